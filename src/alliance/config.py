@@ -1,0 +1,87 @@
+"""Settings for Alliance: one object, loaded once, from ALLIANCE_* environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET = "development-only-secret-change-me"
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; see docs/operations.md for every variable."""
+
+    model_config = SettingsConfigDict(env_prefix="ALLIANCE_", extra="ignore")
+
+    env: Literal["development", "test", "production"] = "development"
+    data_dir: Path = Path("./var")
+    database_url: str | None = None
+    redis_url: str | None = None
+    # Signs cookies and derives nothing else; field encryption keys live in the keyring.
+    secret_key: SecretStr = SecretStr(DEV_SECRET)
+    # JSON object {"key-id": "base64 32 bytes", ...}; when unset, a keyring file in the data dir is used
+    # (created on first start in development, required to exist otherwise).
+    encryption_keys: SecretStr | None = None
+    active_key_id: str | None = None
+    blind_index_key: SecretStr | None = None
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    base_url: str = "http://127.0.0.1:8000"
+    session_idle_minutes: int = Field(default=30, ge=1)
+    session_absolute_hours: int = Field(default=12, ge=1)
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lockout_minutes: int = Field(default=15, ge=1)
+    login_ip_attempts_per_minute: int = Field(default=20, ge=1)
+    cookie_secure: bool = False
+
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "alliance@localhost"
+
+    llm_provider: str = "embedded"
+    llm_model: str = "qwen2.5-1.5b-instruct"
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_default_secret(self) -> "Settings":
+        if self.env != "development" and self.secret_key.get_secret_value() == DEV_SECRET:
+            raise ValueError(
+                "ALLIANCE_SECRET_KEY is the development default; set a long random value outside development"
+            )
+        if self.env != "development" and len(self.secret_key.get_secret_value()) < 32:
+            raise ValueError("ALLIANCE_SECRET_KEY must be at least 32 characters outside development")
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to a SQLite file in the data dir."""
+        if self.database_url:
+            return normalise_database_url(self.database_url)
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'alliance.db').resolve()}"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where assembled models and other derived files are kept."""
+        return self.data_dir / "cache"
+
+
+def normalise_database_url(url: str) -> str:
+    """Map plain postgresql:// and sqlite:// URLs to the async drivers Alliance uses."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite:///"):
+        return "sqlite+aiosqlite:///" + url.split(":///", 1)[1]
+    return url
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment once."""
+    return Settings()
