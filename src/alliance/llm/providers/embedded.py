@@ -1,0 +1,201 @@
+"""The embedded provider: llama-cpp-python in this process, with a model shipped in a PyPI package.
+
+Each model is loaded once per process and shared; llama.cpp contexts are not thread-safe, so every call takes
+the model's lock inside a worker thread. Generation always pulls tokens one at a time so a timeout or a
+cancelled caller stops it at the next token and releases the lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alliance.llm.config import LLMSettings, ProviderConfig
+from alliance.llm.errors import ModelTimeout, ModelUnavailable
+from alliance.llm.models import EMBEDDED_MODELS, is_present, model_path, parts_installed
+from alliance.llm.schema import with_schema_instruction
+from alliance.llm.types import Message, ProviderReply, Usage
+
+
+@dataclass
+class LoadedModel:
+    """A llama.cpp model shared by every request of this process, with the lock that serialises its use."""
+
+    llama: Any
+    path: Path
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_loaded: dict[tuple[str, int, int], LoadedModel] = {}
+_load_lock = threading.Lock()
+
+
+def load_model(path: Path, *, n_ctx: int, n_threads: int) -> LoadedModel:
+    """The process-wide loaded model for this file and context size (loads it on first use)."""
+    key = (str(path), n_ctx, n_threads)
+    with _load_lock:
+        loaded = _loaded.get(key)
+        if loaded is None:
+            from llama_cpp import Llama
+
+            try:
+                llama = Llama(
+                    model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+                    verbose=False,
+                )
+            except (ValueError, RuntimeError) as exc:
+                raise ModelUnavailable(f"cannot load model file {path.name}: {type(exc).__name__}") from exc
+            loaded = LoadedModel(llama=llama, path=path)
+            if not _loaded:
+                atexit.register(_close_all)
+            _loaded[key] = loaded
+    return loaded
+
+
+def _close_all() -> None:
+    # Free the models before interpreter teardown (llama.cpp's __del__ fails once its modules are gone).
+    for loaded in _loaded.values():
+        loaded.llama.close()
+    _loaded.clear()
+
+
+class EmbeddedProvider:
+    """llama-cpp-python in-process; structured output through `json_object` + `schema` (a GBNF grammar)."""
+
+    kind = "embedded"
+    supports_json_schema = True
+
+    def __init__(self, config: ProviderConfig, settings: LLMSettings) -> None:
+        self.name = config.name
+        self.model = config.model
+        self.privacy = config.privacy or "local"
+        self.structured_mode = config.structured_mode or "json_object_schema"
+        self.timeout = config.timeout or settings.timeout
+        self.max_retries = config.max_retries if config.max_retries is not None else 0  # in-process: not transient
+        self.n_threads = config.n_threads or settings.n_threads
+        spec = EMBEDDED_MODELS.get(config.model)
+        if spec is None:
+            raise ModelUnavailable(f"unknown embedded model {config.model!r}; known: {', '.join(EMBEDDED_MODELS)}")
+        self.n_ctx = min(config.n_ctx or settings.n_ctx, spec.n_ctx_train)
+        self._spec = spec
+        self._models_dir = settings.resolved_models_dir()
+
+    def status(self) -> tuple[bool, str]:
+        """Whether the model file is ready, can be assembled, or is missing."""
+        if is_present(self._spec, self._models_dir):
+            return True, "ready"
+        if self._spec.part_packages and parts_installed(self._spec):
+            return True, "parts installed; assembled on first use"
+        return False, "model package not installed"
+
+    def ensure_model(self, progress: Callable[[int, int], None] | None = None) -> Path:
+        """Locate (assembling if needed) the model file."""
+        return model_path(self.model, self._models_dir, progress=progress)
+
+    def loaded(self) -> LoadedModel:
+        """The shared llama.cpp model (blocking; call from a worker thread)."""
+        return load_model(self.ensure_model(), n_ctx=self.n_ctx, n_threads=self.n_threads)
+
+    def _generate(
+        self, messages: list[Message], kwargs: dict[str, Any], timeout: float, cancel: threading.Event,
+        emit: Callable[[str], None] | None,
+    ) -> ProviderReply:
+        loaded = self.loaded()
+        deadline = time.monotonic() + timeout
+        if not loaded.lock.acquire(timeout=max(timeout, 0.001)):
+            raise ModelTimeout(f"model {self.model} stayed busy for {timeout:.1f}s")
+        try:
+            if cancel.is_set():
+                return ProviderReply(text="", usage=Usage(), finish_reason="cancelled")
+            llama = loaded.llama
+            chunks = llama.create_chat_completion(messages=list(messages), stream=True, **kwargs)
+            parts: list[str] = []
+            finish: str | None = None
+            try:
+                for chunk in chunks:
+                    if cancel.is_set():
+                        finish = "cancelled"
+                        break
+                    if time.monotonic() > deadline:
+                        raise ModelTimeout(f"model {self.model} took longer than {timeout:.1f}s")
+                    choice = chunk["choices"][0]
+                    delta = choice["delta"].get("content")
+                    if delta:
+                        parts.append(delta)
+                        if emit is not None:
+                            emit(delta)
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
+            finally:
+                chunks.close()
+            text = "".join(parts)
+            completion_tokens = len(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)) if text else 0
+            prompt_tokens = max(llama.n_tokens - completion_tokens, 0)
+            return ProviderReply(text=text, usage=Usage(prompt_tokens, completion_tokens), finish_reason=finish)
+        finally:
+            loaded.lock.release()
+
+    async def _run(self, messages: list[Message], kwargs: dict[str, Any], timeout: float) -> ProviderReply:
+        cancel = threading.Event()
+        try:
+            return await asyncio.to_thread(self._generate, messages, kwargs, timeout, cancel, None)
+        except asyncio.CancelledError:
+            cancel.set()  # the worker stops at the next token and releases the model
+            raise
+
+    async def complete(
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout: float
+    ) -> ProviderReply:
+        """One chat completion."""
+        return await self._run(messages, {"max_tokens": max_tokens, "temperature": temperature}, timeout)
+
+    async def structured(
+        self, messages: list[Message], schema: dict[str, Any], *, max_tokens: int, temperature: float,
+        timeout: float,
+    ) -> ProviderReply:
+        """A completion constrained to the schema (the `json_schema` type is silently ignored in-process)."""
+        messages = with_schema_instruction(messages, schema)
+        kwargs: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
+        if self.structured_mode != "prompt":
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        return await self._run(messages, kwargs, timeout)
+
+    async def stream(
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout: float
+    ) -> AsyncIterator[str | Usage]:
+        """Text chunks as they are generated, then the Usage; closing the iterator stops generation."""
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, str | None]] = asyncio.Queue()
+        cancel = threading.Event()
+
+        def emit(delta: str) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, ("chunk", delta))
+
+        kwargs = {"max_tokens": max_tokens, "temperature": temperature}
+        future = loop.run_in_executor(None, self._generate, messages, kwargs, timeout, cancel, emit)
+        future.add_done_callback(lambda _: queue.put_nowait(("done", None)))
+        try:
+            while True:
+                what, delta = await queue.get()
+                if what == "done":
+                    break
+                assert delta is not None
+                yield delta
+            reply = future.result()
+            yield reply.usage
+        finally:
+            cancel.set()
+            if not future.done():
+                future.add_done_callback(_swallow)
+
+
+def _swallow(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()  # mark a late error as retrieved; the caller has gone
+
