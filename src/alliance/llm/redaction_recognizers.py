@@ -32,7 +32,7 @@ Park Parks Parkway Pkwy Parkways Pass Passage Path Pike Pine Pines Place Pl Plai
 Port Ports Prairie Promenade Quay Radial Ramp Ranch Rapid Rapids Rest Ridge Ridges Rise Rd River Road Roads
 Route Row Rue Run Shoal Shoals Shore Shores Skyway Spring Springs Spur Spurs Square Sq Squares Station St
 Stravenue Stream Street Streets Summit Ter Terrace Throughway Trace Track Trafficway Trail Trails Trailer
-Tunnel Turnpike Underpass Union Unions Valley Valleys Viaduct View Views Village Villages Ville Vista Walk
+Tunnel Turnpike Underpass Union Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk
 Walks Wall Way Ways Well Wells Wharf Wynd Yard
 """
 _SUFFIX = r"(?:" + "|".join(sorted(set(_SUFFIX_WORDS.split()), key=len, reverse=True)) + r")\.?"
@@ -139,12 +139,12 @@ def custom_recognizers() -> list[EntityRecognizer]:
         ], score=0.8),
         PatternPHIRecognizer("EMAIL", [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"], score=0.95),
         PatternPHIRecognizer("DATE", [
-            r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})\b",
+            r"(?<!\d)(?<!\d\.)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})(?!\.?\d)",
             rf"\b(?:{_WEEKDAY})?{_MONTH}[ \t]+{_ORD}(?:,?[ \t]+\d{{4}})?\b",
             rf"\b(?:{_WEEKDAY})?{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b",
             rf"\b{_MONTH}[ \t]+\d{{4}}\b",
             # date of birth given as a bare year is kept by HIPAA Safe Harbor, but not next to a DOB cue
-            r"(?i:\b(?:DOB|D\.O\.B\.|date[ \t]+of[ \t]+birth|born(?:[ \t]+(?:on|in))?))[ \t]*[:#]?[ \t]*(?P<phi>\d{4})\b",
+            r"(?i:\b(?:DOB|D\.O\.B\.|date[ \t]+of[ \t]+birth|born(?:[ \t]+(?:on|in))?))[ \t]*[:#]?[ \t]*(?P<phi>\d{4})\b(?![/.-]\d)",
         ], score=0.85),
         # HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C): ages over 89 are identifiers.
         PatternPHIRecognizer("AGE", [
@@ -207,6 +207,7 @@ _ABBREV = (
     r"|SI|HI|SIB|NSSI|AH|VH|AVH|MDD|GAD|C-?PTSD|PTSD|OCD|ADHD|ADD|BPD|ASD|AUD|SUD|OUD|BED|ARFID|PDD|PMDD|SAD"
     r"|MSE|WNL|PRN|BID|TID|QID|QHS|QAM|QD|PO|SSRI|SNRI|TCA|MAOI|ECT|TMS|IOP|PHP|ED|ER|ICU|PCP|GP|CMHT|CAMHS|IAPT"
     r"|LCSW|LPC|LMFT|LMHC|PsyD|PhD|MD|NP|RN|ROI|HIPAA|BAA|SOAP|DAP|BIRP|GIRP|A&O(?:x| x ?)?[1-4]?)"
+    r"(?![ \t]+\d{5}\b)"  # "HI 96813" and "MI 48201" are a state and a ZIP code
 )
 _NUMWORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple[ \t]+of)"
 _UNIT_T = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?|sessions?)"
@@ -224,7 +225,7 @@ _CLINICAL_PATTERNS = [
     r"(?i:\b(?:weekly|bi-?weekly|fortnightly|monthly|twice[ \t]+(?:a|per)[ \t]+(?:week|month)"
     r"|once[ \t]+(?:a|per)[ \t]+(?:week|month)|every[ \t]+(?:other|\d+)[ \t]+weeks?|\d+x[ \t]*/[ \t]*(?:week|wk|month)"
     r"|\d+[ \t]+times[ \t]+(?:a|per)[ \t]+week)\b)",
-    r"(?i:\bsession[ \t]*(?:#|no\.?|number)?[ \t]*\d+\b|\b\d+(?:st|nd|rd|th)[ \t]+session\b)",
+    rf"(?i:\bsession[ \t]*(?:#|no\.?|number)?[ \t]*\d{{1,3}}\b(?![/.-]\d)(?![ \t]+(?-i:{_MONTH}))|\b\d+(?:st|nd|rd|th)[ \t]+session\b)",
     r"(?i:\b(?:score[ds]?|scored|total(?:[ \t]+score)?)[ \t]*(?:of|=|:|was|is)?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?\b)",
     r"\b\d{1,2}[ \t]*/[ \t]*10\b",
 ]
