@@ -9,6 +9,7 @@ eval_app = typer.Typer(help="Evaluate components on labelled data.", no_args_is_
 app.add_typer(eval_app, name="eval")
 
 # --- domain command groups (each domain's commands.py exposes `app`; keep one line per group) ---
+from alliance.measures.commands import app as _measures_app; app.add_typer(_measures_app, name="measures")  # noqa: E402,E702
 # --- end of domain command groups ---
 
 
