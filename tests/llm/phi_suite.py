@@ -135,11 +135,17 @@ def _persona(fake: Faker, rng: random.Random, locale: str) -> dict[str, tuple[st
         "therapy": ("CLIN", rng.choice(_THERAPY)), "therapy2": ("CLIN", rng.choice(_THERAPY)),
         "dx": ("CLIN", dx), "icd": ("CLIN", icd), "freq": ("CLIN", rng.choice(_FREQ)), "dur": ("CLIN", rng.choice(_DUR)),
         "other": ("CLIN", rng.choice(_OTHER)),
+        "street": ("ADDRESS", street), "relname_lc": ("NAME", rel_first.lower()),
+        "employer": (None, fake.company()), "holiday": (None, rng.choice(["Christmas", "Thanksgiving", "Easter", "Ramadan"])),
     }
 
 
 _TEMPLATES: dict[str, list[str]] = {
     "soap": [
+        "Progress note {date1}. Mrs. {last} joined by Zoom from her office at {employer}. Since {holiday} "
+        "she has been sleeping 4 hours a night. {relname}'s visit went better than feared. She moved to {street} "
+        "last month. A&Ox3. [[PHQ9]] 17, [[GAD7]] 15. Plan: {therapy} {freq}, [[Wellbutrin XL 300mg]] unchanged; "
+        "[[C-SSRS screen negative]]. New mobile {phone}.",
         "SOAP NOTE\nClient: {client}   DOB: {dob}   MRN: {mrn}\nDate of service: {date1}\n\n"
         "S: {first} reports low mood {dur} and poor sleep. Her {rel} {relname} has been staying with her. "
         "Denies [[SI]]/[[HI]]. Taking {med1} as prescribed.\n"
@@ -153,6 +159,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "Chart no. {mrn}.\nSigned: {clinician}",
     ],
     "dap": [
+        "D: {first} {last} texted {relname} on Monday instead of cancelling; attends Alcoholics Anonymous "
+        "twice a week. {phq}. I: Reviewed {therapy} worksheet; [[A&Ox3]]. A: Improving, [[moderate MDD]]. "
+        "P: {freq}; [[Seroquel 50mg qhs]] per Dr. {referrer}. Next appt {date2}.",
         "DAP note for {client}, record # {mrn}, seen {date1}.\nD: {first} described panic episodes {dur}; "
         "{phq}. She called {relname} (her {rel}) during the last one.\nA: Presentation consistent with {dx} "
         "({icd}). No [[SI]]. Engaged well with {therapy} skills.\nP: Meet {freq}; continue {med1}. "
@@ -162,6 +171,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "review {date2}. Insurance member ID: {insurance}.\nClinician: {clinician}",
     ],
     "birp": [
+        "B: Pt {client} came with her {rel}. Reports [[passive SI]] last week, no plan or intent. "
+        "I: Updated safety plan; [[Stanley-Brown]] plan reviewed; {therapy}. R: {phq}, {gad}. Agreed to call "
+        "{ecname} at {ecphone} if urges rise. P: {freq}; [[PRN hydroxyzine]]. Google Calendar reminder sent.",
         "BIRP note\nName: {client}\nDate of birth: {dob}\nB: {first} arrived late, tearful, said her {rel} "
         "{relname} \"doesn't get it\". Denied [[SI]] and [[HI]].\nI: Practised {therapy} thought records; "
         "reviewed {med1} adherence.\nR: {phq} (down from 19). Engaged.\nP: {freq} sessions {dur}; next {date2}.\n"
@@ -171,6 +183,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "Plan: {therapy2} {freq}; call {phone} if no-show. Address on file: {address}.\n{clinician}, PsyD",
     ],
     "girp": [
+        "G: {first} wants to return to work at {employer}. I: Behavioural activation, {therapy2}; "
+        "[[BA]] schedule. R: {gad}; reports 7/10 anxiety before {holiday}. P: {freq} {dur}. "
+        "Occupational health contact: {ecname}, {ecphone}. Postcode on file: {postcode}.",
         "GIRP note - {client} - {date1}\nG: Reduce avoidance per {dx} treatment plan ({icd}).\n"
         "I: Exposure hierarchy using {therapy}; {first} rated distress 6/10.\nR: {phq}; {gad}. "
         "{first} said {relname} will help with homework.\nP: Continue {freq} {dur}. Continue {med1}.\n"
@@ -180,6 +195,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "Plan: {freq} for {dur}. Member ID {insurance}. {clinician}",
     ],
     "intake": [
+        "Intake. {client} is a 34-year-old woman referred by her GP, Dr. {referrer}. She grew up in "
+        "{city} and now lives at {street} with {relname} and two children. MRN {mrn}. [[AUDIT-C]] 2, "
+        "{phq}. [[Beck Depression Inventory]] not done. Diagnosis deferred; rule out {dx}. Start {therapy} {freq}.",
         "INTAKE SUMMARY\nClient: {client}\nDOB: {dob}\nMRN: {mrn}\nAddress: {address}\nPhone: {phone}\n"
         "Email: {email}\nEmergency contact: {ecname} ({rel}), {ecphone}\n\nPresenting problem: low mood and "
         "worry {dur}. {phq}, {gad}. {other}. History of {dx} ({icd}); previous {therapy} helped. Current "
@@ -191,6 +209,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "review of {med1}.\nIntake clinician: {clinician}",
     ],
     "referral": [
+        "Dear {relname},\n\nAs discussed, I am writing about {client} (DOB {dob}). {first} has engaged "
+        "well in {therapy} {dur} and her {phq}. Please call me on {phone} to arrange a handover.\n\n"
+        "Warm regards,\n{clinician}\nLicensed Clinical Social Worker",
         "{date1}\n\nDear Dr. {referrer},\n\nRe: {client}, DOB {dob}, NHS/MRN {mrn}\n{address}\n\n"
         "Thank you for referring {first}, whom I assessed on {date1}. She meets criteria for {dx} ({icd}), "
         "with {phq} and {gad}. She has been taking {med1} {dur}. I have offered {therapy} {freq}. "
@@ -201,6 +222,10 @@ _TEMPLATES: dict[str, list[str]] = {
         "side effects. {phq}. {other}. We will continue {therapy} {freq}.\n\nKind regards,\n{clinician}",
     ],
     "chat": [
+        "Client: cant sleep again. {relname_lc} says i should just get over it\nCompanion: That sounds "
+        "hard. Have you tried the wind-down routine from {therapy}?\nClient: yeah. also im at {street} "
+        "tonight not home\nCompanion: Thanks for letting me know. Are you safe right now?\nClient: yes. "
+        "just tired. {holiday} is always rough",
         "Companion: Hi, welcome back. How has your week been?\nClient: honestly not great. my {rel} {relname} "
         "keeps calling me at work\nCompanion: That sounds stressful. Would one of your {therapy} skills help?\n"
         "Client: maybe. I told {relname} I need space. my number is {phone} if the clinic needs it\n"
@@ -212,6 +237,9 @@ _TEMPLATES: dict[str, list[str]] = {
         "Let's try a short {therapy} breathing exercise.\nClient: ok. email me at {email}",
     ],
     "dictation": [
+        "Okay this is {clinician}, dictation for patient {first} {last}, D.O.B. {dob}. She is a {oldage} "
+        "year old widow living alone at {address}. Her niece {relname} visits weekly. Mood low {dur}, "
+        "{phq}. On {med1}. Plan {therapy2} {freq}, recheck on {date2}.",
         "This is {clinician} dictating a progress summary for {client}, date of birth {dob}, medical record "
         "number {mrn}. Seen today {date1}. She has been attending {therapy} {freq} {dur}. {phq} and {gad}. "
         "Diagnosis {dx}, {icd}. Medication {med1}. Her {rel} {relname} is supportive. She denies [[SI]]. "
@@ -221,6 +249,8 @@ _TEMPLATES: dict[str, list[str]] = {
         "recently moved in. Follow up {date2} with {clinician}.",
     ],
     "email": [
+        "Hi {clinician},\n\nIt's {first} again. I can't make Tuesday, can we do {date2} instead? My new "
+        "number is {phone}. My {rel} {relname} will drive me. I did the {therapy} homework and my {gad}.\n\nThanks,\n{first}\nSent from my iPhone",
         "From: {clinician} <clinic.team@example.org>\nTo: {email}\nSubject: Your appointment on {date2}\n\n"
         "Hi {first},\n\nThis is a reminder of your {therapy} session on {date2}. Please bring your "
         "{phq} worksheet. If you need to reschedule call {phone}.\n\nBest,\n{clinician}",
@@ -231,7 +261,7 @@ _TEMPLATES: dict[str, list[str]] = {
 }
 
 
-def generate(seed: int = SEED, per_style: int = 8) -> list[SuiteDoc]:
+def generate(seed: int = SEED, per_style: int = 9) -> list[SuiteDoc]:
     """The suite: `per_style` documents for each note style, reproducible from `seed`."""
     rng = random.Random(seed)
     fakes = {loc: Faker(loc) for loc in ("en_US", "en_GB")}

@@ -146,9 +146,12 @@ def _detect(text: str, known_phi: list[str] | None) -> list[tuple[int, int, str]
         if label is None:
             continue
         for start, end in _subtract(r.start, r.end, protected):
-            start, end = _strip(text, start, end)
-            if end > start and any(c.isalnum() for c in text[start:end]):
-                found.append((start, end, label, r.score))
+            for start, end in _split_lines(text, start, end) if label in ("PERSON", "LOCATION") else [(start, end)]:
+                start, end = _strip(text, start, end)
+                if end > start and any(c.isalnum() for c in text[start:end]):
+                    if label == "PERSON" and all(w in NOT_NAMES for w in text[start:end].split()):
+                        continue
+                    found.append((start, end, label, r.score))
     # Known PHI always wins, even inside a clinical term.
     for rx, label in known_phi_patterns(known_phi or []):
         found += [(m.start(), m.end(), label, 2.0) for m in rx.finditer(text) if m.end() > m.start()]
@@ -184,6 +187,15 @@ def _subtract(start: int, end: int, protected: list[tuple[int, int]]) -> list[tu
                 nxt.append((pe, e))
         pieces = nxt
     return pieces
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """NER spans that run over a line break ("Sean Clarke\nDOB") become one span per line."""
+    out, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    return out + [(pos, end)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

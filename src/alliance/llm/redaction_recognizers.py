@@ -47,8 +47,8 @@ _US_STATE = (
 _ZIP = r"\d{5}(?:-\d{4})?"
 _UK_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
 _STREET = (
-    rf"(?:{_UNIT}[ \t]?(?:{_UNIT_ID}){_SEP})?"  # "Flat 3, " / "Studio 2\n"
-    rf"(?:\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+)?"  # house number (missing after a flat prefix in the UK)
+    # "Flat 3, 12 High Street", "Studio 2\nParry Squares" (no house number after a flat), "42 Wallaby Way"
+    rf"(?:{_UNIT}[ \t]?(?:{_UNIT_ID}){_SEP}(?:\d{{1,6}}[A-Za-z]?,?[ \t]+)?|\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+)"
     rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_SUFFIX}(?![\w-])"
     rf"(?:,?[ \t]+{_UNIT}[ \t]?(?:{_UNIT_ID}))?"  # "Apt. 4B", "Suite 907"
 )
@@ -65,9 +65,9 @@ NOT_NAMES = frozenset(
     Objective Data Behavior Behaviour Intervention Response Goal Goals Session Mood Affect Risk Safety Summary
     Continue Follow Next Dear Hi Hello Thanks Thank Regards Best Sincerely Kind Warm Warmly Re Subject From To
     Cc Date Dr Mr Mrs Ms Miss Mx Prof And Or But If When Then Also Not No Yes Please Team Clinic Practice
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Note Notes Companion Therapist Clinician Counsellor Counselor
-    Referral Intake History Medications Medication Diagnosis Impression Contact Emergency""".split()
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Note Notes Companion Therapist Clinician Counsellor
+    Counselor Referral Intake History Medications Medication Diagnosis Impression Contact Emergency DOB MRN
+    Address Phone Tel Mobile Email Name Age Sex Gender Insurance Member Signed Subject Progress""".split()
 )
 
 
@@ -130,7 +130,7 @@ def custom_recognizers() -> list[EntityRecognizer]:
         PatternPHIRecognizer("ADDRESS", [
             rf"\b{_US_STATE}[ \t]+{_ZIP}\b",
             rf"\b{_UK_POSTCODE}\b",
-            rf"(?i:\b(?:zip|zip[ \t]*code|postcode|postal[ \t]+code))[ \t]*[:#]?[ \t]*(?P<phi>{_ZIP}|(?-i:{_UK_POSTCODE}))",
+            rf"(?i:\b(?:zip|zip[ \t]*code|postcode|postal[ \t]+code)(?:[ \t]+on[ \t]+file)?)[ \t]*[:#]?[ \t]*(?P<phi>{_ZIP}|(?-i:{_UK_POSTCODE}))",
         ], score=0.85, name="alliance_postcode"),
         PatternPHIRecognizer("PHONE", [
             r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[ .-]?|001-|1[ .-])?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}"
@@ -156,7 +156,9 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"(?i:\b(?:client|patient|pt|son|daughter|mother|mom|mum|father|dad|wife|husband|partner|boyfriend"
             rf"|girlfriend|fiancée?|spouse|brother|sister|sibling|friend|aunt|uncle|grandmother|grandfather"
             rf"|grandma|grandpa|niece|nephew|cousin|roommate|flatmate|colleague|coworker|boss|manager|teacher"
-            rf"|named|called|name\s+is|i\s*'?\s*m|this\s+is|speaking\s+with|spoke\s+with|seen\s+by|referred\s+by"
+            rf"|named|called|name\s+is|i\s*'?\s*m|this\s+is|speaking\s+with|spoke\s+with"
+            rf"|(?:seen|referred|completed|written|signed|reviewed|prepared|dictated|assessed|supervised)\s+by"
+            rf"|from\s*:|to\s*:|contact\s*:|best|best\s+wishes|cheers|warmly|kind\s+regards|warm\s+regards"
             rf"|cc|attn|dear|hi|hello|thanks|regards|sincerely|signed|clinician|therapist|counsell?or"
             rf"|psychiatrist|prescriber|GP|PCP|physician|emergency\s+contact|name)(?:[ \t]*[:,])?)"
             rf"[ \t]*\n?[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?{name}",
@@ -227,7 +229,7 @@ _CLINICAL_PATTERNS = [
     r"|\d+[ \t]+times[ \t]+(?:a|per)[ \t]+week)\b)",
     rf"(?i:\bsession[ \t]*(?:#|no\.?|number)?[ \t]*\d{{1,3}}\b(?![/.-]\d)(?![ \t]+(?-i:{_MONTH}))|\b\d+(?:st|nd|rd|th)[ \t]+session\b)",
     r"(?i:\b(?:score[ds]?|scored|total(?:[ \t]+score)?)[ \t]*(?:of|=|:|was|is)?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?\b)",
-    r"\b\d{1,2}[ \t]*/[ \t]*10\b",
+    r"(?<![\d/])\d{1,2}[ \t]*/[ \t]*10\b(?![/\d])",
 ]
 CLINICAL_RX = re.compile("|".join(f"(?:{p})" for p in _CLINICAL_PATTERNS))
 
