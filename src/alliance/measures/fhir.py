@@ -242,7 +242,8 @@ def import_questionnaire_response(data: str | bytes | Mapping[str, Any] | Any) -
             data = json.loads(data)
         qr = data if isinstance(data, QuestionnaireResponse) else QuestionnaireResponse.model_validate(data)
     except (ValueError, ValidationError) as exc:
-        raise BadRequest(f"not a valid FHIR R4 QuestionnaireResponse: {str(exc).splitlines()[0]}") from exc
+        detail = " ".join(str(exc).split())[:300]
+        raise BadRequest(f"not a valid FHIR R4 QuestionnaireResponse: {detail}") from exc
     flat = [i for i in _flatten(qr.item) if i.answer]
     inst = _find_instrument(qr.questionnaire, [i.linkId for i in flat])
     answers: dict[str, int | None] = {}
