@@ -8,6 +8,10 @@ app = typer.Typer(help="Alliance: AI for mental-health practices, under the clin
 eval_app = typer.Typer(help="Evaluate components on labelled data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
+from alliance.commands import register as _register_platform  # noqa: E402
+
+_register_platform(app)
+
 # --- domain command groups (each domain's commands.py exposes `app`; keep one line per group) ---
 from alliance.measures.commands import app as _measures_app; app.add_typer(_measures_app, name="measures")  # noqa: E402,E702
 # --- end of domain command groups ---

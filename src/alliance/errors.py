@@ -7,6 +7,8 @@ class AllianceError(Exception):
     """Base of every expected failure; never a 500."""
 
     status_code = 400
+    # True when the changes made before the error must still be committed (a failed log-in counter).
+    persist = False
 
     def __init__(self, detail: str, *, status_code: int | None = None) -> None:
         super().__init__(detail)

@@ -1,0 +1,99 @@
+"""Users and their credentials: browser sessions, API tokens and log-in attempts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from alliance.db.base import Base, IdMixin, TimestampMixin, utcnow
+from alliance.security.crypto import Encrypted
+
+
+class Role(StrEnum):
+    """What a user is in their practice."""
+
+    admin = "admin"
+    clinician = "clinician"
+    supervisor = "supervisor"
+    client = "client"
+
+    @property
+    def is_staff(self) -> bool:
+        """Everyone but clients."""
+        return self is not Role.client
+
+
+class User(IdMixin, TimestampMixin, Base):
+    """A person who logs in. A client's user points at their client record."""
+
+    __tablename__ = "users"
+    __data_key_owner__ = "id"
+
+    practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    email_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    email_bidx: Mapped[str] = mapped_column(String(64), unique=True)
+    # Staff display names and credentials appear on signed notes; they are not client PHI.
+    display_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    credentials: Mapped[str | None] = mapped_column(String(200), default=None)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id"), default=None, index=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    mfa_secret_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    mfa_enabled: Mapped[bool] = mapped_column(default=False)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(default=None)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    away: Mapped[bool] = mapped_column(default=False)
+
+    email = Encrypted("email_ct", scope="global")
+    mfa_secret = Encrypted("mfa_secret_ct", scope="global")
+
+    @property
+    def role_enum(self) -> Role:
+        """The role as an enum."""
+        return Role(self.role)
+
+
+class AuthSession(IdMixin, Base):
+    """A browser session: the cookie holds a random token, the table its hash."""
+
+    __tablename__ = "auth_sessions"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    mfa_verified: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ApiToken(IdMixin, Base):
+    """A bearer token for the JSON API."""
+
+    __tablename__ = "api_tokens"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class LoginAttempt(IdMixin, Base):
+    """A log-in attempt, kept briefly for per-address rate limiting (the address is stored as an HMAC)."""
+
+    __tablename__ = "login_attempts"
+
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    source_bidx: Mapped[str] = mapped_column(String(64), index=True)
+    succeeded: Mapped[bool] = mapped_column(default=False)

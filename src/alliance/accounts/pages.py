@@ -1,0 +1,158 @@
+"""Pages: log-in with the MFA step, log-out, and user administration."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from alliance.accounts import service
+from alliance.accounts.models import Role, User
+from alliance.accounts.schemas import UserCreate, UserUpdate
+from alliance.errors import AllianceError, Unauthorized
+from alliance.security import mfa
+from alliance.web.deps import DB, SESSION_COOKIE, Auth, CurrentActor, OptionalAuth, client_address, set_session_cookie
+from alliance.web.templates import render
+
+router = APIRouter(include_in_schema=False)
+MFA_COOKIE = "alliance_mfa"
+
+
+def _safe_next(url: str | None) -> str:
+    return url if url and url.startswith("/") and not url.startswith("//") else "/"
+
+
+def home_for(user: User) -> str:
+    """Where a user lands after log-in."""
+    return "/portal" if user.role == Role.client.value else "/caseload"
+
+
+@router.get("/")
+async def home(auth: OptionalAuth) -> Response:
+    """Send each user to their start page."""
+    if auth is None:
+        return RedirectResponse("/login", status_code=303)
+    return RedirectResponse(home_for(auth.user), status_code=303)
+
+
+@router.get("/login")
+async def login_form(request: Request, next: str | None = None) -> Response:
+    """The log-in form."""
+    return render(request, "login.html", {"next_url": _safe_next(next)})
+
+
+@router.post("/login")
+async def login(request: Request, session: DB, email: str = Form(max_length=320), password: str = Form(max_length=1000),
+                next: str = Form(default="/", max_length=500)) -> Response:
+    """Check the password, then log in or go to the second step."""
+    try:
+        user = await service.authenticate(session, email, password, source=client_address(request))
+    except AllianceError as exc:
+        return render(request, "login.html", {"error": exc.detail, "email": email, "next_url": _safe_next(next)},
+                      status_code=exc.status_code)
+    if await service.mfa_required(session, user):
+        ticket, _ = await service.start_session(session, user, mfa_verified=False)
+        response = RedirectResponse("/login/mfa", status_code=303)
+        response.set_cookie(MFA_COOKIE, ticket, httponly=True, samesite="strict", max_age=600, path="/login")
+        return response
+    token, _ = await service.start_session(session, user, mfa_verified=True)
+    target = _safe_next(next)
+    response = RedirectResponse(home_for(user) if target == "/" else target, status_code=303)
+    set_session_cookie(response, token)
+    return response
+
+
+async def _ticket_user(request: Request, session: DB) -> tuple[str, User]:
+    ticket = request.cookies.get(MFA_COOKIE)
+    if not ticket:
+        raise Unauthorized("Log in first.")
+    auth = await service.mfa_ticket(session, ticket)
+    user = await session.get(User, auth.user_id)
+    if user is None:
+        raise Unauthorized("Log in first.")
+    return ticket, user
+
+
+@router.get("/login/mfa")
+async def mfa_form(request: Request, session: DB) -> Response:
+    """Ask for the TOTP code, showing the key first when the user has not enrolled."""
+    try:
+        _, user = await _ticket_user(request, session)
+    except Unauthorized:
+        return RedirectResponse("/login", status_code=303)
+    context: dict = {"enrol": not user.mfa_enabled}
+    if not user.mfa_enabled:
+        secret = await service.begin_enrolment(session, user)
+        context |= {"secret": secret, "uri": mfa.provisioning_uri(secret, user.email)}
+    return render(request, "mfa.html", context)
+
+
+@router.post("/login/mfa")
+async def mfa_submit(request: Request, session: DB, code: str = Form(max_length=20)) -> Response:
+    """Check the code and finish logging in."""
+    try:
+        ticket, user = await _ticket_user(request, session)
+    except Unauthorized:
+        return RedirectResponse("/login", status_code=303)
+    auth = await service.mfa_ticket(session, ticket)
+    try:
+        user = await service.complete_mfa(session, auth, code)
+    except AllianceError as exc:
+        context: dict = {"enrol": not user.mfa_enabled, "error": exc.detail}
+        if not user.mfa_enabled and user.mfa_secret:
+            context |= {"secret": user.mfa_secret, "uri": mfa.provisioning_uri(user.mfa_secret, user.email)}
+        return render(request, "mfa.html", context, status_code=exc.status_code)
+    response = RedirectResponse(home_for(user), status_code=303)
+    set_session_cookie(response, ticket)
+    response.delete_cookie(MFA_COOKIE, path="/login")
+    return response
+
+
+@router.post("/logout")
+async def logout(auth: Auth, session: DB) -> Response:
+    """End the session."""
+    if auth.auth_session is not None:
+        await service.logout(session, auth.auth_session)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/admin/users")
+async def users_page(request: Request, actor: CurrentActor, session: DB) -> Response:
+    """Users of the practice, and a form to add one (admins)."""
+    users = await service.list_users(session, actor)
+    return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
+                                                "is_locked": service.is_locked})
+
+
+@router.post("/admin/users")
+async def users_create(request: Request, actor: CurrentActor, session: DB, email: str = Form(max_length=320),
+                       role: str = Form(max_length=20), display_name: str = Form(default="", max_length=200),
+                       credentials: str = Form(default="", max_length=200),
+                       password: str = Form(default="", max_length=1000)) -> Response:
+    """Add a staff member (admins)."""
+    try:
+        data = UserCreate(email=email, role=role, display_name=display_name or None, credentials=credentials or None,
+                          password=password or None)
+        await service.create_user(session, actor, data)
+    except (AllianceError, ValidationError) as exc:
+        detail = exc.detail if isinstance(exc, AllianceError) else "; ".join(e["msg"] for e in exc.errors())
+        users = await service.list_users(session, actor)
+        return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
+                                                    "is_locked": service.is_locked, "flash": detail,
+                                                    "flash_kind": "error"}, status_code=400)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}")
+async def users_update(user_id: uuid.UUID, actor: CurrentActor, session: DB,
+                       action: str = Form(pattern="^(activate|deactivate|away|back|reset_mfa)$")) -> Response:
+    """Deactivate, reactivate, mark away or reset MFA (admins)."""
+    change = {"activate": UserUpdate(is_active=True), "deactivate": UserUpdate(is_active=False),
+              "away": UserUpdate(away=True), "back": UserUpdate(away=False),
+              "reset_mfa": UserUpdate(reset_mfa=True)}[action]
+    await service.update_user(session, actor, user_id, change)
+    return RedirectResponse("/admin/users", status_code=303)

@@ -1,0 +1,101 @@
+"""Request and response shapes for users, log-in, MFA and API tokens."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from alliance.accounts.models import Role
+
+
+class LoginRequest(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class LoginResult(BaseModel):
+    """After a password: either a session/token, or an MFA step (with a short-lived ticket)."""
+
+    mfa_required: bool = False
+    mfa_enrolment_required: bool = False
+    ticket: str | None = None
+    token: str | None = None
+    user: "UserRead | None" = None
+
+
+class MfaTicket(BaseModel):
+    ticket: str = Field(min_length=10, max_length=200)
+
+
+class MfaRequest(BaseModel):
+    ticket: str = Field(min_length=10, max_length=200)
+    code: str = Field(min_length=6, max_length=12)
+
+
+class MfaEnrolment(BaseModel):
+    secret: str
+    provisioning_uri: str
+
+
+class UserCreate(BaseModel):
+    email: EmailStr
+    role: Role
+    display_name: str | None = Field(default=None, max_length=200)
+    credentials: str | None = Field(default=None, max_length=200)
+    password: str | None = Field(default=None, min_length=12, max_length=1000)
+    client_id: uuid.UUID | None = None
+
+
+class UserUpdate(BaseModel):
+    display_name: str | None = Field(default=None, max_length=200)
+    credentials: str | None = Field(default=None, max_length=200)
+    is_active: bool | None = None
+    away: bool | None = None
+    reset_mfa: bool | None = None
+
+
+class UserRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    practice_id: uuid.UUID
+    role: Role
+    email: str
+    display_name: str | None
+    credentials: str | None
+    client_id: uuid.UUID | None
+    mfa_enabled: bool
+    is_active: bool
+    away: bool
+    locked: bool = False
+
+
+class TokenCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    expires_days: int | None = Field(default=90, ge=1, le=366)
+
+
+class TokenCreated(BaseModel):
+    id: uuid.UUID
+    name: str
+    token: str
+    expires_at: datetime | None
+
+
+class TokenRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: str = Field(min_length=12, max_length=1000)

@@ -1,0 +1,1 @@
+"""Appointments: scheduled and completed sessions with a client."""

@@ -1,0 +1,1 @@
+"""Client profiles, caseloads, supervision, export and erasure."""

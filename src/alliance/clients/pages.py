@@ -1,0 +1,149 @@
+"""Pages: the caseload, a client's overview, new clients, and the client portal home."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from alliance.accounts import service as accounts_service
+from alliance.accounts.models import Role
+from alliance.accounts.schemas import UserCreate
+from alliance.appointments import service as appointments_service
+from alliance.clients import export, service
+from alliance.clients.schemas import ClientCreate
+from alliance.consent import service as consent_service
+from alliance.consent.models import Decision, Feature
+from alliance.consent.schemas import DecisionCreate
+from alliance.errors import AllianceError, BadRequest, Forbidden
+from alliance.security.authz import Action, allowed_actions
+from alliance.web.deps import DB, CurrentActor, CurrentUser
+from alliance.web.templates import render
+
+router = APIRouter(include_in_schema=False)
+
+FEATURE_LABELS = {
+    Feature.ai_documentation: "AI help with session notes",
+    Feature.session_recording: "Recording sessions",
+    Feature.ai_companion: "The between-session companion",
+    Feature.quality_monitoring: "Use of de-identified data to check quality and fairness",
+    Feature.external_ai: "Sending redacted text to an outside AI provider",
+}
+
+
+def _problem(exc: Exception) -> str:
+    if isinstance(exc, AllianceError):
+        return exc.detail
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+    return "Please check the form."
+
+
+@router.get("/caseload")
+async def caseload(request: Request, actor: CurrentActor, session: DB, status: str = "active") -> Response:
+    """The clients a clinician treats (and supervises); the whole practice for admins."""
+    if actor.role == Role.client.value:
+        return RedirectResponse("/portal", status_code=303)
+    clients = await service.list_clients(session, actor, status=status if status in ("active", "discharged") else "active")
+    return render(request, "caseload.html", {"clients": clients, "status": status,
+                                             "can_create": actor.role in ("admin", "clinician")})
+
+
+@router.get("/clients/new")
+async def new_client_form(request: Request, actor: CurrentActor) -> Response:
+    """The form for a new client."""
+    if actor.role not in ("admin", "clinician"):
+        raise Forbidden("Your role may not add clients.")
+    return render(request, "client_new.html", {"form": {}})
+
+
+@router.post("/clients/new")
+async def new_client(request: Request, actor: CurrentActor, session: DB) -> Response:
+    """Create the client and open their page."""
+    form = {k: v for k, v in (await request.form()).items() if k != "csrf_token" and v != ""}
+    try:
+        client = await service.create_client(session, actor, ClientCreate(**form))
+    except (AllianceError, ValidationError) as exc:
+        return render(request, "client_new.html", {"form": form, "flash": _problem(exc), "flash_kind": "error"},
+                      status_code=400)
+    return RedirectResponse(f"/clients/{client.id}", status_code=303)
+
+
+@router.get("/clients/{client_id}")
+async def client_page(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """A client's overview: profile, care team, consent, appointments."""
+    client = await service.get_client(session, actor, client_id)
+    actions = await allowed_actions(session, actor, client)
+    team = await service.care_team(session, actor, client_id)
+    consent = await consent_service.status(session, actor, client_id)
+    appointments = (await appointments_service.list_appointments(session, actor, client_id)
+                    if Action.clinical_read in actions else [])
+    age = None
+    if client.date_of_birth:
+        today = date.today()
+        dob = client.date_of_birth
+        age = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    from alliance.accounts.models import User
+    from sqlalchemy import select
+
+    staff = {u.id: u for u in (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
+    has_portal = any(u.client_id == client.id for u in staff.values())
+    return render(request, "client.html", {
+        "client": client, "age": age, "team": team, "staff": staff, "consent": consent, "labels": FEATURE_LABELS,
+        "appointments": appointments, "actions": {a.value for a in actions}, "has_portal": has_portal,
+    })
+
+
+@router.post("/clients/{client_id}/portal-account")
+async def create_portal_account(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB,
+                                email: str = Form(max_length=320), password: str = Form(max_length=1000)) -> Response:
+    """Give a client a portal log-in (admins)."""
+    await service.get_client(session, actor, client_id, Action.profile_write)
+    try:
+        await accounts_service.create_user(session, actor, UserCreate(email=email, role=Role.client, password=password,
+                                                                      client_id=client_id))
+    except ValidationError as exc:
+        raise BadRequest(_problem(exc)) from exc
+    return RedirectResponse(f"/clients/{client_id}", status_code=303)
+
+
+@router.get("/portal")
+async def portal(request: Request, user: CurrentUser, actor: CurrentActor, session: DB) -> Response:
+    """The client's home: what is next, consent choices, their data."""
+    if user.role != Role.client.value or user.client_id is None:
+        return RedirectResponse("/caseload", status_code=303)
+    client = await service.get_client(session, actor, user.client_id, Action.portal)
+    consent = await consent_service.status(session, actor, client.id)
+    documents = await consent_service.current_documents(session, client.practice_id)
+    return render(request, "portal.html", {"client": client, "consent": consent, "labels": FEATURE_LABELS,
+                                           "documents": documents, "lang": client.preferred_language})
+
+
+@router.post("/portal/consent")
+async def portal_consent(request: Request, user: CurrentUser, actor: CurrentActor, session: DB,
+                         feature: Feature = Form(), decision: Decision = Form()) -> Response:
+    """The client gives, declines or withdraws consent."""
+    if user.client_id is None:
+        raise Forbidden("Only clients use the portal.")
+    await consent_service.record_decision(session, actor, user.client_id, DecisionCreate(feature=feature,
+                                                                                        decision=decision))
+    return RedirectResponse("/portal#consent", status_code=303)
+
+
+@router.get("/portal/export")
+async def portal_export(user: CurrentUser, actor: CurrentActor, session: DB) -> Response:
+    """Download everything held about me."""
+    if user.client_id is None:
+        raise Forbidden("Only clients use the portal.")
+    filename, data = await export.export_client(session, actor, user.client_id)
+    return Response(data, media_type="application/zip", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/clients/{client_id}/export")
+async def staff_export(client_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """Download a client's records (right-of-access requests handled by staff)."""
+    filename, data = await export.export_client(session, actor, client_id)
+    return Response(data, media_type="application/zip", headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,1 @@
+"""Versioned consent documents and each client's decisions, per feature."""

@@ -1,0 +1,8 @@
+"""Imports every table so the metadata is complete (migrations, export and erasure walk it)."""
+
+from alliance.accounts.models import ApiToken, AuthSession, LoginAttempt, User  # noqa: F401
+from alliance.appointments.models import Appointment  # noqa: F401
+from alliance.clients.models import CareTeamMember, Client, ClientDemographics, ClientKey, Supervision  # noqa: F401
+from alliance.consent.models import ConsentDocument, ConsentRecord  # noqa: F401
+from alliance.practices.models import Practice  # noqa: F401
+from alliance.security.models import AuditAnchor, AuditEvent  # noqa: F401

@@ -1,0 +1,78 @@
+"""Engines and sessions. The request dependency or job wrapper owns the transaction; services only flush."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from alliance.config import get_settings, normalise_database_url
+
+_engines: dict[str, AsyncEngine] = {}
+_makers: dict[str, async_sessionmaker[AsyncSession]] = {}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """A new async engine for the URL, with SQLite in WAL mode and foreign keys on."""
+    url = normalise_database_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            from pathlib import Path
+
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 30})
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return engine
+
+
+def get_engine(url: str | None = None) -> AsyncEngine:
+    """The process-wide engine for the configured (or given) database."""
+    url = normalise_database_url(url or get_settings().resolved_database_url)
+    if url not in _engines:
+        _engines[url] = create_engine(url)
+    return _engines[url]
+
+
+def get_sessionmaker(url: str | None = None) -> async_sessionmaker[AsyncSession]:
+    """The session factory bound to the configured (or given) database."""
+    engine = get_engine(url)
+    key = str(engine.url)
+    if key not in _makers:
+        _makers[key] = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+    return _makers[key]
+
+
+@asynccontextmanager
+async def session_scope(url: str | None = None) -> AsyncIterator[AsyncSession]:
+    """A session whose transaction commits on success and rolls back on error (CLI and jobs)."""
+    async with get_sessionmaker(url)() as session:
+        try:
+            yield session
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+
+
+async def dispose_engines() -> None:
+    """Close every pooled connection (shutdown and tests)."""
+    for engine in list(_engines.values()):
+        await engine.dispose()
+    _engines.clear()
+    _makers.clear()

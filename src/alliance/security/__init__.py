@@ -1,0 +1,1 @@
+"""Passwords, sessions and tokens, MFA, authorization, field encryption and the audit log."""

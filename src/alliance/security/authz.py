@@ -1,0 +1,135 @@
+"""The one place that answers: may this actor do this to this client's record?
+
+Rules (the permission matrix in tests/security/test_permissions.py checks every role against every endpoint):
+- practice admin: a client's profile, consent records, export and erasure, within their own practice; never
+  clinical content.
+- clinician: everything clinical for clients on their care team; nothing for other clients.
+- supervisor: reads (profile and clinical) for clients of their supervisees; writes only for their own care team.
+- client: their own profile, consent, portal and export.
+Anything outside an actor's practice or caseload is reported as not found, so record ids cannot be probed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from alliance.clients.models import CareTeamMember, Client, Supervision
+from alliance.errors import Forbidden, NotFound
+from alliance.security.audit import Actor
+
+
+class Action(StrEnum):
+    """What can be done to a client's record."""
+
+    profile_read = "profile.read"
+    profile_write = "profile.write"
+    clinical_read = "clinical.read"
+    clinical_write = "clinical.write"
+    consent_write = "consent.write"
+    portal = "portal"
+    export = "export"
+    erase = "erase"
+    care_team_write = "care_team.write"
+
+
+ADMIN = {Action.profile_read, Action.profile_write, Action.consent_write, Action.export, Action.erase,
+         Action.care_team_write}
+TREATING = {Action.profile_read, Action.profile_write, Action.clinical_read, Action.clinical_write,
+            Action.consent_write, Action.export}
+SUPERVISING = {Action.profile_read, Action.clinical_read}
+SELF = {Action.profile_read, Action.consent_write, Action.portal, Action.export}
+
+
+class AccessDenied(Forbidden):
+    """Forbidden, carrying what to write to the audit log after the transaction rolls back."""
+
+    def __init__(self, detail: str, *, actor: Actor, action: str, client_id: uuid.UUID | None) -> None:
+        super().__init__(detail)
+        self.audit = (actor, action, client_id)
+
+
+class ClientNotFound(NotFound):
+    """Not found (or not visible to this actor), with the audit information."""
+
+    def __init__(self, *, actor: Actor, action: str, client_id: uuid.UUID | None) -> None:
+        super().__init__("No such client.")
+        self.audit = (actor, action, client_id)
+
+
+def _treating(actor: Actor):  # noqa: ANN202
+    return exists().where(
+        CareTeamMember.client_id == Client.id,
+        CareTeamMember.clinician_id == actor.user_id,
+        CareTeamMember.ended_at.is_(None),
+    )
+
+
+def _supervising(actor: Actor):  # noqa: ANN202
+    return exists().where(
+        CareTeamMember.client_id == Client.id,
+        CareTeamMember.ended_at.is_(None),
+        CareTeamMember.clinician_id == Supervision.supervisee_id,
+        Supervision.supervisor_id == actor.user_id,
+        Supervision.ended_at.is_(None),
+    )
+
+
+def visible_clients(actor: Actor) -> Select[tuple[Client]]:
+    """A query for every client this actor may see at all (caseload lists)."""
+    query = select(Client).where(Client.practice_id == actor.practice_id, Client.status != "erased")
+    if actor.role == "admin":
+        return query
+    if actor.role == "clinician":
+        return query.where(_treating(actor))
+    if actor.role == "supervisor":
+        return query.where(or_(_treating(actor), _supervising(actor)))
+    if actor.role == "client":
+        return query.where(Client.id == actor.client_id)
+    return query.where(and_(False))
+
+
+async def allowed_actions(session: AsyncSession, actor: Actor, client: Client) -> set[Action]:
+    """Every action this actor may take on this client."""
+    if actor.role == "system":  # the command line and jobs, run by an operator with database access
+        return set() if client.status == "erased" else set(Action)
+    if client.practice_id != actor.practice_id or client.status == "erased":
+        return set()
+    if actor.role == "admin":
+        return set(ADMIN)
+    if actor.role == "client":
+        return set(SELF) if actor.client_id == client.id else set()
+    actions: set[Action] = set()
+    if actor.role in ("clinician", "supervisor"):
+        treating = await session.scalar(select(_treating(actor)).where(Client.id == client.id))
+        if treating:
+            actions |= TREATING
+    if actor.role == "supervisor":
+        supervising = await session.scalar(select(_supervising(actor)).where(Client.id == client.id))
+        if supervising:
+            actions |= SUPERVISING
+    return actions
+
+
+async def authorize(session: AsyncSession, actor: Actor, action: Action, client_id: uuid.UUID) -> Client:
+    """Load the client if the actor may do this, else raise (not found when they may not even see it)."""
+    client = await session.get(Client, client_id)
+    label = f"client.{action.value}"
+    if client is None:
+        raise ClientNotFound(actor=actor, action=label, client_id=None)
+    actions = await allowed_actions(session, actor, client)
+    if not actions:
+        raise ClientNotFound(actor=actor, action=label, client_id=client_id)
+    if action not in actions:
+        raise AccessDenied(f"Your role may not {action.value.replace('.', ' ')} for this client.",
+                           actor=actor, action=label, client_id=client_id)
+    return client
+
+
+def require_role(actor: Actor, *roles: str, action: str = "practice.admin") -> None:
+    """Raise Forbidden unless the actor has one of the roles."""
+    if actor.role not in roles:
+        raise AccessDenied("Your role may not do this.", actor=actor, action=action, client_id=None)

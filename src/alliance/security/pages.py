@@ -1,0 +1,32 @@
+"""Pages: the audit log viewer (admins)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from sqlalchemy import select
+
+from alliance.accounts.models import User
+from alliance.security import audit
+from alliance.security.authz import require_role
+from alliance.web.deps import DB, CurrentActor
+from alliance.web.templates import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/admin/audit")
+async def audit_page(request: Request, actor: CurrentActor, session: DB, client_id: uuid.UUID | None = None,
+                     action: str | None = Query(default=None, max_length=80),
+                     before_seq: int | None = Query(default=None, ge=1, le=2**62)) -> Response:
+    """Newest audit events, filterable by client and action, with the chain check."""
+    require_role(actor, "admin", action="audit.read")
+    events = await audit.events(session, practice_id=actor.practice_id, client_id=client_id, action=action or None,
+                                before_seq=before_seq, limit=100)
+    names = {u.id: u.display_name or u.role for u in
+             (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
+    check = await audit.verify(session) if request.query_params.get("verify") else None
+    return render(request, "admin_audit.html", {"events": events, "names": names, "check": check,
+                                                "client_id": client_id or "", "action": action or ""})

@@ -1,0 +1,114 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+
+from alliance import __version__
+from alliance.config import get_settings
+from alliance.db.session import get_engine, get_sessionmaker
+from alliance.web import errors
+from alliance.web.templates import templates
+
+API_ROUTERS = [
+    "alliance.accounts.api",
+    "alliance.practices.api",
+    "alliance.clients.api",
+    "alliance.consent.api",
+    "alliance.appointments.api",
+    "alliance.security.api",
+]
+PAGE_ROUTERS = [
+    "alliance.accounts.pages",
+    "alliance.clients.pages",
+    "alliance.consent.pages",
+    "alliance.practices.pages",
+    "alliance.security.pages",
+]
+
+
+def create_app(*, database_url: str | None = None, embedded_worker: bool = False) -> FastAPI:
+    """Build the app; `embedded_worker` runs the job queue in threads of this process (SQLite default)."""
+    import importlib
+
+    import alliance.db.models  # noqa: F401  (every table registered)
+    import alliance.jobs.tasks  # noqa: F401  (periodic jobs registered)
+
+    settings = get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        consumer = None
+        if embedded_worker and not settings.redis_url:
+            from alliance.jobs.queue import start_embedded_consumer
+
+            consumer = start_embedded_consumer()
+        try:
+            yield
+        finally:
+            if consumer is not None:
+                from alliance.jobs.queue import stop_embedded_consumer
+
+                stop_embedded_consumer(consumer)
+            await get_engine(database_url).dispose()
+
+    app = FastAPI(
+        title="Alliance",
+        version=__version__,
+        description="AI for mental-health practices, under the clinician's control. JSON API under /api/v1.",
+        lifespan=lifespan,
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.sessionmaker = get_sessionmaker(database_url)
+    app.state.templates = templates
+    errors.install(app)
+    for name in API_ROUTERS + PAGE_ROUTERS:
+        app.include_router(importlib.import_module(name).router)
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+
+    @app.get("/healthz", tags=["health"])
+    async def healthz() -> dict[str, str]:
+        """The process is up."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"], responses=errors.error_responses(503))
+    async def readyz() -> JSONResponse:
+        """The database answers (and the keyring loads)."""
+        from alliance.security.crypto import get_keyring
+
+        try:
+            async with app.state.sessionmaker() as session:
+                await session.execute(text("SELECT 1"))
+            get_keyring()
+        except Exception as exc:  # noqa: BLE001 - readiness reports any failure as 503
+            return JSONResponse({"error": "Unavailable", "detail": f"not ready: {type(exc).__name__}"}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    @app.middleware("http")
+    async def security_headers(request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                    "script-src 'self'; frame-ancestors 'none'")
+        if not request.url.path.startswith("/static"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app
+
+
+def serve_app() -> FastAPI:
+    """The app as `alliance serve` runs it: with the embedded job worker unless Redis is configured."""
+    return create_app(embedded_worker=True)

@@ -1,0 +1,80 @@
+"""Error handlers: every expected failure renders {"error": ..., "detail": ...} with its status."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from alliance.errors import AllianceError, Unauthorized
+
+log = logging.getLogger("alliance.web")
+
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {"error": {"type": "string"}, "detail": {"type": "string"}},
+    "required": ["error", "detail"],
+}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def _page(request: Request, status: int, title: str, detail: str) -> Response:
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, "error.html", {"title": title, "detail": detail}, status_code=status)
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on the app."""
+
+    @app.exception_handler(AllianceError)
+    async def _alliance_error(request: Request, exc: AllianceError) -> Response:
+        if _wants_html(request):
+            if isinstance(exc, Unauthorized):
+                return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            return _page(request, exc.status_code, type(exc).__name__, exc.detail)
+        return JSONResponse(exc.to_dict(), status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",))
+            problems.append({"field": where, "message": err.get("msg", "invalid")})
+        detail = "; ".join(f"{p['field']}: {p['message']}" for p in problems) or "Invalid request."
+        if _wants_html(request):
+            return _page(request, 422, "Please check the form", detail)
+        return JSONResponse({"error": "ValidationError", "detail": detail, "problems": problems}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        names = {404: "NotFound", 405: "MethodNotAllowed", 401: "Unauthorized", 403: "Forbidden"}
+        name = names.get(exc.status_code, "HTTPError")
+        detail = str(exc.detail) if exc.detail else name
+        if exc.status_code == 404:
+            detail = "Not found."
+        if _wants_html(request):
+            return _page(request, exc.status_code, name, detail)
+        return JSONResponse({"error": name, "detail": detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # Log the type and where, never the message (it could hold PHI).
+        log.error("unhandled error %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        if _wants_html(request):
+            return HTMLResponse("<h1>Something went wrong</h1><p>The error was logged.</p>", status_code=500)
+        return JSONResponse({"error": "InternalError", "detail": "Something went wrong; it was logged."},
+                            status_code=500)
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict]:
+    """OpenAPI entries documenting the error shape for these statuses."""
+    return {s: {"description": "Error", "content": {"application/json": {"schema": ERROR_SCHEMA}}} for s in statuses}

@@ -1,0 +1,23 @@
+"""Jinja2 templates and the one helper pages render through (adds the user and the CSRF token)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+def render(request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200) -> HTMLResponse:
+    """Render a page with the logged-in user and CSRF token available to the template."""
+    auth = getattr(request.state, "auth", None)
+    ctx: dict[str, Any] = {
+        "user": auth.user if auth else None,
+        "csrf_token": auth.auth_session.csrf_token if auth and auth.auth_session else "",
+    }
+    ctx.update(context or {})
+    return templates.TemplateResponse(request, name, ctx, status_code=status_code)
