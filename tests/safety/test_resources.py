@@ -200,3 +200,29 @@ def test_malformed_practice_service_is_rejected():
         _service(local=False)  # shipped entries must cite an https source
     with pytest.raises(ValidationError):
         _service(languages=["english"])
+
+
+def test_abuse_screening_puts_the_domestic_violence_line_first_in_the_clients_language():
+    res = resources_for("US", "es")
+    ordered = [s.id for s in res.for_categories(["abuse_safeguarding"])]
+    assert ordered[:2] == ["us-domestic-violence-hotline", "us-childhelp"]
+    assert ordered.index("us-crisis-text-line") > ordered.index("us-988")  # English-only stays after Spanish
+
+
+def test_suicide_screening_keeps_the_national_lifeline_first():
+    assert resources_for("GB", "en").for_categories(["suicidal_ideation"])[0].id == "gb-samaritans"
+
+
+def test_overdose_screening_brings_the_poison_centre_forward():
+    ordered = [s.id for s in resources_for("CH", "de").for_categories(["overdose_medical"])]
+    assert ordered[0] == "ch-tox-info"
+
+
+def test_every_screening_category_maps_to_known_topics():
+    from typing import get_args
+
+    from alliance.safety.levels import Category
+    from alliance.safety.resources import CATEGORY_TOPICS, Topic
+
+    assert set(CATEGORY_TOPICS) == {c.value for c in Category}
+    assert all(topics <= set(get_args(Topic)) for topics in CATEGORY_TOPICS.values())

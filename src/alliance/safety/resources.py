@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -185,9 +186,24 @@ class ResourcesFile(_Model):
         return value
 
 
+# Which services suit which screening category (alliance.safety.levels.Category values).
+CATEGORY_TOPICS: dict[str, frozenset[str]] = {
+    "suicidal_ideation": frozenset({"suicide", "crisis"}),
+    "suicide_plan_intent": frozenset({"suicide", "crisis"}),
+    "self_harm": frozenset({"self_harm", "suicide", "crisis"}),
+    "psychosis_command": frozenset({"crisis", "medical"}),
+    "harm_to_others": frozenset({"crisis"}),
+    "abuse_safeguarding": frozenset({"domestic_violence", "child_abuse"}),
+    "overdose_medical": frozenset({"poison", "medical"}),
+    "eating_disorder_medical": frozenset({"eating_disorder", "medical"}),
+    "substance_risk": frozenset({"substance", "poison"}),
+}
+
+
 class CrisisResources(_Model):
     """What a crisis response shows: emergency numbers first, then services in the client's language first."""
 
+    lang: str | None = None
     country: str | None
     country_name: str
     is_fallback: bool
@@ -197,6 +213,13 @@ class CrisisResources(_Model):
     guidance: str | None = None
     note: str
     compiled: date
+
+    def for_categories(self, categories: Iterable[str]) -> list[CrisisService]:
+        """The services re-ordered for a screening: inside each language group, matching topics first."""
+        wanted = frozenset().union(*(CATEGORY_TOPICS.get(str(c), frozenset()) for c in categories))
+        return sorted(
+            self.services, key=lambda s: (not s.speaks(self.lang), not wanted.intersection(s.topics))
+        )
 
 
 def _norm_lang(lang: str) -> str:
@@ -248,6 +271,7 @@ def resources_for(
     # sorted() is stable, so the order inside each group is kept.
     services = sorted(services, key=lambda s: (not s.speaks(lang), not s.local))
     return CrisisResources(
+        lang=_norm_lang(lang) if lang else None,
         country=None if is_fallback else code,
         country_name=entry.name,
         is_fallback=is_fallback,
