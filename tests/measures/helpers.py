@@ -21,9 +21,7 @@ def answers_for_total(instrument_id: str, total: int) -> dict[str, int]:
         pytest.fail(f"{instrument_id}: no answers reach total {total}")
     out, remaining = {}, total
     for i, item in enumerate(items):
-        choice = next(
-            o.score for o in inst.options_for(item) if (remaining - o.score) in reachable[i + 1]
-        )
+        choice = next(o.score for o in inst.options_for(item) if (remaining - o.score) in reachable[i + 1])
         out[item.id] = choice
         remaining -= choice
     return out

@@ -32,13 +32,19 @@ def test_phq9_reliable_change_threshold_is_6(baseline: int, latest: int, categor
     result = classify_change("phq9", baseline, latest)
     assert result.method == "nhs_talking_therapies"
     assert result.category == category
-    assert [result.reliable_improvement, result.reliable_deterioration, result.no_reliable_change].count(True) == 1
+    assert [result.reliable_improvement, result.reliable_deterioration, result.no_reliable_change].count(
+        True
+    ) == 1
 
 
 @pytest.mark.parametrize(
     ("baseline", "latest", "category"),
-    [(15, 12, "no_reliable_change"), (15, 11, "reliable_improvement"), (5, 8, "no_reliable_change"),
-     (5, 9, "reliable_deterioration")],
+    [
+        (15, 12, "no_reliable_change"),
+        (15, 11, "reliable_improvement"),
+        (5, 8, "no_reliable_change"),
+        (5, 9, "reliable_deterioration"),
+    ],
 )
 def test_gad7_reliable_change_threshold_is_4(baseline: int, latest: int, category: str) -> None:
     # NHS Talking Therapies Manual: GAD-7 reliable change is a change of 4 or more points.
@@ -60,7 +66,11 @@ def test_phq9_recovery_and_reliable_recovery(
     # NHS Talking Therapies: caseness PHQ-9 >= 10; recovery = case -> below caseness; reliable recovery =
     # recovery + reliable improvement.
     result = classify_change("phq9", baseline, latest)
-    assert (result.baseline_case, result.recovered, result.reliably_recovered) == (case_at_start, recovered, reliably)
+    assert (result.baseline_case, result.recovered, result.reliably_recovered) == (
+        case_at_start,
+        recovered,
+        reliably,
+    )
 
 
 def test_gad7_caseness_is_8() -> None:
@@ -81,8 +91,12 @@ def test_jacobson_truax_classifies_at_1_96() -> None:
     # 5 points (RCI 1.77) is not.
     reliable = classify_change("phq9", 20, 14, method="jacobson_truax", sd=5.0, reliability=0.84)
     assert reliable.category == "reliable_improvement" and reliable.rci == pytest.approx(-2.1213, abs=1e-4)
-    assert classify_change("phq9", 20, 15, method="jacobson_truax", sd=5.0, reliability=0.84).no_reliable_change
-    assert classify_change("phq9", 10, 16, method="jacobson_truax", sd=5.0, reliability=0.84).reliable_deterioration
+    assert classify_change(
+        "phq9", 20, 15, method="jacobson_truax", sd=5.0, reliability=0.84
+    ).no_reliable_change
+    assert classify_change(
+        "phq9", 10, 16, method="jacobson_truax", sd=5.0, reliability=0.84
+    ).reliable_deterioration
 
 
 def test_jacobson_truax_uses_recorded_reliability_when_only_sd_is_given() -> None:
@@ -131,7 +145,10 @@ def test_trajectory_summary_marks_points_and_first_improvement() -> None:
     summary = trajectory_summary("phq9", series)
     assert [p.total for p in summary.points] == [18, 14, 11, 8]  # sorted by date
     assert [p.category for p in summary.points] == [
-        None, "no_reliable_change", "reliable_improvement", "reliable_improvement"
+        None,
+        "no_reliable_change",
+        "reliable_improvement",
+        "reliable_improvement",
     ]
     assert summary.first_reliable_improvement == date(2026, 1, 15)
     assert summary.first_recovery == date(2026, 1, 22)
@@ -141,7 +158,9 @@ def test_trajectory_summary_marks_points_and_first_improvement() -> None:
 
 
 def test_trajectory_summary_records_deterioration_along_the_way() -> None:
-    summary = trajectory_summary("gad7", [(date(2026, 1, 1), 6), (date(2026, 2, 1), 11), (date(2026, 3, 1), 7)])
+    summary = trajectory_summary(
+        "gad7", [(date(2026, 1, 1), 6), (date(2026, 2, 1), 11), (date(2026, 3, 1), 7)]
+    )
     assert summary.ever_reliable_deterioration
     assert summary.overall is not None and summary.overall.no_reliable_change
 

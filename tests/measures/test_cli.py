@@ -1,4 +1,4 @@
-"""`alliance measures ...`: list, score (JSON on stdout; one-line errors on stderr, non-zero exit), change, FHIR."""
+"""`alliance measures ...`: list, score (JSON out; one-line errors on stderr, non-zero exit), change, FHIR."""
 
 from __future__ import annotations
 
@@ -15,7 +15,18 @@ def test_measures_list_shows_every_instrument_with_languages_and_licence() -> No
     result = runner.invoke(app, ["measures", "list", "--json"])
     assert result.exit_code == 0
     rows = {r["id"]: r for r in json.loads(result.stdout)}
-    assert set(rows) == {"phq9", "phq2", "gad7", "gad2", "pcl5", "cssrs_screener", "who5", "audit", "auditc", "k10"}
+    assert set(rows) == {
+        "phq9",
+        "phq2",
+        "gad7",
+        "gad2",
+        "pcl5",
+        "cssrs_screener",
+        "who5",
+        "audit",
+        "auditc",
+        "k10",
+    }
     assert rows["phq9"]["items"] == 9 and rows["phq9"]["languages"] == ["en", "es"]
     assert "Pfizer" in rows["phq9"]["licence"] and "Public domain" in rows["pcl5"]["licence"]
 
@@ -46,7 +57,9 @@ def test_score_blank_entries_are_missing_and_prorated() -> None:
 
 def test_score_with_sex_uses_that_cutoff() -> None:
     # Bradley 2007: AUDIT-C 3 is negative for men, positive for women.
-    male = json.loads(runner.invoke(app, ["measures", "score", "auditc", "--answers", "1,1,1", "--sex", "male"]).stdout)
+    male = json.loads(
+        runner.invoke(app, ["measures", "score", "auditc", "--answers", "1,1,1", "--sex", "male"]).stdout
+    )
     female = json.loads(
         runner.invoke(app, ["measures", "score", "auditc", "--answers", "1,1,1", "--sex", "female"]).stdout
     )
@@ -68,7 +81,9 @@ def test_score_out_of_range_exits_non_zero_with_one_line() -> None:
 
 
 def test_score_wrong_count_exits_non_zero() -> None:
-    _assert_one_line_error(runner.invoke(app, ["measures", "score", "gad7", "--answers", "1,2"]), "expected 7 or 8")
+    _assert_one_line_error(
+        runner.invoke(app, ["measures", "score", "gad7", "--answers", "1,2"]), "expected 7 or 8"
+    )
 
 
 def test_score_non_integer_exits_non_zero() -> None:
@@ -77,7 +92,9 @@ def test_score_non_integer_exits_non_zero() -> None:
 
 
 def test_score_unknown_instrument_exits_non_zero() -> None:
-    _assert_one_line_error(runner.invoke(app, ["measures", "score", "bdi", "--answers", "1"]), "unknown instrument")
+    _assert_one_line_error(
+        runner.invoke(app, ["measures", "score", "bdi", "--answers", "1"]), "unknown instrument"
+    )
 
 
 def test_change_command_prints_classification() -> None:
@@ -92,6 +109,8 @@ def test_questionnaire_then_import_round_trip_via_cli(tmp_path) -> None:
     q = json.loads(runner.invoke(app, ["measures", "questionnaire", "gad7", "--lang", "es"]).stdout)
     assert q["resourceType"] == "Questionnaire" and q["language"] == "es"
     path = tmp_path / "qr.json"
-    path.write_text(questionnaire_response("gad7", [3, 3, 3, 3, 3, 0, 0], "2026-03-01", "Patient/p").model_dump_json())
+    path.write_text(
+        questionnaire_response("gad7", [3, 3, 3, 3, 3, 0, 0], "2026-03-01", "Patient/p").model_dump_json()
+    )
     data = json.loads(runner.invoke(app, ["measures", "import", str(path)]).stdout)
     assert (data["instrument"], data["total"], data["severity"]) == ("gad7", 15, "severe")

@@ -18,14 +18,28 @@ from alliance.measures.fhir import (
 
 from .helpers import answers_for_total
 
-# ARCHITECTURE.md / LOINC: PHQ-9 panel 44249-1, total 44261-6, item codes in item order, answers LA6568-5..LA6571-9.
-PHQ9_ITEM_CODES = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"]
+# ARCHITECTURE.md / LOINC: PHQ-9 panel 44249-1, total 44261-6, items in order, answers LA6568-5..LA6571-9.
+PHQ9_ITEM_CODES = [
+    "44250-9",
+    "44255-8",
+    "44259-0",
+    "44254-1",
+    "44251-7",
+    "44258-2",
+    "44252-5",
+    "44253-3",
+    "44260-8",
+]
 
 
 def test_phq9_questionnaire_carries_loinc_codes() -> None:
     q = json.loads(questionnaire("phq9").model_dump_json())
     assert q["resourceType"] == "Questionnaire"
-    assert q["code"][0] == {"system": "http://loinc.org", "code": "44249-1", "display": "Patient Health Questionnaire-9"}
+    assert q["code"][0] == {
+        "system": "http://loinc.org",
+        "code": "44249-1",
+        "display": "Patient Health Questionnaire-9",
+    }
     assert [i["code"][0]["code"] for i in q["item"][:9]] == PHQ9_ITEM_CODES
     answers = [o["valueCoding"]["code"] for o in q["item"][0]["answerOption"]]
     assert answers == ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"]
@@ -49,7 +63,9 @@ def test_cssrs_questionnaire_expresses_skip_logic_as_enable_when() -> None:
 
 def test_gad7_observation_uses_total_code_70274_6() -> None:
     result = score("gad7", [2, 2, 2, 2, 2, 2, 2])
-    obs = json.loads(observation_total("gad7", result, "Patient/p1", "2026-03-01T09:00:00+00:00").model_dump_json())
+    obs = json.loads(
+        observation_total("gad7", result, "Patient/p1", "2026-03-01T09:00:00+00:00").model_dump_json()
+    )
     assert obs["code"]["coding"][0] == {"system": "http://loinc.org", "code": "70274-6"}
     assert obs["valueInteger"] == 14
     assert obs["interpretation"][0]["text"] == "moderate"
@@ -59,8 +75,9 @@ def test_gad7_observation_uses_total_code_70274_6() -> None:
 def test_phq9_observation_total_44261_6_notes_risk_flag() -> None:
     result = score("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 1])
     obs = json.loads(
-        observation_total("phq9", result, "Patient/p1", "2026-03-01", derived_from="QuestionnaireResponse/qr1")
-        .model_dump_json()
+        observation_total(
+            "phq9", result, "Patient/p1", "2026-03-01", derived_from="QuestionnaireResponse/qr1"
+        ).model_dump_json()
     )
     assert obs["code"]["coding"][0]["code"] == "44261-6"
     assert "item9" in obs["note"][0]["text"]
@@ -112,7 +129,8 @@ def test_import_ehr_response_with_loinc_link_ids_and_integers() -> None:
             {
                 "linkId": "/44249-1",
                 "item": [
-                    {"linkId": f"/44249-1/{code}", "answer": [{"valueInteger": 1}]} for code in PHQ9_ITEM_CODES
+                    {"linkId": f"/44249-1/{code}", "answer": [{"valueInteger": 1}]}
+                    for code in PHQ9_ITEM_CODES
                 ]
                 + [{"linkId": "/44249-1/44261-6", "answer": [{"valueInteger": 9}]}],
             }
@@ -140,15 +158,22 @@ def test_import_accepts_loinc_answer_codings_without_a_questionnaire_reference()
 
 
 def test_import_unknown_questionnaire_is_a_clear_error() -> None:
-    qr = {"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "http://example.org/bdi-ii",
-          "item": [{"linkId": "1", "answer": [{"valueInteger": 1}]}]}
+    qr = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "questionnaire": "http://example.org/bdi-ii",
+        "item": [{"linkId": "1", "answer": [{"valueInteger": 1}]}],
+    }
     with pytest.raises(UnknownQuestionnaire, match="unknown questionnaire 'http://example.org/bdi-ii'"):
         import_questionnaire_response(qr)
 
 
 def test_import_unknown_items_and_codes_are_errors() -> None:
-    base = {"resourceType": "QuestionnaireResponse", "status": "completed",
-            "questionnaire": "urn:alliance:measures:questionnaire:gad7|1.0"}
+    base = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "questionnaire": "urn:alliance:measures:questionnaire:gad7|1.0",
+    }
     with pytest.raises(InvalidAnswers, match="unknown item 'x1'"):
         import_questionnaire_response({**base, "item": [{"linkId": "x1", "answer": [{"valueInteger": 1}]}]})
     with pytest.raises(InvalidAnswers, match="gad7_1: unknown answer code"):
@@ -156,7 +181,9 @@ def test_import_unknown_items_and_codes_are_errors() -> None:
             {**base, "item": [{"linkId": "gad7_1", "answer": [{"valueCoding": {"code": "LA9999-9"}}]}]}
         )
     with pytest.raises(InvalidAnswers, match="gad7_1: 5 is not a valid answer"):
-        import_questionnaire_response({**base, "item": [{"linkId": "gad7_1", "answer": [{"valueInteger": 5}]}]})
+        import_questionnaire_response(
+            {**base, "item": [{"linkId": "gad7_1", "answer": [{"valueInteger": 5}]}]}
+        )
 
 
 def test_import_rejects_what_is_not_a_questionnaire_response() -> None:
@@ -165,13 +192,20 @@ def test_import_rejects_what_is_not_a_questionnaire_response() -> None:
     with pytest.raises(BadRequest, match="not a valid FHIR R4 QuestionnaireResponse"):
         import_questionnaire_response({"resourceType": "Patient"})
     with pytest.raises(BadRequest, match="not a valid FHIR R4 QuestionnaireResponse"):
-        import_questionnaire_response({"resourceType": "QuestionnaireResponse", "status": "completed", "item": "x"})
+        import_questionnaire_response(
+            {"resourceType": "QuestionnaireResponse", "status": "completed", "item": "x"}
+        )
 
 
 def test_import_accepts_booleans_for_yes_no_items() -> None:
-    qr = {"resourceType": "QuestionnaireResponse", "status": "completed",
-          "questionnaire": "urn:alliance:measures:questionnaire:cssrs_screener",
-          "item": [{"linkId": lid, "answer": [{"valueBoolean": val}]}
-                   for lid, val in [("cssrs_1", True), ("cssrs_2", False), ("cssrs_6", False)]]}
+    qr = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "questionnaire": "urn:alliance:measures:questionnaire:cssrs_screener",
+        "item": [
+            {"linkId": lid, "answer": [{"valueBoolean": val}]}
+            for lid, val in [("cssrs_1", True), ("cssrs_2", False), ("cssrs_6", False)]
+        ],
+    }
     instrument_id, answers = import_questionnaire_response(qr)
     assert score(instrument_id, answers).severity == "low risk"

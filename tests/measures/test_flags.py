@@ -49,7 +49,11 @@ def test_risk_flags_accepts_a_serialised_result() -> None:
 CSSRS_FLAGS = [
     ([1, 0, None, None, None, 0, None], ["wish_to_be_dead"], []),
     ([0, 1, 0, 0, 0, 0, None], ["suicidal_thoughts"], []),
-    ([1, 1, 1, 0, 0, 0, None], ["wish_to_be_dead", "suicidal_thoughts", "ideation_with_method"], ["ideation_with_method"]),
+    (
+        [1, 1, 1, 0, 0, 0, None],
+        ["wish_to_be_dead", "suicidal_thoughts", "ideation_with_method"],
+        ["ideation_with_method"],
+    ),
     ([0, 1, 0, 1, 0, 0, None], ["suicidal_thoughts", "ideation_with_intent"], ["ideation_with_intent"]),
     ([0, 1, 0, 0, 1, 0, None], ["suicidal_thoughts", "ideation_with_plan"], ["ideation_with_plan"]),
     ([0, 0, None, None, None, 1, 1], ["recent_behaviour"], ["recent_behaviour"]),
@@ -103,7 +107,14 @@ def test_pcl5_cluster_subscales_sum_their_items() -> None:
 
 @pytest.mark.parametrize(
     ("sex", "total", "flagged"),
-    [("male", 3, False), ("male", 4, True), ("female", 2, False), ("female", 3, True), (None, 2, False), (None, 3, True)],
+    [
+        ("male", 3, False),
+        ("male", 4, True),
+        ("female", 2, False),
+        ("female", 3, True),
+        (None, 2, False),
+        (None, 3, True),
+    ],
 )
 def test_auditc_flag_above_sex_specific_cutoff(sex: str | None, total: int, flagged: bool) -> None:
     # Bradley 2007: >= 4 men, >= 3 women; unknown sex: 3.

@@ -28,8 +28,18 @@ def test_every_instrument_has_licence_sources_recall_and_english(inst: Instrumen
 
 def test_item_counts_match_the_published_instruments() -> None:
     counts = {i.id: len(i.scored_items) for i in list_instruments()}
-    assert counts == {"phq9": 9, "phq2": 2, "gad7": 7, "gad2": 2, "pcl5": 20, "cssrs_screener": 7, "who5": 5,
-                      "audit": 10, "auditc": 3, "k10": 10}
+    assert counts == {
+        "phq9": 9,
+        "phq2": 2,
+        "gad7": 7,
+        "gad2": 2,
+        "pcl5": 20,
+        "cssrs_screener": 7,
+        "who5": 5,
+        "audit": 10,
+        "auditc": 3,
+        "k10": 10,
+    }
 
 
 def test_phq9_has_unscored_functional_question_and_loinc_codes() -> None:
@@ -37,7 +47,12 @@ def test_phq9_has_unscored_functional_question_and_loinc_codes() -> None:
     phq9 = get_instrument("phq9")
     assert phq9.loinc == {"panel": "44249-1", "total": "44261-6"}
     assert [i.id for i in phq9.items if not i.scored] == ["phq9_difficulty"]
-    assert [o.loinc for o in phq9.options_for(phq9.items[0])] == ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"]
+    assert [o.loinc for o in phq9.options_for(phq9.items[0])] == [
+        "LA6568-5",
+        "LA6569-3",
+        "LA6570-1",
+        "LA6571-9",
+    ]
 
 
 def test_gad7_and_phq2_loinc_codes() -> None:

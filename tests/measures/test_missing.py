@@ -18,8 +18,19 @@ def test_phq9_one_missing_item_is_prorated() -> None:
 
 def test_phq9_prorating_rounds_half_up() -> None:
     # 8 answered summing to 4: 4 x 9 / 8 = 4.5, which rounds to 5 (mild, not minimal).
-    result = score("phq9", {"phq9_1": 1, "phq9_2": 1, "phq9_3": 1, "phq9_4": 1, "phq9_5": 0, "phq9_6": 0,
-                             "phq9_7": 0, "phq9_8": 0})
+    result = score(
+        "phq9",
+        {
+            "phq9_1": 1,
+            "phq9_2": 1,
+            "phq9_3": 1,
+            "phq9_4": 1,
+            "phq9_5": 0,
+            "phq9_6": 0,
+            "phq9_7": 0,
+            "phq9_8": 0,
+        },
+    )
     assert (result.total, result.severity, result.answered_sum) == (5, "mild", 4)
 
 
@@ -68,14 +79,17 @@ def test_k10_two_missing_items_cannot_be_scored() -> None:
     assert "at most 1 missing" in (result.cannot_score_reason or "")
 
 
-@pytest.mark.parametrize("instrument,answers", [
-    ("pcl5", [1] * 19 + [None]),    # National Center for PTSD gives no prorating rule
-    ("phq2", [1, None]),            # two-item screens: no prorating (Kroenke 2003)
-    ("gad2", [None, 1]),            # (Kroenke 2007)
-    ("who5", [3, 3, 3, 3, None]),   # no published prorating rule (Topp 2015)
-    ("audit", [1] * 8 + [2, None]),  # no prorating in the WHO manual (Babor 2001)
-    ("auditc", [1, 1, None]),       # (Bush 1998)
-])
+@pytest.mark.parametrize(
+    "instrument,answers",
+    [
+        ("pcl5", [1] * 19 + [None]),  # National Center for PTSD gives no prorating rule
+        ("phq2", [1, None]),  # two-item screens: no prorating (Kroenke 2003)
+        ("gad2", [None, 1]),  # (Kroenke 2007)
+        ("who5", [3, 3, 3, 3, None]),  # no published prorating rule (Topp 2015)
+        ("audit", [1] * 8 + [2, None]),  # no prorating in the WHO manual (Babor 2001)
+        ("auditc", [1, 1, None]),  # (Bush 1998)
+    ],
+)
 def test_instruments_without_a_prorating_rule_cannot_score_any_missing_item(instrument, answers) -> None:
     result = score(instrument, answers)
     assert result.status == "cannot_score"

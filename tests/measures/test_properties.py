@@ -1,4 +1,4 @@
-"""Properties over every summed instrument: total = sum of item scores; the band never goes down as totals rise."""
+"""Properties of every summed instrument: total = sum of item scores; the band never falls as totals rise."""
 
 from __future__ import annotations
 

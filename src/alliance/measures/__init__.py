@@ -1,4 +1,4 @@
-"""Measurement-based care: instruments as data, exact scoring, reliable change, FHIR R4 (see docs/measures.md)."""
+"""Measurement-based care: instruments as data, exact scoring, reliable change, FHIR R4 (docs/measures.md)."""
 
 from alliance.measures.change import (
     CannotClassify,

@@ -1,4 +1,4 @@
-"""Change over time: reliable change (Jacobson & Truax 1991; NHS Talking Therapies), recovery, trajectories."""
+"""Change over time: reliable change (Jacobson & Truax 1991; NHS Talking Therapies), recovery, trajectory."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ class ChangeResult(BaseModel):
     source: str
 
 
-def jacobson_truax_rci(baseline: float, latest: float, *, sd: float, reliability: float) -> tuple[float, float]:
+def jacobson_truax_rci(
+    baseline: float, latest: float, *, sd: float, reliability: float
+) -> tuple[float, float]:
     """(RCI, SEdiff) with SEdiff = sqrt(2) * SD * sqrt(1 - r) and RCI = (x2 - x1) / SEdiff (J&T 1991)."""
     if sd <= 0 or not 0 <= reliability < 1:
         raise BadRequest(f"need sd > 0 and 0 <= reliability < 1; got sd={sd}, reliability={reliability}")
@@ -82,7 +84,7 @@ def classify_change(
     sd: float | None = None,
     reliability: float | None = None,
 ) -> ChangeResult:
-    """Classify the change between two totals as reliable improvement, deterioration or neither, with recovery."""
+    """Classify a change between two totals: reliable improvement, deterioration or neither; recovery."""
     inst = get_instrument(instrument_id)
     baseline = _check_total(inst, baseline_total, "baseline")
     latest = _check_total(inst, latest_total, "latest")
@@ -95,7 +97,9 @@ def classify_change(
     rci = se_diff = None
     if method == "nhs_talking_therapies":
         if cfg.reliable_change_threshold is None:
-            raise CannotClassify(f"{inst.short_name}: NHS Talking Therapies gives no reliable-change threshold")
+            raise CannotClassify(
+                f"{inst.short_name}: NHS Talking Therapies gives no reliable-change threshold"
+            )
         # NHS Talking Therapies Manual: a change of at least the threshold (PHQ-9 6, GAD-7 4) is reliable.
         threshold = float(cfg.reliable_change_threshold)
         improved, deteriorated = improvement >= threshold, -improvement >= threshold
@@ -114,7 +118,11 @@ def classify_change(
         improved, deteriorated = signed > RCI_CRITICAL, -signed > RCI_CRITICAL
         source = JACOBSON_TRUAX_SOURCE
     category: Category = (
-        "reliable_improvement" if improved else "reliable_deterioration" if deteriorated else "no_reliable_change"
+        "reliable_improvement"
+        if improved
+        else "reliable_deterioration"
+        if deteriorated
+        else "no_reliable_change"
     )
     result = ChangeResult(
         instrument=inst.id,
@@ -173,7 +181,11 @@ def classify_talking_therapies(
     baseline_case = bool(phq9.baseline_case or gad7.baseline_case)
     recovered = baseline_case and not (phq9.latest_case or gad7.latest_case)
     category: Category = (
-        "reliable_deterioration" if deteriorated else "reliable_improvement" if improved else "no_reliable_change"
+        "reliable_deterioration"
+        if deteriorated
+        else "reliable_improvement"
+        if improved
+        else "no_reliable_change"
     )
     return PairedChangeResult(
         phq9=phq9,
@@ -258,7 +270,9 @@ def trajectory_summary(
         )
         if i > 0 and note is None:
             try:
-                last_change = classify_change(inst.id, baseline, total, method=method, sd=sd, reliability=reliability)
+                last_change = classify_change(
+                    inst.id, baseline, total, method=method, sd=sd, reliability=reliability
+                )
             except CannotClassify as exc:
                 note = exc.detail
                 points.append(point)

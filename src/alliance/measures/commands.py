@@ -9,7 +9,9 @@ from typing import Any, NoReturn
 
 import typer
 
-app = typer.Typer(help="Measurement-based care: instruments, scoring, reliable change, FHIR.", no_args_is_help=True)
+app = typer.Typer(
+    help="Measurement-based care: instruments, scoring, reliable change, FHIR.", no_args_is_help=True
+)
 
 
 def _fail(exc: Exception) -> NoReturn:
@@ -23,7 +25,7 @@ def _print_json(data: Any) -> None:
 
 
 def parse_answers(text: str) -> list[int | str | None]:
-    """Split "1,2,,3" into [1, 2, None, 3]; a non-integer entry is kept as text so the scorer names its item."""
+    """Split "1,2,,3" into [1, 2, None, 3]; non-integers stay text so the scorer names their item."""
     out: list[int | str | None] = []
     for token in text.split(","):
         token = token.strip()
@@ -38,7 +40,9 @@ def parse_answers(text: str) -> list[int | str | None]:
 
 
 @app.command("list")
-def list_command(as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table.")) -> None:
+def list_command(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
     """List the shipped instruments: id, name, items, languages, licence."""
     from alliance.measures.instruments import list_instruments
 
@@ -72,7 +76,9 @@ def list_command(as_json: bool = typer.Option(False, "--json", help="Print JSON 
 @app.command("score")
 def score_command(
     instrument: str = typer.Argument(..., help="Instrument id, e.g. phq9 or PHQ-9."),
-    answers: str = typer.Option(..., "--answers", help="Scores in item order, comma-separated; blank = missing."),
+    answers: str = typer.Option(
+        ..., "--answers", help="Scores in item order, comma-separated; blank = missing."
+    ),
     sex: str = typer.Option(None, "--sex", help="male or female (for sex-specific cut-offs)."),
     lang: str = typer.Option("en", "--lang", help="Language the answers were given in."),
 ) -> None:

@@ -1,4 +1,4 @@
-"""FHIR R4 (fhir.resources R4B classes): Questionnaire, QuestionnaireResponse, Observation; import from an EHR."""
+"""FHIR R4 (fhir.resources R4B): Questionnaire, QuestionnaireResponse, Observation; import from an EHR."""
 
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def questionnaire(instrument: Instrument | str, lang: str = "en") -> Any:
             "text": _text(item.text, lang),
             "type": "choice",
             "required": item.required and item.scored and not item.enable_when,
-            "answerOption": [{"valueCoding": _coding(inst, item, o.score, lang)} for o in inst.options_for(item)],
+            "answerOption": [
+                {"valueCoding": _coding(inst, item, o.score, lang)} for o in inst.options_for(item)
+            ],
         }
         if item.loinc:
             entry["code"] = [{"system": LOINC, "code": item.loinc}]
@@ -79,7 +81,9 @@ def questionnaire(instrument: Instrument | str, lang: str = "en") -> Any:
                         "question": cond.item,
                         "operator": _OPS[cond.op],
                         "answerCoding": {
-                            k: v for k, v in _coding(inst, controller, cond.value, lang).items() if k != "extension"
+                            k: v
+                            for k, v in _coding(inst, controller, cond.value, lang).items()
+                            if k != "extension"
                         },
                     }
                 )
@@ -150,14 +154,17 @@ def observation_total(
     *,
     derived_from: str | None = None,
 ) -> Any:
-    """An Observation carrying the total (LOINC-coded where a code is known) and the band as interpretation."""
+    """An Observation with the total (LOINC-coded where a code is known) and the band as interpretation."""
     from fhir.resources.R4B.observation import Observation
 
     inst = get_instrument(instrument) if isinstance(instrument, str) else instrument
     if result.status != "scored":
         raise BadRequest(f"{inst.short_name}: cannot make an Observation: {result.cannot_score_reason}")
     if "total" in inst.loinc:
-        code = {"coding": [{"system": LOINC, "code": inst.loinc["total"]}], "text": f"{inst.short_name} total score"}
+        code = {
+            "coding": [{"system": LOINC, "code": inst.loinc["total"]}],
+            "text": f"{inst.short_name} total score",
+        }
     else:
         code = {
             "coding": [{"system": "urn:alliance:measures:total", "code": inst.id}],
@@ -197,7 +204,9 @@ def _find_instrument(questionnaire_url: str | None, link_ids: list[str]) -> Inst
     # No questionnaire reference: the smallest instrument whose items hold every linkId.
     candidates = [inst for inst in list_instruments() if all(_match_item(inst, lid) for lid in link_ids)]
     if not link_ids or not candidates:
-        raise UnknownQuestionnaire("QuestionnaireResponse names no known questionnaire and its items match none")
+        raise UnknownQuestionnaire(
+            "QuestionnaireResponse names no known questionnaire and its items match none"
+        )
     return min(candidates, key=lambda i: len(i.items))
 
 
@@ -225,7 +234,9 @@ def _answer_score(inst: Instrument, item: Item, answer: Any) -> int:
             if coding.code is not None and coding.code in (option.loinc, str(option.score)):
                 if coding.system in (None, LOINC, answer_system(inst)):
                     return option.score
-        raise InvalidAnswers(f"{inst.short_name} item {item.id}: unknown answer code {coding.system}|{coding.code}")
+        raise InvalidAnswers(
+            f"{inst.short_name} item {item.id}: unknown answer code {coding.system}|{coding.code}"
+        )
     if answer.valueInteger is not None:
         return int(answer.valueInteger)
     if answer.valueBoolean is not None and scores == {0, 1}:
@@ -233,8 +244,10 @@ def _answer_score(inst: Instrument, item: Item, answer: Any) -> int:
     raise InvalidAnswers(f"{inst.short_name} item {item.id}: answer must be valueCoding or valueInteger")
 
 
-def import_questionnaire_response(data: str | bytes | Mapping[str, Any] | Any) -> tuple[str, dict[str, int | None]]:
-    """Read a QuestionnaireResponse (ours or an EHR's: linkIds or LOINC item codes) into (instrument id, answers)."""
+def import_questionnaire_response(
+    data: str | bytes | Mapping[str, Any] | Any,
+) -> tuple[str, dict[str, int | None]]:
+    """Read a QuestionnaireResponse (ours or an EHR's, linkIds or LOINC codes) as (instrument id, answers)."""
     from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
     try:
@@ -254,7 +267,9 @@ def import_questionnaire_response(data: str | bytes | Mapping[str, Any] | Any) -
                 continue  # an EHR's calculated total or panel item; we recompute it
             raise InvalidAnswers(f"{inst.short_name}: unknown item {entry.linkId!r}")
         if len(entry.answer) != 1:
-            raise InvalidAnswers(f"{inst.short_name} item {item.id}: expected one answer, got {len(entry.answer)}")
+            raise InvalidAnswers(
+                f"{inst.short_name} item {item.id}: expected one answer, got {len(entry.answer)}"
+            )
         if item.id in answers:
             raise InvalidAnswers(f"{inst.short_name} item {item.id}: answered twice")
         answers[item.id] = _answer_score(inst, item, entry.answer[0])

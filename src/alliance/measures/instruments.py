@@ -20,7 +20,7 @@ class UnknownInstrument(NotFound):
 
 
 class InvalidAnswers(BadRequest):
-    """Answers that cannot belong to the instrument: wrong count, unknown item, out of range, not an integer."""
+    """Answers that cannot belong to the instrument: wrong count, unknown item, out of range, non-integer."""
 
 
 class _Model(BaseModel):

@@ -79,7 +79,8 @@ def _check_value(inst: Instrument, item: Item, value: Any) -> int | None:
     allowed = sorted(o.score for o in inst.options_for(item))
     if value not in allowed:
         raise InvalidAnswers(
-            f"{inst.short_name} item {item.id}: {value} is not a valid answer (allowed: {', '.join(map(str, allowed))})"
+            f"{inst.short_name} item {item.id}: {value} is not a valid answer "
+            f"(allowed: {', '.join(map(str, allowed))})"
         )
     return value
 
@@ -127,7 +128,9 @@ def _apply_skip_logic(inst: Instrument, answers: dict[str, int | None]) -> dict[
             lowest = min(o.score for o in inst.options_for(item))
             if value is not None and value != lowest:
                 conds = " and ".join(f"{c.item} {c.op} {c.value}" for c in item.enable_when)
-                raise InvalidAnswers(f"{inst.short_name} item {item.id} is only asked when {conds}; got {value}")
+                raise InvalidAnswers(
+                    f"{inst.short_name} item {item.id} is only asked when {conds}; got {value}"
+                )
             out[item.id] = None
     return out
 
@@ -168,9 +171,7 @@ def _round_half_up(x: Fraction) -> int:
     return math.floor(x + Fraction(1, 2))
 
 
-def score(
-    instrument_id: str, answers: Answers, *, sex: str | None = None, lang: str = "en"
-) -> ScoreResult:
+def score(instrument_id: str, answers: Answers, *, sex: str | None = None, lang: str = "en") -> ScoreResult:
     """Score one administration exactly as the instrument's manual says."""
     inst = get_instrument(instrument_id)
     sex = _normalise_sex(sex)
@@ -183,9 +184,7 @@ def score(
     missing = [i.id for i in asked if i.required and given[i.id] is None]
     answered = [given[i.id] for i in asked if given[i.id] is not None]
     rule_cfg = inst.scoring.missing
-    sex_specific = bool(
-        (inst.bands and inst.bands.by_sex) or any(f.rule.value_by_sex for f in inst.flags)
-    )
+    sex_specific = bool((inst.bands and inst.bands.by_sex) or any(f.rule.value_by_sex for f in inst.flags))
     result = ScoreResult(
         instrument=inst.id,
         name=inst.short_name,
@@ -215,11 +214,12 @@ def score(
         else:
             result.status = "cannot_score"
             allowed = (
-                f"allows at most {rule_cfg.max_missing} missing" if rule_cfg.max_missing else "allows no missing items"
+                f"allows at most {rule_cfg.max_missing} missing"
+                if rule_cfg.max_missing
+                else "allows no missing items"
             )
-            result.cannot_score_reason = (
-                f"{len(missing)} of {n_items} items unanswered ({', '.join(missing)}); {inst.short_name} {allowed}"
-            )
+            unanswered = f"{len(missing)} of {n_items} items unanswered ({', '.join(missing)})"
+            result.cannot_score_reason = f"{unanswered}; {inst.short_name} {allowed}"
         if result.total is not None:
             scores["total"] = result.total
             if inst.scoring.percentage_multiplier:
@@ -251,7 +251,9 @@ def score(
             if flag.risk:
                 result.risk_flags.append(flag.id)
         # A risk question left blank is itself worth a clinician's follow-up.
-        if flag.risk and any(given.get(i) is None and i in {a.id for a in asked} for i in _rule_items(flag.rule)):
+        if flag.risk and any(
+            given.get(i) is None and i in {a.id for a in asked} for i in _rule_items(flag.rule)
+        ):
             result.flags.append(f"{flag.id}_unanswered")
     if result.sex_used == "unknown":
         notes.append("sex unknown: the lower (women's) cut-off is used")
