@@ -10,7 +10,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from alliance.errors import BadRequest
-from alliance.measures.instruments import Instrument, InvalidAnswers, Item, get_instrument, list_instruments
+from alliance.measures.instruments import (
+    Instrument,
+    InvalidAnswers,
+    Item,
+    UnknownInstrument,
+    get_instrument,
+    list_instruments,
+)
 from alliance.measures.scoring import Answers, ScoreResult, _apply_skip_logic, normalise_answers
 
 LOINC = "http://loinc.org"
@@ -200,7 +207,11 @@ def _find_instrument(questionnaire_url: str | None, link_ids: list[str]) -> Inst
             tail = url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
             if url == canonical_url(inst) or tail in (inst.id, _fhir_id(inst), inst.loinc.get("panel")):
                 return inst
-        raise UnknownQuestionnaire(f"unknown questionnaire {questionnaire_url!r}")
+        tail = url.rstrip("/").rsplit("/", 1)[-1]
+        try:
+            return get_instrument(tail)
+        except UnknownInstrument:
+            raise UnknownQuestionnaire(f"unknown questionnaire {questionnaire_url!r}") from None
     # No questionnaire reference: the smallest instrument whose items hold every linkId.
     candidates = [inst for inst in list_instruments() if all(_match_item(inst, lid) for lid in link_ids)]
     if not link_ids or not candidates:
