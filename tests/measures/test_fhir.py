@@ -209,3 +209,14 @@ def test_import_accepts_booleans_for_yes_no_items() -> None:
     }
     instrument_id, answers = import_questionnaire_response(qr)
     assert score(instrument_id, answers).severity == "low risk"
+
+
+def test_import_accepts_a_relative_questionnaire_reference_by_name() -> None:
+    qr = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "questionnaire": "Questionnaire/GAD-2",
+        "item": [{"linkId": lid, "answer": [{"valueInteger": 2}]} for lid in ("gad2_1", "gad2_2")],
+    }
+    instrument_id, answers = import_questionnaire_response(qr)
+    assert instrument_id == "gad2" and score(instrument_id, answers).severity == "positive"
