@@ -1,0 +1,115 @@
+"""Layer 4 of the screen: risk built up over a conversation.
+
+Warning signs over several turns (Rudd et al. 2006, "IS PATH WARM"): hopelessness, then goodbyes or giving things
+away, then "I've decided", raise the level of the latest message even when it is harmless on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from alliance.safety.levels import Category, Level
+from alliance.safety.matcher import Hit
+from alliance.safety.patterns import PACKS
+
+if TYPE_CHECKING:
+    from alliance.safety.screening import Screening
+
+_MEANS_RULES = ("plan.stockpile", "plan.acquire_means")
+
+
+def signal_kinds(rule: str, category: Category | str | None, level: Level, subject: str) -> set[str]:
+    """Which conversation signals one piece of evidence carries: ideation, plan, means, warning, hopeless."""
+    if subject != "self" or rule.startswith("ctx."):
+        return set()
+    local = rule.split(".", 1)[1] if "." in rule else rule
+    kinds: set[str] = set()
+    cat = Category(category) if category else None
+    if local.startswith("warn."):
+        kinds.add("warning")
+    if local in _MEANS_RULES:
+        kinds.add("means")
+    if local.startswith("distress."):
+        kinds.add("hopeless")
+    if cat in (Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.PSYCHOSIS_COMMAND) and level >= Level.MODERATE:
+        kinds.add("ideation")
+    if cat == Category.SUICIDE_PLAN_INTENT and level >= Level.HIGH:
+        kinds.add("plan")
+    return kinds
+
+
+def _kinds_of_screening(s: Screening) -> set[str]:
+    kinds: set[str] = set()
+    for e in s.evidence:
+        kinds |= signal_kinds(e.rule, e.category, e.level, e.subject)
+    return kinds
+
+
+def _own_level(hits: Iterable[Hit]) -> Level:
+    return max((h.level for h in hits if h.subject == "self"), default=Level.NONE)
+
+
+def _cue(text: str, langs: Iterable[str], name: str) -> tuple[int, int] | None:
+    for lang in langs:
+        m = getattr(PACKS[lang], name).search(text)
+        if m:
+            return m.span()
+    return None
+
+
+def resolve_in_message(text: str, langs: tuple[str, ...], hits: list[Hit]) -> Hit | None:
+    """ "I've decided" next to ideation in the same message is intent: imminent."""
+    if not any(h.subject == "self" and h.level >= Level.MODERATE and h.category in (
+            Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT) for h in hits):
+        return None
+    span = _cue(text, langs, "resolve")
+    if span is None or _own_level(hits) >= Level.IMMINENT:
+        return None
+    return Hit("ctx.resolve_with_ideation", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, *span, langs[0],
+               notes=["raised"])
+
+
+def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: list[Screening]) -> list[Hit]:
+    """Extra hits for the latest message given the earlier screenings of the conversation (oldest first)."""
+    if not prior:
+        return []
+    prior_level = max((max((e.level for e in s.evidence if e.subject == "self"), default=Level.NONE) for s in prior),
+                      default=Level.NONE)
+    prior_kinds: set[str] = set()
+    hopeless_turns = 0
+    for s in prior:
+        k = _kinds_of_screening(s)
+        prior_kinds |= k
+        hopeless_turns += "hopeless" in k
+    current_kinds: set[str] = set()
+    for h in hits:
+        current_kinds |= signal_kinds(h.rule_id, h.category, h.level, h.subject)
+    current = _own_level(hits)
+    whole = text and (0, len(text)) or (0, 0)
+    resolve = _cue(text, langs, "resolve")
+    farewell = _cue(text, langs, "farewell")
+    conceal = _cue(text, langs, "concealment")
+    out: list[Hit] = []
+
+    def add(rule: str, category: Category, level: Level, span: tuple[int, int] | None) -> None:
+        if level > current and all(level > h.level for h in out):
+            out.append(Hit(rule, category, level, *(span or whole), langs[0], notes=["context"]))
+
+    risk_before = prior_level >= Level.MODERATE or bool(prior_kinds & {"warning", "means", "plan"})
+    all_kinds = prior_kinds | current_kinds
+    if resolve and risk_before:
+        add("ctx.resolve_after_risk", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, resolve)
+    if ("plan" in all_kinds and all_kinds & {"warning", "means"}) and (current_kinds or farewell or conceal):
+        add("ctx.plan_and_warning_signs", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, None)
+    if farewell and risk_before:
+        add("ctx.farewell_after_risk", Category.SUICIDAL_IDEATION, Level.HIGH, farewell)
+    if conceal and (risk_before or current >= Level.MODERATE):
+        add("ctx.concealment_with_risk", Category.SUICIDAL_IDEATION, Level.HIGH, conceal)
+    if "ideation" in all_kinds and "warning" in all_kinds and current_kinds:
+        add("ctx.ideation_and_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, None)
+    if current >= Level.LOW and prior_level >= Level.HIGH:
+        add("ctx.persisting_risk", Category.SUICIDAL_IDEATION, Level.MODERATE, None)
+    if "hopeless" in current_kinds and hopeless_turns >= 2:
+        add("ctx.cumulative_hopelessness", Category.SUICIDAL_IDEATION, Level.MODERATE, None)
+    return out[-1:] if out else []

@@ -1,0 +1,66 @@
+"""Language detection for the screen: lingua, restricted to the six supported languages, built once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from alliance.safety.levels import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+# Below this confidence, or for short messages, every language's patterns run: a short message must never be missed
+# because of a wrong guess ("quero morrer" is read as Spanish; "I want to die" as German).
+CONFIDENT = 0.80
+SHORT_CHARS = 40
+
+_ISO = {"ENGLISH": "en", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de", "PORTUGUESE": "pt", "ITALIAN": "it"}
+_lock = threading.Lock()
+_detector: Any = None
+_unavailable = False
+
+
+def _get_detector() -> Any:
+    global _detector, _unavailable
+    if _detector is not None or _unavailable:
+        return _detector
+    with _lock:
+        if _detector is None and not _unavailable:
+            try:
+                from lingua import Language, LanguageDetectorBuilder
+
+                langs = [getattr(Language, name) for name in _ISO]
+                _detector = (
+                    LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode()
+                    .with_preloaded_language_models().build()
+                )
+            except Exception as exc:  # the screen must keep working without detection
+                log.warning("safety.language: detector unavailable (%s)", type(exc).__name__)
+                _unavailable = True
+    return _detector
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Best guess of the language of a text (ISO 639-1) and its confidence; (None, 0.0) when there is none."""
+    detector = _get_detector()
+    if detector is None or not text.strip():
+        return None, 0.0
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value <= 0.0:
+        return None, 0.0
+    return _ISO[values[0].language.name], float(values[0].value)
+
+
+def plan(text: str, lang: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The language to report and the language packs to run for a message."""
+    if lang:
+        code = lang.strip().lower()[:2]
+        if code in LANGUAGES:
+            # The given language first, English always (code-switching and English slang are common).
+            return code, tuple(dict.fromkeys((code, "en")))
+        return code, LANGUAGES
+    guess, confidence = detect(text)
+    if guess is None or confidence < CONFIDENT or len(text) < SHORT_CHARS:
+        return guess, LANGUAGES
+    return guess, tuple(dict.fromkeys((guess, "en")))

@@ -1,0 +1,185 @@
+"""Run one language's rules over a normalised message and apply the modifiers (negation, idiom, subject, history)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from alliance.safety.levels import Category, Level
+from alliance.safety.patterns import Pack, Rule
+
+# Clause and sentence boundaries, shared by every language.
+_CLAUSE = re.compile(
+    r"[.!?;:\n()\"]+|,| - |\b(?:but|though|however|although|pero|aunque|mais|aber|jedoch|obwohl|mas|porem|ma|pero"
+    r"|pourtant|sin embargo|anyway|and|und|et)\b"
+)
+_SENTENCE = re.compile(r"[.!?\n]+")
+_WORD = re.compile(r"\w+")
+# Subject pronouns: the negation window stops at the last one ("I dont know why I want to die" is not negated).
+_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|yo|je|j|ich|eu|io)\b")
+# Categories whose risk becomes imminent when the message also names a time or a means (C-SSRS: plan, intent,
+# preparatory behaviour; Posner et al. 2011).
+_IMMINENT_WITH_TIMING = frozenset(
+    {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.PSYCHOSIS_COMMAND, Category.HARM_TO_OTHERS,
+     Category.OVERDOSE_MEDICAL}
+)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule that fired, with its level after the modifiers."""
+
+    rule_id: str
+    category: Category | None
+    level: Level
+    start: int
+    end: int
+    lang: str
+    subject: str = "self"
+    notes: list[str] = field(default_factory=list)
+    tags: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Segments:
+    """Clause and sentence starts of one normalised message (shared by the language packs)."""
+
+    clause_starts: list[int]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Segments:
+        """Find the clause and sentence boundaries of a text."""
+        clauses = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+        sent_ends = [m.start() for m in _SENTENCE.finditer(text)]
+        sentences = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        return cls(clauses, sentences, sent_ends + [len(text)])
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding position pos."""
+        return self.clause_starts[bisect.bisect_right(self.clause_starts, pos) - 1]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding position pos."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[i]
+        j = min(bisect.bisect_left(self.sentence_ends, pos), len(self.sentence_ends) - 1)
+        return start, max(self.sentence_ends[j], pos)
+
+
+def _negated(pack: Pack, text: str, clause_start: int, start: int) -> bool:
+    window = text[clause_start:start]
+    last_subject = None
+    for last_subject in _SUBJECT.finditer(window):
+        pass
+    if last_subject is not None:
+        window = window[last_subject.end():]
+    words = _WORD.findall(window)[-4:]
+    return bool(words) and pack.negation.search(" ".join(words)) is not None
+
+
+def _subject(pack: Pack, prefix: str) -> str:
+    """Who the sentence is about, from the last subject cue before the match: "first", "third" or "default"."""
+    first = third = -1
+    for m in pack.first_person.finditer(prefix):
+        first = m.end()
+    for m in pack.third_party.finditer(prefix):
+        third = m.end()
+    if first < 0 and third < 0:
+        return "default"
+    return "third" if third > first else "first"
+
+
+def _idiom_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pack.idioms.finditer(text)]
+
+
+def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, ctx: dict) -> Hit | None:
+    start, end = m.span()
+    if rule.requires is not None and rule.requires.search(text) is None:
+        return None
+    if any(s < end and start < e for s, e in ctx["idioms"]):
+        return None
+    if rule.subject != "any" and _negated(pack, text, seg.clause_start(start), start):
+        return None
+    s_start, s_end = seg.sentence(start)
+    sentence = text[s_start:max(s_end, end)]
+    hit = Hit(rule.id, rule.category, rule.level, start, end, pack.lang, tags=rule.tags)
+    if rule.subject in ("self", "other"):
+        who = "third" if rule.subject == "other" else _subject(pack, text[s_start:start])
+        if who != "first" and ctx["fiction"]:
+            return None
+        if who == "third":
+            # A third party at risk is a safeguarding concern for the clinician, not the client's own risk.
+            hit.subject = "third_party"
+            hit.notes.append("third_party")
+            hit.category = Category.ABUSE_SAFEGUARDING
+            hit.level = min(hit.level, Level.MODERATE)
+    elif rule.subject == "me" and ctx["fiction"] and not pack.first_person.search(text[s_start:start]):
+        return None
+    if rule.subject != "other" and pack.history.search(sentence) and not ctx["recent"]:
+        # C-SSRS separates lifetime from recent (past 3 months) behaviour; history alone is a risk factor (low).
+        hit.level = min(hit.level, Level.LOW)
+        hit.notes.append("historical")
+    elif "recent+" in rule.tags and pack.recency.search(sentence):
+        hit.level = min(Level(hit.level + 1), Level.HIGH)
+        hit.notes.append("recent")
+    return hit
+
+
+def match_pack(pack: Pack, text: str, seg: Segments) -> list[Hit]:
+    """Every rule of one language that fires on the normalised text, after the modifiers."""
+    if not pack.prefilter.search(text):
+        return []
+    ctx = {
+        "idioms": _idiom_spans(pack, text),
+        "fiction": pack.fiction.search(text) is not None,
+        "recent": pack.recency.search(text) is not None,
+    }
+    hits: list[Hit] = []
+    for rule in pack.rules:
+        for m in rule.regex.finditer(text):
+            hit = _apply(rule, m, pack, text, seg, ctx)
+            if hit is not None:
+                hits.append(hit)
+    if hits:
+        _raise_for_timing_and_means(pack, text, hits)
+        _raise_for_substance(hits)
+    return hits
+
+
+def _raise_for_timing_and_means(pack: Pack, text: str, hits: list[Hit]) -> None:
+    """Timing ("tonight") or means ("pills saved up") next to self-risk raise it to imminent."""
+    own = [h for h in hits if h.subject == "self" and h.level >= Level.MODERATE and "historical" not in h.notes]
+    if not own:
+        return
+    cues = [("timing", m) for m in pack.timing.finditer(text)]
+    if any("means" not in h.tags for h in own):
+        cues += [("means", m) for m in pack.means.finditer(text)
+                 if not any(h.start < m.end() and m.start() < h.end for h in hits)]
+    if not cues:
+        return
+    top = max(own, key=lambda h: h.level)
+    if any(h.category in _IMMINENT_WITH_TIMING for h in own):
+        target, cat = Level.IMMINENT, (
+            Category.HARM_TO_OTHERS if top.category == Category.HARM_TO_OTHERS else Category.SUICIDE_PLAN_INTENT
+        )
+    else:
+        # Self-harm urges with a time are high, not imminent: the act is not lethal by intent.
+        target, cat = Level.HIGH, top.category
+    if top.level >= target:
+        return
+    kind, m = cues[0]
+    hits.append(Hit(f"{pack.lang}.modifier.{kind}", cat, target, m.start(), m.end(), pack.lang, notes=["raised"]))
+
+
+def _raise_for_substance(hits: list[Hit]) -> None:
+    """Intoxication lowers inhibition: ideation next to substance use goes one level up (at most high)."""
+    if not any(h.category == Category.SUBSTANCE_RISK or "substance" in h.tags for h in hits):
+        return
+    for h in hits:
+        if h.category == Category.SUICIDAL_IDEATION and h.subject == "self" and Level.MODERATE <= h.level < Level.HIGH:
+            h.level = Level.HIGH
+            h.notes.append("substance")

@@ -1,0 +1,91 @@
+"""German rules (same levels as English: C-SSRS screener, Posner et al. 2011; warning signs, Rudd et al. 2006).
+
+Normalised text strips umlauts to the bare vowel ("mochte", "brucke") and writes ss for the sharp s."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten)"
+NOT_NEG = r"(?:(?!nicht\b|nie\b|niemals\b|kein)\w+ ){0,2}"
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    ("si.want_to_die", SI, HIGH, r"\b(?:will|mochte|mocht|wurde gern|wunsche mir|moechte|wollte) " + NOT_NEG +
+     r"sterben\b|\bsterben (?:will|mochte|wollte)\b|\b(?:will|mochte) tot sein\b"),
+    ("si.kill_myself", SI, HIGH, r"\bmich (?:umbringen|toten|umzubringen|zu toten)\b|\bbringe? mich um\b|\bmir das leben "
+     r"(?:nehmen|zu nehmen)\b|\bmeinem leben ein ende (?:setzen|zu setzen|machen)\b|\bmein leben beenden\b|\b(?:selbstmord|"
+     r"suizid) (?:begehen|zu begehen)\b", "me"),
+    ("si.suicidal", SI, HIGH, r"\b(?:suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken)\b|\b(?:denke|dachte|"
+     r"nachdenken|gedanken) (?:\w+ ){0,2}(?:an|uber) (?:selbstmord|suizid|mich umzubringen)\b"),
+    ("si.end_it", SI, HIGH, r"\b(?:allem|alles|dem ganzen) ein ende (?:setzen|machen|bereiten)\b|\bmit allem schluss "
+     r"machen\b"),
+    ("si.passive", SI, MOD, r"\b(?:will|mochte|kann|wollte) nicht mehr leben\b|\bnicht mehr (?:aufwachen|da sein|leben "
+     r"wollen|existieren)\b|\bwunschte,? ich ware (?:tot|nie geboren)\b|\bbesser (?:dran )?ohne mich\b|\bniemand wurde "
+     r"mich vermissen\b|\bkein(?:en)? grund (?:mehr )?zu leben\b|\blebensmu(?:e)?de\b|\bfur immer (?:verschwinden|"
+     r"schlafen)\b|\bdas leben (?:hat keinen sinn mehr|ist nicht lebenswert)\b|\b(?:gedanken|denke) (?:\w+ ){0,2}(?:an|uber)"
+     r" (?:den tod|das sterben)\b"),
+    ("plan.intent", PLAN, IMM, r"\bich habe (?:einen|den) plan,? (?:wie|um) (?:ich )?(?:mich (?:umbringe|umzubringen|tote)|"
+     r"zu sterben|sterbe)\b|\bich (?:habe|hab) (?:mich )?entschieden,? (?:mich umzubringen|zu sterben|meinem leben ein "
+     r"ende)\b|\bich werde mich (?:heute |jetzt )?(?:umbringen|toten|erhangen|aufhangen)\b|\babschiedsbrief\b|\bmeine "
+     r"letzte nachricht\b", "me"),
+    ("plan.stockpile", PLAN, MOD, PILLS + r" (?:gesammelt|gehortet|gespart|aufgehoben)\b|\b(?:gesammelt|gehortet|"
+     r"gespart) (?:\w+ ){0,2}" + PILLS + r"\b|\b(?:habe|hab|kaufte|gekauft) (?:mir )?(?:ein |eine |einen )?(?:seil|strick|"
+     r"waffe|pistole)\b", "self", "means warning"),
+    ("plan.method", PLAN, HIGH, r"\bvon (?:der|einer|dem|einem) (?:brucke|dach|hochhaus|balkon) (?:zu )?springen\b|\bvor "
+     r"(?:den|einen) zug (?:zu )?(?:werfen|springen)\b|\bmich (?:erhangen|aufhangen|vor den zug werfen)\b|\bpulsadern "
+     r"aufschneiden\b|\bwie viele " + PILLS + r"(?: \w+){0,4} (?:todlich|sterben|toten)\b"),
+    ("attempt.tried", PLAN, HIGH, r"\b(?:versucht|versuchte),? mich umzubringen\b|\bsuizidversuch\b|\bselbstmordversuch\b"),
+    ("warn.signs", SI, MOD, r"\b(?:verschenke|verschenkt|verschenken|verschenkte) (?:\w+ )?(?:meine|meinen|mein) (?:\w+ )?"
+     r"(?:sachen|besitz|habseligkeiten)\b|\bmeine sachen (?:verschenkt|weggegeben)\b|\bdas ist ein abschied\b|\blebt "
+     r"wohl\b|\bmein testament (?:gemacht|geschrieben)\b|\bbald nicht mehr (?:da|zur last)\b", "self", "warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\bich will nicht,? dass mich (?:jemand|irgendwer) (?:aufhalt|rettet|findet)\b"),
+    ("third.at_risk", SI, MOD, r"\b(?:will|mochte|wollte) sich (?:umbringen|das leben nehmen|toten)\b|\bsich "
+     r"(?:umzubringen|das leben zu nehmen|selbst verletzen|ritzen)\b|\b(?:er|sie) (?:will|mochte) sterben\b", "other"),
+    ("sh.self_harm", SH, MOD, r"\britze mich\b|\bmich (?:zu )?ritzen\b|\bgeritzt\b|\bmich (?:selbst )?(?:verletzen|verletze"
+     r"|schneiden|schneide|verbrennen|verbrenne)\b|\bselbstverletzung\b|\bselbstverletzendes verhalten\b|\bich habe mich "
+     r"(?:selbst )?(?:geschnitten|verletzt|verbrannt|geritzt)\b", "me", "recent+"),
+    ("hto.kill_other", HTO, HIGH, r"\bich (?:will|werde|mochte) (?:ihn|sie|jemanden|alle|meinen \w+|meine \w+) "
+     r"(?:umbringen|toten|verletzen|erstechen|erschiessen)\b"),
+    ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:er|sie|mein \w+|meine \w+) (?:schlagt|schlug|vergewaltigt|vergewaltigte|bedroht|"
+     r"bedrohte|wurgt|wurgte|missbraucht|missbrauchte|tritt|verprugelt) mich\b|\bhat mich (?:geschlagen|vergewaltigt|"
+     r"bedroht|gewurgt|missbraucht)\b|\bangst,? nach hause zu gehen\b|\bdroht,? mich umzubringen\b|\bhausliche gewalt\b|"
+     r"\bzu hause nicht sicher\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bstimmen (?:\w+ ){0,2}(?:sagen|befehlen|verlangen) mir,? (?:ich soll|dass ich|mich)\b",
+     "any"),
+    ("od.took_pills", OD, IMM, r"\b(?:habe|hab) (?:\w+ ){0,3}(?:alle|eine ganze packung|zu viele|viele|\d{2,}) (?:meiner "
+     r")?" + PILLS + r" (?:genommen|geschluckt)\b|\buberdosis genommen\b", "self", "act"),
+    ("ed.not_eaten", ED, HIGH, r"\bseit (?:\d+|zwei|drei|vier|funf|mehreren|ein paar) tagen nichts (?:mehr )?gegessen\b|"
+     r"\bnichts gegessen seit (?:\d+|zwei|drei|vier|funf|mehreren) tagen\b|\bblut erbrochen\b"),
+    ("distress.hopeless", None, LOW, r"\b(?:hoffnungslos|ich kann nicht mehr|ich bin eine last|ich hasse mich|ich hasse "
+     r"mein leben|alles ist sinnlos|wertlos|keine hoffnung|ich halte es nicht mehr aus)\b", "self", "hopeless"),
+]
+
+PACK = make_pack(
+    "de",
+    RULES,
+    negation=["nicht", "nie", "niemals", "kein", "keine", "keinen", "nimmer", "weder"],
+    first_person=["ich", "mich", "mir", "mein", "meine", "meinen"],
+    third_party=["er", "ihn", "ihm", "jemand", "sein", "seine", r"(?:mein|meine|meinen|ein|eine) (?:beste[rn]? )?"
+                 r"(?:freund(?:in)?|bruder|schwester|sohn|tochter|vater|mutter|mann|frau|kollegin?|nachbar(?:in)?|"
+                 r"patient(?:in)?|kind)"],
+    idioms=[r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
+            r"zum sterben (?:langweilig|schon|mude)", r"(?:bringt|bringen) mich (?:noch )?um", r"tot(?:al)? mude",
+            r"zu tode (?:gelangweilt|erschrocken)", "die zeit totschlagen", r"(?:in den finger|beim kochen) geschnitten",
+            r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)"],
+    fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
+             "hypothetisch", "referat"],
+    history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
+             "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?"],
+    recency=["wieder", "gestern", "heute", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
+    timing=["heute nacht", "heute abend", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
+            r"in (?:einer|ein paar|\d+) stunden?"],
+    means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],
+    resolve=["ich habe mich entschieden", "es ist entschieden", "ich bin bereit", "es ist zeit", "kein zuruck",
+             "ich weiss was ich tun muss", "der einzige ausweg"],
+    farewell=["danke fur alles", "ich liebe euch alle", "lebt wohl", "passt auf euch auf", "verzeiht mir",
+              "tschuss fur immer"],
+    concealment=["sag es niemandem", "keine polizei", "keine arzte", "ruf niemanden an"],
+)

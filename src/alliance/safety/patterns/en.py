@@ -1,0 +1,293 @@
+"""English rules. Levels follow the issue's scale, informed by the C-SSRS screener (Posner et al., Am J Psychiatry
+2011): wish to be dead = moderate, active thoughts = high, method/intent/plan/preparatory acts = imminent; warning
+signs (goodbyes, giving things away, stockpiling) per the AAS "IS PATH WARM" warning signs (Rudd et al. 2006)."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = (
+    r"(?:pills?|tablets?|meds|medications?|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin"
+    r"|sleeping pills|xanax|benzos?|oxy\w*|painkillers?|insulin|antidepressants?|lithium|opioids?|percocets?)"
+)
+FAM = (
+    r"(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|husband|wife|boyfriend|girlfriend|partner"
+    r"|ex|brother|sister|uncle|aunt|grandpa|grandfather|grandma|cousin|teacher|coach|boss|landlord|roommate|bf|gf"
+    r"|parents?|family)"
+)
+KID = (
+    r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|little (?:brother|sister)|stepson|stepdaughter"
+    r"|newborn)"
+)
+PEOPLE = (
+    r"(?:him|her|them|someone|somebody|people|everyone|everybody|those (?:people|kids|guys)|all of them|you"
+    r"|my (?:boss|wife|husband|partner|ex|brother|sister|dad|mom|mum|mother|father|roommate|neighbou?r|coworker"
+    r"|teacher|son|daughter|kids|baby|family|boyfriend|girlfriend|bf|gf|stepdad|stepmom|friend|landlord|uncle|aunt"
+    r"|classmates?|coworkers?)|the (?:kids?|baby|guy|man|woman|people|teacher|boss|neighbou?r))"
+)
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+NONE, LOW, MOD, HIGH, IMM = L.NONE, L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    # --- suicidal ideation ---
+    ("si.want_to_die", SI, HIGH, r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|ready|long(?:ing)?|desire|wanting"
+     r"|trying|try) to (?:die|be dead|not exist|not be alive)\b(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))"),
+    ("si.wish_could_die", SI, HIGH, r"\bwish (?:that )?i (?:could|would) (?:just )?die\b", "me"),
+    ("si.kill_myself", SI, HIGH, r"\b(?:kill|killing|end|ending|take|taking) (?:my ?self|my own life|my life)\b", "me"),
+    ("si.suicide_thinking", SI, HIGH, r"\b(?:commit(?:ting)?|do(?:ing)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)"
+     r"|think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts (?:about|of)|plan(?:ning)?) (?:suicide|killing my ?self"
+     r"|ending my life|ending it all|ending it|taking my (?:own )?life|dying|not being alive|not being here)\b"),
+    ("si.suicidal", SI, HIGH, r"\b(?:feel(?:ing|s)?|am|im|been|getting|get|so|very|really|pretty|kinda|quite|extremely"
+     r"|actively|severely|is|was|hes|shes|theyre|are|were|felt|still|more) suicidal\b"),
+    ("si.suicidal_thoughts", SI, HIGH, r"\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|thinking)\b"
+     r"|\bthoughts? of (?:suicide|killing my ?self)\b|\bsuicide (?:thoughts?|ideation|urges?)\b"),
+    ("si.end_it", SI, HIGH, r"\bend(?:ing)? (?:it all|everything|it (?:tonight|today|now|for good|once and for all))\b"
+     r"|\b(?:want|going|thinking(?: about)?|easy|plan(?:ning)?|decided|ready|could|just|about|way|how|gonna) (?:to )?"
+     r"end(?:ing)? it\b(?! (?:with|between|early|there|here|off|on a))"),
+    ("si.not_wake_up", SI, MOD, r"\b(?:wish|want|hope|pray|rather|like|prefer)(?: \w+){0,4} (?:not|never|dont|didnt) "
+     r"(?:to )?wake up\b|\bsleep (?:forever|and never wake)\b|\bgo to sleep forever\b"),
+    ("si.wish_dead", SI, MOD, r"\bwish (?:that )?i (?:was dead|were dead|wasnt (?:here|alive|born|around)|werent "
+     r"(?:here|alive|born|around)|had never been born|hadnt been born|was never born|could (?:disappear|vanish|stop "
+     r"existing|cease to exist))\b"),
+    ("si.better_off", SI, MOD, r"\bbetter off (?:dead|without me|if i (?:was|were|wasnt|werent|died|disappeared))\b"
+     r"|\b(?:everyone|they|world|family|everybody)(?: \w+){0,2} (?:be|would be|is|are) better (?:off )?without me\b"),
+    ("si.no_reason_to_live", SI, MOD, r"\bno (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|being alive|be "
+     r"alive|stay alive|staying alive|carry on)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:whats|what "
+     r"is) the point (?:of|in) (?:living|life|being alive|going on|staying alive)\b"),
+    ("si.dont_want_to_live", SI, MOD, r"\b(?:dont|do not|no longer|dont really) (?:want|wish|feel like) (?:to )?"
+     r"(?:live|be alive|be here|exist|wake up|go on|keep living|stay alive|be around)\b"),
+    ("si.cant_go_on", SI, MOD, r"\b(?:cant|cannot|can not) (?:go on|keep living|carry on living|live like this|live with "
+     r"(?:this|my ?self) anymore|stay alive)\b"),
+    ("si.tired_of_living", SI, MOD, r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|this life)\b"),
+    ("si.no_one_would_miss", SI, MOD, r"\b(?:no ?one|nobody) (?:would|will|is going to|going to)(?: \w+){0,2} "
+     r"(?:miss me|notice|care|cry|mourn)\b"),
+    ("si.if_i_were_gone", SI, MOD, r"\bif i (?:was|were|am) (?:gone|dead|not here|not around)\b|\b(?:when|after|once) "
+     r"im (?:gone|dead)\b"),
+    ("si.disappear", SI, MOD, r"\b(?:want|wish|like) (?:to |i could )?(?:disappear|vanish) (?:forever|for good|"
+     r"permanently)\b|\b(?:want|wish)(?: \w+){0,3} to (?:stop existing|cease to exist|not be here anymore)\b"),
+    ("si.death_wish", SI, MOD, r"\b(?:hope|hoping|wish|pray) (?:that )?i (?:get|die|got) (?:hit by|killed|cancer|in an "
+     r"accident|in a crash|in my sleep)\b|\b(?:death|dying) (?:would|will) be (?:a )?(?:relief|easier|better|peaceful)\b"
+     r"|\bwould(?:nt)? mind (?:dying|being dead|not waking up|if i died)\b"),
+    ("si.want_it_over", SI, MOD, r"\bwant (?:it all|everything|my life|this life) to (?:end|be over)\b"),
+    ("si.method_research", PLAN, HIGH, r"\bhow (?:many|much)(?: \w+){0,3} (?:pills|tablets|mg|of (?:my|these|the) "
+     r"(?:pills|meds))(?: \w+){0,4} (?:kill|die|lethal|fatal|overdose)\b|\b(?:painless|easiest|quickest|fastest|best|"
+     r"surest|quietest|quick) (?:way|method|means)s? to (?:die|kill (?:my|your)self|end (?:it|my life)|commit suicide)\b"
+     r"|\b(?:lethal|fatal) (?:dose|amount)\b|\bsurvive (?:a|an) (?:\w+ ){0,2}(?:crash|fall|jump|overdose)\b"
+     r"|\bhow (?:high|tall)(?: \w+){0,3} (?:jump|fall) (?:to die|and die)\b"),
+    ("si.method", PLAN, HIGH, r"\b(?:jump(?:ing)? (?:off|from) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|"
+     r"overpass|tower|window)|jump(?:ing)? in front of|hang(?:ing)? my ?self|slit(?:ting)? my (?:wrists?|throat)|"
+     r"shoot(?:ing)? my ?self|drown(?:ing)? my ?self|overdos(?:e|ing) on|step(?:ping)? in front of (?:a )?(?:train|bus|car|"
+     r"truck)|crash(?:ing)? my car|driv(?:e|ing) (?:my car )?off (?:a|the) (?:bridge|cliff|road))\b"),
+    # --- plan, intent, preparatory acts ---
+    ("plan.have_plan", PLAN, IMM, r"\b(?:have|got|made|making|came up with|worked out|figured out) (?:a|the|my) plan "
+     r"(?:to|for|of how to|on how to) (?:die|kill my ?self|end (?:it|my life|everything)|suicide|commit suicide|do it)\b"
+     r"|\b(?:i know|ive (?:decided|figured out|worked out|planned)|i decided|i have decided|ive chosen) (?:how|when|where) "
+     r"(?:to do it|ill do it|i will do it|im going to do it|to die|to end it|to kill my ?self)\b"),
+    ("plan.decided", PLAN, IMM, r"\b(?:ive|i have|i) (?:decided|made up my mind|made the decision|chosen) to (?:die|kill "
+     r"my ?self|end (?:it|my life|things|everything)|commit suicide|go through with it)\b"),
+    ("plan.going_to", PLAN, IMM, r"\b(?:im|i am|i will|ill|i m) (?:going to|about to|finally going to|really going to) "
+     r"(?:kill my ?self|end (?:it all|my life|it)|commit suicide|take my (?:own )?life|hang my ?self|overdose|take all "
+     r"(?:my|the|of my) (?:pills|meds|tablets))\b(?! with)", "me"),
+    ("plan.suicide_note", PLAN, IMM, r"\b(?:wrote|written|writing|left|leaving|finished|drafted) (?:a|my|the) (?:suicide "
+     r"note|goodbye (?:note|letter)s?|last letter)\b|\bmy suicide (?:note|letter)\b"),
+    ("plan.final_message", PLAN, IMM, r"\b(?:this is|its|this will be) my (?:last|final) (?:message|post|night|day|"
+     r"goodbye|words|text)\b|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"),
+    ("plan.means_ready", PLAN, IMM, r"\b(?:rope|noose) (?:is )?(?:ready|tied|set up|around my neck)\b|\btied (?:a|the) "
+     r"(?:noose|rope)\b|\bloaded (?:the |a |my )?gun\b|\bgun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)\b|"
+     r"\b(?:standing|stood) (?:on|at) (?:the )?(?:edge|ledge|bridge|roof|railing|rooftop|tracks|train tracks|cliff)\b"),
+    ("plan.stockpile", PLAN, MOD, r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|stash(?:ed|ing)?|collect(?:ed|ing)) (?:up )?"
+     r"(?:\w+ ){0,3}" + PILLS + r"\b|\b" + PILLS + r" (?:saved up|stockpiled|hoarded|stashed)\b", "self", "means warning"),
+    ("plan.acquire_means", PLAN, MOD, r"\b(?:bought|buying|got|have|ordered|got hold of) (?:a |the |some )?(?:rope|noose|"
+     r"gun|firearm|pistol|razor blades|helium)\b(?! (?:for|to climb|license))", "self", "means warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\b(?:dont|do not) want (?:anyone|anybody|you|them|people) to (?:stop|save|find|"
+     r"rescue) me\b|\b(?:nobody|no one) (?:can|will|could) (?:stop|save) me\b"),
+    ("attempt.tried", PLAN, HIGH, r"\b(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill(?:ing)? my ?self|suicide|"
+     r"end(?:ing)? (?:my life|it all|it)|take my (?:own )?life|overdose|hang my ?self)\b|\bsuicide attempts?\b"),
+    # --- warning signs ---
+    ("warn.giving_away", SI, MOD, r"\b(?:giv(?:e|ing)|gave|given) away (?:all |some |most )?(?:of )?my\b|\b(?:giv(?:e|ing)"
+     r"|gave|given) (?:all )?(?:of )?my (?:\w+ ){1,3}away\b|\bwho (?:will|can|could) (?:have|take) my (?:stuff|things|cat|"
+     r"dog|belongings)\b", "self", "warning"),
+    ("warn.goodbye", SI, MOD, r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|everyone|world|all|cruel world)|"
+     r"(?:say|said|saying) (?:my )?goodbyes?(?: \w+){0,2} (?:to (?:everyone|my family|you all|all of you|my (?:friends|kids|"
+     r"family))|for (?:the )?last time|forever)|final goodbye)\b", "self", "warning"),
+    ("warn.affairs", SI, MOD, r"\b(?:put(?:ting)?|getting|got) my (?:affairs|things|life) in order\b|\b(?:wrote|write|"
+     r"writing|made|update(?:d)?|updating|finished) (?:my|a) will\b|\b(?:take|taking) care of my (?:cat|dog|pets?|kids|"
+     r"children) (?:for me )?(?:when|after|once) im gone\b", "self", "warning"),
+    ("warn.not_around", SI, MOD, r"\bwont (?:be (?:around|here|a (?:problem|burden)|dealing with (?:this|it))|have to "
+     r"(?:deal|worry) (?:with|about) me)(?: \w+){0,2} (?:much longer|for long|anymore|soon|after (?:tonight|today|this))\b"
+     r"|\bwont be (?:around|here) (?:much longer|for long|to see)\b", "self", "warning"),
+    ("si.ambivalent_intent", SI, MOD, r"\b(?:dont know|not sure|no idea) (?:if|whether) (?:id|i would|ill|i will|i could)"
+     r"(?: ever)?(?: actually| really)? (?:do it|go through with it|act on it)\b|\b(?:not going to|wont|not gonna) do "
+     r"(?:anything|it) (?:now|tonight|today|yet)(?: \w+){0,2} (?:but|though) (?:that|it|this) (?:could|might|may) change\b"),
+    # --- third party at risk (a safeguarding concern, capped at moderate) ---
+    ("third.at_risk", SI, MOD, r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:him|her|them)"
+     r"sel(?:f|ves)\b|\b(?:take|taking|end|ending) (?:his|her|their) (?:own )?life\b|\b(?:he|she|they) (?:wants?|wanted"
+     r"|said (?:he|she|they) wants?) to die\b", "other"),
+    # --- self-harm ---
+    ("sh.self_harm", SH, MOD, r"\bself[- ]?harm(?:ing|ed|s)?\b|\bself[- ]?injur(?:y|e|ing|ed)\b|\bsh (?:urges?|again|"
+     r"relapse|scars?)\b|\b(?:relapsed?|urges? to|clean from|did|doing) sh\b", "self", "recent+"),
+    ("sh.cut_myself", SH, MOD, r"\b(?:cut|cuts|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching"
+     r"|punch|punched|punching|bang|banged|banging|carve|carved|carving|bite|bit|biting|hurt|hurting|harm|harming|stab|"
+     r"stabbed|stabbing|starve|starving|punish|punishing) my ?self\b|\b(?:cut|cutting|slit|slitting|burn|burned|burnt|"
+     r"burning|carve|carved|carving|scratch|scratched|scratching) (?:my|into my) (?:wrists?|arms?|thighs?|skin|stomach"
+     r"|hips?)\b", "me", "recent+"),
+    ("sh.urge", SH, MOD, r"\b(?:urges?|itching|tempted|craving|want(?:ed)?|need(?:ed)?) to (?:cut|burn|hurt|harm|punish|"
+     r"scratch|hit) (?:my ?self|again)\b|\b(?:cutting|self harm) urges?\b|\burges? to cut\b"),
+    ("sh.recent_act", SH, HIGH, r"\bi (?:cut|relapsed|started cutting|burned) (?:again|last night|this morning|yesterday|"
+     r"today)\b|\brelapsed (?:on|with) (?:cutting|self ?harm|sh)\b|\bcut (?:again|last night) (?:and|but)\b"),
+    ("sh.medical", SH, IMM, r"\b(?:cut|went) (?:too|really|very) deep\b|\b(?:wont|cant|doesnt|isnt) stop(?:ped)? "
+     r"bleeding\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b|\bneed(?:s)? stitches\b", "self", "act",
+     r"cut|blade|razor|wrist|self ?harm|on purpose|my ?self"),
+    # --- harm to others ---
+    ("hto.kill_other", HTO, HIGH, r"\b(?:want|going|gonna|plan(?:ning)?|about|ready|need|will|ill|im going|urge) to "
+     r"(?:kill|murder|stab|shoot|strangle|poison|hurt|beat up|attack|smother|drown) " + PEOPLE + r"\b"),
+    ("hto.thoughts", HTO, HIGH, r"\b(?:thoughts?|urges?|images?|fantas(?:y|ies|ize|izing)|think(?:ing)?) (?:about|of) "
+     r"(?:hurting|killing|harming|stabbing|drowning|smothering|shaking|shooting|murdering) (?:" + PEOPLE[3:-1] + r"|my "
+     + KID + r")\b"),
+    ("hto.mass", HTO, HIGH, r"\b(?:shoot(?:ing)? up|bomb(?:ing)?|blow(?:ing)? up|attack(?:ing)?) (?:the |my |a )?(?:school"
+     r"|class|office|workplace|church|mosque|synagogue|mall|campus|party|concert)\b"),
+    ("hto.weapon_for", HTO, IMM, r"\b(?:bought|got|have|brought) (?:a )?(?:gun|knife|weapon)s? (?:for|to (?:use on|kill|"
+     r"hurt|shoot|stab)) " + PEOPLE + r"\b"),
+    # --- abuse and safeguarding ---
+    ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:he|she|they|his|her|my (?:\w+ ){0,2}" + FAM + r") (?:\w+ )?(?:hits|hit|beats|"
+     r"beat|punches|punched|kicks|kicked|chokes|choked|strangles|strangled|slaps|slapped|burns|burned|rapes|raped|"
+     r"molests|molested|abuses|abused|shoves|shoved|threw|throws|locks|locked|starves) me\b", "any"),
+    ("abuse.threat", ABUSE, HIGH, r"\b(?:threaten(?:s|ed|ing)?|tried|tries|trying|swore|says (?:he|she)(?:ll| will)|"
+     r"said (?:he|she)(?:d| would)) (?:to )?(?:kill|hurt|choke|strangle|beat|stab|shoot) me\b|\b(?:afraid|scared|"
+     r"terrified) (?:that )?(?:he|she|they|my \w+)(?:ll| will| might| is going to| would) (?:kill|hurt|find|beat) me\b|"
+     r"\b(?:afraid|scared|terrified) (?:to go|of going) home\b|\b(?:not|dont feel|never feel) safe (?:at home|in my "
+     r"(?:home|house))\b", "any"),
+    ("abuse.sexual", ABUSE, HIGH, r"\b(?:raped|molested|sexually (?:assaulted|abused)|forced (?:me )?(?:to have sex|into "
+     r"sex|himself on me)|makes me (?:have sex|do sexual)|touch(?:es|ed)? me (?:down there|inappropriately|where)|comes "
+     r"into my (?:room|bed) at night)\b", "any"),
+    ("abuse.child", ABUSE, HIGH, r"\b(?:he|she|they|my \w+|i) (?:hits|hit|beats|beat|shakes|shook|hurts|hurt|burns|burned|"
+     r"kicks|kicked|slaps|slapped|chokes|choked|locks|locked|starves) (?:my|the|our|his|her) " + KID + r"\b|\b" + KID +
+     r" (?:is|are|was|were|keeps being|is being|are being) (?:being )?(?:abused|hit|beaten|touched|molested|neglected|"
+     r"left alone)\b|\bafraid (?:i|ill|i will|i might) (?:hurt|shake|harm) (?:my|the) " + KID + r"\b", "any"),
+    ("abuse.relationship", ABUSE, MOD, r"\b(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|"
+     r"boyfriend|wife|girlfriend|home|parents?|dad|mom|family))\b", "any"),
+    # --- psychosis with command hallucinations ---
+    ("psy.command", PSY, HIGH, r"\bvoices? (?:\w+ ){0,3}(?:tell(?:s|ing)?|told|want(?:s|ed)?|command(?:s|ing|ed)?|"
+     r"order(?:s|ing|ed)?|say(?:s|ing)?|said|urging|keep telling) me (?:to|that i (?:should|must|have to|need to|deserve"
+     r" to)|i (?:should|must|have to|need to|deserve to)|its time)\b|\b(?:god|the devil|satan|demons?) (?:is |are |keeps? "
+     r")?(?:telling|told|commanding|ordered|ordering|wants|want) me to (?:kill|hurt|die|jump|cut|sacrifice|punish)\b",
+     "any"),
+    ("psy.compulsion", PSY, HIGH, r"\bi (?:have|need|must|got) to do it\b(?: \w+){0,4}(?: or| otherwise| before) "
+     r"(?:something|they|someone|it|bad|else|the voices)\b", "any"),
+    ("psy.wont_stop", PSY, MOD, r"\b(?:they|the voices|it) (?:wont|will not|dont|never) stop\b", "any", "",
+     r"voice|hear|whisper|in my head"),
+    ("psy.voices", PSY, MOD, r"\b(?:hear|hearing|heard) (?:voices|things that (?:arent|are not) there)\b|\bvoices in my "
+     r"head\b"),
+    # --- overdose and medical emergency ---
+    ("od.took_pills", OD, IMM, r"\b(?:took|taken|swallowed|downed|ate) (?:\w+ ){0,2}(?:all (?:of )?(?:my|the|these|those)"
+     r"|a (?:whole |full )?(?:bottle|pack|box|handful|bunch|lot|load)(?: of)?|too many|way too many|\d{2,}|twenty|thirty"
+     r"|forty|fifty|a hundred|the whole (?:bottle|pack|box))(?: of)?(?: my| the)? " + PILLS + r"\b", "self", "act"),
+    ("od.overdosed", OD, IMM, r"\b(?:overdosed|took an overdose|taken an overdose|drank (?:bleach|antifreeze|poison|drain"
+     r" cleaner)|swallowed (?:bleach|poison|batteries))\b", "self", "act"),
+    ("od.symptoms", OD, HIGH, r"\b(?:cant breathe|cant stay awake|throwing up|vomiting|heart is racing|passing out|"
+     r"seizure|cant feel my)\b", "self", "", r"\btook|taken|swallowed|overdos|pills|tablets"),
+    ("sub.mix", SUB, HIGH, r"\b(?:xanax|benzos?|valium|klonopin|oxy\w*|opioids?|percocets?|fentanyl|heroin|sleeping "
+     r"pills|pills)(?: \w+){0,2} (?:with|and|plus) (?:alcohol|booze|vodka|whiskey|wine|beer|drinking|drinks)\b|\b(?:alcohol"
+     r"|drinking|vodka|wine|beer) (?:with|and|plus) (?:xanax|benzos?|oxy\w*|opioids?|fentanyl|heroin|sleeping pills)\b",
+     "self", "substance"),
+    # --- eating-disorder medical risk ---
+    ("ed.not_eaten", ED, HIGH, r"\b(?:havent|have not|hasnt|didnt|did not|not) (?:eaten|had (?:any )?food|eaten anything|"
+     r"had anything to eat|eaten a thing)(?: \w+){0,2} (?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+     r"several|a few|many|over a|almost a|nearly a) (?:days?|weeks?)\b"),
+    ("ed.faint", ED, HIGH, r"\b(?:faint(?:ed|ing)?|passed out|pass out|collapsed|black(?:ed|ing)? out|heart (?:is )?"
+     r"(?:racing|pounding|skipping|fluttering|beating weird)|chest (?:pain|hurts)|hair (?:is )?falling out|dizzy all the "
+     r"time)\b", "self", "", r"\beat|food|calorie|starv|purg|fasting|restrict|laxative|weight|throw(?:ing)? up|binge|meal"),
+    ("ed.purge_blood", ED, HIGH, r"\b(?:throw(?:ing)?|threw) up blood\b|\bvomit(?:ing|ed)? blood\b|\bpurg(?:e|ing|ed) "
+     r"(?:\w+ ){0,2}(?:\d+|several|multiple|many|five|six|ten) times\b|\b(?:a|the) (?:whole|full|entire) (?:box|bottle|"
+     r"pack) of laxatives\b"),
+    ("ed.behaviour", ED, MOD, r"\b(?:make|made|making) my ?self (?:throw up|sick|vomit|puke)\b|\bpurg(?:e|ing|ed)\b|"
+     r"\blaxatives? to lose\b|\bbinge and purge\b|\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|\bnot eating to "
+     r"lose\b|\beat(?:ing)? (?:under|less than) \d+ calories\b", "self", "recent+"),
+    ("ed.avoid_eating", ED, LOW, r"\b(?:avoid|stop|stopped|skip|skipping) eating\b|\bfeel (?:so )?fat\b"),
+    # --- substance risk ---
+    ("sub.use", SUB, MOD, r"\b(?:relapsed (?:on|with) (?:alcohol|drinking|heroin|meth|coke|cocaine|pills|opioids|fentanyl)"
+     r"|using again|drinking again|shooting up|injecting|using alone|blacked out (?:again|drunk)|drink(?:ing)? (?:all day|"
+     r"every day|every night|until i pass out)|(?:cant|cannot) stop (?:drinking|using))\b", "self", "substance"),
+    ("sub.intox", SUB, LOW, r"\b(?:im|i am|so|really|very|getting|got) (?:drunk|high|wasted|hammered|stoned|blackout "
+     r"drunk)\b|\bbeen drinking\b", "self", "substance"),
+    # --- distress without a risk indicator ---
+    ("distress.hopeless", None, LOW, r"\b(?:hopeless|worthless|(?:im|i am|feel(?:ing)? (?:like )?)(?:a )?(?:burden|"
+     r"failure|useless)|hate (?:my ?self|my life)|(?:cant|cannot) (?:do|take|handle|cope with) (?:this|it|anything|life) "
+     r"anymore|(?:cant|cannot) keep (?:doing|going on like) this|whats the point|what is the point|nothing matters|no way "
+     r"out|trapped|empty inside|give up on (?:everything|life)|tired of everything|so tired of (?:it|this|trying)|nothing "
+     r"anyone can do|(?:cant|cannot) cope|falling apart|lost all hope|no hope|(?:nobody|no one) (?:cares|loves me)|cant "
+     r"guarantee anything|cant promise anything|not my ?self anymore|want the thoughts to stop|dont want to be alive)\b",
+     "self", "hopeless"),
+]
+
+PACK = make_pack(
+    "en",
+    RULES,
+    negation=["not", "never", "dont", "didnt", "doesnt", "wont", "wouldnt", "havent", "hasnt", "hadnt", "isnt", "arent",
+              "wasnt", "werent", "no longer", "nor", "denies", "denied", "deny", "no", "without", "neither", "none",
+              "stopped", "quit"],
+    first_person=["i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"],
+    third_party=["he", "she", "they", "hes", "shes", "theyre", "him", "his", "their", "them", "someone", "somebody",
+                 "people",
+                 r"(?:my|our|a|her|his|their) (?:best )?(?:friend|friends|buddy|sister|brother|mom|mum|mother|dad|father|"
+                 r"son|daughter|kid|child|cousin|partner|boyfriend|girlfriend|husband|wife|roommate|classmate|student|"
+                 r"client|patient|coworker|colleague|neighbou?r|aunt|uncle|grandma|grandpa|niece|nephew|teen|teenager|"
+                 r"bf|gf)s?"],
+    idioms=[r"dying (?:to|for|of (?:laughter|boredom|embarrassment|curiosity|thirst|hunger)|laughing)", "to die for",
+            r"(?:bored|scared|worried|sick|frozen|tickled|loved?) to death", r"(?:killing|kills) (?:me|it)",
+            r"kill(?:ing|ed)? (?:it|time|the (?:lights|engine|vibe|mood|game))",
+            r"(?:boss|mom|mum|mother|dad|father|parents|teacher|coach|wife|husband|girlfriend|boyfriend|sister|brother|gf"
+            r"|bf|manager) (?:will|would|is going to|gonna|going to|is gonna|might) (?:literally )?kill me",
+            r"kill(?:ed|ing)? my ?self (?:laughing|to (?:get|finish|make|meet|pass)|at (?:work|the gym|practice)|over "
+            r"(?:this|that|work|nothing)|working|studying|for (?:this|that|nothing|a|an|the))",
+            r"(?:cut|burn(?:ed|t)?|hurt|hit|scratch(?:ed)?|bit|bang(?:ed)?) my ?self (?:while |when |on |with |by |at |in "
+            r")?(?:shaving|cooking|chopping|slicing|the (?:knife|iron|oven|stove|pan|door|glass)|a (?:knife|glass|paper|"
+            r"can|nail|piece)|accident|accidentally|the gym|work|practice|playing|running|falling|opening|lifting|"
+            r"working out)",
+            r"(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|wifi|computer) (?:is |was |just )?"
+            r"(?:dead|died|dying)", r"dead (?:tired|serious|on my feet|wrong|last|end)", r"(?:die|died) laughing",
+            "over my dead body", r"dress(?:ed)? to kill", r"kill (?:for|off) (?:a|some|the)",
+            r"shoot (?:me|him|her|them|you|my \w+) (?:a|an) (?:text|email|message|dm|note|line)",
+            r"(?:kill|murder|strangle) (?:him|her|them|you|my \w+) if (?:he|she|they|you)",
+            r"jump (?:off|from) (?:the )?(?:diving board|board|boat|dock|swing)", r"(?:would|could) die (?:of|for|happy)",
+            r"suicide (?:squad|mission|doors?|run|sprints?|drills?|prevention|awareness)",
+            r"overdosed? on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|love|cuteness|carbs)",
+            r"my (?:feet|legs|back) (?:are|is) killing me", r"(?:hurt|hurting) my (?:back|knee|leg|ankle|shoulder|wrist)",
+            r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)"],
+    fiction=["movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",
+             "protagonist", "plot", "song", "lyrics", "video game", "anime", "documentary", "article", "podcast",
+             "essay", "school project", "research paper", "hypothetically", "fictional", "in the news", "true crime",
+             "story i am writing", "story im writing", "for a class", "statistics"],
+    history=["used to", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
+             r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
+             r"\d+)", "in high school", "in middle school", "in college", "at university",
+             r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",
+             "growing up", "years back", "once before"],
+    recency=["again", "lately", "recently", "last night", "last week", "this week", "this morning", "yesterday", "today",
+             "tonight", "relapsed", "right now", "these days", r"past (?:few )?(?:days|weeks)",
+             r"(?:a few|few|couple of|two|three) (?:days|weeks) ago", "started again", "currently", "every day",
+             "every night", r"still (?:do|cut|cutting|want|wanting|think|thinking|feel|feeling|struggle|hurt|have)"],
+    timing=["tonight", "right now", r"this (?:evening|weekend|morning|afternoon|week)", "tomorrow",
+            r"in (?:an|one|a few|two|few|\d+) (?:hours?|minutes?)", r"before (?:morning|dawn|anyone wakes up|they get home)",
+            r"when (?:everyone|they) (?:is|are|goes|go) (?:asleep|to sleep|out|gone)", r"at (?:\d+|midnight) ?(?:am|pm)?",
+            "very soon"],
+    means=[r"(?:have|got|bought|holding|found|ordered) (?:a |the |my |some |enough )?(?:rope|noose|gun|pills|tablets|"
+           r"razor|blades?|knife|helium)", r"(?:saved|stockpiled|hoarded|stashed) (?:up )?(?:\w+ )?(?:pills|tablets|meds)",
+           r"(?:pills|meds|tablets) (?:saved up|stockpiled|ready|in front of me|in my hand)", r"(?:already|just) "
+           r"(?:took|taken|swallowed)", "loaded", "the bridge", "the ledge", "train tracks", "suicide note",
+           r"wrote (?:a|my) (?:note|letter)"],
+    resolve=["ive decided", "i have decided", "i decided", "made up my mind", "made my decision", "made the decision",
+             "im ready", "i am ready", "its time", "it is time", "no going back", r"i know what i (?:have|need) to do",
+             "this is the only way", "ill do it", "im going to do it", "going through with it",
+             r"at peace with (?:it|my decision)", "nothing will change my mind", "tonight is the night", "i have a plan",
+             "ive got a plan", "i know how", "its decided", "theres no other way"],
+    farewell=["thank you for everything", "thanks for everything", "i love you all", "goodbye", "bye forever",
+              r"take care of (?:yourself|everyone|my)", r"tell (?:my|them|her|him) (?:that )?i love",
+              "sorry for everything", "forgive me", r"its been nice (?:talking|knowing)", "remember me",
+              "you wont hear from me", "this is it"],
+    concealment=[r"dont tell (?:anyone|anybody|my|them)", r"(?:you )?wont tell (?:anyone|anybody)",
+                 r"promise (?:you wont|not to) tell", r"no (?:police|doctors|hospital|ambulance)",
+                 r"dont call (?:anyone|the police|911|an ambulance)", r"keep (?:this|it) (?:a )?secret",
+                 r"(?:dont|do not) want anyone to (?:stop|know|find)"],
+)

@@ -1,0 +1,91 @@
+"""Spanish rules (same levels as English: C-SSRS screener, Posner et al. 2011; warning signs, Rudd et al. 2006)."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = r"(?:pastillas|pildoras|medicamentos|comprimidos|medicinas|calmantes|somniferos|paracetamol)"
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    ("si.want_to_die", SI, HIGH, r"\b(?:quiero|quisiera|queria|deseo|necesito|tengo ganas de|ganas de|me quiero|me "
+     r"queria) morir(?:me)?\b(?! de (?:la )?(?:verguenza|risa|pena|ganas))|\bquiero estar muert[oa]\b"),
+    ("si.kill_myself", SI, HIGH, r"\b(?:matarme|suicidarme|quitarme la vida|me voy a matar|me quiero matar|me quiero "
+     r"suicidar|acabar con mi vida|terminar con mi vida|quitarme de en medio|me mato)\b", "me"),
+    ("si.suicidal", SI, HIGH, r"\b(?:pensamientos?|ideas?|ideacion) (?:suicidas?|de suicidio|de matarme|de quitarme la "
+     r"vida|de morir)\b|\b(?:pienso|pensando|he pensado|pense|considerando|planeando) (?:en )?(?:el )?(?:suicidio|"
+     r"suicidarme|matarme|quitarme la vida|acabar con todo)\b|\b(?:soy|estoy|me siento|sentirme) suicida\b"),
+    ("si.end_it", SI, HIGH, r"\b(?:acabar|terminar) con todo\b|\bponer fin a (?:mi vida|todo)\b|\bacabar(?:lo)? todo\b"),
+    ("si.passive", SI, MOD, r"\bno quiero (?:vivir|seguir viviendo|estar aqui|existir|despertar(?:me)?|seguir)\b|\bojala "
+     r"(?:no despertara|no me despierte|estuviera muert[oa]|no existiera|me muriera|no hubiera nacido)\b|\b(?:estarian|"
+     r"estaria|estarias|estaran) mejor sin mi\b|\bmejor muert[oa]\b|\bno (?:tengo|hay|veo) (?:ninguna )?(?:razon|motivo|"
+     r"sentido) (?:para|de|en) (?:vivir|seguir)\b|\bnadie me (?:extranaria|echaria de menos|va a extranar)\b|"
+     r"\bdesaparecer para siempre\b|\bno puedo seguir viviendo\b|\bcansad[oa] de vivir\b|\bdormir (?:y no despertar|para "
+     r"siempre)\b|\bno vale la pena vivir\b|\bya no quiero estar aqui\b"),
+    ("plan.intent", PLAN, IMM, r"\b(?:tengo|hice) un plan para (?:morir|matarme|suicidarme|acabar con todo)\b|\b(?:he "
+     r"decidido|decidi|lo he decidido) (?:matarme|suicidarme|morir|acabar con todo|quitarme la vida)\b|\bvoy a (?:matarme|"
+     r"suicidarme|quitarme la vida|acabar con todo|tirarme)\b|\bme voy a (?:matar|suicidar|quitar la vida|tirar)\b|\bnota "
+     r"de suicidio\b|\bcarta de despedida\b|\beste es mi ultimo mensaje\b", "me"),
+    ("plan.stockpile", PLAN, MOD, r"\b(?:guardado|juntado|acumulado|ahorrado|guardando|juntando) (?:\w+ ){0,2}" + PILLS +
+     r"\b|\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga|pistola)\b", "self", "means warning"),
+    ("plan.method", PLAN, HIGH, r"\b(?:tirarme|lanzarme|saltar) (?:de|desde|por) (?:un|el|la|una) (?:puente|edificio|"
+     r"balcon|ventana|azotea)\b|\bahorcarme\b|\bcortarme las venas\b|\btirarme (?:al|a las vias del) (?:tren|metro)\b|"
+     r"\bcuant(?:as|os) " + PILLS + r"(?: \w+){0,4} (?:morir|matar|letal)\b"),
+    ("attempt.tried", PLAN, HIGH, r"\b(?:intente|intento|he intentado|trate de) (?:matarme|suicidarme|quitarme la vida)\b"
+     r"|\bintento de suicidio\b"),
+    ("warn.signs", SI, MOD, r"\b(?:regalando|regale|regalar|he regalado) (?:todas )?(?:mis|las) (?:cosas|pertenencias)\b|"
+     r"\b(?:me estoy despidiendo|esto es una despedida|adios para siempre|adios a todos)\b|\bhice (?:mi )?testamento\b|"
+     r"\bya no (?:sere|voy a ser) una carga\b|\bno (?:estare|voy a estar) (?:aqui )?mucho tiempo\b", "self", "warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\bno quiero que nadie me (?:detenga|salve|encuentre)\b"),
+    ("third.at_risk", SI, MOD, r"\b(?:se quiere|quiere|se va a) (?:matar|suicidar|morir)\b|\b(?:matarse|suicidarse|"
+     r"quitarse la vida)\b", "other"),
+    ("sh.self_harm", SH, MOD, r"\b(?:me (?:corto|corte|he cortado|hago dano|lastimo|quemo|queme|golpeo)|cortarme|hacerme "
+     r"dano|autolesion(?:es|arme)?|lastimarme)\b", "me", "recent+"),
+    ("hto.kill_other", HTO, HIGH, r"\b(?:quiero|voy a|tengo ganas de) (?:matar|hacer dano|lastimar|apunalar|disparar) a "
+     r"(?:alguien|mi \w+|el|ella|ellos|todos|la gente)\b"),
+    ("abuse.hurts_me", ABUSE, HIGH, r"\bme (?:pega|pego|golpea|golpeo|viola|violo|violaron|abusa|abuso|maltrata|amenaza|"
+     r"amenazo|ahorca|estrangula)\b|\btengo miedo de (?:volver|ir) a casa\b|\bno estoy (?:a salvo|segur[oa]) en casa\b|"
+     r"\bamenazo con matarme\b|\bviolencia domestica\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvoces (?:\w+ ){0,2}(?:me (?:dicen|ordenan|piden|mandan)|que me dicen) que\b", "any"),
+    ("od.took_pills", OD, IMM, r"\b(?:me tome|tome|me he tomado|trague|he tomado) (?:\w+ ){0,2}(?:todas las|toda la caja "
+     r"de|un (?:bote|frasco|blister) de|muchas|demasiadas|\d{2,}) " + PILLS + r"\b", "self", "act"),
+    ("od.overdose", OD, HIGH, r"\bsobredosis\b", "self", "act"),
+    ("ed.not_eaten", ED, HIGH, r"\bno (?:he )?(?:comido|como) (?:nada )?(?:en|desde hace) (?:\d+|dos|tres|cuatro|cinco|"
+     r"varios) dias\b|\bvomito sangre\b"),
+    ("sub.mix", SUB, HIGH, r"\bmezcl(?:e|ando|o) (?:\w+ ){0,2}" + PILLS + r" (?:con|y) (?:alcohol|vodka|vino|cerveza)\b",
+     "self", "substance"),
+    ("distress.hopeless", None, LOW, r"\b(?:sin esperanza|no puedo mas|no aguanto mas|estoy hart[oa] de todo|no sirvo "
+     r"para nada|soy una carga|me odio|odio mi vida|nada tiene sentido|que sentido tiene|estoy agotad[oa])\b", "self",
+     "hopeless"),
+]
+
+PACK = make_pack(
+    "es",
+    RULES,
+    negation=["no", "nunca", "jamas", "tampoco", "ni", "niega", "sin"],
+    first_person=["yo", "me", "mi", "mis", "conmigo"],
+    third_party=["el", "ella", "ellos", "ellas", "alguien", "su", "sus", r"(?:mi|mis|un|una|su) (?:mejor )?(?:amig[oa]s?|"
+                 r"herman[oa]s?|hij[oa]s?|madre|padre|mama|papa|novi[oa]|pareja|prim[oa]|companer[oa]|vecin[oa]|"
+                 r"alumn[oa]|pacientes?)"],
+    idioms=[r"me muero de (?:sueno|hambre|risa|ganas|frio|calor|verguenza|aburrimiento|sed|envidia|curiosidad|amor|pena)",
+            r"muert[oa] de (?:hambre|sueno|risa|cansancio|frio|miedo|verguenza)", "me va a matar", "me van a matar",
+            r"me mata(?:n)? (?:el|la|los|las|este|esta)", r"me (?:esta|estan) matando", r"me mato (?:trabajando|"
+            r"estudiando|a trabajar|de risa)", r"matar el tiempo", "me muero por", "para morirse",
+            r"me (?:corte|corto|queme|quemo) (?:el (?:dedo|pelo)|cocinando|con (?:el|un) (?:cuchillo|horno|aceite|papel)|"
+            r"afeitandome)"],
+    fiction=["pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
+             "articulo", "noticia", "hipoteticamente", "trabajo de clase"],
+    history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
+             "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia", r"de (?:adolescente|joven)"],
+    recency=["otra vez", "de nuevo", "anoche", "ayer", "hoy", "esta semana", "ultimamente", "recientemente",
+             "esta manana", "todavia"],
+    timing=["esta noche", "ahora mismo", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],
+    means=[r"(?:tengo|compre) (?:la|una) (?:cuerda|soga|pistola)", r"" + PILLS + " guardad[ao]s", r"ya (?:me )?tome",
+           "el puente", "nota de suicidio"],
+    resolve=["ya lo decidi", "lo he decidido", "he tomado una decision", r"estoy list[oa]", "es hora",
+             "no hay vuelta atras", "se lo que tengo que hacer", "es la unica salida", "ya tengo un plan"],
+    farewell=["gracias por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname"],
+    concealment=["no se lo digas a nadie", "no llames a nadie", "nada de policia", "no quiero que nadie me detenga"],
+)

@@ -1,0 +1,88 @@
+"""French rules (same levels as English: C-SSRS screener, Posner et al. 2011; warning signs, Rudd et al. 2006).
+
+Normalised text drops apostrophes: "j'ai" is "jai", "c'est" is "cest", "m'a" is "ma"."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|doliprane|paracetamol)"
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    ("si.want_to_die", SI, HIGH, r"\b(?:veux|voudrais|aimerais|souhaite|envie de|besoin de) mourir\b(?! de (?:rire|honte|"
+     r"faim|ennui))|\bje veux (?:en finir|etre morte?)\b"),
+    ("si.kill_myself", SI, HIGH, r"\bme (?:tuer|suicider|foutre en lair)\b|\bmettre fin a (?:mes jours|ma vie)\b|\ben "
+     r"finir avec (?:la vie|tout|ma vie)\b", "me"),
+    ("si.suicidal", SI, HIGH, r"\b(?:pensees|idees) (?:suicidaires|de suicide|de mort|noires)\b|\b(?:je pense|je pensais|"
+     r"jai pense|penser|pense) (?:au suicide|a me tuer|a mourir|a en finir|a mettre fin a mes jours)\b|\b(?:suis|me sens"
+     r"|sentir) suicidaire\b"),
+    ("si.passive", SI, MOD, r"\bne (?:veux|voulais) plus vivre\b|\b(?:plus|pas) envie de vivre\b|\b(?:serai(?:en)?t|"
+     r"seraient) mieux sans moi\b|\bpersonne ne (?:me regretterait|remarquerait|verrait)\b|\bne plus me reveiller\b|"
+     r"\b(?:aucune|pas de|plus de) raison de vivre\b|\bmarre de (?:vivre|la vie)\b|\bdisparaitre pour toujours\b|"
+     r"\bfatiguee? de vivre\b|\b(?:jaimerais|je voudrais) (?:etre morte?|ne jamais etre nee?|disparaitre)\b|\bla vie ne "
+     r"vaut (?:pas|plus) la peine\b|\bdormir pour toujours\b"),
+    ("plan.intent", PLAN, IMM, r"\bjai (?:un|mon) plan pour (?:mourir|me tuer|me suicider|en finir)\b|\bjai decide de "
+     r"(?:mourir|me tuer|me suicider|en finir|mettre fin)\b|\bje vais me (?:tuer|suicider|jeter|pendre|foutre en lair)\b|"
+     r"\b(?:lettre|mot) dadieu\b|\bcest mon dernier message\b", "me"),
+    ("plan.stockpile", PLAN, MOD, r"\b(?:garde|accumule|stocke|mis de cote|garder|accumuler) (?:\w+ ){0,2}" + PILLS +
+     r"\b|\bjai (?:achete )?(?:une )?(?:corde|arme|pistolet)\b", "self", "means warning"),
+    ("plan.method", PLAN, HIGH, r"\bme jeter (?:du|dun|par la|sous (?:un|le)) (?:pont|immeuble|fenetre|balcon|train|"
+     r"metro)\b|\bme pendre\b|\bme (?:taillader|couper|ouvrir) les veines\b|\bcombien de " + PILLS +
+     r"(?: \w+){0,4} (?:mourir|tuer|mortel)\b"),
+    ("attempt.tried", PLAN, HIGH, r"\b(?:jai essaye|essaye|tente) de (?:me tuer|me suicider|mettre fin a mes jours)\b|"
+     r"\btentative de suicide\b"),
+    ("warn.signs", SI, MOD, r"\b(?:je donne|jai donne|donner) (?:toutes )?mes affaires\b|\bcest un adieu\b|\badieu (?:a "
+     r"tous|pour toujours)\b|\bjai (?:fait|ecrit) mon testament\b|\bje ne serai plus (?:la|un fardeau)\b|\bje dis adieu"
+     r"\b", "self", "warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\bje ne veux pas quon (?:marrete|me sauve|me trouve)\b"),
+    ("third.at_risk", SI, MOD, r"\b(?:veut|voulait) (?:se tuer|se suicider|mourir|en finir)\b|\bse (?:tuer|suicider|"
+     r"scarifier)\b|\bmettre fin a ses jours\b", "other"),
+    ("sh.self_harm", SH, MOD, r"\bme (?:scarifie|scarifier|mutile|mutiler|coupe|couper|bruler|brule|frappe|frapper)\b|"
+     r"\bme (?:faire|fais) du mal\b|\bautomutilation\b|\bscarification\b|\bje me suis (?:coupee?|brulee?|scarifiee?|fait "
+     r"du mal)\b", "me", "recent+"),
+    ("hto.kill_other", HTO, HIGH, r"\b(?:je vais|je veux|envie de) (?:le|la|les) (?:tuer|buter|poignarder)\b|\b(?:tuer|"
+     r"faire du mal a) (?:quelquun|mon \w+|ma \w+|tout le monde|ces gens)\b"),
+    ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:il|elle|mon \w+|ma \w+) me (?:frappe|bat|battait|viole|menace|etrangle|cogne)"
+     r"\b|\b(?:il|elle) ma (?:frappee?|violee?|battue?|menacee?|etranglee?)\b|\bpeur de rentrer (?:a la maison|chez moi)"
+     r"\b|\bmenace de me tuer\b|\bpas en securite (?:a la maison|chez moi)\b|\bviolences? conjugales?\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvoix (?:\w+ ){0,2}(?:me (?:disent|dit|ordonnent|demandent|commandent)|qui me disent) "
+     r"de\b", "any"),
+    ("od.took_pills", OD, IMM, r"\b(?:jai (?:pris|avale)|je viens de prendre|javale) (?:\w+ ){0,2}(?:toute la boite de|"
+     r"tous mes|toutes mes|une boite de|beaucoup de|trop de|\d{2,}) " + PILLS + r"\b|\bjai fait une (?:overdose|surdose)"
+     r"\b", "self", "act"),
+    ("ed.not_eaten", ED, HIGH, r"\b(?:nai|je nai) (?:rien )?(?:pas )?mange (?:depuis|en) (?:\d+|deux|trois|quatre|cinq|"
+     r"plusieurs) jours\b|\bje vomis du sang\b"),
+    ("distress.hopeless", None, LOW, r"\b(?:sans espoir|desesperee?|je nen peux plus|je suis un fardeau|je me deteste|je "
+     r"hais ma vie|a quoi bon|je ne vaux rien|plus aucun espoir)\b", "self", "hopeless"),
+]
+
+PACK = make_pack(
+    "fr",
+    RULES,
+    negation=["pas", "jamais", "aucun", "aucune", "nai plus", "ne plus", "ni", "nie", "sans", "nullement"],
+    first_person=["je", "j", "moi", "me", "mon", "ma", "mes", "jai"],
+    third_party=["il", "elle", "ils", "elles", "lui", "quelquun", "son", "sa", "ses", r"(?:mon|ma|mes|un|une) (?:meilleure? )?"
+                 r"(?:amie?s?|copine?s?|frere|soeur|fils|fille|pere|mere|mari|femme|cousine?|collegue|voisine?|patiente?"
+                 r"|eleve)"],
+    idioms=[r"meurs de (?:faim|soif|rire|froid|chaud|sommeil|fatigue|envie|honte|peur|ennui)",
+            r"morte? de (?:rire|fatigue|faim|peur|honte|froid)", r"mourir de (?:rire|honte|faim|ennui)",
+            r"(?:va|vont) me tuer", r"(?:ca|cela|ce \w+) me tue", "tuer le temps",
+            r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
+            r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie"],
+    fiction=["film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
+             "article", "hypothetiquement", "expose"],
+    history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)", r"il y a (?:\w+ )?ans",
+             "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],
+    recency=["encore", "de nouveau", "hier", "hier soir", "aujourdhui", "ce matin", "cette semaine", "recemment",
+             "dernierement"],
+    timing=["ce soir", "cette nuit", "tout de suite", "demain", "ce week end", r"dans (?:une|quelques|\d+) heures?"],
+    means=[r"jai (?:la|une) corde", PILLS + " de cote", "le pont", r"deja pris", "lettre dadieu"],
+    resolve=["cest decide", "jai pris ma decision", r"je suis prete?", "il est temps", "plus de retour en arriere",
+             "je sais ce que je dois faire", "cest la seule solution"],
+    farewell=["merci pour tout", "je vous aime tous", "adieu", "prenez soin de", "pardonnez moi", "pardonne moi"],
+    concealment=["ne le dis a personne", "pas de police", "pas de medecins", "nappelle personne",
+                 "je ne veux pas quon marrete"],
+)

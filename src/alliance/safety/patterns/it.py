@@ -1,0 +1,84 @@
+"""Italian rules (same levels as English: C-SSRS screener, Posner et al. 2011; warning signs, Rudd et al. 2006).
+
+Normalised text drops apostrophes: "l'ho" is "lho", "d'addio" is "daddio", "c'è" is "ce"."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi)"
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    ("si.want_to_die", SI, HIGH, r"\b(?:voglio|vorrei|ho voglia di|desidero|mi va di) morire\b(?! (?:dal ridere|di "
+     r"(?:fame|noia|vergogna)))|\bvoglio essere mort[oa]\b"),
+    ("si.kill_myself", SI, HIGH, r"\b(?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita|mi ammazzo|mi uccido|porre fine "
+     r"alla mia vita|mi tolgo la vita)\b|\bfarla finita\b(?! con)", "me"),
+    ("si.suicidal", SI, HIGH, r"\bpensieri (?:suicidi|di suicidio|di morte|di uccidermi)\b|\b(?:penso|pensando|pensato|"
+     r"pensare) (?:al suicidio|di uccidermi|di ammazzarmi|di farla finita|a togliermi la vita)\b|\b(?:sono|mi sento) "
+     r"suicida\b|\bideazione suicidaria\b"),
+    ("si.passive", SI, MOD, r"\bnon (?:voglio|ho voglia di) (?:piu )?(?:vivere|esistere|svegliarmi|stare qui)\b|\bvorrei "
+     r"(?:non svegliarmi|sparire per sempre|non essere mai nat[oa]|essere mort[oa])\b|\bstarebbero meglio senza di me\b|"
+     r"\bmeglio senza di me\b|\bnessuno sentirebbe la mia mancanza\b|\bnon (?:ho|ce|vedo) (?:nessun )?(?:motivo|ragione|"
+     r"senso) (?:per|di) vivere\b|\bstanc[oa] di vivere\b|\bdormire per sempre\b|\bsparire per sempre\b|\bla vita non "
+     r"vale la pena\b|\bnon ce la faccio piu a vivere\b|\b(?:penso|pensando) di morire\b"),
+    ("plan.intent", PLAN, IMM, r"\bho un piano per (?:morire|uccidermi|farla finita)\b|\bho deciso di (?:uccidermi|"
+     r"ammazzarmi|morire|farla finita|togliermi la vita)\b|\bstasera (?:la faccio finita|mi uccido|mi ammazzo)\b|\blettera"
+     r" daddio\b|\bil mio ultimo messaggio\b|\bmi (?:uccidero|ammazzero)\b|\bsto per (?:uccidermi|ammazzarmi|farla "
+     r"finita)\b", "me"),
+    ("plan.stockpile", PLAN, MOD, r"\bho (?:messo da parte|conservato|accumulato|tenuto) (?:\w+ ){0,2}" + PILLS + r"\b|"
+     r"\bho (?:comprato )?(?:una )?(?:corda|pistola)\b", "self", "means warning"),
+    ("plan.method", PLAN, HIGH, r"\bbuttarmi (?:da|dal|dalla|giu dal|sotto) (?:un |il |la |una )?(?:ponte|palazzo|finestra"
+     r"|balcone|treno|tetto)\b|\bimpiccarmi\b|\btagliarmi le vene\b|\bquant[ei] " + PILLS + r"(?: \w+){0,4} (?:morire|"
+     r"uccidere|letale)\b"),
+    ("attempt.tried", PLAN, HIGH, r"\bho (?:provato|tentato) (?:a|di) (?:uccidermi|ammazzarmi|togliermi la vita)\b|"
+     r"\btentato suicidio\b|\btentativo di suicidio\b"),
+    ("warn.signs", SI, MOD, r"\b(?:sto regalando|ho regalato) (?:tutte )?le mie cose\b|\bquesto e un addio\b|\baddio a "
+     r"tutti\b|\bho fatto (?:il )?testamento\b|\bnon saro piu un peso\b|\bnon ci saro (?:ancora )?per molto\b", "self",
+     "warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\bnon voglio che nessuno mi (?:fermi|salvi|trovi)\b"),
+    ("third.at_risk", SI, MOD, r"\b(?:vuole|voleva) (?:uccidersi|ammazzarsi|suicidarsi|morire|farla finita)\b|\b(?:"
+     r"uccidersi|ammazzarsi|suicidarsi|togliersi la vita)\b", "other"),
+    ("sh.self_harm", SH, MOD, r"\b(?:tagliarmi|mi taglio|mi sono tagliat[oa]|farmi del male|mi faccio del male|"
+     r"autolesionismo|mi ferisco|bruciarmi|mi brucio|mi sono fatt[oa] del male)\b", "me", "recent+"),
+    ("hto.kill_other", HTO, HIGH, r"\b(?:voglio|sto per|ho voglia di) (?:uccidere|ammazzare|fare del male a|accoltellare) "
+     r"(?:qualcuno|lui|lei|loro|tutti|mio \w+|mia \w+)\b"),
+    ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:lui|lei|mio \w+|mia \w+)? ?mi (?:picchia|picchiava|ha picchiat[oa]|violenta|ha "
+     r"violentat[oa]|minaccia|ha minacciat[oa]|strangola|abusa|ha abusato)\b|\bpaura di tornare a casa\b|\bminacciato di "
+     r"uccidermi\b|\bnon sono al sicuro a casa\b|\bviolenza domestica\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvoci (?:\w+ ){0,2}mi (?:dicono|ordinano|chiedono|comandano) di\b", "any"),
+    ("od.took_pills", OD, IMM, r"\bho (?:preso|ingoiato) (?:\w+ ){0,2}(?:tutte le|tutta la scatola di|una scatola di|un "
+     r"flacone di|troppe|molte|\d{2,}) (?:mie )?" + PILLS + r"\b|\bho fatto (?:un )?overdose\b", "self", "act"),
+    ("ed.not_eaten", ED, HIGH, r"\bnon mangio (?:niente |nulla )?da (?:\d+ |due |tre |quattro |cinque |diversi )?giorni\b"
+     r"|\bvomito sangue\b"),
+    ("distress.hopeless", None, LOW, r"\b(?:senza speranza|non ce la faccio piu|sono un peso|mi odio|odio la mia vita|"
+     r"niente ha senso|sono esaust[oa]|non valgo niente)\b", "self", "hopeless"),
+]
+
+PACK = make_pack(
+    "it",
+    RULES,
+    negation=["non", "mai", "nessun", "nessuno", "ne", "nemmeno", "neanche", "nega", "senza"],
+    first_person=["io", "mi", "me", "mio", "mia", "miei"],
+    third_party=["lui", "lei", "loro", "qualcuno", "suo", "sua", r"(?:mio|mia|un|una) (?:migliore )?(?:amic[oa]|"
+                 r"fratello|sorella|figli[oa]|padre|madre|ragazz[oa]|marito|moglie|cugin[oa]|collega|vicin[oa]|paziente)"],
+    idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
+            "morire dal ridere", "da morire", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
+            r"mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
+            r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli"],
+    fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
+             "articolo", "notizia", "ipoteticamente", "tesina"],
+    history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
+             "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente"],
+    recency=["di nuovo", "ieri", "ieri sera", "oggi", "stamattina", "questa settimana", "ultimamente", "recentemente"],
+    timing=["stasera", "stanotte", "subito", "domani", "questo fine settimana", r"tra (?:un|qualche|\d+) or[ae]"],
+    means=["corda", "pistola", PILLS + " messe da parte", "ho gia preso", "il ponte"],
+    resolve=["ho deciso", "ho preso la decisione", r"sono pront[oa]", "e il momento",
+             "non si torna indietro", "so cosa devo fare", "lunica via duscita"],
+    farewell=["grazie di tutto", "grazie per tutto", "vi voglio bene", "addio", "prendetevi cura di", "perdonatemi",
+              "perdonami"],
+    concealment=["non dirlo a nessuno", "niente polizia", "niente medici", "non chiamare nessuno",
+                 "non voglio che nessuno mi fermi"],
+)

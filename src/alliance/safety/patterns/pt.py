@@ -1,0 +1,83 @@
+"""Portuguese rules (same levels as English: C-SSRS screener, Posner et al. 2011; warning signs, Rudd et al. 2006)."""
+
+from __future__ import annotations
+
+from alliance.safety.patterns import C, L, make_pack
+
+PILLS = r"(?:remedios|comprimidos|pilulas|medicamentos|calmantes)"
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
+LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+
+RULES = [
+    ("si.want_to_die", SI, HIGH, r"\b(?:quero|queria|gostaria de|tenho vontade de|vontade de|preciso) morrer\b(?! de "
+     r"(?:rir|vergonha|fome|sono|tedio))|\bquero estar mort[oa]\b"),
+    ("si.kill_myself", SI, HIGH, r"\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|"
+     r"acabar com (?:a )?minha vida|por fim a minha vida)\b", "me"),
+    ("si.suicidal", SI, HIGH, r"\bpensamentos (?:suicidas|de suicidio|de morte|de me matar)\b|\b(?:penso|pensando|pensei|"
+     r"pensar) (?:em )?(?:suicidio|me matar|acabar com tudo|tirar minha vida)\b|\b(?:estou|me sinto|sou) suicida\b|"
+     r"\bideacao suicida\b"),
+    ("si.end_it", SI, HIGH, r"\bacabar com tudo\b|\bpor um fim em tudo\b"),
+    ("si.passive", SI, MOD, r"\bnao quero (?:mais )?(?:viver|estar aqui|existir|acordar)\b|\bqueria (?:nao acordar|sumir "
+     r"para sempre|nunca ter nascido|estar mort[oa])\b|\b(?:estariam|estaria|ficariam) melhor sem mim\b|\bninguem "
+     r"(?:sentiria|vai sentir) (?:a )?minha falta\b|\bnao (?:tenho|ha|vejo) (?:nenhum )?(?:motivo|razao|sentido) (?:para|"
+     r"pra|em) viver\b|\bcansad[oa] de viver\b|\bdormir para sempre\b|\bsumir para sempre\b|\ba vida nao vale a pena\b|"
+     r"\bpensando em morrer\b"),
+    ("plan.intent", PLAN, IMM, r"\b(?:tenho|fiz) um plano (?:para|pra) (?:morrer|me matar|acabar com tudo)\b|\b(?:ja )?"
+     r"decidi (?:me matar|morrer|acabar com tudo|tirar minha vida)\b|\bvou me (?:matar|suicidar|jogar|enforcar)\b|\bcarta "
+     r"de (?:despedida|suicidio)\b|\bminha ultima mensagem\b", "me"),
+    ("plan.stockpile", PLAN, MOD, r"\b(?:guardei|juntei|acumulei|guardando|juntando|acumulando) (?:\w+ ){0,2}" + PILLS +
+     r"\b|\b(?:comprei|tenho|consegui) (?:uma )?(?:corda|arma|pistola)\b", "self", "means warning"),
+    ("plan.method", PLAN, HIGH, r"\b(?:me jogar|pular) (?:de|da|do) (?:uma |um |a |o )?(?:ponte|predio|janela|sacada|"
+     r"viaduto)\b|\bme enforcar\b|\bcortar os pulsos\b|\bme jogar na frente (?:de|do) (?:um |o )?(?:trem|carro|onibus)\b|"
+     r"\bquant(?:os|as) " + PILLS + r"(?: \w+){0,4} (?:morrer|matar|letal)\b"),
+    ("attempt.tried", PLAN, HIGH, r"\btentei (?:me matar|suicidio|me suicidar|tirar minha vida)\b|\btentativa de "
+     r"suicidio\b"),
+    ("warn.signs", SI, MOD, r"\b(?:doando|dando|dei|doei) (?:todas )?(?:as )?minhas coisas\b|\bisso e uma despedida\b|"
+     r"\badeus (?:a todos|para sempre)\b|\bfiz (?:meu|o meu) testamento\b|\bnao vou (?:mais )?ser um peso\b|\bnao vou "
+     r"estar aqui por muito tempo\b", "self", "warning"),
+    ("plan.refuse_rescue", PLAN, HIGH, r"\bnao quero que ninguem me (?:impeca|salve|encontre)\b"),
+    ("third.at_risk", SI, MOD, r"\b(?:quer|queria|vai) se (?:matar|suicidar)\b|\b(?:ele|ela) quer morrer\b|\bse matar\b|"
+     r"\btirar a propria vida\b", "other"),
+    ("sh.self_harm", SH, MOD, r"\bme (?:corto|cortei|machuco|machuquei|queimo|queimei|bato|firo|feri)\b|\bme (?:cortar|"
+     r"machucar|ferir|queimar)\b|\bautomutilacao\b|\bautolesao\b", "me", "recent+"),
+    ("hto.kill_other", HTO, HIGH, r"\b(?:quero|vou|tenho vontade de) (?:matar|machucar|esfaquear) (?:alguem|ele|ela|eles|"
+     r"todos|meu \w+|minha \w+)\b"),
+    ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:ele|ela|meu \w+|minha \w+) me (?:bate|bateu|estupra|estuprou|ameaca|ameacou|"
+     r"abusa|abusou|enforca|agride|agrediu|espanca|espancou)\b|\bmedo de voltar (?:para|pra) casa\b|\bameacou me matar\b|"
+     r"\bnao estou segur[oa] em casa\b|\bviolencia domestica\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvozes (?:\w+ ){0,2}me (?:mandam|dizem|ordenam|pedem)\b", "any"),
+    ("od.took_pills", OD, IMM, r"\b(?:tomei|engoli) (?:\w+ ){0,2}(?:todos os|todas as|uma cartela de|um frasco de|"
+     r"muitos|muitas|\d{2,}) (?:meus |minhas )?" + PILLS + r"\b|\b(?:tive|tomei) uma overdose\b", "self", "act"),
+    ("ed.not_eaten", ED, HIGH, r"\bnao como (?:nada )?(?:ha|faz) (?:\d+|dois|tres|quatro|cinco|varios) dias\b|\bvomitando"
+     r" sangue\b|\bsem comer (?:ha|faz) (?:\d+|dois|tres|quatro|varios) dias\b"),
+    ("distress.hopeless", None, LOW, r"\b(?:sem esperanca|nao aguento mais|sou um peso|me odeio|odeio minha vida|nada faz "
+     r"sentido|estou exaust[oa]|nao sirvo para nada)\b", "self", "hopeless"),
+]
+
+PACK = make_pack(
+    "pt",
+    RULES,
+    negation=["nao", "nunca", "jamais", "nem", "nenhum", "nega", "sem"],
+    first_person=["eu", "me", "mim", "meu", "minha", "comigo"],
+    third_party=["ele", "ela", "eles", "elas", "alguem", "dele", "dela", r"(?:meu|minha|um|uma) (?:melhor )?(?:amig[oa]|"
+                 r"irma[o]?|filh[oa]|pai|mae|namorad[oa]|marido|esposa|prim[oa]|colega|vizinh[oa]|paciente)"],
+    idioms=[r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
+            r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
+            r"(?:vai|vao) me matar", r"me matando", r"matar (?:o )?tempo",
+            r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
+            r"me machuquei (?:jogando|na academia|correndo|caindo)"],
+    fiction=["filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
+             "noticia", "hipoteticamente", "trabalho da escola"],
+    history=[r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
+             "no colegio", "no ensino medio", "no passado", "antigamente", "costumava"],
+    recency=["de novo", "outra vez", "ontem", "hoje", "esta semana", "essa semana", "ultimamente", "recentemente"],
+    timing=["hoje a noite", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
+            r"em (?:uma|algumas|\d+) horas?"],
+    means=["corda", "arma", PILLS + " guardad[oa]s", "ja tomei", "a ponte"],
+    resolve=["ja decidi", "eu decidi", "tomei a decisao", r"estou pront[oa]", "chegou a hora", "nao tem volta",
+             "sei o que tenho que fazer", "e a unica saida"],
+    farewell=[r"obrigad[oa] por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa"],
+    concealment=[r"nao conta (?:para|pra) ninguem", "sem policia", "sem medicos", "nao liga para ninguem",
+                 "nao quero que ninguem me impeca"],
+)
