@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -28,23 +29,28 @@ async def _record_denial(session: AsyncSession, exc: AllianceError) -> None:
     await session.commit()
 
 
-async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
-    """One transaction per request: commit on success, roll back on error (keeping audit of denials)."""
-    async with request.app.state.sessionmaker() as session:
-        try:
-            yield session
+@asynccontextmanager
+async def transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
+    """Commit on success, roll back on error; denials are written to the audit log after the rollback."""
+    try:
+        yield session
+        await session.commit()
+    except AllianceError as exc:
+        if exc.persist:
             await session.commit()
-            request.state.committed = True
-        except AllianceError as exc:
-            if exc.persist:
-                await session.commit()
-            else:
-                await session.rollback()
-            await _record_denial(session, exc)
-            raise
-        except BaseException:
+        else:
             await session.rollback()
-            raise
+        await _record_denial(session, exc)
+        raise
+    except BaseException:
+        await session.rollback()
+        raise
+
+
+async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
+    """One transaction per request (the route's services only flush)."""
+    async with request.app.state.sessionmaker() as session, transaction(session):
+        yield session
 
 
 DB = Annotated[AsyncSession, Depends(get_db, scope="function")]

@@ -1,0 +1,151 @@
+"""The permission matrix: every role against every endpoint, each with the status it must get.
+
+The world: practice A has an admin, clinician C1 treating client X, clinician C2 treating client Y, a
+supervisor S supervising C1, and portal accounts for X and Y; practice B has its own admin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+
+from alliance.accounts.models import Role
+from alliance.appointments import service as appointments
+from alliance.appointments.schemas import AppointmentCreate
+from alliance.clients import service as clients
+from alliance.clients.schemas import SupervisionCreate
+from alliance.consent.models import Feature
+from alliance.security.audit import Actor
+from alliance.security.models import AuditEvent
+from tests.support.factories import make_client, make_consent, make_practice, make_user, token_headers
+
+ROLES = ["admin", "treating", "other_clinician", "supervisor", "client_self", "other_client", "other_admin", "anonymous"]
+
+
+@dataclass
+class World:
+    ids: dict
+    headers: dict
+
+
+async def build_world(session) -> World:
+    a = await make_practice(session)
+    b = await make_practice(session)
+    admin = await make_user(session, a, Role.admin)
+    c1 = await make_user(session, a, Role.clinician)
+    c2 = await make_user(session, a, Role.clinician)
+    sup = await make_user(session, a, Role.supervisor)
+    other_admin = await make_user(session, b, Role.admin)
+    x = await make_client(session, a, clinician=c1)
+    y = await make_client(session, a, clinician=c2)
+    ux = await make_user(session, a, Role.client, client=x)
+    uy = await make_user(session, a, Role.client, client=y)
+    await clients.add_supervision(session, Actor(admin.id, "admin", a.id),
+                                  SupervisionCreate(supervisor_id=sup.id, supervisee_id=c1.id))
+    await make_consent(session, x, Feature.quality_monitoring)
+    appt = await appointments.create_appointment(session, Actor(c1.id, "clinician", a.id), x.id, AppointmentCreate(
+        starts_at=datetime.now(timezone.utc) + timedelta(days=2)))
+    await session.flush()
+    users = {"admin": admin, "treating": c1, "other_clinician": c2, "supervisor": sup, "client_self": ux,
+             "other_client": uy, "other_admin": other_admin}
+    headers = {role: await token_headers(session, user) for role, user in users.items()}
+    headers["anonymous"] = {}
+    ids = {"X": x.id, "Y": y.id, "C1": c1.id, "C2": c2.id, "S": sup.id, "A": appt.id}
+    return World(ids, headers)
+
+
+def row(admin, treating, other_clinician, supervisor, client_self, other_client, other_admin, anonymous=401):
+    return dict(zip(ROLES, (admin, treating, other_clinician, supervisor, client_self, other_client, other_admin,
+                            anonymous)))
+
+
+START = (datetime.now(timezone.utc) + timedelta(days=3)).isoformat()
+# (method, path, json body, expected status per role)
+MATRIX = [
+    ("GET", "/api/v1/auth/me", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("GET", "/api/v1/practice", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("PATCH", "/api/v1/practice", {"record_retention_years": 8}, row(200, 403, 403, 403, 403, 403, 200)),
+    ("GET", "/api/v1/users", None, row(200, 403, 403, 403, 403, 403, 200)),
+    ("POST", "/api/v1/users", {"email": "new-{role}@example.org", "role": "clinician", "display_name": "New"},
+     row(201, 403, 403, 403, 403, 403, 201)),
+    ("GET", "/api/v1/users/{C1}", None, row(200, 200, 404, 404, 404, 404, 404)),
+    ("PATCH", "/api/v1/users/{C1}", {"away": True}, row(200, 403, 403, 403, 403, 403, 404)),
+    ("GET", "/api/v1/clients", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("POST", "/api/v1/clients", {"given_name": "New", "family_name": "Client-{role}", "date_of_birth": "1991-02-03"},
+     row(201, 201, 201, 403, 403, 403, 201)),
+    ("GET", "/api/v1/clients/{X}", None, row(200, 200, 404, 200, 200, 404, 404)),
+    ("PATCH", "/api/v1/clients/{X}", {"pronouns": "they/them"}, row(200, 200, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/care-team", None, row(200, 200, 404, 200, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/care-team", {"clinician_id": "{C2}"}, row(201, 403, 404, 403, 403, 404, 404)),
+    ("DELETE", "/api/v1/clients/{X}/care-team/{C1}", None, row(200, 403, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/demographics", None, row(200, 200, 404, 200, 200, 404, 404)),
+    ("PUT", "/api/v1/clients/{X}/demographics", {"gender_identity": "non-binary"}, row(200, 200, 404, 403, 200, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/consent", None, row(200, 200, 404, 200, 200, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/consent/history", None, row(200, 200, 404, 200, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/consent", {"feature": "quality_monitoring", "decision": "given"},
+     row(201, 201, 404, 403, 201, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/appointments", None, row(403, 200, 404, 200, 403, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/appointments", {"starts_at": START}, row(403, 201, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/appointments/{A}", None, row(403, 200, 404, 200, 403, 404, 404)),
+    ("PATCH", "/api/v1/appointments/{A}", {"status": "completed"}, row(403, 200, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/export", None, row(200, 200, 404, 403, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/erase", {"reason": "client request", "override_retention": True},
+     row(200, 403, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/consent-documents", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("POST", "/api/v1/consent-documents", {"feature": "ai_companion", "title": "Companion", "body": "Text to read."},
+     row(201, 403, 403, 403, 403, 403, 201)),
+    ("GET", "/api/v1/supervisions", None, row(200, 403, 403, 403, 403, 403, 200)),
+    ("POST", "/api/v1/supervisions", {"supervisor_id": "{S}", "supervisee_id": "{C2}"},
+     row(201, 403, 403, 403, 403, 403, 400)),
+    ("GET", "/api/v1/audit", None, row(200, 403, 403, 403, 403, 403, 200)),
+    ("GET", "/api/v1/audit/verify", None, row(200, 403, 403, 403, 403, 403, 200)),
+    ("GET", "/api/v1/auth/tokens", None, row(200, 200, 200, 200, 200, 200, 200)),
+]
+
+
+def _fill(value, ids, role):
+    if isinstance(value, str):
+        return value.format(role=role, **{k: str(v) for k, v in ids.items()})
+    if isinstance(value, dict):
+        return {k: _fill(v, ids, role) for k, v in value.items()}
+    return value
+
+
+CASES = [pytest.param(m, p, b, role, exp[role], id=f"{m} {p} as {role}") for m, p, b, exp in MATRIX for role in ROLES]
+
+
+@pytest.mark.parametrize(("method", "path", "body", "role", "expected"), CASES)
+async def test_permission_matrix(session, http, method, path, body, role, expected):
+    world = await build_world(session)
+    response = await http.request(method, _fill(path, world.ids, role), json=_fill(body, world.ids, role),
+                                  headers=world.headers[role])
+    assert response.status_code == expected, response.text
+    if expected >= 400:
+        assert set(response.json()) >= {"error", "detail"}
+
+
+async def test_denied_access_is_written_to_the_audit_log(session, http):
+    world = await build_world(session)
+    response = await http.get(f"/api/v1/clients/{world.ids['X']}/appointments", headers=world.headers["admin"])
+    assert response.status_code == 403
+    denied = (await session.execute(select(AuditEvent).where(AuditEvent.outcome == "denied",
+                                                             AuditEvent.client_id == world.ids["X"]))).scalars().all()
+    assert [e.action for e in denied] == ["client.clinical.read"]
+
+
+async def test_caseload_lists_only_visible_clients(session, http):
+    world = await build_world(session)
+    seen = {}
+    for role in ("admin", "treating", "other_clinician", "supervisor", "client_self", "other_admin"):
+        response = await http.get("/api/v1/clients", headers=world.headers[role])
+        seen[role] = {c["id"] for c in response.json()}
+    x, y = str(world.ids["X"]), str(world.ids["Y"])
+    assert seen["admin"] == {x, y}
+    assert seen["treating"] == {x}
+    assert seen["other_clinician"] == {y}
+    assert seen["supervisor"] == {x}
+    assert seen["client_self"] == {x}
+    assert seen["other_admin"] == set()
