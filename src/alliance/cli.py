@@ -14,6 +14,8 @@ _register_platform(app)
 
 # --- domain command groups (each domain's commands.py exposes `app`; keep one line per group) ---
 from alliance.measures.commands import app as _measures_app; app.add_typer(_measures_app, name="measures")  # noqa: E402,E702
+from alliance.llm.commands import app as _llm_app; app.add_typer(_llm_app, name="llm")  # noqa: E402,E702
+from alliance.llm.commands import prompts_app as _prompts_app; app.add_typer(_prompts_app, name="prompts")  # noqa: E402,E702
 # --- end of domain command groups ---
 
 
