@@ -172,6 +172,12 @@ def test_known_phi_wins_over_the_clinical_allow_list():
     ("Policy number 88-2231-9 pending.", "88-2231-9", "INSURANCE_ID"),
     ("Profile at https://social.example.org/maria.g now.", "https://social.example.org/maria.g", "URL"),
     ("Logged in from 203.0.113.42.", "203.0.113.42", "IP"),
+    ("Her SSN ends in 6789.", "6789", "SSN"),
+    ("DCFS case 2023-JV-00417 is open.", "2023-JV-00417", "ID"),
+    ("Drives a blue Civic, plate 7ABC123.", "7ABC123", "ID"),
+    ("Next appt Thu 11/14 at 2pm.", "11/14", "DATE"),
+    ("ok. i live at 88 pine ridge rd now", "88 pine ridge rd", "ADDRESS"),
+    ("hey my name's tyler btw", "tyler", "PERSON"),
 ])
 def test_custom_recognizer_redacts_value(text, value, label):
     r = redact(text)
@@ -195,6 +201,11 @@ def test_clinical_term_survives_redaction(term):
     r = redact(text)
     assert term in r.text, r.text
     assert "Alvarez" not in r.text and "Natarajan" not in r.text
+
+
+def test_medication_with_a_bare_dose_survives():
+    text = "Still on Abilify 2 and Zoloft 150; denies SI."
+    assert redact(text).text == text
 
 
 def test_durations_and_scores_in_a_note_survive():

@@ -107,7 +107,9 @@ def _build_engine() -> Any:
             path = str(spacy_model_path())
             self.nlp = {"en": spacy.load(path, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])}
 
+    mapping = {**NerModelConfiguration().model_to_presidio_entity_mapping, "FAC": "LOCATION"}
     ner_config = NerModelConfiguration(
+        model_to_presidio_entity_mapping=mapping,
         labels_to_ignore=["ORG", "ORGANIZATION", "NORP", "NRP", "DATE", "TIME", "CARDINAL", "ORDINAL",
                           "QUANTITY", "MONEY", "PERCENT", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"],
     )
@@ -151,8 +153,11 @@ def _detect(text: str, known_phi: list[str] | None) -> list[tuple[int, int, str]
             for start, end in _split_lines(text, start, end) if label in ("PERSON", "LOCATION") else [(start, end)]:
                 start, end = _strip(text, start, end)
                 if end > start and any(c.isalnum() for c in text[start:end]):
-                    if label == "PERSON" and all(w in NOT_NAMES for w in text[start:end].split()):
+                    piece = text[start:end]
+                    if label == "PERSON" and all(w in NOT_NAMES for w in piece.split()):
                         continue
+                    if label in ("PERSON", "LOCATION") and not any(c.isalpha() for c in piece):
+                        continue  # what is left of a name after the allow-list took its clinical part
                     found.append((start, end, label, r.score))
     # Known PHI always wins, even inside a clinical term.
     for rx, label in known_phi_patterns(known_phi or []):

@@ -118,7 +118,15 @@ def custom_recognizers() -> list[EntityRecognizer]:
         PatternPHIRecognizer("SSN", [
             r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b",
             r"(?i:\b(?:SSN|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?))[ \t]*[:#]?[ \t]*(?P<phi>\d{3}[ -]?\d{2}[ -]?\d{4})\b",
+            r"(?i:\b(?:SSN|social[ \t]+security(?:[ \t]+number)?)[ \t]+(?:ends?[ \t]+(?:in|with)|last[ \t]+(?:4|four)"
+            r"(?:[ \t]+digits)?(?:[ \t]+(?:is|are))?)[ \t]*:?)[ \t]*(?P<phi>\d{4})\b",
         ], score=0.9),
+        # case numbers (child welfare, court) and vehicle plates: HIPAA Safe Harbor identifiers (K) and (L)
+        PatternPHIRecognizer("ID", [
+            r"(?i:\bcase)[ \t]*(?i:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*(?P<phi>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,20})\b",
+            r"(?i:\b(?:licen[cs]e[ \t]+plate|plate|VIN|vehicle[ \t]+reg(?:istration)?))[ \t]*(?i:no\.?|number|#)?[ \t]*[:#]?[ \t]*"
+            r"(?P<phi>(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{3,16}[A-Z0-9])\b",
+        ], score=0.85),
         PatternPHIRecognizer("NHS", [
             r"(?i:\bNHS(?:[ \t]+(?:number|no\.?|#))?)[ \t]*[:#]?[ \t]*(?P<phi>\d{3}[ -]?\d{3}[ -]?\d{4})\b",
         ], score=0.95),
@@ -126,7 +134,12 @@ def custom_recognizers() -> list[EntityRecognizer]:
             r"(?i:\b(?:member|subscriber|policy|insurance|insurer|medicaid|medicare|beneficiary|group|plan)"
             r"[ \t]*(?:id|#|no\.?|number|num)\.?)[ \t]*[:#]?[ \t]*(?P<phi>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,19})\b",
         ], score=0.9),
-        PatternPHIRecognizer("ADDRESS", [_STREET + _TOWN_TAIL], score=0.9),
+        PatternPHIRecognizer("ADDRESS", [
+            _STREET + _TOWN_TAIL,
+            # typed in lower case in a chat: "i live at 88 pine ridge rd"
+            rf"(?i:\b(?:live|lives|living|moved|staying|stay|address(?:[ \t]+is)?)[ \t]+(?:at|on|to|in|is)?[ \t]*"
+            rf"(?P<phi>\d{{1,6}}[a-z]?[ \t]+(?:[a-z'-]+[ \t]+){{1,4}}{_SUFFIX}(?![\w-])))",
+        ], score=0.9),
         PatternPHIRecognizer("ADDRESS", [
             rf"\b{_US_STATE}[ \t]+{_ZIP}\b",
             rf"\b{_UK_POSTCODE}\b",
@@ -143,6 +156,9 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"\b(?:{_WEEKDAY})?{_MONTH}[ \t]+{_ORD}(?:,?[ \t]+\d{{4}})?\b",
             rf"\b(?:{_WEEKDAY})?{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b",
             rf"\b{_MONTH}[ \t]+\d{{4}}\b",
+            r"(?i:\b(?:on|from|since|until|till|by|before|after|appt|appointment|seen|dated?|due|discharged|admitted"
+            r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?))[ \t]+"
+            r"(?P<phi>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b(?![/\d])",
             # date of birth given as a bare year is kept by HIPAA Safe Harbor, but not next to a DOB cue
             r"(?i:\b(?:DOB|D\.O\.B\.|date[ \t]+of[ \t]+birth|born(?:[ \t]+(?:on|in))?))[ \t]*[:#]?[ \t]*(?P<phi>\d{4})\b(?![/.-]\d)",
         ], score=0.85),
@@ -162,6 +178,7 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"|cc|attn|dear|hi|hello|thanks|regards|sincerely|signed|clinician|therapist|counsell?or"
             rf"|psychiatrist|prescriber|GP|PCP|physician|emergency\s+contact|name)(?:[ \t]*[:,])?)"
             rf"[ \t]*\n?[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?{name}",
+            r"(?i:\bmy[ \t]+name(?:[ \t]+is|'s|\u2019s)[ \t]+)(?P<phi>[A-Za-z][a-z'-]+)",
             rf"(?m:^)[ \t]*{name}(?=[ \t]*(?:,[ \t]*(?:LCSW|LPC|LMFT|PsyD|PhD|MD|DO|NP|RN|MSW|LMHC|LICSW|MA|MSc))|[ \t]*\n[ \t]*(?:LCSW|LPC|LMFT|PsyD|Psy\.D|PhD|MD|NP|Clinical|Licensed|Therapist|Counsell?or|Psychiatrist|Psychologist))",
         ], score=0.75),
     ]
@@ -216,7 +233,7 @@ _UNIT_T = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?
 _CLINICAL_PATTERNS = [
     rf"\b{_INSTRUMENT}(?:[ \t]+(?:item[ \t]*\d+|total|score|scores|was|is|of|=|:|at|was[ \t]+at)){{0,3}}"
     rf"[ \t]*(?:\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?)?(?![\w-])",
-    rf"(?i:\b{_MED}\b(?:[ \t]+{_DOSE})?(?:[ \t]+{_FREQ}\b)*)",
+    rf"(?i:\b{_MED}\b(?:[ \t]+(?:{_FREQ}[ \t]+)?(?:{_DOSE}|\d+(?:\.\d+)?\b))?(?:[ \t]+{_FREQ}\b)*)",
     rf"(?i:\b{_DOSE}\b(?:[ \t]+{_FREQ}\b)*)",
     rf"\b{_ABBREV}(?![\w-])",
     r"\bDSM-?(?:5|IV|5-TR|IV-TR)(?:-TR)?\b|\bICD-?1[01](?:-CM)?\b",
