@@ -178,6 +178,8 @@ def test_known_phi_wins_over_the_clinical_allow_list():
     ("Next appt Thu 11/14 at 2pm.", "11/14", "DATE"),
     ("ok. i live at 88 pine ridge rd now", "88 pine ridge rd", "ADDRESS"),
     ("hey my name's tyler btw", "tyler", "PERSON"),
+    ("She follows @tyler_99 online.", "@tyler_99", "ID"),
+    ("Client Nguyễn Thị Hoa attended with an interpreter.", "Nguyễn Thị Hoa", "PERSON"),
 ])
 def test_custom_recognizer_redacts_value(text, value, label):
     r = redact(text)

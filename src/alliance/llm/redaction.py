@@ -165,7 +165,7 @@ def _detect(text: str, known_phi: list[str] | None) -> list[tuple[int, int, str]
     # Every other occurrence of a redacted value (and of each part of a redacted name) is redacted too.
     spans = _resolve(found)
     seen = {text[s:e] for s, e, _ in spans}
-    parts = {p for s, e, lab in spans if lab == "PERSON" for p in re.findall(r"[A-Z][a-zA-Z'-]+", text[s:e])}
+    parts = {p for s, e, lab in spans if lab == "PERSON" for p in re.findall(r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[^\W\d_](?:[^\W\d_]|['’-])+", text[s:e])}
     terms = {t for t in seen if len(t) >= 4} | {p for p in parts if len(p) >= 2 and p not in NOT_NAMES}
     extra: list[tuple[int, int, str, float]] = []
     label_of = {text[s:e]: lab for s, e, lab in spans}
@@ -206,7 +206,7 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not (text[start].isalnum() or text[start] in "+(<#"):
+    while start < end and not (text[start].isalnum() or text[start] in "+(<#@"):
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1

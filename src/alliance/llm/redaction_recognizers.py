@@ -36,7 +36,8 @@ Tunnel Turnpike Underpass Union Unions Valley Valleys Via Viaduct View Views Vil
 Walks Wall Way Ways Well Wells Wharf Wynd Yard
 """
 _SUFFIX = r"(?:" + "|".join(sorted(set(_SUFFIX_WORDS.split()), key=len, reverse=True)) + r")\.?"
-_NAME_WORD = r"[A-Z][a-zA-Z'-]+"
+# A capitalised word in any Latin script ("Nguyễn", "Siobhán", "O'Neil", "Washington-Price").
+_NAME_WORD = r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[^\W\d_](?:[^\W\d_]|['’-])+"
 _UNIT = r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Rm\.?|Floor|Fl\.?|Building|Bldg\.?|No\.|#)"
 _UNIT_ID = r"#?\s?[0-9]+[A-Za-z]?|[A-Z]\b"
 _SEP = r"(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|,?[ \t]+)"
@@ -49,7 +50,7 @@ _UK_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
 _STREET = (
     # "Flat 3, 12 High Street", "Studio 2\nParry Squares" (no house number after a flat), "42 Wallaby Way"
     rf"(?:{_UNIT}[ \t]?(?:{_UNIT_ID}){_SEP}(?:\d{{1,6}}[A-Za-z]?,?[ \t]+)?|\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+)"
-    rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_SUFFIX}(?![\w-])"
+    rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_SUFFIX}(?![\w-])(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?"
     rf"(?:,?[ \t]+{_UNIT}[ \t]?(?:{_UNIT_ID}))?"  # "Apt. 4B", "Suite 907"
 )
 _TOWN_TAIL = (
@@ -151,6 +152,9 @@ def custom_recognizers() -> list[EntityRecognizer]:
             r"(?<![\w/.-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?![\w-])",
         ], score=0.8),
         PatternPHIRecognizer("EMAIL", [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"], score=0.95),
+        # social media handles: HIPAA Safe Harbor (R), any other unique identifying code
+        PatternPHIRecognizer("ID", [r"(?<![\w.@])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}[A-Za-z0-9_]"], score=0.85,
+                             name="alliance_handle"),
         PatternPHIRecognizer("DATE", [
             r"(?<!\d)(?<!\d\.)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})(?!\.?\d)",
             rf"\b(?:{_WEEKDAY})?{_MONTH}[ \t]+{_ORD}(?:,?[ \t]+\d{{4}})?\b",
@@ -180,7 +184,7 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"[ \t]*\n?[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?{name}",
             r"(?i:\bmy[ \t]+name(?:[ \t]+is|'s|\u2019s)[ \t]+)(?P<phi>[A-Za-z][a-z'-]+)",
             rf"(?m:^)[ \t]*{name}(?=[ \t]*(?:,[ \t]*(?:LCSW|LPC|LMFT|PsyD|PhD|MD|DO|NP|RN|MSW|LMHC|LICSW|MA|MSc))|[ \t]*\n[ \t]*(?:LCSW|LPC|LMFT|PsyD|Psy\.D|PhD|MD|NP|Clinical|Licensed|Therapist|Counsell?or|Psychiatrist|Psychologist))",
-        ], score=0.75),
+        ], score=0.86),  # above spaCy (0.85): a cue such as "Dr." or "her sister" beats a LOCATION guess
     ]
 
 
