@@ -28,7 +28,8 @@ from alliance.security.authz import Action, authorize, require_role, visible_cli
 
 def identity_index(given: str, family: str, dob: object) -> str:
     """Blind index of name and birth date, for duplicate checks and exact search."""
-    return crypto.blind_index("client-identity", f"{given}|{family}|{dob}")
+    parts = (crypto.normalise(given), crypto.normalise(family), str(dob))
+    return crypto.blind_index("client-identity", "|".join(parts))
 
 
 async def _staff(session: AsyncSession, actor: Actor, user_id: uuid.UUID, *roles: str) -> User:
