@@ -6,6 +6,7 @@ The redaction module (alliance.llm.redaction) is imported lazily; without it, ex
 from __future__ import annotations
 
 import asyncio
+import importlib
 from typing import Any
 
 from alliance.llm.errors import RedactionUnavailable
@@ -16,7 +17,7 @@ _SEP = "\n\n\u2063\u241e\u2063\n\n"  # joins messages so placeholders are number
 
 def _module() -> Any:
     try:
-        from alliance.llm import redaction
+        redaction = importlib.import_module("alliance.llm.redaction")
     except ImportError as exc:
         raise RedactionUnavailable(
             "PHI redaction is not installed, so calls to an external provider are refused; "
@@ -71,6 +72,9 @@ class StreamRestorer:
             out, self.pending = self.pending, ""
             return out
         cut = _safe_cut(self.pending, len(self.pending) - self.hold, self.keys)
+        # Cut at a word boundary too: the model may alter a placeholder's form ("PERSON_1"), which restore accepts.
+        while cut > 0 and not self.pending[cut - 1].isspace():
+            cut -= 1
         if cut <= 0:
             return ""
         out, self.pending = self.pending[:cut], self.pending[cut:]
