@@ -10,13 +10,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from alliance.safety.levels import Category, Level
-from alliance.safety.matcher import Hit
+from alliance.safety.matcher import _CHILD, Hit
 from alliance.safety.patterns import PACKS
 
 if TYPE_CHECKING:
     from alliance.safety.screening import Screening
 
-_MEANS_RULES = ("plan.stockpile", "plan.acquire_means")
+_MEANS_RULES = ("plan.stockpile", "plan.acquire_means", "plan.buy_means", "plan.means_here")
 
 
 def signal_kinds(rule: str, category: Category | str | None, level: Level, subject: str) -> set[str]:
@@ -70,6 +70,18 @@ def resolve_in_message(text: str, langs: tuple[str, ...], hits: list[Hit]) -> Hi
                notes=["raised"])
 
 
+def farewell_in_message(text: str, langs: tuple[str, ...], hits: list[Hit]) -> Hit | None:
+    """Two farewells in one message ("thanks for everything ... goodbye") are a warning sign (moderate)."""
+    if any(h.level >= Level.MODERATE for h in hits):
+        return None
+    for lang in langs:
+        found = list(PACKS[lang].farewell.finditer(text))
+        if len({m.group() for m in found}) >= 2:
+            return Hit(f"{lang}.warn.farewell", Category.SUICIDAL_IDEATION, Level.MODERATE, found[0].start(),
+                       found[-1].end(), lang, tags=frozenset({"warning"}))
+    return None
+
+
 def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: list[Screening]) -> list[Hit]:
     """Extra hits for the latest message given the earlier screenings of the conversation (oldest first)."""
     if not prior:
@@ -102,14 +114,31 @@ def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: lis
         add("ctx.resolve_after_risk", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, resolve)
     if ("plan" in all_kinds and all_kinds & {"warning", "means"}) and (current_kinds or farewell or conceal):
         add("ctx.plan_and_warning_signs", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, None)
+    timing = _cue(text, langs, "timing")
+    if timing and (prior_kinds & {"ideation", "means", "plan"}) and (prior_kinds & {"means", "plan", "warning"}):
+        add("ctx.timing_after_risk", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, timing)
+    if farewell and "means" in prior_kinds:
+        add("ctx.farewell_with_means", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, farewell)
     if farewell and risk_before:
         add("ctx.farewell_after_risk", Category.SUICIDAL_IDEATION, Level.HIGH, farewell)
+    warning_turns = sum("warning" in _kinds_of_screening(s) for s in prior) + ("warning" in current_kinds)
+    if "warning" in current_kinds and warning_turns >= 2 and (all_kinds & {"hopeless", "ideation"}):
+        add("ctx.repeated_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, None)
     if conceal and (risk_before or current >= Level.MODERATE):
         add("ctx.concealment_with_risk", Category.SUICIDAL_IDEATION, Level.HIGH, conceal)
     if "ideation" in all_kinds and "warning" in all_kinds and current_kinds:
         add("ctx.ideation_and_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, None)
-    if current >= Level.LOW and prior_level >= Level.HIGH:
-        add("ctx.persisting_risk", Category.SUICIDAL_IDEATION, Level.MODERATE, None)
+    if any(h.category == Category.HARM_TO_OTHERS for h in hits) and any(
+            e.category == Category.PSYCHOSIS_COMMAND and e.level >= Level.MODERATE for s in prior for e in s.evidence):
+        add("ctx.threat_with_psychosis", Category.HARM_TO_OTHERS, Level.IMMINENT, None)
+    if _CHILD.search(text) and any(e.category == Category.ABUSE_SAFEGUARDING and e.level >= Level.HIGH
+                                    for s in prior for e in s.evidence):
+        add("ctx.child_exposed_to_abuse", Category.ABUSE_SAFEGUARDING, Level.HIGH, None)
+    if prior_level >= Level.HIGH:
+        # Serious risk voiced earlier in the conversation does not vanish with the next message.
+        prior_cats = [e.category for s in prior for e in s.evidence if e.level >= Level.HIGH and e.category]
+        add("ctx.persisting_risk", prior_cats[-1] if prior_cats else Category.SUICIDAL_IDEATION, Level.MODERATE,
+            None)
     if "hopeless" in current_kinds and hopeless_turns >= 2:
         add("ctx.cumulative_hopelessness", Category.SUICIDAL_IDEATION, Level.MODERATE, None)
     return out[-1:] if out else []

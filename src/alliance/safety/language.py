@@ -12,8 +12,8 @@ log = logging.getLogger(__name__)
 
 # Below this confidence, or for short messages, every language's patterns run: a short message must never be missed
 # because of a wrong guess ("quero morrer" is read as Spanish; "I want to die" as German).
-CONFIDENT = 0.80
-SHORT_CHARS = 40
+CONFIDENT = 0.95
+SHORT_CHARS = 80
 
 _ISO = {"ENGLISH": "en", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de", "PORTUGUESE": "pt", "ITALIAN": "it"}
 _lock = threading.Lock()

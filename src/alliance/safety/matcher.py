@@ -17,9 +17,20 @@ _CLAUSE = re.compile(
 _SENTENCE = re.compile(r"[.!?\n]+")
 _WORD = re.compile(r"\w+")
 # Subject pronouns: the negation window stops at the last one ("I dont know why I want to die" is not negated).
-_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|yo|je|j|ich|eu|io)\b")
+_SUBJECT = {
+    lang: re.compile(p) for lang, p in {
+        "en": r"\b(?:i|im|ive|id|ill)\b", "es": r"\byo\b", "fr": r"\b(?:je|j)\b", "de": r"\bich\b", "pt": r"\beu\b",
+        "it": r"\bio\b",
+    }.items()
+}
 # Categories whose risk becomes imminent when the message also names a time or a means (C-SSRS: plan, intent,
 # preparatory behaviour; Posner et al. 2011).
+# A child at risk is a safeguarding duty whoever reports it (Working Together to Safeguard Children, 2023).
+_CHILD = re.compile(
+    r"\b(?:son|daughter|kid|kids|child|children|\d+ ?(?:year|yr) ?old|teen|teenager|stepson|stepdaughter|little "
+    r"(?:brother|sister)|hij[oa]|nin[oa]|fils|fille|enfant|sohn|tochter|kind|filh[oa]|crianca|menin[oa]|figli[oa]|"
+    r"bambin[oa])\b"
+)
 _IMMINENT_WITH_TIMING = frozenset(
     {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.PSYCHOSIS_COMMAND, Category.HARM_TO_OTHERS,
      Category.OVERDOSE_MEDICAL}
@@ -72,7 +83,7 @@ class Segments:
 def _negated(pack: Pack, text: str, clause_start: int, start: int) -> bool:
     window = text[clause_start:start]
     last_subject = None
-    for last_subject in _SUBJECT.finditer(window):
+    for last_subject in _SUBJECT[pack.lang].finditer(window):
         pass
     if last_subject is not None:
         window = window[last_subject.end():]
@@ -98,7 +109,8 @@ def _idiom_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
 
 def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, ctx: dict) -> Hit | None:
     start, end = m.span()
-    if rule.requires is not None and rule.requires.search(text) is None:
+    if rule.requires is not None and rule.requires.search(text) is None and (
+            not ctx["context_text"] or rule.requires.search(ctx["context_text"]) is None):
         return None
     if any(s < end and start < e for s, e in ctx["idioms"]):
         return None
@@ -112,11 +124,15 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
         if who != "first" and ctx["fiction"]:
             return None
         if who == "third":
-            # A third party at risk is a safeguarding concern for the clinician, not the client's own risk.
+            # Someone else at risk: the clinician should know (moderate), but it is not the client's own risk;
+            # a child at risk is high and a safeguarding matter.
             hit.subject = "third_party"
             hit.notes.append("third_party")
-            hit.category = Category.ABUSE_SAFEGUARDING
-            hit.level = min(hit.level, Level.MODERATE)
+            if _CHILD.search(text[s_start:end]):
+                hit.level = Level.HIGH
+                hit.notes.append("child")
+            else:
+                hit.level = min(hit.level, Level.MODERATE)
     elif rule.subject == "me" and ctx["fiction"] and not pack.first_person.search(text[s_start:start]):
         return None
     if rule.subject != "other" and pack.history.search(sentence) and not ctx["recent"]:
@@ -129,11 +145,12 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
     return hit
 
 
-def match_pack(pack: Pack, text: str, seg: Segments) -> list[Hit]:
+def match_pack(pack: Pack, text: str, seg: Segments, context_text: str = "") -> list[Hit]:
     """Every rule of one language that fires on the normalised text, after the modifiers."""
     if not pack.prefilter.search(text):
         return []
     ctx = {
+        "context_text": context_text,
         "idioms": _idiom_spans(pack, text),
         "fiction": pack.fiction.search(text) is not None,
         "recent": pack.recency.search(text) is not None,
@@ -145,6 +162,10 @@ def match_pack(pack: Pack, text: str, seg: Segments) -> list[Hit]:
             if hit is not None:
                 hits.append(hit)
     if hits:
+        for h in list(hits):
+            if "child" in h.notes:
+                hits.append(Hit(h.rule_id + ".child", Category.ABUSE_SAFEGUARDING, Level.HIGH, h.start, h.end,
+                                pack.lang, subject="third_party", notes=["child"]))
         _raise_for_timing_and_means(pack, text, hits)
         _raise_for_substance(hits)
     return hits

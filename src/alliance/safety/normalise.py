@@ -48,7 +48,11 @@ _MISSPELLINGS = {
     "tmw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "jst": "just", "ded": "dead", "u": "you",
     "ur": "your", "cuz": "because", "coz": "because", "pils": "pills", "wrists": "wrists", "lyfe": "life",
     "kil": "kill", "dye": "die", "anymore": "anymore", "nomore": "no more", "myselfe": "myself", "selfharm": "self harm",
-    "noone": "no one", "wont": "wont", "kiling": "killing",
+    "noone": "no one", "wont": "wont", "kiling": "killing", "wnt": "want", "wan": "want", "kiero": "quiero",
+    "nich": "nicht", "lebn": "leben", "jveux": "je veux", "envi": "envie", "thinkin": "thinking", "endin": "ending",
+    "killin": "killing", "cuttin": "cutting", "dyin": "dying", "tryin": "trying", "goin": "going", "feelin": "feeling",
+    "bout": "about", "nite": "night", "nn": "non", "q": "que", "tb": "tambien", "pq": "porque", "dnv": "de novo",
+    "c": "cest", "hab": "habe", "denk": "denke", "suis": "suis", "mato": "mato", "plu": "plus",
 }
 
 # Slang and algospeak, phrase by phrase (applied after the token pass, on lower-case text).
@@ -77,7 +81,7 @@ _SLANG: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 _SLANG_PREFILTER = re.compile(
-    r"sewer|s[uoa]{1,2}[iy]?[cs]|unalive|\bkms|\bkys|\bctb\b|self[- ]?(?:delete|terminate|destruct)|delete myself"
+    r"sewer|s[uoa]{1,2}[iy]?[cs]|unaliv|\bkms|\bkys|\bctb\b|self[- ]?(?:delete|terminate|destruct)|delete myself"
     r"|\bod|wanna|gonna|gotta|sudoku|toaster"
 )
 _TOKEN = re.compile(r"[\w@$!|*#+.\-]+")

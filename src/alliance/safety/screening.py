@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from alliance.safety import language
-from alliance.safety.context import apply_context, resolve_in_message
+from alliance.safety.context import apply_context, farewell_in_message, resolve_in_message
 from alliance.safety.levels import Category, Level
 from alliance.safety.matcher import Hit, Segments, match_pack
 from alliance.safety.normalise import normalise
@@ -130,9 +130,13 @@ def screen(
     norm = normalise(text)
     reported_lang, langs = language.plan(text, lang)
     seg = Segments.of(norm.text)
+    context_text = " . ".join(normalise(c).text for c in (context or ()) if isinstance(c, str))
     hits: list[Hit] = []
     for code in langs:
-        hits.extend(match_pack(PACKS[code], norm.text, seg))
+        hits.extend(match_pack(PACKS[code], norm.text, seg, context_text))
+    farewell = farewell_in_message(norm.text, langs, hits)
+    if farewell is not None:
+        hits.append(farewell)
     resolved = resolve_in_message(norm.text, langs, hits)
     if resolved is not None:
         hits.append(resolved)

@@ -5,8 +5,9 @@ Normalised text strips umlauts to the bare vowel ("mochte", "brucke") and writes
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
-PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten)"
+PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|paracetamol|ibuprofen)"
 NOT_NEG = r"(?:(?!nicht\b|nie\b|niemals\b|kein)\w+ ){0,2}"
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
@@ -63,6 +64,44 @@ RULES = [
      r"mein leben|alles ist sinnlos|wertlos|keine hoffnung|ich halte es nicht mehr aus)\b", "self", "hopeless"),
 ]
 
+RULES += [
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("ed.calories", ED, MOD, CALORIES),
+    ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
+    ("si.more", SI, MOD, r"\bwenn ich nicht mehr da ware\b|\bohne mich besser (?:dran|ab)\b|\b(?:niemandem|keinem) mehr "
+     r"(?:lange )?zur last\b|\bnicht mehr lange zur last\b|\bbrauche? ich (?:eh |dann )?nicht mehr\b"),
+    ("si.more_high", SI, HIGH, r"\bbring(?:e)? ich mich um\b|\bsui(?:zid)? ?gedanken\b|\b(?:denke|denk) (?:\w+ ){0,4}an "
+     r"(?:selbstmord|suizid)\b", "self"),
+    ("plan.more", PLAN, HIGH, r"\bnehme (?:heute nacht |jetzt |heute )?alle\b|\balle (?:auf einmal )?nehmen\b|\bich stehe "
+     r"auf der brucke\b|\bbriefe (?:an meine familie )?(?:sind )?geschrieben\b|\bbriefe an (?:meine|die) \w+ geschrieben\b",
+     "self", "", r"fall|nacht|brucke|um|tabletten|entschieden"),
+    ("plan.means_here", PLAN, MOD, PILLS + r" (?:von \w+ \w+ )?liegen hier\b|\bich habe die " + PILLS + r" vor mir\b",
+     "self", "means"),
+    ("od.more", OD, HIGH, PILLS + r" zu viel\b|\b(?:die|eine) ganze packung (?:\w+ ){0,2}(?:geschluckt|genommen)\b", "self",
+     "act"),
+    ("sh.more", SH, MOD, r"\bmich (?:\w+ ){0,2}zu ritzen\b|\bhab(?:e)? mich (?:\w+ ){0,3}(?:geschnitten|verletzt|verbrannt|"
+     r"geritzt)\b", "me", "recent+"),
+    ("warn.things", SI, LOW, r"\balles aufgeraumt\b|\bmeine (?:katze|hund) ist (?:jetzt )?bei\b", "self", "warning"),
+    ("plan.buy_means", PLAN, MOD, PILLS + r" gekauft\b|\b(?:in|aus) (?:\w+ ){0,2}apotheken\b", "self", "means"),
+    ("sh.bleeding", SH, IMM, r"\bhort nicht auf zu bluten\b|\bzu tief geschnitten\b", "self", "act", CUT_CONTEXT),
+    ("hto.more", HTO, HIGH, r"\bstech(?:e)? (?:ich )?ihn ab\b|\bmach(?:e)? (?:ich )?ihn kalt\b|\bgedanken,? (?:\w+ ){0,3}zu "
+     r"(?:schlagen|toten|verletzen)\b|\b(?:messer|waffe|pistole)(?: \w+){0,4} (?:fahr|fahre|geh|gehe) (?:\w+ )?zu "
+     r"(?:ihm|ihr)\b"),
+    ("abuse.more", ABUSE, HIGH, r"\bhat (?:er|sie) mir eine (?:geknallt|gescheuert|geklebt)\b|\bverbietet mir\b|\bnimmt mir "
+     r"(?:das handy|das geld|mein handy)\b|\bschlagt (?:meinen|meine|seinen|ihren|den|die) (?:sohn|tochter|neffen|nichte|"
+     r"kind|kinder|kleinen)\b|\bam hals gepackt\b|\bgewurgt\b", "any"),
+    ("abuse.door", ABUSE, IMM, r"\b(?:hammert|tritt|schlagt) gegen die tur\b|\bschreit,? dass er mich umbringt\b", "any",
+     "act"),
+    ("psy.more", PSY, HIGH, r"\bstimmen (?:\w+ ){0,8}ich muss\b", "any"),
+    ("psy.voices", PSY, MOD, r"\bstimmen (?:\w+ ){0,4}(?:sagen|lauter|wieder da)\b", "any"),
+    ("ed.more", ED, MOD, r"\bubergebe mich (?:\w+ ){0,4}(?:absichtlich|nach dem essen)\b|\bnach dem essen (?:\w+ ){0,2}"
+     r"ubergeben\b|\bverstecke es vor\b"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:herz rast|schwindlig|kreislauf)\b", "self", "", EAT_CONTEXT),
+    ("sub.more", SUB, MOD, r"\bkiffe von morgens bis abends\b|\bflasche wein\b", "self", "substance"),
+    ("third.goodbye_message", SI, HIGH, r"\babschiedsnachricht\b", "any"),
+]
+
 PACK = make_pack(
     "de",
     RULES,
@@ -76,16 +115,16 @@ PACK = make_pack(
             r"zu tode (?:gelangweilt|erschrocken)", "die zeit totschlagen", r"(?:in den finger|beim kochen) geschnitten",
             r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)"],
     fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
-             "hypothetisch", "referat"],
+             "referat"],
     history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
-             "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?"],
-    recency=["wieder", "gestern", "heute", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
-    timing=["heute nacht", "heute abend", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
+             "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)", r"(?:\w+ )?jahre her"],
+    recency=["wieder", "gestern", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
+    timing=["heute nacht", "heute abend", "es ist soweit", "heute ist der tag", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
             r"in (?:einer|ein paar|\d+) stunden?"],
     means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],
     resolve=["ich habe mich entschieden", "es ist entschieden", "ich bin bereit", "es ist zeit", "kein zuruck",
              "ich weiss was ich tun muss", "der einzige ausweg"],
-    farewell=["danke fur alles", "ich liebe euch alle", "lebt wohl", "passt auf euch auf", "verzeiht mir",
+    farewell=["danke fur alles", "verzeiht mir", "verzeih mir", "ich liebe euch alle", "lebt wohl", "passt auf euch auf", "verzeiht mir",
               "tschuss fur immer"],
-    concealment=["sag es niemandem", "keine polizei", "keine arzte", "ruf niemanden an"],
+    concealment=[r"sags (?:bitte )?keinem", "sag es niemandem", "keine polizei", "keine arzte", "ruf niemanden an"],
 )

@@ -5,10 +5,12 @@ signs (goodbyes, giving things away, stockpiling) per the AAS "IS PATH WARM" war
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
 PILLS = (
     r"(?:pills?|tablets?|meds|medications?|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin"
-    r"|sleeping pills|xanax|benzos?|oxy\w*|painkillers?|insulin|antidepressants?|lithium|opioids?|percocets?)"
+    r"|sleeping pills|xanax|benzos?|oxy\w*|painkillers?|insulin|antidepressants?|lithium|opioids?|percocets?|methadone"
+    r"|sertraline|fluoxetine|citalopram|quetiapine|seroquel|zopiclone|diazepam|codeine|tramadol|morphine)"
 )
 FAM = (
     r"(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|husband|wife|boyfriend|girlfriend|partner"
@@ -37,7 +39,10 @@ RULES = [
     ("si.kill_myself", SI, HIGH, r"\b(?:kill|killing|end|ending|take|taking) (?:my ?self|my own life|my life)\b", "me"),
     ("si.suicide_thinking", SI, HIGH, r"\b(?:commit(?:ting)?|do(?:ing)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)"
      r"|think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts (?:about|of)|plan(?:ning)?) (?:suicide|killing my ?self"
-     r"|ending my life|ending it all|ending it|taking my (?:own )?life|dying|not being alive|not being here)\b"),
+     r"|ending my life|ending it all|ending it|taking my (?:own )?life|dying|not being alive|not being here|being dead|"
+     r"my (?:death|funeral))\b|\b(?:doing|do) the suicide\b|\b(?:suicide|killing my ?self|ending it) (?:is|has been|"
+     r"keeps) (?:all i think about|on my mind|in my head|always on my mind)\b|\bthink(?:ing)? (?:about|of) (?:suicide|"
+     r"killing my ?self) (?:a lot|all the time|constantly|every day|again|more)\b"),
     ("si.suicidal", SI, HIGH, r"\b(?:feel(?:ing|s)?|am|im|been|getting|get|so|very|really|pretty|kinda|quite|extremely"
      r"|actively|severely|is|was|hes|shes|theyre|are|were|felt|still|more) suicidal\b"),
     ("si.suicidal_thoughts", SI, HIGH, r"\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|thinking)\b"
@@ -45,8 +50,8 @@ RULES = [
     ("si.end_it", SI, HIGH, r"\bend(?:ing)? (?:it all|everything|it (?:tonight|today|now|for good|once and for all))\b"
      r"|\b(?:want|going|thinking(?: about)?|easy|plan(?:ning)?|decided|ready|could|just|about|way|how|gonna) (?:to )?"
      r"end(?:ing)? it\b(?! (?:with|between|early|there|here|off|on a))"),
-    ("si.not_wake_up", SI, MOD, r"\b(?:wish|want|hope|pray|rather|like|prefer)(?: \w+){0,4} (?:not|never|dont|didnt) "
-     r"(?:to )?wake up\b|\bsleep (?:forever|and never wake)\b|\bgo to sleep forever\b"),
+    ("si.not_wake_up", SI, MOD, r"\b(?:wish|want|hope|pray|rather|like|prefer)(?: \w+){0,8} (?:not|never|dont|didnt) "
+     r"(?:to )?wake up\b|\b(?:ok|okay|fine|alright|mind|care) if i (?:didnt|dont|never|did not) wake up\b|\bsleep (?:forever|and never wake)\b|\bgo to sleep forever\b"),
     ("si.wish_dead", SI, MOD, r"\bwish (?:that )?i (?:was dead|were dead|wasnt (?:here|alive|born|around)|werent "
      r"(?:here|alive|born|around)|had never been born|hadnt been born|was never born|could (?:disappear|vanish|stop "
      r"existing|cease to exist))\b"),
@@ -71,7 +76,9 @@ RULES = [
      r"|\bwould(?:nt)? mind (?:dying|being dead|not waking up|if i died)\b"),
     ("si.want_it_over", SI, MOD, r"\bwant (?:it all|everything|my life|this life) to (?:end|be over)\b"),
     ("si.method_research", PLAN, HIGH, r"\bhow (?:many|much)(?: \w+){0,3} (?:pills|tablets|mg|of (?:my|these|the) "
-     r"(?:pills|meds))(?: \w+){0,4} (?:kill|die|lethal|fatal|overdose)\b|\b(?:painless|easiest|quickest|fastest|best|"
+     r"(?:pills|meds|tablets))(?: \w+){0,4} (?:kill|die|lethal|fatal|overdose|not wake up|(?:would|does|will) it take|"
+     r"it (?:would|will) take)\b|\b(?:looked up|researching|researched|googled|searching|searched) (?:how|ways|the best "
+     r"way)(?: \w+){0,6} (?:bridge|die|kill|overdose|pills|tablets|lethal|jump|hang)\b|\b(?:painless|easiest|quickest|fastest|best|"
      r"surest|quietest|quick) (?:way|method|means)s? to (?:die|kill (?:my|your)self|end (?:it|my life)|commit suicide)\b"
      r"|\b(?:lethal|fatal) (?:dose|amount)\b|\bsurvive (?:a|an) (?:\w+ ){0,2}(?:crash|fall|jump|overdose)\b"
      r"|\bhow (?:high|tall)(?: \w+){0,3} (?:jump|fall) (?:to die|and die)\b"),
@@ -106,7 +113,7 @@ RULES = [
      r"end(?:ing)? (?:my life|it all|it)|take my (?:own )?life|overdose|hang my ?self)\b|\bsuicide attempts?\b"),
     # --- warning signs ---
     ("warn.giving_away", SI, MOD, r"\b(?:giv(?:e|ing)|gave|given) away (?:all |some |most )?(?:of )?my\b|\b(?:giv(?:e|ing)"
-     r"|gave|given) (?:all )?(?:of )?my (?:\w+ ){1,3}away\b|\bwho (?:will|can|could) (?:have|take) my (?:stuff|things|cat|"
+     r"|gave|given) (?:all )?(?:of )?my (?:\w+ ){1,3}away\b|\bwho (?:will|can|could|should) (?:have|take|get) my (?:stuff|things|cat|"
      r"dog|belongings)\b", "self", "warning"),
     ("warn.goodbye", SI, MOD, r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|everyone|world|all|cruel world)|"
      r"(?:say|said|saying) (?:my )?goodbyes?(?: \w+){0,2} (?:to (?:everyone|my family|you all|all of you|my (?:friends|kids|"
@@ -120,6 +127,36 @@ RULES = [
     ("si.ambivalent_intent", SI, MOD, r"\b(?:dont know|not sure|no idea) (?:if|whether) (?:id|i would|ill|i will|i could)"
      r"(?: ever)?(?: actually| really)? (?:do it|go through with it|act on it)\b|\b(?:not going to|wont|not gonna) do "
      r"(?:anything|it) (?:now|tonight|today|yet)(?: \w+){0,2} (?:but|though) (?:that|it|this) (?:could|might|may) change\b"),
+    ("si.more", SI, MOD, r"\b(?:dont|do not|not) (?:expect|plan|planning|expecting) to (?:be around|be here|be alive|"
+     r"live|make it)\b|\b(?:peaceful|nice|easier|better|relief)(?: it would be)? to (?:just )?(?:disappear|not exist|not be "
+     r"here|die|be dead)\b|\bdisappear(?:ing)? (?:for good|forever|permanently)\b|\bif (?:a|the) (?:bus|car|truck|train) "
+     r"(?:hit|hits|ran over|runs over) me\b|\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)\b"),
+    ("si.rather_dead_meant", SI, MOD, r"\brather (?:be dead|die)\b", "self", "", r"mean it|not joking|serious"),
+    ("warn.wont_need", SI, LOW, r"\bwont (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:where im going|soon|anymore|much longer|"
+     r"after (?:tonight|this))\b", "self", "warning"),
+    ("warn.wont_need_help", SI, MOD, r"\bwont (?:be )?need(?:ing)? (?:therapy|help|my meds|you|sessions|treatment)\b",
+     "self", "warning"),
+    ("warn.gave_things", SI, LOW, r"\b(?:gave|given|giving|sold|selling) (?:my|the) (?:\w+ ){0,2}(?:to (?:my|the|a)|away)\b"
+     r"|\b(?:sorting|sorted|tidying|tidied) (?:out )?(?:all )?my (?:stuff|things|affairs)\b", "self", "warning"),
+    ("plan.letters", PLAN, HIGH, r"\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:\w+ )?"
+     r"(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone|son|daughter)\b", "self", "",
+     r"just in case|in case|not that anything|if anything happens|for after"),
+    ("plan.note_ready", PLAN, IMM, r"\bsuicide note (?:is )?(?:written|ready|done|finished)\b"),
+    ("plan.do_it_decided", PLAN, HIGH, r"\b(?:im|i am) (?:going to|gonna) do it\b", "self", "", r"decided|made up my mind"),
+    ("plan.take_them_all", PLAN, HIGH, r"\b(?:going to|gonna|about to|will) (?:take|swallow) (?:them|these|those|the "
+     r"\w+) all\b|\b(?:pills|tablets|meds) (?:are )?lined up\b"),
+    ("plan.sleep_forever", PLAN, IMM, r"\b(?:im|i am) (?:just )?(?:going to|gonna) (?:go to )?sleep and (?:not|never) "
+     r"wake up\b", "me"),
+    ("plan.location", PLAN, IMM, r"\b(?:im|i am) (?:on|at|standing on) (?:the|a) (?:bridge|ledge|roof|rooftop|edge|tracks|"
+     r"cliff)\b|\bstep(?:ped|ping)? (?:off|onto) the (?:platform|tracks|ledge)\b|\bin front of the (?:next )?train\b"),
+    ("third.goodbye_message", SI, HIGH, r"\b(?:texted|sent|messaged|sent me) (?:me )?(?:a )?(?:\w+ ){0,3}(?:goodbye|sorry "
+     r"for everything|farewell)\b", "any"),
+    ("third.self_harm", SH, MOD, r"\b(?:cutting|cut|burning|hurting|harming) (?:her|his|their) (?:arms?|legs?|wrists?|"
+     r"thighs?|skin)\b|\bself[- ]?harming\b", "other"),
+    ("hto.vague_threat", HTO, LOW, r"\b(?:going to|gonna|will) (?:deal with|sort out|take care of|get|teach a lesson to) "
+     r"(?:him|her|them)\b"),
+    ("third.weapon_school", HTO, HIGH, r"\b(?:taking|bringing|take|bring|took|brought) (?:a|his|her|my|the) (?:knife|gun|"
+     r"weapon) (?:to|into) school\b", "any"),
     # --- third party at risk (a safeguarding concern, capped at moderate) ---
     ("third.at_risk", SI, MOD, r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) (?:him|her|them)"
      r"sel(?:f|ves)\b|\b(?:take|taking|end|ending) (?:his|her|their) (?:own )?life\b|\b(?:he|she|they) (?:wants?|wanted"
@@ -134,6 +171,11 @@ RULES = [
      r"|hips?)\b", "me", "recent+"),
     ("sh.urge", SH, MOD, r"\b(?:urges?|itching|tempted|craving|want(?:ed)?|need(?:ed)?) to (?:cut|burn|hurt|harm|punish|"
      r"scratch|hit) (?:my ?self|again)\b|\b(?:cutting|self harm) urges?\b|\burges? to cut\b"),
+    ("sh.more", SH, MOD, r"\b(?:want|urge|need|tempted) to cut\b|\bthe (?:blade|razor) again\b|\bthing with the "
+     r"(?:blade|razor)\b", "self", "recent+"),
+    ("sh.head_banging", SH, MOD, r"\b(?:hitting|banging|bashing|hit|banged) my head (?:against|on|into) (?:the )?"
+     r"(?:wall|floor|door)\b", "self", "recent+"),
+    ("sh.wound", SH, HIGH, r"\b(?:red and hot|oozing|pus|infected|swollen and hot)\b", "self", "", CUT_CONTEXT),
     ("sh.recent_act", SH, HIGH, r"\bi (?:cut|relapsed|started cutting|burned) (?:again|last night|this morning|yesterday|"
      r"today)\b|\brelapsed (?:on|with) (?:cutting|self ?harm|sh)\b|\bcut (?:again|last night) (?:and|but)\b"),
     ("sh.medical", SH, IMM, r"\b(?:cut|went) (?:too|really|very) deep\b|\b(?:wont|cant|doesnt|isnt) stop(?:ped)? "
@@ -149,7 +191,23 @@ RULES = [
      r"|class|office|workplace|church|mosque|synagogue|mall|campus|party|concert)\b"),
     ("hto.weapon_for", HTO, IMM, r"\b(?:bought|got|have|brought) (?:a )?(?:gun|knife|weapon)s? (?:for|to (?:use on|kill|"
      r"hurt|shoot|stab)) " + PEOPLE + r"\b"),
+    ("hto.thoughts_more", HTO, MOD, r"\b(?:thoughts?|urges?|images?|imagin(?:e|ing)|picture|picturing|keep "
+     r"thinking) (?:\w+ ){0,2}(?:hitting|punching|attacking|stabbing|hurting|killing|harming|smothering|drowning) "
+     r"(?:\w+ ){0,1}(?:him|her|them|my|the|someone|people)\b"),
+    ("hto.armed_going", HTO, HIGH, r"\b(?:got|have|grabbed|took) (?:a|my|the) (?:knife|gun|bat|weapon|hammer)\b(?: \w+)"
+     r"{0,6} (?:going|go|heading|driving|coming) (?:round |over )?to (?:his|her|their|him)\b"),
     # --- abuse and safeguarding ---
+    ("abuse.more", ABUSE, HIGH, r"\b(?:pushed|shoved|threw|kicked|strangled|choked|slapped|punched) me\b|\bgrabbed me "
+     r"by (?:the )?(?:neck|throat|hair)\b|\b(?:takes|took|stole|steals|controls|taken|has taken|keeps) (?:all )?my "
+     r"(?:money|pension|benefits|wages|bank card|passport|phone)\b|\bnot allowed to (?:leave|go out|see (?:my )?friends|"
+     r"have (?:my )?(?:own )?money)\b|\b(?:keeps?|kept) (?:turning up|showing up|following me|waiting outside)\b|\bstalk"
+     r"(?:ing|s|ed)? me\b|\b(?:screaming|shouting|yelling|says|saying|said|threatening)(?: that)? (?:hell|he will|she "
+     r"will|shell|theyll|hes going to|shes going to) (?:kill|hurt) me\b|" + BRUISES[2:-2] + r"|\b(?:dad|father|stepdad|"
+     r"mum|mom|mother|boyfriend|partner|husband)\b(?: \w+){0,3} (?:hits|beats|hurts|kicks|slaps|punches|burns) "
+     r"(?:him|her|them)\b|\b(?:hell|he will|shell|she will) make me (?:regret|pay)\b|\bfound out where i live\b",
+     "any"),
+    ("abuse.door", ABUSE, IMM, r"\b(?:banging|pounding|hammering|kicking) (?:on )?(?:the|my) door\b", "any", "act",
+     r"kill|hurt|hiding|screaming|locked"),
     ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:he|she|they|his|her|my (?:\w+ ){0,2}" + FAM + r") (?:\w+ )?(?:hits|hit|beats|"
      r"beat|punches|punched|kicks|kicked|chokes|choked|strangles|strangled|slaps|slapped|burns|burned|rapes|raped|"
      r"molests|molested|abuses|abused|shoves|shoved|threw|throws|locks|locked|starves) me\b", "any"),
@@ -177,6 +235,13 @@ RULES = [
      r"(?:something|they|someone|it|bad|else|the voices)\b", "any"),
     ("psy.wont_stop", PSY, MOD, r"\b(?:they|the voices|it) (?:wont|will not|dont|never) stop\b", "any", "",
      r"voice|hear|whisper|in my head"),
+    ("psy.more", PSY, HIGH, r"\bvoices? (?:\w+ ){0,8}(?:i (?:have|need|must|got) to|i should|obey)\b|\b(?:god|the devil|"
+     r"satan|demons?) (?:is |are |keeps? )?(?:telling|told|commanding|ordering) me (?:that )?i (?:have|need|must) to\b|"
+     r"\b(?:tv|television|radio|the man in the \w+) (?:says|tells me|told me|is telling me) (?:that )?(?:i (?:need|have|"
+     r"must) to|to)\b", "any"),
+    ("psy.voices_worse", PSY, MOD, r"\bvoices? (?:\w+ ){0,4}(?:louder|worse|came back|are back|keep saying|say|saying)\b|"
+     r"\b(?:putting|inserting|stealing) thoughts (?:in|into|from) my (?:head|mind)\b|\bpoisoning my food\b|\b(?:watching|"
+     r"following|tracking|controlling) me through (?:the )?(?:wifi|tv|phone|walls)\b", "any"),
     ("psy.voices", PSY, MOD, r"\b(?:hear|hearing|heard) (?:voices|things that (?:arent|are not) there)\b|\bvoices in my "
      r"head\b"),
     # --- overdose and medical emergency ---
@@ -191,7 +256,19 @@ RULES = [
      r"pills|pills)(?: \w+){0,2} (?:with|and|plus) (?:alcohol|booze|vodka|whiskey|wine|beer|drinking|drinks)\b|\b(?:alcohol"
      r"|drinking|vodka|wine|beer) (?:with|and|plus) (?:xanax|benzos?|oxy\w*|opioids?|fentanyl|heroin|sleeping pills)\b",
      "self", "substance"),
+    ("od.extra", OD, HIGH, r"\b(?:took|taken|had) (?:\w+ ){0,2}extra\b(?: \w+){0,3} " + PILLS + r"\b|\btook my \w+ "
+     r"twice\b|\b(?:took|taken|swallowed) all (?:of )?my " + PILLS + r"\b"),
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("sub.more", SUB, MOD, r"\busing (?:coke|cocaine|meth|heroin|ketamine|crack|speed|mdma)\b|\b(?:taking|take|took) "
+     r"(?:my \w+s? |someone elses )?(?:oxy\w*|codeine|tramadol|xanax|benzos|valium|diazepam|morphine|fentanyl) to "
+     r"(?:cope|sleep|feel|get through)\b|\bbender\b|\bdrink(?:ing)? until i (?:black|pass) out\b", "self", "substance"),
+    ("sub.withdrawal", SUB, HIGH, r"\b(?:cant|can not) stop shaking\b", "self", "", r"bender|drinking|drunk|withdraw"),
     # --- eating-disorder medical risk ---
+    ("ed.more", ED, MOD, CALORIES + r"|\bpro ?ana\b|\bthinspo\b|\blaxatives? (?:every|each|to)\b|\bhiding food\b|"
+     r"\bmaking my ?self sick\b"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:dizzy|light ?headed|heart (?:is )?(?:doing weird things|racing|pounding|skipping)|"
+     r"(?:everything|vision) goes (?:black|dark)|fainting)\b", "self", "", EAT_CONTEXT),
     ("ed.not_eaten", ED, HIGH, r"\b(?:havent|have not|hasnt|didnt|did not|not) (?:eaten|had (?:any )?food|eaten anything|"
      r"had anything to eat|eaten a thing)(?: \w+){0,2} (?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
      r"several|a few|many|over a|almost a|nearly a) (?:days?|weeks?)\b"),
@@ -254,24 +331,29 @@ PACK = make_pack(
             r"suicide (?:squad|mission|doors?|run|sprints?|drills?|prevention|awareness)",
             r"overdosed? on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|love|cuteness|carbs)",
             r"my (?:feet|legs|back) (?:are|is) killing me", r"(?:hurt|hurting) my (?:back|knee|leg|ankle|shoulder|wrist)",
-            r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)"],
+            r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)",
+            r"kill(?:ing)? my ?self (?:lol |lmao |haha )?(?:jk|just kidding)",
+            r"if i (?:ever )?(?:did |do |was |were |started to |start to )?(?:feel|felt|get|got|become|became|feeling) "
+            r"suicidal", r"asked (?:me )?(?:if|whether)(?: \w+){1,8} (?:and )?i (?:honestly |truthfully )?said no"],
     fiction=["movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",
              "protagonist", "plot", "song", "lyrics", "video game", "anime", "documentary", "article", "podcast",
-             "essay", "school project", "research paper", "hypothetically", "fictional", "in the news", "true crime",
+             "essay", "school project", "research paper", "fictional", "in the news", "true crime",
              "story i am writing", "story im writing", "for a class", "statistics"],
     history=["used to", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
              r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
              r"\d+)", "in high school", "in middle school", "in college", "at university",
              r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",
-             "growing up", "years back", "once before"],
-    recency=["again", "lately", "recently", "last night", "last week", "this week", "this morning", "yesterday", "today",
+             "growing up", "years back", "once before", r"in (?:19|20)\d\d", r"at (?:age )?1\d", "ever since",
+             r"(?:\d+|ten|five|two|three) years (?:clean|free)"],
+    recency=["again", "lately", "recently", "last night", "last week", "this week", "this morning", "yesterday",
              "tonight", "relapsed", "right now", "these days", r"past (?:few )?(?:days|weeks)",
              r"(?:a few|few|couple of|two|three) (?:days|weeks) ago", "started again", "currently", "every day",
              "every night", r"still (?:do|cut|cutting|want|wanting|think|thinking|feel|feeling|struggle|hurt|have)"],
     timing=["tonight", "right now", r"this (?:evening|weekend|morning|afternoon|week)", "tomorrow",
             r"in (?:an|one|a few|two|few|\d+) (?:hours?|minutes?)", r"before (?:morning|dawn|anyone wakes up|they get home)",
             r"when (?:everyone|they) (?:is|are|goes|go) (?:asleep|to sleep|out|gone)", r"at (?:\d+|midnight) ?(?:am|pm)?",
-            "very soon"],
+            "very soon", "after work", "after school", r"(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)", r"when everyones (?:away|out|asleep)", r"\d+ minutes? away", "the right time"],
     means=[r"(?:have|got|bought|holding|found|ordered) (?:a |the |my |some |enough )?(?:rope|noose|gun|pills|tablets|"
            r"razor|blades?|knife|helium)", r"(?:saved|stockpiled|hoarded|stashed) (?:up )?(?:\w+ )?(?:pills|tablets|meds)",
            r"(?:pills|meds|tablets) (?:saved up|stockpiled|ready|in front of me|in my hand)", r"(?:already|just) "
@@ -281,11 +363,12 @@ PACK = make_pack(
              "im ready", "i am ready", "its time", "it is time", "no going back", r"i know what i (?:have|need) to do",
              "this is the only way", "ill do it", "im going to do it", "going through with it",
              r"at peace with (?:it|my decision)", "nothing will change my mind", "tonight is the night", "i have a plan",
-             "ive got a plan", "i know how", "its decided", "theres no other way"],
+             "ive got a plan", "i know how", "its decided", "theres no other way", "i have enough",
+             "i think i have enough"],
     farewell=["thank you for everything", "thanks for everything", "i love you all", "goodbye", "bye forever",
               r"take care of (?:yourself|everyone|my)", r"tell (?:my|them|her|him) (?:that )?i love",
               "sorry for everything", "forgive me", r"its been nice (?:talking|knowing)", "remember me",
-              "you wont hear from me", "this is it"],
+              "you wont hear from me", "this is it", "goodnight everyone", "sorry for everything"],
     concealment=[r"dont tell (?:anyone|anybody|my|them)", r"(?:you )?wont tell (?:anyone|anybody)",
                  r"promise (?:you wont|not to) tell", r"no (?:police|doctors|hospital|ambulance)",
                  r"dont call (?:anyone|the police|911|an ambulance)", r"keep (?:this|it) (?:a )?secret",

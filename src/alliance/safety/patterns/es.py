@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
 PILLS = r"(?:pastillas|pildoras|medicamentos|comprimidos|medicinas|calmantes|somniferos|paracetamol)"
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
@@ -11,7 +12,7 @@ LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:quiero|quisiera|queria|deseo|necesito|tengo ganas de|ganas de|me quiero|me "
-     r"queria) morir(?:me)?\b(?! de (?:la )?(?:verguenza|risa|pena|ganas))|\bquiero estar muert[oa]\b"),
+     r"queria|quiere) morir(?:me|se)?\b(?! de (?:la )?(?:verguenza|risa|pena|ganas))|\bquiero estar muert[oa]\b"),
     ("si.kill_myself", SI, HIGH, r"\b(?:matarme|suicidarme|quitarme la vida|me voy a matar|me quiero matar|me quiero "
      r"suicidar|acabar con mi vida|terminar con mi vida|quitarme de en medio|me mato)\b", "me"),
     ("si.suicidal", SI, HIGH, r"\b(?:pensamientos?|ideas?|ideacion) (?:suicidas?|de suicidio|de matarme|de quitarme la "
@@ -39,7 +40,7 @@ RULES = [
      r"\b(?:me estoy despidiendo|esto es una despedida|adios para siempre|adios a todos)\b|\bhice (?:mi )?testamento\b|"
      r"\bya no (?:sere|voy a ser) una carga\b|\bno (?:estare|voy a estar) (?:aqui )?mucho tiempo\b", "self", "warning"),
     ("plan.refuse_rescue", PLAN, HIGH, r"\bno quiero que nadie me (?:detenga|salve|encuentre)\b"),
-    ("third.at_risk", SI, MOD, r"\b(?:se quiere|quiere|se va a) (?:matar|suicidar|morir)\b|\b(?:matarse|suicidarse|"
+    ("third.at_risk", SI, MOD, r"\b(?:se quiere|quiere|se va a) (?:matar|suicidar|morir)(?:se)?\b|\b(?:matarse|suicidarse|"
      r"quitarse la vida)\b", "other"),
     ("sh.self_harm", SH, MOD, r"\b(?:me (?:corto|corte|he cortado|hago dano|lastimo|quemo|queme|golpeo)|cortarme|hacerme "
      r"dano|autolesion(?:es|arme)?|lastimarme)\b", "me", "recent+"),
@@ -61,6 +62,42 @@ RULES = [
      "hopeless"),
 ]
 
+RULES += [
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("ed.calories", ED, MOD, CALORIES),
+    ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
+    ("si.more", SI, MOD, r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b|\bsi (?:yo )?no "
+     r"estuviera(?: aqui)?\b|\bya no (?:las|los|lo|la) voy a necesitar\b"),
+    ("si.algospeak", SI, HIGH, r"\bdesvivir(?:me|se)?\b|\b(?:pienso|pensando) (?:\w+ ){0,3}en (?:el )?suicidio\b", "self"),
+    ("plan.more", PLAN, HIGH, r"\b(?:me las|me los) voy a tomar tod[ao]s\b|\btomarmel[ao]s tod[ao]s\b|\b(?:estoy|ando) en "
+     r"(?:la azotea|el puente|la cornisa|las vias)\b|\b(?:deje|he dejado|escribi) (?:escritas )?(?:unas |las )?cartas\b",
+     "self", "", r"por si acaso|si acaso|despedida|azotea|puente|cornisa|vias|tomar"),
+    ("plan.means_here", PLAN, MOD, r"\btengo (?:aqui |aca )?(?:las|unas) " + PILLS + r"\b", "self", "means"),
+    ("od.more", OD, HIGH, PILLS + r" de mas\b|\b(?:acabo de tomar|me acabo de tomar) (?:toda la caja|todas las|un bote)\b",
+     "self", "act"),
+    ("plan.how", PLAN, HIGH, r"\bpensando (?:en )?como (?:hacerlo|matarme|suicidarme|quitarme la vida)\b"),
+    ("warn.things", SI, LOW, r"\ble di mi (?:gato|perro)\b|\b(?:ordene|ordenando|regale) (?:todas )?mis cosas\b", "self",
+     "warning"),
+    ("sh.more", SH, HIGH, r"\b(?:me volvi a cortar|volvi a cortarme|me cortaba)\b", "me", "recent+"),
+    ("sh.bleeding", SH, IMM, r"\bno (?:para|deja) de sangrar\b", "self", "act", CUT_CONTEXT),
+    ("sh.urges_back", SH, MOD, r"\b(?:han vuelto|volvieron|vuelven) las ganas\b", "self"),
+    ("hto.more", HTO, HIGH, r"\b(?:lo|la|los) (?:voy a|vamos a) (?:matar|apunalar|madrear)\b|\bpensamientos de "
+     r"(?:pegarle|golpear|matar|lastimar|hacerle dano)\b|\b(?:cuchillo|pistola|arma|navaja)(?: \w+){0,4} (?:voy a ir|voy) a "
+     r"(?:su casa|por el|por ella)\b"),
+    ("abuse.more", ABUSE, HIGH, r"\bno me deja (?:salir|ver a|trabajar|tener)\b|\bme (?:quito|quita) (?:el celular|el "
+     r"telefono|el movil|el dinero|mi dinero|el pasaporte)\b|\bme (?:jaloneo|jalonea|empujo|empuja|agarro del cuello|ahorco|"
+     r"abofeteo)\b|\ble (?:pega|golpea|pego) a (?:mi|su) (?:hij[oa]|sobrin[oa]|niet[oa]|herman(?:ito|ita))\b", "any"),
+    ("abuse.door", ABUSE, IMM, r"\b(?:golpeando|pateando|aporreando) la puerta\b", "any", "act"),
+    ("psy.more", PSY, HIGH, r"\bvoces (?:\w+ ){0,8}tengo que\b", "any"),
+    ("psy.voices", PSY, MOD, r"\b(?:las )?voces (?:\w+ ){0,4}(?:dicen|mas fuertes|volvieron|han vuelto)\b", "any"),
+    ("ed.more", ED, MOD, r"\b(?:me provoco|provocarme) el vomito\b|\bvomitar despues de (?:comer|cenar)\b|\bvolvi a vomitar\b|"
+     r"\bescondo la comida\b"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:mareada|mareado|me late el corazon|me desmaye)\b", "self", "", EAT_CONTEXT),
+    ("sub.more", SUB, MOD, r"\bme meto (?:perico|coca|farlopa)\b|\bbotella de vino cada noche\b", "self", "substance"),
+    ("third.goodbye_message", SI, HIGH, r"\bmensaje de despedida\b", "any"),
+]
+
 PACK = make_pack(
     "es",
     RULES,
@@ -76,16 +113,16 @@ PACK = make_pack(
             r"me (?:corte|corto|queme|quemo) (?:el (?:dedo|pelo)|cocinando|con (?:el|un) (?:cuchillo|horno|aceite|papel)|"
             r"afeitandome)"],
     fiction=["pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
-             "articulo", "noticia", "hipoteticamente", "trabajo de clase"],
+             "articulo", "noticia", "trabajo de clase"],
     history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
-             "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia", r"de (?:adolescente|joven)"],
-    recency=["otra vez", "de nuevo", "anoche", "ayer", "hoy", "esta semana", "ultimamente", "recientemente",
-             "esta manana", "todavia"],
-    timing=["esta noche", "ahora mismo", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],
+             "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia", r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])"],
+    recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
+             "esta manana", "estos dias", "ultimamente"],
+    timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],
     means=[r"(?:tengo|compre) (?:la|una) (?:cuerda|soga|pistola)", r"" + PILLS + " guardad[ao]s", r"ya (?:me )?tome",
            "el puente", "nota de suicidio"],
     resolve=["ya lo decidi", "lo he decidido", "he tomado una decision", r"estoy list[oa]", "es hora",
              "no hay vuelta atras", "se lo que tengo que hacer", "es la unica salida", "ya tengo un plan"],
-    farewell=["gracias por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname"],
+    farewell=["gracias por todo", "perdon por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname"],
     concealment=["no se lo digas a nadie", "no llames a nadie", "nada de policia", "no quiero que nadie me detenga"],
 )

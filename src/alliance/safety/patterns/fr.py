@@ -5,6 +5,7 @@ Normalised text drops apostrophes: "j'ai" is "jai", "c'est" is "cest", "m'a" is 
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
 PILLS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|doliprane|paracetamol)"
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
@@ -59,6 +60,42 @@ RULES = [
      r"hais ma vie|a quoi bon|je ne vaux rien|plus aucun espoir)\b", "self", "hopeless"),
 ]
 
+RULES += [
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("ed.calories", ED, MOD, CALORIES),
+    ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
+    ("si.more", SI, MOD, r"\bendormir et ne (?:plus )?(?:jamais )?(?:plus )?me reveiller\b|\bne plus (?:jamais )?me "
+     r"reveiller\b|veux plus vivre\b|\bsi je (?:disparaissais|netais plus la|mourais)\b|\b(?:embeter|deranger|gener) "
+     r"personne (?:tres |bien |plus )?longtemps\b|\bnen aurai plus besoin\b"),
+    ("si.more_high", SI, HIGH, r"\bme suicid(?:e|er)?\b|\bje me tue\b", "me"),
+    ("plan.more", PLAN, HIGH, r"\bje vais tout prendre\b|\btous les prendre\b|\bje suis sur le pont\b|\bjai ecrit (?:des|les)"
+     r" lettres\b|\bles lettres\b", "self", "", r"au cas ou|ce soir|pont|tue|prendre|fini|decide"),
+    ("plan.means_here", PLAN, MOD, r"\bjai les " + PILLS + r"\b", "self", "means"),
+    ("od.more", OD, HIGH, PILLS + r" de trop\b|\bviens (?:davaler|de prendre) (?:toute la boite|tous|toutes)\b", "self",
+     "act"),
+    ("warn.things", SI, LOW, r"\bjai (?:range|trie|donne) (?:toutes )?mes affaires\b|\bjai donne mon (?:chat|chien)\b",
+     "self", "warning"),
+    ("plan.buy_means", PLAN, MOD, r"\bachete (?:des |mes )?" + PILLS + r"\b", "self", "means"),
+    ("sh.bleeding", SH, IMM, r"\b(?:arrete pas|sarrete pas|ne sarrete pas) de saigner\b|\btrop profond\b", "self", "act",
+     CUT_CONTEXT),
+    ("hto.more", HTO, HIGH, r"\b(?:je vais|je veux|envie de) (?:le|la|les) (?:planter|buter)\b|\bdes pensees ou je (?:frappe|"
+     r"tue|blesse)\b|\b(?:couteau|arme|pistolet)(?: \w+){0,4} (?:je vais|jy vais) chez (?:lui|elle|eux)\b"),
+    ("abuse.more", ABUSE, HIGH, r"\b(?:ma|il ma|elle ma) (?:giflee?|poussee?|frappee?)\b|\bminterdit de\b|\bme prend (?:mon "
+     r"telephone|mon argent|mes papiers)\b|\b(?:serree?|pris|prise|attrapee?) (?:par|au) (?:le )?cou\b|\b(?:la|le) frappe\b",
+     "any"),
+    ("abuse.door", ABUSE, IMM, r"\b(?:tape|frappe|cogne) a la porte en hurlant\b|\bdefonce la porte\b|\bhurlant quil va "
+     r"me tuer\b", "any", "act"),
+    ("psy.more", PSY, HIGH, r"\bvoix (?:\w+ ){0,8}(?:je dois|il faut que je)\b", "any"),
+    ("psy.voices", PSY, MOD, r"\b(?:les )?voix (?:\w+ ){0,4}(?:disent|plus fortes|sont revenues)\b", "any"),
+    ("ed.more", ED, MOD, r"\bme (?:fais|faire) vomir\b|\bje cache (?:tout|la nourriture)\b", "self"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:vertiges|la tete qui tourne|mon coeur (?:bat|s?emballe)|je me suis evanouie?)\b", "self",
+     "", EAT_CONTEXT),
+    ("sub.more", SUB, MOD, r"\bjoints du matin au soir\b|\bbouteille de vin tous les soirs\b", "self", "substance"),
+    ("third.goodbye_message", SI, HIGH, r"\bmessage dadieu\b", "any"),
+    ("distress.more", None, LOW, r"\bjen peu(?:x|t)? plus?\b", "self", "hopeless"),
+]
+
 PACK = make_pack(
     "fr",
     RULES,
@@ -73,16 +110,16 @@ PACK = make_pack(
             r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
             r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie"],
     fiction=["film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
-             "article", "hypothetiquement", "expose"],
+             "article", "expose"],
     history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)", r"il y a (?:\w+ )?ans",
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],
-    recency=["encore", "de nouveau", "hier", "hier soir", "aujourdhui", "ce matin", "cette semaine", "recemment",
+    recency=["encore", "de nouveau", "hier", "hier soir", "ce matin", "cette semaine", "recemment",
              "dernierement"],
     timing=["ce soir", "cette nuit", "tout de suite", "demain", "ce week end", r"dans (?:une|quelques|\d+) heures?"],
     means=[r"jai (?:la|une) corde", PILLS + " de cote", "le pont", r"deja pris", "lettre dadieu"],
-    resolve=["cest decide", "jai pris ma decision", r"je suis prete?", "il est temps", "plus de retour en arriere",
+    resolve=["cest decide", "cest pour ce soir", "jai pris ma decision", r"je suis prete?", "il est temps", "plus de retour en arriere",
              "je sais ce que je dois faire", "cest la seule solution"],
-    farewell=["merci pour tout", "je vous aime tous", "adieu", "prenez soin de", "pardonnez moi", "pardonne moi"],
+    farewell=["merci pour tout", "pardon pour tout", "je vous aime tous", "adieu", "prenez soin de", "pardonnez moi", "pardonne moi"],
     concealment=["ne le dis a personne", "pas de police", "pas de medecins", "nappelle personne",
                  "je ne veux pas quon marrete"],
 )

@@ -5,8 +5,9 @@ Normalised text drops apostrophes: "l'ho" is "lho", "d'addio" is "daddio", "c'è
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
-PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi)"
+PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi|tachipirina|paracetamolo)"
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -57,6 +58,40 @@ RULES = [
      r"niente ha senso|sono esaust[oa]|non valgo niente)\b", "self", "hopeless"),
 ]
 
+RULES += [
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("ed.calories", ED, MOD, CALORIES),
+    ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
+    ("si.more", SI, MOD, r"\b(?:addormentarmi|dormire) e non svegliarmi\b|\bse non ci fossi piu\b|\bse (?:morissi|"
+     r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|\bnon mi "
+     r"serviranno piu\b"),
+    ("si.more_high", SI, HIGH, r"\bfarmi fuori\b|\bpenso (?:\w+ ){0,2}al suicidio\b", "self"),
+    ("plan.more", PLAN, HIGH, r"\b(?:le|li) prendo tutt[ei]\b|\bprenderle tutte\b|\bsono sul ponte\b|\bho scritto (?:delle |le )"
+     r"?lettere\b", "self", "", r"nel caso|stanotte|stasera|ponte|addio"),
+    ("plan.means_here", PLAN, MOD, r"\bho (?:qui )?le " + PILLS + r"\b", "self", "means"),
+    ("od.more", OD, HIGH, r"\b(?:pastigli[ae]|pillol[ae]|compress[ae]) in piu\b|\bho appena preso (?:tutta|tutte)\b", "self", "act"),
+    ("sh.more", SH, MOD, r"\bmi bruciavo\b|\bmi tagliavo\b|\btornata la voglia\b", "self", "recent+"),
+    ("warn.things", SI, LOW, r"\bho sistemato tutte le mie cose\b|\bho dato (?:il|la) (?:gatto|gatta|cane)\b", "self",
+     "warning"),
+    ("plan.buy_means", PLAN, MOD, r"\bcomprato " + PILLS + r"\b", "self", "means"),
+    ("sh.bleeding", SH, IMM, r"\bnon smette di sanguinare\b|\btroppo a fondo\b", "self", "act", CUT_CONTEXT),
+    ("hto.more", HTO, HIGH, r"\b(?:lo|la) (?:ammazzo|uccido)\b|\bpensieri in cui (?:picchio|uccido|colpisco)\b|\b(?:coltello|"
+     r"pistola|arma)(?: \w+){0,4} (?:sto andando|vado) da (?:lui|lei)\b"),
+    ("abuse.more", ABUSE, HIGH, r"\bmi ha dato (?:uno schiaffo|un pugno|un calcio)\b|\bnon mi lascia (?:vedere|uscire)\b|"
+     r"\bmi prende il telefono\b|\bpicchia (?:mio|mia|suo|sua) (?:nipote|figli[oa]|bambin[oa])\b|\b(?:presa|preso) per il "
+     r"collo\b", "any"),
+    ("abuse.door", ABUSE, IMM, r"\bprendendo a pugni la porta\b|\burla che mi ammazza\b|\bsfondando la porta\b", "any",
+     "act"),
+    ("psy.more", PSY, HIGH, r"\bvoci (?:\w+ ){0,8}(?:devo|mi tocca)\b", "any"),
+    ("psy.voices", PSY, MOD, r"\bvoci (?:\w+ ){0,4}(?:dicono|piu forti|tornate)\b", "any"),
+    ("ed.more", ED, MOD, r"\bmi faccio vomitare\b|\bvomitare dopo (?:cena|mangiato|aver mangiato)\b|\blo nascondo ai\b"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:mi gira la testa|cuore (?:che )?batte (?:forte|strano)|svenuta|svenuto)\b", "self", "",
+     EAT_CONTEXT),
+    ("sub.more", SUB, MOD, r"\bcanne dalla mattina alla sera\b|\bbottiglia di vino ogni sera\b", "self", "substance"),
+    ("third.goodbye_message", SI, HIGH, r"\bmessaggio di addio\b", "any"),
+]
+
 PACK = make_pack(
     "it",
     RULES,
@@ -65,19 +100,19 @@ PACK = make_pack(
     third_party=["lui", "lei", "loro", "qualcuno", "suo", "sua", r"(?:mio|mia|un|una) (?:migliore )?(?:amic[oa]|"
                  r"fratello|sorella|figli[oa]|padre|madre|ragazz[oa]|marito|moglie|cugin[oa]|collega|vicin[oa]|paziente)"],
     idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
-            "morire dal ridere", "da morire", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
+            "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
             r"mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
             r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli"],
     fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
-             "articolo", "notizia", "ipoteticamente", "tesina"],
+             "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
              "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente"],
-    recency=["di nuovo", "ieri", "ieri sera", "oggi", "stamattina", "questa settimana", "ultimamente", "recentemente"],
-    timing=["stasera", "stanotte", "subito", "domani", "questo fine settimana", r"tra (?:un|qualche|\d+) or[ae]"],
+    recency=["di nuovo", "ieri", "ieri sera", "in questi giorni", "stamattina", "questa settimana", "ultimamente", "recentemente"],
+    timing=["stasera", "stanotte", "per stasera", "subito", "domani", "questo fine settimana", r"tra (?:un|qualche|\d+) or[ae]"],
     means=["corda", "pistola", PILLS + " messe da parte", "ho gia preso", "il ponte"],
     resolve=["ho deciso", "ho preso la decisione", r"sono pront[oa]", "e il momento",
              "non si torna indietro", "so cosa devo fare", "lunica via duscita"],
-    farewell=["grazie di tutto", "grazie per tutto", "vi voglio bene", "addio", "prendetevi cura di", "perdonatemi",
+    farewell=["grazie di tutto", "perdonatemi per tutto", "grazie per tutto", "vi voglio bene", "addio", "prendetevi cura di", "perdonatemi",
               "perdonami"],
     concealment=["non dirlo a nessuno", "niente polizia", "niente medici", "non chiamare nessuno",
                  "non voglio che nessuno mi fermi"],

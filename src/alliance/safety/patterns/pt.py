@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
+from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
-PILLS = r"(?:remedios|comprimidos|pilulas|medicamentos|calmantes)"
+PILLS = r"(?:remedios|remedio|comprimidos|pilulas|medicamentos|calmantes|paracetamol|rivotril)"
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
 RULES = [
-    ("si.want_to_die", SI, HIGH, r"\b(?:quero|queria|gostaria de|tenho vontade de|vontade de|preciso) morrer\b(?! de "
+    ("si.want_to_die", SI, HIGH, r"\b(?:quero|queria|quer|gostaria de|tenho vontade de|vontade de|preciso) morrer\b(?! de "
      r"(?:rir|vergonha|fome|sono|tedio))|\bquero estar mort[oa]\b"),
     ("si.kill_myself", SI, HIGH, r"\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|"
      r"acabar com (?:a )?minha vida|por fim a minha vida)\b", "me"),
@@ -55,6 +56,39 @@ RULES = [
      r"sentido|estou exaust[oa]|nao sirvo para nada)\b", "self", "hopeless"),
 ]
 
+RULES += [
+    ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("ed.calories", ED, MOD, CALORIES),
+    ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
+    ("si.more", SI, MOD, r"\bdormir e nao acordar\b|\bse eu nao (?:estivesse|tivesse) (?:mais )?(?:aqui)?\b|\bse eu "
+     r"(?:morresse|sumisse)\b|\b(?:ficaria|ficariam) melhor sem mim\b|\bnao vou (?:mais )?precisar\b"),
+    ("si.more_high", SI, HIGH, r"\bdesviver\b|\b(?:eu )?me mato\b|\b(?:to|tou|estou|ando) (?:\w+ ){0,2}pensando (?:\w+ ){0,2}"
+     r"em (?:suicidio|me matar)\b|\bpenso (?:\w+ ){0,2}em (?:suicidio|me matar)\b", "self"),
+    ("plan.more", PLAN, HIGH, r"\bvou tomar (?:todos|todas|tudo)\b|\b(?:to|tou|estou) em cima da ponte\b|\bescrevi (?:umas |"
+     r"as )?cartas\b|\bcartas (?:tao|estao) escritas\b", "self", "", r"precaucao|caso|noite|hoje|ponte|mato|decidi"),
+    ("plan.means_here", PLAN, MOD, r"\b(?:os )?" + PILLS + r" (?:da minha \w+ )?(?:estao|tao) aqui\b|\bja separei (?:os )?"
+     + PILLS + r"\b", "self", "means"),
+    ("od.more", OD, HIGH, PILLS + r" a mais\b|\bacabei de tomar (?:a caixa|todos|todas|um frasco)\b", "self", "act"),
+    ("warn.things", SI, LOW, r"\b(?:arrumando|arrumei|organizando) (?:todas )?(?:as )?minhas coisas\b|\bdei (?:o )?meu "
+     r"(?:gato|cachorro)\b", "self", "warning"),
+    ("plan.buy_means", PLAN, MOD, r"\bcomprei " + PILLS + r"\b", "self", "means"),
+    ("sh.bleeding", SH, IMM, r"\bnao para de sangrar\b|\bfundo demais\b", "self", "act", CUT_CONTEXT),
+    ("hto.more", HTO, HIGH, r"\b(?:eu )?mato ele\b|\bvou mata-l[oa]\b|\bvou matar (?:ele|ela)\b|\bpensamentos de (?:bater|"
+     r"matar|machucar)\b|\b(?:faca|arma|revolver)(?: \w+){0,4} vou (?:ate )?(?:a )?casa (?:dele|dela)\b"),
+    ("abuse.more", ABUSE, HIGH, r"\bme deu um (?:tapa|soco|chute)\b|\bnao me deixa (?:ver|sair|trabalhar)\b|\bpega meu "
+     r"celular\b|\bbate (?:nele|nela|no meu filho|na minha filha)\b", "any"),
+    ("abuse.door", ABUSE, IMM, r"\b(?:esmurrando|chutando|batendo na) a? ?porta\b|\bgritando que vai me matar\b", "any",
+     "act"),
+    ("psy.more", PSY, HIGH, r"\bvozes (?:\w+ ){0,8}(?:tenho que|preciso)\b", "any"),
+    ("psy.voices", PSY, MOD, r"\bvozes (?:\w+ ){0,4}(?:dizem|mais altas|voltaram)\b", "any"),
+    ("ed.more", ED, MOD, r"\bprovoco o vomito\b|\bvomitei (?:de novo )?depois de comer\b|\bescondo da minha\b"),
+    ("ed.symptoms", ED, HIGH, r"\b(?:coracao (?:ta|esta) disparado|to tonta|to tonto|tonta|tonto|desmaiei)\b", "self", "",
+     EAT_CONTEXT),
+    ("sub.more", SUB, MOD, r"\bmaconha o dia inteiro\b|\bgarrafa de vinho todas as noites\b", "self", "substance"),
+    ("third.goodbye_message", SI, HIGH, r"\bmensagem de despedida\b", "any"),
+]
+
 PACK = make_pack(
     "pt",
     RULES,
@@ -64,20 +98,20 @@ PACK = make_pack(
                  r"irma[o]?|filh[oa]|pai|mae|namorad[oa]|marido|esposa|prim[oa]|colega|vizinh[oa]|paciente)"],
     idioms=[r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
             r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
-            r"(?:vai|vao) me matar", r"me matando", r"matar (?:o )?tempo",
+            r"(?:vai|vao) me matar", r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
             r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
             r"me machuquei (?:jogando|na academia|correndo|caindo)"],
     fiction=["filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
-             "noticia", "hipoteticamente", "trabalho da escola"],
+             "noticia", "trabalho da escola"],
     history=[r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
              "no colegio", "no ensino medio", "no passado", "antigamente", "costumava"],
-    recency=["de novo", "outra vez", "ontem", "hoje", "esta semana", "essa semana", "ultimamente", "recentemente"],
-    timing=["hoje a noite", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
+    recency=["de novo", "outra vez", "ontem", "esta semana", "essa semana", "ultimamente", "recentemente"],
+    timing=["hoje a noite", "hoje", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
             r"em (?:uma|algumas|\d+) horas?"],
     means=["corda", "arma", PILLS + " guardad[oa]s", "ja tomei", "a ponte"],
     resolve=["ja decidi", "eu decidi", "tomei a decisao", r"estou pront[oa]", "chegou a hora", "nao tem volta",
              "sei o que tenho que fazer", "e a unica saida"],
-    farewell=[r"obrigad[oa] por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa"],
+    farewell=[r"obrigad[oa] por tudo", "perdoem por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa"],
     concealment=[r"nao conta (?:para|pra) ninguem", "sem policia", "sem medicos", "nao liga para ninguem",
                  "nao quero que ninguem me impeca"],
 )
