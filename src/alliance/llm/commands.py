@@ -14,7 +14,7 @@ from rich.table import Table
 
 app = typer.Typer(help="The model gateway: providers, models, one-off questions.", no_args_is_help=True)
 prompts_app = typer.Typer(help="The prompt catalogue.", no_args_is_help=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 @app.command("models")
