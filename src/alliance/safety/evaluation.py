@@ -136,7 +136,10 @@ def score_reddit(
         for i, row in enumerate(csv.DictReader(fh)):
             if limit and i >= limit:
                 break
-            posts = ast.literal_eval(row["Post"])
+            try:
+                posts = ast.literal_eval(row["Post"])
+            except (SyntaxError, ValueError):  # a few rows are not valid literals: screen the raw field
+                posts = [row["Post"]]
             flagged = any(run(p, lang="en").level >= Level.MODERATE for p in posts if isinstance(p, str))
             by_label.setdefault(row["Label"].strip(), []).append(flagged)
             if progress:
