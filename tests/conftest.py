@@ -125,6 +125,7 @@ async def _app_for_database(database_url: str):
 
     async def _test_db():
         db = _current_session[database_url]
+        await db.commit()  # what the test set up is committed (to its savepoint) before the request starts
         async with transaction(db):
             yield db
 

@@ -30,6 +30,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     # Every request writes (at least its audit entry), so take the write lock at the start: transactions
     # then queue on busy_timeout instead of failing when two of them upgrade from read to write.
+    if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return  # read-only probes (readiness) take no lock
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 

@@ -86,8 +86,10 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         from alliance.security.crypto import get_keyring
 
         try:
-            async with app.state.sessionmaker() as session:
-                await session.execute(text("SELECT 1"))
+            engine = get_engine(database_url)
+            async with engine.connect() as connection:
+                probe = await connection.execution_options(isolation_level="AUTOCOMMIT")
+                await probe.execute(text("SELECT 1"))
             get_keyring()
         except Exception as exc:  # noqa: BLE001 - readiness reports any failure as 503
             return JSONResponse({"error": "Unavailable", "detail": f"not ready: {type(exc).__name__}"}, status_code=503)
