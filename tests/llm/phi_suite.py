@@ -354,12 +354,18 @@ def report(f: Figures, title: str) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - the measurement recorded in docs/privacy.md
-    import sys
+    import argparse
     import time
 
     from alliance.llm.redaction import get_engine, redact as _redact
 
-    suite = generate()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--per-style", type=int, default=9)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and redacted clinical terms")
+    args = parser.parse_args()
+    SEED = args.seed
+    suite = generate(args.seed, args.per_style)
     get_engine()
     t0 = time.perf_counter()
     with_known = evaluate(suite, _redact, use_known_phi=True)
@@ -370,7 +376,7 @@ if __name__ == "__main__":  # pragma: no cover - the measurement recorded in doc
     print(report(with_known, "With known_phi (client name and date of birth, as the gateway passes them)"))
     print()
     print(report(without_known, "Without known_phi (detection alone)"))
-    if "-v" in sys.argv:
+    if args.verbose:
         print("\nMissed (without known_phi):")
         for style, kind, value in without_known.missed:
             print(f"  {style:10s} {kind:12s} {value!r}")

@@ -43,7 +43,7 @@ _UNIT_ID = r"#?\s?[0-9]+[A-Za-z]?|[A-Z]\b"
 _SEP = r"(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|,?[ \t]+)"
 _US_STATE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|"
-    r"UT|V[AIT]|W[AIVY]|AS|GU|MP|UM|AA|AE|AP)"
+    r"UT|V[AIT]|W[AIVY]|AS|GU|MP|UM|FM|MH|PW|AA|AE|AP)"
 )
 _ZIP = r"\d{5}(?:-\d{4})?"
 _UK_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
@@ -68,7 +68,10 @@ NOT_NAMES = frozenset(
     Cc Date Dr Mr Mrs Ms Miss Mx Prof And Or But If When Then Also Not No Yes Please Team Clinic Practice
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Note Notes Companion Therapist Clinician Counsellor
     Counselor Referral Intake History Medications Medication Diagnosis Impression Contact Emergency DOB MRN
-    Address Phone Tel Mobile Email Name Age Sex Gender Insurance Member Signed Subject Progress""".split()
+    Address Phone Tel Mobile Email Name Age Sex Gender Insurance Member Signed Subject Progress Family Staff
+    Writer Collateral School Teacher Mom Dad Parent Parents Grandmother Grandfather Nurse Doctor Psychiatrist
+    Everyone Nobody Someone Nothing Sleep Appetite Energy Concentration Anxiety Depression Client's Patient's
+    Pt's Group Children Kids Partner's Insight Judgment Judgement Thought Speech Behaviour Behavior""".split()
 )
 
 
@@ -152,6 +155,7 @@ def custom_recognizers() -> list[EntityRecognizer]:
             r"(?<![\w/.-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?![\w-])",
         ], score=0.8),
         PatternPHIRecognizer("EMAIL", [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"], score=0.95),
+        PatternPHIRecognizer("URL", [r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]"], score=0.9),
         # social media handles: HIPAA Safe Harbor (R), any other unique identifying code
         PatternPHIRecognizer("ID", [r"(?<![\w.@])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}[A-Za-z0-9_]"], score=0.85,
                              name="alliance_handle"),
@@ -179,9 +183,15 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"|named|called|name\s+is|i\s*'?\s*m|this\s+is|speaking\s+with|spoke\s+with"
             rf"|(?:seen|referred|completed|written|signed|reviewed|prepared|dictated|assessed|supervised)\s+by"
             rf"|from\s*:|to\s*:|contact\s*:|best|best\s+wishes|cheers|warmly|kind\s+regards|warm\s+regards"
-            rf"|cc|attn|dear|hi|hello|thanks|regards|sincerely|signed|clinician|therapist|counsell?or"
-            rf"|psychiatrist|prescriber|GP|PCP|physician|emergency\s+contact|name)(?:[ \t]*[:,])?)"
+            rf"|cc|attn|re\s*:|dear|hi|hello|thanks|regards|sincerely|signed|clinician|therapist|counsell?or"
+            rf"|psychiatrist|prescriber|GP|PCP|physician|emergency\s+contact|name)(?:[ \t]*[:,(])?)"
             rf"[ \t]*\n?[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?{name}",
+            # a full name after "with"/"and": "follow up with June Alexander"
+            rf"(?i:\b(?:with|and|to|for)[ \t]+)(?P<phi>{_NAME_WORD}[ \t]+{_NAME_WORD})\b(?![ \t]+{_SUFFIX})",
+            # a name as the subject of a reporting verb: "Megan rated distress 6/10"
+            rf"\b(?P<phi>{_NAME_WORD})(?:'s)?(?=[ \t]+(?:said|says|reports|reported|rated|rates|states|stated|denies"
+            rf"|denied|agreed|agrees|described|describes|attended|arrived|presented|endorses|endorsed|admits"
+            rf"|admitted|shared|disclosed|texted|cancell?ed|explained|wants|wanted|feels|felt|will[ \t]+help)\b)",
             r"(?i:\bmy[ \t]+name(?:[ \t]+is|'s|\u2019s)[ \t]+)(?P<phi>[A-Za-z][a-z'-]+)",
             rf"(?m:^)[ \t]*{name}(?=[ \t]*(?:,[ \t]*(?:LCSW|LPC|LMFT|PsyD|PhD|MD|DO|NP|RN|MSW|LMHC|LICSW|MA|MSc))|[ \t]*\n[ \t]*(?:LCSW|LPC|LMFT|PsyD|Psy\.D|PhD|MD|NP|Clinical|Licensed|Therapist|Counsell?or|Psychiatrist|Psychologist))",
         ], score=0.86),  # above spaCy (0.85): a cue such as "Dr." or "her sister" beats a LOCATION guess
@@ -213,7 +223,7 @@ antabuse varenicline chantix champix naloxone narcan benztropine cogentin procyc
 valbenazine ingrezza deutetrabenazine austedo
 """
 _MED = r"(?:" + "|".join(sorted(set(_MEDICATIONS.split()), key=len, reverse=True)) + r")"
-_DOSE = r"\d+(?:\.\d+)?[ \t]*(?:mg|mcg|µg|g|ml|mL|units?)(?:[ \t]*/[ \t]*(?:day|d|dose))?"
+_DOSE = r"\d+(?:\.\d+)?[ \t]*(?:mg|mcg|µg|ml|units?)(?:[ \t]*/[ \t]*(?:day|d|dose))?"
 _FREQ = (
     r"(?:qhs|qam|qpm|qd|qod|bid|b\.i\.d\.|tid|qid|prn|po|od|bd|tds|nocte|mane|daily|nightly|weekly|at[ \t]+bedtime"
     r"|(?:once|twice|three[ \t]+times)[ \t]+(?:a[ \t]+|per[ \t]+)?(?:day|daily|week|weekly)|in[ \t]+the[ \t]+(?:morning|evening)"
