@@ -111,9 +111,9 @@ def evaluate_safety(
         table.add_row("testset", "imminent scored >= high", _fmt(t["imminent_scored_high"]))
         table.add_row("testset", "everyday false alarms", _fmt(t["everyday_false_alarms"]))
         for lang, v in t["by_language"].items():
-            table.add_row("testset", f"recall [{lang}] / FPR", f"{_fmt(v['recall'])} / {_fmt(v['false_positive_rate'])}")
+            table.add_row("testset", f"recall ({lang}) / FPR", f"{_fmt(v['recall'])} / {_fmt(v['false_positive_rate'])}")
         for cat, v in t["by_category"].items():
-            table.add_row("testset", f"recall [{cat}]", _fmt(v["recall"]))
+            table.add_row("testset", f"recall ({cat})", _fmt(v["recall"]))
     if "reddit" in results:
         r = results["reddit"]
         for key in ("recall_ideation", "recall_behavior", "recall_attempt", "flag_rate_supportive",

@@ -53,14 +53,17 @@ def detect(text: str) -> tuple[str | None, float]:
 
 
 def plan(text: str, lang: str | None) -> tuple[str | None, tuple[str, ...]]:
-    """The language to report and the language packs to run for a message."""
-    if lang:
-        code = lang.strip().lower()[:2]
-        if code in LANGUAGES:
-            # The given language first, English always (code-switching and English slang are common).
-            return code, tuple(dict.fromkeys((code, "en")))
-        return code, LANGUAGES
+    """The language to report and the language packs to run for a message.
+
+    A given language runs first, English always (code-switching and English slang are common), and detection still
+    adds its guess, or every language when it is unsure, so a wrong hint cannot hide a message.
+    """
     guess, confidence = detect(text)
     if guess is None or confidence < CONFIDENT or len(text) < SHORT_CHARS:
-        return guess, LANGUAGES
-    return guess, tuple(dict.fromkeys((guess, "en")))
+        detected: tuple[str, ...] = LANGUAGES
+    else:
+        detected = (guess, "en")
+    code = lang.strip().lower()[:2] if lang else None
+    if code in LANGUAGES:
+        return code, tuple(dict.fromkeys((code, "en", *detected)))
+    return code or guess, tuple(dict.fromkeys(detected))

@@ -113,8 +113,10 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
             not ctx["context_text"] or rule.requires.search(ctx["context_text"]) is None):
         return None
     if any(s < end and start < e for s, e in ctx["idioms"]):
+        ctx["discounted"].append(rule.id)
         return None
     if rule.subject != "any" and _negated(pack, text, seg.clause_start(start), start):
+        ctx["discounted"].append(rule.id)
         return None
     s_start, s_end = seg.sentence(start)
     sentence = text[s_start:max(s_end, end)]
@@ -122,6 +124,7 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
     if rule.subject in ("self", "other"):
         who = "third" if rule.subject == "other" else _subject(pack, text[s_start:start])
         if who != "first" and ctx["fiction"]:
+            ctx["discounted"].append(rule.id)
             return None
         if who == "third":
             # Someone else at risk: the clinician should know (moderate), but it is not the client's own risk;
@@ -134,6 +137,7 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
             else:
                 hit.level = min(hit.level, Level.MODERATE)
     elif rule.subject == "me" and ctx["fiction"] and not pack.first_person.search(text[s_start:start]):
+        ctx["discounted"].append(rule.id)
         return None
     if rule.subject != "other" and pack.history.search(sentence) and not ctx["recent"]:
         # C-SSRS separates lifetime from recent (past 3 months) behaviour; history alone is a risk factor (low).
@@ -145,11 +149,17 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
     return hit
 
 
-def match_pack(pack: Pack, text: str, seg: Segments, context_text: str = "") -> list[Hit]:
-    """Every rule of one language that fires on the normalised text, after the modifiers."""
+def match_pack(
+    pack: Pack, text: str, seg: Segments, context_text: str = "", discounted: list[str] | None = None
+) -> list[Hit]:
+    """Every rule of one language that fires on the normalised text, after the modifiers.
+
+    Rules that matched but were discounted (negation, idiom, fiction) are appended to `discounted`.
+    """
     if not pack.prefilter.search(text):
         return []
-    ctx = {
+    ctx: dict = {
+        "discounted": discounted if discounted is not None else [],
         "context_text": context_text,
         "idioms": _idiom_spans(pack, text),
         "fiction": pack.fiction.search(text) is not None,

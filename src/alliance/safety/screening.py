@@ -132,8 +132,9 @@ def screen(
     seg = Segments.of(norm.text)
     context_text = " . ".join(normalise(c).text for c in (context or ()) if isinstance(c, str))
     hits: list[Hit] = []
+    discounted: list[str] = []
     for code in langs:
-        hits.extend(match_pack(PACKS[code], norm.text, seg, context_text))
+        hits.extend(match_pack(PACKS[code], norm.text, seg, context_text, discounted))
     farewell = farewell_in_message(norm.text, langs, hits)
     if farewell is not None:
         hits.append(farewell)
@@ -150,7 +151,11 @@ def screen(
                                  "third_party" if h.subject == "third_party" else "self"))
     level = max((h.level for h in hits), default=Level.NONE)
     version = VERSION
-    if use_classifier and level < Level.MODERATE and text.strip():
+    # The classifier is for indirect language the patterns do not know. Where the patterns recognised a risk phrase
+    # and discounted it (negated, idiom, fiction, history), their specific judgement stands.
+    discounted = discounted or [h.rule_id for h in hits if "historical" in h.notes] or [
+        f"{code}.fiction" for code in langs if PACKS[code].fiction.search(norm.text)]
+    if use_classifier and level < Level.MODERATE and text.strip() and not discounted:
         clf = _classifier()
         if clf is not None:
             version = f"{VERSION}+{clf.name}"
