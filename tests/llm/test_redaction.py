@@ -15,6 +15,7 @@ from alliance.llm import redaction
 from alliance.llm.redaction import Redaction, redact, restore
 
 sys.path.insert(0, str(Path(__file__).parent))
+import phi_holdout  # noqa: E402
 import phi_suite  # noqa: E402
 
 
@@ -52,6 +53,14 @@ def test_suite_recall_meets_target_from_detection_alone(suite):
     assert figures.recall >= 0.97, figures.missed
     assert figures.clinical_redacted_share <= 0.02, figures.wrongly_redacted
     assert figures.ordinary_redacted_share <= 0.05
+
+
+def test_hand_written_holdout_notes_stay_above_their_regression_floor():
+    # Floor set below the first measured figure (0.833 before the fixes it prompted; 0.889 after), see
+    # docs/privacy.md: it catches regressions, it does not prove the 0.97 target on real notes.
+    figures = phi_suite.evaluate(phi_holdout.holdout_docs(), redact, use_known_phi=False)
+    assert figures.recall >= 0.85, figures.missed
+    assert figures.clinical_redacted == 0, figures.wrongly_redacted
 
 
 def test_round_trip_restores_every_suite_document(suite):
@@ -179,6 +188,9 @@ def test_known_phi_wins_over_the_clinical_allow_list():
     ("ok. i live at 88 pine ridge rd now", "88 pine ridge rd", "ADDRESS"),
     ("hey my name's tyler btw", "tyler", "PERSON"),
     ("She follows @tyler_99 online.", "@tyler_99", "ID"),
+    ("Joined from 3021 N Lamar Blvd today.", "3021 N Lamar Blvd", "ADDRESS"),
+    ("Lives alone on Birchwood Crescent now.", "Birchwood Crescent", "ADDRESS"),
+    ("Clinic address Vancouver, BC V5T 3J9.", "V5T 3J9", "ADDRESS"),
     ("Client Nguyễn Thị Hoa attended with an interpreter.", "Nguyễn Thị Hoa", "PERSON"),
 ])
 def test_custom_recognizer_redacts_value(text, value, label):

@@ -46,10 +46,12 @@ _US_STATE = (
     r"UT|V[AIT]|W[AIVY]|AS|GU|MP|UM|FM|MH|PW|AA|AE|AP)"
 )
 _ZIP = r"\d{5}(?:-\d{4})?"
+_CA_POSTCODE = r"(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d)"
 _UK_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
 _STREET = (
     # "Flat 3, 12 High Street", "Studio 2\nParry Squares" (no house number after a flat), "42 Wallaby Way"
     rf"(?:{_UNIT}[ \t]?(?:{_UNIT_ID}){_SEP}(?:\d{{1,6}}[A-Za-z]?,?[ \t]+)?|\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+)"
+    rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     rf"(?:{_NAME_WORD}[ \t]+){{1,4}}{_SUFFIX}(?![\w-])(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?"
     rf"(?:,?[ \t]+{_UNIT}[ \t]?(?:{_UNIT_ID}))?"  # "Apt. 4B", "Suite 907"
 )
@@ -147,6 +149,9 @@ def custom_recognizers() -> list[EntityRecognizer]:
         PatternPHIRecognizer("ADDRESS", [
             rf"\b{_US_STATE}[ \t]+{_ZIP}\b",
             rf"\b{_UK_POSTCODE}\b",
+            rf"\b{_CA_POSTCODE}\b",
+            # a street named without a house number: "lives on Birchwood Crescent"
+            rf"(?i:\b(?:on|at|off|near))[ \t]+(?P<phi>(?:{_NAME_WORD}[ \t]+){{1,3}}{_SUFFIX})(?![\w-])",
             rf"(?i:\b(?:zip|zip[ \t]*code|postcode|postal[ \t]+code)(?:[ \t]+on[ \t]+file)?)[ \t]*[:#]?[ \t]*(?P<phi>{_ZIP}|(?-i:{_UK_POSTCODE}))",
         ], score=0.85, name="alliance_postcode"),
         PatternPHIRecognizer("PHONE", [
@@ -165,7 +170,7 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"\b(?:{_WEEKDAY})?{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b",
             rf"\b{_MONTH}[ \t]+\d{{4}}\b",
             r"(?i:\b(?:on|from|since|until|till|by|before|after|appt|appointment|seen|dated?|due|discharged|admitted"
-            r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?))[ \t]+"
+            r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|day)?|(?:tues|wednes|thurs|satur)day))[ \t]+"
             r"(?P<phi>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b(?![/\d])",
             # date of birth given as a bare year is kept by HIPAA Safe Harbor, but not next to a DOB cue
             r"(?i:\b(?:DOB|D\.O\.B\.|date[ \t]+of[ \t]+birth|born(?:[ \t]+(?:on|in))?))[ \t]*[:#]?[ \t]*(?P<phi>\d{4})\b(?![/.-]\d)",
