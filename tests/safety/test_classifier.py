@@ -51,9 +51,15 @@ def test_weights_metadata_matches_the_installed_embedding_model(classifier):
 
 
 @needs_model
-def test_burden_statement_scores_above_threshold(classifier):
-    # Indirect ideation (perceived burdensomeness) with no risk keyword for the patterns to find.
-    assert classifier.predict("everyone would be better off without me") >= classifier.threshold
+@pytest.mark.parametrize("text", [
+    "everyone would be better off without me",
+    "nobody would even notice if I was gone",
+])
+def test_indirect_burden_statements_score_above_threshold(classifier, text):
+    # Perceived burdensomeness with no risk keyword for the patterns to find. "I just want to go to sleep and
+    # never wake up" scores below the threshold (see docs/safety-classifier.md); the patterns cover it.
+    assert text not in training.EVERYDAY
+    assert classifier.predict(text) >= classifier.threshold
 
 
 @needs_model
