@@ -150,3 +150,18 @@ def test_a_failing_classifier_leaves_the_pattern_result(monkeypatch):
     monkeypatch.setitem(screening_module._classifier_state, "clf", Broken(0.0))
     assert screen("I want to kill myself").level == Level.HIGH
     assert screen("nice weather today").level == Level.NONE
+
+
+def test_literal_triggers_never_hide_a_rule_match():
+    from alliance.safety.evaluation import load_testset
+    from alliance.safety.normalise import normalise
+    from alliance.safety.patterns import PACKS
+
+    texts = [normalise(i["text"]).text for i in load_testset()] + [normalise(c).text for i in load_testset()
+                                                                     for c in i.get("context", [])]
+    for pack in PACKS.values():
+        for rule in pack.rules:
+            assert rule.triggers, rule.id
+            for t in texts:
+                if rule.regex.search(t):
+                    assert any(trigger in t for trigger in rule.triggers), (rule.id, t)

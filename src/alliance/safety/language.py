@@ -12,8 +12,9 @@ log = logging.getLogger(__name__)
 
 # Below this confidence, or for short messages, every language's patterns run: a short message must never be missed
 # because of a wrong guess ("quero morrer" is read as Spanish; "I want to die" as German).
-CONFIDENT = 0.95
-SHORT_CHARS = 80
+CONFIDENT = 0.50
+SHORT_CHARS = 60
+RUNNER_UP = 0.10  # a second language this likely also runs (Spanish/Portuguese/Italian are easily confused)
 
 _ISO = {"ENGLISH": "en", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de", "PORTUGUESE": "pt", "ITALIAN": "it"}
 _lock = threading.Lock()
@@ -41,15 +42,19 @@ def _get_detector() -> Any:
     return _detector
 
 
-def detect(text: str) -> tuple[str | None, float]:
-    """Best guess of the language of a text (ISO 639-1) and its confidence; (None, 0.0) when there is none."""
+def ranked(text: str) -> list[tuple[str, float]]:
+    """Supported languages with their confidence for a text, most likely first (empty when there is none)."""
     detector = _get_detector()
     if detector is None or not text.strip():
-        return None, 0.0
+        return []
     values = detector.compute_language_confidence_values(text)
-    if not values or values[0].value <= 0.0:
-        return None, 0.0
-    return _ISO[values[0].language.name], float(values[0].value)
+    return [(_ISO[v.language.name], float(v.value)) for v in values if v.value > 0.0]
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Best guess of the language of a text (ISO 639-1) and its confidence; (None, 0.0) when there is none."""
+    values = ranked(text)
+    return values[0] if values else (None, 0.0)
 
 
 def plan(text: str, lang: str | None) -> tuple[str | None, tuple[str, ...]]:
@@ -58,11 +63,13 @@ def plan(text: str, lang: str | None) -> tuple[str | None, tuple[str, ...]]:
     A given language runs first, English always (code-switching and English slang are common), and detection still
     adds its guess, or every language when it is unsure, so a wrong hint cannot hide a message.
     """
-    guess, confidence = detect(text)
+    values = ranked(text)
+    guess, confidence = values[0] if values else (None, 0.0)
     if guess is None or confidence < CONFIDENT or len(text) < SHORT_CHARS:
+        # Short messages are cheap to screen in every language, and detection is least reliable on them.
         detected: tuple[str, ...] = LANGUAGES
     else:
-        detected = (guess, "en")
+        detected = (guess, "en", *(code for code, value in values[1:] if value >= RUNNER_UP))
     code = lang.strip().lower()[:2] if lang else None
     if code in LANGUAGES:
         return code, tuple(dict.fromkeys((code, "en", *detected)))

@@ -156,8 +156,6 @@ def match_pack(
 
     Rules that matched but were discounted (negation, idiom, fiction) are appended to `discounted`.
     """
-    if not pack.prefilter.search(text):
-        return []
     ctx: dict = {
         "discounted": discounted if discounted is not None else [],
         "context_text": context_text,
@@ -167,6 +165,12 @@ def match_pack(
     }
     hits: list[Hit] = []
     for rule in pack.rules:
+        if rule.triggers is not None:
+            for t in rule.triggers:
+                if t in text:
+                    break
+            else:
+                continue  # none of the literals any match needs is present
         for m in rule.regex.finditer(text):
             hit = _apply(rule, m, pack, text, seg, ctx)
             if hit is not None:

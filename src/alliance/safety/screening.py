@@ -17,8 +17,22 @@ from alliance.safety.patterns import PACKS, ruleset_fingerprint
 log = logging.getLogger(__name__)
 
 ENGINE_VERSION = "1.0"
-RULESET = ruleset_fingerprint()
-VERSION = f"screen-{ENGINE_VERSION}+rules.{RULESET}"
+
+
+def _engine_fingerprint() -> str:
+    """A short hash of the rules and of the engine's source, so any change to either changes the version."""
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    h = hashlib.sha256(ruleset_fingerprint().encode())
+    for name in ("normalise", "matcher", "context", "language"):
+        h.update(Path(sys.modules[f"alliance.safety.{name}"].__file__ or "").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:10]
+
+
+VERSION = f"screen-{ENGINE_VERSION}+{_engine_fingerprint()}"
 
 
 @dataclass(frozen=True, slots=True)

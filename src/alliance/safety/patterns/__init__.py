@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from alliance.safety.levels import Category, Level
+from alliance.safety.patterns.triggers import triggers
 
 C = Category
 L = Level
@@ -33,6 +34,7 @@ class Rule:
     subject: str = "self"
     tags: frozenset[str] = frozenset()
     requires: re.Pattern[str] | None = None
+    triggers: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,6 @@ class Pack:
 
     lang: str
     rules: tuple[Rule, ...]
-    prefilter: re.Pattern[str]
     negation: re.Pattern[str]
     first_person: re.Pattern[str]
     third_party: re.Pattern[str]
@@ -94,12 +95,10 @@ def make_pack(
         if full_id in seen:
             raise ValueError(f"duplicate rule id {full_id}")
         seen.add(full_id)
-        built.append(Rule(full_id, cat, level, _rx(pattern), subject, tags, requires))
-    prefilter = _rx("|".join(f"(?:{r.regex.pattern})" for r in built))
+        built.append(Rule(full_id, cat, level, _rx(pattern), subject, tags, requires, triggers(pattern)))
     return Pack(
         lang=lang,
         rules=tuple(built),
-        prefilter=prefilter,
         negation=_words(*negation),
         first_person=_words(*first_person),
         third_party=_words(*third_party),
