@@ -119,6 +119,13 @@ def test_message_separator_used_by_the_gateway_survives_redaction():
     assert len(r.text.split(_SEP)) == 3
 
 
+def test_placeholder_already_in_the_text_is_neither_reused_nor_restored():
+    text = "Template shows <person_1> here; Maria Gonzalez attended."
+    r = redact(text)
+    assert r.mapping == {"<PERSON_2>": "Maria Gonzalez"}
+    assert restore(r.text, r.mapping) == text
+
+
 def test_empty_text_gives_empty_redaction():
     assert redact("").text == "" and redact("").mapping == {}
 

@@ -233,7 +233,7 @@ def redact(text: str, *, known_phi: list[str] | None = None) -> Redaction:
     if not text:
         return Redaction(text=text)
     spans = _detect(text, known_phi)
-    existing = {m.group(0) for m in _PLACEHOLDER_RX.finditer(text)}
+    existing = {_normalise(m.group(0)) for m in _PLACEHOLDER_RX.finditer(text)}  # never reuse one already there
     placeholder_of: dict[str, str] = {}
     counters: dict[str, int] = {}
     mapping: dict[str, str] = {}
@@ -244,7 +244,7 @@ def redact(text: str, *, known_phi: list[str] | None = None) -> Redaction:
             while True:
                 counters[label] = counters.get(label, 0) + 1
                 ph = f"<{label}_{counters[label]}>"
-                if ph not in existing:
+                if _normalise(ph) not in existing:
                     break
             placeholder_of[surface] = ph
             mapping[ph] = surface
