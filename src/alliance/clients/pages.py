@@ -20,6 +20,7 @@ from alliance.consent.models import Decision, Feature
 from alliance.consent.schemas import DecisionCreate
 from alliance.errors import AllianceError, BadRequest, Forbidden
 from alliance.security.authz import Action, allowed_actions
+from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor, CurrentUser
 from alliance.web.templates import render
 
@@ -48,7 +49,8 @@ async def caseload(request: Request, actor: CurrentActor, session: DB, status: s
     if actor.role == Role.client.value:
         return RedirectResponse("/portal", status_code=303)
     clients = await service.list_clients(session, actor, status=status if status in ("active", "discharged") else "active")
-    return render(request, "caseload.html", {"clients": clients, "status": status,
+    columns = await panels.caseload_columns(session, actor, clients) if actor.role != "admin" else []
+    return render(request, "caseload.html", {"clients": clients, "status": status, "columns": columns,
                                              "can_create": actor.role in ("admin", "clinician")})
 
 
@@ -94,6 +96,7 @@ async def client_page(request: Request, client_id: uuid.UUID, actor: CurrentActo
     return render(request, "client.html", {
         "client": client, "age": age, "team": team, "staff": staff, "consent": consent, "labels": FEATURE_LABELS,
         "appointments": appointments, "actions": {a.value for a in actions}, "has_portal": has_portal,
+        "panels": await panels.client_panels(session, actor, client, {a.value for a in actions}),
     })
 
 
@@ -119,7 +122,8 @@ async def portal(request: Request, user: CurrentUser, actor: CurrentActor, sessi
     consent = await consent_service.status(session, actor, client.id)
     documents = await consent_service.current_documents(session, client.practice_id)
     return render(request, "portal.html", {"client": client, "consent": consent, "labels": FEATURE_LABELS,
-                                           "documents": documents, "lang": client.preferred_language})
+                                           "documents": documents, "lang": client.preferred_language,
+                                           "panels": await panels.portal_panels(session, actor, client)})
 
 
 @router.post("/portal/consent")

@@ -34,14 +34,15 @@ class Action(StrEnum):
     export = "export"
     erase = "erase"
     care_team_write = "care_team.write"
+    safety_plan_write = "safety_plan.write"  # written by clinician and client together
 
 
 ADMIN = {Action.profile_read, Action.profile_write, Action.consent_write, Action.export, Action.erase,
          Action.care_team_write}
 TREATING = {Action.profile_read, Action.profile_write, Action.clinical_read, Action.clinical_write,
-            Action.consent_write, Action.export}
+            Action.consent_write, Action.export, Action.safety_plan_write}
 SUPERVISING = {Action.profile_read, Action.clinical_read}
-SELF = {Action.profile_read, Action.consent_write, Action.portal, Action.export}
+SELF = {Action.profile_read, Action.consent_write, Action.portal, Action.export, Action.safety_plan_write}
 
 
 class AccessDenied(Forbidden):

@@ -24,6 +24,8 @@ API_ROUTERS = [
     "alliance.consent.api",
     "alliance.appointments.api",
     "alliance.security.api",
+    "alliance.safety.api",
+    "alliance.measures.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -31,6 +33,8 @@ PAGE_ROUTERS = [
     "alliance.consent.pages",
     "alliance.practices.pages",
     "alliance.security.pages",
+    "alliance.safety.pages",
+    "alliance.measures.pages",
 ]
 
 
@@ -40,6 +44,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
 
     import alliance.db.models  # noqa: F401  (every table registered)
     import alliance.jobs.tasks  # noqa: F401  (periodic jobs registered)
+    import alliance.safety.tasks  # noqa: F401
 
     settings = get_settings()
 

@@ -8,17 +8,25 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 import alliance.db.models  # noqa: F401  (registers every table)
-from alliance.db.base import Base
+from alliance.db.base import UTC, Base
 from alliance.db.session import create_engine
 
 config = context.config
 target_metadata = Base.metadata
 
 
+def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    # Migrations spell types with plain SQLAlchemy, never with application classes.
+    if type_ == "type" and isinstance(obj, UTC):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        render_item=_render_item,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
