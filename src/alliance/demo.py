@@ -17,6 +17,7 @@ from alliance.clients.schemas import ClientCreate, SupervisionCreate
 from alliance.consent import service as consent
 from alliance.consent.models import Decision, Feature
 from alliance.consent.schemas import DecisionCreate, DocumentCreate
+from alliance.measures.demo import seed_measures
 from alliance.practices import service as practices
 from alliance.practices.schemas import PracticeCreate
 from alliance.security.audit import Actor
@@ -115,6 +116,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
         if i == 0:
             await accounts.create_user(session, admin, UserCreate(
                 email=data["email"], role=Role.client, password=PASSWORD, client_id=client.id))
+    await seed_measures(session, practice, None, staff)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 
