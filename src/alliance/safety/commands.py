@@ -53,6 +53,9 @@ def screen_command(
             failures += 1
             detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             out = {"id": sid, "line": lineno, "error": "BadRequest", "detail": detail}
+        except Exception as exc:  # a bug must not stop the batch or print the message in a traceback
+            failures += 1
+            out = {"id": sid, "line": lineno, "error": "ScreenError", "detail": type(exc).__name__}
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     if failures:

@@ -98,7 +98,7 @@ def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: lis
     for h in hits:
         current_kinds |= signal_kinds(h.rule_id, h.category, h.level, h.subject)
     current = _own_level(hits)
-    whole = text and (0, len(text)) or (0, 0)
+    whole = (0, len(text))
     resolve = _cue(text, langs, "resolve")
     farewell = _cue(text, langs, "farewell")
     conceal = _cue(text, langs, "concealment")
