@@ -81,7 +81,7 @@ def build(summary: TrajectorySummary) -> Chart:
     if last != first:
         chart.x_ticks.append({"x": x(last), "label": last.isoformat(), "anchor": "end"})
     overall = summary.overall
-    text = f"{inst.short_name}: {summary.n} result(s), baseline {summary.baseline}, latest {summary.latest}"
+    text = f"{summary.n} result(s), first {summary.baseline}, latest {summary.latest}"
     if overall is not None:
         text += f" ({overall.category.replace('_', ' ')}"
         if overall.recovered:
