@@ -75,7 +75,8 @@ def main() -> None:
     results["latency_ms"] = {
         "classifier_predict_1_thread": {"median": round(float(np.median(pred)), 3),
                                         "p99": round(float(np.percentile(pred, 99)), 3)},
-        "tokenise_only": {"median": round(float(np.median(tok)), 4), "p99": round(float(np.percentile(tok, 99)), 4)},
+        "tokenise_only": {"median": round(float(np.median(tok)), 4),
+                          "p99": round(float(np.percentile(tok, 99)), 4)},
         "predict_vs_tokenise_median": round(float(np.median(pred) / np.median(tok)), 1),
         "predict_vs_tokenise_p99": round(float(np.percentile(pred, 99) / np.percentile(tok, 99)), 1),
     }
@@ -84,8 +85,8 @@ def main() -> None:
     for threads in (1, 2):
         row = results["throughput"][f"{threads}_thread"]
         for b in (1, 64):
-            print(f"{threads:>7}  {b:>5}  {row[f'batch{b}_per_s']:>12}  {row[f'tokenise_batch{b}_per_s']:>10}  "
-                  f"{row[f'batch{b}_vs_tokenise']:>8}")
+            rate, tok_rate = row[f"batch{b}_per_s"], row[f"tokenise_batch{b}_per_s"]
+            print(f"{threads:>7}  {b:>5}  {rate:>12}  {tok_rate:>10}  {row[f'batch{b}_vs_tokenise']:>8}")
     lat = results["latency_ms"]
     print(f"classifier.predict, 1 thread: median {lat['classifier_predict_1_thread']['median']} ms, "
           f"p99 {lat['classifier_predict_1_thread']['p99']} ms "

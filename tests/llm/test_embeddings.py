@@ -62,7 +62,8 @@ def test_onnx_graph_matches_numpy_forward_pass(embedder):
     sentence = "I just want to go to sleep and never wake up."
     expected = _numpy_forward(weights, embedder.tokenize([sentence])[0])
     # Batched with a longer sentence, so padding and the attention mask are exercised too.
-    got = embedder.embed([sentence, sentence + " It has been like this for weeks and nothing helps at all."])[0]
+    longer = sentence + " It has been like this for weeks and nothing helps at all."
+    got = embedder.embed([sentence, longer])[0]
     assert np.max(np.abs(got - expected)) < 1e-4
 
 
@@ -86,7 +87,8 @@ def test_similar_sentences_are_closer_than_unrelated_ones(embedder):
 
 
 def test_embeddings_are_deterministic_and_independent_of_batching(embedder):
-    texts = [f"sentence number {i} about {'cats' if i % 2 else 'the sea and long afternoons'}" for i in range(40)]
+    topics = ("cats", "the sea and long afternoons")
+    texts = [f"sentence number {i} about {topics[i % 2]}" for i in range(40)]
     together = embedder.embed(texts, batch_size=16)
     again = embedder.embed(texts, batch_size=16)
     alone = np.stack([embedder.embed([t])[0] for t in texts[:5]])

