@@ -31,6 +31,7 @@ _MIN_SCORE = 0.4
 _PLACEHOLDER_RX = re.compile(
     r"(?:<|&lt;|\[|\{)\s*([A-Za-z]+(?:[ _-][A-Za-z]+)*)[ _-]*(\d+)\s*(?:>|&gt;|\]|\})"
 )
+_NAME_PART_RX = re.compile(r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[^\W\d_](?:[^\W\d_]|['’-])+")
 
 _lock = threading.Lock()
 _engine: Any = None
@@ -165,7 +166,7 @@ def _detect(text: str, known_phi: list[str] | None) -> list[tuple[int, int, str]
     # Every other occurrence of a redacted value (and of each part of a redacted name) is redacted too.
     spans = _resolve(found)
     seen = {text[s:e] for s, e, _ in spans}
-    parts = {p for s, e, lab in spans if lab == "PERSON" for p in re.findall(r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[^\W\d_](?:[^\W\d_]|['’-])+", text[s:e])}
+    parts = {p for s, e, lab in spans if lab == "PERSON" for p in _NAME_PART_RX.findall(text[s:e])}
     terms = {t for t in seen if len(t) >= 4} | {p for p in parts if len(p) >= 2 and p not in NOT_NAMES}
     extra: list[tuple[int, int, str, float]] = []
     label_of = {text[s:e]: lab for s, e, lab in spans}

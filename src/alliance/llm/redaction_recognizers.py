@@ -111,6 +111,9 @@ class PersonPatternRecognizer(PatternPHIRecognizer):
         return bool(words) and words[0] not in NOT_NAMES and not is_clinical(surface)
 
 
+_CREDENTIAL = r"(?:LCSW|LICSW|LMSW|LPC|LMFT|LMHC|PsyD|Psy\.D|PhD|MD|DO|NP|RN|MSW|MA|MSc)\b"
+
+
 def custom_recognizers() -> list[EntityRecognizer]:
     """The Alliance recognizers added to presidio's predefined ones."""
     i = re.IGNORECASE
@@ -198,7 +201,9 @@ def custom_recognizers() -> list[EntityRecognizer]:
             rf"|denied|agreed|agrees|described|describes|attended|arrived|presented|endorses|endorsed|admits"
             rf"|admitted|shared|disclosed|texted|cancell?ed|explained|wants|wanted|feels|felt|will[ \t]+help)\b)",
             r"(?i:\bmy[ \t]+name(?:[ \t]+is|'s|\u2019s)[ \t]+)(?P<phi>[A-Za-z][a-z'-]+)",
-            rf"(?m:^)[ \t]*{name}(?=[ \t]*(?:,[ \t]*(?:LCSW|LPC|LMFT|PsyD|PhD|MD|DO|NP|RN|MSW|LMHC|LICSW|MA|MSc))|[ \t]*\n[ \t]*(?:LCSW|LPC|LMFT|PsyD|Psy\.D|PhD|MD|NP|Clinical|Licensed|Therapist|Counsell?or|Psychiatrist|Psychologist))",
+            # a signature line: "Sarah Thompson, LCSW" or a name above "Clinical Psychologist"
+            rf"(?m:^)[ \t]*{name}(?=[ \t]*,[ \t]*{_CREDENTIAL}|[ \t]*\n[ \t]*(?:{_CREDENTIAL}|Clinical|Licensed|Therapist"
+            rf"|Counsell?or|Psychiatrist|Psychologist))",
         ], score=0.86),  # above spaCy (0.85): a cue such as "Dr." or "her sister" beats a LOCATION guess
     ]
 
