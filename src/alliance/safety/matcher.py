@@ -37,6 +37,9 @@ _IMMINENT_WITH_TIMING = frozenset(
 )
 
 
+_NEAR = 200  # characters either side of a match in which a rule's required context must occur
+
+
 @dataclass(slots=True)
 class Hit:
     """A rule that fired, with its level after the modifiers."""
@@ -109,9 +112,12 @@ def _idiom_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
 
 def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, ctx: dict) -> Hit | None:
     start, end = m.span()
-    if rule.requires is not None and rule.requires.search(text) is None and (
-            not ctx["context_text"] or rule.requires.search(ctx["context_text"]) is None):
-        return None
+    if rule.requires is not None:
+        # The required context must be near the match (or in the earlier messages), not anywhere in a long text.
+        near = text[max(0, start - _NEAR):end + _NEAR]
+        if rule.requires.search(near) is None and (
+                not ctx["context_text"] or rule.requires.search(ctx["context_text"][-4 * _NEAR:]) is None):
+            return None
     if any(s < end and start < e for s, e in ctx["idioms"]):
         ctx["discounted"].append(rule.id)
         return None

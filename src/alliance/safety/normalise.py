@@ -72,7 +72,7 @@ _SLANG: list[tuple[re.Pattern[str], str]] = [
         (r"\bctb\b", "kill myself"),
         (r"\bself[- ]?(?:delete|terminate|destruct)\b", "kill myself"),
         (r"\bdelete myself\b", "kill myself"),
-        (r"\bod(?:ed|d|ing)\b", "overdosed"),
+        (r"\bod(?:ed|ing)\b", "overdosed"),  # not "odd": "od'd" loses its apostrophe and reads as a common word
         (r"\bod\b", "overdose"),
         (r"\bwanna\b", "want to"),
         (r"\bgonna\b", "going to"),

@@ -36,7 +36,18 @@ RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|ready|long(?:ing)?|desire|wanting"
      r"|trying|try) to (?:die|be dead|not exist|not be alive)\b(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))"),
     ("si.wish_could_die", SI, HIGH, r"\bwish (?:that )?i (?:could|would) (?:just )?die\b", "me"),
-    ("si.kill_myself", SI, HIGH, r"\b(?:kill|killing|end|ending|take|taking) (?:my ?self|my own life|my life)\b", "me"),
+    ("si.kill_myself", SI, HIGH, r"\b(?:kill|killing|end|ending|take|taking) (?:my ?self|my own life|my life)\b|\b(?:off|"
+     r"offing|top|topping) my ?self\b|\b(?:bump|do) my ?self (?:off|in)\b", "me"),
+    ("si.death_thoughts", SI, MOD, r"\b(?:fantasi[sz](?:e|ing)|dream(?:ing)?|daydream(?:ing)?) (?:about|of) (?:my )?(?:death|"
+     r"dying|being dead|not existing)\b|\bcrav(?:e|ing) death\b|\bnot existing would be (?:nice|better|a relief|easier)\b|"
+     r"\bsuicide is (?:always |still )?(?:an|the only|my only) (?:option|answer|way out)\b"),
+    ("si.only_reason_alive", SI, HIGH, r"\b(?:only|the) reason (?:that )?i (?:didnt|havent|dont|did not) (?:kill my ?self|"
+     r"end it|do it)\b"),
+    ("plan.noose_gun", PLAN, HIGH, r"\b(?:making|make|made|tie|tying|tied|bought|have) (?:a|the) noose\b|\b(?:gun|pistol|"
+     r"barrel)(?: \w+){0,6} (?:at|to|against|in) my (?:head|temple|mouth)\b|\bpoison(?:ing)? my ?self\b"),
+    ("si.failed_attempt", SI, MOD, r"\b(?:should|was supposed to|were supposed to) (?:have |ve )?died\b|\bwish (?:it|the "
+     r"attempt|the overdose) (?:had )?worked\b|\b(?:courage|guts|balls|nerve) (?:\w+ ){0,4}(?:to (?:do it|end it|kill|die|"
+     r"go through with it)|wouldnt have to live)\b", "self"),
     ("si.suicide_thinking", SI, HIGH, r"\b(?:commit(?:ting)?|do(?:ing)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)"
      r"|think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts (?:about|of)|plan(?:ning)?) (?:suicide|killing my ?self"
      r"|ending my life|ending it all|ending it|taking my (?:own )?life|dying|not being alive|not being here|being dead|"
@@ -169,6 +180,8 @@ RULES = [
      r"stabbed|stabbing|starve|starving|punish|punishing) my ?self\b|\b(?:cut|cutting|slit|slitting|burn|burned|burnt|"
      r"burning|carve|carved|carving|scratch|scratched|scratching) (?:my|into my) (?:wrists?|arms?|thighs?|skin|stomach"
      r"|hips?)\b", "me", "recent+"),
+    ("sh.cutting", SH, MOD, r"\b(?:tried|started|been|keep|kept|stop|stopped|quit) cutting\b(?! (?:back|down|out|off|"
+     r"class|my hair|carbs|sugar|coffee|ties|corners))|\bmy cutting\b", "self", "recent+"),
     ("sh.urge", SH, MOD, r"\b(?:urges?|itching|tempted|craving|want(?:ed)?|need(?:ed)?) to (?:cut|burn|hurt|harm|punish|"
      r"scratch|hit) (?:my ?self|again)\b|\b(?:cutting|self harm) urges?\b|\burges? to cut\b"),
     ("sh.more", SH, MOD, r"\b(?:want|urge|need|tempted) to cut\b|\bthe (?:blade|razor) again\b|\bthing with the "
