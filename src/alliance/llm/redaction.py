@@ -96,9 +96,13 @@ def _build_engine() -> Any:
     )
     from presidio_anonymizer import AnonymizerEngine
 
+    import spacy
+    import tldextract.tldextract as tld
+
     from alliance.llm.redaction_recognizers import custom_recognizers
 
-    import spacy
+    if tld.TLD_EXTRACTOR.suffix_list_urls:  # tldextract was imported before us: swap in an offline extractor
+        tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=())
 
     class _LocalSpacyEngine(SpacyNlpEngine):
         """spaCy from a local folder only (no download), NER alone: en_core_web_md's NER has its own
