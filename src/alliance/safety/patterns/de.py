@@ -70,7 +70,9 @@ RULES += [
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bwenn ich nicht mehr da ware\b|\bohne mich besser (?:dran|ab)\b|\b(?:niemandem|keinem) mehr "
-     r"(?:lange )?zur last\b|\bnicht mehr lange zur last\b|\bbrauche? ich (?:eh |dann )?nicht mehr\b"),
+     r"(?:lange )?zur last\b|\bnicht mehr lange zur last\b|\bbrauche? ich (?:eh |dann )?nicht mehr\b|\bkeinen sinn mehr "
+     r"(?:im|in meinem) leben\b|\b(?:will|mochte) (?:\w+ ){0,2}tot sein\b"),
+    ("plan.jump", PLAN, HIGH, r"\bspring(?:e)? (?:\w+ ){0,2}von (?:der|einer|dem|einem) (?:brucke|dach|hochhaus|balkon)\b"),
     ("si.more_high", SI, HIGH, r"\bbring(?:e)? ich mich um\b|\bsui(?:zid)? ?gedanken\b|\b(?:denke|denk) (?:\w+ ){0,4}an "
      r"(?:selbstmord|suizid)\b", "self"),
     ("plan.more", PLAN, HIGH, r"\bnehme (?:heute nacht |jetzt |heute )?alle\b|\balle (?:auf einmal )?nehmen\b|\bich stehe "
@@ -118,7 +120,7 @@ PACK = make_pack(
              "referat"],
     history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
              "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)", r"(?:\w+ )?jahre her"],
-    recency=["wieder", "gestern", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
+    recency=["wieder", "gestern", "jeden abend", "jeden tag", "jede nacht", "taglich", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
     timing=["heute nacht", "heute abend", "es ist soweit", "heute ist der tag", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
             r"in (?:einer|ein paar|\d+) stunden?"],
     means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],

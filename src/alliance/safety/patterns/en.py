@@ -85,12 +85,25 @@ RULES = [
     ("si.death_wish", SI, MOD, r"\b(?:hope|hoping|wish|pray) (?:that )?i (?:get|die|got) (?:hit by|killed|cancer|in an "
      r"accident|in a crash|in my sleep)\b|\b(?:death|dying) (?:would|will) be (?:a )?(?:relief|easier|better|peaceful)\b"
      r"|\bwould(?:nt)? mind (?:dying|being dead|not waking up|if i died)\b"),
-    ("si.want_it_over", SI, MOD, r"\bwant (?:it all|everything|my life|this life) to (?:end|be over)\b"),
+    ("si.want_it_over", SI, MOD, r"\bwant (?:it all|everything|my life|this life) to (?:end|be over)\b|\b(?:want|need|wish) "
+     r"(?:it|everything|this|the pain|it all) to (?:stop|end) (?:permanently|forever|for good)\b|\bif i (?:dont|didnt|"
+     r"never|do not) wake up(?: \w+){0,4} (?:fine|ok|okay|alright|good|better|a relief|wouldnt mind|dont care)\b"),
+    ("si.more_phrasings", SI, MOD, r"\b(?:dont think|not sure|doubt) i can (?:keep living|go on|keep going|do this much "
+     r"longer|live like this)\b|\b(?:ready|want|going|time) to check out\b(?! (?:the|this|that|a|my|of|at|from|your|our|"
+     r"some|new))|\b(?:no way out|only way out)(?: \w+){0,2} (?:except|but|is) (?:dying|death|suicide|to die)\b"),
+    ("plan.jump_drive", PLAN, HIGH, r"\b(?:going to|gonna|will|about to|ready to) jump\b(?! (?:in|on|into|rope|start|ship|"
+     r"the gun|ahead|over|at|out|up|around|through|back))|\bdriv(?:e|ing) (?:my car )?(?:into|off) (?:a|the) (?:wall|tree|"
+     r"truck|bridge|cliff|river|oncoming)\b"),
+    ("sh.blade_to_skin", SH, HIGH, r"\b(?:knife|blade|razor|glass|scissors)(?: \w+){0,3} (?:to|against|on|across|into) my "
+     r"(?:wrists?|arms?|throat|skin|thighs?)\b"),
+    ("si.end_things", SI, HIGH, r"\b(?:going to|gonna|want to|ready to|about to|decided to|plan to) end (?:things|"
+     r"everything|it all)\b(?! with| between)"),
     ("si.method_research", PLAN, HIGH, r"\bhow (?:many|much)(?: \w+){0,3} (?:pills|tablets|mg|of (?:my|these|the) "
      r"(?:pills|meds|tablets))(?: \w+){0,4} (?:kill|die|lethal|fatal|overdose|not wake up|(?:would|does|will) it take|"
      r"it (?:would|will) take)\b|\b(?:looked up|researching|researched|googled|searching|searched) (?:how|ways|the best "
      r"way)(?: \w+){0,6} (?:bridge|die|kill|overdose|pills|tablets|lethal|jump|hang)\b|\b(?:painless|easiest|quickest|fastest|best|"
-     r"surest|quietest|quick) (?:way|method|means)s? to (?:die|kill (?:my|your)self|end (?:it|my life)|commit suicide)\b"
+     r"surest|quietest|quick) (?:way|method|means)s? to (?:die|kill (?:my|your)self|end (?:it|my life)|commit suicide|go|check "
+     r"out)\b"
      r"|\b(?:lethal|fatal) (?:dose|amount)\b|\bsurvive (?:a|an) (?:\w+ ){0,2}(?:crash|fall|jump|overdose)\b"
      r"|\bhow (?:high|tall)(?: \w+){0,3} (?:jump|fall) (?:to die|and die)\b"),
     ("si.method", PLAN, HIGH, r"\b(?:jump(?:ing)? (?:off|from) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|"
@@ -230,7 +243,7 @@ RULES = [
      r"\b(?:afraid|scared|terrified) (?:to go|of going) home\b|\b(?:not|dont feel|never feel) safe (?:at home|in my "
      r"(?:home|house))\b", "any"),
     ("abuse.sexual", ABUSE, HIGH, r"\b(?:raped|molested|sexually (?:assaulted|abused)|forced (?:me )?(?:to have sex|into "
-     r"sex|himself on me)|makes me (?:have sex|do sexual)|touch(?:es|ed)? me (?:down there|inappropriately|where)|comes "
+     r"sex|himself on me)|(?:makes|made) me (?:have sex|do sexual|sleep with)|touch(?:es|ed)? me (?:down there|inappropriately|where)|comes "
      r"into my (?:room|bed) at night)\b", "any"),
     ("abuse.child", ABUSE, HIGH, r"\b(?:he|she|they|my \w+|i) (?:hits|hit|beats|beat|shakes|shook|hurts|hurt|burns|burned|"
      r"kicks|kicked|slaps|slapped|chokes|choked|locks|locked|starves) (?:my|the|our|his|her) " + KID + r"\b|\b" + KID +
@@ -244,6 +257,8 @@ RULES = [
      r" to)|i (?:should|must|have to|need to|deserve to)|its time)\b|\b(?:god|the devil|satan|demons?) (?:is |are |keeps? "
      r")?(?:telling|told|commanding|ordered|ordering|wants|want) me to (?:kill|hurt|die|jump|cut|sacrifice|punish)\b",
      "any"),
+    ("psy.they_command", PSY, HIGH, r"\b(?:they|it|he|she) (?:want|wants|tell|tells|told|command|commands|order|orders|"
+     r"keep telling) me to (?:cut|kill|hurt|jump|die|harm|burn|punish|stab)\b", "any", "", r"voice|hear|whisper"),
     ("psy.compulsion", PSY, HIGH, r"\bi (?:have|need|must|got) to do it\b(?: \w+){0,4}(?: or| otherwise| before) "
      r"(?:something|they|someone|it|bad|else|the voices)\b", "any"),
     ("psy.wont_stop", PSY, MOD, r"\b(?:they|the voices|it) (?:wont|will not|dont|never) stop\b", "any", "",
@@ -376,7 +391,7 @@ PACK = make_pack(
              "im ready", "i am ready", "its time", "it is time", "no going back", r"i know what i (?:have|need) to do",
              "this is the only way", "ill do it", "im going to do it", "going through with it",
              r"at peace with (?:it|my decision)", "nothing will change my mind", "tonight is the night", "i have a plan",
-             "ive got a plan", "i know how", "its decided", "theres no other way", "i have enough",
+             "ive got a plan", "i know how", "its decided", "made my peace", "made peace with it", "theres no other way", "i have enough",
              "i think i have enough"],
     farewell=["thank you for everything", "thanks for everything", "i love you all", "goodbye", "bye forever",
               r"take care of (?:yourself|everyone|my)", r"tell (?:my|them|her|him) (?:that )?i love",

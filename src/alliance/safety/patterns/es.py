@@ -31,7 +31,7 @@ RULES = [
      r"de suicidio\b|\bcarta de despedida\b|\beste es mi ultimo mensaje\b", "me"),
     ("plan.stockpile", PLAN, MOD, r"\b(?:guardado|juntado|acumulado|ahorrado|guardando|juntando) (?:\w+ ){0,2}" + PILLS +
      r"\b|\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga|pistola)\b", "self", "means warning"),
-    ("plan.method", PLAN, HIGH, r"\b(?:tirarme|lanzarme|saltar) (?:de|desde|por) (?:un|el|la|una) (?:puente|edificio|"
+    ("plan.method", PLAN, HIGH, r"\b(?:tirarme|lanzarme|saltar|me tiro|salto) (?:del|de|desde|por) (?:un |el |la |una )?(?:puente|edificio|"
      r"balcon|ventana|azotea)\b|\bahorcarme\b|\bcortarme las venas\b|\btirarme (?:al|a las vias del) (?:tren|metro)\b|"
      r"\bcuant(?:as|os) " + PILLS + r"(?: \w+){0,4} (?:morir|matar|letal)\b"),
     ("attempt.tried", PLAN, HIGH, r"\b(?:intente|intento|he intentado|trate de) (?:matarme|suicidarme|quitarme la vida)\b"
@@ -68,7 +68,9 @@ RULES += [
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b|\bsi (?:yo )?no "
-     r"estuviera(?: aqui)?\b|\bya no (?:las|los|lo|la) voy a necesitar\b"),
+     r"estuviera(?: aqui)?\b|\bya no (?:las|los|lo|la) voy a necesitar\b|\bno (?:le veo|tiene) (?:ningun )?sentido (?:a )?"
+     r"(?:seguir )?(?:vivo|viva|vivir|la vida)\b|\bquiero desaparecer (?:y no volver|para siempre|de este mundo)\b|\b(?:seria|"
+     r"estaria) mejor (?:estar )?muert[oa]\b"),
     ("si.algospeak", SI, HIGH, r"\bdesvivir(?:me|se)?\b|\b(?:pienso|pensando) (?:\w+ ){0,3}en (?:el )?suicidio\b", "self"),
     ("plan.more", PLAN, HIGH, r"\b(?:me las|me los) voy a tomar tod[ao]s\b|\btomarmel[ao]s tod[ao]s\b|\b(?:estoy|ando) en "
      r"(?:la azotea|el puente|la cornisa|las vias)\b|\b(?:deje|he dejado|escribi) (?:escritas )?(?:unas |las )?cartas\b",
@@ -88,6 +90,8 @@ RULES += [
     ("abuse.more", ABUSE, HIGH, r"\bno me deja (?:salir|ver a|trabajar|tener)\b|\bme (?:quito|quita) (?:el celular|el "
      r"telefono|el movil|el dinero|mi dinero|el pasaporte)\b|\bme (?:jaloneo|jalonea|empujo|empuja|agarro del cuello|ahorco|"
      r"abofeteo)\b|\ble (?:pega|golpea|pego) a (?:mi|su) (?:hij[oa]|sobrin[oa]|niet[oa]|herman(?:ito|ita))\b", "any"),
+    ("abuse.touching", ABUSE, HIGH, r"\b(?:padrastro|padre|papa|tio|abuelo|hermano|primo|novio|profesor|entrenador|"
+     r"vecino)(?: \w+){0,2} me (?:toca|manosea|tocaba|manoseaba)\b", "any"),
     ("abuse.door", ABUSE, IMM, r"\b(?:golpeando|pateando|aporreando) la puerta\b", "any", "act"),
     ("psy.more", PSY, HIGH, r"\bvoces (?:\w+ ){0,8}tengo que\b", "any"),
     ("psy.voices", PSY, MOD, r"\b(?:las )?voces (?:\w+ ){0,4}(?:dicen|mas fuertes|volvieron|han vuelto)\b", "any"),
@@ -117,7 +121,7 @@ PACK = make_pack(
     history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
              "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia", r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])"],
     recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
-             "esta manana", "estos dias", "ultimamente"],
+             "esta manana", "estos dias", "ultimamente", "cada noche", "todas las noches", "todos los dias"],
     timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],
     means=[r"(?:tengo|compre) (?:la|una) (?:cuerda|soga|pistola)", r"" + PILLS + " guardad[ao]s", r"ya (?:me )?tome",
            "el puente", "nota de suicidio"],

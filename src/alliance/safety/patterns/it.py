@@ -63,7 +63,7 @@ RULES += [
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
-    ("si.more", SI, MOD, r"\b(?:addormentarmi|dormire) e non svegliarmi\b|\bse non ci fossi piu\b|\bse (?:morissi|"
+    ("si.more", SI, MOD, r"\bvorrei (?:solo |solamente )?non esistere\b|\b(?:addormentarmi|dormire) e non svegliarmi\b|\bse non ci fossi piu\b|\bse (?:morissi|"
      r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|\bnon mi "
      r"serviranno piu\b"),
     ("si.more_high", SI, HIGH, r"\bfarmi fuori\b|\bpenso (?:\w+ ){0,2}al suicidio\b", "self"),
@@ -107,7 +107,7 @@ PACK = make_pack(
              "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
              "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente"],
-    recency=["di nuovo", "ieri", "ieri sera", "in questi giorni", "stamattina", "questa settimana", "ultimamente", "recentemente"],
+    recency=["di nuovo", "ieri", "ieri sera", "in questi giorni", "ogni notte", "ogni sera", "ogni giorno", "stamattina", "questa settimana", "ultimamente", "recentemente"],
     timing=["stasera", "stanotte", "per stasera", "subito", "domani", "questo fine settimana", r"tra (?:un|qualche|\d+) or[ae]"],
     means=["corda", "pistola", PILLS + " messe da parte", "ho gia preso", "il ponte"],
     resolve=["ho deciso", "ho preso la decisione", r"sono pront[oa]", "e il momento",

@@ -61,7 +61,7 @@ RULES += [
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
-    ("si.more", SI, MOD, r"\bdormir e nao acordar\b|\bse eu nao (?:estivesse|tivesse) (?:mais )?(?:aqui)?\b|\bse eu "
+    ("si.more", SI, MOD, r"\bdormir e (?:nao|nunca mais) acordar\b|\bse eu nao (?:estivesse|tivesse) (?:mais )?(?:aqui)?\b|\bse eu "
      r"(?:morresse|sumisse)\b|\b(?:ficaria|ficariam) melhor sem mim\b|\bnao vou (?:mais )?precisar\b"),
     ("si.more_high", SI, HIGH, r"\bdesviver\b|\b(?:eu )?me mato\b|\b(?:to|tou|estou|ando) (?:\w+ ){0,2}pensando (?:\w+ ){0,2}"
      r"em (?:suicidio|me matar)\b|\bpenso (?:\w+ ){0,2}em (?:suicidio|me matar)\b", "self"),
@@ -105,7 +105,7 @@ PACK = make_pack(
              "noticia", "trabalho da escola"],
     history=[r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
              "no colegio", "no ensino medio", "no passado", "antigamente", "costumava"],
-    recency=["de novo", "outra vez", "ontem", "esta semana", "essa semana", "ultimamente", "recentemente"],
+    recency=["de novo", "outra vez", "ontem", "toda noite", "todo dia", "todas as noites", "esta semana", "essa semana", "ultimamente", "recentemente"],
     timing=["hoje a noite", "hoje", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
             r"em (?:uma|algumas|\d+) horas?"],
     means=["corda", "arma", PILLS + " guardad[oa]s", "ja tomei", "a ponte"],
