@@ -45,8 +45,8 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_from: str = "alliance@localhost"
 
-    llm_provider: str = "embedded"
-    llm_model: str = "qwen2.5-1.5b-instruct"
+    # Threads for the local sentence-embedding model (classifier layer, grounding); 1 keeps latency steady.
+    embedding_threads: int = Field(default=1, ge=1, le=16)
     log_level: str = "INFO"
 
     @model_validator(mode="after")
