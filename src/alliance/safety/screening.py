@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from alliance.safety import language
@@ -71,7 +71,6 @@ class Screening:
     rules: tuple[str, ...] = ()
     lang: str | None = None
     version: str = VERSION
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def flagged(self) -> bool:

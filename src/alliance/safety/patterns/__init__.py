@@ -123,11 +123,6 @@ def _load() -> dict[str, Pack]:
 PACKS: dict[str, Pack] = _load()
 
 
-def all_rule_ids() -> list[str]:
-    """Every rule id, in order (used for the version hash and the docs)."""
-    return [r.id for pack in PACKS.values() for r in pack.rules]
-
-
 def ruleset_fingerprint() -> str:
     """A short hash of every pattern and cue, so the version changes whenever a rule does."""
     import hashlib

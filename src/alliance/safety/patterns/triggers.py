@@ -6,7 +6,6 @@ much cheaper than running the expression). Derived from the parsed pattern, so i
 
 from __future__ import annotations
 
-import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -65,7 +64,3 @@ def triggers(pattern: str) -> tuple[str, ...] | None:
     req = _branch(items[0][1][1]) if len(items) == 1 and items[0][0] is c.BRANCH else _seq(items)
     return tuple(sorted(req)) if req else None
 
-
-def check(pattern: str, trig: tuple[str, ...] | None, text: str) -> bool:
-    """True when the rule may match text (used by tests to show triggers never hide a match)."""
-    return trig is None or any(t in text for t in trig) or re.search(pattern, text) is None
