@@ -21,19 +21,20 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 @pytest.fixture(scope="session")
-def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str, str], LiveServer]]:
-    """A factory: start a demo server on 'sqlite' or 'postgresql' (a fresh database); all stop at the end."""
+def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., LiveServer]]:
+    """A factory: start a demo server on 'sqlite' or 'postgresql' (a fresh database), with extra ALLIANCE_*
+    settings; all stop at the end."""
     started: list[LiveServer] = []
     databases: list[str] = []
 
-    def _start(name: str, backend: str = "sqlite") -> LiveServer:
+    def _start(name: str, backend: str = "sqlite", **env: str) -> LiveServer:
         root = tmp_path_factory.mktemp(name)
         database_url = None
         if backend == "postgresql":
             database_url = create_pg_database()
             databases.append(database_url)
         server = LiveServer(backend=backend, data_dir=root / "data", log_path=root / "server.log",
-                            database_url=database_url)
+                            database_url=database_url, extra_env=env)
         started.append(server)
         return server.start()
 

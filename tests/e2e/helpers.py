@@ -138,6 +138,7 @@ class LiveServer:
     log_path: Path
     database_url: str | None = None
     base_url: str = ""
+    extra_env: dict[str, str] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
 
@@ -145,7 +146,8 @@ class LiveServer:
         """Seed the demo, start the server and wait until /readyz answers."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # Every test logs in from 127.0.0.1; the per-address limit is tested in-process, not here.
-        self.env = cli_env(self.data_dir, self.database_url, ALLIANCE_LOGIN_IP_ATTEMPTS_PER_MINUTE="10000")
+        self.env = cli_env(self.data_dir, self.database_url, ALLIANCE_LOGIN_IP_ATTEMPTS_PER_MINUTE="10000",
+                           **self.extra_env)
         demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env)
         if demo.returncode != 0:
             raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")

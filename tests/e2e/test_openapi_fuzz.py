@@ -23,7 +23,7 @@ from schemathesis.checks import not_a_server_error
 from tests.e2e.helpers import ADMIN, CLINICIAN, LiveServer
 
 pytestmark = pytest.mark.slow
-EXAMPLES = 20
+EXAMPLES = 15
 
 
 def _operations() -> list[tuple[str, str]]:

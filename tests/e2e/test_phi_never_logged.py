@@ -116,8 +116,9 @@ def exercise(server: LiveServer, person: dict[str, str]) -> str:
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def phi_server(request: pytest.FixtureRequest, start_server) -> LiveServer:  # noqa: ANN001
-    """A demo server of its own (it is stopped mid-test to read its files whole)."""
-    return start_server(f"phi-{request.param}", "postgresql" if request.param == "postgres" else "sqlite")
+    """A demo server of its own, logging at DEBUG (it is stopped mid-test to read its files whole)."""
+    return start_server(f"phi-{request.param}", "postgresql" if request.param == "postgres" else "sqlite",
+                        ALLIANCE_LOG_LEVEL="DEBUG")
 
 
 def test_phi_never_in_logs_or_raw_database_files(phi_server: LiveServer, tmp_path: Path) -> None:
