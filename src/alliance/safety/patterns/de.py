@@ -72,6 +72,11 @@ RULES += [
     ("si.more", SI, MOD, r"\bwenn ich nicht mehr da ware\b|\bohne mich besser (?:dran|ab)\b|\b(?:niemandem|keinem) mehr "
      r"(?:lange )?zur last\b|\bnicht mehr lange zur last\b|\bbrauche? ich (?:eh |dann )?nicht mehr\b|\bkeinen sinn mehr "
      r"(?:im|in meinem) leben\b|\b(?:will|mochte) (?:\w+ ){0,2}tot sein\b"),
+    ("si.more_phrasings", SI, MOD, r"\bnie (?:mehr|wieder) aufwachen\b"),
+    ("plan.rope", PLAN, MOD, r"\b(?:strick|seil|waffe|pistole) gekauft\b", "self", "means warning"),
+    ("abuse.touching", ABUSE, HIGH, r"\b(?:fasst|fasste|begrapscht|begrapschte|beruhrt|beruhrte) mich (?:\w+ ){0,2}an\b|"
+     r"\bfasst mich an\b", "any"),
+    ("plan.take_all", PLAN, HIGH, r"\bnehme (?:\w+ ){0,2}alle (?:meine )?" + PILLS + r"\b"),
     ("plan.jump", PLAN, HIGH, r"\bspring(?:e)? (?:\w+ ){0,2}von (?:der|einer|dem|einem) (?:brucke|dach|hochhaus|balkon)\b"),
     ("si.more_high", SI, HIGH, r"\bbring(?:e)? ich mich um\b|\bsui(?:zid)? ?gedanken\b|\b(?:denke|denk) (?:\w+ ){0,4}an "
      r"(?:selbstmord|suizid)\b", "self"),

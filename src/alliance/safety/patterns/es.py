@@ -31,7 +31,7 @@ RULES = [
      r"de suicidio\b|\bcarta de despedida\b|\beste es mi ultimo mensaje\b", "me"),
     ("plan.stockpile", PLAN, MOD, r"\b(?:guardado|juntado|acumulado|ahorrado|guardando|juntando) (?:\w+ ){0,2}" + PILLS +
      r"\b|\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga|pistola)\b", "self", "means warning"),
-    ("plan.method", PLAN, HIGH, r"\b(?:tirarme|lanzarme|saltar|me tiro|salto) (?:del|de|desde|por) (?:un |el |la |una )?(?:puente|edificio|"
+    ("plan.method", PLAN, HIGH, r"\b(?:tirarme|lanzarme|aventarme|arrojarme|saltar|me tiro|me aviento|salto) (?:del|de|desde|por) (?:un |el |la |una )?(?:puente|edificio|"
      r"balcon|ventana|azotea)\b|\bahorcarme\b|\bcortarme las venas\b|\btirarme (?:al|a las vias del) (?:tren|metro)\b|"
      r"\bcuant(?:as|os) " + PILLS + r"(?: \w+){0,4} (?:morir|matar|letal)\b"),
     ("attempt.tried", PLAN, HIGH, r"\b(?:intente|intento|he intentado|trate de) (?:matarme|suicidarme|quitarme la vida)\b"
@@ -71,6 +71,9 @@ RULES += [
      r"estuviera(?: aqui)?\b|\bya no (?:las|los|lo|la) voy a necesitar\b|\bno (?:le veo|tiene) (?:ningun )?sentido (?:a )?"
      r"(?:seguir )?(?:vivo|viva|vivir|la vida)\b|\bquiero desaparecer (?:y no volver|para siempre|de este mundo)\b|\b(?:seria|"
      r"estaria) mejor (?:estar )?muert[oa]\b"),
+    ("si.more_phrasings", SI, MOD, r"\b(?:ya )?no tiene (?:caso|sentido) (?:seguir )?vivir\b"),
+    ("si.take_life", SI, HIGH, r"\bme (?:\w+ ){0,2}quitar la vida\b", "me"),
+    ("plan.take_all", PLAN, HIGH, r"\b(?:voy a|me voy a|quiero) tomar(?:me)? tod[ao]s (?:mis|las) " + PILLS + r"\b"),
     ("si.algospeak", SI, HIGH, r"\bdesvivir(?:me|se)?\b|\b(?:pienso|pensando) (?:\w+ ){0,3}en (?:el )?suicidio\b", "self"),
     ("plan.more", PLAN, HIGH, r"\b(?:me las|me los) voy a tomar tod[ao]s\b|\btomarmel[ao]s tod[ao]s\b|\b(?:estoy|ando) en "
      r"(?:la azotea|el puente|la cornisa|las vias)\b|\b(?:deje|he dejado|escribi) (?:escritas )?(?:unas |las )?cartas\b",

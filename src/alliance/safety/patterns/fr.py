@@ -70,6 +70,9 @@ RULES += [
      r"personne (?:tres |bien |plus )?longtemps\b|\bnen aurai plus besoin\b|\bdisparaitre (?:pour de bon|a jamais)\b"),
     ("si.more_high", SI, HIGH, r"\bme suicid(?:e|er)?\b|\bje me tue\b|\b(?:envie|besoin) den finir\b|\b(?:veux|vais) en "
      r"finir\b", "me"),
+    ("si.more_phrasings", SI, MOD, r"\bmeme plus (?:envie )?de vivre\b|\bplus envie de rien\b|\bquand je (?:serai "
+     r"partie?|serai morte?|ne serai plus la)\b"),
+    ("plan.take_all", PLAN, HIGH, r"\b(?:vais|veux) prendre tous mes " + PILLS + r"\b"),
     ("plan.jump", PLAN, HIGH, r"\b(?:je )?saute(?:r)? (?:du|dun|depuis le|par la) (?:pont|immeuble|balcon|toit|fenetre)\b"),
     ("plan.more", PLAN, HIGH, r"\bje vais tout prendre\b|\btous les prendre\b|\bje suis sur le pont\b|\bjai ecrit (?:des|les)"
      r" lettres\b|\bles lettres\b", "self", "", r"au cas ou|ce soir|pont|tue|prendre|fini|decide"),
@@ -115,7 +118,7 @@ PACK = make_pack(
              "article", "expose"],
     history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)", r"il y a (?:\w+ )?ans",
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],
-    recency=["encore", "de nouveau", "hier", "hier soir", "ce matin", "cette semaine", "recemment", "tous les soirs", "tous les jours", "chaque soir", "chaque nuit",
+    recency=["encore", "de nouveau", "hier", "hier soir", "ce matin", "cette semaine", "recemment", r"depuis des (?:mois|semaines|annees)", "tous les soirs", "tous les jours", "chaque soir", "chaque nuit",
              "dernierement"],
     timing=["ce soir", "cette nuit", "tout de suite", "demain", "ce week end", r"dans (?:une|quelques|\d+) heures?"],
     means=[r"jai (?:la|une) corde", PILLS + " de cote", "le pont", r"deja pris", "lettre dadieu"],

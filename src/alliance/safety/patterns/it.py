@@ -74,7 +74,9 @@ RULES += [
     ("sh.more", SH, MOD, r"\bmi bruciavo\b|\bmi tagliavo\b|\btornata la voglia\b", "self", "recent+"),
     ("warn.things", SI, LOW, r"\bho sistemato tutte le mie cose\b|\bho dato (?:il|la) (?:gatto|gatta|cane)\b", "self",
      "warning"),
-    ("plan.buy_means", PLAN, MOD, r"\bcomprato " + PILLS + r"\b", "self", "means"),
+    ("plan.buy_means", PLAN, MOD, r"\bcomprat[oa] " + PILLS + r"\b|\bcomprat[oa] (?:una )?(?:corda|pistola)\b", "self",
+     "means"),
+    ("plan.take_all", PLAN, HIGH, r"\bprendo tutte le " + PILLS + r"\b"),
     ("sh.bleeding", SH, IMM, r"\bnon smette di sanguinare\b|\btroppo a fondo\b", "self", "act", CUT_CONTEXT),
     ("hto.more", HTO, HIGH, r"\b(?:lo|la) (?:ammazzo|uccido)\b|\bpensieri in cui (?:picchio|uccido|colpisco)\b|\b(?:coltello|"
      r"pistola|arma)(?: \w+){0,4} (?:sto andando|vado) da (?:lui|lei)\b"),

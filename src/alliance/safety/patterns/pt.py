@@ -62,7 +62,8 @@ RULES += [
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bdormir e (?:nao|nunca mais) acordar\b|\bse eu nao (?:estivesse|tivesse) (?:mais )?(?:aqui)?\b|\bse eu "
-     r"(?:morresse|sumisse)\b|\b(?:ficaria|ficariam) melhor sem mim\b|\bnao vou (?:mais )?precisar\b"),
+     r"(?:morresse|sumisse)\b|\b(?:ficaria|ficariam) melhor sem mim\b|\bnao vou (?:mais )?precisar\b|\bnao (?:tenho|ha|vejo) (?:mais )?(?:nenhum )?"
+     r"(?:motivo|razao|sentido) (?:para|pra) (?:continuar )?viv(?:er|endo)\b"),
     ("si.more_high", SI, HIGH, r"\bdesviver\b|\b(?:eu )?me mato\b|\b(?:to|tou|estou|ando) (?:\w+ ){0,2}pensando (?:\w+ ){0,2}"
      r"em (?:suicidio|me matar)\b|\bpenso (?:\w+ ){0,2}em (?:suicidio|me matar)\b", "self"),
     ("plan.more", PLAN, HIGH, r"\bvou tomar (?:todos|todas|tudo)\b|\b(?:to|tou|estou) em cima da ponte\b|\bescrevi (?:umas |"
