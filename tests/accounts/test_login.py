@@ -157,3 +157,16 @@ async def test_weak_passwords_are_refused(session, http):
     response = await http.post("/api/v1/users", headers=headers, json={
         "email": "weak@example.org", "role": "clinician", "password": "aaaaaaaaaaaa"})
     assert response.status_code == 400 and "guess" in response.json()["detail"]
+
+
+async def test_a_totp_code_is_accepted_only_once(session, http):
+    practice = await make_practice(session, mfa_required=True)
+    user = await make_user(session, practice, Role.clinician, password=PASSWORD)
+    email = user.email
+    first = (await _login(http, email)).json()
+    secret = (await http.post("/api/v1/auth/mfa/enrol", json={"ticket": first["ticket"]})).json()["secret"]
+    code = pyotp.TOTP(secret).now()
+    assert (await http.post("/api/v1/auth/mfa", json={"ticket": first["ticket"], "code": code})).status_code == 200
+    second = (await _login(http, email)).json()
+    replay = await http.post("/api/v1/auth/mfa", json={"ticket": second["ticket"], "code": code})
+    assert replay.status_code == 401

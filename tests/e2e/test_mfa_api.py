@@ -59,9 +59,6 @@ def test_staff_log_in_needs_a_totp_code_when_the_practice_requires_it(sqlite_ser
     assert me.status_code == 401
 
 
-@pytest.mark.xfail(strict=True, reason="bug (accounts/service.py complete_mfa): a TOTP code that just logged a user "
-                   "in is accepted again for a second log-in; RFC 6238 section 5.2 says a verifier must not accept "
-                   "the same OTP twice (remember the last used time step per user)")
 def test_a_totp_code_logs_in_only_once(sqlite_server: LiveServer, mfa_practice: tuple[str, str]) -> None:
     email, password = mfa_practice
     _, code = _enrolled(sqlite_server, email, password)

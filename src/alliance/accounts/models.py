@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy import BigInteger, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alliance.db.base import Base, IdMixin, TimestampMixin, utcnow
@@ -44,6 +44,7 @@ class User(IdMixin, TimestampMixin, Base):
     password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
     mfa_secret_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     mfa_enabled: Mapped[bool] = mapped_column(default=False)
+    mfa_last_step: Mapped[int | None] = mapped_column(BigInteger, default=None)  # last TOTP time step accepted (no replay)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)

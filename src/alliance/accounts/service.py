@@ -235,7 +235,8 @@ async def complete_mfa(session: AsyncSession, auth: AuthSession, code: str) -> U
     secret = user.mfa_secret
     if secret is None:
         raise BadRequest("Set up your authenticator first.")
-    if not mfa.verify(secret, code):
+    step = mfa.matching_step(secret, code, after=user.mfa_last_step)
+    if step is None:
         user.failed_logins += 1
         if user.failed_logins >= get_settings().login_max_failures:
             user.locked_until = utcnow() + timedelta(minutes=get_settings().login_lockout_minutes)
@@ -244,6 +245,7 @@ async def complete_mfa(session: AsyncSession, auth: AuthSession, code: str) -> U
         await audit.record(session, actor_for(user), "auth.mfa", outcome="failed")
         raise LoginFailed("That code is not right. Check your authenticator app's clock and try again.")
     user.failed_logins = 0
+    user.mfa_last_step = step
     if not user.mfa_enabled:
         user.mfa_enabled = True
         await audit.record(session, actor_for(user), "auth.mfa.enrol", resource_type="user", resource_id=user.id)
