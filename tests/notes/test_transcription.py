@@ -94,6 +94,16 @@ def test_progress_callback_goes_from_zero_to_the_total(speech: dict[str, Path]) 
     assert all(s.words == [] for s in t.segments)
 
 
+def test_silence_gives_no_segments_rather_than_invented_text(tmp_path: Path) -> None:
+    import wave
+
+    with wave.open(str(tmp_path / "silence.wav"), "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16_000)
+        w.writeframes(b"\x00\x00" * 16_000 * 3)
+    t = transcribe(tmp_path / "silence.wav", model="tiny.en")
+    assert t.segments == [] and t.text == "" and t.duration == pytest.approx(3.0)
+
+
 def test_empty_file_and_wav_without_samples_are_bad_requests(tmp_path: Path) -> None:
     import wave
 
