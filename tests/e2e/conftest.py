@@ -57,15 +57,19 @@ def postgres_server(start_server) -> LiveServer:  # noqa: ANN001
     return start_server("live-postgres", "postgresql")
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def server(request: pytest.FixtureRequest) -> LiveServer:
     """The shared demo server of each backend."""
     return request.getfixturevalue(f"{request.param}_server")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():  # noqa: ANN201
-    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    """Debian's Chromium driven by Playwright (never a downloaded browser).
+
+    Module-scoped on purpose: Playwright's sync API keeps an event loop running in this thread while it is
+    open, which would break the async tests of later modules.
+    """
     if not Path(CHROMIUM).exists():
         service_missing("Chromium", f"{CHROMIUM} is missing (`make chromium` or apt-get install chromium)")
     from playwright.sync_api import sync_playwright

@@ -114,7 +114,10 @@ def exercise(server: LiveServer, person: dict[str, str]) -> str:
     return client_id
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def phi_server(request: pytest.FixtureRequest, start_server) -> LiveServer:  # noqa: ANN001
     """A demo server of its own, logging at DEBUG (it is stopped mid-test to read its files whole)."""
     return start_server(f"phi-{request.param}", "postgresql" if request.param == "postgres" else "sqlite",
