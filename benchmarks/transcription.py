@@ -1,8 +1,9 @@
 """Transcription speed and accuracy on about 60 s of speech generated with espeak-ng.
 
 For each model (base, tiny.en): wall-clock and CPU seconds to transcribe, the real-time factor (seconds of
-processing per second of audio; "RTF CPU" counts the CPU time of all threads, what one dedicated core would take) and the word error rate against the text spoken. The baseline, measured in the same
-run on the same audio, is decoding the file alone (PyAV to 16 kHz mono), the floor of any transcription.
+processing per second of audio; "RTF CPU" counts the CPU time of all threads: what one dedicated core would
+take) and the word error rate against the text spoken. The baseline, measured in the same run on the same
+audio, is decoding the file alone (PyAV to 16 kHz mono), the floor of any transcription.
 
     .venv/bin/python benchmarks/transcription.py [--threads 2] [--rounds 2] [--json]
 
@@ -23,8 +24,9 @@ from pathlib import Path
 
 # A made-up session summary, read aloud by espeak-ng (no digits, so "two" is not scored against "2").
 SCRIPT = (
-    "Thank you for coming in today. Last week we agreed that you would keep a record of the moments when your "
-    "worry felt strongest. You told me that most of them came in the evening, after work, when the house was quiet. "
+    "Thank you for coming in today. Last week we agreed that you would keep a record of the moments when "
+    "your worry felt strongest. You told me that most of them came in the evening, after work, "
+    "when the house was quiet. "
     "You noticed thoughts that you would lose your job and that your friends were tired of you. "
     "When you wrote the evidence for and against each thought, the worry came down a little. "
     "Your sleep is still broken, and you wake before dawn most mornings. "
@@ -32,8 +34,8 @@ SCRIPT = (
     "For the coming week, you will try the breathing exercise before bed, keep the thought record, "
     "and call your sister on the weekend. We will review how it went when we meet next time. "
     "Before we finish, I want to check how you are feeling about the plan. You said it feels manageable, "
-    "although the evenings will be hard. If the worry becomes overwhelming, you can use the coping card we wrote "
-    "together, and you know how to reach the crisis line at any hour."
+    "although the evenings will be hard. If the worry becomes overwhelming, you can use the coping card "
+    "we wrote together, and you know how to reach the crisis line at any hour."
 )
 
 
@@ -74,7 +76,8 @@ def main() -> None:
         audio = make_speech(Path(tmp))
         base_wall, base_cpu, samples = timed(lambda: decode(audio), max(args.rounds, 3))
         duration = samples.size / 16_000
-        rows = [{"variant": "baseline: decode audio only", "wall_s": base_wall, "cpu_s": base_cpu, "wer": None}]
+        rows = [{"variant": "baseline: decode audio only", "wall_s": base_wall, "cpu_s": base_cpu,
+                 "wer": None}]
         for name in ("base", "tiny.en"):
             load_model(name, args.threads)  # loading is a one-off per process; not counted
             wall, cpu, tr = timed(lambda n=name: transcribe(audio, model=n, threads=args.threads,
@@ -85,13 +88,14 @@ def main() -> None:
         r["rtf_wall"] = r["wall_s"] / duration
         r["rtf_cpu"] = r["cpu_s"] / duration  # what one dedicated core would take
         r["vs_baseline"] = r["wall_s"] / base_wall
-    meta = {"audio_seconds": round(duration, 2), "python": platform.python_version(), "machine": platform.machine(),
-            "threads": args.threads, "rounds": args.rounds}
+    meta = {"audio_seconds": round(duration, 2), "python": platform.python_version(),
+            "machine": platform.machine(), "threads": args.threads, "rounds": args.rounds}
     if args.json:
         print(json.dumps({"meta": meta, "rows": rows}, indent=2))
         return
     print(f"{duration:.1f} s of espeak-ng speech; best of {args.rounds} runs; {args.threads} threads")
-    print(f"{'variant':44} {'wall s':>8} {'CPU s':>8} {'RTF wall':>9} {'RTF CPU':>8} {'WER':>6} {'x baseline':>11}")
+    print(f"{'variant':44} {'wall s':>8} {'CPU s':>8} {'RTF wall':>9} {'RTF CPU':>8} {'WER':>6} "
+          f"{'x baseline':>11}")
     for r in rows:
         wer = "-" if r["wer"] is None else f"{r['wer']:.3f}"
         print(f"{r['variant']:44} {r['wall_s']:8.3f} {r['cpu_s']:8.3f} {r['rtf_wall']:9.3f} "

@@ -45,7 +45,7 @@ def encode(wav: Path, out: Path, codec: str) -> Path:
 
 @pytest.fixture(scope="session")
 def speech(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """English (wav, mp3, ogg/opus, webm/opus), one short English sentence, and Spanish, all spoken by espeak-ng."""
+    """English (wav, mp3, ogg/opus, webm/opus), a short English sentence and Spanish, from espeak-ng."""
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is not installed (apt-get install espeak-ng; `make test` installs it)")
     d = tmp_path_factory.mktemp("speech")

@@ -1,4 +1,4 @@
-"""Offline transcription: accuracy on espeak-ng speech, languages, timestamps, formats, errors, CLI, speakers."""
+"""Transcription: accuracy on espeak-ng speech, language, timestamps, formats, errors, CLI, speakers."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from alliance.notes.speech_models import MODELS, model_dir
 from alliance.notes.transcription import Segment, Transcript, decode, transcribe, word_error_rate
 from tests.notes.conftest import ENGLISH, espeak
 
-# ARCHITECTURE.md reports 6-9% word error on synthetic speech; tiny.en is the weaker model, so allow some margin.
+# ARCHITECTURE.md reports 6-9% word error on synthetic speech; tiny.en is the weaker model, so leave a margin.
 MAX_WER_TINY = 0.15
 
 
@@ -50,7 +50,8 @@ def test_segment_and_word_timestamps_increase_within_the_audio(english_tiny: Tra
             assert 0.0 <= w.probability <= 1.0
 
 
-def test_duration_and_real_time_factor_are_reported(english_tiny: Transcript, speech: dict[str, Path]) -> None:
+def test_duration_and_real_time_factor_are_reported(english_tiny: Transcript,
+                                                     speech: dict[str, Path]) -> None:
     assert english_tiny.duration == pytest.approx(decode(speech["wav"]).size / 16_000, abs=0.01)
     assert english_tiny.processing_seconds > 0
     assert english_tiny.real_time_factor == pytest.approx(
@@ -70,7 +71,8 @@ def test_transcript_round_trips_through_json(english_tiny: Transcript) -> None:
 
 
 @pytest.mark.parametrize("fmt,container", [("mp3", "mp3"), ("ogg", "ogg"), ("webm", "matroska,webm")])
-def test_compressed_formats_decode_to_the_same_length(speech: dict[str, Path], fmt: str, container: str) -> None:
+def test_compressed_formats_decode_to_the_same_length(speech: dict[str, Path], fmt: str,
+                                                      container: str) -> None:
     import av
 
     with av.open(str(speech[fmt])) as f:
@@ -86,7 +88,8 @@ def test_mp3_transcribes_as_well_as_wav(speech: dict[str, Path]) -> None:
 
 def test_progress_callback_goes_from_zero_to_the_total(speech: dict[str, Path]) -> None:
     calls: list[tuple[float, float]] = []
-    t = transcribe(speech["short"], model="tiny.en", word_timestamps=False, progress=lambda d, n: calls.append((d, n)))
+    t = transcribe(speech["short"], model="tiny.en", word_timestamps=False,
+                   progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0.0, pytest.approx(t.duration, abs=0.01))
     assert calls[-1][0] == calls[-1][1] == pytest.approx(t.duration, abs=0.01)
     done = [c[0] for c in calls]
@@ -142,7 +145,8 @@ def test_tiny_en_refuses_other_languages_and_unknown_models_are_refused(speech: 
 def test_cli_json_output_parses_with_segments_and_timestamps(speech: dict[str, Path]) -> None:
     from alliance.cli import app
 
-    result = CliRunner().invoke(app, ["notes", "transcribe", str(speech["short"]), "--model", "tiny.en", "--json"])
+    args = ["notes", "transcribe", str(speech["short"]), "--model", "tiny.en", "--json"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["language"] == "en" and data["model"] == "tiny.en"
@@ -164,9 +168,10 @@ def test_cli_prints_timestamped_text_and_clean_errors(speech: dict[str, Path], t
 
 
 def _labelled(*speakers: str | None) -> Transcript:
-    segs = [Segment(id=i, start=2.0 * i, end=2.0 * i + 1.5, text=f"s{i}", speaker=sp) for i, sp in enumerate(speakers)]
-    return Transcript(segments=segs, language="en", language_probability=1.0, duration=2.0 * len(segs), model="base",
-                      processing_seconds=1.0, real_time_factor=0.1)
+    segs = [Segment(id=i, start=2.0 * i, end=2.0 * i + 1.5, text=f"s{i}", speaker=sp)
+            for i, sp in enumerate(speakers)]
+    return Transcript(segments=segs, language="en", language_probability=1.0, duration=2.0 * len(segs),
+                      model="base", processing_seconds=1.0, real_time_factor=0.1)
 
 
 def test_swap_speakers_exchanges_therapist_and_client_and_keeps_the_original() -> None:
@@ -200,8 +205,10 @@ def test_resemblyzer_separates_two_alternating_voices(tmp_path: Path) -> None:
 
     from alliance.notes.transcription import SAMPLE_RATE
 
-    lines = [("en-us", "How have things been since we last met?"), ("en-us+f3", "Honestly, quite hard at work."),
-             ("en-us", "What made it hard this week?"), ("en-us+f3", "My manager criticised my report again.")]
+    lines = [("en-us", "How have things been since we last met?"),
+             ("en-us+f3", "Honestly, quite hard at work."),
+             ("en-us", "What made it hard this week?"),
+             ("en-us+f3", "My manager criticised my report again.")]
     clips = [decode(espeak(text, tmp_path / f"{i}.wav", voice)) for i, (voice, text) in enumerate(lines)]
     gap = np.zeros(SAMPLE_RATE, dtype=np.float32)
     import av
@@ -210,7 +217,8 @@ def test_resemblyzer_separates_two_alternating_voices(tmp_path: Path) -> None:
     path = tmp_path / "dialogue.wav"
     with av.open(str(path), "w") as out:
         stream = out.add_stream("pcm_s16le", rate=SAMPLE_RATE, layout="mono")
-        frame = av.AudioFrame.from_ndarray((audio * 32767).astype(np.int16)[None, :], format="s16", layout="mono")
+        pcm = (audio * 32767).astype(np.int16)[None, :]
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
         frame.rate = SAMPLE_RATE
         for packet in list(stream.encode(frame)) + list(stream.encode(None)):
             out.mux(packet)
@@ -240,5 +248,6 @@ def test_two_processes_assembling_at_once_leave_one_good_copy(tmp_path: Path) ->
     outs = [p.communicate(timeout=120)[0].strip() for p in procs]
     assert [p.returncode for p in procs] == [0, 0]
     assert outs == [str(tmp_path / "whisper-base")] * 2
-    assert hashlib.sha256((tmp_path / "whisper-base" / "model.bin").read_bytes()).hexdigest() == MODELS["base"].sha256
+    joined = tmp_path / "whisper-base" / "model.bin"
+    assert hashlib.sha256(joined.read_bytes()).hexdigest() == MODELS["base"].sha256
     assert {p.name for p in tmp_path.iterdir()} == {"whisper-base", "whisper-base.lock"}

@@ -19,11 +19,11 @@ def _fail(detail: str, code: int = 2) -> None:
 @app.command("transcribe")
 def transcribe_command(
     audio: Path = typer.Argument(..., help="Audio file: wav, mp3, m4a, webm or ogg."),
-    model: str = typer.Option("base", "--model", help="base (multilingual) or tiny.en (fast English dictation)."),
-    language: str | None = typer.Option(None, "--language", help="Language code (en, es, ...); detected if omitted."),
-    json_out: bool = typer.Option(False, "--json", help="JSON with segments, words and timestamps on stdout."),
+    model: str = typer.Option("base", "--model", help="base (multilingual) or tiny.en (fast English)."),
+    language: str | None = typer.Option(None, "--language", help="Language (en, es, ...); else detected."),
+    json_out: bool = typer.Option(False, "--json", help="JSON with segments, words and timestamps."),
     threads: int = typer.Option(2, "--threads", min=1, help="CPU threads for the model."),
-    no_vad: bool = typer.Option(False, "--no-vad", help="Transcribe silence too (no voice activity detection)."),
+    no_vad: bool = typer.Option(False, "--no-vad", help="Transcribe silence too (no VAD)."),
 ) -> None:
     """Transcribe AUDIO offline and print it ([mm:ss] lines, or JSON with --json); progress on stderr."""
     from rich.console import Console
@@ -36,16 +36,17 @@ def transcribe_command(
         _fail("--model must be base or tiny.en")
     console = Console(stderr=True)
     error: AllianceError | None = None
-    with Progress(TextColumn("transcribing"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} s"),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
+    columns = (TextColumn("transcribing"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} s"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("transcribe", total=0)
 
         def on_progress(done: float, total: float) -> None:
             bar.update(task, completed=done, total=total)
 
         try:
-            result = transcribe(audio, model=model, language=language, vad=not no_vad,  # type: ignore[arg-type]
-                                progress=on_progress, threads=threads)
+            result = transcribe(audio, model=model, language=language,  # type: ignore[arg-type]
+                                vad=not no_vad, progress=on_progress, threads=threads)
         except AllianceError as exc:
             error = exc
     if error is not None:

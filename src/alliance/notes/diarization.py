@@ -1,9 +1,9 @@
 """Speaker labels (therapist / client) for a transcript, and the manual swap when they come out backwards.
 
-Labels come from, in order: speaker turns the caller already has (an external diarizer, a two-channel recording,
-a clinician's marks), or the optional `resemblyzer` extra (needs torch) clustering voice embeddings into two
-speakers. Without either, segments keep `speaker=None`. The first speaker heard is called the therapist, who
-usually opens the session; `swap_speakers` fixes the cases where that guess is wrong.
+Labels come from, in order: speaker turns the caller already has (an external diarizer, a two-channel
+recording, a clinician's marks), or the optional `resemblyzer` extra (needs torch) clustering voice
+embeddings into two speakers. Without either, segments keep `speaker=None`. The first speaker heard is
+called the therapist, who usually opens the session; `swap_speakers` fixes it when that guess is wrong.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def assign_speakers(
     *,
     audio_path: str | Path | None = None,
 ) -> Transcript:
-    """A copy with speaker labels from `turns` (start, end, label), else from resemblyzer if installed, else None."""
+    """A copy labelled from `turns` (start, end, label), else by resemblyzer if installed, else with None."""
     out = transcript.model_copy(deep=True)
     if turns is not None:
         for seg in out.segments:

