@@ -138,6 +138,8 @@ def test_unsupported_suffix_and_missing_file_are_bad_requests(tmp_path: Path) ->
 def test_tiny_en_refuses_other_languages_and_unknown_models_are_refused(speech: dict[str, Path]) -> None:
     with pytest.raises(BadRequest, match="English only"):
         transcribe(speech["spanish"], model="tiny.en", language="es")
+    with pytest.raises(BadRequest, match="unsupported language 'xx'"):
+        transcribe(speech["spanish"], model="base", language="xx")
     with pytest.raises(BadRequest, match="unknown speech model"):
         transcribe(speech["wav"], model="large")  # type: ignore[arg-type]
 
