@@ -124,11 +124,13 @@ def transcribe(
         if language not in (None, "en"):
             raise BadRequest(f"model {model} is English only; use model base for language {language!r}")
         language = "en"
-    whisper = load_model(model, threads)
+    started = time.perf_counter()
+    samples = decode(audio_path)  # first, so a bad file fails fast, before any model loads
+    decode_seconds = time.perf_counter() - started
+    whisper = load_model(model, threads)  # cached after the first call; not counted in the real-time factor
     if language is not None and language not in whisper.supported_languages:
         raise BadRequest(f"unsupported language {language!r}")
-    started = time.perf_counter()
-    samples = decode(audio_path)
+    started = time.perf_counter() - decode_seconds
     total = samples.size / SAMPLE_RATE
     if progress:
         progress(0.0, total)
