@@ -253,3 +253,16 @@ def test_two_processes_assembling_at_once_leave_one_good_copy(tmp_path: Path) ->
     joined = tmp_path / "whisper-base" / "model.bin"
     assert hashlib.sha256(joined.read_bytes()).hexdigest() == MODELS["base"].sha256
     assert {p.name for p in tmp_path.iterdir()} == {"whisper-base", "whisper-base.lock"}
+
+
+def test_two_speaker_clustering_splits_embeddings_by_voice() -> None:
+    import numpy as np
+
+    from alliance.notes.diarization import _two_means
+
+    rng = np.random.default_rng(7)
+    voice_a, voice_b = rng.normal(size=256), rng.normal(size=256)
+    order = [0, 1, 0, 0, 1, 1, 0, 1]
+    x = np.stack([(voice_a if v == 0 else voice_b) + rng.normal(scale=0.3, size=256) for v in order])
+    groups = _two_means(x)
+    assert [int(g == groups[0]) for g in groups] == [int(v == order[0]) for v in order]
