@@ -27,6 +27,9 @@ async def test_assignments_can_be_created_rescheduled_listed_and_ended(session, 
     ended = await http.delete(f"/api/v1/measures/assignments/{created['id']}", headers=staff)
     assert ended.status_code == 200 and ended.json()["active"] is False
     assert (await http.get(f"/api/v1/clients/{w.client.id}/measures/due", headers=staff)).json() == []
+    await _assign(http, staff, w.client.id, "phq9")
+    revived = await http.patch(f"/api/v1/measures/assignments/{created['id']}", json={"active": True}, headers=staff)
+    assert revived.status_code == 409  # a second active PHQ-9 assignment would double the questionnaires
 
 
 async def test_unknown_instrument_is_a_bad_request_naming_the_known_ones(session, http):

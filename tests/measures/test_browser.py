@@ -50,8 +50,11 @@ def answer_questionnaire(page: Page, name: str, answers: list[str]) -> None:  # 
         step.get_by_label(label, exact=True).check()
         step.get_by_role("button", name="Next").click()
         if n == 2:
+            expect(page.locator("#measure-step .progress")).to_have_text(f"Question 3 of {total}")
+            expect(page.locator("#measure-step legend")).to_be_focused()
             page.locator("#measure-step").get_by_role("button", name="Back").click()
             expect(page.locator("#measure-step .progress")).to_have_text(f"Question 2 of {total}")
+            expect(page.locator("#measure-step legend")).to_be_focused()  # the swap has settled
             expect(page.locator("#measure-step").get_by_label(label, exact=True)).to_be_checked()
             page.locator("#measure-step").get_by_role("button", name="Next").click()
     expect(page.get_by_role("heading", name="Ready to send")).to_be_visible()

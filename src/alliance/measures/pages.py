@@ -286,7 +286,11 @@ async def enter(request: Request, client_id: uuid.UUID, actor: CurrentActor, ses
             raise BadRequest(f"{inst.short_name} item {item.id}: choose one of the options.") from None
     adm_id = form.get("administration")
     if adm_id:
-        adm = await service.get_administration(session, actor, uuid.UUID(str(adm_id)), write=True, audited=False)
+        try:
+            adm_uuid = uuid.UUID(str(adm_id))
+        except ValueError:
+            raise BadRequest("No such questionnaire.") from None
+        adm = await service.get_administration(session, actor, adm_uuid, write=True, audited=False)
         if adm.client_id != client_id:
             raise BadRequest("That questionnaire belongs to another client.")
     else:

@@ -130,12 +130,17 @@ async def update_assignment(session: AsyncSession, actor: Actor, assignment_id: 
     changed = data.model_dump(exclude_unset=True)
     if changed.get("active") is False:
         return await unassign(session, actor, assignment_id)
+    if changed.get("active") and not row.active:
+        duplicate = await session.scalar(select(MeasureAssignment.id).where(
+            MeasureAssignment.client_id == row.client_id, MeasureAssignment.instrument == row.instrument,
+            MeasureAssignment.active.is_(True), MeasureAssignment.id != row.id))
+        if duplicate:
+            raise Conflict("Another assignment of this instrument is active; change that one instead.")
+        row.ended_at = None
     for field, value in changed.items():
         if value is None:
             raise BadRequest(f"{field} cannot be empty.")
         setattr(row, field, value)
-    if changed.get("active"):
-        row.ended_at = None
     row.updated_by, row.updated_at = actor.user_id, utcnow()
     await audit.record(session, actor, "measures.assignment.update", client_id=row.client_id,
                        resource_type="measure_assignment", resource_id=row.id,
