@@ -162,7 +162,8 @@ async def test_trajectory_endpoint_gives_points_bands_and_change(session, http):
     assert (await http.get(url, headers=staff)).json() is None
     for value in (3, 1):
         await http.post(f"/api/v1/clients/{w.client.id}/measures/administrations", headers=staff,
-                        json={"instrument": "gad7", "answers": {f"gad7_{n}": value for n in range(1, 8)}, "submit": True})
+                        json={"instrument": "gad7", "submit": True,
+                              "answers": {f"gad7_{n}": value for n in range(1, 8)}})
     body = (await http.get(url, headers=staff)).json()
     # NHS Talking Therapies: a GAD-7 fall of 4 or more (21 -> 7) is reliable improvement.
     assert [p["total"] for p in body["points"]] == [21, 7]

@@ -267,3 +267,34 @@ async def test_demo_has_months_of_weekly_results_and_one_old_item9_alert(session
     assert len(per_client) == 10 and all(len(v) >= 12 for v in per_client.values())
     alerts = (await session.execute(select(RiskAlert).where(RiskAlert.source == "measure"))).scalars().all()
     assert len(alerts) == 1 and alerts[0].created_at < utcnow() - timedelta(weeks=4)
+
+
+async def test_results_are_in_the_clients_export_and_go_with_erasure(session):
+    import io
+    import json
+    import zipfile
+
+    from alliance.clients import export
+    from alliance.clients.schemas import ErasureRequest
+
+    w = await make_world(session)
+    adm = await service.start(session, actor(w.clinician), w.client.id, "phq9")
+    await service.submit(session, actor(w.clinician), adm.id, PHQ9_MODERATE)
+    _, data = await export.export_client(session, actor(w.clinician), w.client.id)
+    records = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("records.json"))
+    [row] = records["measure_administrations"]
+    assert json.loads(row["answers_json"]) == PHQ9_MODERATE and json.loads(row["result_json"])["total"] == 11
+    admin = await make_user(session, w.practice, Role.admin)
+    await export.erase_client(session, actor(admin), w.client.id,
+                              ErasureRequest(reason="client request", override_retention=True))
+    assert (await session.execute(select(MeasureAdministration).where(
+        MeasureAdministration.client_id == w.client.id))).first() is None
+
+
+def test_jobs_are_registered_under_their_names():
+    from alliance.jobs.queue import huey
+    from alliance.measures import tasks
+
+    names = {task.name for task in (tasks.schedule_task, tasks.remind_task)}
+    assert names == {"measures.schedule", "measures.remind"}
+    assert all(any(key.endswith(name) for key in huey._registry._registry) for name in names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fastapi import APIRouter, Body, Request
+from fastapi import APIRouter, Body
 
 from alliance.errors import BadRequest
 from alliance.measures import exchange, service
@@ -165,8 +165,9 @@ async def fhir_observation(administration_id: uuid.UUID, actor: CurrentActor, se
 
 
 @router.post("/clients/{client_id}/measures/fhir/import", response_model=SubmitResult, status_code=201)
-async def fhir_import(client_id: uuid.UUID, request: Request, actor: CurrentActor, session: DB,
-                      resource: dict[str, Any] = Body(..., description="A FHIR R4 QuestionnaireResponse")) -> SubmitResult:
+async def fhir_import(client_id: uuid.UUID, actor: CurrentActor, session: DB,
+                      resource: dict[str, Any] = Body(..., description="A FHIR R4 QuestionnaireResponse"),
+                      ) -> SubmitResult:
     """Import a QuestionnaireResponse from an EHR: stored, scored, and escalated if it carries a risk answer."""
     if not isinstance(resource, dict):
         raise BadRequest("The body must be a FHIR QuestionnaireResponse object.")

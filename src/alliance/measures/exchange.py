@@ -59,7 +59,8 @@ async def export_observation(session: AsyncSession, actor: Actor, administration
 
     adm = await _completed(session, actor, administration_id)
     result = ScoreResult.model_validate(adm.result)
-    data = _dump(fhir.observation_total(adm.instrument, result, subject(adm.client_id), adm.completed_at,  # type: ignore[arg-type]
+    effective: datetime = adm.completed_at  # type: ignore[assignment]  (set for every completed one)
+    data = _dump(fhir.observation_total(adm.instrument, result, subject(adm.client_id), effective,
                                         derived_from=f"QuestionnaireResponse/{adm.id}"))
     data["id"] = str(adm.id)
     return data
