@@ -1,8 +1,8 @@
 """Gateway overhead: `alliance.llm.complete` against raw llama-cpp-python, same model, prompt and settings.
 
 Prints the ratio of median wall times (target <= 1.05) and tokens per second, both measured in this run.
-With --structured it also compares schema-constrained decoding: the gateway's chunked string bounds against
-llama-cpp-python's own `response_format` grammar for the same bounded schema.
+With --structured it also compares `structured()` against raw schema-constrained decoding (same messages,
+same bounded schema).
 
     .venv/bin/python benchmarks/llm_gateway.py [--model qwen2.5-1.5b-instruct] [--runs 5] [--structured]
 """
@@ -14,7 +14,7 @@ import asyncio
 import statistics
 import time
 
-from alliance.llm import complete, structured
+from alliance.llm import complete
 from alliance.llm.config import LLMSettings
 from alliance.llm.providers import configure, get_provider
 from alliance.llm.schema import bound_schema
@@ -46,63 +46,53 @@ async def main() -> None:
     provider = get_provider("embedded")
     llama = (await asyncio.to_thread(provider.loaded)).llama  # the very instance the gateway uses
 
-    def raw(**extra: object) -> tuple[float, int]:
+    def raw_messages(messages: list, response_format: dict | None = None) -> tuple[float, float, int]:
         llama.reset()  # no prompt-cache advantage for either side
-        t0 = time.perf_counter()
-        out = llama.create_chat_completion(PROMPT, max_tokens=args.max_tokens, temperature=0.0, **extra)
-        return time.perf_counter() - t0, out["usage"]["completion_tokens"]
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = llama.create_chat_completion(
+            messages, max_tokens=args.max_tokens, temperature=0.0, response_format=response_format
+        )
+        return time.perf_counter() - t0, time.process_time() - c0, out["usage"]["completion_tokens"]
 
-    async def gateway() -> tuple[float, int]:
+    async def gateway() -> tuple[float, float, int]:
         llama.reset()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()  # process time covers the worker thread too
         result = await complete(PROMPT, purpose="benchmark", max_tokens=args.max_tokens, temperature=0.0)
-        return time.perf_counter() - t0, result.usage.completion_tokens
+        return time.perf_counter() - t0, time.process_time() - c0, result.usage.completion_tokens
 
-    raw()  # warm-up: page the weights in
-    raw_times, gw_times, raw_tokens, gw_tokens = [], [], [], []
+    raw_messages(PROMPT)  # warm-up: page the weights in
+    runs: dict[str, list[tuple[float, float, int]]] = {"raw": [], "gw": []}
     for i in range(args.runs):  # interleaved, alternating order, so drift hits both sides alike
-        pair = [("raw", None), ("gw", None)] if i % 2 == 0 else [("gw", None), ("raw", None)]
-        for side, _ in pair:
-            if side == "raw":
-                seconds, tokens = raw()
-                raw_times.append(seconds)
-                raw_tokens.append(tokens)
-            else:
-                seconds, tokens = await gateway()
-                gw_times.append(seconds)
-                gw_tokens.append(tokens)
-    raw_median, gw_median = statistics.median(raw_times), statistics.median(gw_times)
+        for side in (["raw", "gw"] if i % 2 == 0 else ["gw", "raw"]):
+            runs[side].append(raw_messages(PROMPT) if side == "raw" else await gateway())
+    med = {side: [statistics.median(r[k] for r in runs[side]) for k in range(3)] for side in runs}
     print(f"model {args.model}, {args.runs} runs, max_tokens {args.max_tokens}, n_threads {args.n_threads}")
-    print(f"raw llama-cpp-python  median {raw_median:.3f} s  {statistics.median(raw_tokens)} tokens  "
-          f"{statistics.median(raw_tokens) / raw_median:.1f} tok/s")
-    print(f"gateway complete()    median {gw_median:.3f} s  {statistics.median(gw_tokens)} tokens  "
-          f"{statistics.median(gw_tokens) / gw_median:.1f} tok/s")
-    print(f"gateway / raw ratio   {gw_median / raw_median:.3f}  (target <= 1.05)")
+    for side, label in (("raw", "raw llama-cpp-python"), ("gw", "gateway complete()  ")):
+        wall, cpu, tokens = med[side]
+        print(f"{label}  median wall {wall:.3f} s  cpu {cpu:.3f} s  {tokens:.0f} tokens  {tokens / wall:.1f} tok/s")
+    print(f"gateway / raw ratio: wall {med['gw'][0] / med['raw'][0]:.3f}, cpu {med['gw'][1] / med['raw'][1]:.3f}"
+          "  (target <= 1.05)")
 
     if args.structured:
+        # Same messages (with the schema instruction), same bounded schema, same grammar on both sides.
+        from alliance.llm import structured
+        from alliance.llm.schema import with_schema_instruction
+
         bounded = bound_schema(SCHEMA)
-        stock_times, ours_times = [], []
-        for _ in range(max(args.runs // 2, 1)):
-            seconds, tokens = raw(response_format={"type": "json_object", "schema": bounded})
-            stock_times.append(tokens / seconds)
-            llama.reset()
-            t0 = time.perf_counter()
-            await structured(PROMPT, schema=SCHEMA, purpose="benchmark", max_tokens=args.max_tokens)
-            ours_times.append(_last_tokens[-1] / (time.perf_counter() - t0))  # tokens from the call record
-        print(f"structured, raw response_format grammar  {statistics.median(stock_times):.1f} tok/s")
-        print(f"structured, gateway chunked grammar      {statistics.median(ours_times):.1f} tok/s "
-              f"(includes the schema instruction in the prompt)")
-
-
-_last_tokens: list[int] = []
-
-
-def _count(record: object) -> None:
-    _last_tokens.append(getattr(record, "completion_tokens", 0))
+        messages = with_schema_instruction(PROMPT, bounded)
+        raw_s, gw_s = [], []
+        for i in range(args.runs):
+            for side in (["raw", "gw"] if i % 2 == 0 else ["gw", "raw"]):
+                if side == "raw":
+                    raw_s.append(raw_messages(messages, {"type": "json_object", "schema": bounded})[1])
+                else:
+                    llama.reset()
+                    c0 = time.process_time()
+                    await structured(PROMPT, schema=SCHEMA, purpose="benchmark", max_tokens=args.max_tokens)
+                    gw_s.append(time.process_time() - c0)
+        print(f"structured: raw json_object+schema median cpu {statistics.median(raw_s):.3f} s, gateway "
+              f"structured() {statistics.median(gw_s):.3f} s, ratio {statistics.median(gw_s) / statistics.median(raw_s):.3f}")
 
 
 if __name__ == "__main__":
-    from alliance.llm.records import add_call_sink
-
-    add_call_sink(_count)
     asyncio.run(main())

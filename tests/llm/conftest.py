@@ -117,7 +117,7 @@ def gateway_settings(tmp_path_factory: pytest.TempPathFactory, scripted_server: 
     """Gateway settings for the tests: SmolLM2 embedded, fast retries, the test servers as providers."""
     closed = free_port()  # nothing listens here
     return LLMSettings(
-        model="smollm2-135m", n_ctx=2048, n_threads=2, timeout=60, max_retries=2, retry_backoff=0.05,
+        model="smollm2-135m", n_ctx=2048, n_threads=1, timeout=60, max_retries=2, retry_backoff=0.05,
         max_tokens=64, models_dir=tmp_path_factory.mktemp("models"),
         providers=[
             ProviderConfig(name="down", base_url=f"http://127.0.0.1:{closed}/v1", model="m", privacy="local"),

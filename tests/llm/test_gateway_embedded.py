@@ -59,8 +59,7 @@ async def test_structured_with_a_json_schema_dict_returns_a_valid_value(gateway)
     jsonschema.validate(value, schema)
 
 
-async def test_long_string_bounds_are_enforced_by_the_grammar(gateway):
-    # max - min > 32, so the chunked bound of alliance.llm.grammar is used rather than llama.cpp's nested one.
+async def test_string_length_bounds_are_enforced_by_constrained_decoding(gateway):
     schema = {"type": "object", "properties": {"summary": {"type": "string", "minLength": 40, "maxLength": 90}},
               "required": ["summary"]}
     value = await structured("Summarise: the client slept badly and skipped the gym twice this week.",

@@ -1,4 +1,4 @@
-"""Schema bounding, JSON extraction and the chunked string-length grammar."""
+"""Schema bounding and JSON extraction."""
 
 from __future__ import annotations
 
@@ -65,15 +65,3 @@ def test_extract_json_raises_when_there_is_no_object():
     with pytest.raises(ValueError):
         extract_json("I cannot help with that.")
 
-
-def test_chunked_grammar_is_shallower_than_the_nested_one():
-    llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
-    import json
-
-    from alliance.llm.grammar import gbnf_for_schema
-
-    schema = {"type": "object", "properties": {"a": {"type": "string", "maxLength": 400}}, "required": ["a"]}
-    ours = gbnf_for_schema(schema)
-    stock = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
-    assert ours.count("(") < stock.count("(") / 5  # nesting depth is what makes decoding slow
-    llama_grammar.LlamaGrammar.from_string(ours, verbose=False)  # parses

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import functools
-import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -165,9 +163,8 @@ class EmbeddedProvider:
         messages = with_schema_instruction(messages, schema)
         kwargs: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
         if self.structured_mode != "prompt":
-            # Same constraint as response_format={"type": "json_object", "schema": ...} (the `json_schema` type
-            # is silently ignored in-process), with long strings bounded cheaply (see alliance.llm.grammar).
-            kwargs["grammar"] = _grammar(json.dumps(schema))  # key order matters: fields are written in it
+            # In process the `json_schema` type is silently ignored: json_object + schema builds the grammar.
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
         return await self._run(messages, kwargs, timeout)
 
     async def stream(
@@ -204,9 +201,3 @@ def _swallow(future: asyncio.Future[Any]) -> None:
         future.exception()  # mark a late error as retrieved; the caller has gone
 
 
-
-@functools.lru_cache(maxsize=64)
-def _grammar(schema_json: str) -> Any:
-    from alliance.llm.grammar import grammar_for_schema
-
-    return grammar_for_schema(json.loads(schema_json))

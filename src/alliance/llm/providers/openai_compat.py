@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+import weakref
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -50,11 +51,23 @@ class OpenAIProvider:
         self.max_retries = config.max_retries if config.max_retries is not None else settings.max_retries
         self.base_url = config.base_url
         self.api_key_env = config.api_key_env
-        api_key = os.environ.get(config.api_key_env, "") if config.api_key_env else ""
-        # Local servers accept any key; the client insists on a non-empty one.
-        self._client = openai.AsyncOpenAI(
-            base_url=config.base_url, api_key=api_key or "no-key", max_retries=0, timeout=self.timeout
+        # One client per event loop: pooled connections cannot move between loops (CLI runs, tests, workers).
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI] = (
+            weakref.WeakKeyDictionary()
         )
+
+    @property
+    def _client(self) -> openai.AsyncOpenAI:
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            api_key = os.environ.get(self.api_key_env, "") if self.api_key_env else ""
+            # Local servers accept any key; the client insists on a non-empty one.
+            client = openai.AsyncOpenAI(
+                base_url=self.base_url, api_key=api_key or "no-key", max_retries=0, timeout=self.timeout
+            )
+            self._clients[loop] = client
+        return client
 
     def status(self) -> tuple[bool, str]:
         """Configuration check only (no network call): the key variable is set when one is named."""
