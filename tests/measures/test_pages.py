@@ -155,3 +155,17 @@ async def test_caseload_shows_latest_measures_and_admins_see_no_clinical_content
     admin_page = (await http.get(f"/clients/{client_id}", headers=admin_headers)).text
     assert 'id="measures"' not in admin_page
     assert "PHQ-9 11" not in (await http.get("/caseload", headers=admin_headers)).text
+
+
+async def test_sending_twice_shows_the_thanks_page_again(session, http):
+    w = await make_world(session)
+    adm = await _due(session, w, "gad7")
+    for n in range(1, 8):
+        await service.answer(session, actor(w.portal), adm.id, f"gad7_{n}", 0)
+    me = await token_headers(session, w.portal)
+    first = await http.post(f"/portal/measures/{adm.id}/submit", headers=me)
+    second = await http.post(f"/portal/measures/{adm.id}/submit", headers=me)
+    assert first.status_code == second.status_code == 303
+    assert second.headers["location"] == f"/portal/measures/{adm.id}/done"
+    reopened = await http.get(f"/portal/measures/{adm.id}", headers=me)
+    assert reopened.headers["location"] == f"/portal/measures/{adm.id}/done"

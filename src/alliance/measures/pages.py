@@ -162,7 +162,8 @@ async def question(request: Request, administration_id: uuid.UUID, user: Current
     _client_id(user)
     adm = await service.get_administration(session, actor, administration_id)
     if adm.status not in OPEN:
-        return RedirectResponse(f"/portal/measures/{adm.id}/done", status_code=303)
+        where = f"/portal/measures/{adm.id}/done" if adm.status == "completed" else "/portal"
+        return RedirectResponse(where, status_code=303)
     return _step_response(request, _step_context(adm, get_instrument(adm.instrument), q))
 
 
@@ -202,6 +203,8 @@ async def submit_questionnaire(request: Request, administration_id: uuid.UUID, u
     _client_id(user)
     try:
         await service.submit(session, actor, administration_id, require_complete=True)
+    except service.NotOpen:
+        pass  # sent twice (a double tap): the first one counted
     except BadRequest as exc:
         adm = await service.get_administration(session, actor, administration_id, audited=False)
         ctx = _step_context(adm, get_instrument(adm.instrument), None, error=exc.detail)
