@@ -71,12 +71,13 @@ def worker(workers: int = typer.Option(2, min=1, help="Worker threads")) -> None
     """Run job workers (use with ALLIANCE_REDIS_URL at scale)."""
     from huey.consumer import Consumer
 
-    import alliance.jobs.tasks  # noqa: F401
     from alliance.config import get_settings
+    from alliance.jobs.registry import import_all_tasks
     from alliance.jobs.queue import huey
     from alliance.logging import configure
 
     configure(get_settings().log_level)
+    import_all_tasks()
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
 
 

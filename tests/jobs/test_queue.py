@@ -99,3 +99,14 @@ async def test_housekeeping_jobs_do_their_work(session: AsyncSession):
     await session.flush()
     assert await purge_sessions(session) >= 1
     assert await verify_audit(session) is True
+
+
+def test_every_domain_job_is_registered_for_workers():
+    from alliance.jobs.queue import huey
+    from alliance.jobs.registry import import_all_tasks
+
+    modules = import_all_tasks()
+    assert {"alliance.jobs.tasks", "alliance.safety.tasks", "alliance.measures.tasks"} <= set(modules)
+    registered = set(huey._registry._registry)
+    assert any(name.endswith("measures.schedule") for name in registered)
+    assert any(name.endswith("safety.notify_alert") for name in registered)

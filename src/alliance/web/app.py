@@ -43,8 +43,9 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
     import importlib
 
     import alliance.db.models  # noqa: F401  (every table registered)
-    import alliance.jobs.tasks  # noqa: F401  (periodic jobs registered)
-    import alliance.safety.tasks  # noqa: F401
+    from alliance.jobs.registry import import_all_tasks
+
+    import_all_tasks()  # every domain's jobs registered with huey
 
     settings = get_settings()
 
