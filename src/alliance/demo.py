@@ -106,11 +106,11 @@ async def seed(session: AsyncSession) -> DemoInfo:
         for feature in (Feature.ai_documentation, Feature.ai_companion, Feature.session_recording):
             await consent.record_decision(session, admin, client.id, DecisionCreate(
                 feature=feature, decision=Decision.given if (i + len(feature.value)) % 4 else Decision.declined))
-        for weeks in (-6, -5, -4, -3, -2, -1, 1):
+        for weeks in [*range(-16, 0), 1]:  # weekly sessions since intake, alongside the weekly measures
             day = today + timedelta(weeks=weeks, days=i)
             appt = Appointment(practice_id=practice.id, client_id=client.id, clinician_id=staff[who].id,
                                starts_at=datetime.combine(day, time(16 + i % 3, 0), tzinfo=timezone.utc),
-                               kind="intake" if weeks == -6 else "therapy", modality="video" if i % 2 else "in_person",
+                               kind="intake" if weeks == -16 else "therapy", modality="video" if i % 2 else "in_person",
                                status="completed" if weeks < 0 else "scheduled", created_by=staff[who].id)
             session.add(appt)
         if i == 0:
