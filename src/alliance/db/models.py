@@ -5,6 +5,7 @@ from alliance.appointments.models import Appointment  # noqa: F401
 from alliance.clients.models import CareTeamMember, Client, ClientDemographics, ClientKey, Supervision  # noqa: F401
 from alliance.consent.models import ConsentDocument, ConsentRecord  # noqa: F401
 from alliance.measures.models import MeasureAdministration, MeasureAssignment  # noqa: F401
+from alliance.notes.models import Note, NoteAmendment, NoteFormatTemplate, ProcessNote  # noqa: F401
 from alliance.practices.models import Practice  # noqa: F401
 from alliance.security.models import AuditAnchor, AuditEvent  # noqa: F401
 from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, SafetyPlan, SafetySettings  # noqa: F401

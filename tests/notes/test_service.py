@@ -1,0 +1,119 @@
+"""Session notes as records: consent gates, paste -> draft -> edit -> sign -> locked -> amend, risk from the screen,
+audio deletion, process notes, permissions."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from sqlalchemy import select
+
+from alliance.consent.service import ConsentRequired
+from alliance.notes import pipeline, service
+from alliance.notes.models import Note
+from alliance.notes.schemas import AmendmentCreate, NoteCreate
+from alliance.security.models import AuditEvent
+from tests.notes.notes_world import RISK_LINE, TRANSCRIPT, make_world, smollm2  # noqa: F401
+from tests.support.factories import actor
+
+
+async def _audit_actions(session, note_id) -> list[str]:  # noqa: ANN001
+    rows = await session.execute(select(AuditEvent.action).where(AuditEvent.resource_id == str(note_id)))
+    return list(rows.scalars())
+
+
+async def test_pasted_transcript_without_ai_opens_the_editor_with_the_risk_section(session):
+    w = await make_world(session)
+    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id,
+                                           NoteCreate(text=TRANSCRIPT, format="dap", use_ai=False))
+    assert note.status == "draft" and note.draft is None
+    assert set(note.sections) == {"data", "assessment", "plan", "risk"}
+    assert note.risk_level == "none" and "no risk language" in note.sections["risk"]
+    assert [s["id"] for s in note.transcript["segments"]][:2] == ["S1", "S2"]
+
+
+async def test_ai_drafting_needs_the_clients_ai_documentation_consent(session):
+    w = await make_world(session, ai=False)
+    with pytest.raises(ConsentRequired):
+        await pipeline.create_from_text(session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT))
+    manual = await pipeline.create_from_text(session, actor(w.clinician), w.client.id,
+                                             NoteCreate(text=TRANSCRIPT, use_ai=False))
+    assert manual.status == "draft"
+
+
+async def test_session_audio_needs_recording_consent_but_dictation_does_not(session):
+    w = await make_world(session, recording=False)
+    with pytest.raises(ConsentRequired):
+        await pipeline.create_from_audio(session, actor(w.clinician), w.client.id, source="upload",
+                                         filename="s.wav", stream=io.BytesIO(b"RIFF...."), use_ai=False)
+    note = await pipeline.create_from_audio(session, actor(w.clinician), w.client.id, source="dictation",
+                                            filename="d.wav", stream=io.BytesIO(b"RIFF...."), use_ai=False)
+    assert note.status == "uploaded" and note.speech_model == "tiny.en"
+    assert str(w.client.family_name) not in note.audio_file and note.audio_file.startswith(str(note.id))
+
+
+async def test_risk_in_the_transcript_is_always_in_the_note_and_raises_an_alert(session):
+    from alliance.safety.models import RiskAlert
+
+    w = await make_world(session)
+    text = TRANSCRIPT + "\n" + RISK_LINE
+    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id,
+                                           NoteCreate(text=text, use_ai=False))
+    assert note.risk_level in ("high", "imminent")
+    assert "pills saved up" in note.sections["risk"] and "S7" in note.sections["risk"]
+    alert = (await session.execute(select(RiskAlert).where(RiskAlert.source_id == str(note.id)))).scalar_one()
+    assert alert.source == "transcript" and alert.id == note.alert_id and alert.level == note.risk_level
+
+
+async def test_sign_locks_the_note_edits_are_409_and_amendments_keep_a_history(session):
+    w = await make_world(session)
+    me = actor(w.clinician)
+    note = await pipeline.create_from_text(session, me, w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False))
+    await service.update_sections(session, me, note.id, {"subjective": "Poor sleep, work stress.",
+                                                         "plan": "Thought record daily."})
+    signed = await service.sign(session, me, note.id)
+    assert signed.status == "signed" and signed.signed_name == "Dr. Test Clinician"
+    assert signed.signed_credentials == "PsyD, Licensed Psychologist" and signed.signed_at is not None
+    with pytest.raises(service.NoteLocked) as locked:
+        await service.update_sections(session, me, note.id, {"plan": "changed"})
+    assert locked.value.status_code == 409
+    await service.amend(session, me, note.id, AmendmentCreate(reason="Wrong wake time", sections={
+        "subjective": "Poor sleep (wakes at 5), work stress."}))
+    await service.amend(session, me, note.id, AmendmentCreate(reason="Add homework detail", sections={
+        "plan": "Thought record each evening."}))
+    history = await service.list_amendments(session, me, note.id)
+    assert [a.reason for a in history] == ["Wrong wake time", "Add homework detail"]
+    assert (await service.get_note(session, me, note.id)).sections["plan"] == "Thought record daily."
+    assert {"notes.sign", "notes.update"} <= set(await _audit_actions(session, note.id))
+
+
+async def test_another_clinician_gets_not_found_and_the_supervisor_reads_but_cannot_sign(session):
+    from alliance.errors import Forbidden, NotFound
+
+    w = await make_world(session)
+    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id,
+                                           NoteCreate(text=TRANSCRIPT, use_ai=False))
+    with pytest.raises(NotFound):
+        await service.get_note(session, actor(w.other), note.id)
+    assert (await service.get_note(session, actor(w.supervisor), note.id)).id == note.id
+    with pytest.raises(Forbidden):
+        await service.sign(session, actor(w.supervisor), note.id)
+
+
+async def test_process_notes_are_private_to_their_author(session):
+    from alliance.errors import NotFound
+
+    w = await make_world(session)
+    row = await service.create_process_note(session, actor(w.clinician), w.client.id, "My countertransference.")
+    assert (await service.get_process_note(session, actor(w.clinician), row.id)).body == "My countertransference."
+    with pytest.raises(NotFound):
+        await service.get_process_note(session, actor(w.other), row.id)
+    with pytest.raises(NotFound):
+        await service.get_process_note(session, actor(w.supervisor), row.id)
+
+
+def test_edit_distance_is_zero_for_unchanged_and_grows_with_edits():
+    draft = {"plan": "Thought record daily.", "data": "Poor sleep."}
+    out = service.edit_distances(draft, {"plan": "Thought record daily.", "data": "Poor sleep and stress at work."})
+    assert out["plan"] == 0.0 and 0.5 < out["data"] < 1.0
+    assert service.edit_distances({"plan": "abc"}, {})["plan"] == 1.0
