@@ -143,3 +143,30 @@ async def test_a_failing_sink_does_not_fail_the_call(gateway):
         assert (await complete("Say hi.", purpose="test", max_tokens=4)).text
     finally:
         remove_call_sink(broken)
+
+
+async def test_prompt_longer_than_the_context_raises_prompt_too_long(gateway, records):
+    from alliance.llm.errors import PromptTooLong
+
+    with pytest.raises(PromptTooLong) as caught:
+        await complete("word " * 3000, purpose="test", max_tokens=8)  # n_ctx is 2048 in the tests
+    assert caught.value.status_code == 413
+    assert records[-1].outcome == "unavailable"
+    assert (await complete("Say ok.", purpose="test", max_tokens=4)).text  # the model is still usable
+
+
+async def test_async_sinks_are_awaited(gateway):
+    from alliance.llm.records import add_call_sink, remove_call_sink
+
+    seen = []
+
+    async def sink(record):
+        await asyncio.sleep(0)
+        seen.append(record.outcome)
+
+    add_call_sink(sink)
+    try:
+        await complete("Say hi.", purpose="test", max_tokens=4)
+    finally:
+        remove_call_sink(sink)
+    assert seen == ["ok"]

@@ -25,6 +25,15 @@ class ModelTimeout(ModelUnavailable):
         super().__init__(detail, transient=True)
 
 
+class PromptTooLong(ModelUnavailable):
+    """The prompt does not fit the model's context window (413); shorten it or split the work."""
+
+    status_code = 413
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, transient=False)
+
+
 class InvalidOutput(AllianceError):
     """The model answered, but not in the required shape, even after one repair attempt (502)."""
 

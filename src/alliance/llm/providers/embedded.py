@@ -11,13 +11,13 @@ import asyncio
 import atexit
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from alliance.llm.config import LLMSettings, ProviderConfig
-from alliance.llm.errors import ModelTimeout, ModelUnavailable
+from alliance.llm.errors import ModelTimeout, ModelUnavailable, PromptTooLong
 from alliance.llm.models import EMBEDDED_MODELS, is_present, model_path, parts_installed
 from alliance.llm.schema import with_schema_instruction
 from alliance.llm.types import Message, ProviderReply, Usage
@@ -118,7 +118,7 @@ class EmbeddedProvider:
             parts: list[str] = []
             finish: str | None = None
             try:
-                for chunk in chunks:
+                for chunk in _checked(chunks, self.model, self.n_ctx):
                     if cancel.is_set():
                         finish = "cancelled"
                         break
@@ -201,3 +201,15 @@ def _swallow(future: asyncio.Future[Any]) -> None:
         future.exception()  # mark a late error as retrieved; the caller has gone
 
 
+
+
+def _checked(chunks: Iterator[Any], model: str, n_ctx: int) -> Iterator[Any]:
+    """Chunks from llama.cpp, with its context-window and decode failures turned into typed errors."""
+    try:
+        yield from chunks
+    except ValueError as exc:
+        if "context window" in str(exc):
+            raise PromptTooLong(f"the prompt does not fit the {n_ctx}-token context of {model}") from exc
+        raise ModelUnavailable(f"model {model} failed: {type(exc).__name__}") from exc
+    except RuntimeError as exc:
+        raise ModelUnavailable(f"model {model} failed: {type(exc).__name__}") from exc
