@@ -170,3 +170,17 @@ async def test_async_sinks_are_awaited(gateway):
     finally:
         remove_call_sink(sink)
     assert seen == ["ok"]
+
+
+async def test_a_call_queued_behind_a_long_one_times_out_on_time(gateway, records):
+    long_call = asyncio.create_task(
+        complete("Write a very long story about a lighthouse keeper.", purpose="test", max_tokens=300, timeout=30)
+    )
+    await asyncio.sleep(0.3)
+    started = asyncio.get_running_loop().time()
+    with pytest.raises(ModelTimeout):
+        await complete("Say hi.", purpose="test", max_tokens=4, timeout=0.5)
+    assert asyncio.get_running_loop().time() - started < 3
+    long_call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await long_call

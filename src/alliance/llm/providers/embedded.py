@@ -11,6 +11,7 @@ import asyncio
 import atexit
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +31,15 @@ class LoadedModel:
     llama: Any
     path: Path
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # One worker thread per model: queued requests wait here, not in the shared default thread pool (which
+    # the rest of the app uses for password hashing, embeddings, ...).
+    executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
+    )
 
 
 _loaded: dict[tuple[str, int, int], LoadedModel] = {}
+_GRACE = 1.0  # seconds the caller waits beyond the deadline for the worker's own ModelTimeout
 _load_lock = threading.Lock()
 
 
@@ -61,6 +68,7 @@ def load_model(path: Path, *, n_ctx: int, n_threads: int) -> LoadedModel:
 def _close_all() -> None:
     # Free the models before interpreter teardown (llama.cpp's __del__ fails once its modules are gone).
     for loaded in _loaded.values():
+        loaded.executor.shutdown(wait=True, cancel_futures=True)
         loaded.llama.close()
     _loaded.clear()
 
@@ -103,12 +111,14 @@ class EmbeddedProvider:
         return load_model(self.ensure_model(), n_ctx=self.n_ctx, n_threads=self.n_threads)
 
     def _generate(
-        self, messages: list[Message], kwargs: dict[str, Any], timeout: float, cancel: threading.Event,
-        emit: Callable[[str], None] | None,
+        self, loaded: LoadedModel, messages: list[Message], kwargs: dict[str, Any], timeout: float,
+        deadline: float, cancel: threading.Event, emit: Callable[[str], None] | None,
     ) -> ProviderReply:
-        loaded = self.loaded()
-        deadline = time.monotonic() + timeout
-        if not loaded.lock.acquire(timeout=max(timeout, 0.001)):
+        if cancel.is_set():
+            return ProviderReply(text="", usage=Usage(), finish_reason="cancelled")
+        if time.monotonic() > deadline:
+            raise self._late(timeout)
+        if not loaded.lock.acquire(timeout=max(deadline - time.monotonic(), 0.001)):
             raise ModelTimeout(f"model {self.model} stayed busy for {timeout:.1f}s")
         try:
             if cancel.is_set():
@@ -123,7 +133,7 @@ class EmbeddedProvider:
                         finish = "cancelled"
                         break
                     if time.monotonic() > deadline:
-                        raise ModelTimeout(f"model {self.model} took longer than {timeout:.1f}s")
+                        raise self._late(timeout)
                     choice = chunk["choices"][0]
                     delta = choice["delta"].get("content")
                     if delta:
@@ -141,12 +151,33 @@ class EmbeddedProvider:
         finally:
             loaded.lock.release()
 
+    async def _submit(
+        self, messages: list[Message], kwargs: dict[str, Any], timeout: float, cancel: threading.Event,
+        emit: Callable[[str], None] | None,
+    ) -> tuple[asyncio.Future[ProviderReply], float]:
+        """Load the model if needed (not counted in the timeout), then queue generation on its thread."""
+        loaded = await asyncio.to_thread(self.loaded)
+        deadline = time.monotonic() + timeout  # waiting in the queue counts
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(
+            loaded.executor, self._generate, loaded, messages, kwargs, timeout, deadline, cancel, emit
+        )
+        return future, deadline
+
+    def _late(self, timeout: float) -> ModelTimeout:
+        return ModelTimeout(f"model {self.model} took longer than {timeout:.1f}s")
+
     async def _run(self, messages: list[Message], kwargs: dict[str, Any], timeout: float) -> ProviderReply:
         cancel = threading.Event()
+        future, deadline = await self._submit(messages, kwargs, timeout, cancel, None)
         try:
-            return await asyncio.to_thread(self._generate, messages, kwargs, timeout, cancel, None)
+            # The worker enforces the deadline per token; this bounds the wait in the queue too.
+            return await asyncio.wait_for(future, max(deadline - time.monotonic(), 0) + _GRACE)
+        except TimeoutError:
+            cancel.set()
+            raise self._late(timeout) from None
         except asyncio.CancelledError:
-            cancel.set()  # the worker stops at the next token and releases the model
+            cancel.set()  # a queued call never starts; a running one stops at the next token and unlocks
             raise
 
     async def complete(
@@ -179,11 +210,16 @@ class EmbeddedProvider:
             loop.call_soon_threadsafe(queue.put_nowait, ("chunk", delta))
 
         kwargs = {"max_tokens": max_tokens, "temperature": temperature}
-        future = loop.run_in_executor(None, self._generate, messages, kwargs, timeout, cancel, emit)
+        future, deadline = await self._submit(messages, kwargs, timeout, cancel, emit)
         future.add_done_callback(lambda _: queue.put_nowait(("done", None)))
         try:
             while True:
-                what, delta = await queue.get()
+                try:
+                    what, delta = await asyncio.wait_for(
+                        queue.get(), max(deadline - time.monotonic(), 0) + _GRACE
+                    )
+                except TimeoutError:
+                    raise self._late(timeout) from None
                 if what == "done":
                     break
                 assert delta is not None
