@@ -16,8 +16,14 @@ import pytest
 from tests.e2e.helpers import LiveServer, create_pg_database, drop_pg_database, service_missing
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session")
@@ -33,8 +39,13 @@ def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
         if backend == "postgresql":
             database_url = create_pg_database()
             databases.append(database_url)
-        server = LiveServer(backend=backend, data_dir=root / "data", log_path=root / "server.log",
-                            database_url=database_url, extra_env=env)
+        server = LiveServer(
+            backend=backend,
+            data_dir=root / "data",
+            log_path=root / "server.log",
+            database_url=database_url,
+            extra_env=env,
+        )
         started.append(server)
         return server.start()
 
@@ -46,13 +57,13 @@ def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
 
 
 @pytest.fixture(scope="session")
-def sqlite_server(start_server) -> LiveServer:  # noqa: ANN001
+def sqlite_server(start_server) -> LiveServer:
     """The demo practice on SQLite, served for the whole test session."""
     return start_server("live-sqlite", "sqlite")
 
 
 @pytest.fixture(scope="session")
-def postgres_server(start_server) -> LiveServer:  # noqa: ANN001
+def postgres_server(start_server) -> LiveServer:
     """The demo practice on a fresh PostgreSQL database (skips without ALLIANCE_TEST_POSTGRES_URL)."""
     return start_server("live-postgres", "postgresql")
 
@@ -64,7 +75,7 @@ def server(request: pytest.FixtureRequest) -> LiveServer:
 
 
 @pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
+def browser():
     """Debian's Chromium driven by Playwright (never a downloaded browser).
 
     Module-scoped on purpose: Playwright's sync API keeps an event loop running in this thread while it is
@@ -82,7 +93,7 @@ def browser():  # noqa: ANN201
 
 
 @pytest.fixture
-def page(browser, request: pytest.FixtureRequest):  # noqa: ANN001, ANN201
+def page(browser, request: pytest.FixtureRequest):
     """A fresh browser context (no cookies) and page; its console errors fail the test."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
@@ -90,11 +101,23 @@ def page(browser, request: pytest.FixtureRequest):  # noqa: ANN001, ANN201
     errors: list[str] = []
     # Pages answer 401/423 on a failed log-in, which Chromium also logs as "Failed to load resource"; failed
     # scripts, styles and other sub-resources are caught through their responses instead.
-    tab.on("console", lambda msg: errors.append(msg.text)
-           if msg.type == "error" and not msg.text.startswith("Failed to load resource") else None)
+    tab.on(
+        "console",
+        lambda msg: (
+            errors.append(msg.text)
+            if msg.type == "error" and not msg.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.on("response", lambda r: errors.append(f"{r.status} {r.url}")
-           if r.status >= 400 and r.request.resource_type != "document" else None)
+    tab.on(
+        "response",
+        lambda r: (
+            errors.append(f"{r.status} {r.url}")
+            if r.status >= 400 and r.request.resource_type != "document"
+            else None
+        ),
+    )
     yield tab
     context.close()
     assert not errors, f"browser errors: {errors}"

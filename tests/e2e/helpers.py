@@ -1,4 +1,4 @@
-"""Helpers for end-to-end tests: the real `alliance` CLI and server as subprocesses, throw-away PostgreSQL databases."""
+"""End-to-end helpers: the real `alliance` CLI and server as subprocesses, throw-away PostgreSQL databases."""
 
 from __future__ import annotations
 
@@ -36,8 +36,13 @@ def service_missing(name: str, reason: str) -> None:
 def cli_env(data_dir: Path, database_url: str | None = None, **extra: str) -> dict[str, str]:
     """The environment for an `alliance` subprocess using this data dir (and database, when given)."""
     env = dict(os.environ)
-    for name in ("ALLIANCE_DATABASE_URL", "ALLIANCE_REDIS_URL", "ALLIANCE_ENCRYPTION_KEYS", "ALLIANCE_BLIND_INDEX_KEY",
-                 "ALLIANCE_ACTIVE_KEY_ID"):
+    for name in (
+        "ALLIANCE_DATABASE_URL",
+        "ALLIANCE_REDIS_URL",
+        "ALLIANCE_ENCRYPTION_KEYS",
+        "ALLIANCE_BLIND_INDEX_KEY",
+        "ALLIANCE_ACTIVE_KEY_ID",
+    ):
         env.pop(name, None)
     env["ALLIANCE_DATA_DIR"] = str(data_dir)
     env["ALLIANCE_ENV"] = "test"
@@ -49,14 +54,23 @@ def cli_env(data_dir: Path, database_url: str | None = None, **extra: str) -> di
     return env
 
 
-def run_cli(*args: str, env: dict[str, str], timeout: float = 120, input: str | None = None,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str], timeout: float = 120, input: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `alliance ARGS...` and return the finished process (output as text)."""
-    return subprocess.run([ALLIANCE, *args], env=env, capture_output=True, text=True, timeout=timeout, input=input,
-                          cwd=cwd or Path(env["ALLIANCE_DATA_DIR"]).parent)
+    return subprocess.run(
+        [ALLIANCE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        input=input,
+        check=False,
+        cwd=cwd or Path(env["ALLIANCE_DATA_DIR"]).parent,
+    )
 
 
-def _in_thread(coro_factory):  # noqa: ANN001, ANN202
+def _in_thread(coro_factory):
     """Run a coroutine to completion on a fresh loop in another thread (safe whatever loop pytest runs)."""
     result: dict = {}
 
@@ -78,14 +92,21 @@ def _pg_connect_args(url: str) -> dict:
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
-    return dict(user=u.username, password=u.password, host=u.host or "127.0.0.1", port=u.port or 5432,
-                database=u.database)
+    return {
+        "user": u.username,
+        "password": u.password,
+        "host": u.host or "127.0.0.1",
+        "port": u.port or 5432,
+        "database": u.database,
+    }
 
 
 def create_pg_database() -> str:
     """A new empty database on the test server; returns its plain postgresql:// URL (skips when absent)."""
     if not PG_URL:
-        service_missing("PostgreSQL", "set ALLIANCE_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/test)")
+        service_missing(
+            "PostgreSQL", "set ALLIANCE_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+        )
     import asyncpg
     from sqlalchemy.engine import make_url
 
@@ -142,25 +163,33 @@ class LiveServer:
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> "LiveServer":
+    def start(self, timeout: float = 60) -> LiveServer:
         """Seed the demo, start the server and wait until /readyz answers."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # Every test logs in from 127.0.0.1; the per-address limit is tested in-process, not here.
-        self.env = cli_env(self.data_dir, self.database_url, ALLIANCE_LOGIN_IP_ATTEMPTS_PER_MINUTE="10000",
-                           **self.extra_env)
+        self.env = cli_env(
+            self.data_dir, self.database_url, ALLIANCE_LOGIN_IP_ATTEMPTS_PER_MINUTE="10000", **self.extra_env
+        )
         demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env)
         if demo.returncode != 0:
             raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")
         port = free_port()
         self.base_url = f"http://127.0.0.1:{port}"
         log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the server's lifetime
-        self.process = subprocess.Popen([ALLIANCE, "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                        env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.data_dir)
+        self.process = subprocess.Popen(
+            [ALLIANCE, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=self.data_dir,
+        )
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"alliance serve exited with {self.process.returncode}:\n{self.log_text()[-4000:]}")
+                raise RuntimeError(
+                    f"alliance serve exited with {self.process.returncode}:\n{self.log_text()[-4000:]}"
+                )
             try:
                 if httpx.get(f"{self.base_url}/readyz", timeout=2).status_code == 200:
                     return self
@@ -198,5 +227,5 @@ class LiveServer:
         page = client.get("/portal" if email == CLIENT else "/caseload", headers={"accept": "text/html"})
         marker = 'name="csrf-token" content="'
         start = page.text.index(marker) + len(marker)
-        client.headers["X-CSRF-Token"] = page.text[start:page.text.index('"', start)]
+        client.headers["X-CSRF-Token"] = page.text[start : page.text.index('"', start)]
         return client

@@ -15,9 +15,22 @@ from tests.e2e.helpers import ADMIN, LiveServer
 @pytest.fixture
 def mfa_practice(sqlite_server: LiveServer) -> Iterator[tuple[str, str]]:
     """The demo practice with MFA required and a fresh supervisor (e-mail, password); MFA off again after."""
-    email, password = f"totp-{uuid.uuid4().hex[:8]}@riverside.example.org", "totp-password-" + uuid.uuid4().hex[:6]
-    made = sqlite_server.cli("users", "create", "--email", email, "--role", "supervisor", "--name", "TOTP Test",
-                             "--password", password)
+    email, password = (
+        f"totp-{uuid.uuid4().hex[:8]}@riverside.example.org",
+        "totp-password-" + uuid.uuid4().hex[:6],
+    )
+    made = sqlite_server.cli(
+        "users",
+        "create",
+        "--email",
+        email,
+        "--role",
+        "supervisor",
+        "--name",
+        "TOTP Test",
+        "--password",
+        password,
+    )
     assert made.returncode == 0, made.stderr
     admin = sqlite_server.login(ADMIN)
     assert admin.patch("/api/v1/practice", json={"mfa_required": True}).status_code == 200
@@ -38,7 +51,9 @@ def _enrolled(server: LiveServer, email: str, password: str) -> tuple[str, str]:
     """Enrol the user's authenticator through the API; returns (secret, the code used)."""
     step = _password_step(server, email, password)
     assert step["mfa_required"] and step["mfa_enrolment_required"] and step["user"] is None
-    secret = httpx.post(f"{server.base_url}/api/v1/auth/mfa/enrol", json={"ticket": step["ticket"]}).json()["secret"]
+    secret = httpx.post(f"{server.base_url}/api/v1/auth/mfa/enrol", json={"ticket": step["ticket"]}).json()[
+        "secret"
+    ]
     code = pyotp.TOTP(secret).now()
     done = httpx.post(f"{server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": code})
     assert done.status_code == 200, done.text
@@ -46,13 +61,16 @@ def _enrolled(server: LiveServer, email: str, password: str) -> tuple[str, str]:
     return secret, code
 
 
-def test_staff_log_in_needs_a_totp_code_when_the_practice_requires_it(sqlite_server: LiveServer,
-                                                                     mfa_practice: tuple[str, str]) -> None:
+def test_staff_log_in_needs_a_totp_code_when_the_practice_requires_it(
+    sqlite_server: LiveServer, mfa_practice: tuple[str, str]
+) -> None:
     email, password = mfa_practice
     _enrolled(sqlite_server, email, password)
     step = _password_step(sqlite_server, email, password)
     assert step["mfa_required"] and not step["mfa_enrolment_required"]
-    wrong = httpx.post(f"{sqlite_server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": "12345x"})
+    wrong = httpx.post(
+        f"{sqlite_server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": "12345x"}
+    )
     assert wrong.status_code in (401, 422) and set(wrong.json()) >= {"error", "detail"}
     # The half-logged-in ticket is not a session: the API refuses it as a cookie.
     me = httpx.get(f"{sqlite_server.base_url}/api/v1/auth/me", cookies={"alliance_session": step["ticket"]})
@@ -63,5 +81,7 @@ def test_a_totp_code_logs_in_only_once(sqlite_server: LiveServer, mfa_practice: 
     email, password = mfa_practice
     _, code = _enrolled(sqlite_server, email, password)
     step = _password_step(sqlite_server, email, password)
-    replay = httpx.post(f"{sqlite_server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": code})
+    replay = httpx.post(
+        f"{sqlite_server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": code}
+    )
     assert replay.status_code == 401, "the same code was accepted twice"

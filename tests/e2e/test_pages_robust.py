@@ -17,8 +17,21 @@ from tests.e2e.helpers import ADMIN, CLIENT, CLINICIAN, LiveServer
 
 SKIP = {"/logout"}  # ends the shared session; covered by the browser journey
 # Pages that read the raw form declare no fields: send the names such forms commonly use.
-COMMON_FIELDS = ["given_name", "family_name", "date_of_birth", "phone", "country", "email", "name", "instrument",
-                 "kind", "value", "note", "item_1", "answer"]
+COMMON_FIELDS = [
+    "given_name",
+    "family_name",
+    "date_of_birth",
+    "phone",
+    "country",
+    "email",
+    "name",
+    "instrument",
+    "kind",
+    "value",
+    "note",
+    "item_1",
+    "answer",
+]
 JUNK = ["", "zz<script>alert(1)</script>\x00", "-1", "9" * 40, "x" * 5000, "../../etc/passwd"]
 
 
@@ -62,7 +75,9 @@ def sessions(sqlite_server: LiveServer) -> dict[str, httpx.Client]:
 def real_ids(sessions: dict[str, httpx.Client]) -> dict[str, str]:
     """Ids of rows that exist: Marisol, her clinician."""
     staff = sessions[CLINICIAN]
-    marisol = next(c["id"] for c in staff.get("/api/v1/clients").json() if c["full_name"].endswith("Quintanilla-Ward"))
+    marisol = next(
+        c["id"] for c in staff.get("/api/v1/clients").json() if c["full_name"].endswith("Quintanilla-Ward")
+    )
     return {"client_id": marisol, "user_id": staff.get("/api/v1/auth/me").json()["id"]}
 
 
@@ -70,15 +85,25 @@ def _paths(path: str, real: dict[str, str]) -> list[str]:
     names = [part[1:-1] for part in path.split("/") if part.startswith("{")]
     if not names:
         return [path]
-    fills = [{n: real.get(n, str(uuid.uuid4())) for n in names}, {n: str(uuid.uuid4()) for n in names},
-             {n: "not-an-id" for n in names}]
+    fills = [
+        {n: real.get(n, str(uuid.uuid4())) for n in names},
+        {n: str(uuid.uuid4()) for n in names},
+        {n: "not-an-id" for n in names},
+    ]
     return [path.format(**fill) for fill in fills]
 
 
-@pytest.mark.parametrize(("method", "path", "fields"), [pytest.param(m, p, f, id=f"{m} {p}") for m, p, f in ROUTES])
-def test_page_answers_bad_input_without_a_server_error(sqlite_server: LiveServer, sessions: dict[str, httpx.Client],
-                                                       real_ids: dict[str, str], method: str, path: str,
-                                                       fields: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("method", "path", "fields"), [pytest.param(m, p, f, id=f"{m} {p}") for m, p, f in ROUTES]
+)
+def test_page_answers_bad_input_without_a_server_error(
+    sqlite_server: LiveServer,
+    sessions: dict[str, httpx.Client],
+    real_ids: dict[str, str],
+    method: str,
+    path: str,
+    fields: list[str],
+) -> None:
     http = sessions[_who(path)]
     html = {"accept": "text/html"}
     bad = []
@@ -87,9 +112,13 @@ def test_page_answers_bad_input_without_a_server_error(sqlite_server: LiveServer
             attempts = [http.get(url, headers=html, params={"status": "zz", "before_seq": "-1"})]
         else:
             csrf = http.headers["X-CSRF-Token"]
-            attempts = [http.post(url, headers=html, data={"csrf_token": csrf, **{f: junk for f in fields}})
-                        for junk in JUNK]
+            attempts = [
+                http.post(url, headers=html, data={"csrf_token": csrf, **{f: junk for f in fields}})
+                for junk in JUNK
+            ]
             attempts.append(http.post(url, headers=html, data={f: "x" for f in fields}))  # no CSRF token
-        bad += [f"{r.status_code} {r.request.method} {r.request.url}" for r in attempts if r.status_code >= 500]
+        bad += [
+            f"{r.status_code} {r.request.method} {r.request.url}" for r in attempts if r.status_code >= 500
+        ]
     assert not bad, bad
     assert "Traceback" not in sqlite_server.log_text()
