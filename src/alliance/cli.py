@@ -18,6 +18,7 @@ from alliance.llm.commands import app as _llm_app; app.add_typer(_llm_app, name=
 from alliance.llm.commands import prompts_app as _prompts_app; app.add_typer(_prompts_app, name="prompts")  # noqa: E402,E702
 from alliance.safety.commands import app as _safety_app, evaluate_safety as _eval_safety; app.add_typer(_safety_app, name="safety"); eval_app.command("safety")(_eval_safety)  # noqa: E402,E702
 from alliance.notes.commands import app as _notes_app; app.add_typer(_notes_app, name="notes")  # noqa: E402,E702
+from alliance.notes.evaluation import evaluate_notes as _eval_notes; eval_app.command("notes")(_eval_notes)  # noqa: E402,E702
 # --- end of domain command groups ---
 
 

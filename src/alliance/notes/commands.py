@@ -57,3 +57,51 @@ def transcribe_command(
         sys.stdout.write(result.to_text() + "\n")
     console.print(f"{result.duration:.1f} s of {result.language} audio with {result.model} in "
                   f"{result.processing_seconds:.1f} s (real-time factor {result.real_time_factor:.2f})")
+
+
+@app.command("draft")
+def draft_command(
+    transcript: Path = typer.Option(..., "--transcript", help="Transcript: pasted text (Therapist:/Client: lines, "
+                                    "[00:01:02] Speaker 1: ..., paragraphs) or `notes transcribe --json` output."),
+    note_format: str = typer.Option("soap", "--format", help="soap, dap, birp or girp."),
+    provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: the notes purpose's)."),
+    model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
+    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8, help="Sentences per section per part."),
+) -> None:
+    """Draft an evidence-linked note from a transcript and print it as JSON; progress on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from alliance.errors import AllianceError
+    from alliance.notes.drafting import draft_note
+    from alliance.notes.formats import BUILTIN_FORMATS
+    from alliance.notes.transcripts import load_transcript
+
+    if note_format.lower() not in BUILTIN_FORMATS:
+        _fail(f"--format must be one of {', '.join(BUILTIN_FORMATS)}")
+    console = Console(stderr=True)
+    try:
+        segments = load_transcript(transcript)
+    except AllianceError as exc:
+        _fail(exc.detail)
+    import asyncio
+
+    error: AllianceError | None = None
+    draft = None
+    with Progress(TextColumn("drafting {task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def on_progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        try:
+            draft = asyncio.run(draft_note(segments, format=note_format.lower(), provider=provider, model=model,
+                                           progress=on_progress, max_sentences=max_sentences))
+        except AllianceError as exc:
+            error = exc
+    if error is not None or draft is None:
+        _fail(error.detail if error else "no draft", code=1)
+    sys.stdout.write(json.dumps(draft.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    console.print(f"{sum(len(s.sentences) for s in draft.sections)} sentences, {draft.supported_share:.0%} supported, "
+                  f"risk {draft.risk.level}, {draft.model} in {draft.timings.get('total', 0):.1f} s")

@@ -1,0 +1,94 @@
+"""Benchmark: drafting time for a 10- and a 50-minute synthetic session (AnnoMI sessions concatenated).
+
+The baseline, measured in the same run on the same model, is one raw gateway `complete` call that reads the same
+transcript text and may write as many tokens as the whole draft wrote: the cost of reading the session once and
+writing the note with no parts, no schema and no grounding. Figures are printed as ratios against it. Run:
+    .venv/bin/python benchmarks/notes.py [--model qwen2.5-1.5b-instruct] [--minutes 10 50] [--format soap]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+
+WORDS_PER_MINUTE = 169  # median speaking rate of the AnnoMI sessions (words / last timestamp)
+
+
+def synthetic_session(minutes: int) -> list:
+    """High-quality AnnoMI sessions concatenated (in id order) and cut at `minutes` of speech."""
+    from alliance.notes.evaluation import load_annomi
+    from alliance.notes.transcripts import from_segments
+
+    target = minutes * WORDS_PER_MINUTE
+    rows, words = [], 0
+    for example in load_annomi():
+        for seg in example.segments:
+            rows.append({"speaker": seg.speaker, "text": seg.text})
+            words += len(seg.text.split())
+            if words >= target:
+                return from_segments(rows)
+    return from_segments(rows)
+
+
+async def run(minutes: int, fmt: str, model: str | None) -> dict:
+    """Draft one synthetic session, then the raw-generation baseline; timings and token counts."""
+    from alliance.llm import add_call_sink, complete, remove_call_sink
+    from alliance.notes.drafting import draft_note
+
+    segments = synthetic_session(minutes)
+    records: list = []
+    add_call_sink(records.append)
+    try:
+        start = time.perf_counter()
+        draft = await draft_note(segments, format=fmt, model=model)
+        seconds = time.perf_counter() - start
+    finally:
+        remove_call_sink(records.append)
+    prompt_tokens = sum(r.prompt_tokens for r in records)
+    completion_tokens = sum(r.completion_tokens for r in records)
+    read = {s.id for s in segments}
+    if draft.segments_read < len(segments):  # the baseline reads what the draft read
+        from alliance.notes.drafting import MAX_INPUT_TOKENS, select_segments
+
+        read = {s.id for s in select_segments(segments, MAX_INPUT_TOKENS, {e.segment for e in draft.risk.evidence})}
+    text = "\n".join(f"{s.speaker}: {s.text}" for s in segments if s.id in read)
+    start = time.perf_counter()
+    base = await complete([{"role": "user", "content": text + "\n\nSummarise this session as a progress note."}],
+                          purpose="notes", model=model, max_tokens=max(completion_tokens, 16))
+    baseline = time.perf_counter() - start
+    sentences = [s for sec in draft.sections for s in sec.sentences]
+    return {
+        "minutes": minutes, "words": sum(len(s.text.split()) for s in segments), "segments": len(segments),
+        "segments_read": draft.segments_read, "parts": draft.parts, "model": draft.model,
+        "draft_seconds": round(seconds, 1), "draft_prompt_tokens": prompt_tokens,
+        "draft_completion_tokens": completion_tokens, "baseline_seconds": round(baseline, 1),
+        "baseline_prompt_tokens": base.usage.prompt_tokens, "baseline_completion_tokens": base.usage.completion_tokens,
+        "ratio_vs_baseline": round(seconds / baseline, 2) if baseline else None,
+        "sentences": len(sentences), "supported_share": round(draft.supported_share, 3),
+        "timings": draft.timings, "target_seconds": 60 if minutes <= 10 else 300,
+    }
+
+
+def main() -> None:
+    """Run the benchmark and print one JSON line per session length."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None, help="embedded model (default: the gateway's default)")
+    parser.add_argument("--minutes", type=int, nargs="+", default=[10, 50])
+    parser.add_argument("--format", default="soap")
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores",
+          file=sys.stderr)
+    for minutes in args.minutes:
+        result = asyncio.run(run(minutes, args.format, args.model))
+        result["load_average_after"] = round(os.getloadavg()[0], 2)
+        print(json.dumps(result))
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
