@@ -300,6 +300,25 @@ def test_client_erase_needs_override_for_an_active_client_then_shreds_it(
     assert verify.returncode == 0, verify.stderr
 
 
+def test_client_erase_asks_first_and_keeps_the_client_on_no(demo_dir: Path) -> None:
+    client_id = marisol_id(demo_dir)
+    answer = run_cli(
+        "client",
+        "erase",
+        client_id,
+        "--reason",
+        "asked",
+        "--override-retention",
+        input="n\n",
+        env=cli_env(demo_dir),
+    )
+    assert answer.returncode == 1
+    assert "Erase client" in answer.stdout
+    with db(demo_dir) as conn:
+        row = conn.execute("SELECT status FROM clients WHERE id = ?", (uuid.UUID(client_id).hex,)).fetchone()
+    assert row == ("active",)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=CLI_MODELS_BUG + ": `client erase` leaves the client's appointments and consent records behind",
