@@ -26,6 +26,7 @@ API_ROUTERS = [
     "alliance.security.api",
     "alliance.safety.api",
     "alliance.measures.api",
+    "alliance.notes.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -35,6 +36,7 @@ PAGE_ROUTERS = [
     "alliance.security.pages",
     "alliance.safety.pages",
     "alliance.measures.pages",
+    "alliance.notes.pages",
 ]
 
 
