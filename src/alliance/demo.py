@@ -18,6 +18,7 @@ from alliance.consent import service as consent
 from alliance.consent.models import Decision, Feature
 from alliance.consent.schemas import DecisionCreate, DocumentCreate
 from alliance.measures.demo import seed_measures
+from alliance.notes.demo import seed_notes
 from alliance.practices import service as practices
 from alliance.practices.schemas import PracticeCreate
 from alliance.security.audit import Actor
@@ -117,6 +118,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
             await accounts.create_user(session, admin, UserCreate(
                 email=data["email"], role=Role.client, password=PASSWORD, client_id=client.id))
     await seed_measures(session, practice, None, staff)
+    await seed_notes(session, practice, staff)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 
