@@ -19,6 +19,10 @@ _EXPORTS = {
     "ModelUnavailable": "alliance.llm.errors",
     "ModelTimeout": "alliance.llm.errors",
     "InvalidOutput": "alliance.llm.errors",
+    "PromptTooLong": "alliance.llm.errors",
+    "RedactionUnavailable": "alliance.llm.errors",
+    "PromptTemplate": "alliance.llm.prompts",
+    "PromptVariableError": "alliance.llm.prompts",
     "get_provider": "alliance.llm.providers",
     "list_providers": "alliance.llm.providers",
     "register_provider_kind": "alliance.llm.providers",
@@ -30,9 +34,15 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from alliance.llm.errors import InvalidOutput, ModelTimeout, ModelUnavailable
+    from alliance.llm.errors import (
+        InvalidOutput,
+        ModelTimeout,
+        ModelUnavailable,
+        PromptTooLong,
+        RedactionUnavailable,
+    )
     from alliance.llm.gateway import complete, stream, structured
-    from alliance.llm.prompts import get_template, list_templates, render
+    from alliance.llm.prompts import PromptTemplate, PromptVariableError, get_template, list_templates, render
     from alliance.llm.providers import get_provider, list_providers, register_provider_kind
     from alliance.llm.records import CallRecord, add_call_sink, remove_call_sink
     from alliance.llm.types import Completion, Usage
