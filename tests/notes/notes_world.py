@@ -63,6 +63,7 @@ def smollm2(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     monkeypatch.setenv("ALLIANCE_LLM_PROVIDERS", '[{"name": "notes-test", "kind": "embedded", '
                                                  '"model": "smollm2-135m"}]')
     monkeypatch.setenv("ALLIANCE_LLM_PURPOSE_PROVIDERS", '{"notes": "notes-test"}')
+    monkeypatch.setenv("ALLIANCE_LLM_TIMEOUT", "400")  # the shared 2-core test machine can be slow
     get_llm_settings.cache_clear()
     yield
     monkeypatch.undo()

@@ -117,3 +117,98 @@ def test_edit_distance_is_zero_for_unchanged_and_grows_with_edits():
     out = service.edit_distances(draft, {"plan": "Thought record daily.", "data": "Poor sleep and stress at work."})
     assert out["plan"] == 0.0 and 0.5 < out["data"] < 1.0
     assert service.edit_distances({"plan": "abc"}, {})["plan"] == 1.0
+
+
+@pytest.mark.llm
+@pytest.mark.slow
+async def test_model_draft_from_a_pasted_transcript_keeps_the_screen_risk_and_stores_edit_distance_at_signing(
+        session, smollm2):  # noqa: F811
+    from alliance.safety.models import RiskAlert
+
+    w = await make_world(session)
+    me = actor(w.clinician)
+    note = await pipeline.create_from_text(session, me, w.client.id,
+                                           NoteCreate(text=TRANSCRIPT + "\n" + RISK_LINE, format="dap"))
+    assert note.status == "transcribed"  # the draft job is queued after the commit
+    note = await pipeline.draft_for_note(session, note.id)
+    assert note.status == "draft" and note.status_reason is None, note.status_reason
+    assert note.draft["model"] == "smollm2-135m" and note.draft_origin == "model"
+    assert [s["name"] for s in note.draft["sections"]] == ["data", "assessment", "plan"]
+    assert note.draft["risk"]["level"] in ("high", "imminent") and note.risk_level == note.draft["risk"]["level"]
+    assert "pills saved up" in note.sections["risk"]
+    assert (await session.execute(select(RiskAlert).where(RiskAlert.source_id == str(note.id)))).scalar_one()
+    original = dict(note.sections)
+    await service.update_sections(session, me, note.id, {"plan": "Safety plan reviewed; thought record daily."})
+    signed = await service.sign(session, me, note.id)
+    assert set(signed.edit_distance) == set(original)
+    assert signed.edit_distance["risk"] == 0.0 and signed.edit_distance["plan"] > 0.0
+    assert signed.draft == note.draft  # the AI draft is kept unchanged
+
+
+async def test_withdrawn_ai_consent_at_draft_time_opens_the_editor_without_a_draft(session):
+    from alliance.consent.models import Decision, Feature
+    from tests.support.factories import make_consent
+
+    w = await make_world(session)
+    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT))
+    await make_consent(session, w.client, Feature.ai_documentation, Decision.withdrawn)
+    note = await pipeline.draft_for_note(session, note.id)
+    assert note.status == "draft" and note.draft is None and "not consented" in note.status_reason
+
+
+@pytest.mark.slow
+async def test_dictated_audio_is_transcribed_then_deleted_and_the_deletion_is_audited(session, speech):
+    w = await make_world(session)
+    with speech["short"].open("rb") as audio:
+        note = await pipeline.create_from_audio(session, actor(w.clinician), w.client.id, source="dictation",
+                                                filename="dictation.wav", stream=audio, use_ai=False)
+    path = pipeline.audio_root() / note.audio_file
+    assert path.exists()
+    note = await pipeline.transcribe_note(session, note.id)
+    assert note.status == "draft" and "anxious" in note.transcript["segments"][0]["text"].lower()
+    assert not path.exists() and note.audio_file is None and note.audio_deleted_at is not None
+    assert "notes.audio.delete" in await _audit_actions(session, note.id)
+
+
+async def test_retained_audio_is_deleted_by_the_periodic_job_when_due(session):
+    from datetime import timedelta
+
+    from alliance.db.base import utcnow
+
+    w = await make_world(session, retention_days=30)
+    note = await pipeline.create_from_audio(session, actor(w.clinician), w.client.id, source="upload",
+                                            filename="s.ogg", stream=io.BytesIO(b"OggS" + b"\0" * 64), use_ai=False)
+    path = pipeline.audio_root() / note.audio_file
+    await pipeline.fail(session, note.id, "Transcription failed: not audio.")
+    assert path.exists() and note.audio_keep_until > utcnow() + timedelta(days=29)
+    assert await pipeline.purge_audio(session) == 0
+    note.audio_keep_until = utcnow() - timedelta(minutes=1)
+    await session.flush()
+    assert await pipeline.purge_audio(session) >= 1
+    assert not path.exists() and "notes.audio.delete" in await _audit_actions(session, note.id)
+
+
+async def test_process_notes_never_reach_the_model_gateway(session):
+    from alliance.llm import add_call_sink, remove_call_sink
+    from alliance.notes.formats import get_format
+
+    calls = []
+    add_call_sink(calls.append)
+    try:
+        w = await make_world(session)
+        me = actor(w.clinician)
+        row = await service.create_process_note(session, me, w.client.id, "Private formulation.")
+        await service.update_process_note(session, me, row.id, "Revised private formulation.")
+        await service.get_process_note(session, me, row.id)
+        await service.list_process_notes(session, me, w.client.id)
+    finally:
+        remove_call_sink(calls.append)
+    assert calls == []
+    with pytest.raises(Exception, match="never drafted"):
+        get_format("psychotherapy")
+    # No module on the way to the model imports the process-note table.
+    import inspect
+
+    from alliance.notes import drafting, pipeline as notes_pipeline, tasks
+    for module in (drafting, notes_pipeline, tasks):
+        assert "ProcessNote" not in inspect.getsource(module)
