@@ -61,12 +61,15 @@ def transcribe_command(
 
 @app.command("draft")
 def draft_command(
-    transcript: Path = typer.Option(..., "--transcript", help="Transcript: pasted text (Therapist:/Client: lines, "
-                                    "[00:01:02] Speaker 1: ..., paragraphs) or `notes transcribe --json` output."),
+    transcript: Path = typer.Option(
+        ..., "--transcript",
+        help="Transcript: text (Therapist:/Client: lines, [00:01:02] Speaker 1: ..., paragraphs) or "
+             "`notes transcribe --json` output."),
     note_format: str = typer.Option("soap", "--format", help="soap, dap, birp or girp."),
-    provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: the notes purpose's)."),
+    provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
-    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8, help="Sentences per section per part."),
+    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8,
+                                      help="Sentences per section and part."),
 ) -> None:
     """Draft an evidence-linked note from a transcript and print it as JSON; progress on stderr."""
     from rich.console import Console
@@ -88,20 +91,22 @@ def draft_command(
 
     error: AllianceError | None = None
     draft = None
-    with Progress(TextColumn("drafting {task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
+    with Progress(TextColumn("drafting {task.description}"), BarColumn(),
+                  TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=console,
+                  transient=True) as bar:
         task = bar.add_task("", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
         try:
-            draft = asyncio.run(draft_note(segments, format=note_format.lower(), provider=provider, model=model,
-                                           progress=on_progress, max_sentences=max_sentences))
+            draft = asyncio.run(draft_note(segments, format=note_format.lower(), provider=provider,
+                                           model=model, progress=on_progress, max_sentences=max_sentences))
         except AllianceError as exc:
             error = exc
     if error is not None or draft is None:
         _fail(error.detail if error else "no draft", code=1)
     sys.stdout.write(json.dumps(draft.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    console.print(f"{sum(len(s.sentences) for s in draft.sections)} sentences, {draft.supported_share:.0%} supported, "
-                  f"risk {draft.risk.level}, {draft.model} in {draft.timings.get('total', 0):.1f} s")
+    count = sum(len(s.sentences) for s in draft.sections)
+    console.print(f"{count} sentences, {draft.supported_share:.0%} supported, risk {draft.risk.level}, "
+                  f"{draft.model} in {draft.timings.get('total', 0):.1f} s")

@@ -1,8 +1,8 @@
-"""Evidence-linked note drafting: transcript segments -> sections -> sentences citing the segments they rest on.
+"""Evidence-linked note drafting: transcript segments -> sections -> sentences citing their segments.
 
-Long sessions are drafted in parts (contiguous segments under a token budget) and the parts merged per section;
-every sentence is then grounded locally (alliance.notes.grounding); the risk finding comes from the crisis screen
-of the client's segments, never from the model. Psychotherapy (process) notes are never drafted.
+Long sessions are drafted in parts (contiguous segments under a token budget) and the parts merged per
+section; every sentence is then grounded locally (alliance.notes.grounding); the risk finding comes from the
+crisis screen of the client's segments, never from the model. Psychotherapy (process) notes are never drafted.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -23,8 +23,8 @@ from alliance.notes.transcripts import Segment, estimate_tokens, from_segments
 log = logging.getLogger(__name__)
 
 PURPOSE = "notes"
-CHUNK_TOKENS = 1600  # transcript tokens per part: with the prompt and the answer it fits a 4,096-token context
-MAX_INPUT_TOKENS = 4800  # beyond this the least informative segments are not read (about 35 minutes of speech)
+CHUNK_TOKENS = 1600  # transcript tokens per part: with the prompt and the answer it fits a 4,096 context
+MAX_INPUT_TOKENS = 4800  # beyond this the least informative segments are not read (about 30 minutes)
 MAX_SENTENCES = 3  # per section per part
 MAX_CHARS = 220
 DEDUPE_SIMILARITY = 0.7  # content-word Jaccard at which two merged sentences count as one
@@ -130,8 +130,9 @@ def screen_risk(segments: Sequence[Segment]) -> RiskFinding:
             if cat.value not in categories:
                 categories.append(cat.value)
         for ev in result.evidence:
-            evidence.append(RiskEvidence(segment=seg.id, start=ev.start, end=ev.end, text=ev.text, level=str(ev.level),
-                                         category=ev.category.value if ev.category else None, rule=ev.rule))
+            evidence.append(RiskEvidence(segment=seg.id, start=ev.start, end=ev.end, text=ev.text,
+                                         level=str(ev.level), rule=ev.rule,
+                                         category=ev.category.value if ev.category else None))
     if level <= Level.NONE:
         statement = ("The safety screen found no risk language in the client's statements. "
                      "The clinician assesses and documents risk.")
@@ -150,7 +151,8 @@ def _tokens(seg: Segment) -> int:
     return estimate_tokens(seg.text) + 6  # "[S12] Client: " costs about six tokens
 
 
-def select_segments(segments: Sequence[Segment], max_tokens: int, keep: set[str] = frozenset()) -> list[Segment]:
+def select_segments(segments: Sequence[Segment], max_tokens: int, keep: Set[str] = frozenset()
+                    ) -> list[Segment]:
     """The segments the model reads: all of them within budget; else the most informative (content words),
     always those in `keep` (risk evidence), in transcript order."""
     total = sum(_tokens(s) for s in segments)
@@ -158,7 +160,8 @@ def select_segments(segments: Sequence[Segment], max_tokens: int, keep: set[str]
         return list(segments)
     n = len(segments)
     # Informative turns first; the last tenth of a session (plans, homework) gets a bonus.
-    score = {s.id: len(set(content_words(s.text))) * (1.5 if i >= 0.9 * n else 1.0) for i, s in enumerate(segments)}
+    score = {s.id: len(set(content_words(s.text))) * (1.5 if i >= 0.9 * n else 1.0)
+             for i, s in enumerate(segments)}
     chosen, used = set(keep), sum(_tokens(s) for s in segments if s.id in keep)
     for seg in sorted(segments, key=lambda s: -score[s.id]):
         if seg.id in chosen or score[seg.id] < 2:
@@ -171,8 +174,8 @@ def select_segments(segments: Sequence[Segment], max_tokens: int, keep: set[str]
 
 
 def chunk_segments(segments: Sequence[Segment], budget: int) -> list[list[Segment]]:
-    """Contiguous parts of about equal size under `budget` tokens (a part may pass it by half a segment; a longer
-    segment is a part of its own); every segment lands in exactly one part, in order."""
+    """Contiguous parts of about equal size under `budget` tokens (a part may pass it by half a segment; a
+    longer segment is a part of its own); every segment lands in exactly one part, in order."""
     if not segments:
         return []
     costs = [_tokens(s) for s in segments]
@@ -223,7 +226,7 @@ def _similar(a: str, b: str) -> bool:
 
 def merge_parts(parts: Sequence[dict[str, list[tuple[str, list[str]]]]], fmt: NoteFormat
                 ) -> dict[str, list[tuple[str, list[str]]]]:
-    """Sections of all parts in order; near-identical sentences kept once, with the union of their evidence."""
+    """Sections of all parts in order; near-identical sentences kept once, with their evidence united."""
     merged: dict[str, list[tuple[str, list[str]]]] = {name: [] for name in fmt.section_names}
     for part in parts:
         for name in fmt.section_names:
@@ -265,13 +268,15 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
 
 
 async def draft_note(
-    segments: Sequence[Any], *, format: str | NoteFormat, provider: str | None = None, model: str | None = None,
-    progress: Progress | None = None, client_id: str | None = None, chunk_tokens: int = CHUNK_TOKENS,
-    max_input_tokens: int | None = MAX_INPUT_TOKENS, max_sentences: int = MAX_SENTENCES,
+    segments: Sequence[Any], *, format: str | NoteFormat, provider: str | None = None,
+    model: str | None = None, progress: Progress | None = None, client_id: str | None = None,
+    chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = MAX_INPUT_TOKENS,
+    max_sentences: int = MAX_SENTENCES,
 ) -> Draft:
-    """Draft a note in `format` from transcript segments; every sentence grounded, risk from the safety screen.
+    """Draft a note in `format` from transcript segments; sentences grounded, risk from the safety screen.
 
-    `max_sentences` bounds the sentences per section of each part. Raises the gateway's ModelUnavailable / InvalidOutput when the model cannot draft a part (nothing is half-done).
+    `max_sentences` bounds the sentences per section of each part. Raises the gateway's ModelUnavailable /
+    InvalidOutput when the model cannot draft a part (nothing is half-done).
     """
     from alliance.llm import get_provider
 
@@ -291,8 +296,8 @@ async def draft_note(
     keep = {e.segment for e in risk.evidence}
     read = select_segments(segs, max_input_tokens, keep) if max_input_tokens else segs
     if len(read) < len(segs):
-        warnings.append(f"long session: the model read {len(read)} of {len(segs)} segments (the most informative); "
-                        "grounding searched all of them")
+        warnings.append(f"long session: the model read {len(read)} of {len(segs)} segments (the most "
+                        "informative); grounding searched all of them")
     chunks = chunk_segments(read, chunk_tokens)
     total = len(chunks) + 1
     if progress:
@@ -301,8 +306,8 @@ async def draft_note(
     t1 = time.perf_counter()
     parts = []
     for i, chunk in enumerate(chunks, start=1):
-        value = await _draft_part(chunk, fmt, i, len(chunks), provider=provider, model=model, client_id=client_id,
-                                  max_sentences=max_sentences)
+        value = await _draft_part(chunk, fmt, i, len(chunks), provider=provider, model=model,
+                                  client_id=client_id, max_sentences=max_sentences)
         parts.append(parse_part(value, fmt))
         if progress:
             progress(f"part {i}/{len(chunks)}", i, total)
@@ -320,13 +325,15 @@ async def draft_note(
         source = "none" if not verdict.supported else ("search" if verdict.searched else "model")
         sections[name].sentences.append(Sentence(
             text=text, evidence=[e if isinstance(e, str) else EvidenceSpan(**e) for e in verdict.evidence],
-            supported=verdict.supported, support_score=round(verdict.support_score, 3), evidence_source=source))
+            supported=verdict.supported, support_score=round(verdict.support_score, 3),
+            evidence_source=source))
     timings["grounding"] = time.perf_counter() - t2
     timings["total"] = time.perf_counter() - t0
     if progress:
         progress("grounded", total, total)
     log.info("notes.draft format=%s parts=%d segments=%d sentences=%d seconds=%.1f", fmt.name, len(chunks),
              len(segs), len(flat), timings["total"])
-    return Draft(format=fmt.name, title=fmt.title, sections=list(sections.values()), risk=risk, model=prov.model,
-                 provider=prov.name, grounding=grounder.mode, parts=len(chunks), segments_total=len(segs),
-                 segments_read=len(read), timings={k: round(v, 3) for k, v in timings.items()}, warnings=warnings)
+    return Draft(format=fmt.name, title=fmt.title, sections=list(sections.values()), risk=risk,
+                 model=prov.model, provider=prov.name, grounding=grounder.mode, parts=len(chunks),
+                 segments_total=len(segs), segments_read=len(read),
+                 timings={k: round(v, 3) for k, v in timings.items()}, warnings=warnings)

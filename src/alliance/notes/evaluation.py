@@ -23,8 +23,8 @@ DATASETS = ("mts-dialog", "aci-bench", "annomi")
 _ROUGE_TOKEN = re.compile(r"[a-z0-9]+")
 
 
-# --- ROUGE (Lin 2004, "ROUGE: A Package for Automatic Evaluation of Summaries"): F1 of n-gram overlap (1, 2) and of
-# the longest common subsequence (L), lower-cased alphanumeric tokens, no stemming, as rouge-score's defaults.
+# --- ROUGE (Lin 2004, "ROUGE: A Package for Automatic Evaluation of Summaries"): F1 of n-gram overlap (1, 2)
+# and of the longest common subsequence (L); lower-cased alphanumeric tokens, no stemming (as rouge-score).
 
 def rouge_tokens(text: str) -> list[str]:
     """Lower-case alphanumeric tokens (rouge-score's default tokenizer without stemming)."""
@@ -108,7 +108,8 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def load_mts_dialog(root: Path = DATASETS_DIR, *, split: str = "MTS-Dialog-ValidationSet.csv") -> Iterator[Example]:
+def load_mts_dialog(root: Path = DATASETS_DIR, *, split: str = "MTS-Dialog-ValidationSet.csv"
+                    ) -> Iterator[Example]:
     """MTS-Dialog pairs: a short dialogue and one reference note section."""
     for row in _read_csv(root / "mts-dialog" / split):
         header = row["section_header"].strip().upper()
@@ -121,7 +122,8 @@ def load_mts_dialog(root: Path = DATASETS_DIR, *, split: str = "MTS-Dialog-Valid
 def load_aci_bench(root: Path = DATASETS_DIR, *, split: str = "valid.csv") -> Iterator[Example]:
     """ACI-Bench encounters: a whole visit conversation ([doctor]/[patient] lines) and its full note."""
     for row in _read_csv(root / "aci-bench" / split):
-        yield Example("aci-bench", row["encounter_id"], parse_transcript(row["dialogue"]), row["note"], ACI_FORMAT)
+        yield Example("aci-bench", row["encounter_id"], parse_transcript(row["dialogue"]), row["note"],
+                      ACI_FORMAT)
 
 
 def load_annomi(root: Path = DATASETS_DIR, *, min_utterances: int = 20) -> Iterator[Example]:
@@ -159,7 +161,7 @@ def calibrate(limit: int = 100, *, root: Path = DATASETS_DIR) -> dict[str, Any]:
         sentences = [ex.reference[a:b] for a, b in split_sentences(ex.reference or "")]
         sentences = [s for s in sentences if len(s.split()) >= 4]
         for target, bucket in ((ex, pos), (other, neg)):
-            grounder = Grounder(target.segments, threshold=2.0)  # never "supported": we want the raw search score
+            grounder = Grounder(target.segments, threshold=2.0)  # never "supported": the raw search score
             for g in grounder.ground_many([(s, ()) for s in sentences]):
                 bucket.append((g.lexical, g.cosine))
     best: dict[str, Any] = {}
@@ -200,7 +202,8 @@ def draft_text(draft: Any) -> str:
     return " ".join(s.text for sec in draft.sections for s in sec.sentences)
 
 
-async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None) -> ItemResult:
+async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None
+                        ) -> ItemResult:
     """Draft one item and score it."""
     from alliance.errors import AllianceError
     from alliance.notes.drafting import draft_note
@@ -210,14 +213,15 @@ async def evaluate_item(example: Example, *, provider: str | None = None, model:
     try:
         draft = await draft_note(example.segments, format=example.format, provider=provider, model=model)
     except AllianceError as exc:
-        return ItemResult(example.dataset, example.id, 0, 0, time.perf_counter() - t0, error=type(exc).__name__)
+        return ItemResult(example.dataset, example.id, 0, 0, time.perf_counter() - t0,
+                          error=type(exc).__name__)
     sentences = [s for sec in draft.sections for s in sec.sentences]
     result = ItemResult(example.dataset, example.id, len(sentences), sum(s.supported for s in sentences),
                         time.perf_counter() - t0, risk_level=draft.risk.level,
                         risk_evidence=len(draft.risk.evidence))
     if example.reference:
         result.rouge = rouge(example.reference, draft_text(draft))
-    # Independent check: client segments the screen flags one by one (no context) must all appear as risk evidence.
+    # Independent check: client segments the screen flags alone (no context) must all be in the risk evidence.
     flagged = {s.id for s in example.segments if s.speaker != "therapist" and screen(s.text).flagged}
     result.screen_flagged_segments = len(flagged)
     cited = {e.segment for e in draft.risk.evidence}
@@ -235,7 +239,8 @@ def summarise(results: list[ItemResult]) -> dict[str, Any]:
         n_sent = sum(r.sentences for r in ok)
         row: dict[str, Any] = {
             "items": len(rs), "failed": sum(r.error not in (None, "risk_missing") for r in rs),
-            "sentences": n_sent, "supported_share": round(sum(r.supported for r in ok) / n_sent, 3) if n_sent else None,
+            "sentences": n_sent,
+            "supported_share": round(sum(r.supported for r in ok) / n_sent, 3) if n_sent else None,
             "mean_seconds": round(statistics.mean(r.seconds for r in rs), 1) if rs else None,
             "risk_levels": dict(sorted({lvl: sum(r.risk_level == lvl for r in ok) for lvl in
                                         {r.risk_level for r in ok}}.items())),
@@ -255,7 +260,7 @@ def summarise(results: list[ItemResult]) -> dict[str, Any]:
 def evaluate_notes(
     dataset: str = typer.Option("all", "--dataset", help="mts-dialog, aci-bench, annomi or all."),
     limit: int = typer.Option(10, "--limit", min=1, help="Items per dataset."),
-    provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: the notes purpose's)."),
+    provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
     root: Path = typer.Option(DATASETS_DIR, "--datasets-dir", help="Folder holding the datasets."),
 ) -> None:
@@ -298,12 +303,13 @@ def evaluate_notes(
     summary = {"model": get_provider(provider, model=model, purpose="notes").model, "limit": limit,
                "datasets": summarise(results)}
     table = Table(title=f"note drafting ({summary['model']})")
-    for col in ("dataset", "items", "failed", "sentences", "supported", "ROUGE-1", "ROUGE-2", "ROUGE-L", "s/item",
-                "risk missing"):
+    for col in ("dataset", "items", "failed", "sentences", "supported", "ROUGE-1", "ROUGE-2", "ROUGE-L",
+                "s/item", "risk missing"):
         table.add_column(col)
     for name, row in summary["datasets"].items():
         table.add_row(name, str(row["items"]), str(row["failed"]), str(row["sentences"]),
-                      str(row["supported_share"]), *(str(row.get(k, "-")) for k in ("rouge1", "rouge2", "rougeL")),
+                      str(row["supported_share"]),
+                      *(str(row.get(k, "-")) for k in ("rouge1", "rouge2", "rougeL")),
                       str(row["mean_seconds"]), str(row["risk_missing_items"]))
     console.print(table)
     sys.stdout.write(json.dumps(summary) + "\n")

@@ -8,8 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from alliance.errors import BadRequest, NotFound
 
-# Psychotherapy (process) notes are a separate record that is never sent to a model (HIPAA 45 CFR 164.501 treats
-# them apart from the medical record); no format of that name can be drafted.
+# Psychotherapy (process) notes are a separate record that is never sent to a model (HIPAA 45 CFR 164.501
+# treats them apart from the medical record); no format of that name can be drafted.
 FORBIDDEN_NAMES = {"psychotherapy", "process", "process_note", "psychotherapy_note", "psychotherapy_notes"}
 
 
@@ -67,10 +67,10 @@ def _fmt(name: str, title: str, description: str, *sections: tuple[str, str]) ->
 
 
 # SOAP: Weed's problem-oriented medical record (Weed 1968, NEJM 278:593). DAP, BIRP and GIRP are the common
-# behavioural-health progress-note variants (e.g. Wiger, The Psychotherapy Documentation Primer, 4th ed. 2021).
+# behavioural-health progress-note variants (e.g. Wiger, The Psychotherapy Documentation Primer).
 SOAP = _fmt("soap", "SOAP note", "Subjective, Objective, Assessment, Plan",
             ("subjective", "what the client reports: symptoms, events, feelings, their own words"),
-            ("objective", "what the clinician observed or measured: presentation, scores stated in the session"),
+            ("objective", "what the clinician observed or measured: presentation, scores stated in session"),
             ("assessment", "progress and the clinician's formulation as stated in the session"),
             ("plan", "homework, next steps, referrals and the next appointment"))
 DAP = _fmt("dap", "DAP note", "Data, Assessment, Plan",
@@ -104,8 +104,8 @@ def get_format(name: str | NoteFormat) -> NoteFormat:
         raise NotFound(f"no note format {name!r}; built in: {', '.join(BUILTIN_FORMATS)}") from None
 
 
-def custom_format(name: str, sections: list[dict[str, str]] | list[tuple[str, str]], *, title: str | None = None
-                  ) -> NoteFormat:
+def custom_format(name: str, sections: list[dict[str, str]] | list[tuple[str, str]], *,
+                  title: str | None = None) -> NoteFormat:
     """A practice-defined format from (name, instruction) pairs; BadRequest if invalid."""
     try:
         specs = tuple(SectionSpec(name=s[0], instruction=s[1]) if isinstance(s, tuple | list)

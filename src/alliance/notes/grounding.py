@@ -1,11 +1,11 @@
 """Grounding: does the transcript support a draft sentence? Lexical and embedding similarity, all local.
 
-Each sentence is scored against the segments it cites: lexical support (share of the sentence's content words
-found in the cited text, a ROUGE-1 recall with light stemming) and the cosine similarity of MiniLM embeddings
-(best cited segment). support_score = LEX_WEIGHT * lexical + (1 - LEX_WEIGHT) * cosine. If the citations do not
-reach SUPPORT_THRESHOLD, the whole transcript is searched for the best-supporting segments (up to MAX_EVIDENCE),
-which are attached when they clear it; otherwise the sentence is marked unsupported. The weights and threshold
-were chosen on MTS-Dialog (see docs/notes.md, "Grounding thresholds", and `alliance.notes.evaluation.calibrate`).
+Each sentence is scored against the segments it cites: lexical support (share of the sentence's content
+words found in the cited text, a ROUGE-1 recall with light stemming) and the cosine similarity of MiniLM
+embeddings (best cited segment). support_score = LEX_WEIGHT * lexical + (1 - LEX_WEIGHT) * cosine. If the
+citations do not reach SUPPORT_THRESHOLD, the whole transcript is searched for the best-supporting segments
+(up to MAX_EVIDENCE), attached when they clear it; otherwise the sentence is marked unsupported. The weight
+and threshold were chosen on MTS-Dialog (docs/notes.md, "Grounding"; `alliance.notes.evaluation.calibrate`).
 """
 
 from __future__ import annotations
@@ -30,23 +30,24 @@ MIN_GAIN = 0.02  # a further segment joins the evidence only if it raises the sc
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Function words, plus note-writing words that a transcript never needs to contain ("the client reported").
 STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below between both
-but by can could did do does doing down during each few for from further had has have having he her here hers herself
-him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only
-or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then
-there these they this those through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself yourselves yes yeah okay ok um uh mm hmm like really well oh
-s t d ll re ve m don didn doesn isn wasn aren weren couldn wouldn shouldn won can't don't i'm it's that's
-client clients patient patients therapist clinician counselor counsellor session sessions reported reports report
-reporting stated states state discussed discuss discussing expressed express described describe describes noted note
-mentioned mention explored explore shared share indicated indicate said says talked talk today during
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just let me more most my
+myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+some such than that the their theirs them themselves then there these they this those through to too
+under until up very was we were what when where which while who whom why will with would you your yours
+yourself yourselves yes yeah okay ok um uh mm hmm like really well oh s t d ll re ve m don didn doesn isn
+wasn aren weren couldn wouldn shouldn won can't don't i'm it's that's client clients patient patients
+therapist clinician counselor counsellor session sessions reported reports report reporting stated states
+state discussed discuss discussing expressed express described describe describes noted note mentioned
+mention explored explore shared share indicated indicate said says talked talk today during
 """.split())
 
 
 def stem(word: str) -> str:
     """A light suffix stripper (sleeping, sleeps, slept stay apart; good enough for overlap)."""
-    for suffix, min_len in (("ingly", 6), ("edly", 6), ("ies", 5), ("ing", 5), ("ed", 4), ("ly", 5), ("es", 5),
-                            ("s", 4)):
+    for suffix, min_len in (("ingly", 6), ("edly", 6), ("ies", 5), ("ing", 5), ("ed", 4), ("ly", 5),
+                            ("es", 5), ("s", 4)):
         if word.endswith(suffix) and len(word) >= min_len:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
@@ -107,7 +108,8 @@ class Grounder:
         """"lexical+embedding" or "lexical"."""
         return "lexical+embedding" if self.vectors is not None else "lexical"
 
-    def _score(self, words: set[str], vector: np.ndarray | None, idx: Sequence[int]) -> tuple[float, float, float]:
+    def _score(self, words: set[str], vector: np.ndarray | None, idx: Sequence[int]
+               ) -> tuple[float, float, float]:
         if not idx:
             return 0.0, 0.0, 0.0
         lex = len(words & set().union(*(self._words[i] for i in idx))) / len(words) if words else 0.0
@@ -116,7 +118,8 @@ class Grounder:
         cos = float(max(0.0, max(float(self.vectors[i] @ vector) for i in idx)))
         return LEX_WEIGHT * lex + (1 - LEX_WEIGHT) * cos, lex, cos
 
-    def _search(self, words: set[str], vector: np.ndarray | None) -> tuple[list[int], tuple[float, float, float]]:
+    def _search(self, words: set[str], vector: np.ndarray | None
+                ) -> tuple[list[int], tuple[float, float, float]]:
         """The best-supporting segments of the whole transcript (greedy, up to MAX_EVIDENCE)."""
         n = len(self.segments)
         single = np.array([self._score(words, vector, [i])[0] for i in range(n)]) if n else np.zeros(0)
@@ -135,7 +138,7 @@ class Grounder:
         return sorted(chosen), best
 
     def _cite(self, idx: Sequence[int], words: set[str]) -> list[Any]:
-        """Evidence entries: a segment id, or a character span when one sentence of a long segment carries it."""
+        """Evidence: segment ids, or a character span where one sentence of a long segment carries it."""
         out: list[Any] = []
         for i in idx:
             seg = self.segments[i]
@@ -151,7 +154,9 @@ class Grounder:
 
     def ground_many(self, items: Sequence[tuple[str, Sequence[str]]]) -> list[Grounded]:
         """Ground (sentence, cited segment ids) pairs; unknown ids are ignored."""
-        vectors = self.embedder.embed([t for t, _ in items]) if (self.embedder is not None and items) else None
+        vectors = None
+        if self.embedder is not None and items:
+            vectors = self.embedder.embed([t for t, _ in items])
         out = []
         for k, (text, cited) in enumerate(items):
             words = set(content_words(text))
@@ -165,7 +170,7 @@ class Grounder:
             if found and s_score >= self.threshold:
                 out.append(Grounded(self._cite(found, words), True, s_score, s_lex, s_cos, searched=True))
             else:
-                # Unsupported: keep what the model cited (if anything) so the clinician sees what it pointed at.
+                # Unsupported: keep what the model cited so the clinician sees what it pointed at.
                 best = max((score, lex, cos), (s_score, s_lex, s_cos))
                 out.append(Grounded([self.segments[i].id for i in idx], False, *best, searched=True))
         return out

@@ -17,7 +17,7 @@ from alliance.errors import BadRequest
 
 Role = Literal["therapist", "client", "unknown"]
 
-# Speaker labels seen in pasted transcripts and the evaluation sets (MTS-Dialog "Doctor:", ACI-Bench "[patient]").
+# Speaker labels of pasted transcripts and the evaluation sets (MTS-Dialog "Doctor:", ACI-Bench "[patient]").
 _ROLES: dict[str, Role] = {
     "therapist": "therapist", "t": "therapist", "clinician": "therapist", "counselor": "therapist",
     "counsellor": "therapist", "doctor": "therapist", "dr": "therapist", "provider": "therapist",
@@ -31,8 +31,9 @@ _LINE = re.compile(rf"^\s*(?:{_TIME}\s*)?(?:\[(?P<blabel>[A-Za-z_ ]{{1,30}})\]|{
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}\s+(?P<text>.*)$")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"\w+(?:'\w+)?")
-_NOT_LABELS = {"note", "notes", "plan", "data", "assessment", "subjective", "objective", "goal", "goals", "response",
-               "intervention", "behavior", "behaviour", "summary", "date", "time", "homework", "diagnosis", "risk"}
+_NOT_LABELS = {"note", "notes", "plan", "data", "assessment", "subjective", "objective", "goal", "goals",
+               "response", "intervention", "behavior", "behaviour", "summary", "date", "time", "homework",
+               "diagnosis", "risk"}
 PLAIN_SEGMENT_WORDS = 60  # plain paragraphs longer than this are split at sentence ends
 
 
@@ -77,8 +78,8 @@ def _is_label(label: str) -> bool:
         return True
     if label.strip().lower() in _NOT_LABELS:
         return False
-    return bool(re.fullmatch(r"(?:speaker|spk|person|participant|voice)[ _]?\d{1,2}|[A-Z][a-z]{1,15}", label.strip(),
-                             re.IGNORECASE))
+    pattern = r"(?:speaker|spk|person|participant|voice)[ _]?\d{1,2}|[A-Z][a-z]{1,15}"
+    return bool(re.fullmatch(pattern, label.strip(), re.IGNORECASE))
 
 
 def _read_line(line: str) -> ParsedLine | None:
@@ -86,8 +87,8 @@ def _read_line(line: str) -> ParsedLine | None:
     if match:
         label = (match.group("blabel") or match.group("label") or "").strip()
         if label and _is_label(label):
-            return ParsedLine(label=label, text=match.group("text").strip(), time=_seconds(match.group("time")),
-                              explicit=True)
+            return ParsedLine(label=label, text=match.group("text").strip(),
+                              time=_seconds(match.group("time")), explicit=True)
     timed = _TIME_ONLY.match(line)
     if timed:
         return ParsedLine(label=None, text=timed.group("text").strip(), time=_seconds(timed.group("time")),
@@ -110,7 +111,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_plain(paragraph: str) -> list[str]:
-    """A long unlabelled paragraph (dictation) split into pieces of whole sentences near PLAIN_SEGMENT_WORDS."""
+    """A long unlabelled paragraph (dictation) in pieces of whole sentences near PLAIN_SEGMENT_WORDS words."""
     pieces, current, words = [], [], 0
     for start, end in split_sentences(paragraph):
         sentence = paragraph[start:end]

@@ -1,0 +1,185 @@
+"""Drafting: parts and merging, risk from the screen, the draft's structure with a small model, the CLI."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from alliance.errors import BadRequest
+from alliance.notes.drafting import (
+    chunk_segments, draft_note, merge_parts, normalise_id, parse_part, screen_risk, select_segments,
+)
+from alliance.notes.formats import BUILTIN_FORMATS, SOAP, custom_format, get_format, output_schema
+from alliance.notes.transcripts import Segment, parse_transcript
+
+RISK_TRANSCRIPT = """Therapist: How has the week been since we last met?
+Client: Honestly rough. I slept maybe five hours a night and skipped the gym twice.
+Client: I did try the breathing exercise before the team meeting and it helped a bit.
+Therapist: Your PHQ-9 today is 14, down from 17 three weeks ago.
+Client: Some nights I've been thinking of ending it.
+Therapist: Thank you for telling me. Let's make a safety plan together today.
+Client: Okay. I can also do one thought record a day."""
+
+
+def _segments(n: int) -> list[Segment]:
+    return [Segment(id=f"S{i}", speaker="client" if i % 2 else "therapist",
+                    text=" ".join(["word"] * (3 + (i * 7) % 40)) + ".") for i in range(1, n + 1)]
+
+
+@pytest.mark.parametrize("budget", [40, 150, 400, 5000])
+def test_chunking_keeps_every_segment_exactly_once_in_order(budget):
+    segs = _segments(120)
+    chunks = chunk_segments(segs, budget)
+    assert [s.id for chunk in chunks for s in chunk] == [s.id for s in segs]
+    assert all(chunk for chunk in chunks)
+
+
+def test_chunks_stay_near_the_budget():
+    from alliance.notes.drafting import _tokens
+
+    segs = _segments(200)
+    chunks = chunk_segments(segs, 600)
+    largest = max(_tokens(s) for s in segs)
+    assert all(sum(_tokens(s) for s in chunk) <= 600 + largest for chunk in chunks)
+    assert len(chunks) == -(-sum(_tokens(s) for s in segs) // 600)
+
+
+def test_selection_within_budget_keeps_risk_segments_and_order():
+    segs = _segments(200)
+    chosen = select_segments(segs, 800, keep={"S2"})
+    ids = [s.id for s in chosen]
+    assert "S2" in ids and ids == sorted(ids, key=lambda i: int(i[1:]))
+    assert len(chosen) < len(segs)
+    assert select_segments(segs[:5], 10_000) == segs[:5]
+
+
+def test_merge_dedupes_near_identical_sentences_and_unions_evidence():
+    part1 = {"subjective": [("The client slept five hours a night.", ["S2"])], "objective": [], "assessment": [],
+             "plan": [("One thought record a day.", ["S9"])]}
+    part2 = {"subjective": [("The client slept five hours a night!", ["S40"]),
+                            ("The client argued with a sister.", ["S41"])], "objective": [], "assessment": [],
+             "plan": []}
+    merged = merge_parts([part1, part2], SOAP)
+    assert merged["subjective"] == [("The client slept five hours a night.", ["S2", "S40"]),
+                                    ("The client argued with a sister.", ["S41"])]
+    assert merged["plan"] == [("One thought record a day.", ["S9"])]
+
+
+def test_model_reply_ids_are_normalised_and_blank_sentences_dropped():
+    value = {"subjective": [{"text": "Slept  badly.", "evidence": ["s2", "[S3]", "7", "nope", "S2"]},
+                            {"text": "  ", "evidence": []}], "objective": [], "assessment": [], "plan": None}
+    assert parse_part(value, SOAP)["subjective"] == [("Slept badly.", ["S2", "S3", "S7"])]
+    assert normalise_id("x12") is None
+
+
+def test_formats_are_data_with_lower_case_sections():
+    assert set(BUILTIN_FORMATS) == {"soap", "dap", "birp", "girp"}
+    assert get_format("BIRP").section_names == ["behavior", "intervention", "response", "plan"]
+    schema = output_schema(get_format("dap"))
+    assert schema["required"] == ["data", "assessment", "plan"]
+    assert schema["properties"]["data"]["items"]["properties"]["text"]["maxLength"] > 0
+
+
+def test_practice_defined_format_and_invalid_ones():
+    fmt = custom_format("intake", [("presenting_problem", "why the client came"), ("history", "relevant history")])
+    assert fmt.section_names == ["presenting_problem", "history"]
+    with pytest.raises(BadRequest):
+        custom_format("bad", [("Has Spaces", "x y z")])
+    with pytest.raises(BadRequest):
+        custom_format("mine", [("risk", "the model's view of risk")])
+
+
+def test_psychotherapy_process_notes_are_never_drafted():
+    with pytest.raises(BadRequest):
+        get_format("psychotherapy")
+    with pytest.raises(BadRequest):
+        custom_format("process_note", [("impressions", "the clinician's private impressions")])
+
+
+def test_risk_finding_comes_from_the_screen_with_quoted_evidence():
+    segs = parse_transcript(RISK_TRANSCRIPT)
+    risk = screen_risk(segs)
+    assert risk.level in ("high", "imminent")
+    quote = next(e for e in risk.evidence if e.segment == "S5")
+    assert quote.text == "thinking of ending it"
+    assert segs[4].text[quote.start:quote.end] == quote.text
+
+
+def test_therapist_segments_are_not_screened_as_the_clients_risk():
+    segs = parse_transcript("Therapist: Some clients say they are thinking of ending it.\nClient: Not me, I'm fine.")
+    assert screen_risk(segs).level == "none"
+    assert screen_risk(segs).evidence == []
+
+
+# --- with the small model (one load for the module)
+
+@pytest.fixture(scope="module")
+def small_model() -> Iterator[None]:
+    from alliance.llm import providers
+    from alliance.llm.config import LLMSettings
+
+    providers.configure(LLMSettings(model="smollm2-135m", n_ctx=4096, n_threads=2, timeout=600, max_retries=0))
+    yield
+    providers.configure(None)
+
+
+@pytest.fixture(scope="module")
+def risk_draft(small_model):
+    return asyncio.run(draft_note(parse_transcript(RISK_TRANSCRIPT), format="soap", max_sentences=1))
+
+
+@pytest.mark.llm
+def test_draft_has_the_formats_sections_in_order_with_grounded_sentences(risk_draft):
+    ids = {f"S{i}" for i in range(1, 8)}
+    assert risk_draft.format == "soap" and risk_draft.model == "smollm2-135m"
+    assert [s.name for s in risk_draft.sections] == ["subjective", "objective", "assessment", "plan"]
+    for section in risk_draft.sections:
+        for sentence in section.sentences:
+            cited = {e if isinstance(e, str) else e.segment for e in sentence.evidence}
+            assert cited <= ids
+            assert sentence.supported == (sentence.evidence_source != "none")
+            assert 0.0 <= sentence.support_score <= 1.0
+    assert risk_draft.parts == 1 and risk_draft.segments_read == 7
+
+
+@pytest.mark.llm
+def test_draft_risk_section_quotes_the_screen_even_if_the_model_is_silent(risk_draft):
+    assert risk_draft.risk.source == "alliance.safety.screen"
+    assert risk_draft.risk.level in ("high", "imminent")
+    assert any(e.segment == "S5" and e.text == "thinking of ending it" for e in risk_draft.risk.evidence)
+    assert risk_draft.risk.model_dump() == screen_risk(parse_transcript(RISK_TRANSCRIPT)).model_dump()
+
+
+@pytest.mark.llm
+def test_cli_prints_json_with_lower_case_section_names(small_model, tmp_path):
+    from typer.testing import CliRunner
+
+    from alliance.cli import app
+
+    path = tmp_path / "session.txt"
+    path.write_text("T: What did you try this week?\nC: I did the breathing exercise twice and it helped.\n"
+                    "T: Keep doing it before meetings.\n")
+    result = CliRunner().invoke(app, ["notes", "draft", "--transcript", str(path), "--format", "dap",
+                                      "--max-sentences", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["format"] == "dap"
+    assert [s["name"] for s in data["sections"]] == ["data", "assessment", "plan"]
+    assert data["risk"]["level"] == "none" and data["risk"]["evidence"] == []
+    for section in data["sections"]:
+        for sentence in section["sentences"]:
+            assert set(sentence) >= {"text", "evidence", "supported"}
+
+
+def test_cli_rejects_an_unknown_format(tmp_path):
+    from typer.testing import CliRunner
+
+    from alliance.cli import app
+
+    path = tmp_path / "s.txt"
+    path.write_text("T: hi\nC: hello\n")
+    result = CliRunner().invoke(app, ["notes", "draft", "--transcript", str(path), "--format", "psychotherapy"])
+    assert result.exit_code == 2
