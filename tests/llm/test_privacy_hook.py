@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from alliance.llm import complete
-from alliance.llm.errors import RedactionUnavailable
+from alliance.llm.errors import ProviderNotAllowed, RedactionUnavailable
 from alliance.llm.privacy import StreamRestorer
 
 from .conftest import ScriptedHandler
@@ -17,7 +17,8 @@ async def test_external_call_is_refused_when_redaction_is_missing(gateway, recor
     monkeypatch.setitem(sys.modules, "alliance.llm.redaction", None)  # as if the component were not installed
     ScriptedHandler.requests.clear()
     with pytest.raises(RedactionUnavailable) as caught:
-        await complete("Jane Doe, DOB 1980-02-03, says hello", purpose="test", provider="scripted-external")
+        await complete("Jane Doe, DOB 1980-02-03, says hello", purpose="test", provider="scripted-external",
+                       allow_external=True)
     assert caught.value.status_code == 503
     assert ScriptedHandler.requests == []  # nothing left the process
     assert records[-1].outcome == "refused" and records[-1].privacy == "external"
@@ -37,8 +38,17 @@ async def test_external_call_redacts_before_sending_and_restores_the_reply(gatew
     ScriptedHandler.requests.clear()
     ScriptedHandler.script[:] = ["Thanks, <PERSON_1>."]
     result = await complete("My name is Jane Doe and my phone is 555-867-5309.", purpose="test",
-                            provider="scripted-external")
+                            provider="scripted-external", allow_external=True)
     sent = ScriptedHandler.requests[-1]["body"]["messages"][0]["content"]
     assert "Jane Doe" not in sent and "867-5309" not in sent
     assert result.text == "Thanks, Jane Doe."
     assert records[-1].redaction_applied is True
+
+
+async def test_external_provider_is_refused_unless_the_call_allows_it(gateway, records):
+    ScriptedHandler.requests.clear()
+    with pytest.raises(ProviderNotAllowed) as caught:
+        await complete("Jane Doe says hello", purpose="test", provider="scripted-external")
+    assert caught.value.status_code == 403
+    assert ScriptedHandler.requests == []
+    assert records[-1].outcome == "refused" and records[-1].redaction_applied is False

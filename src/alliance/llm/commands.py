@@ -84,6 +84,8 @@ def ask(
     temperature: float | None = typer.Option(None, "--temperature", min=0.0, max=2.0),
     system: str | None = typer.Option(None, "--system", help="A system message."),
     timeout: float | None = typer.Option(None, "--timeout", min=0.1, help="Seconds per attempt."),
+    allow_external: bool = typer.Option(False, "--allow-external",
+                                        help="Allow an `external` provider (PHI is redacted before sending)."),
 ) -> None:
     """Send one prompt through the gateway and print the reply (streamed, or one JSON object with --schema)."""
     from alliance.llm import gateway
@@ -108,13 +110,14 @@ def ask(
             value = await gateway.structured(
                 messages, schema=schema_value, purpose="cli", provider=provider, model=model,  # type: ignore[arg-type]
                 max_tokens=max_tokens, temperature=temperature if temperature is not None else 0.0,
-                timeout=timeout,
+                timeout=timeout, allow_external=allow_external,
             )
             print(json.dumps(value, ensure_ascii=False))
             return
         async for chunk in gateway.stream(
             messages, purpose="cli", provider=provider, model=model, max_tokens=max_tokens,  # type: ignore[arg-type]
             temperature=temperature if temperature is not None else 0.2, timeout=timeout,
+            allow_external=allow_external,
         ):
             sys.stdout.write(chunk)
             sys.stdout.flush()

@@ -40,6 +40,15 @@ class InvalidOutput(AllianceError):
     status_code = 502
 
 
+class ProviderNotAllowed(ModelUnavailable):
+    """An `external` provider for a call that did not allow one (e.g. the client's consent does not) (403)."""
+
+    status_code = 403
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, transient=False)
+
+
 class RedactionUnavailable(ModelUnavailable):
     """An `external` provider was asked for while PHI redaction is not installed: nothing is sent."""
 

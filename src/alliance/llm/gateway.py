@@ -13,7 +13,13 @@ from typing import Any, TypeVar, overload
 from pydantic import BaseModel, ValidationError
 
 from alliance.llm import privacy
-from alliance.llm.errors import InvalidOutput, ModelTimeout, ModelUnavailable, RedactionUnavailable
+from alliance.llm.errors import (
+    InvalidOutput,
+    ModelTimeout,
+    ModelUnavailable,
+    ProviderNotAllowed,
+    RedactionUnavailable,
+)
 from alliance.llm.providers import Provider, get_provider, settings
 from alliance.llm.records import CallRecord, Outcome, emit
 from alliance.llm.schema import bound_schema, extract_json
@@ -63,7 +69,7 @@ class _Call:
             outcome = "cancelled"
         elif isinstance(exc, ModelTimeout):
             outcome = "timeout"
-        elif isinstance(exc, RedactionUnavailable):
+        elif isinstance(exc, (RedactionUnavailable, ProviderNotAllowed)):
             outcome = "refused"
         elif isinstance(exc, ModelUnavailable):
             outcome = "unavailable"
@@ -84,10 +90,17 @@ class _Call:
         )
 
 
-async def _prepare(messages: list[Message], prov: Provider, call: _Call) -> tuple[list[Message], Any]:
+async def _prepare(
+    messages: list[Message], prov: Provider, call: _Call, allow_external: bool
+) -> tuple[list[Message], Any]:
     """Redact for external providers; returns the messages to send and the restore mapping (or None)."""
     if prov.privacy != "external":
         return messages, None
+    if not allow_external:
+        raise ProviderNotAllowed(
+            f"provider {prov.name} is external and this call does not allow external providers "
+            "(pass allow_external=True only when the client's consent allows it)"
+        )
     redacted, mapping = await privacy.redact_messages(messages)
     call.redaction_applied = True
     return redacted, mapping
@@ -113,14 +126,14 @@ async def _with_retries(call: _Call, prov: Provider, attempt: Callable[[], Any])
 async def complete(
     prompt: Prompt, *, purpose: str, provider: str | None = None, model: str | None = None,
     max_tokens: int | None = None, temperature: float = 0.2, timeout: float | None = None,
-    client_id: str | None = None, template: Any = None,
+    client_id: str | None = None, template: Any = None, allow_external: bool = False,
 ) -> Completion:
     """One completion from the purpose's provider (or `provider`), with retries and a call record."""
     prov = get_provider(provider, model=model, purpose=purpose)
     call = _Call("complete", purpose, prov, template, client_id)
     failure: BaseException | None = None
     try:
-        messages, mapping = await _prepare(_messages(prompt), prov, call)
+        messages, mapping = await _prepare(_messages(prompt), prov, call, allow_external)
         reply = await _with_retries(call, prov, lambda: prov.complete(
             messages, max_tokens=max_tokens or settings().max_tokens, temperature=temperature,
             timeout=timeout or prov.timeout,
@@ -141,14 +154,14 @@ async def complete(
 async def stream(
     prompt: Prompt, *, purpose: str, provider: str | None = None, model: str | None = None,
     max_tokens: int | None = None, temperature: float = 0.2, timeout: float | None = None,
-    client_id: str | None = None, template: Any = None,
+    client_id: str | None = None, template: Any = None, allow_external: bool = False,
 ) -> AsyncIterator[str]:
     """Text chunks as they are generated; closing the iterator (or cancelling) stops generation."""
     prov = get_provider(provider, model=model, purpose=purpose)
     call = _Call("stream", purpose, prov, template, client_id)
     failure: BaseException | None = None
     try:
-        messages, mapping = await _prepare(_messages(prompt), prov, call)
+        messages, mapping = await _prepare(_messages(prompt), prov, call, allow_external)
         restorer = privacy.StreamRestorer(mapping) if mapping is not None else None
         tries = 0
         while True:
@@ -240,6 +253,7 @@ async def structured(
     prompt: Prompt, *, schema: type[BaseModel] | dict[str, Any], purpose: str, provider: str | None = None,
     model: str | None = None, max_tokens: int | None = None, temperature: float = 0.0,
     timeout: float | None = None, client_id: str | None = None, template: Any = None,
+    allow_external: bool = False,
 ) -> Any:
     """A reply valid against `schema` (a pydantic model -> an instance; a JSON schema dict -> the value).
 
@@ -254,7 +268,7 @@ async def structured(
     bounded = bound_schema(json_schema, max_length=current.schema_max_length, max_items=current.schema_max_items)
     limit = max_tokens or current.max_tokens
     try:
-        messages, mapping = await _prepare(_messages(prompt), prov, call)
+        messages, mapping = await _prepare(_messages(prompt), prov, call, allow_external)
 
         async def ask(msgs: list[Message]) -> ProviderReply:
             reply = await _with_retries(call, prov, lambda: prov.structured(
