@@ -20,6 +20,7 @@ _EXPORTS = {
     "ModelTimeout": "alliance.llm.errors",
     "InvalidOutput": "alliance.llm.errors",
     "PromptTooLong": "alliance.llm.errors",
+    "ProviderNotAllowed": "alliance.llm.errors",
     "RedactionUnavailable": "alliance.llm.errors",
     "PromptTemplate": "alliance.llm.prompts",
     "PromptVariableError": "alliance.llm.prompts",
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
         ModelTimeout,
         ModelUnavailable,
         PromptTooLong,
+        ProviderNotAllowed,
         RedactionUnavailable,
     )
     from alliance.llm.gateway import complete, stream, structured
