@@ -143,15 +143,7 @@ def test_users_create_takes_the_password_as_an_option(demo_dir: Path) -> None:
     [
         (["--role", "client"], "role must be admin, clinician or supervisor"),
         (["--role", "clinician", "--practice", "nowhere"], "no practice 'nowhere'"),
-        pytest.param(
-            ["--role", "clinician", "--password", "short"],
-            "at least 12 characters",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug (commands.py users_create): a pydantic ValidationError is reported by its first "
-                "line only, 'Error: 1 validation error for UserCreate', without the field or the rule",
-            ),
-        ),
+        (["--role", "clinician", "--password", "short"], "at least 12 characters"),
     ],
 )
 def test_users_create_refuses_bad_input_with_a_clear_message(
@@ -223,16 +215,8 @@ def test_client_export_writes_a_zip_with_json_and_html(demo_dir: Path, tmp_path:
     assert "Quintanilla-Ward" in html and "1987-03-14" in html
 
 
-CLI_MODELS_BUG = (
-    "bug (commands.py): CLI commands never import alliance.db.models, so tables whose models nothing "
-    "else imported (appointments, consent_records) are missing from the mapper registry that "
-    "clients/export.py walks (the web app imports them in create_app)"
-)
 
 
-@pytest.mark.xfail(
-    strict=True, reason=CLI_MODELS_BUG + ": `client export` leaves out appointments and consent"
-)
 def test_client_export_includes_appointments_and_consent_records(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "f.zip"
     result = run_cli("client", "export", marisol_id(demo_dir), "--out", str(out), env=cli_env(demo_dir))
@@ -319,10 +303,6 @@ def test_client_erase_asks_first_and_keeps_the_client_on_no(demo_dir: Path) -> N
     assert row == ("active",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=CLI_MODELS_BUG + ": `client erase` leaves the client's appointments and consent records behind",
-)
 def test_client_erase_deletes_appointments_and_consent_records(demo_dir: Path) -> None:
     client_id = marisol_id(demo_dir)
     erased = run_cli(
@@ -370,12 +350,6 @@ def test_keys_rotate_twice_keeps_data_readable(demo_dir: Path, tmp_path: Path) -
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason=CLI_MODELS_BUG + ": `keys rotate` never re-seals users.email/mfa_secret "
-    "(accounts.models is not imported), so --retire drops a key still in use and staff e-mails can "
-    "no longer be decrypted (KeyUnavailable)",
-)
 def test_keys_rotate_retire_leaves_only_the_active_key_and_data_readable(
     demo_dir: Path, tmp_path: Path
 ) -> None:

@@ -33,6 +33,8 @@ def _data_dir(data_dir: Optional[Path]) -> None:
 
 
 def _run(coro):  # noqa: ANN001, ANN202
+    import alliance.db.models  # noqa: F401  (every table: export, erasure and key rotation walk them all)
+
     async def _main():  # noqa: ANN202
         from alliance.db.session import dispose_engines
 
@@ -127,6 +129,8 @@ def users_create(email: str = typer.Option(...), role: str = typer.Option(..., h
     """Create a staff user (and the practice when --practice-name is given)."""
     from alliance.accounts import service as accounts
     from alliance.accounts.models import Role
+    from pydantic import ValidationError
+
     from alliance.accounts.schemas import UserCreate
     from alliance.db.session import session_scope
     from alliance.errors import AllianceError
@@ -153,6 +157,8 @@ def users_create(email: str = typer.Option(...), role: str = typer.Option(..., h
         user_id = _run(_create())
     except AllianceError as exc:
         _fail(exc.detail)
+    except ValidationError as exc:
+        _fail("; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors()))
     except ValueError as exc:
         _fail(str(exc).splitlines()[0])
     out.print(f"Created {role} {user_id}")

@@ -24,6 +24,8 @@ class RotationReport:
 
 async def rotate(session: AsyncSession) -> RotationReport:
     """Bring every wrapped key and KEK-sealed field onto the keyring's active key."""
+    import alliance.db.models  # noqa: F401  (every table with encrypted fields is registered)
+
     ring = crypto.get_keyring()
     rewrapped = 0
     for key in (await session.execute(select(ClientKey))).scalars():
@@ -39,7 +41,15 @@ async def rotate(session: AsyncSession) -> RotationReport:
             for field in fields:
                 resealed += field.reseal(row)
     await session.flush()
-    in_use = {ring.active_id}
+    # Which keys still seal something, read from the data itself (never assumed): --retire keeps these.
+    in_use = {ring.active_id} | set((await session.execute(select(ClientKey.kek_id).distinct())).scalars())
+    for cls in classes:
+        fields = [f for c, f in crypto.ENCRYPTED_FIELDS if c is cls and f.scope == "global"]
+        for row in (await session.execute(select(cls))).scalars():
+            for field in fields:
+                blob = getattr(row, field.column)
+                if blob:
+                    in_use.add(crypto.envelope_kid(blob))
     await audit.record(session, Actor.system(), "keys.rotate", resource_type="keyring", resource_id=ring.active_id,
                        detail=f"rewrapped={rewrapped} resealed={resealed}")
     return RotationReport(ring.active_id, rewrapped, resealed, in_use)
