@@ -28,6 +28,7 @@ MAX_INPUT_TOKENS = 4800  # beyond this the least informative segments are not re
 MAX_SENTENCES = 3  # per section per part
 MAX_CHARS = 220
 DEDUPE_SIMILARITY = 0.7  # content-word Jaccard at which two merged sentences count as one
+PART_TIMEOUT = 600.0  # seconds per part: drafting is a background job, and 2 loaded cores are slow
 RISK_CONTEXT = 6  # earlier client segments given to the screen as conversation context
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -249,7 +250,8 @@ def _as_segments(segments: Sequence[Any]) -> list[Segment]:
 
 
 async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: int, *, provider: str | None,
-                      model: str | None, client_id: str | None, max_sentences: int) -> dict[str, Any]:
+                      model: str | None, client_id: str | None, max_sentences: int, timeout: float
+                      ) -> dict[str, Any]:
     from alliance.llm import get_template, render, structured
 
     template = get_template("note.draft")
@@ -264,19 +266,20 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
     schema = output_schema(fmt, max_sentences=max_sentences, max_chars=MAX_CHARS)
     max_tokens = min(1200, 60 + len(fmt.sections) * max_sentences * 70)
     return await structured(render(template, variables), schema=schema, purpose=PURPOSE, provider=provider,
-                            model=model, max_tokens=max_tokens, template=template, client_id=client_id)
+                            model=model, max_tokens=max_tokens, template=template, client_id=client_id,
+                            timeout=timeout)
 
 
 async def draft_note(
     segments: Sequence[Any], *, format: str | NoteFormat, provider: str | None = None,
     model: str | None = None, progress: Progress | None = None, client_id: str | None = None,
     chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = MAX_INPUT_TOKENS,
-    max_sentences: int = MAX_SENTENCES,
+    max_sentences: int = MAX_SENTENCES, timeout: float = PART_TIMEOUT,
 ) -> Draft:
     """Draft a note in `format` from transcript segments; sentences grounded, risk from the safety screen.
 
-    `max_sentences` bounds the sentences per section of each part. Raises the gateway's ModelUnavailable /
-    InvalidOutput when the model cannot draft a part (nothing is half-done).
+    `max_sentences` bounds the sentences per section of each part; `timeout` is per part. Raises the
+    gateway's ModelUnavailable / InvalidOutput when the model cannot draft a part (nothing is half-done).
     """
     from alliance.llm import get_provider
 
@@ -307,7 +310,7 @@ async def draft_note(
     parts = []
     for i, chunk in enumerate(chunks, start=1):
         value = await _draft_part(chunk, fmt, i, len(chunks), provider=provider, model=model,
-                                  client_id=client_id, max_sentences=max_sentences)
+                                  client_id=client_id, max_sentences=max_sentences, timeout=timeout)
         parts.append(parse_part(value, fmt))
         if progress:
             progress(f"part {i}/{len(chunks)}", i, total)

@@ -202,8 +202,8 @@ def draft_text(draft: Any) -> str:
     return " ".join(s.text for sec in draft.sections for s in sec.sentences)
 
 
-async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None
-                        ) -> ItemResult:
+async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None,
+                        max_sentences: int = 3) -> ItemResult:
     """Draft one item and score it."""
     from alliance.errors import AllianceError
     from alliance.notes.drafting import draft_note
@@ -211,7 +211,8 @@ async def evaluate_item(example: Example, *, provider: str | None = None, model:
 
     t0 = time.perf_counter()
     try:
-        draft = await draft_note(example.segments, format=example.format, provider=provider, model=model)
+        draft = await draft_note(example.segments, format=example.format, provider=provider, model=model,
+                                 max_sentences=max_sentences)
     except AllianceError as exc:
         return ItemResult(example.dataset, example.id, 0, 0, time.perf_counter() - t0,
                           error=type(exc).__name__)
@@ -262,6 +263,8 @@ def evaluate_notes(
     limit: int = typer.Option(10, "--limit", min=1, help="Items per dataset."),
     provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
+    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8,
+                                      help="Sentences per section and part."),
     root: Path = typer.Option(DATASETS_DIR, "--datasets-dir", help="Folder holding the datasets."),
 ) -> None:
     """Draft notes for evaluation transcripts: ROUGE, share of supported sentences, risk versus the screen."""
@@ -291,7 +294,8 @@ def evaluate_notes(
     async def run_all(bar: Progress, task: Any) -> None:
         for ex in examples:
             bar.update(task, description=f"{ex.dataset} {ex.id}")
-            results.append(await evaluate_item(ex, provider=provider, model=model))
+            results.append(await evaluate_item(ex, provider=provider, model=model,
+                                               max_sentences=max_sentences))
             bar.advance(task)
 
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
@@ -301,6 +305,7 @@ def evaluate_notes(
     from alliance.llm import get_provider
 
     summary = {"model": get_provider(provider, model=model, purpose="notes").model, "limit": limit,
+               "max_sentences": max_sentences,
                "datasets": summarise(results)}
     table = Table(title=f"note drafting ({summary['model']})")
     for col in ("dataset", "items", "failed", "sentences", "supported", "ROUGE-1", "ROUGE-2", "ROUGE-L",
