@@ -39,18 +39,32 @@ async def make_world(session, *, ai: bool = True, recording: bool = True, retent
 
     practice = await make_practice(session)
     practice.audio_retention_days = retention_days
-    clinician = await make_user(session, practice, Role.clinician, display_name="Dr. Test Clinician",
-                                credentials="PsyD, Licensed Psychologist")
+    clinician = await make_user(
+        session,
+        practice,
+        Role.clinician,
+        display_name="Dr. Test Clinician",
+        credentials="PsyD, Licensed Psychologist",
+    )
     client = await make_client(session, practice, clinician=clinician)
     admin = await make_user(session, practice, Role.admin)
-    await make_consent(session, client, Feature.ai_documentation, Decision.given if ai else Decision.declined,
-                       by=admin)
-    await make_consent(session, client, Feature.session_recording,
-                       Decision.given if recording else Decision.declined, by=admin)
+    await make_consent(
+        session, client, Feature.ai_documentation, Decision.given if ai else Decision.declined, by=admin
+    )
+    await make_consent(
+        session,
+        client,
+        Feature.session_recording,
+        Decision.given if recording else Decision.declined,
+        by=admin,
+    )
     other = await make_user(session, practice, Role.clinician)
     supervisor = await make_user(session, practice, Role.supervisor)
-    await clients.add_supervision(session, Actor(admin.id, "admin", practice.id),
-                                  SupervisionCreate(supervisor_id=supervisor.id, supervisee_id=clinician.id))
+    await clients.add_supervision(
+        session,
+        Actor(admin.id, "admin", practice.id),
+        SupervisionCreate(supervisor_id=supervisor.id, supervisee_id=clinician.id),
+    )
     await session.flush()
     return World(practice, clinician, client, other, supervisor, clinician)
 
@@ -60,8 +74,9 @@ def smollm2(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     """Route the gateway's `notes` purpose to SmolLM2 (the small test model) through its settings."""
     from alliance.llm.config import get_llm_settings
 
-    monkeypatch.setenv("ALLIANCE_LLM_PROVIDERS", '[{"name": "notes-test", "kind": "embedded", '
-                                                 '"model": "smollm2-135m"}]')
+    monkeypatch.setenv(
+        "ALLIANCE_LLM_PROVIDERS", '[{"name": "notes-test", "kind": "embedded", "model": "smollm2-135m"}]'
+    )
     monkeypatch.setenv("ALLIANCE_LLM_PURPOSE_PROVIDERS", '{"notes": "notes-test"}')
     monkeypatch.setenv("ALLIANCE_LLM_TIMEOUT", "400")  # the shared 2-core test machine can be slow
     get_llm_settings.cache_clear()

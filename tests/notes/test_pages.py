@@ -1,5 +1,5 @@
-"""Notes pages: the client page's panel, consent explanations, paste -> review -> save -> sign -> locked -> amend,
-evidence listed under each draft sentence (no-JS fallback) and unsupported sentences labelled."""
+"""Notes pages: the client page's panel, consent explanations, paste -> review -> save -> sign -> locked ->
+amend, evidence listed under each draft sentence (no-JS fallback) and unsupported sentences labelled."""
 
 from __future__ import annotations
 
@@ -12,44 +12,68 @@ from tests.support.factories import actor, token_headers
 async def test_client_page_has_the_session_notes_panel_with_a_session_picker(session, http):
     w = await make_world(session)
     me = await token_headers(session, w.clinician)
-    await pipeline.create_from_text(session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False))
+    await pipeline.create_from_text(
+        session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False)
+    )
     page = await http.get(f"/clients/{w.client.id}", headers=me)
     assert page.status_code == 200
-    assert 'id="notes"' in page.text and "Session notes" in page.text and "New note for this session" in page.text
+    assert (
+        'id="notes"' in page.text
+        and "Session notes" in page.text
+        and "New note for this session" in page.text
+    )
     assert ">draft<" in page.text.replace("</td>", "<")
 
 
 async def test_without_consent_the_note_page_explains_and_offers_paste_and_dictation_only(session, http):
     w = await make_world(session, ai=False, recording=False)
-    page = await http.get(f"/clients/{w.client.id}/notes/new", headers=await token_headers(session, w.clinician))
+    page = await http.get(
+        f"/clients/{w.client.id}/notes/new", headers=await token_headers(session, w.clinician)
+    )
     assert page.status_code == 200
     assert "has not consented to AI help with notes" in page.text
     assert "has not consented to recording sessions" in page.text
     assert "Record the session" not in page.text and "Upload session audio" not in page.text
-    assert "Paste a transcript" in page.text and "Dictate a summary" in page.text and 'name="use_ai"' not in page.text
+    assert (
+        "Paste a transcript" in page.text
+        and "Dictate a summary" in page.text
+        and 'name="use_ai"' not in page.text
+    )
 
 
 async def test_paste_review_save_sign_then_locked_and_amended(session, http):
     w = await make_world(session)
     me = await token_headers(session, w.clinician)
-    created = await http.post(f"/clients/{w.client.id}/notes/new", headers=me,
-                              data={"mode": "paste", "text": TRANSCRIPT, "format": "birp"})
+    created = await http.post(
+        f"/clients/{w.client.id}/notes/new",
+        headers=me,
+        data={"mode": "paste", "text": TRANSCRIPT, "format": "birp"},
+    )
     assert created.status_code == 303
     url = created.headers["location"]
     page = await http.get(url, headers=me)
     assert "Transcript" in page.text and 'id="seg-S1"' in page.text and "Swap speakers" in page.text
     assert 'name="section_behavior"' in page.text and "Sign note" in page.text
-    saved = await http.post(f"{url}/sections", headers=me, data={"section_behavior": "Calm, engaged.",
-                                                                  "section_plan": "Thought record."})
+    saved = await http.post(
+        f"{url}/sections",
+        headers=me,
+        data={"section_behavior": "Calm, engaged.", "section_plan": "Thought record."},
+    )
     assert saved.status_code == 303
     signed = await http.post(f"{url}/sign", headers=me, data={"confirm": "yes"})
     assert signed.status_code == 303
     locked = await http.get(url, headers=me)
-    assert "Signed by Dr. Test Clinician" in locked.text and "PsyD" in locked.text and "Download PDF" in locked.text
+    assert (
+        "Signed by Dr. Test Clinician" in locked.text
+        and "PsyD" in locked.text
+        and "Download PDF" in locked.text
+    )
     assert 'name="section_behavior"' not in locked.text and "Add an amendment" in locked.text
     refused = await http.post(f"{url}/sections", headers=me, data={"section_plan": "x"})
     assert refused.status_code == 409
-    amended = await http.post(f"{url}/amend", headers=me, data={"reason": "Add detail", "amend_plan": "Nightly."})
+    amended = await http.post(
+        f"{url}/amend", headers=me, data={"reason": "Add detail", "amend_plan": "Nightly."}
+    )
     assert amended.status_code == 303
     assert "Amendment 1" in (await http.get(url, headers=me)).text
 
@@ -58,11 +82,16 @@ async def test_draft_sentences_list_their_evidence_and_unsupported_ones_are_labe
     from alliance.notes.demo import _draft
 
     w = await make_world(session)
-    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id,
-                                           NoteCreate(text=TRANSCRIPT, use_ai=False))
-    draft = _draft(pipeline.segments_of(note), [
-        ("subjective", "Client reports poor sleep and waking at four most mornings.", ["S2"]),
-        ("plan", "Client will start a new antidepressant medication next week.", [])])
+    note = await pipeline.create_from_text(
+        session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False)
+    )
+    draft = _draft(
+        pipeline.segments_of(note),
+        [
+            ("subjective", "Client reports poor sleep and waking at four most mornings.", ["S2"]),
+            ("plan", "Client will start a new antidepressant medication next week.", []),
+        ],
+    )
     await pipeline.finish_drafting(session, note.id, draft)
     page = await http.get(f"/notes/{note.id}", headers=await token_headers(session, w.clinician))
     assert 'data-evidence="S2"' in page.text and "Evidence (S2)" in page.text

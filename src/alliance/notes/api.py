@@ -38,14 +38,26 @@ async def _read(session: DB, note: Any) -> NoteRead:
 
 
 def _amendment(row: Any) -> AmendmentRead:
-    return AmendmentRead(id=row.id, note_id=row.note_id, reason=row.reason, sections=row.sections or {},
-                         author_name=row.author_name, author_credentials=row.author_credentials,
-                         created_at=row.created_at)
+    return AmendmentRead(
+        id=row.id,
+        note_id=row.note_id,
+        reason=row.reason,
+        sections=row.sections or {},
+        author_name=row.author_name,
+        author_credentials=row.author_credentials,
+        created_at=row.created_at,
+    )
 
 
 def _process(row: Any) -> ProcessNoteRead:
-    return ProcessNoteRead(id=row.id, client_id=row.client_id, appointment_id=row.appointment_id, body=row.body or "",
-                           created_at=row.created_at, updated_at=row.updated_at)
+    return ProcessNoteRead(
+        id=row.id,
+        client_id=row.client_id,
+        appointment_id=row.appointment_id,
+        body=row.body or "",
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 @router.get("/clients/{client_id}/notes", response_model=list[NoteSummary])
@@ -60,18 +72,36 @@ async def create_note(client_id: uuid.UUID, data: NoteCreate, actor: CurrentActo
     return await _read(session, await pipeline.create_from_text(session, actor, client_id, data))
 
 
-@router.post("/clients/{client_id}/notes/audio", response_model=NoteRead, status_code=201,
-             responses=error_responses(413))
-async def create_audio_note(client_id: uuid.UUID, actor: CurrentActor, session: DB,
-                            file: UploadFile = File(..., description="wav, mp3, m4a, webm or ogg; at most 200 MB"),
-                            source: str = Form("upload", description="upload | recording | dictation"),
-                            format: str = Form("soap"), use_ai: bool = Form(True),
-                            appointment_id: uuid.UUID | None = Form(None), language: str | None = Form(None),
-                            ) -> NoteRead:
-    """A note from session audio (needs the client's recording consent) or dictated audio; transcribed by a job."""
-    note = await pipeline.create_from_audio(session, actor, client_id, source=source, filename=file.filename or "",
-                                            stream=file.file, fmt_name=format, use_ai=use_ai,
-                                            appointment_id=appointment_id, language=language or None)
+@router.post(
+    "/clients/{client_id}/notes/audio",
+    response_model=NoteRead,
+    status_code=201,
+    responses=error_responses(413),
+)
+async def create_audio_note(
+    client_id: uuid.UUID,
+    actor: CurrentActor,
+    session: DB,
+    file: UploadFile = File(..., description="wav, mp3, m4a, webm or ogg; at most 200 MB"),
+    source: str = Form("upload", description="upload | recording | dictation"),
+    format: str = Form("soap"),
+    use_ai: bool = Form(True),
+    appointment_id: uuid.UUID | None = Form(None),
+    language: str | None = Form(None),
+) -> NoteRead:
+    """A note from session audio (with the client's recording consent) or dictated audio, for the job."""
+    note = await pipeline.create_from_audio(
+        session,
+        actor,
+        client_id,
+        source=source,
+        filename=file.filename or "",
+        stream=file.file,
+        fmt_name=format,
+        use_ai=use_ai,
+        appointment_id=appointment_id,
+        language=language or None,
+    )
     return await _read(session, note)
 
 
@@ -89,12 +119,14 @@ async def get_transcript(note_id: uuid.UUID, actor: CurrentActor, session: DB) -
 
 @router.get("/notes/{note_id}/draft")
 async def get_draft(note_id: uuid.UUID, actor: CurrentActor, session: DB) -> dict[str, Any]:
-    """The AI draft exactly as produced: sections, sentences with evidence and support, risk from the screen."""
+    """The AI draft as produced: sections, sentences with evidence and support, risk from the screen."""
     return await service.ai_draft(session, actor, note_id)
 
 
 @router.put("/notes/{note_id}/sections", response_model=NoteRead)
-async def update_sections(note_id: uuid.UUID, data: SectionsUpdate, actor: CurrentActor, session: DB) -> NoteRead:
+async def update_sections(
+    note_id: uuid.UUID, data: SectionsUpdate, actor: CurrentActor, session: DB
+) -> NoteRead:
     """Save the working text of some sections (409 once the note is signed)."""
     return await _read(session, await service.update_sections(session, actor, note_id, data.sections))
 
@@ -127,7 +159,9 @@ async def swap_speakers(note_id: uuid.UUID, actor: CurrentActor, session: DB) ->
 async def export_pdf(note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
     """The note as a PDF with letterhead, signature block and amendments."""
     name, pdf = await export.export_pdf(session, actor, note_id)
-    return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        pdf, media_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @router.get("/notes/{note_id}/fhir", responses=FHIR_JSON)
@@ -159,10 +193,13 @@ async def list_process_notes(client_id: uuid.UUID, actor: CurrentActor, session:
 
 
 @router.post("/clients/{client_id}/process-notes", response_model=ProcessNoteRead, status_code=201)
-async def create_process_note(client_id: uuid.UUID, data: ProcessNoteCreate, actor: CurrentActor,
-                              session: DB) -> ProcessNoteRead:
+async def create_process_note(
+    client_id: uuid.UUID, data: ProcessNoteCreate, actor: CurrentActor, session: DB
+) -> ProcessNoteRead:
     """Write a psychotherapy (process) note: private to you, never sent to a model."""
-    return _process(await service.create_process_note(session, actor, client_id, data.body, data.appointment_id))
+    return _process(
+        await service.create_process_note(session, actor, client_id, data.body, data.appointment_id)
+    )
 
 
 @router.get("/process-notes/{process_note_id}", response_model=ProcessNoteRead)
@@ -172,8 +209,9 @@ async def get_process_note(process_note_id: uuid.UUID, actor: CurrentActor, sess
 
 
 @router.put("/process-notes/{process_note_id}", response_model=ProcessNoteRead)
-async def update_process_note(process_note_id: uuid.UUID, data: ProcessNoteUpdate, actor: CurrentActor,
-                              session: DB) -> ProcessNoteRead:
+async def update_process_note(
+    process_note_id: uuid.UUID, data: ProcessNoteUpdate, actor: CurrentActor, session: DB
+) -> ProcessNoteRead:
     """Rewrite one of your process notes."""
     return _process(await service.update_process_note(session, actor, process_note_id, data.body))
 

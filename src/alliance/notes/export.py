@@ -1,5 +1,5 @@
-"""Exports of a session note: PDF (letterhead, sections, signature block, amendments) with reportlab, and a FHIR R4
-DocumentReference (LOINC 11506-3 "Progress note") carrying the PDF. Both are audited by the caller's service call.
+"""Exports of a session note: PDF (letterhead, sections, signature block, amendments) with reportlab, and a
+FHIR R4 DocumentReference (LOINC 11506-3 "Progress note") carrying the PDF. Both exports are audited.
 """
 
 from __future__ import annotations
@@ -47,15 +47,31 @@ def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[
     styles = getSampleStyleSheet()
     body, h1, h2, small = styles["BodyText"], styles["Title"], styles["Heading3"], styles["Italic"]
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=LETTER, leftMargin=0.8 * inch, rightMargin=0.8 * inch,
-                            topMargin=0.7 * inch, bottomMargin=0.7 * inch, title=f"{note.note_format['title']}",
-                            author=note.signed_name or "", creator="Alliance")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=LETTER,
+        leftMargin=0.8 * inch,
+        rightMargin=0.8 * inch,
+        topMargin=0.7 * inch,
+        bottomMargin=0.7 * inch,
+        title=f"{note.note_format['title']}",
+        author=note.signed_name or "",
+        creator="Alliance",
+    )
     titles = service.section_titles(note)
     sections = note.sections or {}
-    story = [_para(practice.name, h1), HRFlowable(width="100%", color=colors.grey), Spacer(1, 6),
-             _para(f"Client: {client.full_name}    Date of birth: {client.date_of_birth}", body),
-             _para(f"Session date: {note.session_date.strftime('%Y-%m-%d')}    "
-                   f"Note: {note.note_format['title']}    Status: {note.status}", body), Spacer(1, 8)]
+    story = [
+        _para(practice.name, h1),
+        HRFlowable(width="100%", color=colors.grey),
+        Spacer(1, 6),
+        _para(f"Client: {client.full_name}    Date of birth: {client.date_of_birth}", body),
+        _para(
+            f"Session date: {note.session_date.strftime('%Y-%m-%d')}    "
+            f"Note: {note.note_format['title']}    Status: {note.status}",
+            body,
+        ),
+        Spacer(1, 8),
+    ]
     for name, title in titles.items():
         text = sections.get(name, "").strip()
         if not text and name == service.RISK_SECTION:
@@ -63,35 +79,58 @@ def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[
         story += [_para(title, h2), _para(text or "—", body)]
     story += [Spacer(1, 12), HRFlowable(width="100%", color=colors.grey)]
     if note.signed_at:
-        story += [_para("Electronically signed", h2),
-                  _para(f"Signed by: {note.signed_name or ''}", body),
-                  _para(f"Credentials: {note.signed_credentials or ''}", body),
-                  _para(f"Signed at: {_when(note.signed_at)}", body)]
+        story += [
+            _para("Electronically signed", h2),
+            _para(f"Signed by: {note.signed_name or ''}", body),
+            _para(f"Credentials: {note.signed_credentials or ''}", body),
+            _para(f"Signed at: {_when(note.signed_at)}", body),
+        ]
     else:
         story.append(_para("Not signed: this is an unsigned draft, not part of the record.", h2))
     if note.draft is not None:
-        story.append(_para("Drafted with AI assistance from the session transcript and reviewed by the clinician"
-                           + (" (seeded demo draft)." if note.draft_origin == "seeded demo draft" else "."), small))
+        story.append(
+            _para(
+                "Drafted with AI assistance from the session transcript and reviewed by the clinician"
+                + (" (seeded demo draft)." if note.draft_origin == "seeded demo draft" else "."),
+                small,
+            )
+        )
     for n, amendment in enumerate(amendments, start=1):
-        story += [Spacer(1, 10), _para(f"Amendment {n}: {_when(amendment.created_at)}, by "
-                                       f"{amendment.author_name or ''}, {amendment.author_credentials or ''}", h2),
-                  _para(f"Reason: {amendment.reason}", body)]
+        story += [
+            Spacer(1, 10),
+            _para(
+                f"Amendment {n}: {_when(amendment.created_at)}, by "
+                f"{amendment.author_name or ''}, {amendment.author_credentials or ''}",
+                h2,
+            ),
+            _para(f"Reason: {amendment.reason}", body),
+        ]
         for name, text in (amendment.sections or {}).items():
             story += [_para(titles.get(name, name), styles["Heading4"]), _para(text, body)]
     doc.build(story)
     return buf.getvalue()
 
 
-async def _parts(session: AsyncSession, actor: Actor, note_id: uuid.UUID, action: str
-                 ) -> tuple[Note, Client, Practice, list[NoteAmendment]]:
+async def _parts(
+    session: AsyncSession, actor: Actor, note_id: uuid.UUID, action: str
+) -> tuple[Note, Client, Practice, list[NoteAmendment]]:
     from sqlalchemy import select
 
     note = await service.get_note(session, actor, note_id, audited=None)
     client = await session.get(Client, note.client_id)
     practice = await session.get(Practice, note.practice_id)
-    amendments = list((await session.execute(select(NoteAmendment).where(NoteAmendment.note_id == note.id)
-                                             .order_by(NoteAmendment.created_at))).scalars())
-    await audit.record(session, actor, action, client_id=note.client_id, resource_type="note", resource_id=note.id)
+    amendments = list(
+        (
+            await session.execute(
+                select(NoteAmendment)
+                .where(NoteAmendment.note_id == note.id)
+                .order_by(NoteAmendment.created_at)
+            )
+        ).scalars()
+    )
+    await audit.record(
+        session, actor, action, client_id=note.client_id, resource_type="note", resource_id=note.id
+    )
     return note, client, practice, amendments
 
 
@@ -105,7 +144,7 @@ async def export_pdf(session: AsyncSession, actor: Actor, note_id: uuid.UUID) ->
 
 
 def document_reference(note: Note, pdf: bytes) -> dict[str, Any]:
-    """A FHIR R4 DocumentReference for a note, with the PDF as its attachment (validated by fhir.resources)."""
+    """A FHIR R4 DocumentReference for a note with the PDF as its attachment (validated by fhir.resources)."""
     from fhir.resources.R4B.documentreference import DocumentReference
 
     system, code, display = LOINC_PROGRESS_NOTE
@@ -115,21 +154,42 @@ def document_reference(note: Note, pdf: bytes) -> dict[str, Any]:
         "status": "current",
         "docStatus": "final" if note.signed_at else "preliminary",
         "type": {"coding": [{"system": system, "code": code, "display": display}], "text": display},
-        "category": [{"coding": [{"system": "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
-                                  "code": "clinical-note", "display": "Clinical Note"}]}],
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
+                        "code": "clinical-note",
+                        "display": "Clinical Note",
+                    }
+                ]
+            }
+        ],
         "subject": {"reference": f"Patient/{note.client_id}"},
         "date": (note.signed_at or note.updated_at).isoformat(),
         "description": note.note_format["title"],
-        "content": [{"attachment": {
-            "contentType": "application/pdf", "language": "en",
-            "data": base64.b64encode(pdf).decode(), "size": len(pdf),
-            "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode(),  # FHIR's attachment hash is SHA-1
-            "title": f"{note.note_format['title']} {note.session_date.strftime('%Y-%m-%d')}",
-            "creation": (note.signed_at or note.created_at).isoformat()}}],
+        "content": [
+            {
+                "attachment": {
+                    "contentType": "application/pdf",
+                    "language": "en",
+                    "data": base64.b64encode(pdf).decode(),
+                    "size": len(pdf),
+                    "hash": base64.b64encode(
+                        hashlib.sha1(pdf).digest()
+                    ).decode(),  # FHIR's attachment hash is SHA-1
+                    "title": f"{note.note_format['title']} {note.session_date.strftime('%Y-%m-%d')}",
+                    "creation": (note.signed_at or note.created_at).isoformat(),
+                }
+            }
+        ],
         "context": {"period": {"start": note.session_date.isoformat()}},
     }
     if note.signed_by:
-        resource["authenticator"] = {"reference": f"Practitioner/{note.signed_by}", "display": note.signed_name}
+        resource["authenticator"] = {
+            "reference": f"Practitioner/{note.signed_by}",
+            "display": note.signed_name,
+        }
         resource["author"] = [{"reference": f"Practitioner/{note.signed_by}", "display": note.signed_name}]
     if note.appointment_id:
         resource["context"]["encounter"] = [{"reference": f"Encounter/{note.appointment_id}"}]

@@ -37,14 +37,15 @@ def _json_property(attr: str, doc: str) -> property:
 
 
 class Note(IdMixin, AuthoredMixin, Base):
-    """A session note: from audio, dictation or a pasted transcript, through an optional AI draft, to signing."""
+    """A session note: from audio, dictation or a pasted transcript, via an optional AI draft, to signing."""
 
     __tablename__ = "notes"
 
     practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     appointment_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True)
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None, index=True
+    )
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     session_date: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(20))  # upload | recording | dictation | paste
@@ -54,7 +55,9 @@ class Note(IdMixin, AuthoredMixin, Base):
     progress_stage: Mapped[str] = mapped_column(String(60), default="")
     use_ai: Mapped[bool] = mapped_column(Boolean, default=True)
     format: Mapped[str] = mapped_column(String(40), default="soap")
-    format_json: Mapped[str] = mapped_column(Text)  # the format (sections and instructions) as used, a snapshot
+    format_json: Mapped[str] = mapped_column(
+        Text
+    )  # the format (sections and instructions) as used, a snapshot
     language: Mapped[str | None] = mapped_column(String(8), default=None)
     speech_model: Mapped[str | None] = mapped_column(String(20), default=None)
     # Audio lives under <data_dir>/audio/<note id>/<random name>; the path never carries the client's name.
@@ -63,7 +66,9 @@ class Note(IdMixin, AuthoredMixin, Base):
     audio_deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     transcript_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     draft_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)  # the AI draft, never changed
-    sections_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)  # the clinician's working text
+    sections_ct: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=None
+    )  # the clinician's working text
     risk_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     risk_level: Mapped[str | None] = mapped_column(String(12), default=None)
     alert_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
@@ -83,9 +88,13 @@ class Note(IdMixin, AuthoredMixin, Base):
     risk_text = Encrypted("risk_ct")
 
     transcript = _json_property("transcript_text", "The transcript: {language, duration, model, segments}.")
-    draft = _json_property("draft_text", "The AI draft as produced (alliance.notes.drafting.Draft as a dict).")
+    draft = _json_property(
+        "draft_text", "The AI draft as produced (alliance.notes.drafting.Draft as a dict)."
+    )
     sections = _json_property("sections_text", "The clinician's working text, {section name: text}.")
-    risk = _json_property("risk_text", "The safety screen's finding on the transcript (RiskFinding as a dict).")
+    risk = _json_property(
+        "risk_text", "The safety screen's finding on the transcript (RiskFinding as a dict)."
+    )
     edit_distance = _json_property("edit_distance_json", "{section name: normalised edit distance}.")
 
     @property
@@ -129,7 +138,8 @@ class ProcessNote(IdMixin, AuthoredMixin, Base):
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
     appointment_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="SET NULL"), default=None)
+        ForeignKey("appointments.id", ondelete="SET NULL"), default=None
+    )
     body_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
     body = Encrypted("body_ct")

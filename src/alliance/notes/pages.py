@@ -1,5 +1,5 @@
-"""Pages of session notes: the client page's panel, the session note page (record, upload, paste, dictate), the
-review page (transcript beside the draft, evidence, edit, sign, amend), and psychotherapy (process) notes."""
+"""Pages of session notes: the client page's panel, the session note page (record, upload, paste, dictate),
+the review page (transcript beside the draft, evidence, edit, sign, amend), and process notes."""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ from alliance.web.deps import DB, CurrentActor
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
-SOURCE_LABELS = {"upload": "audio upload", "recording": "browser recording", "dictation": "dictation",
-                 "paste": "pasted transcript"}
+SOURCE_LABELS = {
+    "upload": "audio upload",
+    "recording": "browser recording",
+    "dictation": "dictation",
+    "paste": "pasted transcript",
+}
 
 
 def _uuid(value: Any, what: str = "session") -> uuid.UUID | None:
@@ -42,25 +46,45 @@ async def client_notes_panel(session, actor, client, actions) -> panels.Panel | 
         return None
     notes = await service.list_notes(session, actor, client.id)
     appointments = await appointments_service.list_appointments(session, actor, client.id)
-    return panels.Panel("notes/_client_panel.html", {
-        "client": client, "notes": notes, "appointments": appointments, "can_write": "clinical.write" in actions,
-        "sources": SOURCE_LABELS, "by_appt": {n.appointment_id for n in notes if n.appointment_id}})
+    return panels.Panel(
+        "notes/_client_panel.html",
+        {
+            "client": client,
+            "notes": notes,
+            "appointments": appointments,
+            "can_write": "clinical.write" in actions,
+            "sources": SOURCE_LABELS,
+            "by_appt": {n.appointment_id for n in notes if n.appointment_id},
+        },
+    )
 
 
 @router.get("/clients/{client_id}/notes/new")
-async def new_note(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB,
-                   appointment_id: str | None = None) -> Response:
+async def new_note(
+    request: Request,
+    client_id: uuid.UUID,
+    actor: CurrentActor,
+    session: DB,
+    appointment_id: str | None = None,
+) -> Response:
     """The session note page: record or upload audio, paste a transcript, or dictate; consent explained."""
     from alliance.clients.models import Client
     from alliance.security.authz import Action, authorize
 
     client: Client = await authorize(session, actor, Action.clinical_write, client_id)
     appt = await service.appointment_for(session, client, _uuid(appointment_id))
-    return render(request, "notes/new.html", {
-        "client": client, "appt": appt, "formats": await service.list_formats(session, actor),
-        "ai_ok": await has_consent(session, client.id, Feature.ai_documentation),
-        "recording_ok": await has_consent(session, client.id, Feature.session_recording),
-        "max_mb": pipeline.MAX_AUDIO_BYTES // (1024 * 1024)})
+    return render(
+        request,
+        "notes/new.html",
+        {
+            "client": client,
+            "appt": appt,
+            "formats": await service.list_formats(session, actor),
+            "ai_ok": await has_consent(session, client.id, Feature.ai_documentation),
+            "recording_ok": await has_consent(session, client.id, Feature.session_recording),
+            "max_mb": pipeline.MAX_AUDIO_BYTES // (1024 * 1024),
+        },
+    )
 
 
 @router.post("/clients/{client_id}/notes/new")
@@ -68,16 +92,27 @@ async def create_note(request: Request, client_id: uuid.UUID, actor: CurrentActo
     """Create the note from the submitted audio or text, then show its page (progress, then review)."""
     form = await request.form()
     mode = str(form.get("mode", "paste"))
-    common = {"format": str(form.get("format") or "soap"), "use_ai": form.get("use_ai") == "on",
-              "appointment_id": _uuid(form.get("appointment_id"))}
+    common = {
+        "format": str(form.get("format") or "soap"),
+        "use_ai": form.get("use_ai") == "on",
+        "appointment_id": _uuid(form.get("appointment_id")),
+    }
     if mode in ("upload", "recording", "dictation_audio"):
         upload = form.get("file")
         if upload is None or not hasattr(upload, "file") or not getattr(upload, "filename", ""):
             raise BadRequest("Choose an audio file to upload.")
         note = await pipeline.create_from_audio(
-            session, actor, client_id, source="dictation" if mode == "dictation_audio" else mode,
-            filename=upload.filename, stream=upload.file, fmt_name=common["format"], use_ai=common["use_ai"],
-            appointment_id=common["appointment_id"], language=str(form.get("language") or "") or None)
+            session,
+            actor,
+            client_id,
+            source="dictation" if mode == "dictation_audio" else mode,
+            filename=upload.filename,
+            stream=upload.file,
+            fmt_name=common["format"],
+            use_ai=common["use_ai"],
+            appointment_id=common["appointment_id"],
+            language=str(form.get("language") or "") or None,
+        )
     elif mode in ("paste", "dictation"):
         text = str(form.get("text", "")).strip()
         if not text:
@@ -119,11 +154,23 @@ async def note_page(request: Request, note_id: uuid.UUID, actor: CurrentActor, s
             for sentence in section["sentences"]:
                 sentence["ids"] = [i for i in _evidence_ids(sentence) if i]
                 sentence["quotes"] = [by_id[i] for i in sentence["ids"] if i in by_id]
-    return render(request, "notes/note.html", {
-        "note": note, "client": client, "segments": segments, "draft": draft, "clock": _clock,
-        "titles": service.section_titles(note), "amendments": amendments, "busy": note.status in BUSY,
-        "can_write": await _can_write(session, actor, note.client_id), "sources": SOURCE_LABELS,
-        "saved": request.query_params.get("saved")})
+    return render(
+        request,
+        "notes/note.html",
+        {
+            "note": note,
+            "client": client,
+            "segments": segments,
+            "draft": draft,
+            "clock": _clock,
+            "titles": service.section_titles(note),
+            "amendments": amendments,
+            "busy": note.status in BUSY,
+            "can_write": await _can_write(session, actor, note.client_id),
+            "sources": SOURCE_LABELS,
+            "saved": request.query_params.get("saved"),
+        },
+    )
 
 
 async def _can_write(session: DB, actor: Any, client_id: uuid.UUID) -> bool:
@@ -148,7 +195,7 @@ async def progress(request: Request, note_id: uuid.UUID, actor: CurrentActor, se
 async def save_sections(request: Request, note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
     """Save the edited sections (a signed note answers 409)."""
     form = await request.form()
-    sections = {k[len("section_"):]: str(v) for k, v in form.items() if k.startswith("section_")}
+    sections = {k[len("section_") :]: str(v) for k, v in form.items() if k.startswith("section_")}
     if not sections:
         raise BadRequest("Nothing to save.")
     await service.update_sections(session, actor, note_id, sections)
@@ -167,7 +214,9 @@ async def sign(request: Request, note_id: uuid.UUID, actor: CurrentActor, sessio
 async def amend(request: Request, note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
     """Add an amendment to a signed note."""
     form = await request.form()
-    sections = {k[len("amend_"):]: str(v) for k, v in form.items() if k.startswith("amend_") and str(v).strip()}
+    sections = {
+        k[len("amend_") :]: str(v) for k, v in form.items() if k.startswith("amend_") and str(v).strip()
+    }
     try:
         data = AmendmentCreate(reason=str(form.get("reason", "")), sections=sections)
     except ValueError as exc:
@@ -191,7 +240,9 @@ async def process_notes(request: Request, client_id: uuid.UUID, actor: CurrentAc
 
 
 @router.post("/clients/{client_id}/process-notes")
-async def add_process_note(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+async def add_process_note(
+    request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB
+) -> Response:
     """Write a process note."""
     form = await request.form()
     body = str(form.get("body", "")).strip()

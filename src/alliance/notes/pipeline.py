@@ -1,5 +1,5 @@
-"""From audio or text to a transcript and a draft: note creation, the transcription and drafting steps the jobs
-run (each step in its own transaction), the safety screen's risk finding, and audio storage and deletion.
+"""From audio or text to a transcript and a draft: note creation, the transcription and drafting steps the
+jobs run (each step in its own transaction), the safety screen's risk finding, and audio storage and deletion.
 
 Jobs (`alliance.notes.tasks`) chain the steps: `start_transcription` (commit) -> transcribe outside any
 transaction, writing progress -> `finish_transcription` (commit; audio deleted unless retained) ->
@@ -77,39 +77,85 @@ def audio_root() -> Path:
 # --- creating notes --------------------------------------------------------------------------------------
 
 
-async def _new_note(session: AsyncSession, actor: Actor, client: Client, *, source: str, fmt_name: str,
-                    use_ai: bool, appointment_id: uuid.UUID | None, language: str | None = None) -> Note:
+async def _new_note(
+    session: AsyncSession,
+    actor: Actor,
+    client: Client,
+    *,
+    source: str,
+    fmt_name: str,
+    use_ai: bool,
+    appointment_id: uuid.UUID | None,
+    language: str | None = None,
+) -> Note:
     if use_ai:
         await require_consent(session, client.id, Feature.ai_documentation)
     fmt = await service.resolve_format(session, client.practice_id, fmt_name)
     appt = await service.appointment_for(session, client, appointment_id)
-    note = Note(practice_id=client.practice_id, client_id=client.id, appointment_id=appt.id if appt else None,
-                author_id=actor.user_id, session_date=service.session_when(appt), source=source, status="uploaded",
-                use_ai=use_ai, format=fmt.name, format_json=service.format_snapshot(fmt), language=language,
-                created_by=actor.user_id, updated_by=actor.user_id)
+    note = Note(
+        practice_id=client.practice_id,
+        client_id=client.id,
+        appointment_id=appt.id if appt else None,
+        author_id=actor.user_id,
+        session_date=service.session_when(appt),
+        source=source,
+        status="uploaded",
+        use_ai=use_ai,
+        format=fmt.name,
+        format_json=service.format_snapshot(fmt),
+        language=language,
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+    )
     session.add(note)
     await session.flush()
     return note
 
 
-async def create_from_text(session: AsyncSession, actor: Actor, client_id: uuid.UUID, data: NoteCreate) -> Note:
+async def create_from_text(
+    session: AsyncSession, actor: Actor, client_id: uuid.UUID, data: NoteCreate
+) -> Note:
     """A note from a pasted transcript or typed dictation; the draft job is queued (or the editor opens)."""
     from alliance.notes.transcripts import parse_transcript
 
     client = await authorize(session, actor, Action.clinical_write, client_id)
-    note = await _new_note(session, actor, client, source=data.source, fmt_name=data.format, use_ai=data.use_ai,
-                           appointment_id=data.appointment_id)
+    note = await _new_note(
+        session,
+        actor,
+        client,
+        source=data.source,
+        fmt_name=data.format,
+        use_ai=data.use_ai,
+        appointment_id=data.appointment_id,
+    )
     segments = [s.model_dump() for s in parse_transcript(data.text)]
     note.transcript = {"language": None, "duration": None, "model": None, "segments": segments}
-    await audit.record(session, actor, "notes.create", client_id=client.id, resource_type="note",
-                       resource_id=note.id, detail=f"source={note.source} format={note.format} ai={note.use_ai}")
+    await audit.record(
+        session,
+        actor,
+        "notes.create",
+        client_id=client.id,
+        resource_type="note",
+        resource_id=note.id,
+        detail=f"source={note.source} format={note.format} ai={note.use_ai}",
+    )
     await _after_transcript(session, actor, note)
     return note
 
 
-async def create_from_audio(session: AsyncSession, actor: Actor, client_id: uuid.UUID, *, source: str,
-                            filename: str, stream: BinaryIO, fmt_name: str = "soap", use_ai: bool = True,
-                            appointment_id: uuid.UUID | None = None, language: str | None = None) -> Note:
+async def create_from_audio(
+    session: AsyncSession,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    source: str,
+    filename: str,
+    stream: BinaryIO,
+    fmt_name: str = "soap",
+    use_ai: bool = True,
+    appointment_id: uuid.UUID | None = None,
+    language: str | None = None,
+) -> Note:
     """A note from session audio (upload or browser recording: recording consent) or dictated audio."""
     if source not in AUDIO_SOURCES:
         raise BadRequest(f"source must be one of {', '.join(AUDIO_SOURCES)}.")
@@ -121,8 +167,16 @@ async def create_from_audio(session: AsyncSession, actor: Actor, client_id: uuid
     client = await authorize(session, actor, Action.clinical_write, client_id)
     if source != "dictation":  # the clinician's own dictated summary records nobody else
         await require_consent(session, client.id, Feature.session_recording)
-    note = await _new_note(session, actor, client, source=source, fmt_name=fmt_name, use_ai=use_ai,
-                           appointment_id=appointment_id, language=language)
+    note = await _new_note(
+        session,
+        actor,
+        client,
+        source=source,
+        fmt_name=fmt_name,
+        use_ai=use_ai,
+        appointment_id=appointment_id,
+        language=language,
+    )
     # Dictation is English summary speech: tiny.en is fast; session audio gets base (multilingual).
     note.speech_model = "tiny.en" if source == "dictation" and language in (None, "en") else "base"
     folder = audio_root() / str(note.id)
@@ -141,8 +195,15 @@ async def create_from_audio(session: AsyncSession, actor: Actor, client_id: uuid
         shutil.rmtree(folder, ignore_errors=True)
         raise BadRequest("The audio file is empty.")
     note.audio_file = str(target.relative_to(audio_root()))
-    await audit.record(session, actor, "notes.create", client_id=client.id, resource_type="note",
-                       resource_id=note.id, detail=f"source={source} format={note.format} ai={use_ai} bytes={size}")
+    await audit.record(
+        session,
+        actor,
+        "notes.create",
+        client_id=client.id,
+        resource_type="note",
+        resource_id=note.id,
+        detail=f"source={source} format={note.format} ai={use_ai} bytes={size}",
+    )
     from alliance.jobs.queue import enqueue_after_commit
     from alliance.notes.tasks import transcribe_task
 
@@ -166,17 +227,26 @@ async def start_transcription(session: AsyncSession, note_id: uuid.UUID | str) -
     note = await _load(session, note_id)
     if note is None or note.status != "uploaded" or note.audio_file is None:
         return None
-    if note.source != "dictation" and not await has_consent(session, note.client_id, Feature.session_recording):
-        await fail(session, note.id, "The client withdrew consent to session recording; the audio was deleted.")
+    if note.source != "dictation" and not await has_consent(
+        session, note.client_id, Feature.session_recording
+    ):
+        await fail(
+            session, note.id, "The client withdrew consent to session recording; the audio was deleted."
+        )
         return None
     note.status, note.progress, note.progress_stage = "transcribing", 0, "transcribing"
-    return TranscriptionJob(note.id, audio_root() / note.audio_file, note.speech_model or "base", note.language)
+    return TranscriptionJob(
+        note.id, audio_root() / note.audio_file, note.speech_model or "base", note.language
+    )
 
 
 async def record_progress(session: AsyncSession, note_id: uuid.UUID | str, stage: str, percent: int) -> None:
     """Store a step's progress on the note (the page polls it)."""
-    await session.execute(update(Note).where(Note.id == uuid.UUID(str(note_id))).values(
-        progress=max(0, min(100, int(percent))), progress_stage=stage[:60]))
+    await session.execute(
+        update(Note)
+        .where(Note.id == uuid.UUID(str(note_id)))
+        .values(progress=max(0, min(100, int(percent))), progress_stage=stage[:60])
+    )
 
 
 def transcript_record(transcript: Any) -> dict[str, Any]:
@@ -184,13 +254,21 @@ def transcript_record(transcript: Any) -> dict[str, Any]:
     from alliance.notes.transcripts import from_segments
 
     data = transcript.model_dump() if hasattr(transcript, "model_dump") else dict(transcript)
-    segments = [s.model_dump() for s in from_segments(data.get("segments") or [])] if data.get("segments") else []
-    return {"language": data.get("language"), "duration": data.get("duration"), "model": data.get("model"),
-            "segments": segments}
+    segments = (
+        [s.model_dump() for s in from_segments(data.get("segments") or [])] if data.get("segments") else []
+    )
+    return {
+        "language": data.get("language"),
+        "duration": data.get("duration"),
+        "model": data.get("model"),
+        "segments": segments,
+    }
 
 
-async def finish_transcription(session: AsyncSession, note_id: uuid.UUID | str, transcript: dict[str, Any]) -> Note:
-    """Store the transcript, delete the audio (unless the practice keeps it), then draft or open the editor."""
+async def finish_transcription(
+    session: AsyncSession, note_id: uuid.UUID | str, transcript: dict[str, Any]
+) -> Note:
+    """Store the transcript, delete the audio (unless the practice keeps it), queue the draft."""
     note = await _load(session, note_id)
     if note is None:
         raise Conflict("The note is gone.")
@@ -214,8 +292,14 @@ async def fail(session: AsyncSession, note_id: uuid.UUID | str, reason: str) -> 
     note.status, note.status_reason = "failed", reason[:300]
     note.progress_stage = "failed"
     await dispose_audio(session, note)
-    await audit.record(session, Actor.system(note.practice_id), "notes.job.fail", client_id=note.client_id,
-                       resource_type="note", resource_id=note.id)
+    await audit.record(
+        session,
+        Actor.system(note.practice_id),
+        "notes.job.fail",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+    )
 
 
 async def transcribe_note(session: AsyncSession, note_id: uuid.UUID | str) -> Note | None:
@@ -255,9 +339,18 @@ async def apply_risk(session: AsyncSession, actor: Actor, note: Note, risk: dict
         categories = [Category(c) for c in risk.get("categories", [])]
         evidence = [e["text"] for e in risk.get("evidence", [])]
         alert = await safety_service.raise_alert(
-            session, actor, note.client_id, source="transcript", source_id=str(note.id), level=level,
-            categories=categories, reasons=[risk.get("statement", "")], evidence=evidence,
-            rules=sorted({e["rule"] for e in risk.get("evidence", [])}), screen_version=risk.get("screen_version"))
+            session,
+            actor,
+            note.client_id,
+            source="transcript",
+            source_id=str(note.id),
+            level=level,
+            categories=categories,
+            reasons=[risk.get("statement", "")],
+            evidence=evidence,
+            rules=sorted({e["rule"] for e in risk.get("evidence", [])}),
+            screen_version=risk.get("screen_version"),
+        )
         note.alert_id = alert.id
 
 
@@ -290,15 +383,33 @@ async def start_drafting(session: AsyncSession, note_id: uuid.UUID | str) -> Dra
     if note is None or note.status != "transcribed" or not note.use_ai:
         return None
     if not await has_consent(session, note.client_id, Feature.ai_documentation):
-        await _manual(session, Actor.system(note.practice_id), note,
-                      "The client has not consented to AI documentation: write the note by hand.")
+        await _manual(
+            session,
+            Actor.system(note.practice_id),
+            note,
+            "The client has not consented to AI documentation: write the note by hand.",
+        )
+        return None
+    from alliance.llm import get_provider
+
+    if get_provider(None, purpose="notes").privacy == "external" and not await has_consent(
+        session, note.client_id, Feature.external_ai
+    ):
+        await _manual(
+            session,
+            Actor.system(note.practice_id),
+            note,
+            "Notes are drafted by an outside AI provider, "
+            "and the client has not consented to outside AI providers: write the note by hand.",
+        )
         return None
     note.status, note.progress, note.progress_stage = "drafting", 0, "drafting"
     return DraftJob(note.id, note.client_id, segments_of(note), service.note_format(note))
 
 
-async def finish_drafting(session: AsyncSession, note_id: uuid.UUID | str, draft: dict[str, Any], *,
-                          origin: str = "model") -> Note:
+async def finish_drafting(
+    session: AsyncSession, note_id: uuid.UUID | str, draft: dict[str, Any], *, origin: str = "model"
+) -> Note:
     """Store the AI draft unchanged, its risk finding (alert at moderate or above), and the working text."""
     note = await _load(session, note_id)
     if note is None:
@@ -310,15 +421,20 @@ async def finish_drafting(session: AsyncSession, note_id: uuid.UUID | str, draft
     sections.update(service.draft_sections(draft, draft["risk"]))
     note.sections = sections
     note.status, note.status_reason, note.progress, note.progress_stage = "draft", None, 100, "ready"
-    await audit.record(session, Actor.system(note.practice_id), "notes.draft", client_id=note.client_id,
-                       resource_type="note", resource_id=note.id, detail=f"origin={origin}")
+    await audit.record(
+        session,
+        Actor.system(note.practice_id),
+        "notes.draft",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+        detail=f"origin={origin}",
+    )
     return note
 
 
 async def draft_for_note(session: AsyncSession, note_id: uuid.UUID | str) -> Note | None:
     """All drafting steps in one session (tests, command line); the job runs them in separate ones."""
-    from alliance.llm.errors import InvalidOutput
-    from alliance.errors import Unavailable
     from alliance.notes.drafting import draft_note
 
     job = await start_drafting(session, note_id)
@@ -326,7 +442,7 @@ async def draft_for_note(session: AsyncSession, note_id: uuid.UUID | str) -> Not
         return await _load(session, note_id)
     try:
         draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id))
-    except (Unavailable, InvalidOutput, BadRequest) as exc:
+    except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
         await fail_drafting(session, job.note_id, exc.detail)
         return await _load(session, job.note_id)
     return await finish_drafting(session, job.note_id, draft.model_dump(mode="json"))
@@ -336,8 +452,12 @@ async def fail_drafting(session: AsyncSession, note_id: uuid.UUID | str, detail:
     """The model could not draft: the editor opens without a draft (risk still screened), with the reason."""
     note = await _load(session, note_id)
     if note is not None:
-        await _manual(session, Actor.system(note.practice_id), note,
-                      f"The AI draft failed ({detail[:200]}); write the note by hand.")
+        await _manual(
+            session,
+            Actor.system(note.practice_id),
+            note,
+            f"The AI draft failed ({detail[:200]}); write the note by hand.",
+        )
 
 
 # --- audio -----------------------------------------------------------------------------------------------
@@ -362,16 +482,32 @@ async def delete_audio(session: AsyncSession, note: Note) -> None:
     folder = (audio_root() / note.audio_file).parent
     shutil.rmtree(folder, ignore_errors=True)
     note.audio_file, note.audio_keep_until, note.audio_deleted_at = None, None, utcnow()
-    await audit.record(session, Actor.system(note.practice_id), "notes.audio.delete", client_id=note.client_id,
-                       resource_type="note", resource_id=note.id)
+    await audit.record(
+        session,
+        Actor.system(note.practice_id),
+        "notes.audio.delete",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+    )
     log.info("notes.audio.delete note=%s", note.id)
 
 
 async def purge_audio(session: AsyncSession) -> int:
     """Delete retained audio whose retention has ended (the periodic job); returns how many."""
-    due = (await session.execute(select(Note).where(Note.audio_file.is_not(None),
-                                                     Note.audio_keep_until.is_not(None),
-                                                     Note.audio_keep_until <= utcnow()))).scalars().all()
+    due = (
+        (
+            await session.execute(
+                select(Note).where(
+                    Note.audio_file.is_not(None),
+                    Note.audio_keep_until.is_not(None),
+                    Note.audio_keep_until <= utcnow(),
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
     for note in due:
         await delete_audio(session, note)
     return len(due)
@@ -393,8 +529,14 @@ async def swap_speakers(session: AsyncSession, actor: Actor, note_id: uuid.UUID)
         if seg.get("label") in other:
             seg["label"] = other[seg["label"]]
     note.transcript = data
-    await audit.record(session, actor, "notes.speakers.swap", client_id=note.client_id, resource_type="note",
-                       resource_id=note.id)
+    await audit.record(
+        session,
+        actor,
+        "notes.speakers.swap",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+    )
     if note.status == "draft":
         await apply_risk(session, actor, note, screen_risk(segments_of(note)).model_dump(mode="json"))
     return note

@@ -43,40 +43,65 @@ class NoteLocked(Conflict):
 
 def format_snapshot(fmt: NoteFormat) -> str:
     """The format as stored on a note (so later template edits do not change old notes)."""
-    return json.dumps({"name": fmt.name, "title": fmt.title,
-                       "sections": [{"name": s.name, "instruction": s.instruction, "title": s.heading}
-                                    for s in fmt.sections]})
+    return json.dumps(
+        {
+            "name": fmt.name,
+            "title": fmt.title,
+            "sections": [
+                {"name": s.name, "instruction": s.instruction, "title": s.heading} for s in fmt.sections
+            ],
+        }
+    )
 
 
 def note_format(note: Note) -> NoteFormat:
     """The note's format as a NoteFormat (for the drafting library)."""
     data = note.note_format
-    return custom_format(data["name"], [{"name": s["name"], "instruction": s["instruction"], "title": s["title"]}
-                                        for s in data["sections"]], title=data["title"])
+    return custom_format(
+        data["name"],
+        [{"name": s["name"], "instruction": s["instruction"], "title": s["title"]} for s in data["sections"]],
+        title=data["title"],
+    )
 
 
 async def resolve_format(session: AsyncSession, practice_id: uuid.UUID, name: str) -> NoteFormat:
-    """A built-in format (soap, dap, birp, girp) or the practice's own template of that name; 400 if unknown."""
+    """A built-in format (soap, dap, birp, girp) or the practice's template of that name; 400 if unknown."""
     key = name.strip().lower()
     if key in BUILTIN_FORMATS:
         return BUILTIN_FORMATS[key]
-    row = await session.scalar(select(NoteFormatTemplate).where(
-        NoteFormatTemplate.practice_id == practice_id, NoteFormatTemplate.name == key,
-        NoteFormatTemplate.active.is_(True)))
+    row = await session.scalar(
+        select(NoteFormatTemplate).where(
+            NoteFormatTemplate.practice_id == practice_id,
+            NoteFormatTemplate.name == key,
+            NoteFormatTemplate.active.is_(True),
+        )
+    )
     if row is None:
-        raise BadRequest(f"Unknown note format {name!r}; built in: {', '.join(BUILTIN_FORMATS)}, "
-                         "or a template of the practice.")
+        raise BadRequest(
+            f"Unknown note format {name!r}; built in: {', '.join(BUILTIN_FORMATS)}, "
+            "or a template of the practice."
+        )
     return custom_format(row.name, row.sections, title=row.title)
 
 
 async def list_formats(session: AsyncSession, actor: Actor) -> list[dict[str, Any]]:
     """Built-in formats then the practice's templates."""
-    out = [{"name": f.name, "title": f.title, "builtin": True,
-            "sections": [{"name": s.name, "instruction": s.instruction} for s in f.sections]}
-           for f in BUILTIN_FORMATS.values()]
-    rows = (await session.execute(select(NoteFormatTemplate).where(
-        NoteFormatTemplate.practice_id == actor.practice_id, NoteFormatTemplate.active.is_(True))
-        .order_by(NoteFormatTemplate.name))).scalars()
+    out = [
+        {
+            "name": f.name,
+            "title": f.title,
+            "builtin": True,
+            "sections": [{"name": s.name, "instruction": s.instruction} for s in f.sections],
+        }
+        for f in BUILTIN_FORMATS.values()
+    ]
+    rows = (
+        await session.execute(
+            select(NoteFormatTemplate)
+            .where(NoteFormatTemplate.practice_id == actor.practice_id, NoteFormatTemplate.active.is_(True))
+            .order_by(NoteFormatTemplate.name)
+        )
+    ).scalars()
     out += [{"name": r.name, "title": r.title, "builtin": False, "sections": r.sections} for r in rows]
     return out
 
@@ -88,12 +113,21 @@ async def create_format(session: AsyncSession, actor: Actor, data: FormatCreate)
         raise Conflict(f"{data.name!r} is a built-in format.")
     sections = [s.model_dump() for s in data.sections]
     custom_format(data.name, sections, title=data.title)  # the library's checks (no "risk", no process notes)
-    exists = await session.scalar(select(NoteFormatTemplate.id).where(
-        NoteFormatTemplate.practice_id == actor.practice_id, NoteFormatTemplate.name == data.name))
+    exists = await session.scalar(
+        select(NoteFormatTemplate.id).where(
+            NoteFormatTemplate.practice_id == actor.practice_id, NoteFormatTemplate.name == data.name
+        )
+    )
     if exists:
         raise Conflict(f"The practice already has a format named {data.name!r}.")
-    row = NoteFormatTemplate(practice_id=actor.practice_id, name=data.name, title=data.title,
-                             sections_json=json.dumps(sections), created_by=actor.user_id, updated_by=actor.user_id)
+    row = NoteFormatTemplate(
+        practice_id=actor.practice_id,
+        name=data.name,
+        title=data.title,
+        sections_json=json.dumps(sections),
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+    )
     session.add(row)
     await session.flush()
     await audit.record(session, actor, "notes.format.create", resource_type="note_format", resource_id=row.id)
@@ -103,16 +137,23 @@ async def create_format(session: AsyncSession, actor: Actor, data: FormatCreate)
 # --- reading ---------------------------------------------------------------------------------------------
 
 
-async def get_note(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, write: bool = False,
-                   audited: str | None = "notes.read") -> Note:
+async def get_note(
+    session: AsyncSession,
+    actor: Actor,
+    note_id: uuid.UUID,
+    *,
+    write: bool = False,
+    audited: str | None = "notes.read",
+) -> Note:
     """One note, if the actor may read (or write) its client's clinical record."""
     note = await session.get(Note, note_id)
     if note is None or note.deleted_at is not None:
         raise NotFound("No such note.")
     await authorize(session, actor, Action.clinical_write if write else Action.clinical_read, note.client_id)
     if audited:
-        await audit.record(session, actor, audited, client_id=note.client_id, resource_type="note",
-                           resource_id=note.id)
+        await audit.record(
+            session, actor, audited, client_id=note.client_id, resource_type="note", resource_id=note.id
+        )
     return note
 
 
@@ -120,16 +161,28 @@ async def list_notes(session: AsyncSession, actor: Actor, client_id: uuid.UUID) 
     """A client's notes, newest session first."""
     client = await authorize(session, actor, Action.clinical_read, client_id)
     await audit.record(session, actor, "notes.list", client_id=client.id, resource_type="note")
-    return (await session.execute(select(Note).where(Note.client_id == client.id, Note.deleted_at.is_(None))
-                                  .order_by(Note.session_date.desc(), Note.created_at.desc()))).scalars().all()
+    return (
+        (
+            await session.execute(
+                select(Note)
+                .where(Note.client_id == client.id, Note.deleted_at.is_(None))
+                .order_by(Note.session_date.desc(), Note.created_at.desc())
+            )
+        )
+        .scalars()
+        .all()
+    )
 
 
 async def amendment_counts(session: AsyncSession, note_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
     """How many amendments each note has."""
     if not note_ids:
         return {}
-    rows = await session.execute(select(NoteAmendment.note_id, func.count()).where(
-        NoteAmendment.note_id.in_(note_ids)).group_by(NoteAmendment.note_id))
+    rows = await session.execute(
+        select(NoteAmendment.note_id, func.count())
+        .where(NoteAmendment.note_id.in_(note_ids))
+        .group_by(NoteAmendment.note_id)
+    )
     return {note_id: count for note_id, count in rows.all()}
 
 
@@ -143,18 +196,37 @@ def section_titles(note: Note) -> dict[str, str]:
 def note_read(note: Note, amendments: int = 0) -> NoteRead:
     """The API view of a note."""
     return NoteRead(
-        id=note.id, client_id=note.client_id, appointment_id=note.appointment_id, session_date=note.session_date,
-        source=note.source, status=note.status, status_reason=note.status_reason, progress=note.progress,
-        progress_stage=note.progress_stage, format=note.format, use_ai=note.use_ai, risk_level=note.risk_level,
-        signed_at=note.signed_at, created_at=note.created_at, sections=note.sections,
-        section_titles=section_titles(note), risk=note.risk, draft_origin=note.draft_origin,
-        draft_model=note.draft_model, signed_name=note.signed_name, signed_credentials=note.signed_credentials,
-        edit_distance=note.edit_distance, edit_distance_mean=note.edit_distance_mean,
-        audio_kept=note.audio_file is not None, amendments=amendments)
+        id=note.id,
+        client_id=note.client_id,
+        appointment_id=note.appointment_id,
+        session_date=note.session_date,
+        source=note.source,
+        status=note.status,
+        status_reason=note.status_reason,
+        progress=note.progress,
+        progress_stage=note.progress_stage,
+        format=note.format,
+        use_ai=note.use_ai,
+        risk_level=note.risk_level,
+        signed_at=note.signed_at,
+        created_at=note.created_at,
+        sections=note.sections,
+        section_titles=section_titles(note),
+        risk=note.risk,
+        draft_origin=note.draft_origin,
+        draft_model=note.draft_model,
+        signed_name=note.signed_name,
+        signed_credentials=note.signed_credentials,
+        edit_distance=note.edit_distance,
+        edit_distance_mean=note.edit_distance_mean,
+        audio_kept=note.audio_file is not None,
+        amendments=amendments,
+    )
 
 
-async def appointment_for(session: AsyncSession, client: Client, appointment_id: uuid.UUID | None
-                          ) -> Appointment | None:
+async def appointment_for(
+    session: AsyncSession, client: Client, appointment_id: uuid.UUID | None
+) -> Appointment | None:
     """The client's appointment (400 when it belongs to someone else)."""
     if appointment_id is None:
         return None
@@ -184,16 +256,24 @@ def _known_sections(note: Note, sections: dict[str, str]) -> None:
         raise BadRequest("A section may hold at most 20,000 characters.")
 
 
-async def update_sections(session: AsyncSession, actor: Actor, note_id: uuid.UUID,
-                          sections: dict[str, str]) -> Note:
+async def update_sections(
+    session: AsyncSession, actor: Actor, note_id: uuid.UUID, sections: dict[str, str]
+) -> Note:
     """Save the clinician's working text of some sections of an unsigned note."""
     note = await get_note(session, actor, note_id, write=True, audited=None)
     check_unlocked(note)
     _known_sections(note, sections)
     note.sections = {**(note.sections or {}), **{k: v.strip() for k, v in sections.items()}}
     note.updated_by, note.updated_at = actor.user_id, utcnow()
-    await audit.record(session, actor, "notes.update", client_id=note.client_id, resource_type="note",
-                       resource_id=note.id, detail="sections=" + ",".join(sorted(sections)))
+    await audit.record(
+        session,
+        actor,
+        "notes.update",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+        detail="sections=" + ",".join(sorted(sections)),
+    )
     return note
 
 
@@ -204,8 +284,9 @@ def draft_sections(draft: dict[str, Any] | None, risk: dict[str, Any] | None) ->
         out[section["name"]] = " ".join(s["text"].strip() for s in section.get("sentences", []))
     if risk:
         quotes = [f'"{e["text"]}" ({e["segment"]})' for e in risk.get("evidence", [])]
-        out[RISK_SECTION] = " ".join([risk.get("statement", "")] + (["Evidence: " + "; ".join(quotes)]
-                                                                   if quotes else [])).strip()
+        out[RISK_SECTION] = " ".join(
+            [risk.get("statement", "")] + (["Evidence: " + "; ".join(quotes)] if quotes else [])
+        ).strip()
     return out
 
 
@@ -213,8 +294,10 @@ def edit_distances(draft: dict[str, str], signed: dict[str, str]) -> dict[str, f
     """Normalised Levenshtein distance (0 = unchanged, 1 = rewritten) per section of the draft."""
     from rapidfuzz.distance import Levenshtein
 
-    return {name: round(Levenshtein.normalized_distance(text, signed.get(name, "")), 4)
-            for name, text in draft.items()}
+    return {
+        name: round(Levenshtein.normalized_distance(text, signed.get(name, "")), 4)
+        for name, text in draft.items()
+    }
 
 
 async def _signer(session: AsyncSession, actor: Actor) -> User:
@@ -243,13 +326,22 @@ async def sign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confi
     note.signed_by, note.signed_name, note.signed_credentials = user.id, user.display_name, user.credentials
     note.signed_at = note.updated_at = utcnow()
     note.updated_by = actor.user_id
-    await audit.record(session, actor, "notes.sign", client_id=note.client_id, resource_type="note",
-                       resource_id=note.id, detail=f"edit_distance_mean={note.edit_distance_mean}")
+    await audit.record(
+        session,
+        actor,
+        "notes.sign",
+        client_id=note.client_id,
+        resource_type="note",
+        resource_id=note.id,
+        detail=f"edit_distance_mean={note.edit_distance_mean}",
+    )
     return note
 
 
-async def amend(session: AsyncSession, actor: Actor, note_id: uuid.UUID, data: AmendmentCreate) -> NoteAmendment:
-    """Add an amendment (reason and new text per section) to a signed note; the signed text stays as signed."""
+async def amend(
+    session: AsyncSession, actor: Actor, note_id: uuid.UUID, data: AmendmentCreate
+) -> NoteAmendment:
+    """Add an amendment (reason and new text per section) to a signed note; the signed text stays."""
     note = await get_note(session, actor, note_id, write=True, audited=None)
     if not note.locked:
         raise Conflict("Only a signed note is amended; edit this one directly.")
@@ -258,22 +350,44 @@ async def amend(session: AsyncSession, actor: Actor, note_id: uuid.UUID, data: A
     if not sections:
         raise BadRequest("Write the amended text of at least one section.")
     user = await _signer(session, actor)
-    row = NoteAmendment(practice_id=note.practice_id, client_id=note.client_id, note_id=note.id,
-                        author_id=user.id, author_name=user.display_name, author_credentials=user.credentials)
+    row = NoteAmendment(
+        practice_id=note.practice_id,
+        client_id=note.client_id,
+        note_id=note.id,
+        author_id=user.id,
+        author_name=user.display_name,
+        author_credentials=user.credentials,
+    )
     row.reason = data.reason.strip()
     row.sections = sections
     session.add(row)
     await session.flush()
-    await audit.record(session, actor, "notes.amend", client_id=note.client_id, resource_type="note_amendment",
-                       resource_id=row.id, detail=f"note={note.id} sections={','.join(sorted(sections))}")
+    await audit.record(
+        session,
+        actor,
+        "notes.amend",
+        client_id=note.client_id,
+        resource_type="note_amendment",
+        resource_id=row.id,
+        detail=f"note={note.id} sections={','.join(sorted(sections))}",
+    )
     return row
 
 
 async def list_amendments(session: AsyncSession, actor: Actor, note_id: uuid.UUID) -> Sequence[NoteAmendment]:
     """A note's amendments, oldest first (the history)."""
     note = await get_note(session, actor, note_id, audited="notes.amendments.read")
-    return (await session.execute(select(NoteAmendment).where(NoteAmendment.note_id == note.id)
-                                  .order_by(NoteAmendment.created_at))).scalars().all()
+    return (
+        (
+            await session.execute(
+                select(NoteAmendment)
+                .where(NoteAmendment.note_id == note.id)
+                .order_by(NoteAmendment.created_at)
+            )
+        )
+        .scalars()
+        .all()
+    )
 
 
 async def transcript(session: AsyncSession, actor: Actor, note_id: uuid.UUID) -> tuple[Note, dict[str, Any]]:
@@ -305,45 +419,89 @@ async def _process_note(session: AsyncSession, actor: Actor, process_note_id: uu
     return row
 
 
-async def create_process_note(session: AsyncSession, actor: Actor, client_id: uuid.UUID, body: str,
-                              appointment_id: uuid.UUID | None = None) -> ProcessNote:
+async def create_process_note(
+    session: AsyncSession,
+    actor: Actor,
+    client_id: uuid.UUID,
+    body: str,
+    appointment_id: uuid.UUID | None = None,
+) -> ProcessNote:
     """Write a psychotherapy (process) note, kept apart from the record and readable by its author only."""
     client = await authorize(session, actor, Action.clinical_write, client_id)
     appt = await appointment_for(session, client, appointment_id)
-    row = ProcessNote(practice_id=client.practice_id, client_id=client.id, author_id=actor.user_id,
-                      appointment_id=appt.id if appt else None, created_by=actor.user_id, updated_by=actor.user_id)
+    row = ProcessNote(
+        practice_id=client.practice_id,
+        client_id=client.id,
+        author_id=actor.user_id,
+        appointment_id=appt.id if appt else None,
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+    )
     row.body = body
     session.add(row)
     await session.flush()
-    await audit.record(session, actor, "process_note.create", client_id=client.id, resource_type="process_note",
-                       resource_id=row.id)
+    await audit.record(
+        session,
+        actor,
+        "process_note.create",
+        client_id=client.id,
+        resource_type="process_note",
+        resource_id=row.id,
+    )
     return row
 
 
-async def list_process_notes(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> Sequence[ProcessNote]:
+async def list_process_notes(
+    session: AsyncSession, actor: Actor, client_id: uuid.UUID
+) -> Sequence[ProcessNote]:
     """The actor's own process notes about a client, newest first."""
     client = await authorize(session, actor, Action.clinical_write, client_id)
     await audit.record(session, actor, "process_note.list", client_id=client.id, resource_type="process_note")
-    return (await session.execute(select(ProcessNote).where(
-        ProcessNote.client_id == client.id, ProcessNote.author_id == actor.user_id,
-        ProcessNote.deleted_at.is_(None)).order_by(ProcessNote.created_at.desc()))).scalars().all()
+    return (
+        (
+            await session.execute(
+                select(ProcessNote)
+                .where(
+                    ProcessNote.client_id == client.id,
+                    ProcessNote.author_id == actor.user_id,
+                    ProcessNote.deleted_at.is_(None),
+                )
+                .order_by(ProcessNote.created_at.desc())
+            )
+        )
+        .scalars()
+        .all()
+    )
 
 
 async def get_process_note(session: AsyncSession, actor: Actor, process_note_id: uuid.UUID) -> ProcessNote:
     """One of the actor's process notes."""
     row = await _process_note(session, actor, process_note_id)
-    await audit.record(session, actor, "process_note.read", client_id=row.client_id, resource_type="process_note",
-                       resource_id=row.id)
+    await audit.record(
+        session,
+        actor,
+        "process_note.read",
+        client_id=row.client_id,
+        resource_type="process_note",
+        resource_id=row.id,
+    )
     return row
 
 
-async def update_process_note(session: AsyncSession, actor: Actor, process_note_id: uuid.UUID,
-                              body: str) -> ProcessNote:
+async def update_process_note(
+    session: AsyncSession, actor: Actor, process_note_id: uuid.UUID, body: str
+) -> ProcessNote:
     """Rewrite one of the actor's process notes."""
     row = await _process_note(session, actor, process_note_id)
     row.body, row.updated_by, row.updated_at = body, actor.user_id, utcnow()
-    await audit.record(session, actor, "process_note.update", client_id=row.client_id,
-                       resource_type="process_note", resource_id=row.id)
+    await audit.record(
+        session,
+        actor,
+        "process_note.update",
+        client_id=row.client_id,
+        resource_type="process_note",
+        resource_id=row.id,
+    )
     return row
 
 
@@ -351,8 +509,14 @@ async def delete_process_note(session: AsyncSession, actor: Actor, process_note_
     """Delete one of the actor's process notes (its text is removed, the row is soft-deleted)."""
     row = await _process_note(session, actor, process_note_id)
     row.body, row.deleted_at, row.updated_by = None, utcnow(), actor.user_id
-    await audit.record(session, actor, "process_note.delete", client_id=row.client_id,
-                       resource_type="process_note", resource_id=row.id)
+    await audit.record(
+        session,
+        actor,
+        "process_note.delete",
+        client_id=row.client_id,
+        resource_type="process_note",
+        resource_id=row.id,
+    )
 
 
 def session_when(appt: Appointment | None, now: datetime | None = None) -> datetime:

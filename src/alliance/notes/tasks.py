@@ -55,8 +55,12 @@ def transcribe(note_id: str) -> bool:
     if job is None:
         return False
     try:
-        result = speech_to_text(job.path, model=job.model, language=job.language,
-                                progress=_Progress(note_id, "transcribing").seconds)
+        result = speech_to_text(
+            job.path,
+            model=job.model,
+            language=job.language,
+            progress=_Progress(note_id, "transcribing").seconds,
+        )
     except AllianceError as exc:
         run_async(pipeline.fail, note_id, f"Transcription failed: {exc.detail}")
         return False
@@ -69,8 +73,6 @@ def transcribe(note_id: str) -> bool:
 
 def draft(note_id: str) -> bool:
     """Draft a note from its transcript (the body of the `notes.draft` job)."""
-    from alliance.errors import Unavailable
-    from alliance.llm.errors import InvalidOutput
     from alliance.notes import pipeline
     from alliance.notes.drafting import draft_note
 
@@ -78,9 +80,15 @@ def draft(note_id: str) -> bool:
     if job is None:
         return False
     try:
-        result = asyncio.run(draft_note(job.segments, format=job.format, client_id=str(job.client_id),
-                                        progress=_Progress(note_id, "drafting").steps))
-    except (Unavailable, InvalidOutput, AllianceError) as exc:
+        result = asyncio.run(
+            draft_note(
+                job.segments,
+                format=job.format,
+                client_id=str(job.client_id),
+                progress=_Progress(note_id, "drafting").steps,
+            )
+        )
+    except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
         run_async(pipeline.fail_drafting, note_id, exc.detail)
         return False
     except Exception as exc:  # noqa: BLE001
