@@ -284,3 +284,19 @@ async def test_process_notes_never_reach_the_model_gateway(session):
 
     for module in (drafting, notes_pipeline, tasks):
         assert "ProcessNote" not in inspect.getsource(module)
+
+
+async def test_audio_left_by_an_erased_client_is_deleted_by_the_periodic_job(session):
+    import os
+    import uuid
+
+    folder = pipeline.audio_root() / str(uuid.uuid4())
+    folder.mkdir(parents=True)
+    (folder / "abc.wav").write_bytes(b"RIFF")
+    young = pipeline.audio_root() / str(uuid.uuid4())
+    young.mkdir()
+    old = folder.stat().st_mtime - 2 * pipeline.ORPHAN_AGE_SECONDS
+    os.utime(folder, (old, old))
+    assert await pipeline.purge_audio(session) >= 1
+    assert not folder.exists() and young.exists()  # a folder of an upload still in flight is left alone
+    young.rmdir()

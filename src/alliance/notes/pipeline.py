@@ -41,6 +41,7 @@ log = logging.getLogger("alliance.notes")
 AUDIO_SUFFIXES = {".wav", ".mp3", ".m4a", ".webm", ".ogg", ".oga", ".opus"}
 MAX_AUDIO_BYTES = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
+ORPHAN_AGE_SECONDS = 3600
 
 
 class TooLarge(AllianceError):
@@ -510,7 +511,37 @@ async def purge_audio(session: AsyncSession) -> int:
     )
     for note in due:
         await delete_audio(session, note)
-    return len(due)
+    return len(due) + await _purge_orphans(session)
+
+
+async def _purge_orphans(session: AsyncSession) -> int:
+    """Delete audio folders whose note is gone (the client was erased), once they are an hour old."""
+    import time
+
+    root = audio_root()
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for folder in root.iterdir():
+        try:
+            note_id = uuid.UUID(folder.name)
+        except ValueError:
+            continue
+        # An upload writes its folder before its transaction commits: leave young folders alone.
+        if time.time() - folder.stat().st_mtime < ORPHAN_AGE_SECONDS:
+            continue
+        if await session.scalar(select(Note.id).where(Note.id == note_id)) is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            await audit.record(
+                session,
+                Actor.system(),
+                "notes.audio.delete",
+                resource_type="note",
+                resource_id=note_id,
+                detail="orphan",
+            )
+            removed += 1
+    return removed
 
 
 async def swap_speakers(session: AsyncSession, actor: Actor, note_id: uuid.UUID) -> Note:
