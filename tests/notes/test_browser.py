@@ -13,12 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import (  # noqa: F401  (the e2e live-server and browser fixtures)
-    browser,
-    page,
-    start_server,
-)
-from tests.e2e.helpers import CLINICIAN, DEMO_PASSWORD, LiveServer
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, page, start_server  # noqa: F401  (e2e fixtures)
+from tests.e2e.helpers import CLINICIAN, DEMO_PASSWORD, LiveServer, service_missing
 from tests.notes.conftest import espeak
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.llm]
@@ -28,6 +24,23 @@ SPEECH = (
     "I have been feeling anxious at work and my sleep has been poor. "
     "We practised a breathing exercise today. This week I will keep a thought record every evening."
 )
+
+
+@pytest.fixture(scope="module")
+def browser():  # noqa: ANN201
+    """Debian's Chromium with a fake microphone (a test tone) that needs no permission prompt."""
+    import os
+
+    if not Path(CHROMIUM).exists():
+        service_missing("Chromium", f"{CHROMIUM} is missing")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    args = [*CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +81,7 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     notes.get_by_label("New note for this session").select_option(index=1)  # the latest completed session
     notes.get_by_role("button", name="Open session note").click()
     expect(page.get_by_role("heading", name=re.compile("^Session note"))).to_be_visible()
+    session_page = page.url
 
     upload = page.locator("section", has=page.get_by_role("heading", name="Upload session audio"))
     upload.get_by_label(re.compile("^Audio file")).set_input_files(str(audio))
@@ -115,3 +129,16 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     page.get_by_role("button", name="Add amendment").click()
     expect(page.locator("#amendments")).to_contain_text("Amendment 1")
     expect(page.locator("#amendments")).to_contain_text("Homework time clarified")
+
+    # Recording in the browser: MediaRecorder (webm/opus) uploaded with fetch and the CSRF header.
+    page.goto(session_page)
+    recorder = page.locator("#recorder")
+    recorder.get_by_label(re.compile("Draft the note with AI")).uncheck()
+    recorder.get_by_role("button", name="Start recording").click()
+    expect(page.locator("#record-status")).to_contain_text("Recording")
+    page.wait_for_timeout(2500)
+    recorder.get_by_role("button", name="Stop and upload").click()
+    expect(page).to_have_url(re.compile(r"/notes/[0-9a-f-]{36}$"), timeout=30_000)
+    assert "browser recording" in page.locator("main").inner_text()
+    # The fake microphone plays a tone, not speech: the editor opens for a note written by hand.
+    expect(page.get_by_role("heading", name="Your note")).to_be_visible(timeout=120_000)
