@@ -80,6 +80,9 @@ def worker(workers: int = typer.Option(2, min=1, help="Worker threads")) -> None
 
     configure(get_settings().log_level)
     import_all_tasks()
+    from alliance.llm.service import install_call_log
+
+    install_call_log()
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from alliance.llm import providers
 from alliance.llm.config import LLMSettings, ProviderConfig
-from alliance.llm.models import model_path
+from alliance.llm.weights import model_path
 
 
 def free_port() -> int:

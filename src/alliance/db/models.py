@@ -9,3 +9,4 @@ from alliance.notes.models import Note, NoteAmendment, NoteFormatTemplate, Proce
 from alliance.practices.models import Practice  # noqa: F401
 from alliance.security.models import AuditAnchor, AuditEvent  # noqa: F401
 from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, SafetyPlan, SafetySettings  # noqa: F401
+from alliance.llm.models import LlmCall, PracticePrompt, PurposeProvider  # noqa: F401

@@ -21,7 +21,7 @@ err = Console(stderr=True, soft_wrap=True)
 def models(as_json: bool = typer.Option(False, "--json", help="Machine-readable output on stdout.")) -> None:
     """List configured providers, their models and privacy class, and whether the model is usable."""
     from alliance.llm.errors import ModelUnavailable
-    from alliance.llm.models import EMBEDDED_MODELS, is_present, parts_installed
+    from alliance.llm.weights import EMBEDDED_MODELS, is_present, parts_installed
     from alliance.llm.providers import get_provider, list_providers, settings
 
     rows: list[dict[str, Any]] = []

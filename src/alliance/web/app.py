@@ -25,6 +25,7 @@ API_ROUTERS = [
     "alliance.appointments.api",
     "alliance.security.api",
     "alliance.safety.api",
+    "alliance.llm.api",
     "alliance.measures.api",
     "alliance.notes.api",
 ]
@@ -35,6 +36,7 @@ PAGE_ROUTERS = [
     "alliance.practices.pages",
     "alliance.security.pages",
     "alliance.safety.pages",
+    "alliance.llm.pages",
     "alliance.measures.pages",
     "alliance.notes.pages",
 ]
@@ -53,6 +55,10 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from alliance.llm.records import remove_call_sink
+        from alliance.llm.service import install_call_log, store_call
+
+        install_call_log()  # every model call this process makes is written to the call log
         consumer = None
         if embedded_worker and not settings.redis_url:
             from alliance.jobs.queue import start_embedded_consumer
@@ -65,6 +71,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
                 from alliance.jobs.queue import stop_embedded_consumer
 
                 stop_embedded_consumer(consumer)
+            remove_call_sink(store_call)
             await get_engine(database_url).dispose()
 
     app = FastAPI(

@@ -19,7 +19,7 @@ from typing import Any
 
 from alliance.llm.config import LLMSettings, ProviderConfig
 from alliance.llm.errors import ModelTimeout, ModelUnavailable, PromptTooLong
-from alliance.llm.models import EMBEDDED_MODELS, is_present, model_path, parts_installed
+from alliance.llm.weights import EMBEDDED_MODELS, is_present, model_path, parts_installed
 from alliance.llm.schema import with_schema_instruction
 from alliance.llm.types import Message, ProviderReply, Usage
 

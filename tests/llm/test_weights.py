@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from alliance.llm.errors import ModelUnavailable
-from alliance.llm.models import EMBEDDED_MODELS, assemble, model_path
+from alliance.llm.weights import EMBEDDED_MODELS, assemble, model_path
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_smollm2_is_located_without_importing_its_package(tmp_path):
 
 
 def test_default_model_parts_are_all_installed():
-    from alliance.llm.models import part_paths
+    from alliance.llm.weights import part_paths
 
     paths = part_paths(EMBEDDED_MODELS["qwen2.5-1.5b-instruct"])
     assert [p.name for p in paths] == [f"part{i:02d}.bin" for i in range(1, 23)]
