@@ -132,3 +132,17 @@ async def test_erasure_shreds_the_key_deletes_rows_and_keeps_the_audit_trail(ses
     assert events[0].action == "client.erase" and "rows=" in events[0].detail
     assert (await audit.verify(session)).ok
     assert [c.id for c in await service.list_clients(session, actor(admin))] == []
+
+
+async def test_export_leaves_out_psychotherapy_process_notes(session):
+    # HIPAA 45 CFR 164.524(a)(1)(i): process notes are not part of the right of access.
+    from alliance.notes import service as notes_service
+
+    practice = await make_practice(session)
+    clinician = await make_user(session, practice, Role.clinician)
+    client = await make_client(session, practice, clinician=clinician)
+    await notes_service.create_process_note(session, actor(clinician), client.id, body="Countertransference today")
+    _, data = await export.export_client(session, actor(clinician), client.id)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert "process_notes" not in json.loads(archive.read("records.json"))
+    assert "Countertransference" not in archive.read("records.html").decode()

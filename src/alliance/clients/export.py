@@ -71,7 +71,9 @@ async def collect(session: AsyncSession, client: Client) -> dict[str, Any]:
     """Everything held about a client, by section."""
     data: dict[str, Any] = {"profile": serialise(client)}
     for cls in _owned_classes():
-        if cls is Client:
+        # Psychotherapy (process) notes are the clinician's own and excluded from the right of access
+        # (HIPAA 45 CFR 164.524(a)(1)(i)); a table says so with __exclude_from_client_export__.
+        if cls is Client or getattr(cls, "__exclude_from_client_export__", False):
             continue
         rows = (await session.execute(select(cls).where(cls.client_id == client.id))).scalars().all()
         if rows:
