@@ -68,6 +68,8 @@ class DraftJob:
     client_id: uuid.UUID
     segments: list[Any]
     format: Any
+    provider: str | None = None  # chosen per practice and purpose, with the client's external-AI consent
+    allow_external: bool = False
 
 
 def audio_root() -> Path:
@@ -391,11 +393,12 @@ async def start_drafting(session: AsyncSession, note_id: uuid.UUID | str) -> Dra
             "The client has not consented to AI documentation: write the note by hand.",
         )
         return None
-    from alliance.llm import get_provider
+    from alliance.consent.service import ConsentRequired
+    from alliance.llm import service as llm_service
 
-    if get_provider(None, purpose="notes").privacy == "external" and not await has_consent(
-        session, note.client_id, Feature.external_ai
-    ):
+    try:
+        choice = await llm_service.choose_provider(session, note.practice_id, "notes", note.client_id)
+    except ConsentRequired:
         await _manual(
             session,
             Actor.system(note.practice_id),
@@ -405,7 +408,8 @@ async def start_drafting(session: AsyncSession, note_id: uuid.UUID | str) -> Dra
         )
         return None
     note.status, note.progress, note.progress_stage = "drafting", 0, "drafting"
-    return DraftJob(note.id, note.client_id, segments_of(note), service.note_format(note))
+    return DraftJob(note.id, note.client_id, segments_of(note), service.note_format(note), choice.provider,
+                    choice.privacy == "external")
 
 
 async def finish_drafting(
@@ -442,7 +446,7 @@ async def draft_for_note(session: AsyncSession, note_id: uuid.UUID | str) -> Not
     if job is None:
         return await _load(session, note_id)
     try:
-        draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id))
+        draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id), provider=job.provider)
     except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
         await fail_drafting(session, job.note_id, exc.detail)
         return await _load(session, job.note_id)

@@ -85,6 +85,7 @@ def draft(note_id: str) -> bool:
                 job.segments,
                 format=job.format,
                 client_id=str(job.client_id),
+                provider=job.provider,
                 progress=_Progress(note_id, "drafting").steps,
             )
         )
