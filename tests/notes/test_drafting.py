@@ -183,3 +183,10 @@ def test_cli_rejects_an_unknown_format(tmp_path):
     path.write_text("T: hi\nC: hello\n")
     result = CliRunner().invoke(app, ["notes", "draft", "--transcript", str(path), "--format", "psychotherapy"])
     assert result.exit_code == 2
+
+
+def test_pattern_only_risk_screen_still_finds_explicit_ideation():
+    risk = screen_risk(parse_transcript(RISK_TRANSCRIPT), use_classifier=False)
+    assert risk.level in ("high", "imminent")
+    assert all(not e.rule.startswith("classifier") for e in risk.evidence)
+    assert any(e.text == "thinking of ending it" for e in risk.evidence)
