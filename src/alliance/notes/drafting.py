@@ -267,7 +267,8 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
         "part": index, "parts": count,
     }
     schema = output_schema(fmt, max_sentences=max_sentences, max_chars=MAX_CHARS)
-    max_tokens = min(1200, 60 + len(fmt.sections) * max_sentences * 70)
+    # A sentence of MAX_CHARS is about MAX_CHARS / 3 tokens of JSON string plus its keys and evidence ids.
+    max_tokens = min(1600, 80 + len(fmt.sections) * max_sentences * (MAX_CHARS // 3 + 25))
     return await structured(render(template, variables), schema=schema, purpose=PURPOSE, provider=provider,
                             model=model, max_tokens=max_tokens, template=template, client_id=client_id,
                             timeout=timeout)
