@@ -131,27 +131,32 @@ def gateway_settings(tmp_path_factory: pytest.TempPathFactory, scripted_server: 
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def gateway(gateway_settings: LLMSettings) -> Iterator[LLMSettings]:
-    """Configure the gateway for the session (restored afterwards)."""
-    providers.configure(gateway_settings)
+    """The gateway configured for these tests (re-applied when another test module configured it otherwise)."""
+    if providers.settings() is not gateway_settings:
+        providers.configure(gateway_settings)
     yield gateway_settings
-    providers.configure(None)
 
 
 @pytest.fixture(scope="session")
-def server_gateway(gateway_settings: LLMSettings, llama_server: str) -> Iterator[LLMSettings]:
-    """The gateway with providers pointing at the real llama.cpp server added."""
+def server_gateway_settings(gateway_settings: LLMSettings, llama_server: str) -> LLMSettings:
+    """Gateway settings with providers pointing at the real llama.cpp server added."""
     extra = [
         ProviderConfig(name="llamacpp", base_url=llama_server, model="smollm2", privacy="local",
                        structured_mode="json_object_schema", max_retries=1),
         ProviderConfig(name="llamacpp-json-schema", base_url=llama_server, model="smollm2", privacy="local",
                        structured_mode="json_schema", max_retries=0),
     ]
-    settings = gateway_settings.model_copy(update={"providers": [*gateway_settings.providers, *extra]})
-    providers.configure(settings)
-    yield settings
-    providers.configure(gateway_settings)
+    return gateway_settings.model_copy(update={"providers": [*gateway_settings.providers, *extra]})
+
+
+@pytest.fixture
+def server_gateway(server_gateway_settings: LLMSettings) -> Iterator[LLMSettings]:
+    """The gateway with the llama.cpp server's providers (re-applied when another test configured it otherwise)."""
+    if providers.settings() is not server_gateway_settings:
+        providers.configure(server_gateway_settings)
+    yield server_gateway_settings
 
 
 @pytest.fixture
