@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import smtplib
 import uuid
 from email.message import EmailMessage
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from alliance import mail
 from alliance.accounts.models import User
 from alliance.config import Settings, get_settings
 from alliance.db.base import utcnow
@@ -35,26 +35,7 @@ This is an automatic message. If you did not expect it, you can ignore it.
 
 def reminder_message(settings: Settings, to: str) -> EmailMessage:
     """The reminder: the same words for everyone, so nothing in it says who the client is or what they fill in."""
-    message = EmailMessage()
-    message["Subject"] = SUBJECT
-    message["From"] = settings.smtp_from
-    message["To"] = to
-    message.set_content(BODY.format(link=settings.base_url.rstrip("/") + "/portal"))
-    return message
-
-
-def _send(settings: Settings, message: EmailMessage) -> None:
-    smtp_class = smtplib.SMTP_SSL if settings.smtp_port == 465 else smtplib.SMTP
-    with smtp_class(settings.smtp_host or "", settings.smtp_port, timeout=15) as smtp:
-        if smtp_class is smtplib.SMTP:
-            smtp.ehlo()
-            if smtp.has_extn("starttls"):
-                smtp.starttls()
-                smtp.ehlo()
-        if settings.smtp_user:
-            password = settings.smtp_password.get_secret_value() if settings.smtp_password else ""
-            smtp.login(settings.smtp_user, password)
-        smtp.send_message(message)
+    return mail.message(to, SUBJECT, BODY.format(link=settings.base_url.rstrip("/") + "/portal"), settings=settings)
 
 
 async def send_reminder(session: AsyncSession, administration_id: uuid.UUID, *,
@@ -70,7 +51,7 @@ async def send_reminder(session: AsyncSession, administration_id: uuid.UUID, *,
         User.client_id == adm.client_id, User.role == "client", User.is_active.is_(True)))).scalars().first()
     if user is None or not user.email:
         return False
-    await asyncio.to_thread(_send, settings, reminder_message(settings, user.email))
+    await asyncio.to_thread(mail.send, reminder_message(settings, user.email), settings=settings)
     now = utcnow()
     # Every questionnaire open for this client is covered by the one e-mail.
     for other in (await session.execute(select(MeasureAdministration).where(
