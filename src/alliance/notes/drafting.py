@@ -253,11 +253,11 @@ def _as_segments(segments: Sequence[Any]) -> list[Segment]:
 
 
 async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: int, *, provider: str | None,
-                      model: str | None, client_id: str | None, max_sentences: int, timeout: float
-                      ) -> dict[str, Any]:
+                      model: str | None, client_id: str | None, max_sentences: int, timeout: float,
+                      template: Any = None, allow_external: bool = False) -> dict[str, Any]:
     from alliance.llm import get_template, render, structured
 
-    template = get_template("note.draft")
+    template = template or get_template("note.draft")
     speakers = {"therapist": "Therapist", "client": "Client"}
     variables = {
         "format_title": fmt.title,
@@ -271,7 +271,7 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
     max_tokens = min(1600, 80 + len(fmt.sections) * max_sentences * (MAX_CHARS // 3 + 25))
     return await structured(render(template, variables), schema=schema, purpose=PURPOSE, provider=provider,
                             model=model, max_tokens=max_tokens, template=template, client_id=client_id,
-                            timeout=timeout)
+                            timeout=timeout, allow_external=allow_external)
 
 
 async def draft_note(
@@ -279,11 +279,13 @@ async def draft_note(
     model: str | None = None, progress: Progress | None = None, client_id: str | None = None,
     chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = MAX_INPUT_TOKENS,
     max_sentences: int = MAX_SENTENCES, timeout: float = PART_TIMEOUT, risk_classifier: bool = True,
+    template: Any = None, allow_external: bool = False,
 ) -> Draft:
     """Draft a note in `format` from transcript segments; sentences grounded, risk from the safety screen.
 
     `max_sentences` bounds the sentences per section of each part; `timeout` is per part; `risk_classifier`
-    goes to `screen_risk`. Raises the gateway's ModelUnavailable / InvalidOutput when the model cannot draft
+    goes to `screen_risk`; `template` is the practice's approved version of `note.draft` (default: the
+    catalogue's); `allow_external` is True only when the client consented to an external provider. Raises the gateway's ModelUnavailable / InvalidOutput when the model cannot draft
     a part (nothing is half-done).
     """
     from alliance.llm import get_provider
@@ -315,6 +317,7 @@ async def draft_note(
     parts = []
     for i, chunk in enumerate(chunks, start=1):
         value = await _draft_part(chunk, fmt, i, len(chunks), provider=provider, model=model,
+                                  template=template, allow_external=allow_external,
                                   client_id=client_id, max_sentences=max_sentences, timeout=timeout)
         parts.append(parse_part(value, fmt))
         if progress:

@@ -50,6 +50,11 @@ class TooLarge(AllianceError):
     status_code = 413
 
 
+# Session transcripts are screened with the pattern and context layers only: the embedding classifier was
+# trained on short client messages and flags most ordinary counselling sessions (27 of 30 AnnoMI sessions,
+# docs/notes.md), which would bury real alerts. Explicit risk statements are still caught by the patterns.
+TRANSCRIPT_CLASSIFIER = False
+
 @dataclass(frozen=True)
 class TranscriptionJob:
     """What the transcription step needs (no PHI)."""
@@ -70,6 +75,7 @@ class DraftJob:
     format: Any
     provider: str | None = None  # chosen per practice and purpose, with the client's external-AI consent
     allow_external: bool = False
+    template: Any = None  # the practice's approved version of the note.draft prompt
 
 
 def audio_root() -> Path:
@@ -372,7 +378,7 @@ async def _after_transcript(session: AsyncSession, actor: Actor, note: Note) -> 
 async def _manual(session: AsyncSession, actor: Actor, note: Note, reason: str | None) -> None:
     from alliance.notes.drafting import screen_risk
 
-    risk = screen_risk(segments_of(note)).model_dump(mode="json")
+    risk = screen_risk(segments_of(note), use_classifier=TRANSCRIPT_CLASSIFIER).model_dump(mode="json")
     await apply_risk(session, actor, note, risk)
     sections = {name: "" for name in service.section_titles(note)}
     sections.update({k: v for k, v in service.draft_sections(None, risk).items()})
@@ -408,8 +414,9 @@ async def start_drafting(session: AsyncSession, note_id: uuid.UUID | str) -> Dra
         )
         return None
     note.status, note.progress, note.progress_stage = "drafting", 0, "drafting"
+    template = await llm_service.effective_template(session, note.practice_id, "note.draft")
     return DraftJob(note.id, note.client_id, segments_of(note), service.note_format(note), choice.provider,
-                    choice.privacy == "external")
+                    choice.privacy == "external", template)
 
 
 async def finish_drafting(
@@ -446,7 +453,9 @@ async def draft_for_note(session: AsyncSession, note_id: uuid.UUID | str) -> Not
     if job is None:
         return await _load(session, note_id)
     try:
-        draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id), provider=job.provider)
+        draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id), provider=job.provider,
+                                 allow_external=job.allow_external, template=job.template,
+                                 risk_classifier=TRANSCRIPT_CLASSIFIER)
     except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
         await fail_drafting(session, job.note_id, exc.detail)
         return await _load(session, job.note_id)
@@ -573,5 +582,6 @@ async def swap_speakers(session: AsyncSession, actor: Actor, note_id: uuid.UUID)
         resource_id=note.id,
     )
     if note.status == "draft":
-        await apply_risk(session, actor, note, screen_risk(segments_of(note)).model_dump(mode="json"))
+        await apply_risk(session, actor, note, screen_risk(segments_of(note), use_classifier=TRANSCRIPT_CLASSIFIER)
+                         .model_dump(mode="json"))
     return note

@@ -86,6 +86,9 @@ def draft(note_id: str) -> bool:
                 format=job.format,
                 client_id=str(job.client_id),
                 provider=job.provider,
+                allow_external=job.allow_external,
+                template=job.template,
+                risk_classifier=pipeline.TRANSCRIPT_CLASSIFIER,
                 progress=_Progress(note_id, "drafting").steps,
             )
         )
