@@ -133,10 +133,12 @@ def gateway_settings(tmp_path_factory: pytest.TempPathFactory, scripted_server: 
 
 @pytest.fixture
 def gateway(gateway_settings: LLMSettings) -> Iterator[LLMSettings]:
-    """The gateway configured for these tests (re-applied when another test module configured it otherwise)."""
-    if providers.settings() is not gateway_settings:
-        providers.configure(gateway_settings)
-    yield gateway_settings
+    """The gateway configured for one test, and exactly the previous configuration restored after it.
+
+    Cheap: loaded models are cached by file and parameters, so re-configuring does not reload them.
+    """
+    with providers.using(gateway_settings):
+        yield gateway_settings
 
 
 @pytest.fixture(scope="session")
@@ -153,10 +155,9 @@ def server_gateway_settings(gateway_settings: LLMSettings, llama_server: str) ->
 
 @pytest.fixture
 def server_gateway(server_gateway_settings: LLMSettings) -> Iterator[LLMSettings]:
-    """The gateway with the llama.cpp server's providers (re-applied when another test configured it otherwise)."""
-    if providers.settings() is not server_gateway_settings:
-        providers.configure(server_gateway_settings)
-    yield server_gateway_settings
+    """The gateway with the llama.cpp server's providers, for one test."""
+    with providers.using(server_gateway_settings):
+        yield server_gateway_settings
 
 
 @pytest.fixture

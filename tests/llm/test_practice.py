@@ -22,23 +22,19 @@ from tests.support.factories import actor, make_client, make_consent, make_pract
 @pytest.fixture
 def cloud_configured():
     """A server with the embedded model and an external (cloud) provider."""
-    previous = llm_providers.settings()
-    llm_providers.configure(LLMSettings(providers=[ProviderConfig(
-        name="cloud", kind="openai", base_url="http://127.0.0.1:9/v1", model="big-model", privacy="external")]))
-    yield
-    llm_providers.configure(previous)
+    with llm_providers.using(LLMSettings(providers=[ProviderConfig(
+            name="cloud", kind="openai", base_url="http://127.0.0.1:9/v1", model="big-model", privacy="external")])):
+        yield
 
 
 @pytest.fixture
 def only_cloud():
     """A server whose only providers are external."""
-    previous = llm_providers.settings()
-    llm_providers.configure(LLMSettings(provider="cloud", providers=[ProviderConfig(
-        name="cloud", kind="openai", base_url="http://127.0.0.1:9/v1", model="big-model", privacy="external"),
-        ProviderConfig(name="embedded", kind="openai", base_url="http://127.0.0.1:9/v1", model="x",
-                       privacy="external")]))
-    yield
-    llm_providers.configure(previous)
+    with llm_providers.using(LLMSettings(provider="cloud", providers=[ProviderConfig(
+            name="cloud", kind="openai", base_url="http://127.0.0.1:9/v1", model="big-model", privacy="external"),
+            ProviderConfig(name="embedded", kind="openai", base_url="http://127.0.0.1:9/v1", model="x",
+                           privacy="external")])):
+        yield
 
 
 async def test_purposes_default_to_the_local_embedded_model(session):
@@ -124,14 +120,12 @@ async def test_a_real_call_is_logged_without_its_text(tmp_path, monkeypatch):
     url = f"sqlite+aiosqlite:///{tmp_path / 'calls.db'}"
     await upgrade_async(url)
     monkeypatch.setattr(get_settings(), "database_url", url)
-    previous = llm_providers.settings()
-    llm_providers.configure(LLMSettings(model="smollm2-135m", n_ctx=1024, n_threads=1, max_tokens=8))
     add_call_sink(service.store_call)
     try:
-        reply = await gateway.complete("Say the word blue.", purpose="summaries", max_tokens=8)
+        with llm_providers.using(LLMSettings(model="smollm2-135m", n_ctx=1024, n_threads=1, max_tokens=8)):
+            reply = await gateway.complete("Say the word blue.", purpose="summaries", max_tokens=8)
     finally:
         remove_call_sink(service.store_call)
-        llm_providers.configure(previous)
     engine = create_engine(url)
     try:
         async with engine.connect() as connection:

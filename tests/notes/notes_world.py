@@ -70,16 +70,15 @@ async def make_world(session, *, ai: bool = True, recording: bool = True, retent
 
 
 @pytest.fixture
-def smollm2(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    """Route the gateway's `notes` purpose to SmolLM2 (the small test model) through its settings."""
-    from alliance.llm.config import get_llm_settings
+def smollm2():  # noqa: ANN201
+    """Route the gateway's `notes` purpose to SmolLM2 (the small test model), whatever was configured before."""
+    from alliance.llm import providers
+    from alliance.llm.config import LLMSettings, ProviderConfig
 
-    monkeypatch.setenv(
-        "ALLIANCE_LLM_PROVIDERS", '[{"name": "notes-test", "kind": "embedded", "model": "smollm2-135m"}]'
+    test_settings = LLMSettings(
+        providers=[ProviderConfig(name="notes-test", kind="embedded", model="smollm2-135m")],
+        purpose_providers={"notes": "notes-test"},
+        timeout=400,  # the shared 2-core test machine can be slow
     )
-    monkeypatch.setenv("ALLIANCE_LLM_PURPOSE_PROVIDERS", '{"notes": "notes-test"}')
-    monkeypatch.setenv("ALLIANCE_LLM_TIMEOUT", "400")  # the shared 2-core test machine can be slow
-    get_llm_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_llm_settings.cache_clear()
+    with providers.using(test_settings):
+        yield

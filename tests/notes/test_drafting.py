@@ -121,9 +121,8 @@ def small_model() -> Iterator[None]:
     from alliance.llm import providers
     from alliance.llm.config import LLMSettings
 
-    providers.configure(LLMSettings(model="smollm2-135m", n_ctx=4096, n_threads=2, timeout=600, max_retries=0))
-    yield
-    providers.configure(None)
+    with providers.using(LLMSettings(model="smollm2-135m", n_ctx=4096, n_threads=2, timeout=600, max_retries=0)):
+        yield
 
 
 @pytest.fixture(scope="module")

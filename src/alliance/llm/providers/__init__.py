@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from alliance.llm.config import LLMSettings, ProviderConfig, get_llm_settings
 from alliance.llm.errors import ModelUnavailable
@@ -35,6 +36,18 @@ def configure(new_settings: LLMSettings | None) -> None:
     with _lock:
         _settings_override = new_settings
         _instances.clear()
+
+
+@contextmanager
+def using(new_settings: LLMSettings | None) -> Iterator[LLMSettings]:
+    """Use these settings inside the block, then put back exactly what was in force before (tests, tools)."""
+    with _lock:
+        previous = _settings_override
+    configure(new_settings)
+    try:
+        yield settings()
+    finally:
+        configure(previous)
 
 
 def settings() -> LLMSettings:
