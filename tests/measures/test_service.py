@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socketserver
-import threading
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
@@ -21,6 +19,7 @@ from alliance.safety.models import RiskAlert
 from alliance.security.authz import ClientNotFound
 from tests.measures.world import PHQ9_MODERATE, make_world
 from tests.support.factories import actor, make_client, make_user
+from tests.support.smtp import smtp_sink
 
 
 async def _open(session, client_id):
@@ -202,35 +201,6 @@ async def test_trajectory_marks_reliable_improvement(session):
     assert summary.points[-1].category == "reliable_improvement" and summary.overall.reliably_recovered
 
 
-class _SmtpSink(socketserver.StreamRequestHandler):
-    """Just enough SMTP to receive messages."""
-
-    messages: list[str] = []
-
-    def handle(self) -> None:
-        self.wfile.write(b"220 sink\r\n")
-        data, in_data = [], False
-        while line := self.rfile.readline():
-            text = line.decode(errors="replace")
-            if in_data:
-                if text in (".\r\n", ".\n"):
-                    self.messages.append("".join(data))
-                    in_data = False
-                    self.wfile.write(b"250 ok\r\n")
-                else:
-                    data.append(text)
-                continue
-            verb = text[:4].upper()
-            if verb == "DATA":
-                in_data = True
-                self.wfile.write(b"354 go\r\n")
-            elif verb == "QUIT":
-                self.wfile.write(b"221 bye\r\n")
-                return
-            else:
-                self.wfile.write(b"250 ok\r\n")
-
-
 async def test_reminder_email_has_a_link_and_no_phi(session):
     from alliance.config import get_settings
     from alliance.measures.reminders import send_reminder
@@ -238,18 +208,12 @@ async def test_reminder_email_has_a_link_and_no_phi(session):
     w = await make_world(session, given_name="Ottoline", family_name="Marchbanks")
     await service.assign(session, actor(w.clinician), w.client.id, AssignmentCreate(instrument="phq9"))
     [adm] = await _open(session, w.client.id)
-    server = socketserver.TCPServer(("127.0.0.1", 0), _SmtpSink)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        settings = get_settings().model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": server.server_address[1],
+    with smtp_sink() as (port, messages):
+        settings = get_settings().model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": port,
                                                      "base_url": "https://alliance.example.org"})
-        _SmtpSink.messages.clear()
         assert await send_reminder(session, adm.id, settings=settings) is True
         assert await send_reminder(session, adm.id, settings=settings) is False  # once per questionnaire
-    finally:
-        server.shutdown()
-        server.server_close()
-    [message] = _SmtpSink.messages
+    [message] = messages
     assert w.portal.email in message and "https://alliance.example.org/portal" in message
     for phi in ("Ottoline", "Marchbanks", "PHQ", "depress", str(w.client.id)):
         assert phi not in message

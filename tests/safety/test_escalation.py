@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import socketserver
-import threading
-import uuid
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +13,7 @@ from alliance.safety.models import RiskAlert
 from alliance.safety.schemas import CrisisServiceCreate, SafetyPlanWrite
 from alliance.security import audit
 from tests.support.factories import actor, make_client, make_practice, make_user, token_headers
+from tests.support.smtp import smtp_sink
 
 
 async def _world(session, *, country="US", lang="en"):
@@ -163,59 +160,21 @@ async def test_other_clinicians_and_admins_do_not_see_alerts(session, http):
     assert (await http.get("/api/v1/alerts", headers=other_headers)).json() == []
 
 
-class _SmtpSink(socketserver.StreamRequestHandler):
-    """Just enough SMTP to receive one message."""
-
-    messages: list[str] = []
-
-    def handle(self) -> None:
-        self.wfile.write(b"220 sink\r\n")
-        data, in_data = [], False
-        while line := self.rfile.readline():
-            text = line.decode(errors="replace")
-            if in_data:
-                if text in (".\r\n", ".\n"):
-                    self.messages.append("".join(data))
-                    in_data = False
-                    self.wfile.write(b"250 ok\r\n")
-                else:
-                    data.append(text)
-                continue
-            verb = text[:4].upper()
-            if verb == "DATA":
-                in_data = True
-                self.wfile.write(b"354 go\r\n")
-            elif verb == "QUIT":
-                self.wfile.write(b"221 bye\r\n")
-                return
-            elif verb in ("EHLO", "HELO"):
-                self.wfile.write(b"250 sink\r\n")
-            else:
-                self.wfile.write(b"250 ok\r\n")
-
-
 async def test_alert_email_names_no_client_and_quotes_nothing(session, monkeypatch):
     from alliance.config import get_settings
     from alliance.safety.tasks import notify_alert
 
-    server = socketserver.TCPServer(("127.0.0.1", 0), _SmtpSink)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with smtp_sink() as (port, messages):
         settings = get_settings()
         monkeypatch.setattr(settings, "smtp_host", "127.0.0.1")
-        monkeypatch.setattr(settings, "smtp_port", server.server_address[1])
+        monkeypatch.setattr(settings, "smtp_port", port)
         _, clinician, client, portal = await _world(session)
         alert = await service.raise_alert(session, actor(portal), client.id, source="message", source_id=None,
                                           level=Level.HIGH, categories=[Category.SUICIDAL_IDEATION],
                                           reasons=["said: I want to die"], evidence=["I want to die"])
-        _SmtpSink.messages.clear()
         assert await notify_alert(session, str(alert.id)) is True
         assert await notify_alert(session, str(alert.id)) is False  # sent once
-    finally:
-        server.shutdown()
-        server.server_close()
-    [message] = _SmtpSink.messages
+    [message] = messages
     assert clinician.email in message and f"/alerts/{alert.id}" in message
     for phi in (client.given_name, client.family_name, "want to die"):
         assert phi not in message
