@@ -57,9 +57,11 @@ async def run(minutes: int, fmt: str, model: str | None) -> dict:
     prompt_tokens = sum(r.prompt_tokens for r in records)
     completion_tokens = sum(r.completion_tokens for r in records)
     # The baseline reads what the draft read, part by part (same context limit), and writes as many tokens.
-    from alliance.notes.drafting import CHUNK_TOKENS, MAX_INPUT_TOKENS, chunk_segments, select_segments
+    from alliance.llm import get_provider
+    from alliance.notes.drafting import CHUNK_TOKENS, chunk_segments, condense_segments, reading_budget
 
-    read = select_segments(segments, MAX_INPUT_TOKENS, {e.segment for e in draft.risk.evidence})
+    budget = reading_budget(segments, get_provider(None, model=model, purpose="notes").kind)
+    read = condense_segments(segments, budget, {e.segment for e in draft.risk.evidence})
     chunks = chunk_segments(read, CHUNK_TOKENS)
     start, cpu = time.perf_counter(), time.process_time()
     base_prompt = base_completion = 0
@@ -74,7 +76,7 @@ async def run(minutes: int, fmt: str, model: str | None) -> dict:
     sentences = [s for sec in draft.sections for s in sec.sentences]
     return {
         "minutes": minutes, "words": sum(len(s.text.split()) for s in segments), "segments": len(segments),
-        "segments_read": draft.segments_read, "parts": draft.parts, "model": draft.model,
+        "segments_read": draft.segments_read, "read_share": draft.read_share, "parts": draft.parts, "model": draft.model,
         "draft_seconds": round(seconds, 1), "draft_cpu_seconds": round(cpu_seconds, 1),
         "draft_prompt_tokens": prompt_tokens,
         "draft_completion_tokens": completion_tokens, "baseline_seconds": round(baseline, 1),

@@ -10,7 +10,8 @@ import pytest
 
 from alliance.errors import BadRequest
 from alliance.notes.drafting import (
-    chunk_segments, draft_note, merge_parts, normalise_id, parse_part, screen_risk, select_segments,
+    chunk_segments, condense_segments, draft_note, merge_parts, normalise_id, parse_part, reading_budget,
+    screen_risk, trim_cut,
 )
 from alliance.notes.formats import BUILTIN_FORMATS, SOAP, custom_format, get_format, output_schema
 from alliance.notes.transcripts import Segment, parse_transcript
@@ -47,13 +48,46 @@ def test_chunks_stay_near_the_budget():
     assert len(chunks) == -(-sum(_tokens(s) for s in segs) // 600)
 
 
-def test_selection_within_budget_keeps_risk_segments_and_order():
+def test_condensing_fits_the_budget_keeps_every_turn_and_never_cuts_risk_segments():
+    from alliance.notes.drafting import _tokens
+
     segs = _segments(200)
-    chosen = select_segments(segs, 800, keep={"S2"})
-    ids = [s.id for s in chosen]
-    assert "S2" in ids and ids == sorted(ids, key=lambda i: int(i[1:]))
-    assert len(chosen) < len(segs)
-    assert select_segments(segs[:5], 10_000) == segs[:5]
+    segs[1] = segs[1].model_copy(update={"text": "I have been thinking of ending it. " * 12})
+    condensed = condense_segments(segs, 3000, keep={"S2"})
+    assert sum(_tokens(s) for s in condensed) <= 3000
+    assert [s.id for s in condensed] == [s.id for s in segs]  # every turn, in order
+    assert condensed[1].text == segs[1].text  # risk evidence whole
+    assert all(c.text.split()[:3] == s.text.split()[:3] for c, s in zip(condensed, segs, strict=True))
+    assert condense_segments(segs[:5], 10_000) == segs[:5]
+
+
+def test_condensing_keeps_short_answers_whole_and_drops_bare_acknowledgements():
+    segs = parse_transcript(
+        "Therapist: " + "We talked about how the drinking at the weekend affects your mood and your sleep. " * 6
+        + "\nClient: Mm-hmm.\nTherapist: How many drinks on a Saturday?\nClient: Seven, maybe eight.\n"
+        "Client: " + "I keep thinking about the arguments with my sister and the late shifts at the depot. " * 6)
+    condensed = condense_segments(segs, 120)
+    texts = {s.id: s.text for s in condensed}
+    assert "S2" not in texts  # "Mm-hmm." carries nothing for a note
+    assert texts["S4"] == "Seven, maybe eight." and texts["S3"] == "How many drinks on a Saturday?"
+    assert len(texts["S1"]) < len(segs[0].text) and texts["S1"].endswith(".")
+
+
+def test_the_embedded_model_reads_a_share_of_a_long_session_a_server_reads_it_all():
+    segs = _segments(400)
+    from alliance.notes.drafting import MAX_INPUT_TOKENS, MIN_READ_TOKENS, _tokens
+
+    total = sum(_tokens(s) for s in segs)
+    assert reading_budget(segs, "openai") == MAX_INPUT_TOKENS
+    assert MIN_READ_TOKENS <= reading_budget(segs, "embedded") < total
+    assert reading_budget(segs[:3], "embedded") == MIN_READ_TOKENS
+
+
+def test_a_sentence_cut_at_the_length_limit_loses_its_unfinished_tail():
+    cut = "The client reported drinking seven beers on Saturdays. The client also said that the"
+    assert trim_cut(cut, len(cut)) == "The client reported drinking seven beers on Saturdays."
+    assert trim_cut("Short and whole.", 130) == "Short and whole."
+    assert trim_cut("no sentence end at all in this text", 35) == "no sentence end at all in this text"
 
 
 def test_merge_dedupes_near_identical_sentences_and_unions_evidence():
@@ -189,3 +223,13 @@ def test_pattern_only_risk_screen_still_finds_explicit_ideation():
     assert risk.level in ("high", "imminent")
     assert all(not e.rule.startswith("classifier") for e in risk.evidence)
     assert any(e.text == "thinking of ending it" for e in risk.evidence)
+
+
+def test_condensing_leaves_out_the_emptiest_turns_when_cutting_is_not_enough():
+    from alliance.notes.drafting import _tokens
+
+    segs = _segments(300)
+    condensed = condense_segments(segs, 600, keep={"S7"})
+    assert sum(_tokens(s) for s in condensed) <= 600 and "S7" in {s.id for s in condensed}
+    ids = [int(s.id[1:]) for s in condensed]
+    assert ids == sorted(ids)

@@ -18,15 +18,24 @@ from pydantic import BaseModel, Field
 from alliance.errors import BadRequest
 from alliance.notes.formats import NoteFormat, get_format, output_schema
 from alliance.notes.grounding import Grounder, content_words
-from alliance.notes.transcripts import Segment, estimate_tokens, from_segments
+from alliance.notes.transcripts import Segment, estimate_tokens, from_segments, split_sentences
 
 log = logging.getLogger(__name__)
 
 PURPOSE = "notes"
-CHUNK_TOKENS = 1600  # transcript tokens per part: with the prompt and the answer it fits a 4,096 context
-MAX_INPUT_TOKENS = 4800  # beyond this the least informative segments are not read (about 30 minutes)
+# Estimated transcript tokens per part (the estimate runs about 15% above Qwen's count): with the instructions
+# (about 250 tokens) and the answer it fits the embedded model's 4,096-token context, so a 10-minute session is
+# one part and the note is written once.
+CHUNK_TOKENS = 2600
+MAX_INPUT_TOKENS = 24000  # the most a model reads of any session (about 90 minutes); servers read up to this
+# The embedded model on a 2-core CPU reads about 50 tokens a second and writes about 15, so reading a whole
+# session would take a minute per 10 minutes of speech: it reads the most informative share of a transcript's
+# tokens (ALLIANCE_NOTES_READ_SHARE, default 0.45; never fewer than MIN_READ_TOKENS, never more than
+# EMBEDDED_MAX_INPUT_TOKENS); grounding still searches every segment.
+MIN_READ_TOKENS = 1200
+EMBEDDED_MAX_INPUT_TOKENS = 9600
 MAX_SENTENCES = 3  # per section per part
-MAX_CHARS = 220
+MAX_CHARS = 130  # per sentence: one fact; longer answers cost time (an answer token costs three read tokens)
 DEDUPE_SIMILARITY = 0.7  # content-word Jaccard at which two merged sentences count as one
 PART_TIMEOUT = 600.0  # seconds per part: drafting is a background job, and 2 loaded cores are slow
 RISK_CONTEXT = 6  # earlier client segments given to the screen as conversation context
@@ -96,6 +105,7 @@ class Draft(BaseModel):
     parts: int
     segments_total: int
     segments_read: int
+    read_share: float = 1.0  # share of the transcript's words the model read
     timings: dict[str, float] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
 
@@ -152,29 +162,73 @@ def screen_risk(segments: Sequence[Segment], *, use_classifier: bool = True) -> 
 # --- parts: what the model reads, in contiguous chunks
 
 def _tokens(seg: Segment) -> int:
-    return estimate_tokens(seg.text) + 6  # "[S12] Client: " costs about six tokens
+    return estimate_tokens(seg.text) + 5  # "S12 Client: " costs about five tokens
 
 
-def select_segments(segments: Sequence[Segment], max_tokens: int, keep: Set[str] = frozenset()
-                    ) -> list[Segment]:
-    """The segments the model reads: all of them within budget; else the most informative (content words),
-    always those in `keep` (risk evidence), in transcript order."""
+def reading_budget(segments: Sequence[Segment], provider_kind: str) -> int:
+    """How many (estimated) transcript tokens the model reads: everything up to MAX_INPUT_TOKENS on a model
+    server; on the embedded CPU model, ALLIANCE_NOTES_READ_SHARE of the session (at least MIN_READ_TOKENS)."""
+    from alliance.config import get_settings
+
     total = sum(_tokens(s) for s in segments)
-    if total <= max_tokens:
+    if provider_kind != "embedded":
+        return MAX_INPUT_TOKENS
+    share = get_settings().notes_read_share
+    return min(EMBEDDED_MAX_INPUT_TOKENS, max(MIN_READ_TOKENS, int(share * total)))
+
+
+def _shorten(seg: Segment, max_words: int) -> Segment:
+    """The segment's leading sentences up to `max_words` words (a first sentence longer than that is cut)."""
+    if len(seg.text.split()) <= max_words:
+        return seg
+    kept: list[str] = []
+    count = 0
+    for start, end in split_sentences(seg.text):
+        sentence = seg.text[start:end]
+        n = len(sentence.split())
+        if kept and count + n > max_words:
+            break
+        if not kept and n > max_words:
+            sentence = " ".join(sentence.split()[:max_words]) + " …"
+            n = max_words
+        kept.append(sentence)
+        count += n
+    return seg.model_copy(update={"text": " ".join(kept)})
+
+
+def condense_segments(segments: Sequence[Segment], max_tokens: int, keep: Set[str] = frozenset()
+                      ) -> list[Segment]:
+    """What the model reads: every segment within budget; else without bare acknowledgements ("Mm-hmm.",
+    "Okay.") and with long turns cut to their leading sentences, under one word cap found so that the whole
+    fits `max_tokens`. Short turns (the answers that give questions their meaning) stay whole, every turn
+    keeps its id, and the segments in `keep` (risk evidence) are never cut. Only when even a four-word cap
+    does not fit are the turns with the fewest content words left out. Order is kept."""
+    if sum(_tokens(s) for s in segments) <= max_tokens:
         return list(segments)
-    n = len(segments)
-    # Informative turns first; the last tenth of a session (plans, homework) gets a bonus.
-    score = {s.id: len(set(content_words(s.text))) * (1.5 if i >= 0.9 * n else 1.0)
-             for i, s in enumerate(segments)}
-    chosen, used = set(keep), sum(_tokens(s) for s in segments if s.id in keep)
-    for seg in sorted(segments, key=lambda s: -score[s.id]):
-        if seg.id in chosen or score[seg.id] < 2:
-            continue
-        if used + _tokens(seg) > max_tokens:
-            continue
-        chosen.add(seg.id)
-        used += _tokens(seg)
-    return [s for s in segments if s.id in chosen]
+    useful = [s for s in segments if s.id in keep or content_words(s.text)]
+
+    def cost(cap: int) -> int:
+        return sum(_tokens(s if s.id in keep else _shorten(s, cap)) for s in useful)
+
+    low, high = 4, max((len(s.text.split()) for s in useful), default=4)
+    while low < high:  # the largest cap whose condensed transcript fits the budget
+        mid = (low + high + 1) // 2
+        if cost(mid) <= max_tokens:
+            low = mid
+        else:
+            high = mid - 1
+    condensed = [s if s.id in keep else _shorten(s, low) for s in useful]
+    used = sum(_tokens(s) for s in condensed)
+    if used > max_tokens:  # even the shortest cut is too long: leave out the turns with least content
+        drop: set[str] = set()
+        for seg in sorted(condensed, key=lambda s: len(set(content_words(s.text)))):
+            if used <= max_tokens:
+                break
+            if seg.id not in keep:
+                drop.add(seg.id)
+                used -= _tokens(seg)
+        condensed = [s for s in condensed if s.id not in drop]
+    return condensed
 
 
 def chunk_segments(segments: Sequence[Segment], budget: int) -> list[list[Segment]]:
@@ -208,12 +262,24 @@ def normalise_id(raw: Any) -> str | None:
     return f"S{int(match.group(1))}" if match else None
 
 
-def parse_part(value: dict[str, Any], fmt: NoteFormat) -> dict[str, list[tuple[str, list[str]]]]:
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def trim_cut(text: str, limit: int = MAX_CHARS) -> str:
+    """A sentence cut off at the length limit loses its unfinished tail (kept whole if nothing would remain)."""
+    if len(text) < limit or _SENTENCE_END.search(text[-1:]):
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return text[: ends[-1]] if ends and ends[-1] >= 20 else text
+
+
+def parse_part(value: dict[str, Any], fmt: NoteFormat, *, max_chars: int = MAX_CHARS
+               ) -> dict[str, list[tuple[str, list[str]]]]:
     """(text, cited ids) per section from one structured reply."""
     out: dict[str, list[tuple[str, list[str]]]] = {name: [] for name in fmt.section_names}
     for name in fmt.section_names:
         for item in value.get(name) or []:
-            text = " ".join(str(item.get("text", "")).split())
+            text = trim_cut(" ".join(str(item.get("text", "")).split()), max_chars)
             if len(content_words(text)) < 1:
                 continue
             ids = [i for i in (normalise_id(e) for e in item.get("evidence") or []) if i]
@@ -266,6 +332,8 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
                      for s in chunk],
         "part": index, "parts": count,
     }
+    if "max_sentences" in template.variables:  # version 2 on; a practice's version of 1 does not take it
+        variables["max_sentences"] = max_sentences
     schema = output_schema(fmt, max_sentences=max_sentences, max_chars=MAX_CHARS)
     # A sentence of MAX_CHARS is about MAX_CHARS / 3 tokens of JSON string plus its keys and evidence ids.
     max_tokens = min(1600, 80 + len(fmt.sections) * max_sentences * (MAX_CHARS // 3 + 25))
@@ -277,12 +345,13 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
 async def draft_note(
     segments: Sequence[Any], *, format: str | NoteFormat, provider: str | None = None,
     model: str | None = None, progress: Progress | None = None, client_id: str | None = None,
-    chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = MAX_INPUT_TOKENS,
+    chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = None,
     max_sentences: int = MAX_SENTENCES, timeout: float = PART_TIMEOUT, risk_classifier: bool = True,
     template: Any = None, allow_external: bool = False,
 ) -> Draft:
     """Draft a note in `format` from transcript segments; sentences grounded, risk from the safety screen.
 
+    `max_input_tokens` is the reading budget (default: `reading_budget`, which depends on the provider);
     `max_sentences` bounds the sentences per section of each part; `timeout` is per part; `risk_classifier`
     goes to `screen_risk`; `template` is the practice's approved version of `note.draft` (default: the
     catalogue's); `allow_external` is True only when the client consented to an external provider. Raises the gateway's ModelUnavailable / InvalidOutput when the model cannot draft
@@ -304,10 +373,14 @@ async def draft_note(
     risk = screen_risk(segs, use_classifier=risk_classifier)
     timings["risk_screen"] = time.perf_counter() - t0
     keep = {e.segment for e in risk.evidence}
-    read = select_segments(segs, max_input_tokens, keep) if max_input_tokens else segs
-    if len(read) < len(segs):
-        warnings.append(f"long session: the model read {len(read)} of {len(segs)} segments (the most "
-                        "informative); grounding searched all of them")
+    budget = max_input_tokens if max_input_tokens is not None else reading_budget(segs, prov.kind)
+    read = condense_segments(segs, budget, keep)
+    words_total = sum(len(seg.text.split()) for seg in segs)
+    read_share = sum(len(seg.text.split()) for seg in read) / words_total if words_total else 1.0
+    if read != segs:
+        warnings.append(f"the model read a condensed transcript ({read_share:.0%} of its words: long turns "
+                        "cut to their first sentences, bare acknowledgements left out); grounding searched "
+                        "the full transcript")
     chunks = chunk_segments(read, chunk_tokens)
     total = len(chunks) + 1
     if progress:
@@ -346,5 +419,5 @@ async def draft_note(
              len(segs), len(flat), timings["total"])
     return Draft(format=fmt.name, title=fmt.title, sections=list(sections.values()), risk=risk,
                  model=prov.model, provider=prov.name, grounding=grounder.mode, parts=len(chunks),
-                 segments_total=len(segs), segments_read=len(read),
+                 segments_total=len(segs), segments_read=len(read), read_share=round(read_share, 3),
                  timings={k: round(v, 3) for k, v in timings.items()}, warnings=warnings)

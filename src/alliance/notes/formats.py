@@ -121,7 +121,8 @@ def output_schema(fmt: NoteFormat, *, max_sentences: int = 4, max_chars: int = 2
         "type": "object", "additionalProperties": False, "required": ["text", "evidence"],
         "properties": {
             "text": {"type": "string", "minLength": 1, "maxLength": max_chars},
-            "evidence": {"type": "array", "maxItems": 4, "items": {"type": "string", "maxLength": 8}},
+            "evidence": {"type": "array", "maxItems": 2,
+                         "items": {"type": "string", "pattern": "^S[1-9][0-9]{0,4}$"}},
         },
     }
     return {

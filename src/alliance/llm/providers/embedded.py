@@ -202,7 +202,8 @@ class EmbeddedProvider:
         timeout: float,
     ) -> ProviderReply:
         """A completion constrained to the schema (the `json_schema` type is silently ignored in-process)."""
-        messages = with_schema_instruction(messages, schema)
+        # The grammar enforces the schema, so the prompt only needs its shape (much shorter to read).
+        messages = with_schema_instruction(messages, schema, compact=self.structured_mode != "prompt")
         kwargs: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
         if self.structured_mode != "prompt" and temperature == 0:
             # Greedy: check the model's own choice against the grammar first (alliance.llm.providers.grammar).

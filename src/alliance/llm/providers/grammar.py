@@ -19,15 +19,21 @@ import numpy as np
 _TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)], align=True)
 
 
+_OPTIONAL_SPACE = 'space ::= " "?'
+
+
 @lru_cache(maxsize=64)
 def _gbnf(schema_json: str) -> str:
     from llama_cpp.llama_grammar import json_schema_to_gbnf
 
-    return json_schema_to_gbnf(schema_json)
+    grammar = json_schema_to_gbnf(schema_json)
+    # Compact JSON: no optional spaces between tokens. A note's sentence costs about 6 fewer answer tokens, and
+    # each answer token costs as much time as reading three or four prompt tokens.
+    return grammar.replace(_OPTIONAL_SPACE, 'space ::= ""')
 
 
 def schema_grammar(schema: dict[str, Any]) -> str:
-    """The GBNF grammar of a JSON schema (cached per schema)."""
+    """The GBNF grammar of a JSON schema, for compact JSON (cached per schema)."""
     return _gbnf(json.dumps(schema))  # key order matters: the grammar writes properties in schema order
 
 
