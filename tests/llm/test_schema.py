@@ -65,3 +65,24 @@ def test_extract_json_raises_when_there_is_no_object():
     with pytest.raises(ValueError):
         extract_json("I cannot help with that.")
 
+
+
+def test_compact_instruction_shows_the_shape_and_is_far_shorter_than_the_schema():
+    from alliance.llm.schema import schema_instruction
+    from alliance.notes.formats import SOAP, output_schema
+
+    schema = bound_schema(output_schema(SOAP))
+    compact = schema_instruction(schema, compact=True)
+    assert compact.endswith('{"subjective":[{"text":"...","evidence":["...",...]},...],"objective":[{"text":"...",'
+                            '"evidence":["...",...]},...],"assessment":[{"text":"...","evidence":["...",...]},...],'
+                            '"plan":[{"text":"...","evidence":["...",...]},...]}')
+    assert len(compact) * 3 < len(schema_instruction(schema))
+
+
+def test_compact_shape_of_enums_numbers_and_alternatives():
+    from alliance.llm.schema import schema_instruction
+
+    shape = schema_instruction({"type": "object", "properties": {
+        "feeling": {"type": "string", "enum": ["sad", "happy"]}, "intensity": {"type": "integer"},
+        "urgent": {"type": "boolean"}, "note": {"anyOf": [{"type": "string"}, {"type": "null"}]}}}, compact=True)
+    assert shape.endswith('{"feeling":"sad"|"happy","intensity":0,"urgent":true,"note":"..."}')

@@ -98,3 +98,19 @@ async def test_draft_sentences_list_their_evidence_and_unsupported_ones_are_labe
     assert "wake up at four most mornings" in page.text
     assert page.text.count("Not supported</strong>") == 1 and "No transcript segment supports" in page.text
     assert '<script src="/static/notes.js" defer></script>' in page.text and "onclick" not in page.text
+
+
+async def test_review_page_says_when_the_model_read_a_condensed_transcript(session, http):
+    from alliance.notes.demo import _draft
+
+    w = await make_world(session)
+    note = await pipeline.create_from_text(
+        session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False)
+    )
+    draft = _draft(pipeline.segments_of(note), [("subjective", "Client reports poor sleep.", ["S2"])])
+    draft.update(read_share=0.31, warnings=["the model read a condensed transcript (31% of its words: long turns "
+                                            "cut to their first sentences)"])
+    await pipeline.finish_drafting(session, note.id, draft)
+    page = await http.get(f"/notes/{note.id}", headers=await token_headers(session, w.clinician))
+    assert "; it read a condensed transcript (31% of its words)" in page.text
+    assert "The model read a condensed transcript" in page.text
