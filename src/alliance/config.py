@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     embedding_threads: int = Field(default=1, ge=1, le=16)
     # Share of a session's transcript that the embedded (CPU) model reads when drafting a note, the most
     # informative segments first: reading is about a minute per 10 minutes of speech on 2 cores. 1.0 reads all.
-    notes_read_share: float = Field(default=0.45, gt=0, le=1)
+    notes_read_share: float = Field(default=0.4, gt=0, le=1)
     log_level: str = "INFO"
 
     @model_validator(mode="after")

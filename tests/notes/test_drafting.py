@@ -233,3 +233,32 @@ def test_condensing_leaves_out_the_emptiest_turns_when_cutting_is_not_enough():
     assert sum(_tokens(s) for s in condensed) <= 600 and "S7" in {s.id for s in condensed}
     ids = [int(s.id[1:]) for s in condensed]
     assert ids == sorted(ids)
+
+
+def test_model_sentences_about_suicide_or_self_harm_are_left_out_of_the_sections():
+    from alliance.notes.drafting import drop_risk_statements
+
+    sections = {"assessment": [("The client's drinking is a risk factor for suicide and self-harm.", ["S63"]),
+                               ("The client is ambivalent about cutting down.", ["S12"])],
+                "plan": [("Review the safety plan if she thinks of ending her life.", []),
+                         ("Keep a drinking diary.", ["S40"])]}
+    kept, dropped = drop_risk_statements(sections)
+    assert dropped == 2
+    assert kept == {"assessment": [("The client is ambivalent about cutting down.", ["S12"])],
+                    "plan": [("Keep a drinking diary.", ["S40"])]}
+
+
+def test_embedded_schema_holds_each_text_to_one_sentence():
+    import re
+
+    import jsonschema
+
+    schema = output_schema(SOAP, max_sentences=3, max_chars=160, one_sentence=True)
+    item = schema["properties"]["plan"]["items"]
+    pattern = item["properties"]["text"]["pattern"]
+    assert re.match(pattern, "The client takes 0.5 mg of lorazepam at night.")
+    for bad in ("Two sentences. Run on", "No full stop", 'A "quoted" word.'):
+        assert not re.match(pattern, bad)
+    jsonschema.validate({"text": "Keep a drinking diary.", "evidence": ["S40"]}, item)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"text": "Keep a diary.", "evidence": ["forty"]}, item)

@@ -30,15 +30,19 @@ CHUNK_TOKENS = 2600
 MAX_INPUT_TOKENS = 24000  # the most a model reads of any session (about 90 minutes); servers read up to this
 # The embedded model on a 2-core CPU reads about 50 tokens a second and writes about 15, so reading a whole
 # session would take a minute per 10 minutes of speech: it reads the most informative share of a transcript's
-# tokens (ALLIANCE_NOTES_READ_SHARE, default 0.45; never fewer than MIN_READ_TOKENS, never more than
+# tokens (ALLIANCE_NOTES_READ_SHARE, default 0.4; never fewer than MIN_READ_TOKENS, never more than
 # EMBEDDED_MAX_INPUT_TOKENS); grounding still searches every segment.
 MIN_READ_TOKENS = 1200
 EMBEDDED_MAX_INPUT_TOKENS = 9600
 MAX_SENTENCES = 3  # per section per part
-MAX_CHARS = 130  # per sentence: one fact; longer answers cost time (an answer token costs three read tokens)
+MAX_CHARS = 160  # per sentence: one fact; longer answers cost time (an answer token costs three read tokens)
 DEDUPE_SIMILARITY = 0.7  # content-word Jaccard at which two merged sentences count as one
 PART_TIMEOUT = 600.0  # seconds per part: drafting is a background job, and 2 loaded cores are slow
 RISK_CONTEXT = 6  # earlier client segments given to the screen as conversation context
+# Session transcripts are screened with the pattern and context layers only: the embedding classifier was
+# trained on short client messages and flags most ordinary counselling sessions (27 of 30 AnnoMI sessions,
+# docs/notes.md), which would bury real alerts. Explicit risk statements are still caught by the patterns.
+TRANSCRIPT_CLASSIFIER = False
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -231,6 +235,12 @@ def condense_segments(segments: Sequence[Segment], max_tokens: int, keep: Set[st
     return condensed
 
 
+def sentences_per_part(max_sentences: int, parts: int) -> int:
+    """Sentences per section that each part may write: `max_sentences` for one or two parts, fewer beyond, so
+    that a merged section holds about twice `max_sentences` at most (answer tokens are the slowest to make)."""
+    return max(1, min(max_sentences, -(-2 * max_sentences // max(parts, 1))))
+
+
 def chunk_segments(segments: Sequence[Segment], budget: int) -> list[list[Segment]]:
     """Contiguous parts of about equal size under `budget` tokens (a part may pass it by half a segment; a
     longer segment is a part of its own); every segment lands in exactly one part, in order."""
@@ -310,6 +320,20 @@ def merge_parts(parts: Sequence[dict[str, list[tuple[str, list[str]]]]], fmt: No
     return merged
 
 
+# Risk statements are the safety screen's (RiskFinding); a small model asked not to assess risk sometimes does,
+# so its sentences that speak of suicide, self-harm or overdose are left out of the drafted sections.
+_RISK_WORDS = re.compile(
+    r"\b(suicid\w*|self[- ]?harm\w*|self[- ]injur\w*|overdos\w*|kill(?:s|ing)? (?:him|her|them|my|your)sel\w*"
+    r"|end(?:s|ing)? (?:his|her|their|my) (?:own )?life)", re.IGNORECASE)
+
+
+def drop_risk_statements(sections: dict[str, list[tuple[str, list[str]]]]
+                         ) -> tuple[dict[str, list[tuple[str, list[str]]]], int]:
+    """The sections without model sentences about suicide, self-harm or overdose, and how many were dropped."""
+    kept = {name: [(t, ids) for t, ids in items if not _RISK_WORDS.search(t)] for name, items in sections.items()}
+    return kept, sum(len(items) for items in sections.values()) - sum(len(items) for items in kept.values())
+
+
 # --- the pipeline
 
 def _as_segments(segments: Sequence[Any]) -> list[Segment]:
@@ -320,7 +344,8 @@ def _as_segments(segments: Sequence[Any]) -> list[Segment]:
 
 async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: int, *, provider: str | None,
                       model: str | None, client_id: str | None, max_sentences: int, timeout: float,
-                      template: Any = None, allow_external: bool = False) -> dict[str, Any]:
+                      template: Any = None, allow_external: bool = False, one_sentence: bool = False
+                      ) -> dict[str, Any]:
     from alliance.llm import get_template, render, structured
 
     template = template or get_template("note.draft")
@@ -334,7 +359,7 @@ async def _draft_part(chunk: list[Segment], fmt: NoteFormat, index: int, count: 
     }
     if "max_sentences" in template.variables:  # version 2 on; a practice's version of 1 does not take it
         variables["max_sentences"] = max_sentences
-    schema = output_schema(fmt, max_sentences=max_sentences, max_chars=MAX_CHARS)
+    schema = output_schema(fmt, max_sentences=max_sentences, max_chars=MAX_CHARS, one_sentence=one_sentence)
     # A sentence of MAX_CHARS is about MAX_CHARS / 3 tokens of JSON string plus its keys and evidence ids.
     max_tokens = min(1600, 80 + len(fmt.sections) * max_sentences * (MAX_CHARS // 3 + 25))
     return await structured(render(template, variables), schema=schema, purpose=PURPOSE, provider=provider,
@@ -346,7 +371,8 @@ async def draft_note(
     segments: Sequence[Any], *, format: str | NoteFormat, provider: str | None = None,
     model: str | None = None, progress: Progress | None = None, client_id: str | None = None,
     chunk_tokens: int = CHUNK_TOKENS, max_input_tokens: int | None = None,
-    max_sentences: int = MAX_SENTENCES, timeout: float = PART_TIMEOUT, risk_classifier: bool = True,
+    max_sentences: int = MAX_SENTENCES, timeout: float = PART_TIMEOUT,
+    risk_classifier: bool = TRANSCRIPT_CLASSIFIER,
     template: Any = None, allow_external: bool = False,
 ) -> Draft:
     """Draft a note in `format` from transcript segments; sentences grounded, risk from the safety screen.
@@ -382,6 +408,7 @@ async def draft_note(
                         "cut to their first sentences, bare acknowledgements left out); grounding searched "
                         "the full transcript")
     chunks = chunk_segments(read, chunk_tokens)
+    per_part = sentences_per_part(max_sentences, len(chunks))
     total = len(chunks) + 1
     if progress:
         progress("screened", 0, total)
@@ -391,14 +418,19 @@ async def draft_note(
     for i, chunk in enumerate(chunks, start=1):
         value = await _draft_part(chunk, fmt, i, len(chunks), provider=provider, model=model,
                                   template=template, allow_external=allow_external,
-                                  client_id=client_id, max_sentences=max_sentences, timeout=timeout)
+                                  client_id=client_id, max_sentences=per_part, timeout=timeout,
+                                  # The embedded grammar holds each text to one sentence (formats.ONE_SENTENCE).
+                                  one_sentence=prov.kind == "embedded")
         parts.append(parse_part(value, fmt))
         if progress:
             progress(f"part {i}/{len(chunks)}", i, total)
     timings["model"] = time.perf_counter() - t1
 
     t2 = time.perf_counter()
-    merged = merge_parts(parts, fmt)
+    merged, left_out = drop_risk_statements(merge_parts(parts, fmt))
+    if left_out:
+        warnings.append(f"{left_out} model sentence{'s' if left_out > 1 else ''} about suicide, self-harm or "
+                        "overdose left out: the risk section comes from the safety screen, never from the model")
     grounder = Grounder(segs)
     if grounder.mode == "lexical":
         warnings.append("embeddings unavailable: grounding used lexical overlap only")

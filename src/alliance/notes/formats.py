@@ -115,12 +115,23 @@ def custom_format(name: str, sections: list[dict[str, str]] | list[tuple[str, st
         raise BadRequest(f"invalid note format: {exc}") from exc
 
 
-def output_schema(fmt: NoteFormat, *, max_sentences: int = 4, max_chars: int = 240) -> dict[str, Any]:
-    """The JSON schema of one drafted part: each section -> sentences -> text + cited segment ids."""
+# One sentence: no sentence end inside (a full stop only before a digit, as in "0.5 mg"), one at the end.
+ONE_SENTENCE = r'^([^.!?"\\\n]|[.][0-9]){2,%d}[.!?]$'
+
+
+def output_schema(fmt: NoteFormat, *, max_sentences: int = 4, max_chars: int = 240, one_sentence: bool = False
+                  ) -> dict[str, Any]:
+    """The JSON schema of one drafted part: each section -> sentences -> text + cited segment ids.
+
+    `one_sentence` makes each text exactly one sentence (a pattern, for providers that enforce it while
+    decoding: a small model otherwise runs its prose on across items, cut wherever the length limit falls)."""
+    text: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": max_chars}
+    if one_sentence:
+        text = {"type": "string", "pattern": ONE_SENTENCE % (max_chars - 1)}
     sentence = {
         "type": "object", "additionalProperties": False, "required": ["text", "evidence"],
         "properties": {
-            "text": {"type": "string", "minLength": 1, "maxLength": max_chars},
+            "text": text,
             "evidence": {"type": "array", "maxItems": 2,
                          "items": {"type": "string", "pattern": "^S[1-9][0-9]{0,4}$"}},
         },

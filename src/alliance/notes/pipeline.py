@@ -29,6 +29,7 @@ from alliance.consent.service import has_consent, require_consent
 from alliance.db.base import utcnow
 from alliance.errors import AllianceError, BadRequest, Conflict
 from alliance.notes import service
+from alliance.notes.drafting import TRANSCRIPT_CLASSIFIER
 from alliance.notes.models import AUDIO_SOURCES, Note
 from alliance.notes.schemas import NoteCreate
 from alliance.practices.models import Practice
@@ -50,10 +51,6 @@ class TooLarge(AllianceError):
     status_code = 413
 
 
-# Session transcripts are screened with the pattern and context layers only: the embedding classifier was
-# trained on short client messages and flags most ordinary counselling sessions (27 of 30 AnnoMI sessions,
-# docs/notes.md), which would bury real alerts. Explicit risk statements are still caught by the patterns.
-TRANSCRIPT_CLASSIFIER = False
 
 @dataclass(frozen=True)
 class TranscriptionJob:
