@@ -68,8 +68,9 @@ def draft_command(
     note_format: str = typer.Option("soap", "--format", help="soap, dap, birp or girp."),
     provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
-    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8,
-                                      help="Sentences per section and part."),
+    max_sentences: int | None = typer.Option(None, "--max-sentences", min=1, max=8,
+                                             help="Sentences per section (default 2; fewer per part in long "
+                                                  "sessions)."),
 ) -> None:
     """Draft an evidence-linked note from a transcript and print it as JSON; progress on stderr."""
     from rich.console import Console
@@ -101,7 +102,8 @@ def draft_command(
 
         try:
             draft = asyncio.run(draft_note(segments, format=note_format.lower(), provider=provider,
-                                           model=model, progress=on_progress, max_sentences=max_sentences))
+                                           model=model, progress=on_progress,
+                                           **({} if max_sentences is None else {"max_sentences": max_sentences})))
         except AllianceError as exc:
             error = exc
     if error is not None or draft is None:

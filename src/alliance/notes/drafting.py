@@ -34,7 +34,7 @@ MAX_INPUT_TOKENS = 24000  # the most a model reads of any session (about 90 minu
 # EMBEDDED_MAX_INPUT_TOKENS); grounding still searches every segment.
 MIN_READ_TOKENS = 1200
 EMBEDDED_MAX_INPUT_TOKENS = 9600
-MAX_SENTENCES = 3  # per section per part
+MAX_SENTENCES = 2  # per section of a one- or two-part draft (sentences_per_part: up to twice that merged)
 MAX_CHARS = 160  # per sentence: one fact; longer answers cost time (an answer token costs three read tokens)
 DEDUPE_SIMILARITY = 0.7  # content-word Jaccard at which two merged sentences count as one
 PART_TIMEOUT = 600.0  # seconds per part: drafting is a background job, and 2 loaded cores are slow

@@ -15,6 +15,7 @@ from typing import Any
 
 import typer
 
+from alliance.notes.drafting import MAX_SENTENCES
 from alliance.notes.formats import NoteFormat, custom_format
 from alliance.notes.transcripts import Segment, from_segments, parse_transcript, split_sentences
 
@@ -203,7 +204,7 @@ def draft_text(draft: Any) -> str:
 
 
 async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None,
-                        max_sentences: int = 3) -> ItemResult:
+                        max_sentences: int = MAX_SENTENCES) -> ItemResult:
     """Draft one item and score it."""
     from alliance.errors import AllianceError
     from alliance.notes.drafting import draft_note
@@ -263,8 +264,8 @@ def evaluate_notes(
     limit: int = typer.Option(10, "--limit", min=1, help="Items per dataset."),
     provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
-    max_sentences: int = typer.Option(3, "--max-sentences", min=1, max=8,
-                                      help="Sentences per section and part."),
+    max_sentences: int = typer.Option(MAX_SENTENCES, "--max-sentences", min=1, max=8,
+                                      help="Sentences per section (fewer per part in long sessions)."),
     root: Path = typer.Option(DATASETS_DIR, "--datasets-dir", help="Folder holding the datasets."),
 ) -> None:
     """Draft notes for evaluation transcripts: ROUGE, share of supported sentences, risk versus the screen."""
