@@ -15,7 +15,7 @@ from typing import Any
 
 import typer
 
-from alliance.notes.drafting import MAX_SENTENCES
+from alliance.notes.drafting import MAX_SENTENCES, TRANSCRIPT_CLASSIFIER
 from alliance.notes.formats import NoteFormat, custom_format
 from alliance.notes.transcripts import Segment, from_segments, parse_transcript, split_sentences
 
@@ -223,8 +223,10 @@ async def evaluate_item(example: Example, *, provider: str | None = None, model:
                         risk_evidence=len(draft.risk.evidence))
     if example.reference:
         result.rouge = rouge(example.reference, draft_text(draft))
-    # Independent check: client segments the screen flags alone (no context) must all be in the risk evidence.
-    flagged = {s.id for s in example.segments if s.speaker != "therapist" and screen(s.text).flagged}
+    # Independent check: client segments the screen flags alone (no context, the transcript layers) must all be
+    # in the risk evidence.
+    flagged = {s.id for s in example.segments
+               if s.speaker != "therapist" and screen(s.text, use_classifier=TRANSCRIPT_CLASSIFIER).flagged}
     result.screen_flagged_segments = len(flagged)
     cited = {e.segment for e in draft.risk.evidence}
     if flagged - cited:
