@@ -47,8 +47,9 @@ class Settings(BaseSettings):
 
     # Threads for the local sentence-embedding model (classifier layer, grounding); 1 keeps latency steady.
     embedding_threads: int = Field(default=1, ge=1, le=16)
-    # Share of a session's transcript that the embedded (CPU) model reads when drafting a note, the most
-    # informative segments first: reading is about a minute per 10 minutes of speech on 2 cores. 1.0 reads all.
+    # Share of a session's transcript (estimated tokens) that the embedded (CPU) model reads when drafting a note,
+    # condensed (long turns cut to their first sentences): reading is about a minute per 10 minutes of speech on
+    # 2 cores. 1.0 reads all.
     notes_read_share: float = Field(default=0.4, gt=0, le=1)
     log_level: str = "INFO"
 

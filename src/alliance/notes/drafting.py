@@ -29,9 +29,9 @@ PURPOSE = "notes"
 CHUNK_TOKENS = 2600
 MAX_INPUT_TOKENS = 24000  # the most a model reads of any session (about 90 minutes); servers read up to this
 # The embedded model on a 2-core CPU reads about 50 tokens a second and writes about 15, so reading a whole
-# session would take a minute per 10 minutes of speech: it reads the most informative share of a transcript's
-# tokens (ALLIANCE_NOTES_READ_SHARE, default 0.4; never fewer than MIN_READ_TOKENS, never more than
-# EMBEDDED_MAX_INPUT_TOKENS); grounding still searches every segment.
+# session would take a minute per 10 minutes of speech: it reads a condensed transcript (condense_segments) of
+# a share of the session's tokens (ALLIANCE_NOTES_READ_SHARE, default 0.4; never fewer than MIN_READ_TOKENS, never
+# more than EMBEDDED_MAX_INPUT_TOKENS); grounding still searches every segment.
 MIN_READ_TOKENS = 1200
 EMBEDDED_MAX_INPUT_TOKENS = 9600
 MAX_SENTENCES = 2  # per section of a one- or two-part draft (sentences_per_part: up to twice that merged)
@@ -283,13 +283,12 @@ def trim_cut(text: str, limit: int = MAX_CHARS) -> str:
     return text[: ends[-1]] if ends and ends[-1] >= 20 else text
 
 
-def parse_part(value: dict[str, Any], fmt: NoteFormat, *, max_chars: int = MAX_CHARS
-               ) -> dict[str, list[tuple[str, list[str]]]]:
+def parse_part(value: dict[str, Any], fmt: NoteFormat) -> dict[str, list[tuple[str, list[str]]]]:
     """(text, cited ids) per section from one structured reply."""
     out: dict[str, list[tuple[str, list[str]]]] = {name: [] for name in fmt.section_names}
     for name in fmt.section_names:
         for item in value.get(name) or []:
-            text = trim_cut(" ".join(str(item.get("text", "")).split()), max_chars)
+            text = trim_cut(" ".join(str(item.get("text", "")).split()))
             if len(content_words(text)) < 1:
                 continue
             ids = [i for i in (normalise_id(e) for e in item.get("evidence") or []) if i]

@@ -19,8 +19,6 @@ import numpy as np
 
 _TOP = 32  # candidates tried one by one before the whole vocabulary is filtered
 _TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)], align=True)
-
-
 _OPTIONAL_SPACE = 'space ::= " "?'
 
 
@@ -60,6 +58,7 @@ class LazyGrammar:
         self._one_array = llama_cpp.llama_token_data_array(self._one, 1, -1, False)
         self._all = (llama_cpp.llama_token_data * self.n_vocab)()
         self._all_np = np.frombuffer(self._all, dtype=_TOKEN_DATA)
+        self._ids = np.arange(self.n_vocab, dtype=np.intc)
         self._all_array = llama_cpp.llama_token_data_array(self._all, self.n_vocab, -1, False)
         self.steps = 0
         self.refusals = 0  # steps whose best token the grammar refused
@@ -102,7 +101,7 @@ class LazyGrammar:
                 masked[token] = scores[token]
                 return masked
         self.full_checks += 1
-        self._all_np["id"] = np.arange(self.n_vocab, dtype=np.intc)
+        self._all_np["id"] = self._ids
         self._all_np["logit"] = scores
         self._all_array.size, self._all_array.selected, self._all_array.sorted = self.n_vocab, -1, False
         self._lib.llama_sampler_apply(self._sampler, ctypes.byref(self._all_array))
