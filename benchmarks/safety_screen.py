@@ -69,7 +69,7 @@ def main() -> None:
     """Run the benchmark and print the figures with their ratios to the baseline."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=8, help="passes over the test-set messages (pattern layers)")
-    parser.add_argument("--classifier-rounds", type=int, default=1, help="passes with the classifier layer")
+    parser.add_argument("--classifier-rounds", type=int, default=1, help="passes with the semantic layer")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
     pinned = _pin_one_core()
@@ -87,18 +87,18 @@ def main() -> None:
         "baseline_regex": _measure(lambda m: baseline_rx.search(m.lower()), messages, args.rounds),
         "screen_patterns": _measure(lambda m: screening.screen(m, use_classifier=False), messages, args.rounds),
     }
-    clf = screening._classifier()
+    clf = screening._semantic()
     if clf is not None:
         for m in messages[:20]:
             screening.screen(m)
-        results["screen_with_classifier"] = _measure(lambda m: screening.screen(m), messages, args.classifier_rounds)
+        results["screen_with_semantic"] = _measure(lambda m: screening.screen(m), messages, args.classifier_rounds)
     base = results["baseline_regex"]
     for name, r in results.items():
         r["median_vs_baseline"] = r["median_ms"] / base["median_ms"]
         r["throughput_vs_baseline"] = r["throughput_per_s"] / base["throughput_per_s"]
         r["cpu_median_vs_baseline"] = r["cpu_median_ms"] / base["cpu_median_ms"] if base["cpu_median_ms"] else None
     meta = {"cpu": pinned, "python": sys.version.split()[0], "messages_per_round": len(messages),
-            "version": screening.VERSION, "classifier": getattr(clf, "name", None)}
+            "version": screening.VERSION, "semantic": getattr(clf, "name", None)}
     if args.json:
         print(json.dumps({"meta": meta, "results": results}, indent=2))
         return

@@ -14,8 +14,8 @@ def test_screen_text_prints_one_json_object():
     assert result.exit_code == 0
     out = json.loads(result.stdout)
     assert out["level"] == "high"
-    assert out["rules"] == ["en.si.kill_myself"]
-    assert out["evidence"][0]["text"] == "kill myself"
+    assert "en.si.kill_myself" in out["rules"]
+    assert "kill myself" in [e["text"] for e in out["evidence"]]
 
 
 def test_screen_stdin_keeps_order_and_reports_bad_lines_without_traceback():

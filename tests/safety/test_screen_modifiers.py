@@ -106,48 +106,25 @@ def test_empty_message_screens_as_none():
     assert screen("", use_classifier=False).level == Level.NONE
 
 
-class _StubClassifier:
-    """Stands in for the classifier layer (another helper's module): a fixed probability."""
-
-    name = "classifier:stub"
-    threshold = 0.5
-
-    def __init__(self, probability: float) -> None:
-        self.probability = probability
-
-    def predict(self, text: str) -> float:
-        return self.probability
-
-
-def test_classifier_above_threshold_raises_an_unflagged_message_to_moderate(monkeypatch):
-    monkeypatch.setitem(screening_module._classifier_state, "loaded", True)
-    monkeypatch.setitem(screening_module._classifier_state, "clf", _StubClassifier(0.9))
-    text = "everything feels grey and pointless lately"
-    s = screen(text)
-    assert s.level == Level.MODERATE
-    assert s.rules[-1] == "classifier:stub"
-    assert s.evidence[-1].text == text
-
-
-def test_classifier_does_not_override_a_negation_the_patterns_recognised(monkeypatch):
-    monkeypatch.setitem(screening_module._classifier_state, "loaded", True)
-    monkeypatch.setitem(screening_module._classifier_state, "clf", _StubClassifier(0.9))
+def test_semantic_layer_never_overrides_a_denial_the_lexicons_recognised():
     assert screen("I have never wanted to hurt myself").level == Level.NONE
+    assert screen("My GP asked whether I had thoughts of ending my life and I said no").level == Level.NONE
 
 
-def test_classifier_is_not_consulted_when_switched_off(monkeypatch):
-    monkeypatch.setitem(screening_module._classifier_state, "loaded", True)
-    monkeypatch.setitem(screening_module._classifier_state, "clf", _StubClassifier(0.9))
-    assert screen("everything feels grey and pointless lately", use_classifier=False).level < Level.MODERATE
+def test_semantic_layer_is_not_consulted_when_switched_off():
+    s = screen("everything feels grey and pointless lately", use_classifier=False)
+    assert not any(r.startswith("semantic:") for r in s.rules)
 
 
-def test_a_failing_classifier_leaves_the_pattern_result(monkeypatch):
-    class Broken(_StubClassifier):
-        def predict(self, text: str) -> float:
-            raise RuntimeError("model file unreadable")
+def test_a_failing_semantic_layer_leaves_the_lexical_result(monkeypatch):
+    class Broken:
+        name = "semantic:broken"
 
-    monkeypatch.setitem(screening_module._classifier_state, "loaded", True)
-    monkeypatch.setitem(screening_module._classifier_state, "clf", Broken(0.0))
+        def judge(self, text: str):
+            raise RuntimeError("encoder file unreadable")
+
+    monkeypatch.setitem(screening_module._semantic_state, "loaded", True)
+    monkeypatch.setitem(screening_module._semantic_state, "layer", Broken())
     assert screen("I want to kill myself").level == Level.HIGH
     assert screen("nice weather today").level == Level.NONE
 

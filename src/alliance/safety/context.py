@@ -16,6 +16,9 @@ from alliance.safety.patterns import PACKS
 if TYPE_CHECKING:
     from alliance.safety.screening import Screening
 
+_COMPOSED_WARNING = frozenset({"compose.preparation", "compose.prep_with_risk", "compose.farewell_with_death"})
+_COMPOSED_MEANS = frozenset({"compose.lethal_means", "compose.method_access_risk", "compose.means_ready_for_time",
+                             "compose.method_access_time"})
 _MEANS_RULES = ("plan.stockpile", "plan.acquire_means", "plan.buy_means", "plan.means_here")
 
 
@@ -26,8 +29,10 @@ def signal_kinds(rule: str, category: Category | str | None, level: Level, subje
     local = rule.split(".", 1)[1] if "." in rule else rule
     kinds: set[str] = set()
     cat = Category(category) if category else None
-    if local.startswith("warn."):
+    if local.startswith("warn.") or local in _COMPOSED_WARNING:
         kinds.add("warning")
+    if local in _COMPOSED_MEANS:
+        kinds.add("means")
     if local in _MEANS_RULES:
         kinds.add("means")
     if local.startswith("distress."):
@@ -66,6 +71,8 @@ def resolve_in_message(text: str, langs: tuple[str, ...], hits: list[Hit]) -> Hi
     span = _cue(text, langs, "resolve")
     if span is None or _own_level(hits) >= Level.IMMINENT:
         return None
+    if any(h.start < span[1] and span[0] < h.end for h in hits):
+        return None  # the cue is part of the ideation itself ("I'm ready to go and join him")
     return Hit("ctx.resolve_with_ideation", Category.SUICIDE_PLAN_INTENT, Level.IMMINENT, *span, langs[0],
                notes=["raised"])
 
@@ -134,8 +141,9 @@ def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: lis
     if _CHILD.search(text) and any(e.category == Category.ABUSE_SAFEGUARDING and e.level >= Level.HIGH
                                     for s in prior for e in s.evidence):
         add("ctx.child_exposed_to_abuse", Category.ABUSE_SAFEGUARDING, Level.HIGH, None)
-    if prior_level >= Level.HIGH:
-        # Serious risk voiced earlier in the conversation does not vanish with the next message.
+    if prior_level >= Level.HIGH and (current_kinds or hits):
+        # Serious risk voiced earlier does not vanish with the next message that still speaks of distress; a
+        # message that has none ("from the boat, I mean: we're crossing to Corsica") is read on its own.
         prior_cats = [e.category for s in prior for e in s.evidence if e.level >= Level.HIGH and e.category]
         add("ctx.persisting_risk", prior_cats[-1] if prior_cats else Category.SUICIDAL_IDEATION, Level.MODERATE,
             None)

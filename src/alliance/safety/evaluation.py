@@ -69,6 +69,56 @@ def load_testset(path: Path | None = None, limit: int | None = None) -> list[dic
     return items[:limit] if limit else items
 
 
+def blind_dir() -> Path:
+    """Where the blind sets live: each written by someone who never saw the rules, kept with its date."""
+    return Path(str(files("alliance") / "safety" / "data" / "blind"))
+
+
+def blind_sets() -> list[Path]:
+    """Every blind set, oldest first (file names start with the date they were written)."""
+    return sorted(blind_dir().glob("*.jsonl"))
+
+
+def manifest_path() -> Path:
+    """The record of each blind set's date, writer and first-score figures."""
+    return blind_dir() / "sets.json"
+
+
+def load_manifest() -> list[dict[str, Any]]:
+    """The blind sets' records, oldest first (empty when there is none yet)."""
+    path = manifest_path()
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def record_first_score(set_file: Path, result: dict[str, Any], *, version: str, use_semantic: bool) -> bool:
+    """Keep a set's first-score figures in the manifest; False (and nothing written) when it has them already."""
+    records = load_manifest()
+    entry = next((r for r in records if r["file"] == set_file.name), None)
+    if entry is None:
+        entry = {"file": set_file.name, "written": set_file.name[:10]}
+        records.append(entry)
+    key = "first_score" if use_semantic else "first_score_lexical"
+    if key in entry:
+        return False
+    entry[key] = {"screen_version": version, **headline(result)}
+    records.sort(key=lambda r: r["file"])
+    manifest_path().write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return True
+
+
+def headline(result: dict[str, Any]) -> dict[str, Any]:
+    """The figures an issue's targets name, from a score_testset result."""
+    return {
+        "n": result["overall"]["n"],
+        "recall": result["overall"]["recall"],
+        "imminent_scored_high": result["imminent_scored_high"],
+        "false_positive_rate": result["overall"]["false_positive_rate"],
+        "everyday_false_alarms": result["everyday_false_alarms"],
+        "recall_by_language": {lang: v["recall"] for lang, v in result["by_language"].items()},
+        "recall_by_category": {cat: v["recall"] for cat, v in result["by_category"].items()},
+    }
+
+
 def _screen_fn(use_classifier: bool) -> Callable[..., Any]:
     from alliance.safety.screening import screen
 

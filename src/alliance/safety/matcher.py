@@ -28,8 +28,8 @@ _SUBJECT = {
 # A child at risk is a safeguarding duty whoever reports it (Working Together to Safeguard Children, 2023).
 _CHILD = re.compile(
     r"\b(?:son|daughter|kid|kids|child|children|\d+ ?(?:year|yr) ?old|teen|teenager|stepson|stepdaughter|little "
-    r"(?:brother|sister)|hij[oa]|nin[oa]|fils|fille|enfant|sohn|tochter|kind|filh[oa]|crianca|menin[oa]|figli[oa]|"
-    r"bambin[oa])\b"
+    r"(?:brother|sister)|hij[oa]s?|nin[oa]s?|fils|filles?|enfants?|petits?|sohn|sohne|tochter|kind|kinder|filh[oa]s?|"
+    r"criancas?|menin[oa]s?|figli[oa]?|figlie|bambin[oaie])\b"
 )
 _IMMINENT_WITH_TIMING = frozenset(
     {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.PSYCHOSIS_COMMAND, Category.HARM_TO_OTHERS,

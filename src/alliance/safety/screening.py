@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from alliance.safety import compose as composing
 from alliance.safety import language
 from alliance.safety.context import apply_context, farewell_in_message, resolve_in_message
 from alliance.safety.levels import Category, Level
@@ -16,7 +18,7 @@ from alliance.safety.patterns import PACKS, ruleset_fingerprint
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "1.0"
+ENGINE_VERSION = "2.0"
 
 
 def _engine_fingerprint() -> str:
@@ -26,7 +28,8 @@ def _engine_fingerprint() -> str:
     from pathlib import Path
 
     h = hashlib.sha256(ruleset_fingerprint().encode())
-    for name in ("normalise", "matcher", "context", "language"):
+    h.update(composing.fingerprint().encode())
+    for name in ("normalise", "matcher", "context", "language", "compose"):
         h.update(Path(sys.modules[f"alliance.safety.{name}"].__file__ or "").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:10]
@@ -91,21 +94,21 @@ class Screening:
                    d.get("lang"), d.get("version", VERSION))
 
 
-_classifier_state: dict[str, Any] = {"loaded": False, "clf": None}
+_semantic_state: dict[str, Any] = {"loaded": False, "layer": None}
 
 
-def _classifier() -> Any:
-    """The optional classifier layer (another module); None when it is missing or fails to load."""
-    if not _classifier_state["loaded"]:
-        _classifier_state["loaded"] = True
+def _semantic() -> Any:
+    """The semantic layer (another module); None when it is missing or fails to load."""
+    if not _semantic_state["loaded"]:
+        _semantic_state["loaded"] = True
         try:
-            from alliance.safety.classifier import get_classifier
+            from alliance.safety.semantic import get_layer
 
-            _classifier_state["clf"] = get_classifier()
-        except Exception as exc:  # the pattern layers must work without it
-            log.warning("safety.screen: classifier unavailable (%s)", type(exc).__name__)
-            _classifier_state["clf"] = None
-    return _classifier_state["clf"]
+            _semantic_state["layer"] = get_layer()
+        except Exception as exc:  # the lexical layers must work without it
+            log.warning("safety.screen: semantic layer unavailable (%s)", type(exc).__name__)
+            _semantic_state["layer"] = None
+    return _semantic_state["layer"]
 
 
 def _prior(context: Sequence[str | Screening | dict] | None, lang: str | None) -> list[Screening]:
@@ -130,6 +133,41 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PILLS = re.compile(r"pill|tablet|med|comprim|pastil|pilul|tablett|cachet|farmac|compress|insulin|sleeping")
+# An ordinary purpose told with the purchase: "a rope to hang the hammock", "une corde pour la balancoire".
+_PURPOSE = re.compile(r"\b(?:to|for|para|pra|pour|um|fur|zum|zur|per)\b")
+
+
+def _means_alone_is_a_risk_factor(hits: list[Hit], text: str) -> list[Hit]:
+    """Buying a rope or a knife is preparation only beside ideation (C-SSRS: preparatory behaviour is an act towards
+    a suicide attempt): alone and bought for a stated ordinary purpose, it is a risk factor (low), not an alarm."""
+    means = [h for h in hits if "means" in h.tags and h.level >= Level.MODERATE]
+    if not means or any(h.level >= Level.MODERATE and h not in means and h.category is not None for h in hits):
+        return hits
+    for h in means:
+        if not _PILLS.search(text[h.start:h.end]) and _PURPOSE.search(text[h.end:h.end + 60]):
+            h.level = Level.LOW
+            h.notes.append("means_alone")
+    return [h for h in hits if not (h.rule_id.endswith("modifier.timing") and any("means_alone" in m.notes
+                                                                                  for m in means))]
+
+
+def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    """Parts spread over the last turns ("the pills are ready" ... "I've taken them"): a level the turns reach only
+    together is this message's, with the whole message as evidence."""
+    earlier = context_text[-2 * composing.WINDOW_CHARS:]
+    together = composing.compose(earlier + "\n" + text, langs)
+    if not together:
+        return []
+    alone = max((h.level for h in composing.compose(earlier, langs) if h.subject == "self"), default=Level.NONE)
+    now = max((h.level for h in hits if h.subject == "self"), default=Level.NONE)
+    best = max((h for h in together if h.subject == "self"), key=lambda h: h.level, default=None)
+    if best is None or best.level <= max(alone, now):
+        return []
+    return [Hit("ctx." + best.rule_id.split(".", 1)[1], h.category, best.level, 0, len(text), h.lang,
+                notes=["context"]) for h in together if h.rule_id == best.rule_id and h.level == best.level]
+
+
 def screen(
     text: str,
     *,
@@ -148,6 +186,23 @@ def screen(
     discounted: list[str] = []
     for code in langs:
         hits.extend(match_pack(PACKS[code], norm.text, seg, context_text, discounted))
+    denied = composing.denial_spans(norm.text, langs)
+    if denied:
+        # "She asked if I had thoughts of suicide and I said no": the risk words inside a denial are not risk.
+        kept = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in denied)]
+        discounted.extend(h.rule_id for h in hits if h not in kept)
+        hits = kept
+    hits.extend(composing.compose(norm.text, langs))
+    mods = composing.modifiers(norm.text, langs)
+    if mods & {"fiction", "help_seeking"}:
+        # Literature, school and news about others ("in Romeo and Juliet they both kill themselves"), and questions
+        # about helping someone or about a service; a child at risk stays a safeguarding matter.
+        dropped = [h for h in hits if h.subject == "third_party" and ("fiction" in mods or h.level < Level.HIGH)]
+        discounted.extend(h.rule_id for h in dropped)
+        hits = [h for h in hits if h not in dropped]
+    hits = _means_alone_is_a_risk_factor(hits, norm.text)
+    if context_text:
+        hits.extend(_compose_across_turns(norm.text, context_text, langs, hits))
     farewell = farewell_in_message(norm.text, langs, hits)
     if farewell is not None:
         hits.append(farewell)
@@ -164,23 +219,31 @@ def screen(
                                  "third_party" if h.subject == "third_party" else "self"))
     level = max((h.level for h in hits), default=Level.NONE)
     version = VERSION
-    # The classifier is for indirect language the patterns do not know. Where the patterns recognised a risk phrase
-    # and discounted it (negated, idiom, fiction, history), their specific judgement stands.
+    # The semantic layer is for wording the lexicons do not know. Where they recognised a risk phrase and
+    # discounted it (negated, denied, idiom, fiction, history), their specific judgement stands.
     discounted = discounted or [h.rule_id for h in hits if "historical" in h.notes] or [
-        f"{code}.fiction" for code in langs if PACKS[code].fiction.search(norm.text)]
-    if use_classifier and level < Level.MODERATE and text.strip() and not discounted:
-        clf = _classifier()
-        if clf is not None:
-            version = f"{VERSION}+{clf.name}"
+        f"{code}.fiction" for code in langs if PACKS[code].fiction.search(norm.text)] or [
+        f"modifier.{m}" for m in sorted(composing.modifiers(norm.text, langs))] or [
+        h.rule_id for h in hits if h.subject == "third_party"]
+    if use_classifier and level < Level.IMMINENT and text.strip() and not discounted:
+        layer = _semantic()
+        if layer is not None:
+            version = f"{VERSION}+{layer.name}"
             try:
-                probability = float(clf.predict(text))
+                judged = layer.judge(text)
             except Exception as exc:
-                log.warning("safety.screen: classifier failed (%s)", type(exc).__name__)
-                probability = 0.0
-            if probability >= float(clf.threshold):
-                level = Level.MODERATE
-                evidence.append(Evidence(0, len(text), text, str(clf.name), Category.SUICIDAL_IDEATION,
-                                         Level.MODERATE))
+                log.warning("safety.screen: semantic layer failed (%s)", type(exc).__name__)
+                judged = None
+            if judged is not None and judged.level > level:
+                level = judged.level
+                start = max(text.find(judged.chunk), 0)
+                end = start + len(judged.chunk) if text.find(judged.chunk) >= 0 else len(text)
+                cats_judged = [judged.category or Category.SUICIDAL_IDEATION]
+                if judged.category == Category.SUICIDE_PLAN_INTENT or (
+                        judged.level >= Level.IMMINENT and judged.category == Category.OVERDOSE_MEDICAL):
+                    cats_judged.append(Category.SUICIDAL_IDEATION)
+                for cat in cats_judged:
+                    evidence.append(Evidence(start, end, text[start:end], str(layer.name), cat, judged.level))
     cats = {e.category for e in evidence if e.category is not None}
     categories = tuple(c for c in Category if c in cats)
     rules = tuple(dict.fromkeys(e.rule for e in evidence))

@@ -322,7 +322,8 @@ RULES = [
      r"anymore|(?:cant|cannot) keep (?:doing|going on like) this|whats the point|what is the point|nothing matters|no way "
      r"out|trapped|empty inside|give up on (?:everything|life)|tired of everything|so tired of (?:it|this|trying)|nothing "
      r"anyone can do|(?:cant|cannot) cope|falling apart|lost all hope|no hope|(?:nobody|no one) (?:cares|loves me)|cant "
-     r"guarantee anything|cant promise anything|not my ?self anymore|want the thoughts to stop|dont want to be alive)\b",
+     r"guarantee anything|cant promise anything|not my ?self anymore|want the thoughts to stop|dont want to be alive|"
+     r"dont know what to do(?: anymore)?)\b",
      "self", "hopeless"),
 ]
 

@@ -1,0 +1,267 @@
+"""Layer 2b of the screen: risk composed from the parts a clinician listens for.
+
+The pattern rules (layer 2) recognise phrasings. This layer recognises situations: it finds, per language, the
+*parts* of a risk statement (a method or means, an act completed or under way, access, a time, intent, preparation,
+farewells, who is at risk) and gives a level from how they combine in one stretch of the message, so that a new
+phrasing of a known situation is caught:
+
+    method + access + time             -> imminent   ("the pills are laid out for tonight")
+    pills + taken (past) + amount      -> imminent   ("I swallowed the whole box an hour ago")
+    act under way + method             -> imminent   ("I'm sitting in the car, the engine is running")
+    death wish + method                -> high       ("I keep looking at the beam and thinking it would be quick")
+    preparation + any other risk part  -> high       ("I wrote letters to the kids, they'll be better off")
+
+The combinations follow the C-SSRS screener's ladder (Posner et al. 2011: wish to be dead < active thoughts <
+method < intent < plan and preparatory behaviour) and the AAS warning signs (Rudd et al. 2006). Lexicons live in
+`lexicon/<lang>.py`; each part is a list of regular expressions over the normalised text (see `normalise.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alliance.safety.levels import Category, Level
+from alliance.safety.lexicon import LEXICONS, Lexicon
+from alliance.safety.matcher import Hit
+from alliance.safety.patterns import PACKS
+
+C, L = Category, Level
+SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
+OD, ED, SUB, PSY = C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK, C.PSYCHOSIS_COMMAND
+
+# A stretch of the message read as one unit: risk spread over several short lines of one message is composed.
+WINDOW_CHARS = 420
+_SENTENCE = re.compile(r"[.!?\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Combo:
+    """A combination of parts that gives a level: every entry of `needs` must be present (an entry may name
+    alternatives separated by '|'), and no part named in `unless`."""
+
+    name: str
+    needs: tuple[str, ...]
+    level: Level
+    categories: tuple[Category, ...]
+    anchor: str  # the part whose span is reported as evidence
+    unless: tuple[str, ...] = ()
+    subject: str = "self"  # "self": third-party and fiction rules apply; "any": the parts name who is at risk
+
+
+# Ordered from the most to the least severe; every combination that holds is reported, the highest sets the level.
+COMBOS: tuple[Combo, ...] = (
+    # An act completed: an overdose already taken, told in the past tense with an amount, a time or its effects.
+    Combo("overdose_taken", ("taken", "pills", "amount|symptom|death|time_recent|intent|farewell"), L.IMMINENT,
+          (OD, PLAN, SI), "taken"),
+    Combo("poison_taken", ("taken", "poison"), L.IMMINENT, (OD, PLAN, SI), "taken"),
+    # An act under way: in the car with the engine running, on the bridge, the rope around the neck.
+    Combo("act_under_way", ("under_way",), L.IMMINENT, (PLAN, SI), "under_way"),
+    Combo("act_at_place", ("at_place", "death|intent|farewell|hopeless|time_soon|prep"), L.IMMINENT, (PLAN, SI),
+          "at_place"),
+    # Method and access with a time or a decision.
+    Combo("means_ready_for_time", ("lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI), "lethal_means"),
+    Combo("method_access_time", ("method|pills", "access", "time_soon", "death|intent|prep|farewell|hopeless"),
+          L.IMMINENT, (PLAN, SI), "method|pills"),
+    Combo("death_method_time", ("death", "method|pills|lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI),
+          "death"),
+    Combo("death_intent_time", ("death", "intent", "time_soon"), L.IMMINENT, (PLAN, SI), "death"),
+    Combo("death_time", ("death", "time_soon"), L.IMMINENT, (PLAN, SI), "death", unless=("hypothetical",)),
+    Combo("preparations_and_time", ("prep_many", "time_soon"), L.IMMINENT, (PLAN, SI), "prep_many"),
+    Combo("prep_and_time", ("prep|farewell", "time_soon", "death|method|pills|lethal_means|intent"), L.IMMINENT,
+          (PLAN, SI), "prep|farewell"),
+    Combo("intent_with_means", ("intent", "lethal_means|method|pills", "death|prep|farewell|hopeless"), L.IMMINENT,
+          (PLAN, SI), "intent"),
+    Combo("exhaust_in_closed_space", ("engine_running", "enclosed"), L.IMMINENT, (PLAN, SI), "engine_running"),
+    Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place"),
+    # Harm to others with a weapon ready, or an attacker here now.
+    Combo("threat_armed_now", ("threat", "weapon", "time_soon|access"), L.IMMINENT, (HTO,), "threat",
+          subject="any"),
+    Combo("attacker_here", ("violence_me|danger_me|weapon", "under_threat_now"), L.IMMINENT, (ABUSE,),
+          "under_threat_now", subject="any"),
+    # Plans and preparation without a time.
+    Combo("lethal_means", ("lethal_means",), L.HIGH, (PLAN, SI), "lethal_means"),
+    Combo("death_and_method", ("death", "method|pills"), L.HIGH, (PLAN, SI), "method|pills"),
+    Combo("method_access_risk", ("method|pills", "access", "hopeless|farewell|prep|intent"), L.HIGH, (PLAN, SI),
+          "method|pills"),
+    Combo("prep_with_risk", ("prep", "death|method|pills|farewell|hopeless|intent"), L.HIGH, (PLAN, SI), "prep"),
+    Combo("farewell_with_death", ("farewell", "death|intent"), L.HIGH, (SI,), "farewell"),
+    Combo("death_with_intent", ("death", "intent"), L.HIGH, (PLAN, SI), "death"),
+    Combo("stopped_treatment", ("stopped_treatment",), L.HIGH, (OD, SI), "stopped_treatment"),
+    Combo("threat_to_person", ("threat",), L.HIGH, (HTO,), "threat", subject="any"),
+    Combo("violence_to_me", ("violence_me",), L.HIGH, (ABUSE,), "violence_me", subject="any"),
+    Combo("child_harmed", ("child_harm",), L.HIGH, (ABUSE,), "child_harm", subject="any"),
+    Combo("danger_to_me", ("danger_me",), L.HIGH, (ABUSE,), "danger_me", subject="any"),
+    Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
+    Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
+    Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
+    Combo("indirect_with_means", ("indirect", "method|pills|prep|stopped_treatment|intent"), L.HIGH, (SI,),
+          "indirect"),
+    # Wishes and warning signs.
+    Combo("death_wish", ("death",), L.MODERATE, (SI,), "death"),
+    Combo("indirect_wish", ("indirect",), L.MODERATE, (SI,), "indirect"),
+    Combo("preparation", ("prep",), L.MODERATE, (SI,), "prep"),
+    Combo("self_harm_urges", ("self_harm_urge",), L.MODERATE, (SH,), "self_harm_urge"),
+    Combo("harm_thoughts", ("harm_thought",), L.MODERATE, (HTO,), "harm_thought", subject="any"),
+    Combo("method_with_hopelessness", ("method|pills", "hopeless"), L.MODERATE, (SI,), "method|pills"),
+)
+
+PARTS = frozenset(p for c in COMBOS for n in c.needs + c.unless for p in n.split("|")) - {"prep_many"} | {
+    "denial", "fiction", "help_seeking"}
+
+
+@dataclass(slots=True)
+class _Found:
+    part: str
+    start: int
+    end: int
+
+
+def _find_parts(lex: Lexicon, text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for part, rx in lex.parts.items():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append(_Found(part, m.start(), m.end()))
+    return found
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The whole message when it is short; otherwise runs of consecutive sentences up to WINDOW_CHARS."""
+    if len(text) <= WINDOW_CHARS:
+        return [(0, len(text))]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() < len(text)]
+    out = []
+    for i, s in enumerate(starts):
+        e = s
+        for j in range(i + 1, len(starts) + 1):
+            nxt = starts[j] if j < len(starts) else len(text)
+            if nxt - s > WINDOW_CHARS and e > s:
+                break
+            e = nxt
+        out.append((s, e))
+    return out
+
+
+def _negated(lex: Lexicon, text: str, f: _Found) -> bool:
+    """A negation just before the part, in the same clause ("I'm not suicidal", "je n'ai pas pris")."""
+    left = text[max(0, f.start - 60):f.start]
+    clause = re.split(r"[.!?;,\n]| but | pero | mais | aber | mas | ma ", left)[-1]
+    words = re.findall(r"\w+", clause)[-4:]
+    return bool(words) and lex.negation.search(" ".join(words)) is not None
+
+
+def _third_party(lex: Lexicon, text: str, f: _Found) -> bool:
+    """The part is said of someone else: the last subject cue before it in its sentence is a third person."""
+    s = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    prefix = text[s:f.start]
+    first = max((m.end() for m in lex.first_person.finditer(prefix)), default=-1)
+    third = max((m.end() for m in lex.third_party.finditer(prefix)), default=-1)
+    return third > first
+
+
+def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
+    """Hits for every combination of parts that holds in a stretch of the normalised message."""
+    hits: list[Hit] = []
+    for code in langs:
+        lex = LEXICONS.get(code)
+        if lex is None or lex.prefilter.search(text) is None:
+            continue
+        found = _find_parts(lex, text)
+        if not found:
+            continue
+        pack = PACKS[code]
+        denials = [(f.start, f.end) for f in found if f.part == "denial"]
+        denials += [m.span() for m in pack.idioms.finditer(text)]  # "dying to see it", "killing time"
+        has_fiction = any(f.part == "fiction" for f in found)
+        has_help = any(f.part == "help_seeking" for f in found)
+        usable: list[_Found] = []
+        third: set[int] = set()
+        for f in found:
+            if f.part in ("denial", "fiction", "help_seeking"):
+                continue
+            if any(s <= f.start and f.end <= e for s, e in denials):
+                continue  # inside a denial: "she asked if I had thoughts of suicide and I said no"
+            if f.part in lex.negatable and _negated(lex, text, f):
+                continue
+            if _third_party(lex, text, f):
+                third.add(len(usable))
+            usable.append(f)
+        for ws, we in _windows(text):
+            inside = [(i, f) for i, f in enumerate(usable) if ws <= f.start and f.end <= we]
+            present: dict[str, list[tuple[int, _Found]]] = {}
+            for i, f in inside:
+                present.setdefault(f.part, []).append((i, f))
+            if len(present.get("prep", ())) >= 2:  # several preparations: letters written, the dog rehomed
+                present["prep_many"] = present["prep"]
+            for combo in COMBOS:
+                if any(p in present for u in combo.unless for p in u.split("|")):
+                    continue
+                if not all(any(p in present for p in need.split("|")) for need in combo.needs):
+                    continue
+                anchor = next((present[p][0] for p in combo.anchor.split("|") if p in present), None)
+                if anchor is None:
+                    continue
+                idx, af = anchor
+                level, cats, subject, notes = combo.level, combo.categories, "self", []
+                if combo.subject == "self":
+                    # Every part of the combination said of someone else: their risk, not the client's.
+                    parts_idx = [i for need in combo.needs for p in need.split("|") for i, _ in present.get(p, ())]
+                    if parts_idx and all(i in third for i in parts_idx):
+                        if has_fiction or has_help:
+                            continue
+                        subject, notes = "third_party", ["third_party"]
+                        if lex.child.search(text[max(0, af.start - 120):af.end + 60]):
+                            level, cats, notes = L.HIGH, (*cats, ABUSE), ["third_party", "child"]
+                        else:
+                            level = min(level, L.MODERATE)
+                    elif has_fiction and not lex.first_person.search(text[max(0, af.start - 80):af.start]):
+                        continue
+                    elif has_help and combo.level < L.IMMINENT:
+                        continue
+                    window = text[ws:we]
+                    if pack.history.search(window) and not pack.recency.search(window) and level < L.IMMINENT:
+                        # Told as history (C-SSRS separates lifetime from recent behaviour): a risk factor, low.
+                        if subject != "self":
+                            continue
+                        level, cats, notes = L.LOW, (), ["historical"]
+                for cat in cats or (None,):
+                    hits.append(Hit(f"{code}.compose.{combo.name}", cat, level, af.start, af.end, code,
+                                    subject=subject, notes=list(notes)))
+                break  # the most severe combination that holds in this window
+    return hits
+
+
+def denial_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans where the client denies risk ("I said no when she asked about suicidal thoughts", "I'm not suicidal")."""
+    spans: list[tuple[int, int]] = []
+    for code in langs:
+        lex = LEXICONS.get(code)
+        if lex is not None:
+            spans.extend(m.span() for m in lex.parts["denial"].finditer(text))
+    return spans
+
+
+def modifiers(text: str, langs: tuple[str, ...]) -> set[str]:
+    """Which of denial, fiction and help_seeking occur in the normalised message, in any of the languages."""
+    out: set[str] = set()
+    for code in langs:
+        lex = LEXICONS.get(code)
+        if lex is not None:
+            out |= {name for name in ("denial", "fiction", "help_seeking") if lex.parts[name].search(text)}
+    return out
+
+
+def fingerprint() -> str:
+    """Every lexicon and combination, for the screen's version."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for code in sorted(LEXICONS):
+        lex = LEXICONS[code]
+        for name in sorted(lex.parts):
+            h.update(f"{code}|{name}|{lex.parts[name].pattern}".encode())
+        h.update(lex.negation.pattern.encode())
+    for c in COMBOS:
+        h.update(repr(c).encode())
+    return h.hexdigest()[:8]

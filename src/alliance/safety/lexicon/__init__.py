@@ -1,0 +1,75 @@
+"""Per-language lexicons of the parts of a risk statement, for the composing layer (`alliance.safety.compose`).
+
+Each language module defines `LEXICON = make_lexicon(lang, ...)`. Every part is a list of regular expressions over
+the normalised text (lower case, no accents, no apostrophes: "I'm" is "im", "j'ai" is "jai"), joined into one
+expression with word boundaries. The parts:
+
+- death: the speaker's own death as a wish or goal ("want to die", "end it", "not be here tomorrow");
+- indirect: indirect death wishes, common in older adults ("ready to join my husband", "lived long enough");
+- method / pills / poison: means of suicide; lethal_means: a means that is itself a plan ("a noose", "the hose on
+  the exhaust", "pills laid out");
+- taken: an ingestion completed ("I took", "I've swallowed"); amount: a quantity ("the whole box", "40");
+  symptom: effects after an ingestion ("I'm dizzy", "can't keep my eyes open");
+- under_way: an act in progress ("the engine is running", "the rope is around my neck"); at_place: the speaker at a
+  place of danger ("I'm on the bridge");
+- access: means at hand ("I have", "in front of me", "ready", "bought"); time_soon: a time ("tonight", "in an
+  hour"); time_recent: a recent past ("an hour ago"); intent: resolve ("I've decided", "no going back");
+- prep: preparation and farewells in acts (letters to the children, rehoming the dog, a will); farewell: farewell
+  words; hopeless: hopelessness; stopped_treatment: life-sustaining treatment stopped on purpose;
+- threat / weapon: harm to a named or present other; violence_me: violence against the speaker (partner
+  violence, strangulation); danger_me: the speaker in danger from someone; under_threat_now: that danger here now;
+  child_harm: a child harmed; harm_thought: intrusive thoughts of harming someone;
+- optional parts a language may add: engine_running and enclosed (exhaust in a closed space), self_harm (an act
+  of self-harm told as recent) and self_harm_urge, depressant and alcohol (a dangerous mix);
+- modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
+  help_seeking (how to help someone else), hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
+NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access",
+                       "stopped_treatment", "violence_me", "danger_me"})
+# A window can only compose a risk when one of these parts is present: the rest only qualify.
+ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
+           "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
+           "engine_running", "under_threat_now", "self_harm", "self_harm_urge", "depressant", "harm_thought")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled parts of one language."""
+
+    lang: str
+    parts: dict[str, re.Pattern[str]]
+    negation: re.Pattern[str]
+    first_person: re.Pattern[str]
+    third_party: re.Pattern[str]
+    child: re.Pattern[str]
+    prefilter: re.Pattern[str]
+    negatable: frozenset[str] = NEGATABLE
+
+
+def _union(alternatives: list[str]) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], third_party: list[str],
+                 child: list[str], **parts: list[str]) -> Lexicon:
+    """Compile a language's parts; every part named by the composing layer must be given."""
+    compiled = {name: re.compile(_union(alts)) for name, alts in parts.items()}
+    anchors = "|".join(f"(?:{compiled[a].pattern})" for a in ANCHORS if a in compiled)
+    return Lexicon(lang, compiled, re.compile(_union(negation)), re.compile(_union(first_person)),
+                   re.compile(_union(third_party)), re.compile(_union(child)), re.compile(anchors))
+
+
+def _load() -> dict[str, Lexicon]:
+    from alliance.safety.lexicon import de, en, es, fr, it, pt
+
+    return {m.LEXICON.lang: m.LEXICON for m in (en, es, fr, de, pt, it)}
+
+
+LEXICONS: dict[str, Lexicon] = _load()

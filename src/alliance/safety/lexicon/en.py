@@ -1,0 +1,274 @@
+"""English parts of a risk statement (see `alliance.safety.lexicon`). Means follow the methods recorded in suicide
+statistics (WHO 2014, "Preventing suicide": pesticides, hanging, firearms, falls, overdose, carbon monoxide,
+drowning, trains); warning signs follow the AAS list (Rudd et al. 2006)."""
+
+from __future__ import annotations
+
+from alliance.safety.lexicon import make_lexicon
+
+_ME = r"(?:i|im|ive|id|ill|i am|i have|i will|i would|i had)"
+_PILL_WORDS = (
+    r"pills?|tablets?|capsules?|meds|medications?|medicines?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin"
+    r"|sleeping (?:pills|tablets)|sleepers|xanax|benzos?|diazepam|valium|lorazepam|oxy\w*|painkillers?|opioids?"
+    r"|antidepressants?|lithium|insulin|morphine|codeine|tramadol|sertraline|fluoxetine|citalopram|amitriptyline"
+    r"|quetiapine|seroquel|zopiclone|zolpidem|heart (?:pills|tablets)|blood pressure (?:pills|tablets)|prescriptions?"
+    r"|blister packs?|the (?:bottle|packet|box|pack)"
+)
+
+LEXICON = make_lexicon(
+    "en",
+    negation=["not", "never", "dont", "didnt", "doesnt", "wont", "wouldnt", "havent", "hasnt", "hadnt", "isnt",
+              "arent", "wasnt", "werent", "no", "nor", "no longer", "cant", "cannot", "denied", "deny", "without",
+              "nothing", "nobody", "none"],
+    first_person=["i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"],
+    third_party=["he", "she", "they", "hes", "shes", "theyre", "him", "her", "his", "their", "them", "someone",
+                 "somebody", r"(?:my|our|a|her|his|their) (?:best |little |older |younger )?(?:friend|mate|buddy|"
+                 r"sister|brother|mom|mum|mother|dad|father|son|daughter|kid|child|cousin|partner|boyfriend|"
+                 r"girlfriend|husband|wife|roommate|flatmate|classmate|student|client|patient|coworker|colleague|"
+                 r"neighbou?r|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|teenager)s?"],
+    child=["son", "daughter", "kids?", "child", "children", "baby", "toddler", r"little (?:brother|sister|one)",
+           "stepson", "stepdaughter", r"\d{1,2} ?(?:year|yr)s? ?old", "boy", "girl", "teen", "teenager", "grandson",
+           "granddaughter"],
+    death=[
+        r"(?:want|wants|wanted|wanting|wish|need|ready|longing|planning|plan|try|trying|tempted|(?:im|i am|ill|i will) "
+        r"(?:going|gonna|about)) (?:\w+ )?to (?:die|"
+        r"be dead|not exist|not wake up|disappear forever|end (?:it|it all|everything|my life|things)|kill my ?self|"
+        r"take my (?:own )?life|go to sleep forever|not be here)",
+        r"(?:kill|killing|end|ending|take|taking) (?:my ?self|my (?:own )?life)", r"end (?:it all|everything)",
+        r"commit(?:ting)? suicide", r"unalive", r"(?:off|top) my ?self", r"(?:be|being) better off dead",
+        r"(?:sleep|close my eyes) and (?:never|not) wake up", r"not (?:be |being )?(?:here|around|alive) (?:tomorrow|by "
+        r"(?:morning|monday|the weekend|next week)|much longer|anymore)", r"(?:never|not) see (?:another|the next) "
+        r"(?:day|morning|sunrise|christmas|birthday)", r"this is (?:the|my) (?:end|last (?:day|night|message))",
+        r"(?:everyone|they|my family|the kids|the world|everybody)(?: \w+){0,3} better off without me",
+        r"(?:no|no more) reason (?:to|for) (?:live|living|stay|staying|go on|going on)", r"done with (?:life|living)",
+        r"(?:make|making) it (?:all )?stop (?:for good|forever|permanently)", r"rest forever", r"(?:final|eternal) sleep",
+        r"finish (?:it|things|my ?self) (?:off|for good)", r"my (?:death|funeral|suicide note|last day)",
+        r"wont (?:wake up|be here|be around)", r"wish (?:i|id) (?:was|were) dead", r"rather be dead",
+    ],
+    indirect=[
+        r"(?:ready|time) (?:for me )?to go", r"(?:join|be with|see) (?:my (?:late )?(?:husband|wife|son|daughter|"
+        r"mother|mom|mum|father|dad|partner)|him|her) (?:again|soon|in heaven|up there)",
+        r"(?:lived|had) (?:long )?enough(?: of a life| life)?", r"(?:god|the lord|he) (?:can|should|could|may|will) "
+        r"(?:take|call) me", r"(?:wouldnt|would not|dont|do not) mind (?:if i )?(?:dying|died|not waking|going)",
+        r"(?:not|never) (?:be|being) (?:a )?(?:burden|trouble) (?:to (?:anyone|anybody|you|them) )?(?:much )?"
+        r"(?:longer|for long|soon)", r"(?:wont|will not) be (?:a )?(?:burden|bother|problem) (?:much longer|for long|"
+        r"soon|anymore)", r"(?:whats|what is) the point (?:of|in) (?:going on|living|carrying on|staying|waking up)",
+        r"(?:dont|do not) (?:want|expect) to (?:see|wake up to) (?:another|one more|next) (?:day|winter|christmas|"
+        r"birthday|spring|year)", r"(?:go|fall) to sleep and not wake", r"(?:disappear|vanish) (?:forever|for good)",
+        r"wish (?:it|everything|this) (?:would|could) (?:all )?(?:just )?(?:end|stop) for good",
+        r"(?:tired|sick|weary) of (?:living|being alive|existing|waking up)", r"(?:cant|cannot) (?:go on|keep going|"
+        r"do this) (?:anymore|any longer|much longer)", r"(?:no one|nobody) (?:would|will) (?:miss|notice)",
+        r"peace at last", r"(?:out of|away from) (?:everyones|your|their) way (?:for good|forever)",
+    ],
+    method=[
+        r"ropes?", r"noose", r"belt (?:around|round) my neck", r"(?:the )?(?:beam|rafter|banister|loft hatch)",
+        r"hang(?:ing)? my ?self", r"guns?", r"pistol", r"rifle", r"shotgun", r"firearm", r"(?:the )?(?:knife|blade|"
+        r"razor|razors)", r"(?:bridge|overpass|roof|rooftop|ledge|cliff|balcony|parking garage|car park|top floor)",
+        r"(?:train|tracks|railway|rail line|metro|subway|motorway|highway|traffic)", r"jump(?:ing)?",
+        r"(?:river|lake|sea|ocean|canal|quarry)", r"drown(?:ing)?", r"exhaust", r"hose", r"engine running",
+        r"carbon monoxide", r"charcoal", r"gas oven", r"plastic bag", r"helium", r"overdos\w*", r"bleach",
+        r"antifreeze", r"weed ?killer", r"pesticides?", r"rat poison", r"poison", r"insulin", r"car (?:into|off)",
+        r"drive (?:into|off)", r"crash (?:the|my) car",
+    ],
+    pills=[_PILL_WORDS],
+    poison=[r"bleach", r"antifreeze", r"weed ?killer", r"pesticides?", r"rat poison", r"drain cleaner", r"poison",
+            r"paraquat", r"fertili[sz]er", r"windscreen wash"],
+    lethal_means=[
+        r"noose", r"(?:tied|tie|tying|fixed|hung|secured) (?:a |the )?(?:rope|belt|cord|cable) (?:to|on|around|over) "
+        r"(?:the |a )?(?:beam|rafter|banister|door|hook|tree|pipe|railing)", r"rope (?:is )?(?:ready|tied|up|around)",
+        r"(?:pills|tablets|meds|medication) (?:are |all )?(?:laid out|lined up|counted out|in a pile|ready|on the "
+        r"(?:table|counter|bed|desk))", r"(?:laid|lined|counted|set) out (?:all )?(?:the |my )?(?:\w+ )?(?:pills|"
+        r"tablets|meds)", r"(?:enough|plenty of) (?:\w+ )?(?:pills|tablets|meds|insulin) to (?:kill|end|die|do it|not "
+        r"wake)", r"(?:lethal|fatal) (?:dose|amount)", r"hose (?:on|to|from|into) (?:the )?exhaust",
+        r"(?:taped|sealed) (?:up )?the (?:garage|car|windows|doors)", r"charcoal (?:in|into) (?:the )?(?:bathroom|"
+        r"bedroom|car|tent)", r"(?:loaded|load) (?:the |my |a )?(?:gun|pistol|rifle|shotgun)", r"gun (?:is )?loaded",
+        r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collecting|collected) (?:up )?(?:\w+ ){0,3}"
+        r"(?:pills|tablets|meds|sleeping pills|painkillers)",
+    ],
+    taken=[
+        r"(?:i|ive|i have|i just|just) (?:already )?(?:took|taken|swallowed|downed|ate|drank|injected|necked|popped)",
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:all|the whole|every|them all|the lot|a (?:whole|full)|"
+        r"everything|\d+)", r"(?:took|swallowed|taken) (?:them|it) all", r"overdosed", r"took an overdose",
+        r"(?:i|ive) done it", r"its done",
+    ],
+    amount=[r"all (?:of )?(?:them|my|the|it)", r"(?:the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip|"
+            r"jar|lot|month)", r"every (?:last )?(?:one|pill|tablet)", r"(?:a |two |three )?(?:handfuls?|bottles?|"
+            r"boxes|packets|blister packs?) (?:of|full)", r"too many", r"(?:[2-9]\d|1\d\d|\d{2,3}) ?(?:\w+ )?(?:pills|"
+            r"tablets|of (?:them|my|the))", r"(?:twenty|thirty|forty|fifty|sixty|a hundred)", r"double|triple",
+            r"lots? of", r"a bunch of", r"everything (?:in|from) the (?:cabinet|cupboard|drawer)", r"them all",
+            r"the lot"],
+    symptom=[r"dizzy", r"drowsy", r"(?:cant|can not|cannot) (?:keep my eyes open|stay awake|feel my|breathe|see "
+             r"straight)", r"(?:throwing|threw) up", r"vomit\w*", r"heart (?:is )?(?:racing|pounding)", r"ringing in my "
+             r"ears", r"(?:everything is|im|its|getting) (?:blurry|spinning|fuzzy|numb|dark)", r"so (?:sleepy|tired)",
+            r"passing out", r"feel (?:weird|strange|funny|sick)", r"going numb", r"(?:stomach|chest) (?:hurts|pain)"],
+    under_way=[
+        r"(?:sitting|sat|lying|im) in (?:the|my) car (?:\w+ ){0,6}(?:engine|garage|hose|exhaust|fumes)",
+        r"engine (?:is )?(?:running|on)(?: \w+){0,4} (?:garage|door (?:is )?(?:shut|closed)|closed)",
+        r"(?:garage|door) (?:is )?(?:shut|closed)(?: \w+){0,4} engine (?:is )?(?:running|on)",
+        r"(?:rope|belt|cord|noose) (?:is )?(?:around|round|on) my neck", r"(?:standing|sitting|stood|sat) (?:on|at) "
+        r"(?:the )?(?:edge|ledge|railing|parapet|tracks|platform edge)", r"(?:knife|blade|razor|gun) (?:is )?(?:in my "
+        r"hand|to my (?:wrist|throat|head)|against my)", r"(?:bleeding|blood) (?:everywhere|wont stop|a lot|all over)",
+        r"(?:doing|do) it (?:right )?now", r"(?:water|river|sea) (?:is )?(?:up to|over) my", r"(?:im|i am) (?:in|into) "
+        r"the (?:river|lake|sea|water) ", r"(?:tied|put) the (?:rope|noose|belt)",
+    ],
+    at_place=[
+        _ME + r" (?:be |been )?(?:on|at|standing on|sitting on|up on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|cliff|edge|tracks|"
+        r"railway|platform|balcony|top floor|overpass|car park roof|pier)",
+        r"(?:parked|sitting|waiting|standing) (?:by|at|near|next to) the (?:tracks|railway|bridge|cliff|river)",
+        r"(?:next|the) train (?:is|comes) (?:in|coming)",
+    ],
+    access=[
+        r"(?:i|ive|i have|i just|just|finally) (?:got|bought|ordered|picked up|collected|found|have|taken out) "
+        r"(?:a |the |some |enough |my |all )?", r"ive got", r"i have (?:a|the|enough|some|them|it|all)",
+        r"in front of me", r"in my (?:hand|hands|pocket|bag|car|drawer|room)", r"(?:are|is|its|theyre|all) ready",
+        r"(?:next to|beside|with) me", r"within reach", r"(?:in|into) the (?:garage|shed|loft|attic|cellar|basement)",
+        r"(?:hidden|hid|stashed) (?:it|them)", r"(?:set|all set) up", r"laid out", r"lined up", r"counted",
+    ],
+    time_soon=[
+        r"tonight", r"tonite", r"right now", r"today", r"this (?:evening|afternoon|morning|weekend|week)",
+        r"tomorrow(?: morning| night)?", r"in (?:an|one|a few|two|three|a couple of|\d+) (?:hours?|minutes?|mins?)",
+        r"(?:after|once|when) (?:the kids|everyone|they|my (?:husband|wife|partner|parents|mum|mom|dad)) (?:are|is|go|"
+        r"goes|have gone|has gone|fall|fell)(?: to)? (?:asleep|sleep|bed|out|away|gone|to work|to school)",
+        r"at (?:\d{1,2}(?: ?[ap]m)?|midnight|dawn)", r"before (?:morning|sunrise|dawn|anyone wakes|they get back)",
+        r"very soon", r"(?:the )?(?:right|perfect) (?:time|moment)", r"the night (?:is )?(?:here|the night)",
+        r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?", r"when (?:its|it gets) dark",
+        r"(?:on )?my birthday", r"(?:this|that) is it", r"for tonight", r"last night on earth",
+    ],
+    engine_running=[r"(?:engine|motor|car)s? (?:has |have |is |s |was |been |keeps )*(?:been )?(?:running|on|idling)",
+                    r"(?:exhaust|fumes)", r"hose (?:in|into|through) the (?:window|car)"],
+    enclosed=[r"(?:the |my )?garage", r"doors? (?:is |s |are )?(?:shut|closed|locked|taped)", r"windows? (?:are |is )?"
+              r"(?:shut|closed|taped|up)", r"(?:sealed|taped) (?:it|the \w+) up"],
+    self_harm=[r"(?:cut|cutting|burned|burnt|burning|scratched|carved) (?:\w+ ){0,2}(?:my (?:arms?|wrists?|thighs?|legs?|"
+               r"stomach|skin|hips?)|on my (?:thighs?|arms?|legs?|stomach|hips?))", r"(?:cut|cutting) (?:again|deeper|too deep|"
+               r"last night|yesterday)", r"(?:went|gone|going) back to (?:cutting|burning|hurting my ?self)",
+               r"(?:cut|cuts) (?:deeper|deep) than (?:usual|before)", r"(?:wont|doesnt|didnt) stop bleeding"],
+    self_harm_urge=[r"urges? (?:are|is|were|to cut|to hurt|to burn)(?: \w+){0,2} (?:really )?(?:bad|strong|back|"
+                    r"overwhelming)", r"(?:\w+ )?(?:weeks|months|days|years) clean", r"(?:want|need|craving) to "
+                    r"(?:cut|hurt my ?self|burn my ?self) (?:so bad|again|really bad)"],
+    depressant=[r"xanax|benzos?|valium|diazepam|klonopin|clonazepam|lorazepam|ativan|oxy\w*|percocets?|opioids?|"
+                r"fentanyl|heroin|codeine|tramadol|morphine|methadone|sleeping (?:pills|tablets)|zopiclone|zolpidem|"
+                r"ambien|lean|ghb"],
+    alcohol=[r"drink|drinking|drinks|drunk|alcohol|vodka|wine|beer|whiskey|whisky|booze|shots|tequila|rum|gin"],
+    harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,2}(?:of|about) (?:\w+ ){0,1}"
+                  r"(?:hurting|harming|dropping|drowning|smothering|stabbing|pushing|shaking|killing) (?:my|the|our|him|"
+                  r"her|them|someone)"],
+    time_recent=[r"last night", r"yesterday", r"(?:an?|one|two|three|a few|half an|\d+) (?:hours?|minutes?|mins?) ago", r"(?:just|earlier)(?: now|"
+                 r" today| tonight)?", r"this (?:morning|evening|afternoon)", r"(?:since|at) (?:\d{1,2}(?: ?[ap]m)?|"
+                 r"lunch|dinner|breakfast)", r"a (?:little |short )?while ago", r"after (?:dinner|lunch|breakfast)"],
+    intent=[
+        r"(?:ive|i have|i) (?:decided|made up my mind|made my decision|made the decision|chosen)", r"(?:its|it is) "
+        r"(?:time|decided)", r"no going back", r"(?:going|gonna) (?:to )?(?:do it|go through with it)",
+        r"(?:ill|i will|i am going to|im going to|im gonna) (?:do it|go through with it|finally do it)",
+        r"(?:i know|ive worked out|ive figured out|i have a plan) (?:how|when|where)", r"(?:have|got|made) a plan",
+        r"nothing (?:will|can) (?:stop|change) (?:me|my mind)", r"(?:at peace|made (?:my )?peace) with (?:it|my "
+        r"decision|this)", r"(?:this|tonight) is (?:the night|the day|it)", r"my mind is made up", r"(?:final|last) (?:decision|goodbye|message|night|day)", r"dont try to (?:stop|find|save) me",
+    ],
+    prep=[
+        r"(?:wrote|written|writing|left|leaving|finished|sealed) (?:\w+ ){0,3}(?:letters?|notes?|cards?) (?:to|for) "
+        r"(?:\w+ ){0,2}(?:kids|children|son|daughter|family|wife|husband|partner|parents|mum|mom|dad|everyone|each of)",
+        r"(?:goodbye|farewell|last|final|suicide) (?:letters?|notes?|messages?|videos?)", r"(?:updated|made|wrote|"
+        r"finished|sorted) (?:out )?my will", r"(?:giv(?:e|ing)|gave|given|rehom(?:e|ing|ed)|found a (?:new )?home for) "
+        r"(?:away )?(?:my|the) (?:dog|cat|pets?|rabbit|bird|things|stuff|belongings|guitar|jewel+ery|collection)",
+        r"(?:who|someone) (?:will|can|to) (?:look after|take care of|feed|have) (?:my|the) (?:dog|cat|pets?|kids|"
+        r"children|plants) (?:when|after|once)", r"(?:put|putting|getting|got) my (?:affairs|things|papers) in order",
+        r"(?:cancelled|closing|closed|deleted) (?:all )?my (?:accounts|subscriptions|social media|phone contract)",
+        r"(?:paid|paying) off (?:all )?my (?:debts|bills)", r"(?:passwords|pin numbers|insurance papers|bank details) "
+        r"(?:for|written down for|left for) (?:my|the)", r"(?:planned|planning|chose|chosen) (?:the )?(?:songs|music|"
+        r"hymns) for my funeral", r"funeral (?:plan|arrangements|songs)", r"(?:said|saying) (?:my )?goodbyes?",
+        r"(?:the|my) (?:dog|cat|pets?|kids|children) (?:is|are|will be|can stay|can go) (?:at|with) (?:my|our|the|a) "
+        r"\w+(?: now| for good| from now on)?",
+        r"(?:saying|said) goodbye to (?:everyone|my|the)", r"(?:visited|seeing|see) (?:everyone|my family|them) one "
+        r"(?:last|final) time",
+    ],
+    farewell=[r"thank you for everything", r"thanks for everything", r"i love you all", r"goodbye(?: everyone| all|"
+              r" world| forever)?", r"bye forever", r"sorry for everything", r"forgive me", r"remember me",
+              r"take care of (?:mum|mom|dad|the kids|my|everyone|yourselves)", r"tell (?:them|my \w+|everyone) (?:that )?i"
+              r" loved?", r"(?:you|nobody|no one) wont hear from me", r"(?:im )?so sorry(?: for everything| mum| mom| dad)?$"],
+    hopeless=[r"hopeless", r"no hope", r"pointless", r"nothing (?:left|matters|will change|will ever change)",
+              r"(?:cant|cannot) (?:take|do|cope with) (?:it|this|anything) anymore", r"(?:a |such a )?burden",
+              r"worthless", r"trapped", r"no way out", r"(?:nobody|no one) (?:cares|would care|will care)",
+              r"everyone (?:would|will) be (?:fine|better)", r"(?:too|so) tired of (?:it|this|everything|fighting)",
+              r"(?:its|it is) (?:over|hopeless|no use)", r"given up", r"giving up", r"(?:whats|what is) the point",
+              r"at (?:the )?end of my rope"],
+    stopped_treatment=[r"(?:stopped|stop|quit|not) (?:taking )?(?:my )?(?:insulin|dialysis|heart (?:pills|tablets|meds)|"
+                       r"blood thinners|warfarin|chemo|medication|meds|pills|tablets) (?:on purpose|so (?:that )?(?:i|it)|"
+                       r"to (?:die|speed|let|hurry|go)|for good|and (?:let|wait))", r"(?:let|letting) (?:my )?(?:diabetes|"
+                       r"illness|cancer|heart|body|nature) (?:take|do) (?:its course|me|the rest)",
+                       r"(?:stopped|refuse|refusing) (?:eating|drinking|to eat|to drink) (?:so|until|to die)"],
+    threat=[
+        r"(?:going to|gonna|will|ill|want to|wanna|about to|plan to|planning to|im going to) (?:kill|stab|shoot|"
+        r"murder|strangle|beat|hurt|smash|run over|slit|cut|burn|poison|destroy|end) "
+        r"(?:him|her|them|my (?:boss|ex|husband|wife|partner|neighbou?r|brother|sister|father|dad|mother|mom|mum|"
+        r"stepdad|landlord|manager|coworker|teacher|roommate|flatmate)|the (?:\w+ )?(?:guy|man|woman|boss|neighbou?r|"
+        r"teacher|manager|landlord)|(?!me\b|my ?self\b|it\b|time\b)[a-z]+ (?:tonight|tomorrow))",
+        r"(?:he|she|they)(?:ll| will) (?:be sorry|regret it|get what (?:he|she|they) deserves?|pay)",
+        r"(?:going to|gonna|will|ill|im going to) make (?:him|her|them|my \w+) (?:pay|suffer|regret)",
+        r"(?:wait(?:ing)? for|waiting outside|follow) (?:him|her|them) (?:with|after|by|at|outside)",
+        r"(?:going to|gonna|will|ill|im going to) (?:smash|kick|punch|cave|bash) (?:his|her|their) (?:face|head|skull|"
+        r"teeth)", r"(?:today|tonight|tomorrow) (?:he|she|they) (?:finds? out|learns?|gets? what|will pay|pays)",
+        r"(?:he|she|they)(?:ll| will) (?:find out|learn) what happens",
+    ],
+    weapon=[r"knife", r"knives", r"gun", r"pistol", r"rifle", r"shotgun", r"machete", r"axe", r"hammer", r"(?:baseball |"
+            r"cricket )?bat", r"crowbar", r"blade", r"petrol", r"gasoline", r"acid", r"loaded"],
+    violence_me=[
+        r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|stepdad|"
+        r"stepfather|son|brother|carer|caregiver))(?: \w+){0,3} (?:hit|hits|hitting|beat|beats|beating|punched|punches|"
+        r"kicked|kicks|slapped|slaps|choked|chokes|choking|strangled|strangles|strangling|shoved|pushed|threw|dragged|"
+        r"burned|bit|raped|locked|locks|grabbed|pinned|smashed) me",
+        r"(?:hands?|arm|fingers) (?:around|round|on) my (?:neck|throat)", r"(?:choked|strangled|throttled) me",
+        r"(?:couldnt|could not|cant) breathe(?: \w+){0,4} (?:his|her|their) (?:hands|arm|grip)",
+        r"(?:threatened|threatens|threatening) (?:to )?(?:kill|hurt|stab|shoot|burn) me", r"(?:held|holds|pointed|put) "
+        r"(?:a|the|his|her) (?:knife|gun|blade) (?:to|at|against) (?:me|my)", r"(?:bruises|black eye|split lip|"
+        r"marks on my neck)(?: \w+){0,6} (?:he|she|him|her|again|from)",
+        r"(?:takes|took|keeps|kept) (?:all )?my (?:money|pension|bank card|passport|phone|keys)(?: \w+){0,3} (?:so|and "
+        r"wont|from me)", r"(?:wont|doesnt) let me (?:leave|see|go out|call|have)", r"forced (?:me|himself|herself)",
+    ],
+    danger_me=[r"(?:scared|afraid|terrified|frightened) (?:that )?(?:hell|he will|shell|she will|theyll|he is going to|"
+               r"hes going to|he might|she might) (?:kill|hurt|find|beat|come for) me", r"(?:he|she|they) (?:said|says|"
+               r"swore)(?: \w+){0,3} (?:kill|hurt) me", r"(?:hiding|hide) (?:from|in the)(?: \w+){0,3} (?:him|her|"
+               r"bathroom|wardrobe|cupboard|closet)", r"not safe (?:at home|here|with him|with her)",
+               r"(?:scared|afraid) to go home"],
+    under_threat_now=[r"(?:banging|pounding|kicking|hammering) (?:on )?(?:the|my) door", r"(?:outside|at) (?:the|my) "
+                      r"(?:door|window|house) (?:right )?now", r"(?:is|hes|shes) (?:coming|on (?:his|her) way) (?:back|"
+                      r"here|over)", r"(?:locked|hiding) (?:my ?self )?in the (?:bathroom|bedroom|car)",
+                      r"(?:has|got|with) (?:a|the) (?:knife|gun)(?: \w+){0,3} (?:now|downstairs|in the house)",
+                      r"trying to (?:break|get) in"],
+    child_harm=[
+        r"(?:hits|hit|hitting|beats|beat|beating|smacks|smacked|slaps|slapped|kicks|kicked|punches|punched|shakes|"
+        r"shook|burns|burned|whips|whipped|belts|belted|chokes|choked|throws|threw|locks|locked|starves|starved) "
+        r"(?:my|our|his|her|the|their) (?:\w+ )?(?:son|daughter|kids?|child|children|baby|toddler|little (?:brother|"
+        r"sister|one)|stepson|stepdaughter|grandson|granddaughter|boy|girl)",
+        r"(?:son|daughter|kids?|child|children|baby|little (?:brother|sister)|boy|girl)(?: \w+){0,3} (?:has|had|with|"
+        r"covered in) (?:bruises|burns|marks|welts|a black eye)", r"(?:son|daughter|kids?|child|children|baby|little "
+        r"(?:brother|sister))(?: \w+){0,2} (?:is|are|was|were|gets|got|keeps getting) (?:being )?(?:hit|beaten|"
+        r"smacked|hurt|slapped|locked in|left alone|touched)", r"(?:touches|touched|abuses|abused|molests|molested) "
+        r"(?:my|our|his|her) (?:son|daughter|kids?|child|children|little (?:brother|sister))",
+        r"afraid (?:i|ill|i will|i might) (?:hurt|shake|hit|harm) (?:my|the) (?:baby|son|daughter|kids?|child)",
+    ],
+    hypothetical=[r"(?:if|when) i (?:ever )?(?:felt|feel|get|got|were|was) (?:suicidal|like that)", r"what (?:if|would"
+                  r" happen if)", r"(?:would|could) (?:it|you) (?:ever )?be", r"hypothetically", r"in theory"],
+    denial=[
+        r"(?:asked|asks|asking|checked|wanted to know|wanted to check|question(?:ed)?)[^.!?\n]{0,80}? (?:if|whether|"
+        r"about)[^.!?\n]{0,100}? (?:and )?(?:i (?:said|answered|told (?:her|him|them))|said) (?:no|that i (?:wasnt|am not|"
+        r"dont|didnt|havent)|i (?:wasnt|dont|didnt|havent|am not))(?: \w+){0,6}",
+        r"(?:i )?(?:said|answered) no(?: \w+){0,3} (?:when|after|because) (?:she|he|they|the \w+|my \w+) asked"
+        r"(?: \w+){0,16}", r"(?:(?:im|i am|i was|id|i would|ill|i will) (?:not|never)|i wasnt|im not feeling|not) (?:be )?"
+        r"(?:suicidal|going to (?:hurt|kill) my ?self)\b(?! (?:but|yet|tonight|today))", r"(?:no|never had (?:any)?|dont have (?:any)?) (?:suicidal )?(?:thoughts|intention|plans?) "
+        r"(?:of|about|to) (?:suicide|killing my ?self|hurting my ?self|ending my life|harming my ?self|self ?harm)",
+        r"(?:no|not any) (?:suicidal|self ?harm) (?:thoughts|ideas|urges|plans)", r"i would never (?:kill|hurt|harm) "
+        r"my ?self", r"(?:dont|do not) want to die(?: \w+){0,2} (?:at all|i (?:just|only) want)",
+        r"(?:not|never) (?:in )?(?:any )?danger", r"(?:nothing|no risk) like that",
+    ],
+    fiction=[r"romeo", r"juliet", r"hamlet", r"ophelia", r"macbeth", r"shakespeare", r"(?:the|a|this) (?:play|poem|"
+             r"novel|book|film|movie|series|show|episode|documentary|podcast|song|article|news|essay|story|character|"
+             r"protagonist|tragedy|chapter)", r"(?:homework|assignment|exam|class|lesson|lecture|seminar|coursework|"
+             r"literature|english teacher|revision)", r"(?:video )?game", r"true crime", r"(?:at|in) work (?:we|i) "
+             r"(?:see|saw|had|deal)", r"(?:training|course) (?:on|about) (?:suicide|overdose)", r"in the news"],
+    help_seeking=[r"how (?:can|do|should|could) i (?:help|support|talk to|reach|approach)", r"what (?:should|can|do) i "
+                  r"(?:say|do) (?:to|for|if|when)", r"(?:worried|concerned) about (?:my|a) (?:friend|student|"
+                  r"colleague|patient|client|neighbou?r|sister|brother)", r"(?:signs|warning signs) (?:of|that) "
+                  r"(?:someone|a person|a friend)", r"(?:how|where) (?:do|can) (?:i|we|people) (?:find|get|call) "
+                  r"(?:help|a (?:helpline|crisis line))", r"(?:for|to) (?:my|a) (?:friend|student|colleague) who",
+                  r"(?:hotline|helpline|crisis (?:line|text line|team)|988|samaritans|lifeline)(?: \w+){0,4} (?:only|just)?"
+                  r" ?(?:for|take|takes|accept|help)"],
+)
