@@ -52,7 +52,7 @@ class Combo:
 # Ordered from the most to the least severe; every combination that holds is reported, the highest sets the level.
 COMBOS: tuple[Combo, ...] = (
     # An act completed: an overdose already taken, told in the past tense with an amount, a time or its effects.
-    Combo("overdose_taken", ("taken", "pills", "amount|symptom|death|time_recent|intent|farewell"), L.IMMINENT,
+    Combo("overdose_taken", ("taken", "pills", "amount|symptom|death|intent|farewell|lethal_means"), L.IMMINENT,
           (OD, PLAN, SI), "taken"),
     Combo("poison_taken", ("taken", "poison"), L.IMMINENT, (OD, PLAN, SI), "taken"),
     # An act under way: in the car with the engine running, on the bridge, the rope around the neck.

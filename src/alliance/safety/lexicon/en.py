@@ -76,7 +76,7 @@ LEXICON = make_lexicon(
     lethal_means=[
         r"noose", r"(?:tied|tie|tying|fixed|hung|secured) (?:a |the )?(?:rope|belt|cord|cable) (?:to|on|around|over) "
         r"(?:the |a )?(?:beam|rafter|banister|door|hook|tree|pipe|railing)", r"rope (?:is )?(?:ready|tied|up|around)",
-        r"(?:pills|tablets|meds|medication) (?:are |all )?(?:laid out|lined up|counted out|in a pile|ready|on the "
+        r"(?:pills|tablets|meds|medication) (?:are |all |are all )?(?:laid out|lined up|counted out|in a pile|ready|on the "
         r"(?:table|counter|bed|desk))", r"(?:laid|lined|counted|set) out (?:all )?(?:the |my )?(?:\w+ )?(?:pills|"
         r"tablets|meds)", r"(?:enough|plenty of) (?:\w+ )?(?:pills|tablets|meds|insulin) to (?:kill|end|die|do it|not "
         r"wake)", r"(?:lethal|fatal) (?:dose|amount)", r"hose (?:on|to|from|into) (?:the )?exhaust",
@@ -103,8 +103,6 @@ LEXICON = make_lexicon(
             r"passing out", r"feel (?:weird|strange|funny|sick)", r"going numb", r"(?:stomach|chest) (?:hurts|pain)"],
     under_way=[
         r"(?:sitting|sat|lying|im) in (?:the|my) car (?:\w+ ){0,6}(?:engine|garage|hose|exhaust|fumes)",
-        r"engine (?:is )?(?:running|on)(?: \w+){0,4} (?:garage|door (?:is )?(?:shut|closed)|closed)",
-        r"(?:garage|door) (?:is )?(?:shut|closed)(?: \w+){0,4} engine (?:is )?(?:running|on)",
         r"(?:rope|belt|cord|noose) (?:is )?(?:around|round|on) my neck", r"(?:standing|sitting|stood|sat) (?:on|at) "
         r"(?:the )?(?:edge|ledge|railing|parapet|tracks|platform edge)", r"(?:knife|blade|razor|gun) (?:is )?(?:in my "
         r"hand|to my (?:wrist|throat|head)|against my)", r"(?:bleeding|blood) (?:everywhere|wont stop|a lot|all over)",
@@ -136,7 +134,7 @@ LEXICON = make_lexicon(
     ],
     engine_running=[r"(?:engine|motor|car)s? (?:has |have |is |s |was |been |keeps )*(?:been )?(?:running|on|idling)",
                     r"(?:exhaust|fumes)", r"hose (?:in|into|through) the (?:window|car)"],
-    enclosed=[r"(?:the |my )?garage", r"doors? (?:is |s |are )?(?:shut|closed|locked|taped)", r"windows? (?:are |is )?"
+    enclosed=[r"(?:in|inside|into) (?:the |my )?garage", r"garage (?:door )?(?:is |s )?(?:shut|closed|locked)", r"doors? (?:is |s |are )?(?:shut|closed|locked|taped)", r"windows? (?:are |is )?"
               r"(?:shut|closed|taped|up)", r"(?:sealed|taped) (?:it|the \w+) up"],
     self_harm=[r"(?:cut|cutting|burned|burnt|burning|scratched|carved) (?:\w+ ){0,2}(?:my (?:arms?|wrists?|thighs?|legs?|"
                r"stomach|skin|hips?)|on my (?:thighs?|arms?|legs?|stomach|hips?))", r"(?:cut|cutting) (?:again|deeper|too deep|"

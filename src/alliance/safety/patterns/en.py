@@ -368,7 +368,7 @@ PACK = make_pack(
              "protagonist", "plot", "song", "lyrics", "video game", "anime", "documentary", "article", "podcast",
              "essay", "school project", "research paper", "fictional", "in the news", "true crime",
              "story i am writing", "story im writing", "for a class", "statistics"],
-    history=["used to", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
+    history=["used to", "years ago", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
              r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
              r"\d+)", "in high school", "in middle school", "in college", "at university",
              r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",
