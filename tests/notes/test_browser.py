@@ -109,9 +109,12 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     page.get_by_label("Plan", exact=True).fill("Thought record every evening; review it next session.")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("status").filter(has_text="Saved.")).to_be_visible()
+    # An edit made after saving and never saved is signed too: signing signs what the clinician sees.
+    page.get_by_label("Plan", exact=True).fill("Thought record every evening; bring it next session.")
     page.get_by_label(re.compile("I have reviewed this note")).check()
     page.get_by_role("button", name="Sign note").click()
     expect(page.locator("#signature")).to_contain_text("Signed by Dr. Maya Okafor")
+    expect(page.locator("main")).to_contain_text("Thought record every evening; bring it next session.")
     expect(page.locator("#signature")).to_contain_text("PsyD")
     expect(page.get_by_role("textbox", name="Plan", exact=True)).to_have_count(0)
 

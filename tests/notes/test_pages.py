@@ -114,3 +114,35 @@ async def test_review_page_says_when_the_model_read_a_condensed_transcript(sessi
     page = await http.get(f"/notes/{note.id}", headers=await token_headers(session, w.clinician))
     assert "; it read a condensed transcript (31% of its words)" in page.text
     assert "The model read a condensed transcript" in page.text
+
+
+async def test_signing_signs_the_text_on_the_page_including_unsaved_edits(session, http):
+    w = await make_world(session)
+    me = await token_headers(session, w.clinician)
+    created = await http.post(
+        f"/clients/{w.client.id}/notes/new", headers=me, data={"mode": "paste", "text": TRANSCRIPT, "format": "birp"}
+    )
+    url = created.headers["location"]
+    page = await http.get(url, headers=me)
+    # One form holds the text and both buttons, so "Sign note" sends what the clinician sees.
+    form = page.text.split(f'action="{url}/sections"', 1)[1].split("</form>", 1)[0]
+    assert 'name="section_behavior"' in form and f'formaction="{url}/sign"' in form
+    signed = await http.post(
+        f"{url}/sign", headers=me, data={"section_behavior": "Edited, never saved: tearful, then calm.",
+                                         "section_plan": "Thought record nightly.", "confirm": "yes"})
+    assert signed.status_code == 303
+    locked = await http.get(url, headers=me)
+    assert "Signed by" in locked.text and "Edited, never saved: tearful, then calm." in locked.text
+
+
+async def test_signing_without_the_confirmation_keeps_the_edits_and_asks_for_it(session, http):
+    w = await make_world(session)
+    me = await token_headers(session, w.clinician)
+    created = await http.post(
+        f"/clients/{w.client.id}/notes/new", headers=me, data={"mode": "paste", "text": TRANSCRIPT, "format": "birp"}
+    )
+    url = created.headers["location"]
+    answer = await http.post(f"{url}/sign", headers=me, data={"section_plan": "Keep this sentence."})
+    assert answer.status_code == 303 and answer.headers["location"].endswith("?confirm=needed")
+    page = await http.get(answer.headers["location"], headers=me)
+    assert "not signed" in page.text and "Keep this sentence." in page.text and "Signed by" not in page.text

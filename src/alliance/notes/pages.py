@@ -169,6 +169,7 @@ async def note_page(request: Request, note_id: uuid.UUID, actor: CurrentActor, s
             "can_write": await _can_write(session, actor, note.client_id),
             "sources": SOURCE_LABELS,
             "saved": request.query_params.get("saved"),
+            "confirm_needed": request.query_params.get("confirm") == "needed",
         },
     )
 
@@ -204,9 +205,19 @@ async def save_sections(request: Request, note_id: uuid.UUID, actor: CurrentActo
 
 @router.post("/notes/{note_id}/sign")
 async def sign(request: Request, note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
-    """Sign after confirming; the note is then locked."""
+    """Sign exactly the text on the page: edits sent with the form are saved first, never dropped; without the
+    confirmation they are saved and the page asks for it."""
     form = await request.form()
-    await service.sign(session, actor, note_id, confirm=form.get("confirm") == "yes")
+    sections = {k[len("section_") :]: str(v) for k, v in form.items() if k.startswith("section_")}
+    if sections:
+        note = await service.get_note(session, actor, note_id, write=True, audited=None)
+        if any((note.sections or {}).get(k, "") != v.strip() for k, v in sections.items()):
+            await service.update_sections(session, actor, note_id, sections)
+    if form.get("confirm") != "yes":
+        if sections:
+            return RedirectResponse(f"/notes/{note_id}?confirm=needed", status_code=303)
+        raise BadRequest("Confirm that you reviewed the note before signing.")
+    await service.sign(session, actor, note_id, confirm=True)
     return RedirectResponse(f"/notes/{note_id}", status_code=303)
 
 
