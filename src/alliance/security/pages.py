@@ -18,15 +18,23 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/admin/audit")
-async def audit_page(request: Request, actor: CurrentActor, session: DB, client_id: uuid.UUID | None = None,
+async def audit_page(request: Request, actor: CurrentActor, session: DB,
+                     client_id: str | None = Query(default=None, max_length=80),
                      action: str | None = Query(default=None, max_length=80),
                      before_seq: int | None = Query(default=None, ge=1, le=2**62)) -> Response:
-    """Newest audit events, filterable by client and action, with the chain check."""
+    """Newest audit events, filterable by client and action, with the chain check. An empty field is no filter."""
     require_role(actor, "admin", action="audit.read")
-    events = await audit.events(session, practice_id=actor.practice_id, client_id=client_id, action=action or None,
+    wanted, problem = None, None
+    if client_id and client_id.strip():
+        try:
+            wanted = uuid.UUID(client_id.strip())
+        except ValueError:
+            problem = "The client id is not a valid id (it looks like 3f2b…-…): showing every client."
+    events = await audit.events(session, practice_id=actor.practice_id, client_id=wanted, action=action or None,
                                 before_seq=before_seq, limit=100)
     names = {u.id: u.display_name or u.role for u in
              (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
     check = await audit.verify(session) if request.query_params.get("verify") else None
     return render(request, "admin_audit.html", {"events": events, "names": names, "check": check,
-                                                "client_id": client_id or "", "action": action or ""})
+                                                "client_id": client_id or "", "action": action or "",
+                                                "problem": problem})

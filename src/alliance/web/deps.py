@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
@@ -73,6 +75,12 @@ async def optional_auth(request: Request, session: DB) -> accounts.Authenticated
             if auth is not None and auth.auth_session is not None and not auth.auth_session.mfa_verified:
                 auth = None
     request.state.auth = auth
+    if auth is not None:
+        # What the page header needs, kept as plain values: an error page renders after the transaction has
+        # been rolled back, when the user row can no longer be read.
+        request.state.who = SimpleNamespace(
+            role=auth.user.role, display_name=auth.user.display_name,
+            csrf_token=auth.auth_session.csrf_token if auth.auth_session else "")
     return auth
 
 

@@ -26,9 +26,14 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
 
 
-def _page(request: Request, status: int, title: str, detail: str) -> Response:
-    templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {"title": title, "detail": detail}, status_code=status)
+async def _page(request: Request, status: int, title: str, detail: str) -> Response:
+    """The error page, with the navigation of the person logged in (the route's authentication has run by the time
+    a validation error is raised, so `request.state.auth` is set when there is someone)."""
+    from alliance.web.templates import templates
+
+    who = getattr(request.state, "who", None)
+    context = {"title": title, "detail": detail, "user": who, "csrf_token": who.csrf_token if who else ""}
+    return templates.TemplateResponse(request, "error.html", context, status_code=status)
 
 
 def install(app: FastAPI) -> None:
@@ -39,7 +44,7 @@ def install(app: FastAPI) -> None:
         if _wants_html(request):
             if isinstance(exc, Unauthorized):
                 return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
-            return _page(request, exc.status_code, type(exc).__name__, exc.detail)
+            return await _page(request, exc.status_code, type(exc).__name__, exc.detail)
         return JSONResponse(exc.to_dict(), status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
@@ -50,7 +55,7 @@ def install(app: FastAPI) -> None:
             problems.append({"field": where, "message": err.get("msg", "invalid")})
         detail = "; ".join(f"{p['field']}: {p['message']}" for p in problems) or "Invalid request."
         if _wants_html(request):
-            return _page(request, 422, "Please check the form", detail)
+            return await _page(request, 422, "Please check the form", detail)
         return JSONResponse({"error": "ValidationError", "detail": detail, "problems": problems}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -61,7 +66,7 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 404:
             detail = "Not found."
         if _wants_html(request):
-            return _page(request, exc.status_code, name, detail)
+            return await _page(request, exc.status_code, name, detail)
         return JSONResponse({"error": name, "detail": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
