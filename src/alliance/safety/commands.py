@@ -22,7 +22,8 @@ def _result(sid: Any, s: Any) -> dict[str, Any]:
 def screen_command(
     text: str | None = typer.Option(None, "--text", help="Screen this one message instead of reading stdin."),
     lang: str | None = typer.Option(None, "--lang", help="Language of --text (en, es, fr, de, pt, it)."),
-    no_classifier: bool = typer.Option(False, "--no-classifier", help="Patterns only."),
+    no_classifier: bool = typer.Option(False, "--no-classifier", "--no-semantic",
+                                       help="Lexical layers only (patterns, composition, context)."),
 ) -> None:
     """Screen messages: JSON Lines {"id","text","lang"?} on stdin, one JSON line out per input, same order."""
     from alliance.safety.screening import screen
@@ -73,10 +74,14 @@ def _fmt(rate: dict[str, Any]) -> str:
 def evaluate_safety(
     limit: int | None = typer.Option(None, "--limit", help="Only the first N items of each dataset (quick runs)."),
     json_out: bool = typer.Option(False, "--json", help="Machine-readable results on stdout."),
-    no_classifier: bool = typer.Option(False, "--no-classifier", help="Patterns only."),
+    no_classifier: bool = typer.Option(False, "--no-classifier", "--no-semantic",
+                                       help="Lexical layers only (patterns, composition, context)."),
     given_lang: bool = typer.Option(False, "--given-lang", help="Pass the labelled language instead of detecting it."),
-    dataset: list[str] = typer.Option(["testset", "reddit", "vera"], "--dataset",
-                                      help="testset, reddit, vera (repeat to choose several)."),
+    dataset: list[str] = typer.Option(["blind", "testset", "reddit", "vera"], "--dataset",
+                                      help="blind (the newest blind set), testset, reddit, vera (repeat)."),
+    set_file: list[Path] = typer.Option([], "--set", help="A labelled set (JSON lines) to score; repeatable."),
+    record: bool = typer.Option(False, "--record-first-score",
+                                help="Keep each blind set's figures in its manifest if it has none yet."),
     datasets_dir: Path = typer.Option(Path("/work/shared/datasets"), "--datasets-dir",
                                       help="Folder holding reddit-cssrs-gaur2019 and vera-mh."),
 ) -> None:
@@ -89,6 +94,21 @@ def evaluate_safety(
     console = Console(stderr=True)
     use_classifier = not no_classifier
     results: dict[str, Any] = {}
+    sets: list[Path] = list(set_file)
+    if "blind" in dataset and not sets and ev.blind_sets():
+        sets.append(ev.blind_sets()[-1])
+    for path in sets:
+        scored = ev.score_testset(ev.load_testset(path, limit=limit), use_classifier=use_classifier,
+                                  given_lang=given_lang)
+        results[f"set:{path.name}"] = scored
+        if record and limit is None and path.parent == ev.blind_dir():
+            from alliance.safety.screening import VERSION
+
+            version = VERSION + ("+semantic" if use_classifier else "")
+            if ev.record_first_score(path, scored, version=version, use_semantic=use_classifier):
+                console.print(f"recorded the first score of {path.name}")
+            else:
+                console.print(f"[yellow]{path.name} already has a first score: not overwritten[/]")
     if "testset" in dataset:
         results["testset"] = ev.score_testset(ev.load_testset(limit=limit), use_classifier=use_classifier,
                                               given_lang=given_lang)
@@ -107,16 +127,17 @@ def evaluate_safety(
     table.add_column("dataset")
     table.add_column("measure")
     table.add_column("value [CI] (k/n)")
-    if "testset" in results:
-        t = results["testset"]
-        for name in ("recall", "precision", "false_positive_rate"):
-            table.add_row("testset", name, _fmt(t["overall"][name]))
-        table.add_row("testset", "imminent scored >= high", _fmt(t["imminent_scored_high"]))
-        table.add_row("testset", "everyday false alarms", _fmt(t["everyday_false_alarms"]))
+    for name, t in results.items():
+        if name != "testset" and not name.startswith("set:"):
+            continue
+        for measure in ("recall", "precision", "false_positive_rate"):
+            table.add_row(name, measure, _fmt(t["overall"][measure]))
+        table.add_row(name, "imminent scored >= high", _fmt(t["imminent_scored_high"]))
+        table.add_row(name, "everyday false alarms", _fmt(t["everyday_false_alarms"]))
         for lang, v in t["by_language"].items():
-            table.add_row("testset", f"recall ({lang}) / FPR", f"{_fmt(v['recall'])} / {_fmt(v['false_positive_rate'])}")
+            table.add_row(name, f"recall ({lang}) / FPR", f"{_fmt(v['recall'])} / {_fmt(v['false_positive_rate'])}")
         for cat, v in t["by_category"].items():
-            table.add_row("testset", f"recall ({cat})", _fmt(v["recall"]))
+            table.add_row(name, f"recall ({cat})", _fmt(v["recall"]))
     if "reddit" in results:
         r = results["reddit"]
         for key in ("recall_ideation", "recall_behavior", "recall_attempt", "flag_rate_supportive",
@@ -131,3 +152,36 @@ def evaluate_safety(
     console.print(table)
     if json_out:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+
+
+@app.command("resources")
+def resources_command(
+    country: str = typer.Option(..., "--country", help="ISO 3166-1 alpha-2 code (UK is accepted for GB)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the resources as one JSON object."),
+    lang: str | None = typer.Option(None, "--lang", help="Client's language (ISO 639-1): its services come first."),
+) -> None:
+    """The emergency numbers and crisis lines for a country: emergency numbers first, then lines with hours."""
+    from alliance.safety.resources import known_country, resources_for
+
+    if not known_country(country):
+        typer.echo(f"Unknown country code {country!r}: give an ISO 3166-1 alpha-2 code such as GB, JP or US.",
+                   err=True)
+        raise typer.Exit(code=2)
+    res = resources_for(country, lang)
+    if json_out:
+        sys.stdout.write(json.dumps(res.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        return
+    lines = [f"{res.country_name} ({res.country})", "", "Emergency:"]
+    lines += [f"  {n.number}  {n.label}" for n in res.emergency]
+    if res.emergency_uncertain or not res.emergency_for_country:
+        lines.append("  (not fully confirmed: check the local number)")
+    lines += ["", "No national crisis line: " + res.no_national_line] if res.no_national_line else []
+    lines += ["", "Crisis lines:"]
+    for s in res.services:
+        how = [p for p in (s.phone and (f"{s.phone} (option {s.press})" if s.press else s.phone),
+                           s.text and s.text.display, s.chat_url or s.url) if p]
+        lines.append(f"  {s.name}: {'; '.join(how)} ({s.hours})")
+    if res.guidance:
+        lines += ["", res.guidance]
+    lines += ["", f"Sources: {res.emergency_source} (emergency numbers); each line's own page. {res.note}"]
+    typer.echo("\n".join(lines))
