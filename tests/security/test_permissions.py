@@ -91,6 +91,10 @@ MATRIX = [
     ("POST", "/api/v1/clients/{X}/appointments", {"starts_at": START}, row(403, 201, 404, 403, 403, 404, 404)),
     ("GET", "/api/v1/appointments/{A}", None, row(403, 200, 404, 200, 403, 404, 404)),
     ("PATCH", "/api/v1/appointments/{A}", {"status": "completed"}, row(403, 200, 404, 403, 403, 404, 404)),
+    # The safety plan and crisis response are clinical: never the practice admin's to read.
+    ("GET", "/api/v1/clients/{X}/safety-plan", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/safety-plan/history", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("GET", "/api/v1/clients/{X}/crisis-response", None, row(403, 200, 404, 200, 200, 404, 404)),
     ("GET", "/api/v1/clients/{X}/export", None, row(200, 200, 404, 403, 200, 404, 404)),
     ("POST", "/api/v1/clients/{X}/erase", {"reason": "client request", "override_retention": True},
      row(200, 403, 404, 403, 403, 404, 404)),
@@ -149,3 +153,13 @@ async def test_caseload_lists_only_visible_clients(session, http):
     assert seen["supervisor"] == {x}
     assert seen["client_self"] == {x}
     assert seen["other_admin"] == set()
+
+
+async def test_every_safety_plan_read_is_audited(session, http):
+    world = await build_world(session)
+    x = world.ids["X"]
+    for path in (f"/api/v1/clients/{x}/safety-plan", f"/api/v1/clients/{x}/safety-plan/history",
+                 f"/api/v1/clients/{x}/crisis-response"):
+        assert (await http.get(path, headers=world.headers["treating"])).status_code == 200
+    actions = (await session.execute(select(AuditEvent.action).where(AuditEvent.client_id == x))).scalars().all()
+    assert {"safety.plan.read", "safety.plan.history", "safety.crisis_response.read"} <= set(actions)

@@ -24,6 +24,7 @@ from alliance.safety.schemas import (
     SafetySettingsUpdate,
     ScreenRequest,
 )
+from alliance.security import audit
 from alliance.security.authz import Action, allowed_actions, authorize
 from alliance.web.deps import DB, CurrentActor
 from alliance.web.errors import error_responses
@@ -87,8 +88,11 @@ async def plan_history(client_id: uuid.UUID, actor: CurrentActor, session: DB) -
 @router.get("/clients/{client_id}/crisis-response", response_model=CrisisResponse)
 async def crisis_response(client_id: uuid.UUID, actor: CurrentActor, session: DB) -> CrisisResponse:
     """The client's safety plan and the crisis resources for their country and language."""
-    await authorize(session, actor, Action.profile_read, client_id)
-    return await service.crisis_response(session, client_id)
+    await authorize(session, actor, Action.safety_plan_read, client_id)
+    response = await service.crisis_response(session, client_id)
+    await audit.record(session, actor, "safety.crisis_response.read", client_id=client_id,
+                       resource_type="safety_plan")
+    return response
 
 
 @router.post("/clients/{client_id}/screen", response_model=EscalationRead)

@@ -283,8 +283,8 @@ async def _current_plan(session: AsyncSession, client_id: uuid.UUID) -> SafetyPl
 
 
 async def get_plan(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> SafetyPlanRead | None:
-    """The client's current safety plan (client, care team, supervisors)."""
-    await authorize(session, actor, Action.profile_read, client_id)
+    """The client's current safety plan (client, care team, supervisors; never a practice admin)."""
+    await authorize(session, actor, Action.safety_plan_read, client_id)
     plan = await _current_plan(session, client_id)
     await audit.record(session, actor, "safety.plan.read", client_id=client_id, resource_type="safety_plan",
                        resource_id=plan.id if plan else None)
@@ -307,10 +307,12 @@ async def save_plan(session: AsyncSession, actor: Actor, client_id: uuid.UUID, d
 
 
 async def plan_history(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> list[SafetyPlanRead]:
-    """Every version, newest first."""
-    await authorize(session, actor, Action.profile_read, client_id)
+    """Every version, newest first (audited like every clinical read)."""
+    await authorize(session, actor, Action.safety_plan_read, client_id)
     plans = (await session.execute(select(SafetyPlan).where(SafetyPlan.client_id == client_id)
                                    .order_by(SafetyPlan.version.desc()))).scalars().all()
+    await audit.record(session, actor, "safety.plan.history", client_id=client_id, resource_type="safety_plan",
+                       detail=f"versions={len(plans)}")
     return [_plan_read(p) for p in plans]
 
 

@@ -35,14 +35,16 @@ class Action(StrEnum):
     erase = "erase"
     care_team_write = "care_team.write"
     safety_plan_write = "safety_plan.write"  # written by clinician and client together
+    safety_plan_read = "safety_plan.read"  # the plan and crisis response: clinical, never the admin's
 
 
 ADMIN = {Action.profile_read, Action.profile_write, Action.consent_write, Action.export, Action.erase,
          Action.care_team_write}
 TREATING = {Action.profile_read, Action.profile_write, Action.clinical_read, Action.clinical_write,
-            Action.consent_write, Action.export, Action.safety_plan_write}
-SUPERVISING = {Action.profile_read, Action.clinical_read}
-SELF = {Action.profile_read, Action.consent_write, Action.portal, Action.export, Action.safety_plan_write}
+            Action.consent_write, Action.export, Action.safety_plan_write, Action.safety_plan_read}
+SUPERVISING = {Action.profile_read, Action.clinical_read, Action.safety_plan_read}
+SELF = {Action.profile_read, Action.consent_write, Action.portal, Action.export, Action.safety_plan_write,
+        Action.safety_plan_read}
 
 
 class AccessDenied(Forbidden):
