@@ -5,7 +5,7 @@ free text (the baseline: no grammar), llama-cpp-python's grammar sampler (every 
 every step) and `alliance.llm.providers.grammar.LazyGrammar` (the best token checked first). Answer tokens per
 second are timed from the first streamed token, so reading the prompt is left out; both constrained runs must
 give the same text. Run:
-    .venv/bin/python benchmarks/grammar.py [--model qwen2.5-1.5b-instruct] [--rounds 2] [--max-tokens 400]
+    .venv/bin/python benchmarks/grammar.py [--model qwen2.5-coder-1.5b-instruct] [--rounds 2] [--max-tokens 400]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ S7 Client: Okay. I can also cut back to two drinks on Saturdays and call my sist
 def main() -> None:
     """Time the three decoders and print one JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-1.5b-instruct")
+    parser.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--max-tokens", type=int, default=400)
     args = parser.parse_args()

@@ -4,7 +4,7 @@ Prints the ratio of median wall times (target <= 1.05) and tokens per second, bo
 With --structured it also compares `structured()` against raw schema-constrained decoding (same messages,
 same bounded schema).
 
-    .venv/bin/python benchmarks/llm_gateway.py [--model qwen2.5-1.5b-instruct] [--runs 5] [--structured]
+    .venv/bin/python benchmarks/llm_gateway.py [--model qwen2.5-coder-1.5b-instruct] [--runs 5] [--structured]
 """
 
 from __future__ import annotations

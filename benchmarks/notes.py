@@ -5,7 +5,7 @@ transcript parts and may write as many tokens as the draft wrote: reading the se
 with no schema, no merging, no grounding and no risk screen. Figures are printed as ratios against it, on the
 wall clock and on the process's CPU time (all threads: on a shared, loaded machine, CPU time / threads
 approximates the wall clock of idle cores). Run:
-    .venv/bin/python benchmarks/notes.py [--model qwen2.5-1.5b-instruct] [--minutes 10 50] [--format soap]
+    .venv/bin/python benchmarks/notes.py [--model qwen2.5-coder-1.5b-instruct] [--minutes 10 50] [--format soap]
 """
 
 from __future__ import annotations

@@ -88,10 +88,18 @@ def test_smollm2_is_located_without_importing_its_package(tmp_path):
 def test_default_model_parts_are_all_installed():
     from alliance.llm.weights import part_paths
 
-    paths = part_paths(EMBEDDED_MODELS["qwen2.5-1.5b-instruct"])
+    paths = part_paths(EMBEDDED_MODELS["qwen2.5-coder-1.5b-instruct"])
     assert [p.name for p in paths] == [f"part{i:02d}.bin" for i in range(1, 23)]
 
 
 def test_unknown_model_is_unavailable(tmp_path):
     with pytest.raises(ModelUnavailable, match="unknown embedded model"):
         model_path("gpt-17", tmp_path)
+
+
+def test_the_default_model_is_named_for_its_file_and_the_earlier_name_still_resolves():
+    from alliance.llm.weights import EMBEDDED_MODELS, RENAMED
+
+    spec = EMBEDDED_MODELS["qwen2.5-coder-1.5b-instruct"]
+    assert "coder" in spec.filename and spec.name == "qwen2.5-coder-1.5b-instruct"
+    assert RENAMED["qwen2.5-1.5b-instruct"] == spec.name

@@ -51,7 +51,7 @@ class LLMSettings(BaseSettings):
     #   "privacy": "local"}]
     providers: list[ProviderConfig] = Field(default_factory=list)
     provider: str = "embedded"  # the default provider name (same variable as Settings.llm_provider)
-    model: str = "qwen2.5-1.5b-instruct"  # the built-in embedded provider's model (Settings.llm_model)
+    model: str = "qwen2.5-coder-1.5b-instruct"  # the built-in embedded provider's model (Settings.llm_model)
     # purpose -> provider name, e.g. {"notes": "vllm", "companion": "embedded"}; unlisted purposes use `provider`.
     purpose_providers: dict[str, str] = Field(default_factory=dict)
     n_threads: int = Field(default=2, ge=1)

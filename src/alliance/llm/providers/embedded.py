@@ -20,7 +20,7 @@ from typing import Any
 from alliance.llm.config import LLMSettings, ProviderConfig
 from alliance.llm.errors import ModelTimeout, ModelUnavailable, PromptTooLong
 from alliance.llm.providers.grammar import LazyGrammar, schema_grammar
-from alliance.llm.weights import EMBEDDED_MODELS, is_present, model_path, parts_installed
+from alliance.llm.weights import EMBEDDED_MODELS, RENAMED, is_present, model_path, parts_installed
 from alliance.llm.schema import with_schema_instruction
 from alliance.llm.types import Message, ProviderReply, Usage
 
@@ -89,9 +89,10 @@ class EmbeddedProvider:
         self.timeout = config.timeout or settings.timeout
         self.max_retries = config.max_retries if config.max_retries is not None else 0  # in-process: not transient
         self.n_threads = config.n_threads or settings.n_threads
-        spec = EMBEDDED_MODELS.get(config.model)
+        spec = EMBEDDED_MODELS.get(RENAMED.get(config.model, config.model))
         if spec is None:
             raise ModelUnavailable(f"unknown embedded model {config.model!r}; known: {', '.join(EMBEDDED_MODELS)}")
+        self.model = spec.name  # the file's own name, also when a setting uses an earlier name
         self.n_ctx = min(config.n_ctx or settings.n_ctx, spec.n_ctx_train)
         self._spec = spec
         self._models_dir = settings.resolved_models_dir()
