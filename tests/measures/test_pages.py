@@ -96,6 +96,8 @@ async def test_sending_with_item9_shows_help_now_and_alerts_the_clinician(sessio
     assert sent.status_code == 303
     done = await http.get(sent.headers["location"], headers=me)
     assert "Thank you" in done.text and "Support if you need it now" in done.text and "Talk to someone now" in done.text
+    # Said once, and no safety plan promised when the client has none.
+    assert done.text.count("has been told") == 1 and "safety plan" not in done.text.split("help-now", 1)[1].lower()
     alerts = (await http.get("/api/v1/alerts", headers=await token_headers(session, w.clinician))).json()
     assert len(alerts) == 1 and alerts[0]["level"] == "high"
 

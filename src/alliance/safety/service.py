@@ -38,7 +38,9 @@ MESSAGES = {
     "lead": ("It sounds like you may be in danger right now. Please contact emergency services or a crisis line "
              "now. Your clinician has been told."),
     "support": ("Thank you for telling us. You don't have to go through this alone. Your clinician has been told "
-                "and will follow up. Here is your safety plan and people you can reach right now."),
+                "and will follow up. Here are people you can reach right now."),
+    "support_plan": ("Thank you for telling us. You don't have to go through this alone. Your clinician has been "
+                     "told and will follow up. Here is your safety plan and people you can reach right now."),
     "resources": "If you need to talk to someone now, these services can help.",
 }
 
@@ -260,7 +262,7 @@ async def crisis_response(session: AsyncSession, client_id: uuid.UUID, *, level:
     if lead:
         message = MESSAGES["lead"]
     elif level is not None and level >= Level.MODERATE:
-        message = MESSAGES["support"]
+        message = MESSAGES["support_plan" if plan else "support"]
     else:
         message = MESSAGES["resources"]
     return CrisisResponse(level=str(level) if level is not None else None, lead_with_emergency=lead,
