@@ -73,6 +73,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("intent_with_means", ("intent", "lethal_means|method|pills", "death|prep|farewell|hopeless"), L.IMMINENT,
           (PLAN, SI), "intent"),
     Combo("exhaust_in_closed_space", ("engine_running", "enclosed"), L.IMMINENT, (PLAN, SI), "engine_running"),
+    Combo("gas_in_closed_space", ("gas_on", "enclosed", "death|farewell|hopeless|intent|prep|time_soon"), L.IMMINENT,
+          (PLAN, SI), "gas_on"),
     Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place"),
     # Harm to others with a weapon ready, or an attacker here now.
     Combo("threat_armed_now", ("threat", "weapon", "time_soon|access"), L.IMMINENT, (HTO,), "threat",
@@ -163,6 +165,9 @@ def _third_party(lex: Lexicon, text: str, f: _Found) -> bool:
 def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
     """Hits for every combination of parts that holds in a stretch of the normalised message."""
     hits: list[Hit] = []
+    # A denial or an idiom in any of the languages read covers its words for all of them.
+    denied = denial_spans(text, langs) + [m.span() for code in langs if code in PACKS
+                                          for m in PACKS[code].idioms.finditer(text)]
     for code in langs:
         lex = LEXICONS.get(code)
         if lex is None or lex.prefilter.search(text) is None:
@@ -171,8 +176,7 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
         if not found:
             continue
         pack = PACKS[code]
-        denials = [(f.start, f.end) for f in found if f.part == "denial"]
-        denials += [m.span() for m in pack.idioms.finditer(text)]  # "dying to see it", "killing time"
+        denials = denied
         has_fiction = any(f.part == "fiction" for f in found)
         has_help = any(f.part == "help_seeking" for f in found)
         usable: list[_Found] = []

@@ -134,7 +134,10 @@ LEXICON = make_lexicon(
     ],
     engine_running=[r"(?:engine|motor|car)s? (?:has |have |is |s |was |been |keeps )*(?:been )?(?:running|on|idling)",
                     r"(?:exhaust|fumes)", r"hose (?:in|into|through) the (?:window|car)"],
-    enclosed=[r"(?:in|inside|into) (?:the |my )?garage", r"garage (?:door )?(?:is |s )?(?:shut|closed|locked)", r"doors? (?:is |s |are )?(?:shut|closed|locked|taped)", r"windows? (?:are |is )?"
+    gas_on=[r"(?:turned|switched|put|left) (?:on )?the gas(?: on)?", r"(?:opened|open) the gas", r"gas (?:is )?(?:on|"
+            r"open|running)", r"lit (?:the )?(?:charcoal|barbecue|bbq)", r"charcoal (?:is )?(?:lit|burning)"],
+    enclosed=[r"(?:in|inside|into) (?:the |my )?garage", r"(?:closed|shut|sealed|taped) (?:all )?(?:the |every )?"
+              r"(?:windows|doors|vents|gaps)", r"garage (?:door )?(?:is |s )?(?:shut|closed|locked)", r"doors? (?:is |s |are )?(?:shut|closed|locked|taped)", r"windows? (?:are |is )?"
               r"(?:shut|closed|taped|up)", r"(?:sealed|taped) (?:it|the \w+) up"],
     self_harm=[r"(?:cut|cutting|burned|burnt|burning|scratched|carved) (?:\w+ ){0,2}(?:my (?:arms?|wrists?|thighs?|legs?|"
                r"stomach|skin|hips?)|on my (?:thighs?|arms?|legs?|stomach|hips?))", r"(?:cut|cutting) (?:again|deeper|too deep|"
@@ -181,7 +184,7 @@ LEXICON = make_lexicon(
     farewell=[r"thank you for everything", r"thanks for everything", r"i love you all", r"goodbye(?: everyone| all|"
               r" world| forever)?", r"bye forever", r"sorry for everything", r"forgive me", r"remember me",
               r"take care of (?:mum|mom|dad|the kids|my|everyone|yourselves)", r"tell (?:them|my \w+|everyone) (?:that )?i"
-              r" loved?", r"(?:you|nobody|no one) wont hear from me", r"(?:im )?so sorry(?: for everything| mum| mom| dad)?$"],
+              r" loved?", r"(?:you|nobody|no one) wont hear from me", r"(?:im )?(?:so )?sorry(?: for everything| mum| mom| dad)?$"],
     hopeless=[r"hopeless", r"no hope", r"pointless", r"nothing (?:left|matters|will change|will ever change)",
               r"(?:cant|cannot) (?:take|do|cope with) (?:it|this|anything) anymore", r"(?:a |such a )?burden",
               r"worthless", r"trapped", r"no way out", r"(?:nobody|no one) (?:cares|would care|will care)",
