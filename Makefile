@@ -30,8 +30,9 @@ run: install
 	$(BIN)/alliance serve
 
 chromium:
-	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium espeak-ng) >/dev/null; }
+	@missing=""; test -x /usr/bin/chromium || missing=" chromium"; command -v espeak-ng >/dev/null || missing="$$missing espeak-ng"; \
+	if [ -n "$$missing" ]; then echo "Installing Debian's$$missing for the browser and speech tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; fi
 
 test: install chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

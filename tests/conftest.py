@@ -23,6 +23,22 @@ import pytest  # noqa: E402
 import pytest_asyncio  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncSession  # noqa: E402
 
+def _answers(port: int) -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+# A server answering on loopback is used even when no variable names it, so `make test` runs the PostgreSQL and
+# Redis tests wherever those services run (the variables still choose another server).
+if not os.environ.get("ALLIANCE_TEST_POSTGRES_URL") and _answers(5432):
+    os.environ["ALLIANCE_TEST_POSTGRES_URL"] = "postgresql://postgres@127.0.0.1:5432/test"
+if not os.environ.get("ALLIANCE_TEST_REDIS_URL") and _answers(6379):
+    os.environ["ALLIANCE_TEST_REDIS_URL"] = "redis://127.0.0.1:6379/0"
 PG_URL = os.environ.get("ALLIANCE_TEST_POSTGRES_URL")
 REDIS_URL = os.environ.get("ALLIANCE_TEST_REDIS_URL")
 REQUIRE_SERVICES = os.environ.get("ALLIANCE_TEST_REQUIRE_SERVICES") == "1"
