@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from pathlib import Path
 from typing import Optional
@@ -66,7 +67,9 @@ def serve(host: Optional[str] = typer.Option(None, help="Address to bind (defaul
         _fail("several workers need ALLIANCE_REDIS_URL for the job queue (and a separate `alliance worker`).")
     err.print(f"Alliance on http://{host or settings.host}:{port or settings.port}  (data: {settings.data_dir})")
     uvicorn.run("alliance.web.app:serve_app", factory=True, host=host or settings.host, port=port or settings.port,
-                workers=workers, log_level=settings.log_level.lower(), proxy_headers=True)
+                # uvicorn's proxy headers would believe X-Forwarded-For from any local client; Alliance reads it
+                # itself, only from ALLIANCE_TRUSTED_PROXIES (alliance.web.proxies).
+                workers=workers, log_level=settings.log_level.lower(), proxy_headers=False)
 
 
 def worker(workers: int = typer.Option(2, min=1, help="Worker threads")) -> None:
@@ -99,7 +102,13 @@ def demo(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Data 
         async with session_scope() as session:
             return await demo_module.seed(session)
 
-    info = _run(_seed())
+    # The demo's own fictional alerts are part of the story it tells, not events for the operator's console.
+    quiet = logging.getLogger("alliance.safety")
+    level, quiet.level = quiet.level, logging.ERROR
+    try:
+        info = _run(_seed())
+    finally:
+        quiet.setLevel(level)
     table = Table(title=f"{info.practice_name}: {'created' if info.created else 'already there'}")
     for col in ("role", "name", "e-mail"):
         table.add_column(col)
@@ -169,20 +178,28 @@ def users_create(email: str = typer.Option(...), role: str = typer.Option(..., h
 
 @audit_app.command("verify")
 def audit_verify() -> None:
-    """Check the audit log's hash chain; exits 1 and names the first bad entry if it was tampered with."""
+    """Check the keyed audit chain, its head and its signed checkpoints; exit 1 naming the first problem.
+
+    Problems are named: edited, recomputed/forged, missing entry, truncated, wiped. When the chain is intact a
+    signed checkpoint of its head is appended to the checkpoint file.
+    """
     from alliance.db.session import session_scope
     from alliance.security import audit
 
     async def _verify():  # noqa: ANN202
         async with session_scope() as session:
-            return await audit.verify(session)
+            return await audit.verify(session, write_checkpoint_if_intact=True)
 
     result = _run(_verify())
+    path = audit.checkpoint_path()
     if result.ok:
         out.print(f"Audit log intact: {result.checked} entries checked.")
+        out.print(f"Compared with {result.checkpoints} signed checkpoint(s) in {path}; the head is checkpointed there.")
         return
-    err.print(f"[red]Audit log broken[/red] at entry {result.first_bad_seq}: {result.reason} "
-              f"({result.checked} entries before it are intact).")
+    where = f" at entry {result.first_bad_seq}" if result.first_bad_seq is not None else ""
+    err.print(f"[red]Audit log broken[/red]{where}: {result.reason} "
+              f"({result.checked} entries before it are intact; {result.checkpoints} signed checkpoint(s) "
+              f"compared).")
     raise typer.Exit(1)
 
 

@@ -207,21 +207,26 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                 if anchor is None:
                     continue
                 idx, af = anchor
+                # The same words cannot be two parts: "on the bridge" is a place, not also a method.
+                if not all(any(not (f.start < af.end and af.start < f.end) or f is af
+                               for p in need.split("|") for _, f in present.get(p, ()))
+                           for need in combo.needs):
+                    continue
                 level, cats, subject, notes = combo.level, combo.categories, "self", []
                 if combo.subject == "self":
                     # Every part of the combination said of someone else: their risk, not the client's.
                     parts_idx = [i for need in combo.needs for p in need.split("|") for i, _ in present.get(p, ())]
                     if parts_idx and all(i in third for i in parts_idx):
-                        if has_fiction or has_help:
+                        if has_fiction or (has_help and combo.level < L.IMMINENT):
                             continue
                         subject, notes = "third_party", ["third_party"]
                         if lex.child.search(text[max(0, af.start - 120):af.end + 60]):
                             level, cats, notes = L.HIGH, (*cats, ABUSE), ["third_party", "child"]
                         else:
-                            level = min(level, L.MODERATE)
+                            # Someone else at risk is the clinician's to know (moderate); someone in danger right
+                            # now ("she took the whole bottle and doesn't answer") is high.
+                            level = L.HIGH if combo.level >= L.IMMINENT else min(level, L.MODERATE)
                     elif has_fiction and not lex.first_person.search(text[max(0, af.start - 80):af.start]):
-                        continue
-                    elif has_help and combo.level < L.IMMINENT:
                         continue
                     window = text[ws:we]
                     if pack.history.search(window) and not pack.recency.search(window) and level < L.IMMINENT:

@@ -1,10 +1,834 @@
-"""Parts of a risk statement in this language (see `alliance.safety.lexicon`): being written."""
+"""Spanish parts of a risk statement (see `alliance.safety.lexicon`), for Spain and Latin America (Mexico, Argentina,
+Colombia, Chile). Means follow the methods recorded in suicide statistics (WHO 2014, "Preventing suicide": pesticides,
+hanging, firearms, falls, overdose, carbon monoxide, drowning, trains), with the regional detail of the Spanish
+national statistics (INE, "Defunciones segun la causa de muerte": hanging, falls, drugs), the PAHO/OPS regional report
+(2014, "Mortalidad por suicidio en las Americas": hanging, firearms, pesticides such as aluminium phosphide, the
+"pastilla del frijol" in Mexico, and paraquat) and the drug names of each market (Vademecum, ANMAT, COFEPRIS: brand
+names such as rivotril, alplax, tafil, orfidal, trankimazin, tafirol, dolex); warning signs follow the AAS list (Rudd
+et al. 2006) and the C-SSRS in its Spanish version (Posner et al. 2011). Every expression is written in the
+normalised form: lower case, no accents (n for the tilde n), no apostrophes."""
 
 from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
-from alliance.safety.lexicon.en import LEXICON as _EN
 
-_NEVER = [r"(?!x)x"]
-LEXICON = make_lexicon("es", negation=_NEVER, first_person=_NEVER, third_party=_NEVER, child=_NEVER,
-                       **{name: _NEVER for name in _EN.parts})
+# Pills and medicines, generic and brand names of Spain, Mexico, Argentina, Colombia and Chile.
+_PILLS = (
+    r"pastillas?|pastillitas|pastis|pildoras?|comprimidos?|capsulas?|grageas|tabletas?|pepas|chochos|medicamentos?"
+    r"|medicinas?|medicacion|remedios|farmacos|calmantes|analgesicos|somniferos|ansioliticos|antidepresivos"
+    r"|tranquilizantes|antipsicoticos|benzodiac?zepinas|benzos|rivotril|ravotril|clona[sz]epa[mn]|clonacepa[mn]"
+    r"|alprazola[mn]|alplax|tafil|trankimazin|xanax|lorazepa[mn]|orfidal|diazepa[mn]|valium|lexatin|bromazepa[mn]"
+    r"|lormetazepa[mn]|noctamid|zolpidem|stilnox|zopiclona|dormidina|paracetamol|acetaminofen|tylenol|tempra|dolex"
+    r"|panadol|tafirol|geniol|ibuprofeno|ibupirac|actron|advil|aspirinas?|metamizol|nolotil|dipirona|naproxeno"
+    r"|tramadol|codeina|morfina|fentanilo|oxicodona|metadona|quetiapina|seroquel|olanzapina|risperidona|litio"
+    r"|insulina|sertralina|fluoxetina|prozac|escitalopram|citalopram|paroxetina|venlafaxina|amitriptilina|trazodona"
+    r"|mirtazapina|pregabalina|lyrica|gabapentina|carbamazepina|acido valproico|valproato|depakine|lamotrigina"
+    r"|digoxina|sintrom|pastillas? (?:de|para) la (?:presion|tension)|pastillas del corazon|blisters?|pastillero"
+    r"|botiquin"
+)
+# Poisons: household caustics and the pesticides of rural suicide in Latin America.
+_POISON = (
+    r"lejia|cloro|lavandina|agua jane|clorox|veneno(?: para (?:ratas|ratones|cucarachas|hormigas))?|matarratas"
+    r"|raticidas?|racumin|insecticidas?|pesticidas?|plaguicidas?|herbicidas?|paraquat|gramoxone|glifosato|folidol"
+    r"|baygon|tres pasitos|fosfuro de aluminio|fosfina|pastillas? (?:del|para el|de) (?:frijol|gorgojo|granero)"
+    r"|anticongelante|soda caustica|sosa caustica|acido muriatico|salfuman|agua ?fuerte|diablo rojo|destapacanos"
+    r"|amoniaco|cianuro|arsenico|estricnina|metanol|thinner|tiner|creolina|formol"
+)
+# Ingestion verbs in the past: first person (preterite, perfect, pluperfect, "acabo de"), and third person after
+# "se" (the "se" stays outside the part so that it reads as a third-party cue).
+_ING = (
+    r"(?:(?<!\bque )(?<!\bcuando )(?<!\bque me )(?<!\bcuando me )(?<!\bsi me )tome|trague|bebi|ingeri|consumi"
+    r"|meti|zampe|empine|inyecte|pinche|(?:he|e|ha|a"
+    r"|habia|hemos) (?:tomado|tragado|bebido|ingerido|consumido|metido|zampado|inyectado)|(?:acabo|acaba"
+    r"|acababa) de (?:tomar|tragar|beber|meter|ingerir|inyectar)(?:me|se)?(?:las|los|la|lo)?|(?<=\bse )(?:tomo|trago"
+    r"|bebio|metio|zampo|inyecto)|bebio|ingirio)"
+)
+_ALL = (
+    r"tod[ao]s(?! (?:los|las) (?:dias|noches|mananas|tardes|semanas|meses|anos|veces|que me (?:recet|mand"
+    r"|indic)\w*))(?!(?: \w+){0,3} (?:que|como) (?:me )?(?:recet|mand|indic|dij|dio|dier|toc|corresp|prescrib"
+    r"|pidi)\w*)"
+)
+_EXCESS = (
+    _ALL + r"|(?:el|la) (?:frasco|bote|caja|blister|tira|tarro|envase|plancha)(?: de \w+)? (?:enter[oa]|complet[oa])"
+    r"|toda la (?:caja|cajita|tira|plancha|bolsa|botella|medicacion|receta|insulina)|todo el (?:frasco|bote|blister"
+    r"|tubo|pastillero|botiquin|envase|tarro|paquete)|(?:la caja|el frasco|el bote|el blister|la tira|el envase"
+    r"|la plancha|el tarro) (?:enter[oa]|complet[oa])|(?:dos|tres|cuatro|varias|\d) cajas|un (?:punado|monton|chingo"
+    r"|mogollon|frasco|bote|blister)|una (?:caja|tira|plancha|banda|bocha|pila|docena)|punados|demasiad[oa]s"
+    r"|muchisim[oa]s|much[oa]s|varias|unas cuantas|mas de la cuenta|de mas|(?:[1-9]\d|1\d\d)|diez|doce|quince|veinte"
+    r"|veinticinco|treinta|cuarenta|cincuenta|sesenta|cien|doble|triple|de golpe|de una vez|juntas"
+)
+_FILL = (
+    r"(?: (?:un|una|el|la|medio|media|todo|toda|vaso|vasito|botella|trago|taza|poco|litro|chorro|de|del|sorbo)){0,4}"
+)
+_KIN = (
+    r"(?:amig[oa]s?|herman[oa]s?|hermanit[oa]s?|hij[oa]s?|hijastr[oa]s?|madre|padre|mama|papa|mami|papi|viej[oa]"
+    r"|novi[oa]s?|pareja|espos[oa]|marido|mujer|prim[oa]s?|tia|tio|abuel[oa]s?|niet[oa]s?|sobrin[oa]s?|cunad[oa]s?"
+    r"|suegr[oa]s?|companer[oa]s?|compas?|vecin[oa]s?|alumn[oa]s?|estudiantes?|pacientes?|clientes?|jef[ea]|colega"
+    r"|cuate|pana|parcero|parce|roomie|padrastro|madrastra|nene|nena|bebe|nin[oa]|chaval(?:a)?|pibe|piba|man|tip[oa]"
+    r"|wey|guey|chabon|mina|flac[oa]|ex|medic[oa]|doctor[a]?|enfermer[oa]|psicolog[oa]|psiquiatra|terapeuta"
+    r"|veterinari[oa]|profe|profesor[a]?|maestr[oa]|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?)"
+)
+_CHILD = (
+    r"(?:hij[oa]s?|hijastr[oa]s?|nin[oa]s?|nenes?|nenas?|bebes?|crio|cria|crios|peque|pequen[oa]s?|chiquit[oa]s?"
+    r"|chamac[oa]s?|escuincles?|guaguas?|pibes?|pibas?|hermanit[oa]s?|niet[oa]s?|sobrin[oa]s?)"
+)
+_HIT = (
+    r"(?:pega|pego|pegaba|ha pegado|golpea|golpeo|golpeaba|ha golpeado|patea|pateo|pateaba|cachetea|cacheteo"
+    r"|abofetea|abofeteo|zarandea|zarandeo|sacude|sacudio|jalonea|jaloneo|empuja|empujo|empujaba|quema|quemo|ahorca"
+    r"|ahorcaba|estrangula|estrangulo|estrangulaba|asfixia|asfixio|asfixiaba|muerde|mordio|arrastra|arrastro"
+    r"|encierra|encerro|encerraba|maltrata|maltrato|maltrataba|viola|violo|violaba|azota|azoto|azotaba)"
+)
+# Pets left with someone for a trip are not a farewell.
+_NOTRIP = r"(?!(?: \w+){0,8} (?:vacaciones|de viaje|un viaje|unos dias|el finde|fin de semana|la mudanza|me mudo))"
+_NOJOKE = r"(?!(?: \w+){0,10} (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol|broma|bromeando))"
+_PLACE = (
+    r"(?:puente|viaducto|edificio|azotea|terraza|balcon|ventana|techo|tejado|cornisa|acantilado|precipicio|barranco"
+    r"|vacio|vias|via del tren|tren|metro|subte|autopista|carretera|rio|mar|lago|embalse|pantano|canal|piso)"
+)
+# First-person cues: pronouns and the verb forms that only the speaker uses.
+_SPEAKER = (
+    "yo", "me", "mi", "mis", "conmigo", "nos", "nosotros", "nosotras", "estoy", "toy", "tengo", "quiero", "voy", "he",
+    "hice", "ise", "tome", "trague", "puedo", "pude", "siento", "senti", "pienso", "pense", "necesito", "soy", "fui",
+    "estuve", "compre", "consegui", "decidi", "aguanto", "sufro", "odio", "deje", "escribi", "regale", "intente",
+    "prepare", "busque", "llevo", "sigo", "guarde", "junte", "bebi",
+)
+
+
+def _after(*lead: str) -> str:
+    """Lookbehinds for the words that lead into a part, so that they stay outside it: the subject cue of "quiero" or
+    "estoy" is then read in the text before the part, and a negation before them still cancels it."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in lead) + ")"
+
+
+# A determiner just after a preposition ("para mis", "de mi") does not start a subject.
+_NOT_AFTER_PREP = "".join(
+    rf"(?<!\b{p} \w\w)(?<!\b{p} \w\w\w)"
+    for p in ("para", "a", "con", "de", "por", "sin", "que", "sobre", "entre", "contra", "hacia")
+)
+# Wishes (first person) take any death; plans and attempts ("voy a", "intente") take an act, not "morir": "me voy a
+# morir" is said in panic, not as a plan.
+_WISH = _after(
+    "quiero", "qiero", "kero", "quero", "queria", "quisiera", "quisiese", "deseo", "deseaba", "necesito", "necesitaba",
+    "tengo ganas de", "tenia ganas de", "me dan ganas de", "ganas de", "ganas d", "me gustaria", "me encantaria",
+    "prefiero", "preferiria", "ojala pudiera", "pensando en", "pienso en", "he pensado en", "pense en", "intentado",
+    "intente", "trate de", "solo quiero", "solo pienso en",
+)
+_GOING = _after(
+    "planeo", "planeando", "voy a", "boy a", "iba a", "estoy por", "estoy a punto de", "intentare", "tratare de",
+    "decidi", "voy a intentar", "he decidido", "pienso",
+)
+_ME_GOING = _after(
+    "me quiero", "me queria", "me quisiera", "me voy a", "me iba a", "me dan ganas de", "me gustaria", "me re quiero",
+)
+_ACT = (
+    r"(?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo|mi existencia|mi sufrimiento)"
+    r"|terminar con (?:mi vida|todo)|ponerle fin a (?:mi vida|todo)|poner fin a (?:mi vida|todo)"
+    r"|desaparecer (?:para siempre|de este mundo)|dejar de existir|irme de este mundo|dejar este mundo"
+    r"|irme para siempre|quitarme de en medio|ahorcarme|colgarme|(?:tirarme|lanzarme|aventarme|arrojarme"
+    r"|botarme) (?:de|del|desde|por|al|a las|a la|a los|bajo|delante de)(?: \w+){0,2} " + _PLACE + r"|tirarme (?:de"
+    r"|desde|por) (?:lo )?alto|saltar (?:de|del|desde|por|al)(?: \w+){0,2} " + _PLACE + r"|saltar(?=\W*$| ya\b"
+    r"| al vacio)|pegarme un tiro|darme un tiro|volarme la cabeza|volarme los sesos|cortarme las venas|envenenarme"
+    r"|ahogarme(?! en un vaso)|desvivirme|autoeliminarme)"
+)
+_DIE = (
+    r"(?:morir(?:me)?(?! de (?:la )?(?:verguenza|risa|pena|ganas|envidia|hambre|sueno|frio|calor|amor|aburrimiento"
+    r"|felicidad|gusto|placer|emocion|nervios|ternura|celos|sed)| de lo \w+)|estar muert[oa]|no existir"
+    r"|no despertar(?:me)?|dormir(?:me)? para siempre|" + _ACT[3:]
+)
+# Third person: "quiere matarse", "se va a tirar del puente" (the subject's cue decides whose risk it is).
+_ACT3 = (
+    r"(?:matarse|suicidarse|quitarse la vida|ahorcarse|colgarse|(?:tirarse|lanzarse|aventarse|arrojarse) (?:de|del"
+    r"|desde|por|al|a las|a la|bajo)(?: \w+){0,2} " + _PLACE + r"|cortarse las venas|envenenarse|pegarse un tiro"
+    r"|acabar con su vida)"
+)
+_ME_DIE = (
+    _ME_GOING + r"(?:re )?(?:matar(?! (?:de|con)\b| a (?!mi mism))|suicidar|quitar la vida|ahorcar|colgar"
+    r"|pegar un tiro|cortar las venas|envenenar|ahogar(?! en un vaso)|(?:tirar|aventar|lanzar|arrojar|botar) (?:de"
+    r"|del|desde|por|al|a las|a la|a los|bajo|delante de)(?: \w+){0,2} " + _PLACE + r")"
+)
+
+LEXICON = make_lexicon(
+    "es",
+    # "no" negates only when it is among the last three words before the part and no "y" intervenes: "no aguanto
+    # mas y quiero morir" is not a negated wish; "no me he tomado nada" is.
+    negation=[r"(?:no|nunca|jamas|tampoco|ni|niego|negue|nego|ninguna?|ningun)"
+              r"(?=(?: (?!y\b|e\b|o\b|pero\b)\w+){0,2}$)",
+              r"sin(?= haber$|$)",
+              # told as history: "hace cinco anos me tome todas", "de adolescente me corte"
+              r"(?:hace (?:\w+ )?anos|el ano pasado|cuando (?:tenia|era)(?: \w+)?(?: anos)?|de (?:adolescente|joven"
+              r"|nin[oa]|chic[oa]|chaval|pequen[oa]))(?=(?: (?:me|se|yo|lo|la|las|los|le))?$)"],
+    # "mi" before a kin noun or a medicine names what is someone else's or what is taken ("a mi perro", "de mi
+    # madre", "se tomo mis pastillas"): not a cue either way.
+    first_person=[w for w in _SPEAKER if w not in ("mi", "mis")]
+    + [r"mis?(?! (?:\w+ )?(?:" + _KIN[3:-1] + "|" + _PILLS + r")\b)"],
+    third_party=["ella", "ellos", "ellas", "alguien", "su", "sus", r"se(?= ?$)",
+                 r"el (?:se|me|te|le|lo|la|no|ya|quiere|queria|dice|dijo|esta|estaba|tiene|tenia|va|iba|fue|ha|habia"
+                 r"|es|era|siempre|nunca|tambien|solo)",
+                 r"(?:me|nos|le|les)? ?(?:dijo|dice|conto|cuenta|escribio|ha dicho|confeso|confiesa|mando) que",
+                 # A kin noun is a subject cue, not after a preposition ("para mis hijos", "las pastillas de mi
+                 # madre") and not when the kin died or left ("mi esposo murio y quiero irme con el").
+                 r"(?:mi|mis|un|una|unos|unas|su|sus|nuestr[oa]s?|el|la|los|las|este|esta|ese|esa)" + _NOT_AFTER_PREP
+                 + r" (?:mejor |pequen[oa] |menor |mayor |querid[oa] |ex |hermano |hermana |difunt[oa] )?" + _KIN
+                 + r"(?! (?:\w+ )?(?:murio|fallecio|se murio|se fue|me dejo|nos dejo|se marcho|partio|ya no esta"
+                 r"|esta en el cielo|se mato|se suicido))"],
+    child=[_CHILD, r"alumn[oa]s?", r"menor de edad", r"adolescentes?", r"(?:[1-9]|1[0-7]) anos",
+           r"(?:hermano|hermana) (?:pequen[oa]|menor|chic[oa])", r"nino|nina|ninos|ninas", r"chic[oa]s? de \d{1,2}"],
+    death=[
+        _WISH + r"(?:re )?" + _DIE,
+        _GOING + r"(?:re )?" + _ACT,
+        r"(?:se )?(?:re )?(?:quiere|queria|tiene ganas de|quisiera) (?:morir(?:se)?|" + _ACT3[3:],
+        r"(?:se )?(?:va|iba|piensa|planea) a " + _ACT3,
+        r"se (?:quiere|queria|va a|iba a) (?:matar|suicidar|quitar la vida|ahorcar|colgar|(?:tirar|lanzar|aventar"
+        r"|arrojar) (?:de|del|desde|por|al|a las|a la|bajo)(?: \w+){0,2} " + _PLACE + r")(?! (?:a|de|con)\b)",
+        _ME_DIE,
+        r"(?<!\bcon )(?<!\bquiere )(?<!\bqueria )(?<!\bquiso )(?<!\bintento )(?<!\bva a )(?<!\bvan a )(?<!\bde"
+        r" )(?<!\btrato de )matarme(?! (?:a|de|trabajando|estudiando|entrenando|corriendo|en el))", r"suicidarme",
+        r"quitarme la vida",
+        r"s[uo]?i[cs]id(?:arme|arse|ar)", r"(?<=\bme )s[uo]?i[cs]idar", r"(?<=\bse )s[uo]?i[cs]idar",
+        r"(?:soy|estoy|me siento|me pongo|ando|sentirme|pensamientos?|ideas?|ideacion|impulsos?|ganas|crisis"
+        r"|conducta|intento) s[uo]?i[cs]idas?",
+        r"(?:en el|en|pienso en|pensando en|intento de|tentativa de|considerando el|planeando mi|mi|ideas de"
+        r"|ideacion de|pensamientos de|piensa en|hablar de) s[uo]?i[cs]idio", r"autoeliminar\w*", r"desvivir\w*",
+        r"ahorcarme",
+        r"pegarme un tiro",
+        r"volarme (?:la cabeza|los sesos)", r"cortarme las venas", r"envenenarme",
+        r"(?:(?<=\byo )|(?<=\bque )|(?<=\bya )|(?<=\bhoy )|(?<=\bestos )|(?<=\bnoche )|(?<=\bo )|(?<=\by )|(?<=, )"
+        r"|(?<=^))me mato(?! (?:de|a|con|en|trabajando|estudiando|entrenando|corriendo|haciendo|por)\b)",
+        r"acabar con todo", r"terminar con todo", r"(?:acabo|termino) con todo(?! lo que)",
+        r"(?<!\bse )me (?:tiro|lanzo|aviento|arrojo|boto) (?:de|del|desde|por|al|a las|a la|bajo"
+        r"|delante de)(?: \w+){0,2} "
+        + _PLACE,
+        r"(?:(?<=\byo )|(?<=\bque )|(?<=\bya )|(?<=\bhoy )|(?<=\bestos )|(?<=\bnoche )|(?<=\bmanana )|(?<=\bo )"
+        r"|(?<=\by )|(?<=, )|(?<=^))me (?:ahorco|cuelgo)(?! (?:el|la|los|las|del telefono|de la mochila)\b)",
+        r"(?:voy a|me voy a|pienso|quiero|me quiero|planeo|estoy por|voy a ir a) tomar(?:me)?(?:las"
+        r"|los)? (?:tod[ao]s|toda la caja|todo el (?:frasco|bote|blister)|un monton de|el frasco entero"
+        r"|la caja entera)",
+        r"(?:me las|me los) (?:voy a|pienso) tomar tod[ao]s", r"tomarmel[ao]s tod[ao]s",
+        r"(?:me las|me los) (?:tomo|trago) " + _ALL,
+        r"(?:tren|metro|subte|camion|trailer)(?: \w+){0,2} me (?:tiro|lanzo|aviento|arrojo)",
+        r"(?:ya )?me (?:fui|habre ido|voy a haber ido|he ido) para siempre(?=\W*$|\W*[.!,;]| y\b)",
+        r"ponerle fin a todo", r"acabar con (?:mi|esta) vida",
+        r"(?:ya )?no (?:quiero|qiero|kero|deseo) (?:vivir|seguir viviendo|seguir con vida|existir|estar viv[oa]"
+        r"|seguir (?:aqui|aca|en este mundo|vivo|viva|existiendo)|despertar(?:me)?|volver a despertar(?:me)?)",
+        r"(?:ya )?no quiero estar (?:aqui|aca|en este mundo)(?: (?:nunca mas|mas|manana))?",
+        r"(?:estarian|estarias|estarian todos|estaria|estaran|vivirian|quedarian) mejor sin mi",
+        r"(?:todos|todo el mundo|mi familia|mis hijos|el mundo|ustedes)(?: \w+){0,3} mejor sin mi",
+        r"(?:seria|estaria|estaria todo|es) mejor (?:si )?(?:yo )?(?:estar |estuviera |estuviese )?muert[oa]",
+        r"mejor (?:estar )?muert[oa]", r"mejor (?:me )?muero",
+        r"ojala (?:estuviera|estuviese) muert[oa]",
+        r"ojala (?:me muriera|me muera|me muriese|no despertara|no despierte|no me despierte|no hubiera nacido"
+        r"|no existiera|me pase algo y me muera)",
+        r"no (?:tengo |hay |veo |encuentro )?(?:ninguna |ningun )?(?:razon|razones|motivo|motivos) (?:para"
+        r"|pa) (?:vivir|seguir(?: viviendo| vivo| viva| aqui)?)",
+        r"(?:ya )?no (?:le )?(?:veo|tiene|encuentro) (?:ningun )?sentido (?:a |en )?(?:vivir|seguir viviendo|la vida"
+        r"|mi vida|seguir viv[oa])",
+        r"este es mi (?:ultimo dia|ultimo mensaje|final)", r"es mi (?:ultimo dia|ultima noche)",
+        r"esta es mi ultima noche",
+        r"(?:ya )?no (?:voy a estar|estare|voy a seguir) (?:aqui|aca|viv[oa]|con vida) (?:manana|mucho tiempo"
+        r"|el lunes|la semana que viene|para (?:navidad|tu cumpleanos|mi cumpleanos))",
+        r"no (?:llego|voy a llegar|llegare|paso) (?:a|de|hasta) (?:manana|el lunes|esta noche|navidad|mi cumpleanos"
+        r"|el fin de semana)",
+        r"no (?:voy a ver|vere) (?:otro|otra|el proximo|la proxima) (?:dia|amanecer|ano|navidad|cumpleanos)",
+        r"mi (?:funeral|entierro|velorio|velatorio|suicidio|propia muerte)",
+        r"(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?", r"descansar para siempre",
+        r"(?:el )?sueno eterno", r"dejar de existir", r"desaparecer (?:para siempre|de este mundo|de la faz)",
+        r"(?:pienso|pensando|he pensado|pense|pensaba)(?: (?:mucho|todo el tiempo|a menudo|cada dia"
+        r"|seguido))? en (?:la muerte|morir(?:me)?|matarme|suicidarme|el suicidio|quitarme la vida|acabar con todo"
+        r"|como (?:hacerlo|matarme|morir))",
+        r"para (?:morir(?:me)?|matarme|no despertar(?:me)?|quitarme la vida|suicidarme|acabar con todo"
+        r"|no volver a despertar)",
+        r"(?:quiero|voy a|me voy a|necesito) (?:irme|ir) (?:de este mundo|para siempre)",
+    ],
+    indirect=[
+        r"(?:list[oa]|preparad[oa]) (?:para )?(?:irme|partir|morir|reunirme|encontrarme)(?: (?:de este mundo"
+        r"|con (?:dios|el senor|diosito|mi \w+)|al cielo|para siempre))?",
+        r"(?:ya )?(?:es|llego|ha llegado) (?:hora|tiempo|el momento|mi hora|mi momento) de (?:irme de este mundo"
+        r"|partir|irme con (?:dios|el senor|mi \w+)|descansar para siempre|reunirme)",
+        r"(?:quiero|quisiera|me quiero|me quisiera|ojala pudiera) (?:irme|ir) con (?:el|ella"
+        r"|mi \w+)(?: \w+)? (?:pronto|ya|al cielo|de una vez|para siempre|donde (?:esta|este))",
+        r"(?:reunirme|juntarme|estar|encontrarme|ir|irme) con (?:mi (?:difunt[oa] |querid[oa] |pobre |santa "
+        r"|santo )?(?:esposo|esposa|marido|mujer|viejo|vieja|hijo|hija|madre|padre|mama|papa|companero|companera)|el"
+        r"|ella) (?:en el cielo|alla arriba|pronto|otra vez|de nuevo|donde (?:este|esten)|ya|al fin|por fin)",
+        r"(?:ya )?(?:he vivido|vivi|hemos vivido|ha vivido|vivio) (?:lo )?(?:suficiente|bastante|demasiado)",
+        r"(?:le )?(?:pido|rezo|ruego|pidiendo|rezando) (?:a dios|al senor|a diosito|a la virgen"
+        r"|a dios todos los dias) (?:que|para que) (?:me lleve|me recoja|me llame|me lleve pronto|me deje morir)",
+        r"(?:estoy )?esperando (?:a )?la muerte", r"la muerte (?:no llega|que no llega|tarda)",
+        r"ya no le temo a la muerte", r"(?:dios|el senor|diosito) (?:se la|se lo) (?:lleve|recoja|llame)",
+        r"ojala (?:me muriera|morirme|me muera) (?:mientras duermo|dormid[oa]|en el sueno|esta noche)",
+        r"(?:que |ojala )?(?:dios|el senor|diosito|tata dios|la virgen) (?:ya )?(?:me )?(?:puede|podria|deberia"
+        r"|debe)? ?(?:me )?(?:lleve|recoja|llame|llevar|recoger|llamar|llevarme|recogerme|llamarme|lleva"
+        r"|recoge)(?: (?:ya|pronto|cuando quiera|de una vez|con el|consigo))?",
+        r"que me lleve la muerte",
+        r"(?:no me importaria|no me molestaria|me daria igual|me da igual) (?:morir(?:me)?|no despertar(?:me)?|irme"
+        r"|que me pase algo|si me muero|dormirme y no despertar)",
+        r"(?:ojala|quisiera|me gustaria) (?:no despertar(?:me)?|dormirme y no despertar|irme (?:ya|pronto"
+        r"|de una vez)|que todo (?:acabe|termine)|que esto (?:acabe|termine) (?:ya|de una vez|para siempre))",
+        r"(?:ya )?no (?:voy a ser|sere) (?:una )?carga (?:por )?(?:mucho tiempo|mucho mas|por mucho|nunca mas)",
+        r"pronto (?:dejare|voy a dejar) de ser (?:una )?carga", r"(?:pronto )?dejare de molestar",
+        r"(?:para|pa) (?:que|q) seguir(?: (?:viviendo|aqui|aca|asi|vivo|viva|con vida))?",
+        r"(?:de que sirve|que sentido tiene|para que sirve) (?:seguir )?(?:viviendo|vivir|vivo|viva|despertar)",
+        r"no (?:quiero|espero) (?:ver|llegar a|pasar) (?:otro|otra|la proxima|el proximo) (?:invierno|navidad|ano"
+        r"|cumpleanos|primavera|verano|dia)",
+        r"(?:cansad[oa]|hart[oa]|agotad[oa]|aburrid[oa]) de (?:vivir|la vida|estar viv[oa]|existir|despertar"
+        r"|seguir aqui)",
+        r"no (?:puedo|aguanto|quiero) (?:seguir|continuar) (?:asi|viviendo|mas|con esto)",
+        r"no (?:puedo|podre) (?:mas|seguir) con (?:esta|mi) vida",
+        r"(?:nadie|ninguno|ninguna) (?:me )?(?:extranaria|extranara|echaria de menos|echara de menos|va a extranar"
+        r"|notaria|se daria cuenta|me va a echar de menos)",
+        r"por fin (?:descansar|descansare|voy a descansar|en paz)", r"cuando (?:yo )?(?:ya )?no este(?: aqui| aca)?",
+        r"cuando me haya ido", r"(?:ya )?(?:cumpli|he cumplido) (?:mi ciclo|mi tiempo)",
+        r"mi tiempo (?:ya )?(?:paso|se acabo|ha pasado|termino)",
+        r"(?:sobro|estoy de sobra|estoy de mas) en (?:este mundo|esta vida|esta casa)",
+        r"(?:desaparecer|esfumarme|irme lejos) (?:y no volver|sin dejar rastro)",
+        r"que (?:todo|esto) (?:se )?(?:acabe|termine) (?:ya|de una vez|para siempre)",
+    ],
+    method=[
+        r"cuerdas?", r"sogas?", r"(?:un|el|una) lazo", r"mecate", r"piola", r"nudo corredizo", r"(?:la |una )?horca",
+        r"(?:cinturon|cable|cordon|sabana|bufanda|corbata) (?:al|en el|alrededor del) cuello", r"(?:la|una) viga",
+        r"(?:el|un) travesano", r"(?:colgar|ahorcar)(?:me|se|te)?", r"me (?:cuelgo|ahorco)", r"ahorcamiento",
+        r"pistolas?(?! de (?:agua|silicona|pintura|calor|aire|juguete))",
+        r"(?:un|el|mi|su|una|las) arma(?:s)?(?: de fuego)?", r"armas de fuego", r"escopetas?", r"rifles?",
+        r"(?:un|el|mi|su) revolver", r"fusil", r"chumbo", r"fusca", r"glock", r"calibre \d+", r"9 ?mm",
+        r"pegarme un tiro", r"(?:un|el) tiro en la cabeza", r"cuchillos?", r"navajas?", r"cuchillas?",
+        r"hojas? de afeitar", r"gillettes?", r"cutter|cuter|trincheta|bisturi", r"cortarme las venas", r"las venas",
+        r"puentes?", r"viaducto", r"acantilados?", r"precipicios?", r"barrancos?", r"azotea", r"cornisa",
+        r"(?:un|el|del|de un) (?:segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|ultimo"
+        r"|\d+) piso",
+        r"(?:por|desde) la ventana", r"(?:del|desde el) balcon", r"al vacio",
+        r"(?:tirar(?:me)?|lanzar(?:me)?|aventar(?:me)?|arrojar(?:me)?|botar(?:me)?|saltar|me tiro|me lanzo"
+        r"|me aviento|salto|me arrojo|tirarse|lanzarse|aventarse|arrojarse|se tiro|se lanzo|se avento) (?:de|del"
+        r"|desde|por|al|a las|a la|a los|bajo|delante de)(?: \w+){0,2} " + _PLACE,
+        r"vias del tren", r"(?:las|la) vias?",
+        r"(?:debajo|delante|enfrente|frente|bajo) (?:de )?(?:un|del|el|al) (?:tren|metro|subte|camion|coche|carro"
+        r"|auto|bus|micro|colectivo)", r"al paso del tren",
+        r"(?:cuando|en cuanto) (?:pase|llegue|venga) el (?:proximo |siguiente )?(?:tren|metro|subte)",
+        r"(?:que me )?(?:arrolle|atropelle) (?:un|el) (?:tren|metro|camion|coche|carro|auto|bus)", r"arrollarme",
+        r"ahogarme", r"ahogarse",
+        r"(?:tirarme|meterme|adentrarme|lanzarme|entrar) (?:al|en el|hacia el) (?:rio|mar|lago|embalse|pantano|canal)",
+        r"mar adentro",
+        r"tubo de escape", r"(?:el )?escape del (?:coche|carro|auto)", r"manguera", r"monoxido(?: de carbono)?",
+        r"motor (?:encendido|prendido|en marcha)", r"carbon(?: vegetal)?", r"brasero", r"anafe", r"anafre",
+        r"bolsa (?:de plastico )?en la cabeza", r"bolsa de plastico", r"helio", r"asfixiarme",
+        r"(?:abrir|abri|abrire|dejar abierta?|prender) (?:la llave del |el )?gas", r"la llave del gas",
+        r"el horno de gas", r"estrellarme", r"(?:chocar|estrellar) (?:el|mi) (?:coche|carro|auto)", r"volantazo",
+        r"contra un (?:camion|muro|arbol|poste|pared)", r"sobredosis", r"insulina", _POISON,
+    ],
+    # The possessive stays in the part: "se tomo todas mis pastillas" is said of him, not of the speaker.
+    pills=[r"(?:(?:mis|sus|tus) )?(?:" + _PILLS + ")",
+           r"(?:(?<=\bme )|(?<=\bse ))(?:las|los) (?:tome|trague|he tomado|he tragado|tomo|trago|ha tomado) tod[ao]s",
+           r"todo el (?:frasco|bote|blister|pastillero)", r"toda la caja",
+           r"(?:el|un) (?:frasco|bote|blister) (?:enter|complet)[oa]"],
+    poison=[_POISON],
+    lethal_means=[
+        r"nudo corredizo", r"(?:la|una) horca",
+        r"(?:ate|amarre|colgue|fije|puse|asegure|he atado|he amarrado|he colgado|tengo atada|deje atada|deje colgada"
+        r"|esta atada|esta colgada|ya esta) (?:la |una |el |mi )?(?:soga|cuerda|cinturon|cable|sabana|lazo"
+        r"|mecate) (?:a|en|de|del|de la|al|sobre)(?: la| el| una| un)? (?:viga|techo|arbol|puerta|gancho|barandal"
+        r"|baranda|barandilla|tuberia|ventilador|travesano|lampara|rama|armario|escalera|litera)",
+        r"(?:soga|cuerda|lazo|mecate) (?:ya )?(?:esta |estan )?(?:atada|amarrada|colgada|lista|preparada|con el nudo)",
+        r"(?:las |los |mis )?(?:" + _PILLS + r") (?:ya )?(?:estan |las tengo |los tengo )?(?:preparad[oa]s|listas"
+        r"|listos|contad[oa]s|separad[oa]s|alinead[oa]s|en fila|en (?:un )?monton|sobre la mesa esperando)",
+        r"(?:prepare|conte|separe|aline|deje preparad[oa]s|tengo preparad[oa]s|tengo contad[oa]s"
+        r"|tengo separad[oa]s) (?:todas )?(?:las |los |mis )?(?:\w+ )?(?:" + _PILLS + r")",
+        r"(?:suficientes|bastantes) (?:\w+ )?(?:" + _PILLS + r") (?:para|como para|pa) (?:morir|matarme|no despertar"
+        r"|acabar|hacerlo|matar a)",
+        r"(?:dosis|cantidad) (?:letal|mortal)",
+        r"(?:cuantas|cuantos) (?:\w+ ){0,3}(?:para|pa) (?:morir|matarme|no despertar)",
+        r"manguera (?:al|en el|conectada al|desde el|pegada al) (?:tubo de )?escape",
+        r"(?:selle|sellado|tape con cinta|tapado con cinta|he sellado) (?:todas )?(?:las )?(?:ventanas|puertas"
+        r"|rendijas|el garaje|el coche|el carro|el auto|el bano)",
+        r"(?:carbon|brasero|anafe|anafre) (?:encendido |prendido )?(?:en|dentro de|dentro del) (?:el |la "
+        r"|mi )?(?:bano|cuarto|habitacion|pieza|coche|carro|auto|carpa|tienda|dormitorio)",
+        r"(?:cargue|he cargado|tengo cargad[oa]) (?:la|el|mi) (?:pistola|escopeta|arma|revolver|rifle)",
+        r"(?:pistola|arma|escopeta|revolver|rifle) (?:ya )?(?:esta |la tengo |lo tengo )?cargad[oa]",
+        r"(?:he ido |llevo (?:\w+ ){0,2})?(?:guardando|juntando|acumulando|ahorrando|escondiendo"
+        r"|reuniendo) (?:\w+ ){0,3}(?:" + _PILLS + r")",
+        r"(?:he )?(?:juntado|acumulado|ahorrado|reunido|escondido|junte|acumule|reuni)(?: \w+){0,3} (?:" + _PILLS
+        + ")",
+        r"(?:tengo )?(?:guardad[oa]s|escondid[oa]s) (?:\w+ ){0,2}(?:" + _PILLS + ")",
+        r"(?:" + _PILLS + r") (?:guardad[oa]s|escondid[oa]s|acumulad[oa]s)",
+    ],
+    taken=[
+        _ING + r"(?: \w+){0,3} (?:" + _EXCESS + ")",
+        r"(?:tome|trague|bebi|ingeri|(?:he|e|habia) (?:tomado|tragado|bebido|ingerido)|(?<=\bse )(?:tomo|trago"
+        r"|bebio)|bebio|ingirio|acabo de (?:tomar|beber|tragar)(?:me|se)?)" + _FILL + " (?:" + _POISON + ")",
+        r"(?:las|los|la|lo) (?:tome|trague|meti|bebi|(?:he|e|ha|habia) (?:tomado|tragado|metido|bebido)"
+        r"|(?<=\bse las )tomo)(?: \w+)? (?:tod[ao]s|toda|todo|de golpe|juntas|juntos|de una vez|de una"
+        r"|de un (?:trago|tiron|saque)|enter[oa]s?)",
+        _ING + r"(?: \w+){0,7} (?:de golpe|de una vez|de un trago|todas juntas|de una sentada)",
+        _ING + r"(?: \w+){0,4} (?:para|pa) (?:morir(?:me)?|matarme|no despertar(?:me)?|acabar con (?:todo|mi vida)"
+        r"|quitarme la vida|suicidarme|dormir para siempre)",
+        r"(?:me )?(?:hice|di|meti|tome|provoque) una sobredosis", r"(?:he|ha|habia) (?:hecho|tenido) una sobredosis",
+        r"sobredosis de", r"(?:me )?(?:pase|he pasado|pasado) (?:con|de) (?:las |los |la |mis )?(?:" + _PILLS + ")",
+        r"(?:me )?empastille", r"(?:me )?he empastillado",
+        r"(?:ya )?me (?:las|los) (?:tome|trague|he tomado|he tragado)(?= tod| de golpe| juntas| ya| hace| todas)",
+    ],
+    amount=[
+        _EXCESS,
+        r"(?:" + _PILLS + r") (?:de mas|de golpe|juntas|juntos|de una vez|enteras?)",
+        r"todo lo que (?:habia|tenia|encontre|quedaba)", r"todo el botiquin", r"(?:la|una) caja entera",
+        r"mas de (?:\d+|diez|veinte|treinta|cuarenta|cincuenta|cien)", r"el doble|el triple",
+    ],
+    symptom=[
+        r"maread[oa]", r"mareos?", r"me mareo", r"(?:todo )?me da vueltas(?: (?:todo|la cabeza))?", r"somnolient[oa]",
+        r"(?:no puedo|no consigo|me cuesta) (?:mantener los ojos abiertos|mantenerme despiert[oa]|respirar|ver bien"
+        r"|moverme|hablar bien|levantarme|pararme)", r"se me cierran los ojos", r"vomit\w*", r"he vomitado",
+        r"devolvi", r"gomit\w*", r"nauseas?",
+        r"(?:el )?corazon (?:me )?(?:late|va|palpita) (?:muy )?(?:rapido|a mil|fuerte|raro)", r"taquicardia",
+        r"(?:me )?zumban los oidos", r"zumbido", r"(?:veo|todo) borroso",
+        r"vista borrosa", r"me duele (?:mucho )?(?:el estomago|la panza|la guata|la barriga|el pecho)",
+        r"dolor de (?:estomago|pecho|panza|barriga)", r"me arde (?:la garganta|el estomago|la boca|todo)",
+        r"me siento (?:muy )?(?:rar[oa]|mal|fatal|extran[oa]|pesad[oa]|como drogad[oa])",
+        r"me estoy (?:durmiendo|desmayando|quedando dormid[oa]|apagando)", r"me voy a desmayar", r"desmay\w*",
+        r"entumid[oa]", r"adormecid[oa]", r"no siento (?:las|los|mis) (?:piernas|brazos|manos|pies)", r"temblores",
+        r"tiemblo", r"sudor frio", r"(?:estoy )?sudando (?:mucho|frio)", r"(?:tengo|con) mucho sueno",
+        r"convulsion\w*",
+        r"no me (?:puedo|puedo ni) (?:mover|levantar)",
+    ],
+    under_way=[
+        r"(?:estoy|sentad[oa]|metid[oa]|encerrad[oa]|acostad[oa]) (?:en|dentro del?) (?:el |mi )?(?:coche|carro"
+        r"|auto)(?: \w+){0,6} (?:motor (?:encendido|prendido|en marcha|andando)|garaje|garage|cochera|manguera"
+        r"|escape|humo)",
+        r"motor (?:esta )?(?:encendido|prendido|en marcha|andando|funcionando)(?: \w+){0,4} (?:garaje|garage|cochera"
+        r"|(?:puerta|portón|porton) (?:esta )?cerrad[ao]|cerrad[ao]|manguera)",
+        r"(?:garaje|garage|cochera|puerta|porton) (?:esta )?cerrad[ao](?: \w+){0,4} (?:motor|coche|carro"
+        r"|auto) (?:esta )?(?:encendido|prendido|en marcha|andando)",
+        r"(?:me )?(?:puse|he puesto|pongo|estoy poniendo|tengo puesta?) (?:la|una|el|un) (?:soga|cuerda|cinturon"
+        r"|sabana|cable|lazo|mecate|nudo) (?:alrededor del|en el|al) cuello",
+        r"(?:soga|cuerda|cinturon|lazo|mecate|cable) (?:ya )?(?:esta |esta puesta )?(?:alrededor de|amarrad[ao] a"
+        r"|atad[ao] a|en) mi cuello",
+        r"(?:estoy|parad[oa]|sentad[oa]|de pie|subid[oa]) (?:en|sobre|al otro lado de) (?:el borde (?:del"
+        r"|de la) (?:edificio|puente|anden|precipicio|acantilado|azotea|techo|terraza|balcon|ventana)|la cornisa"
+        r"|la baranda|la barandilla|el barandal|el pretil|las vias|el borde del anden|la orilla del anden|la valla"
+        r"|la reja)",
+        r"(?:cuchillo|navaja|cuchilla|hoja|pistola|arma|escopeta|revolver) (?:\w+ )?(?:en (?:la|mi) (?:muneca|cuello"
+        r"|garganta|sien|cabeza|boca)|contra (?:mi|la) (?:muneca|cuello|garganta|sien|pecho|cabeza))",
+        r"(?:tengo|con) (?:la|el) (?:pistola|arma|escopeta|revolver|canon) (?:en|contra) (?:la|mi) (?:cabeza|sien"
+        r"|boca)",
+        r"(?:venas|muneca|munecas|brazo|brazos|cuello)(?: \w+){0,5} (?:sangrando|sangra (?:mucho|sin parar)"
+        r"|no para de sangrar|no deja de sangrar|sangre por todos lados)",
+        r"(?:estoy )?sangrando (?:mucho|un monton|muchisimo|sin parar|demasiado)(?: \w+){0,2} (?:de |por )?"
+        r"(?:la|las|mi|mis) (?:muneca|munecas|venas|brazo|brazos|cuello)",
+        r"(?:estoy )?(?:respirando|aspirando) (?:el )?(?:humo|gas|monoxido)",
+        r"(?:el |la )?(?:cuarto|pieza|bano|habitacion) (?:se esta llenando|se lleno|lleno) de (?:humo|gas)",
+        r"(?:ya )?(?:prendi|encendi) el (?:carbon|brasero|anafe|anafre)(?: \w+){0,4} (?:cerre|cerrado|sellado|selle"
+        r"|tape|tapado)",
+        r"(?:me estoy|estoy) (?:ahorcando|ahogando en el rio|desangrando)",
+        r"me estoy metiendo (?:al|en el) (?:rio|mar|lago|agua) (?:para|hasta)",
+    ],
+    at_place=[
+        r"(?!(?:\w+ ){1,6}(?:atasco|trafico|trancon|embotellamiento|cola|esperando|paseando|caminando|cruzando"
+        r"|de camino|fotos|atardecer|de paseo|trabajando|con (?:mis|mi|unos|unas|la|el|los|las) (?:amig\w+|familia"
+        r"|novi\w+|padres|hij\w+|compa\w+|perr\w+|pareja)))(?!\w+ (?:\w+ )?(?:\w+ )?el puente (?:de (?:mayo|agosto"
+        r"|diciembre|noviembre|octubre|marzo|abril|semana|todos|san|la inmaculada|la constitucion)|festivo|largo"
+        r"|vacacional))(?:estoy|ando|me encuentro|estoy parad[oa]|estoy sentad[oa]|estoy de pie|estoy subid[oa]"
+        r"|llegue|acabo de llegar|vine) (?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de"
+        r"|al borde del|junto a|a|al|hasta) (?:el |la |un |una |este |esta |las )?(?:puente|viaducto|cornisa"
+        r"|acantilado|precipicio|barranco|vias|via del tren|azotea del edificio|azotea de (?:un|mi|este) edificio"
+        r"|techo del edificio|borde (?:del|de la) (?:edificio|puente|anden|precipicio|acantilado|azotea|techo"
+        r"|terraza|balcon|barranco|ventana|cornisa|via|vias)|orilla del (?:anden|puente|rio|precipicio)|mirador"
+        r"|ultimo piso|decimo piso|muelle|escollera|malecon)",
+        r"(?:estoy|sentad[oa]|parad[oa]) (?:en|sobre) (?:la|el) (?:baranda|barandilla|barandal|pretil) del (?:puente"
+        r"|balcon|edificio)",
+        r"(?:al|del) otro lado de la (?:baranda|barandilla|valla|reja|barandal)",
+        r"(?:esperando|espero) (?:a )?(?:que pase |que venga |el proximo )?(?:el )?(?:tren|metro"
+        r"|subte)(?: \w+){0,3} (?:para|pa) (?:tirarme|lanzarme|aventarme|saltar)",
+        r"mirando (?:el agua|al vacio|hacia abajo) desde (?:el|la|lo alto del?) (?:puente|azotea|edificio|cornisa"
+        r"|acantilado|balcon)",
+        r"(?:aparcad[oa]|estacionad[oa]|sentad[oa]|parad[oa]) (?:junto a|al lado de|cerca de|frente a) (?:las vias"
+        r"|el puente|el acantilado|el precipicio)",
+    ],
+    access=[
+        r"(?:ya )?(?:tengo|tenemos) (?:aqui |aca |a mano |guardad[oa]s |escondid[oa]s )?(?:la|las|el|los|una|un|unas"
+        r"|unos|suficientes|bastantes|muchas|todas|todos|mis|\d+)",
+        r"(?:ya )?(?:compre|he comprado|consegui|he conseguido|me consegui|pedi|encargue|robe|saque|agarre|cogi"
+        r"|pille|busque|encontre|he encontrado|tome prestad[oa]) (?:la|las|el|los|una|un|unas|unos|suficientes|todas"
+        r"|todos|\d+)",
+        r"(?:ya )?tengo todo (?:listo|preparado|comprado)",
+        r"(?:ya )?(?:compre|he comprado|consegui|he conseguido|fui a comprar|sali a comprar)",
+        r"(?:a mano|al alcance|a mi alcance|delante de mi|frente a mi|enfrente de mi|enfrente mio|junto a mi"
+        r"|a mi lado|aqui conmigo|conmigo)",
+        r"en (?:la|mi) mano",
+        r"en mi (?:bolsillo|bolso|mochila|cartera|cajon|mesita|cuarto|habitacion|pieza|coche|carro|auto|escritorio"
+        r"|armario|closet)",
+        r"(?:en|dentro de) (?:el|la|mi) (?:garaje|garage|cochera|trastero|sotano|atico|desvan|altillo|galpon|bodega"
+        r"|cajon|botiquin)",
+        r"(?:ya )?(?:estan|esta) (?:listas?|listos?|preparad[oa]s?|ahi|alli)",
+        r"(?:las|los|la|lo) (?:tengo|escondi|guarde|he guardado|he escondido)",
+        r"(?:hay|tenemos) (?:una |un )?(?:pistola|escopeta|arma|rifle|revolver) en (?:casa|mi casa|el cuarto)",
+        r"(?:se|ya se) donde (?:guarda|guardan|esta|estan|tiene|tienen) (?:la|el|las|los)",
+        r"(?:mi|el) (?:padre|papa|abuelo|tio|marido|esposo|hermano|viejo) tiene (?:una |un )?(?:pistola|escopeta"
+        r"|arma|rifle|revolver)",
+    ],
+    time_soon=[
+        r"esta noche", r"esta nochecita", r"hoy(?: mismo| en la noche| por la noche| a la noche)?",
+        r"ahora mismo", r"ahorita(?: mismo)?", r"ya mismo", r"en este (?:momento|instante)",
+        r"(?:en|dentro de) un rato",
+        r"(?:en|dentro de) (?:una|un par de|dos|tres|unas|pocas|media|\d+) (?:horas?|minutos?|mins?)",
+        r"(?<!\besta )(?<!\bla )(?<!\blas )(?<!\bpor la )manana(?: (?:por la manana|temprano|en la noche|a la noche"
+        r"|por la noche))?", r"pasado manana", r"esta tarde", r"esta madrugada", r"esta semana",
+        r"este fin de semana",
+        r"este finde", r"el finde",
+        r"(?:el |este |el proximo )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: (?:por la|en la"
+        r"|a la) noche)?", r"a las \d{1,2}(?:[:.]\d\d)?", r"a (?:la )?medianoche", r"de madrugada",
+        r"antes de que (?:amanezca|vuelvan|lleguen|se despierten|vuelva|llegue|salga el sol)",
+        r"cuando (?:todos|los ninos|los chicos|mis hijos|mis padres|mis papas|mis viejos|mis jefes|mi (?:marido"
+        r"|mujer|esposo|esposa|pareja|novio|novia|madre|padre|mama|papa|familia)|se) (?:se )?(?:duerman|duerma|vayan"
+        r"|vaya|salgan|salga|esten dormidos|este dormid[oa]|se acuesten|se acueste)",
+        r"cuando (?:oscurezca|anochezca|se haga de noche|todos duerman)",
+        r"(?:cuando|en cuanto) (?:pase|llegue|venga) el (?:proximo |siguiente )?(?:tren|metro|subte)",
+        r"en mi cumpleanos",
+        r"(?:es|sera|este es|hoy es) el (?:momento|dia)", r"esta es la noche", r"muy pronto", r"dentro de poco",
+        r"en breve", r"en poco tiempo", r"(?:para|pa) esta noche", r"mi ultima noche", r"antes del amanecer",
+    ],
+    engine_running=[
+        r"(?:motor|coche|carro|auto)(?: \w+)? (?:esta |sigue |lleva |ya esta )?(?:encendido|prendido|en marcha"
+        r"|andando|funcionando|arrancado)",
+        r"(?:deje|dejo|tengo|puse) (?:el )?(?:motor|coche|carro|auto) (?:encendido|prendido|en marcha|andando)",
+        r"tubo de escape", r"(?:los )?gases del (?:escape|motor|coche|carro|auto)",
+        r"humo del (?:escape|motor)", r"manguera (?:por|en|dentro de|metida en) la ventan\w+", r"monoxido",
+        r"(?:prendi|encendi|prendido|encendido) (?:el )?(?:carbon|brasero|anafe|anafre)",
+        r"(?:carbon|brasero|anafe|anafre) (?:ya )?(?:esta )?(?:prendido|encendido)",
+    ],
+    enclosed=[
+        r"(?:en|dentro de|dentro del) (?:el |la |mi )?(?:garaje|garage|cochera|galpon|cobertizo)",
+        r"(?:garaje|garage|cochera|porton|puertas?) (?:esta |estan |ya esta )?(?:cerrad[oa]s?|con llave|sellad[oa]s?"
+        r"|tapad[oa]s?)",
+        r"(?:ventanas|ventanillas|vidrios) (?:estan )?(?:cerrad[oa]s|subid[oa]s|sellad[oa]s|tapad[oa]s)",
+        r"(?:cerre|selle|tape|he cerrado|he sellado) (?:todo|las (?:puertas|ventanas|ventanillas|rendijas)|la puerta"
+        r"|el garaje|la cochera)",
+    ],
+    self_harm=[
+        r"(?<!\bno )(?<!\bnunca )me (?:corte|he cortado|volvi a cortar|he vuelto a cortar|estoy cortando|queme"
+        r"|he quemado|raje|he rajado|rasgue|lastime|hice cortes|he hecho cortes) (?:\w+ ){0,2}(?:los brazos|el brazo"
+        r"|las piernas|la pierna|los muslos|el muslo|las munecas|la muneca|la panza|el estomago|la piel|las caderas)",
+        r"(?<!\bno )(?<!\bnunca )me (?:corte|he cortado|volvi a cortar|queme|autolesione"
+        r"|he autolesionado) (?:otra vez|de nuevo|anoche|ayer|hoy|mas profundo|muy profundo|demasiado)",
+        r"(?<!\bno )(?<!\bnunca )(?:volvi a|he vuelto a|vuelvo a) (?:cortarme|hacerme dano|lastimarme|quemarme"
+        r"|autolesionarme)",
+        r"(?:cortes|heridas) (?:mas |muy )?profund[oa]s",
+        r"(?:corte|cortes|herida)(?: \w+){0,4} no (?:para|deja) de sangrar",
+    ],
+    self_harm_urge=[
+        r"(?<!\bno )(?<!\bnunca )(?:tengo|me dan|siento|con|vuelven|volvieron|han vuelto) (?:muchas |unas )?(?:ganas"
+        r"|impulsos?|necesidad) (?:enormes |tremendas |muy fuertes )?de (?:cortarme|hacerme dano|lastimarme|quemarme"
+        r"|autolesionarme|volver a cortarme)",
+        r"(?:han vuelto|volvieron|vuelven) las ganas de (?:cortarme|hacerme dano|lastimarme|quemarme)",
+        r"llevo (?:\w+ ){0,2}(?:dias|semanas|meses|anos) sin (?:cortarme|autolesionarme|hacerme dano)",
+    ],
+    depressant=[
+        r"rivotril|ravotril|clona[sz]epa[mn]|alprazola[mn]|xanax|tafil|alplax|trankimazin|orfidal|lorazepa[mn]"
+        r"|diazepa[mn]|valium|lexatin|bromazepa[mn]|benzos|benzodiac?zepinas|somniferos|pastillas para dormir"
+        r"|zolpidem|stilnox|zopiclona|tramadol|codeina|morfina|fentanilo|oxicodona|metadona|heroina|pregabalina"
+        r"|lyrica|ghb|ansioliticos|tranquilizantes",
+    ],
+    alcohol=[
+        r"alcohol|vodka|vino|cervezas?|chelas?|birras?|whisky|whiskey|tequila|mezcal|ron|ginebra|pisco|aguardiente"
+        r"|guaro|fernet|borrach[oa]|ebri[oa]|copas|tragos|chupando|bebiendo|curad[oa] de",
+    ],
+    harm_thought=[
+        r"(?:pensamientos|imagenes|ideas|impulsos|flashes) (?:\w+ ){0,2}(?:de|sobre"
+        r"|en que) (?:\w+ ){0,1}(?:hacerle dano|lastimar|danar|ahogar|asfixiar|apunalar|empujar|sacudir|tirar|matar"
+        r"|pegarle|golpear|acuchillar|hacer dano) (?:a )?(?:mi|el|la|al|mis|los|nuestr[oa]|alguien|ella)",
+        r"(?:me vienen|tengo|me asaltan|veo) (?:imagenes|pensamientos) (?:\w+ ){0,3}(?:hacerle dano|lastimar"
+        r"|matar) (?:a )?(?:mi|al|a la|alguien)",
+    ],
+    time_recent=[
+        r"hace (?:una|un|media|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|cuarenta|unas|unos|pocas|pocos"
+        r"|un par de|\d+) (?:hora|horas|minutos?|mins?|rato|ratito|momento)", r"hace (?:un )?rat(?:o|ito)",
+        r"hace (?:nada|poco|un momento)", r"recien", r"hace unos minutos", r"esta manana", r"esta tarde", r"anoche",
+        r"ayer(?: por la noche| a la noche| en la noche)?",
+        r"despues de (?:cenar|comer|desayunar|almorzar|la cena|la comida)", r"(?:a|desde) las \d{1,2}(?:[:.]\d\d)?",
+        r"acabo de", r"hace (?:una|media) hora",
+    ],
+    intent=[
+        r"ya (?:lo )?(?:decidi|he decidido)", r"lo (?:he decidido|decidi|tengo decidido)", r"(?:ya )?esta decidido",
+        r"(?:tome|he tomado) (?:la|una|mi) decision", r"mi decision (?:esta tomada|es firme|es final|es definitiva)",
+        r"decidi (?:hacerlo|acabar|terminar|matarme|morir|suicidarme|quitarme la vida|irme|que (?:hoy|esta noche"
+        r"|manana|ya))", r"no hay (?:vuelta|marcha) atras", r"no me voy a echar (?:para )?atras",
+        r"(?:lo )?voy a hacer(?:lo)? (?:hoy|esta noche|manana|ya|de verdad|en serio)",
+        r"lo (?:hago|hare|voy a hacer)(?=\W*$|\W*[.!]| (?:hoy|esta noche|manana|ya|de una vez|pronto))",
+        r"lo hare (?:hoy|esta noche|manana|pronto)",
+        r"esta vez (?:si )?(?:lo hago|va en serio|no fallo|no voy a fallar|lo voy a lograr)",
+        r"(?:ya )?se (?:como|cuando|donde) (?:lo voy a hacer|hacerlo|voy a hacerlo)",
+        r"(?:tengo|ya tengo) (?:un|el) plan",
+        r"(?:lo )?tengo todo (?:planead[oa]|pensad[oa]|preparad[oa]|listo|organizado)",
+        r"ya (?:lo )?tengo (?:todo )?(?:planead[oa]|pensad[oa]|decidid[oa]|listo|preparado)",
+        r"ya (?:elegi|escogi) (?:el dia|la fecha|el lugar|el metodo|como)",
+        r"ya tengo (?:el dia|la fecha|el lugar|el metodo)",
+        r"nada (?:me va a|va a|me puede|puede|me hara) (?:detener|parar|hacer cambiar de opinion|convencer)",
+        r"nadie me va a (?:detener|parar|convencer|salvar)",
+        r"no (?:me )?(?:busquen|busques|intenten detenerme|intenten salvarme|me salven|me detengan)",
+        r"no intenten (?:salvarme|detenerme|buscarme)", r"(?:estoy|me siento) en paz con (?:mi decision|esto|ello)",
+        r"(?:ya )?estoy (?:list[oa]|preparad[oa]|decidid[oa]|determinad[oa]) (?:para|a) (?:morir|irme|partir|hacerlo"
+        r"|acabar|despedirme|dejar este mundo|matarme)", r"(?:ya )?estoy decidid[oa]",
+        r"(?:ha )?llegado (?:la hora|el momento)", r"llego (?:la hora|el momento|el dia)",
+        r"es hora de (?:irme|acabar|terminar|hacerlo|decir adios|despedirme)", r"este es el (?:fin|final)",
+        r"mi (?:ultima|ultimo) (?:decision|mensaje|noche|dia)", r"(?:ultimo|ultima) (?:mensaje|noche|dia|despedida)",
+        r"ya no hay nada que (?:me detenga|hacer)", r"(?:todo )?se (?:acaba|termina) (?:todo|hoy|esta noche|manana)",
+        r"(?:hoy|esta noche|manana) (?:se acaba|termina|se termina) todo", r"(?:ya )?(?:lo )?tengo (?:muy )?claro",
+        r"(?:de verdad|en serio) (?:lo voy a hacer|voy a hacerlo|me voy a matar)",
+    ],
+    prep=[
+        r"(?:escribi|he escrito|estoy escribiendo|escribiendo|deje|he dejado|termine|redacte"
+        r"|dejo) (?:\w+ ){0,3}(?:cartas?|notas?|mensajes?|videos?) (?:de despedida|(?:para|a) (?:cada (?:uno"
+        r"|una) de )?(?:mis|mi|los|las|cada|todos|toda)(?: \w+)?)",
+        r"(?:cartas?|notas?|mensajes?|videos?) de despedida",
+        r"(?:escribi|he escrito|deje escritas|tengo escritas|termine|deje) (?:las|mis|unas) cartas(?! de (?:navidad"
+        r"|reyes|presentacion|motivacion|recomendacion|amor))", r"(?:nota|carta) (?:de suicidio|suicida)",
+        r"(?:ultima|ultimas) (?:carta|cartas|voluntad|voluntades)", r"carta final",
+        r"(?:hice|he hecho|redacte|actualice|arregle|prepare|firme|cambie|deje hecho) (?:mi |el )?"
+        r"testamento(?! vital)",
+        r"(?:regale|he regalado|estoy regalando|regalando|di|he dado|estoy dando|dando|reparti|repartiendo|regalo"
+        r"|doy) (?:todas |todos |casi todas |casi todos )?mis (?:cosas|pertenencias|ropa|libros|joyas|discos|juegos"
+        r"|ahorros|mascotas)",
+        r"(?:regale|he regalado|estoy regalando|di|he dado|regalo|doy) (?:a )?mi (?:perr[oa]|gat[oa]|mascota"
+        r"|perrit[oa]|gatit[oa])" + _NOTRIP,
+        r"(?:busque|buscando|encontre|estoy buscando|busco|le busque|les busque|le encontre) (?:un |una )?(?:nuevo "
+        r"|nueva )?(?:hogar|casa|dueno|duena|familia|adoptante|quien (?:lo|la|los|las) adopte"
+        r"|quien se quede con) (?:para |a )?(?:mi|mis) (?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?)",
+        r"(?:di|he dado|doy|voy a dar) en adopcion a (?:mi|mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)",
+        r"(?:le|les) (?:di|deje|regale|he dejado|he dado) (?:a )?mi (?:perr[oa]|gat[oa]|mascota)" + _NOTRIP,
+        r"(?:escribi|he escrito|mande|envie|he mandado|les escribi|le escribi)(?: \w+){0,3} (?:para|pa) "
+        r"(?:despedirme|decir adios|decirles adios)",
+        r"(?:quien|alguien que|que alguien|a alguien para que|para que alguien) (?:cuide|cuidara|cuidaria"
+        r"|se quede con|se encargue de|se haga cargo de|va a cuidar|pueda cuidar) (?:a |de )?(?:mis|mi|los|el"
+        r"|la) (?:hij[oa]s?|ninos|chicos|nenes|perr[oa]|gat[oa]|mascotas?|plantas)",
+        r"(?:cuide|cuidara|cuidaria|se quede con|se encargue de|se haga cargo de|va a cuidar|cuidar) (?:a "
+        r"|de )?(?:mis|mi|los|el|la) (?:hij[oa]s?|ninos|chicos|nenes|perr[oa]|gat[oa]"
+        r"|mascotas?)(?: \w+){0,3} cuando (?:yo )?(?:ya )?(?:no este|falte|me vaya|me haya ido|muera|me muera)",
+        r"(?:puse|poniendo|pongo|dejar|deje|dejando|he dejado) (?:en orden |todo en orden )?(?:mis"
+        r"|todos mis) (?:asuntos|papeles|documentos)(?: en orden)?",
+        r"(?:deje|dejando|dejar|he dejado|dejo) todo (?:en orden|arreglado|atado|organizado"
+        r"|pagado) (?:para (?:cuando|mi familia|mis hijos|que)|por si)",
+        r"(?:deje|he dejado|dejo|anote|apunte) (?:las|mis) (?:contrasenas|claves|cuentas del banco"
+        r"|datos del banco)(?: \w+){0,3} (?:para|a) (?:mi|mis|los|la)",
+        r"(?:pague|he pagado|salde|liquide|he saldado) (?:todas )?mis deudas (?:para que|antes de|por si)",
+        r"(?:revise|actualice|deje listo|arregle) (?:el|mi) seguro de vida",
+        r"(?:elegi|escogi|he elegido|he escogido|deje elegid[oa]s?) (?:la musica|las canciones|la cancion|el ataud"
+        r"|la ropa|las flores)(?: \w+){0,2} (?:para|de) mi (?:funeral|entierro|velorio|velatorio)",
+        r"(?:deje|dejar|he dejado) (?:pagado|arreglado|organizado) (?:mi|el) (?:entierro|funeral|velorio|nicho|ataud)",
+        r"(?:me estoy despidiendo|despidiendome|vengo a despedirme|queria despedirme|quiero despedirme"
+        r"|he venido a despedirme) de (?:todos|todas|ustedes|ti|vos|todo el mundo|mi familia|mis hijos|mis amigos"
+        r"|este mundo)",
+        r"(?:ver|abrazar|visitar|besar|hablar con) (?:a )?(?:\w+ ){0,2}por ultima vez",
+        r"(?:borre|elimine|cerre|he borrado|he eliminado|he cerrado) (?:todas )?mis (?:cuentas|redes|redes sociales"
+        r"|perfiles) (?:para que|antes de)",
+    ],
+    farewell=[
+        r"gracias por todo", r"perdon(?:ame|enme)? por todo", r"perdonenme", r"perdoname", r"perdonadme",
+        r"lo siento (?:mucho )?por todo", r"siento (?:mucho )?todo", r"les pido perdon", r"os pido perdon",
+        r"(?:los|las|os) quiero (?:a todos|a todas|mucho|muchisimo)", r"(?:los|las|os) amo(?: a todos)?",
+        r"adios(?: a todos| a todas| para siempre| mundo| mundo cruel)?", r"chao para siempre", r"chau para siempre",
+        r"hasta siempre", r"hasta nunca", r"nos vemos en (?:otra vida|el cielo|la otra vida|el mas alla)",
+        r"no me olviden", r"no se olviden de mi", r"recuerdenme", r"acordaos de mi",
+        r"(?:cuiden|cuida|cuidad|cuidate|cuidese|cuidalos) (?:a |de )?(?:mama|papa|mi madre|mi padre|mis hijos"
+        r"|los ninos|los chicos|mi perr[oa]|mi gat[oa]|mi familia|todos|los demas)",
+        r"(?:diles|dile a \w+|decile a \w+|decirles) que (?:los|las|la|lo|les|te) (?:quiero|amo|quise)",
+        r"(?:ya no|no) (?:van|vas|vais) a (?:volver a )?saber (?:nada )?(?:mas )?de mi", r"esta es mi despedida",
+        r"me despido(?: de (?:todos|ustedes|ti|vos|este mundo|la vida))?", r"fue un placer conocer(?:te|los|les|os)",
+        r"los (?:voy a )?extran(?:are|ar)", r"nunca (?:los|las|te|os) olvidare",
+        r"(?:no es|no fue) (?:tu|su|vuestra) culpa", r"no se culpen", r"no te culpes",
+    ],
+    hopeless=[
+        r"sin esperanzas?", r"no (?:hay|tengo|queda) (?:ninguna )?esperanza", r"desesperanza", r"desesperad[oa]",
+        r"(?:ya )?nada tiene sentido", r"(?:la vida|mi vida|esto) no tiene sentido", r"nada importa",
+        r"nada va a cambiar", r"(?:esto )?nunca va a cambiar", r"nunca (?:voy a|vo a) estar bien",
+        r"(?:ya )?no (?:puedo|aguanto|soporto) mas(?! de (?:risa|sueno|hambre|calor|frio|comer|comida|cansancio"
+        r"|felicidad|alegria|emocion))", r"(?:ya )?no (?:lo )?(?:aguanto|soporto)(?: mas)?", r"ya no puedo",
+        r"no doy mas", r"no puedo seguir(?: asi)?", r"no puedo con (?:esto|todo|mi vida)",
+        r"(?:estoy )?hart[oa] de todo", r"(?:soy|me siento|seria|seguire siendo) una carga",
+        r"(?:ya )?no quiero (?:ser|seguir siendo) (?:una )?(?:carga|molestia|estorbo)", r"soy un estorbo",
+        r"no (?:valgo|sirvo) (?:nada|para nada)", r"soy un (?:fracaso|desastre|inutil)", r"soy una (?:inutil|basura)",
+        r"atrapad[oa]", r"no (?:hay|tengo|veo|le veo|encuentro) (?:otra )?salida", r"callejon sin salida",
+        r"(?:a nadie le importo|a nadie le importa|nadie me quiere|nadie me necesita|no le importo a nadie)",
+        r"(?:estoy|me siento) (?:tan |muy )?vaci[oa]", r"me rindo", r"(?:ya )?me rendi", r"tir(?:o|e|ar) la toalla",
+        r"perdi las ganas de (?:todo|vivir)", r"ya no tengo ganas de nada", r"(?:estoy )?cansad[oa] de luchar",
+        r"que sentido tiene", r"de que sirve", r"(?:para|pa) que (?:seguir|luchar)", r"todo es oscuro",
+        r"no veo (?:futuro|la luz|ninguna luz)", r"no tengo futuro", r"ya no (?:me )?queda nada",
+        r"(?:todos|todo el mundo) (?:estaria|estarian|estara|estaran) (?:mejor|bien)", r"estoy de (?:mas|sobra)",
+        r"no sirvo para nada", r"me odio", r"odio mi vida", r"estoy destruid[oa]", r"estoy en el fondo",
+        r"toque fondo", r"(?:esto|todo) (?:se )?(?:acabo|termino) para mi", r"ya fue todo",
+    ],
+    stopped_treatment=[
+        r"(?:deje|he dejado|dejo|estoy dejando|voy a dejar|deje de) (?:de )?(?:tomar(?:me)?|ponerme|inyectarme|usar"
+        r"|ir a) (?:la |mi |las |mis |el )?(?:insulina|medicacion|medicamentos|pastillas|remedios|tratamiento"
+        r"|dialisis|hemodialisis|anticoagulantes|sintrom|pastillas del corazon|pastillas de la (?:presion|tension)"
+        r"|quimio|quimioterapia|antirretrovirales|retrovirales|oxigeno)(?: \w+){0,3} (?:a proposito|aproposito"
+        r"|adrede|queriendo|(?:para|pa) (?:morir|morirme|que (?:me|pase|llegue|acabe|dios)|acabar|irme|no seguir"
+        r"|dejarme morir)|hasta que (?:me muera|pase lo que pase|llegue)|y que sea lo que dios quiera"
+        r"|y que pase lo que (?:tenga que|sea))",
+        r"(?:ya )?no (?:me )?(?:pongo|inyecto|tomo|voy a poner|voy a tomar) (?:la |mis |las )?(?:insulina|medicacion"
+        r"|pastillas|remedios|medicamentos)(?: \w+){0,3} (?:para|pa|porque quiero|asi) (?:morir|morirme|irme|acabar"
+        r"|que (?:se acabe|todo acabe|llegue))",
+        r"(?:ya )?no (?:voy a ir|voy|vuelvo|pienso ir|pienso volver) a (?:la )?(?:dialisis|hemodialisis|quimio"
+        r"|quimioterapia)", r"(?:deje|he dejado) de ir a (?:la )?(?:dialisis|hemodialisis)",
+        r"dejar que (?:el cancer|la diabetes|la enfermedad|el cuerpo|la naturaleza|el corazon|mi cuerpo) (?:haga"
+        r"|siga|decida|termine)", r"que la enfermedad (?:haga|siga) su curso",
+        r"(?:deje|he dejado|dejo) de (?:comer|beber|tomar agua) (?:para|pa|hasta) (?:morir|morirme|que (?:me muera"
+        r"|llegue|se acabe))", r"(?:ya )?no (?:como|bebo) (?:nada )?(?:para|hasta) (?:morir|morirme|que me muera)",
+        r"(?:me )?dejo morir", r"dejarme morir", r"(?:me voy a|me quiero|voy a|quiero) dejar(?:me)? morir",
+    ],
+    threat=[
+        r"(?<!\bme )(?<!\bse )(?<!\bnos )(?:voy a|vamos a|quiero|queria|tengo ganas de|me dan ganas de|pienso"
+        r"|estoy pensando en|estoy por|planeo|planeando|estoy planeando|ire a|voy a ir a|juro que voy a"
+        r"|te juro que voy a) (?:matar|apunalar|acuchillar|asesinar|balear|disparar|estrangular|ahorcar|degollar"
+        r"|envenenar|quemar|atropellar|rajar|reventar|picar) a (?:mi \w+|su \w+|ese|esa|este|esta|el|ella|ellos"
+        r"|ellas|todos|todas|alguien|todo el mundo|la gente|(?!(?:la|el|los|las|un|una|unos|unas|mosca|moscas"
+        r"|cucaracha\w*|mosquito\w*|rata\w*|bicho\w*|hormiga\w*)\b)[a-z]+)"
+        + _NOJOKE,
+        r"(?:voy a|vamos a|quiero|queria|tengo ganas de|pienso|estoy pensando en|planeo"
+        r"|juro que voy a) (?:matarl[oa]s?|matarle|matarles|apunalarl[oa]s?|acuchillarl[oa]s?|asesinarl[oa]s?"
+        r"|balearl[oa]s?|dispararle|dispararles|envenenarl[oa]s?|quemarl[oa]s?|atropellarl[oa]s?|estrangularl[oa]s?"
+        r"|ahorcarl[oa]s?|degollarl[oa]s?|hacerle dano|hacerles dano|lastimarl[oa]s?|pegarle un tiro"
+        r"|meterle un tiro)" + _NOJOKE,
+        r"(?:lo|la|los|las|le|les) (?:voy a|vamos a|quiero|pienso|tengo ganas de) (?:matar|apunalar|acuchillar"
+        r"|asesinar|balear|disparar|estrangular|ahorcar|degollar|envenenar|quemar|atropellar|hacer dano|lastimar"
+        r"|reventar a tiros|pegar un tiro|meter un tiro|pegar un balazo|meter un balazo)" + _NOJOKE,
+        r"(?:lo|la|los|las) (?:voy a|pienso) (?:esperar|buscar)(?: \w+){0,3} (?:con (?:el|la|un|una|mi)"
+        r"|a la salida con)",
+        r"(?:voy a ir|voy|ire) (?:a su casa|por el|por ella|a buscarl[oa]|a buscarle)(?: \w+){0,3} (?:con (?:el|la"
+        r"|un|una|mi) (?:cuchillo|navaja|pistola|arma|machete|escopeta|bate|gasolina)|a matarl[oa])",
+        r"(?:voy a|quiero|pienso|vamos a) (?:quemar|incendiar|prender fuego a|prenderle fuego a) (?:la casa|el carro"
+        r"|el coche|el auto|el negocio|la tienda) (?:de|del) (?:mi \w+|ese|esa|\w+)" + _NOJOKE,
+        r"(?:va|van) a pagar con (?:su|la) vida", r"se va a arrepentir de haber nacido",
+        r"(?:lo|la|los) voy a hacer pedazos", r"(?:lo|la) mato(?: si| esta noche| hoy| manana)" + _NOJOKE,
+    ],
+    weapon=[r"cuchillos?", r"navajas?", r"cuchillas?", r"machete",
+    r"pistolas?(?! de (?:agua|silicona|pintura|calor|aire|juguete))",
+            r"(?:un|el|mi|una|las) armas?",
+            r"(?:un|el|mi|su) revolver", r"escopetas?", r"rifle", r"fusil", r"bate", r"martillo", r"hacha", r"chumbo",
+            r"fusca", r"gasolina", r"nafta", r"bencina", r"acido", r"punal", r"manopla", r"cadena", r"cargad[ao]",
+            r"glock", r"calibre \d+", r"9 ?mm"],
+    violence_me=[
+        r"me " + _HIT + r"(?! (?:un|una|el|la|los|las) (?:susto|grito|gritos|gripe|resfriado|virus|sol|bronca|chicle"
+        r"|covid|enfermedad|mano|vuelta|tirón|tiron|cancion|manana|rato|pelota|estomago|comida|cafe"
+        r"|dedo))(?! (?:el sol|la gripe|fuerte la musica|la musica))",
+        r"me (?:da|dio|daba|ha dado|pega|pego|pegaba|mete|metio|metia) (?:una |unas )?(?:palizas?|golpes|cachetadas"
+        r"|bofetadas|patadas|punetazos|trompadas|pinas|manotazos|cachetazos|madrazos|chingadazos|putazos|hostias"
+        r"|ostias|tortazos|guantazos)",
+        r"me (?:agarro|agarra|tomo|cogio|coge|apreto|aprieta|apretaba|agarraba) (?:del|el|por el) cuello",
+        r"(?:sus|las) manos (?:en|alrededor de|sobre) mi cuello",
+        r"(?:el|ella|novio|novia|marido|esposo|esposa|pareja|ex|padre|padrastro|papa|mama|madre|hermano|hijo"
+        r"|tio)(?: \w+){0,2} me (?:ahorco|asfixio)", r"casi me (?:ahorca|ahorco|asfixia|asfixio|estrangula|mata)",
+        r"me (?:ahorco|apreto el cuello) (?:hasta|con (?:sus|las) manos)",
+        r"me (?:intento|quiso) (?:ahorcar|estrangular|asfixiar|ahogar|matar)",
+        r"me dejo (?:marcas|moretones|moratones|morados) en el cuello",
+        r"no podia respirar(?: \w+){0,4} (?:sus manos|me apretaba|me tenia|me agarraba)",
+        r"(?:me )?(?:amenaz(?:a|o|aba)|ha amenazado) (?:con )?(?:matarme|pegarme|quemarme|apunalarme|dispararme"
+        r"|matarnos|quitarme (?:a )?(?:mis|los) hijos|hacerme dano|lastimarme|desfigurarme)",
+        r"(?:dijo|dice|grito|juro|jura) que me (?:va|iba) a (?:matar|apunalar|quemar|pegar un tiro|desfigurar)",
+        r"me (?:amenazo|amenaza|amenazaba|ha amenazado) con (?:una|un|la|el|su) (?:navaja|cuchillo|pistola|arma"
+        r"|machete|escopeta|tijeras|botella)",
+        r"me (?:apunto|apunta|apuntaba) con (?:una|la|el|un|su) (?:pistola|arma|cuchillo|navaja|escopeta)",
+        r"me (?:puso|pone|ponia) (?:el|un|la|una|su) (?:cuchillo|navaja|pistola|arma) (?:en|al|contra|sobre)",
+        r"(?:abusa|abuso|abusaba|ha abusado) (?:sexualmente )?de mi",
+        r"me (?:forzo|forza|obligo|obliga|obligaba) a (?:tener (?:sexo|relaciones)|acostarme|hacerle)",
+        r"me (?:violo|violaron|viola|violaba)",
+        r"(?:tio|padrastro|padre|papa|abuelo|hermano|primo|novio|profesor|profe|entrenador|vecino|jefe|pareja|marido"
+        r"|esposo)(?: \w+){0,4} me (?:toca|tocaba|toco|manosea|manoseaba|manoseo)(?! (?:a mi|\w+r\b))",
+        r"me (?:quita|quito|quitaba|saca|saco|retiene|esconde) (?:el|mi|la|los|mis) (?:dinero|sueldo|pension"
+        r"|jubilacion|tarjeta|tarjetas|celular|telefono|movil|pasaporte|documentos|llaves|papeles)",
+        r"no me deja (?:salir|ver a|trabajar|tener|hablar con|usar|ir|llamar|estudiar)",
+        r"(?:moretones|moratones|morados|hematomas|ojo morado|labio partido|marcas)(?: \w+){0,6} (?:me (?:hizo|dejo)"
+        r"|de (?:el|ella|mi (?:marido|esposo|pareja|novio|novia|mujer|esposa))|otra vez)",
+        r"me (?:tiro|tira|jalo|jala|tiraba|jalaba) (?:del|el) pelo",
+        r"me (?:tiro|empujo|lanzo) (?:por|de|contra) (?:las escaleras|la pared|el suelo|el piso)",
+        r"(?:violencia (?:domestica|de genero|machista|intrafamiliar))", r"me maltrata\w*",
+    ],
+    danger_me=[
+        r"(?:tengo |me da )?miedo (?:de )?(?:que|de que) (?:me (?:mate|pegue|haga dano|encuentre|lastime|golpee)"
+        r"|(?:el|ella|mi \w+|vuelva y) me (?:mate|pegue|encuentre|haga dano|lastime|golpee))",
+        r"(?:dijo|dice|juro|jura|grito|amenazo) que (?:me|nos) (?:va|iba|van) a (?:matar|encontrar|buscar)",
+        r"(?:me estoy escondiendo|estoy escondid[oa]|me escondi|me escondo|me he escondido) (?:de el|de ella"
+        r"|de mi \w+|en el (?:bano|armario|closet|cuarto|ropero)|en la (?:pieza|habitacion))",
+        r"no estoy (?:a salvo|segur[oa]) (?:en casa|aqui|aca|con el|con ella|en mi casa)",
+        r"(?:tengo|me da) miedo (?:de )?(?:volver|ir|regresar) a (?:casa|mi casa)",
+        r"me (?:persigue|esta siguiendo|sigue a todas partes|acosa|acecha|vigila)",
+        r"(?:si|cuando) (?:se entera|me encuentra|vuelve)(?: \w+){0,3} me mata",
+    ],
+    under_threat_now=[
+        r"(?:esta|estan) (?:golpeando|pateando|aporreando|dando golpes (?:a|en)|tocando fuerte) (?:la|mi) puerta",
+        r"(?:golpeando|pateando|aporreando|tumbando|rompiendo|forzando) la puerta",
+        r"(?:esta|estan) (?:afuera|fuera|en la puerta|abajo|en la ventana)(?: de (?:mi )?casa)? (?:ahora|ahorita"
+        r"|en este momento|gritando)",
+        r"(?:ya )?(?:viene|esta viniendo|esta llegando) (?:para aca|hacia aca|a casa|a buscarme|de camino|en camino)",
+        r"me (?:encerre|escondi|he encerrado) en el (?:bano|cuarto|armario|closet|coche|carro|auto)",
+        r"me (?:encerre|escondi|he encerrado) en la (?:pieza|habitacion)",
+        r"(?:tiene|trae|agarro|saco|cogio) (?:un|una|el|la) (?:cuchillo|navaja|pistola|arma|machete"
+        r"|escopeta)(?: \w+){0,3} (?:ahora|y viene|en la mano|y me|abajo)",
+        r"(?:quiere|intenta|esta intentando|trata de) entrar",
+        r"(?:esta|ya esta) (?:aqui|aca) (?:y|con)",
+        r"(?:ahora|ahorita|todavia) (?:esta|sigue) (?:en la sala|en casa|aqui|aca|abajo|afuera|en la cocina"
+        r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
+    ],
+    child_harm=[
+        r"(?:le |les )?" + _HIT + r" (?:a )?(?:mi|mis|nuestr[oa]s?|su|sus|el|la|los|las) (?:\w+ )?" + _CHILD,
+        r"(?:le |les )?" + _HIT + r" al (?:\w+ )?(?:nino|nene|bebe|crio|chico|peque|chiquito|chamaco|pibe|hijo"
+        r"|hermanito)",
+        r"(?:le |les )?(?:pegue|golpee|zarandee|sacudi|empuje|queme) (?:a )?(?:mi|mis|la|el|al|los|las) (?:\w+ )?"
+        + _CHILD,
+        r"(?<!\ble )(?<!\bles )(?:toca|toco|tocaba|manosea|manoseo|manoseaba|abusa de|abuso de"
+        r"|abusaba de) (?:a )?(?:mi|su|la|el|al) (?:\w+ )?" + _CHILD + r"(?! \w+r\b)",
+        r"(?:mi|su|el|la|los|las) (?:\w+ )?" + _CHILD + r"(?: \w+){0,3} (?:tiene|tenia|llego con|con|llen[oa] de"
+        r"|vino con) (?:moretones|moratones|morados|hematomas|quemaduras|marcas|golpes|un ojo morado|cortes)",
+        r"(?:a )?(?:mi|su) (?:\w+ )?" + _CHILD + r"(?: \w+){0,4} (?:le pegan|lo golpean|la golpean|le pega|lo pega"
+        r"|la pega|lo maltratan|la maltratan|abusan de)",
+        r"(?:tengo miedo de|me da miedo|temo) (?:hacerle dano|pegarle|sacudir|lastimar|zarandear) (?:a )?(?:mi|al"
+        r"|a la) (?:\w+ )?" + _CHILD,
+        r"(?:abuso|maltrato) (?:infantil|de menores)",
+    ],
+    hypothetical=[
+        r"si (?:alguna vez )?(?:me sintiera|me sintiese|estuviera|estuviese|tuviera|tuviese|llegara a|llegase a"
+        r"|pensara|quisiera|algun dia)", r"que pasaria si", r"hipoteticamente", r"en teoria", r"supongamos(?: que)?",
+        r"(?:imaginate|imagina|imaginemos) que", r"por ejemplo si",
+    ],
+    denial=[
+        r"(?:que (?:verguenza|oso|roche|bochorno|palo|corte|pena)|tierra tragame"
+        r"|tragame tierra)\W{1,3}(?:\w+ ){0,2}(?:me )?(?:quiero|queria|quise) morir(?:me)?",
+        r"(?:me |le |les |nos )?pregunt\w*(?:\W{1,3}\w+){0,12}\W{1,3}(?:si|sobre|acerca de"
+        r"|por)(?:\W{1,3}\w+){0,14}?\W{1,3}(?:y )?(?:yo )?(?:le |les )?(?:dije|conteste|respondi|he dicho"
+        r"|he respondido|he contestado|digo|respondo|contesto|le dije|le conteste) (?:que )?(?:no|nunca"
+        r"|jamas)\b(?: (?!pero\b|aunque\b|y\b)\w+){0,6}",
+        r"(?:dije|conteste|respondi|respondo|digo|he dicho) que no (?:a (?:la|esa|las|esas) preguntas?"
+        r"|cuando (?:me )?pregunt\w*)(?: (?!pero\b|aunque\b)\w+){0,16}",
+        r"(?:no|nunca|jamas) (?:he tenido|tengo|tuve|tendria|he pensado en)(?: \w+){0,2} (?:ideas|pensamientos"
+        r"|intenciones|planes|ganas|ideacion) (?:suicidas?|de (?:suicidarme|matarme|quitarme la vida|hacerme dano"
+        r"|morir|suicidio|autolesionarme|muerte))(?: (?!pero\b|aunque\b)\w+){0,2}",
+        r"(?:no|nunca|jamas) (?:soy|estoy|he sido|he estado|fui|me considero) suicida",
+        r"(?:yo )?(?:nunca|jamas|no) (?:me )?(?:haria|voy a hacer|hare|he hecho) (?:dano|nada)(?: a mi mism[oa]"
+        r"| de eso| asi| malo)?",
+        r"(?:yo )?(?:nunca|jamas|no) (?:me )?(?:mataria|suicidaria|quitaria la vida)",
+        r"no (?:me )?(?:quiero|voy a|pienso) (?:matar(?:me)?|suicidar(?:me)?|morir(?:me)?|quitar(?:me)? la vida"
+        r"|hacer(?:me)? dano)(?: (?:ni nada|de verdad|para nada))?",
+        r"no (?:estoy|corro) (?:en )?(?:ningun )?peligro", r"no hay (?:ningun )?riesgo", r"nada de eso",
+        r"ni (?:se me )?(?:ocurriria|ocurre|pasa por la cabeza)",
+        r"neg(?:ue|o|aba) (?:tener|haber tenido)(?: \w+){0,6}",
+        r"(?:matarme|suicidarme) (?:ni loc[oa]|jamas|nunca)",
+    ],
+    fiction=[
+        r"romeo", r"julieta", r"hamlet", r"ofelia", r"macbeth", r"shakespeare", r"werther", r"karenina",
+        r"madame bovary", r"bodas de sangre", r"bernarda alba", r"lorca", r"alfonsina", r"el tunel", r"sabato",
+        r"cronica de una muerte anunciada", r"la celestina", r"melibea", r"pedro paramo", r"quijote",
+        r"(?:la|una|esta|esa) (?:obra|novela|pelicula|peli|serie|cancion|poesia|tragedia|escena|trama|temporada"
+        r"|noticia|nota periodistica|telenovela|novelita)",
+        r"(?:el|un|este|ese) (?:libro|cuento|poema|personaje|protagonista|capitulo|episodio|videojuego|documental"
+        r"|articulo|ensayo|reportaje|noticiero|telediario|podcast|anime|manga|comic|guion|relato)",
+        r"(?:tarea|deberes|trabajo practico|trabajo de (?:clase|lengua|literatura)|comentario de texto|literatura"
+        r"|clase de (?:lengua|literatura|historia|filosofia|teatro)|exposicion oral|monografia|redaccion)",
+        r"(?:en las|las) noticias", r"true crime",
+        r"(?:curso|capacitacion|formacion|taller|charla) (?:sobre|de) (?:suicidio|prevencion|salud mental"
+        r"|primeros auxilios)",
+    ],
+    help_seeking=[
+        r"como (?:puedo|podria|debo|deberia|hago para|se puede|podemos) (?:ayudar|apoyar|hablar con|acompanar"
+        r"|ayudarl[oa]|ayudarle|apoyarl[oa]|apoyarle|convencerl[oa]|animarl[oa]|ayudarles)",
+        r"que (?:puedo|debo|deberia|tengo que|podemos) (?:hacer|decir(?:le|les)?)(?: \w+){0,3} (?:si|cuando|con|para"
+        r"|por) (?:mi|un|una|el|ella|alguien|ellos)",
+        r"(?:estoy )?preocupad[oa] por (?:mi|un|una) (?:\w+ )?(?:amig[oa]|alumn[oa]|hij[oa]|herman[oa]|companer[oa]"
+        r"|paciente|vecin[oa]|pareja|novi[oa]|madre|padre|mama|papa|estudiante|prim[oa])",
+        r"(?:senales|signos|sintomas) de (?:alerta|alarma|riesgo|suicidio)",
+        r"(?:para|a) (?:mi|un|una) (?:amig[oa]|alumn[oa]|companer[oa]|estudiante|conocid[oa]) que",
+        r"como (?:ayudo|apoyo|hablo con) a", r"como ayudar a (?:alguien|una persona|un amigo|una amiga)",
+    ],
+)
