@@ -18,9 +18,11 @@ from alliance.consent import service as consent
 from alliance.consent.models import Decision, Feature
 from alliance.consent.schemas import DecisionCreate, DocumentCreate
 from alliance.measures.demo import seed_measures
+from alliance.llm.demo import seed_prompt_draft
 from alliance.notes.demo import seed_notes
 from alliance.practices import service as practices
 from alliance.practices.schemas import PracticeCreate
+from alliance.safety.demo import seed_safety
 from alliance.security.audit import Actor
 
 SLUG = "demo"
@@ -102,8 +104,10 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await clients.add_supervision(session, admin, SupervisionCreate(supervisor_id=staff[3].id,
                                                                      supervisee_id=staff[2].id))
     today = datetime.now(timezone.utc).date()
+    created: list[tuple[uuid.UUID, int]] = []
     for i, (data, who) in enumerate(zip(CLIENTS, CLIENT_CLINICIAN)):
         client = await clients.create_client(session, admin, ClientCreate(**data, clinician_id=staff[who].id))
+        created.append((client.id, who))
         for feature in (Feature.ai_documentation, Feature.ai_companion, Feature.session_recording):
             await consent.record_decision(session, admin, client.id, DecisionCreate(
                 feature=feature, decision=Decision.given if (i + len(feature.value)) % 4 else Decision.declined))
@@ -119,6 +123,8 @@ async def seed(session: AsyncSession) -> DemoInfo:
                 email=data["email"], role=Role.client, password=PASSWORD, client_id=client.id))
     await seed_measures(session, practice, None, staff)
     await seed_notes(session, practice, staff)
+    await seed_safety(session, practice.id, staff, created)
+    await seed_prompt_draft(session, practice.id, staff)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 

@@ -70,6 +70,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("preparations_and_time", ("prep_many", "time_soon"), L.IMMINENT, (PLAN, SI), "prep_many"),
     Combo("prep_and_time", ("prep|farewell", "time_soon", "death|method|pills|lethal_means|intent"), L.IMMINENT,
           (PLAN, SI), "prep|farewell"),
+    Combo("intent_time_distress", ("intent", "time_soon", "hopeless|farewell|prep"), L.IMMINENT, (PLAN, SI),
+          "intent"),
     Combo("intent_with_means", ("intent", "lethal_means|method|pills", "death|prep|farewell|hopeless"), L.IMMINENT,
           (PLAN, SI), "intent"),
     Combo("exhaust_in_closed_space", ("engine_running", "enclosed"), L.IMMINENT, (PLAN, SI), "engine_running"),
@@ -86,6 +88,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("death_and_method", ("death", "method|pills"), L.HIGH, (PLAN, SI), "method|pills"),
     Combo("method_access_risk", ("method|pills", "access", "hopeless|farewell|prep|intent"), L.HIGH, (PLAN, SI),
           "method|pills"),
+    Combo("preparations", ("prep_many",), L.HIGH, (PLAN, SI), "prep_many"),
     Combo("prep_with_risk", ("prep", "death|method|pills|farewell|hopeless|intent"), L.HIGH, (PLAN, SI), "prep"),
     Combo("farewell_with_death", ("farewell", "death|intent"), L.HIGH, (SI,), "farewell"),
     Combo("death_with_intent", ("death", "intent"), L.HIGH, (PLAN, SI), "death"),
@@ -155,7 +158,7 @@ def _negated(lex: Lexicon, text: str, f: _Found) -> bool:
 
 def _third_party(lex: Lexicon, text: str, f: _Found) -> bool:
     """The part is said of someone else: the last subject cue before it in its sentence is a third person."""
-    s = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    s = max(max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1, f.start - 200)  # bounded: long run-on texts
     prefix = text[s:f.start]
     first = max((m.end() for m in lex.first_person.finditer(prefix)), default=-1)
     third = max((m.end() for m in lex.third_party.finditer(prefix)), default=-1)

@@ -125,6 +125,9 @@ def _apply(rule: Rule, m: re.Match[str], pack: Pack, text: str, seg: Segments, c
         ctx["discounted"].append(rule.id)
         return None
     s_start, s_end = seg.sentence(start)
+    # A sentence is read at most _NEAR characters either side of the match, so a long text without punctuation
+    # costs linear, not quadratic, time.
+    s_start, s_end = max(s_start, start - _NEAR), min(s_end, end + _NEAR)
     sentence = text[s_start:max(s_end, end)]
     hit = Hit(rule.id, rule.category, rule.level, start, end, pack.lang, tags=rule.tags)
     if rule.subject in ("self", "other"):

@@ -32,7 +32,8 @@ import re
 from dataclasses import dataclass
 
 # Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
-NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access",
+NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
+                       "self_harm_urge", "harm_thought",
                        "stopped_treatment", "violence_me", "danger_me"})
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",

@@ -1,10 +1,857 @@
-"""Parts of a risk statement in this language (see `alliance.safety.lexicon`): being written."""
+"""Portuguese parts of a risk statement (Brazil and Portugal; see `alliance.safety.lexicon`). Means follow the methods
+recorded in suicide statistics: WHO 2014, "Preventing suicide" (pesticides, hanging, firearms, falls, overdose, carbon
+monoxide, drowning, trains); Brazil, Ministerio da Saude, Boletim Epidemiologico 52(33), 2021, on suicide and self-harm
+(enforcamento, intoxicacao exogena by medicines, "chumbinho" and other pesticides, firearms, falls); Portugal, DGS
+Plano Nacional de Prevencao do Suicidio 2013-2017 and INE causes of death (enforcamento, pesticides, precipitacao,
+afogamento, firearms) and the CIAV/INEM poison centre reports (benzodiazepines, paracetamol, antidepressants).
+Warning signs follow the AAS list (Rudd et al. 2006); the answers to a clinician follow the C-SSRS screener in its
+Portuguese versions (Posner et al. 2011). Every expression is written in normalised form (no accents, lower case)."""
 
 from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
-from alliance.safety.lexicon.en import LEXICON as _EN
 
-_NEVER = [r"(?!x)x"]
-LEXICON = make_lexicon("pt", negation=_NEVER, first_person=_NEVER, third_party=_NEVER, child=_NEVER,
-                       **{name: _NEVER for name in _EN.parts})
+# Medicines taken in overdose in Brazil and Portugal, generic and brand names, and their containers.
+_PILLS = (
+    r"remedios?|remedinhos?|comprimidos?|pilulas?|capsulas?|drageas?|medicamentos?|medicacao|medicacoes|calmantes?"
+    r"|tarja preta|antidepressivos?|ansioliticos?|soniferos?|hipnoticos?|benzodiazepinas?|benzos?|analgesicos?"
+    r"|opioides?|opiaceos?|antipsicoticos?|paracetamol|tylenol|dipirona|novalgina|ibuprofeno|brufen|benuron"
+    r"|aspirinas?|rivotril|clonazepam|diazepam|valium|alprazolam|xanax|lorazepam|lorenin|bromazepam|lexotan|lexotam"
+    r"|zolpidem|stilnox|midazolam|dormonid|fluoxetina|prozac|sertralina|escitalopram|citalopram|paroxetina"
+    r"|venlafaxina|amitriptilina|tryptanol|nortriptilina|trazodona|mirtazapina|quetiapina|seroquel|olanzapina"
+    r"|risperidona|haldol|haloperidol|litio|carbolitium|lamotrigina|carbamazepina|tegretol|depakote|depakene"
+    r"|valproato|gardenal|fenobarbital|tramadol|tramal|codeina|tylex|morfina|oxicodona|fentanil|metadona|insulina"
+    r"|metformina|varfarina|marevan|digoxina|propranolol|(?:armario|gaveta|caixa|armariozinho) (?:dos|de) (?:remedios"
+    r"|medicamentos|primeiros socorros)|farmacinha|(?:tudo|todos) (?:o )?(?:que|os que) (?:havia|tinha) no armario|"
+    r"(?:remedios?|comprimidos?) (?:para|pra|de|do) (?:dormir|pressao|a pressao|o coracao|coracao|dor|ansiedade"
+    r"|depressao|nervos)|cartelas?|blisters?"
+)
+_PILLS_PL = (
+    r"(?:remedios|comprimidos|pilulas|capsulas|drageas|medicamentos|medicacoes|calmantes|antidepressivos|ansioliticos"
+    r"|soniferos|analgesicos|benzos|cartelas|blisters|(?:remedios|comprimidos) (?:para|pra|de) (?:dormir|pressao|dor"
+    r"|ansiedade))"
+)
+# Poisons: pesticides and rat poison ("chumbinho"), cleaning products, solvents.
+_POISON = (
+    r"veneno(?: (?:de|pra|para) (?:rato|ratos|barata|baratas|formiga|formigas))?|venenos|chumbinho|raticida|racumin"
+    r"|mata-ratos?|mata ratos?|agrotoxicos?|pesticidas?|inseticidas?|insecticidas?|herbicidas?|fungicidas?|paraquat"
+    r"|glifosato|roundup|formicida|organofosforados?|estricnina|cianeto|cianureto|arsenico|soda caustica|agua"
+    r" sanitaria|lixivia|candida|cloro|desentupidor|diabo verde|acido muriatico|acido sulfurico|creolina"
+    r"|anticongelante|metanol|alcool metilico|querosene|diluente|thinner|aguarras|agua-raz|agua raz|adubo"
+)
+_NK = r"(?! (?:de|a) (?:trabalhar|estudar|rir|correr|treinar|limpar|tanto|fome|saudades?|tedio|susto|vergonha|raiva))"
+_KILLME = (
+    r"(?:me matar" + _NK + r"|matar-me" + _NK + r"|me suicidar|suicidar-me|me enforcar|enforcar-me|me envenenar"
+    r"|envenenar-me|me afogar|afogar-me|me dar um tiro|dar-me um tiro|dar um tiro na (?:minha )?cabeca|meter uma bala"
+    r" na (?:minha )?cabeca|cortar os (?:meus )?pulsos|cortar-me os pulsos|acabar com (?:tudo(?! (?:com|entre) (?:ele"
+    r"|ela|nos|o|a|esse|essa|meu|minha|este|esta|isto|isso)\b)|a minha vida|minha vida|a vida|esta vida|essa vida"
+    r"|isto tudo|isso tudo|o meu sofrimento)|tirar (?:a )?(?:minha )?(?:propria )?vida|por (?:um )?fim (?:a|em|na|ao)"
+    r" (?:tudo|minha vida|a minha vida|vida)|dar (?:um )?fim (?:a|em|na|ao) (?:tudo|minha vida|a minha vida|vida)|dar"
+    r" cabo (?:de mim|da minha vida)|deixar de existir|nao existir|nao acordar|nunca mais acordar|sumir (?:para|pra)"
+    r" sempre|desaparecer (?:para|pra) sempre|dormir (?:para|pra) sempre|partir (?:desta|dessa) (?:para|pra) "
+    r"(?:melhor|outra)|ir (?:desta|dessa) (?:para|pra) melhor|(?:me jogar|jogar-me|me atirar|atirar-me|me lancar"
+    r"|lancar-me|pular|saltar)(?: \w+)? (?:de|da|do|dum|duma|de cima d[ao]|na frente d[eo]|para a frente d[eo]|pra"
+    r" frente d[eo]|debaixo d[eo]|embaixo d[eo]) (?:um |uma |o |a )?(?:\w+ )?(?:ponte|viaduto|predio|janela|sacada"
+    r"|varanda|telhado|terraco|penhasco|falesia|precipicio|andar|torre|edificio|comboio|trem|metro|onibus|autocarro"
+    r"|camiao|caminhao|carro|abismo)|(?:me jogar|jogar-me|me atirar|atirar-me) (?:no|ao|para o|pro) (?:rio|mar|lago"
+    r"|poco|tejo|douro))"
+)
+# Ordinary reasons to be on a roof or a bridge, read ahead in the same sentence.
+_ORDINARY_PLACE = (
+    r"(?![^.!?\n]{0,80}\b(?:ver|vista|fogo|fotos?|festa|churrasco|sol|jantar|consertar|arranjar|antena|telhas|reparar"
+    r"|limpar|obras?|estender|roupa|amigos|cerveja|fumar|miradouro|por do sol|concerto|piscina|pescar|pesca|passeio"
+    r"|passear|turistas?|transito|engarrafad\w*|fila|de carro|no carro|onibus|autocarro|a caminho|atrasad[oa]|chego"
+    r"|chegando|uber|taxi)\b)"
+)
+# Idioms with "morrer de ..." (dying of laughter, shame, hunger, longing).
+_NOT_IDIOM = (
+    r"(?! (?:de|a|com) (?:rir|vergonha|fome|sede|sono|tedio|saudades?|calor|frio|medo|inveja|ciumes?|cansaco|amores"
+    r"|amor|paixao|vontade|raiva|curiosidade|dor|susto|pena|chorar|velh[oa]|trabalhar|estudar|gargalhar|tanto rir)|"
+    r" na praia| afogad[oa] em)"
+)
+_DIE = r"(?:morrer" + _NOT_IDIOM + r"|estar mort[oa]|" + _KILLME[3:]
+_WANT = (
+    r"(?:quero|queria|quis|quisera|qro|kero|qero|keria|qria|kria|queru|to querendo|tou querendo|estou querendo|ando"
+    r" querendo|estou a querer|ando a querer|tenho vontade de|tive vontade de|tenho tido vontade de|da(?:-me)?"
+    r" vontade de|me da vontade de|deu(?:-me)? vontade de|me deu vontade de|vontade de|com vontade de|preciso"
+    r"|precisava|desejo|desejava|gostaria de|gostava de|prefiro|preferia|penso em|pensei em|pensando em|a pensar em"
+    r"|pensar em|so penso em|penso muito em|planejo|planejando|planejei|planeio|planeei|a planear|planeando|decidi"
+    r"|resolvi|decidida a|decidido a|vou tentar|tentar|tentei|tento|tentando|a tentar|pront[oa] (?:para|pra)|chegou a"
+    r" hora de|e hora de|apetece-me|apetecia-me|me apetece|so me apetece|dava tudo (?:para|pra)|quem me dera|tomara|o"
+    r" melhor e|seria melhor|era melhor|mais vale|melhor|tentad[oa] a|prestes a|a ponto de|sonho em|sonho com)"
+)
+
+LEXICON = make_lexicon(
+    "pt",
+    # A negation governs the words right after it (within two words): "nao quero morrer", "nunca pensei em me
+    # matar"; "nao aguento mais, quero morrer" is not a negation of the wish.
+    negation=[
+        r"(?:nao|n|naum|nunca|jamais|nem)(?! (?:aguento|aguentar|suporto|consigo|posso mais|sei|vejo|tenho (?:mais )?"
+        r"(?:forcas|esperanca|saida|ninguem|futuro)|ha (?:saida|esperanca)|dou conta|presto|valho|sirvo|durmo))(?=(?:"
+        r" \w+){0,2}$)", r"(?:neguei|negou|nego|negar)(?=(?: \w+){0,3}$)",
+        r"(?:parei|deixei|deixo|paro) de(?=(?: \w+)?$)", r"nenhuma?(?=(?: \w+)?$)",
+    ],
+    first_person=[
+        "eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "quero", "estou", "to", "tou", "ando", "tenho",
+        "vou", "sou", "sinto", "preciso", "penso", "acho", "aguento", "consigo", "posso", "sei", "fiz", "tomei",
+        "comprei", "decidi", "escrevi", "pensei", "fui", "tive", "estive", "dei", "bebi", "engoli", "cheguei",
+        "apetece-me", r"\w{2,}ei",
+    ],
+    third_party=[
+        "ele", "ela", "eles", "elas", "alguem", "dele", "dela", "deles", "delas", "romeu", "julieta", "hamlet",
+        "ofelia", "werther", r"(?:o|a) (?:personagem|protagonista|heroi|heroina|narrador|narradora|autor|autora)",
+        # A relative named as an object ("um peso para os meus filhos") is not the subject.
+        r"(?=(?:o|a|os|as|meu|minha|meus|minhas|um|uma|nosso|nossa|seu|sua) )(?<!\bpara )(?<!\bpra )(?<!\bpros )"
+        r"(?<!\bpras )(?<!\bcom )(?<!\bsem )(?<!\bde )(?<!\bao )(?<!\baos )(?<!\bdo )(?<!\bda )(?<!\bdos )(?<!\bdas )"
+        r"(?<!\bpelo )(?<!\bpela )(?<!\bpelos )(?<!\bpor )(?<!\ba )(?<!\bos )(?<!\bas )(?<!\bo )(?<!\bdisse )"
+        r"(?<!\bcontei )(?<!\bfalei )(?<!\bpedi )(?<!\bliguei )(?<!\bexpliquei )(?<!\bescrevi )(?<!\bprometi )(?:o"
+        r" meu|a minha|os meus|as minhas|meu|minha|meus|minhas|um|uma|o|a|nosso|nossa|seu|sua) (?:melhor |grande "
+        r"|querid[oa] |pequen[oa] )?(?:amig[oa]|irmao|irma|irmaos|filh[oa]|pai|mae|namorad[oa]|marido|esposa|mulher"
+        r"|companheir[oa]|prim[oa]|ti[oa]|avo|sobrinh[oa]|colega|vizinh[oa]|paciente|alun[oa]|cliente|chefe|sogr[oa]"
+        r"|entead[oa]|padrasto|madrasta|ex|cunhad[oa]|miud[oa]|conhecid[oa]|adolescente|neto|neta|crianca)s?",
+    ],
+    child=[
+        r"filh[oa]s?", r"criancas?", r"bebes?", "nene", "nenem", r"menin[oa]s?", r"miud[oa]s?", r"garot[oa]s?",
+        r"entead[oa]s?", r"net[oa]s?", "irmaozinho", "irmazinha", r"irma[o]? mais nov[oa]", r"adolescentes?",
+        r"\d{1,2} anos", r"pequenit[oa]s?",
+    ],
+    death=[
+        # Wishes and intentions: "quero morrer", "tenho vontade de me matar", "apetece-me morrer", "vou-me matar".
+        _WANT + r"(?: (?:e|mesmo|muito|tanto|so|logo|de vez|de verdade|realmente|ja|hoje|eu|simplesmente))?(?: \w+)? "
+        + _DIE,
+        r"(?:quero|queria|vou|ia|posso|devia|tenho de|tenho que|preciso de|apetecia|acho que vou)-me (?:matar"
+        r"|suicidar|enforcar|atirar|jogar|afogar|envenenar)" + _NK,
+        r"(?<!nao )(?<!nunca )me (?:quero|queria|vou|ia|apetece) (?:matar|suicidar|enforcar|atirar|afogar|envenenar)"
+        + _NK, r"(?:vou|vai|hei de|ei de|irei|ja vou|eu vou) " + _KILLME,
+        r"matar-me-ei|mato-me" + _NK + r"|(?:eu )?me mato" + _NK + r"|suicido-me|me suicido|acabo com (?:tudo|a minha"
+        r" vida|minha vida)|ponho fim a (?:tudo|minha vida|a minha vida)",
+        # The forms on their own, unless someone else is the one threatening ("ele quer me matar").
+        r"(?=(?:me|matar|suicidar|enforcar)[ -])(?<!vai )(?<!vao )(?<!\bia )(?<!iam )(?<!quer )(?<!querem )(?<!tentou"
+        r" )(?<!tentaram )(?<!ameacou )(?<!ameaca )(?<!ameacam )(?<!ameacaram )(?<!jurou )(?<!prometeu )(?<!pode )"
+        r"(?<!podia )(?<!vem )(?<!capaz de )(?:me matar|matar-me|me suicidar|suicidar-me|me enforcar|enforcar-me)" +
+        _NK,
+        r"(?:pensamentos?|ideias?|ideacao|ideacoes|tendencias?|impulsos?|vontades?|planos?) (?:suicidas?|de suicidio"
+        r"|de me matar|de morrer|de morte|de acabar com tudo|de tirar a minha vida)",
+        r"(?:sou|estou|to|tou|me sinto|sinto-me|ando|fiquei|voltei a ficar) (?:muito |meio |bem |super )?suicida",
+        r"(?:cometer|planear|planejar|pensar em|penso em|pensei em|pensando em|a pensar em) (?:o )?suicidio",
+        r"(?:o )?meu (?:suicidio|funeral|enterro|velorio)|minha (?:morte|carta de despedida|nota de suicidio)",
+        r"(?:melhor|mais vale|antes|preferia|prefiro) (?:eu )?(?:morrer|estar mort[oa]|nao existir|nao ter nascido)",
+        r"(?:estaria|estava|ficaria|ficava) melhor mort[oa]",
+        r"(?:seria|era|e) (?:tao |mais |muito |bem )?(?:rapido|facil|simples|melhor) (?:\w+ )?(?:morrer|acabar com"
+        r" tudo|acabar assim|" + _KILLME[3:], r"tomara que eu morra|oxala (?:eu )?morra",
+        # Better off without me.
+        r"(?:todos|todo mundo|toda a gente|a minha familia|minha familia|eles|elas|os meus filhos|meus filhos|voces"
+        r"|vcs|o mundo)(?: \w+){0,3} (?:estariam|ficariam|estavam|ficavam|vao ficar|vao estar|serao|seriam|seria|fica"
+        r"|ficam|ficarao|estao|estarao|fique|fiquem|vivem|viviam|viveriam) (?:muito |bem )?(?:melhor|melhores|mais"
+        r" felizes) sem mim",
+        r"(?:nao|n|naum|ja nao|nunca mais) (?:quero|queria|aguento|consigo|desejo) (?:mais )?(?:viver|estar viv[oa]"
+        r"|existir|acordar|continuar viv[oa]|continuar a viver|continuar vivendo|estar aqui|estar ca|ca estar)",
+        r"(?:nao|sem) (?:tenho |ha |vejo |encontro |existe )?(?:mais )?(?:nenhum |nenhuma )?(?:motivos?|razao|razoes"
+        r"|sentido|porque) (?:para|pra|de|em) (?:viver|continuar|seguir|continuar vivendo|continuar a viver|estar"
+        r" aqui|ficar aqui|acordar)", r"(?:dormir|adormecer|fechar os olhos) e (?:nao|nunca mais|ja nao) acordar",
+        r"nunca mais acordar",
+        r"(?:amanha|no natal|na segunda)(?: ja)? (?:nao|n|naum|ja nao) (?:vou )?(?:estar|estarei) (?:mais )?(?:aqui"
+        r"|ca|viv[oa])",
+        r"(?:nao|n|naum|ja nao) (?:vou )?(?:estar|estarei) (?:mais )?(?:aqui|ca|viv[oa]) (?:amanha|no natal|por muito"
+        r" tempo|para ver|pra ver|quando)",
+        r"(?:esta|essa|e) (?:e )?(?:a )?minha ultima (?:noite|mensagem|vez|manha)|(?:este|esse|hoje) e o meu ultimo"
+        r" dia", r"desist\w+ (?:de viver|da vida|de mim)", r"(?:cansei|farto|farta) de (?:viver|estar viv[oa])",
+        r"(?:descansar|dormir) (?:para|pra) sempre", r"(?:descanso|sono) eterno",
+        r"(?:quero|queria|so quero|so queria) que (?:tudo|isto|isso|a dor|o sofrimento|a vida) (?:acabe|termine|pare)"
+        r" (?:de vez|para sempre|pra sempre|de uma vez)",
+        r"(?:hoje|hj|esta noite|essa noite|amanha|logo)(?: a noite| de noite)? (?:e que )?(?:eu )?(?:acabo com tudo"
+        r"|me mato|morro|(?:acabo|vou acabar|termino|vou terminar) com (?:isto|isso|tudo|a minha vida)|(?:ponho|vou"
+        r" por) (?:um )?fim a (?:isto|isso|tudo))",
+        # A gun turned on oneself; going to a high place to jump.
+        r"(?:usar|usa-l[oa]|aponta-l[oa]|apontar|virar) (?:a arma |o revolver |a faca |a pistola |isso |isto )?"
+        r"(?:contra|em|para|pra) mim(?: mesm[oa]| propri[oa])?",
+        r"(?:vou|ir|vou ate|ir ate) (?:ao|a|para o|pra|para a|pro) (?:\w+ )?(?:ponte|viaduto|penhasco|falesia|telhado"
+        r"|ultimo andar|precipicio|terraco|linha do (?:trem|comboio)) (?:e|para|pra) (?:saltar|pular|salto|pulo|me"
+        r" atirar|atirar-me|me jogar|jogar-me|me jogo|me atiro|atiro-me|acabar com tudo|acabo com tudo)",
+        # Drowning and an overdose named as the goal.
+        r"(?:entrar|entro|caminhar|caminho|nadar|nado|ir|vou|andar)(?: \w+)? (?:no|ao|para o|pro|pelo|pela|na)? ?"
+        r"(?:mar|rio|lago|oceano|agua)(?: adentro| dentro)? (?:e|ate) (?:nao|nunca mais|ja nao) (?:voltar|volto|sair"
+        r"|saio|conseguir voltar|ter pe|aguentar|aguento|ter forcas)",
+        r"(?:vou|quero|vou mesmo|penso em|pensei em|pensando em|a pensar em|tenho vontade de|vontade de|apetece-me"
+        r"|queria) (?:tomar|engolir|beber) (?:tod[oa]s (?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL +
+        r"|(?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL + r" tod[oa]s|(?:a caixa|a cartela|o frasco|o vidro) "
+        r"(?:toda|inteira|todo|inteiro)|tudo de uma vez|(?:o |a |um |uma )?(?:\w+ )?(?:" + _POISON + r"))",
+        # Said of someone else (the composing layer marks the subject): "a minha filha diz que quer morrer".
+        r"(?:quer|queria|quis|querem|tem vontade de|tinha vontade de|pensa em|pensou em|anda a pensar em|esta a"
+        r" pensar em|pensando em|fala em|falou em|falando em|tentou|tenta|tentaram)(?: \w+)? (?:morrer" + _NOT_IDIOM +
+        r"|se matar|matar-se|se suicidar|suicidar-se|tirar a (?:propria )?vida|acabar com a (?:propria )?vida|se"
+        r" enforcar|enforcar-se|se jogar|atirar-se)",
+        r"(?:vai|ia|vao|iam|ameacou|ameaca|ameacam)(?: \w+)? (?:se matar|matar-se|se suicidar|suicidar-se|tirar a "
+        r"(?:propria )?vida|se enforcar|enforcar-se)",
+    ],
+    indirect=[
+        r"(?:estou |to |tou |ja estou |sinto-me |me sinto )?pront[oa] (?:para|pra) (?:partir|descansar|morrer|ir-me"
+        r" embora deste mundo)(?! (?:de|para|pra|em|no|na|amanha|hoje|as|ao|a viagem|de ferias)\b)",
+        r"pront[oa] (?:para|pra) (?:ir ter com|me juntar a|juntar-me a|me juntar ao|juntar-me ao|ir ao encontro d[oa]"
+        r"|encontrar|reencontrar|estar com|ir para junto d[oa]|ir pra junto d[oa]|ver) (?:o |a )?(?:meu|minha) (?:\w+"
+        r" )?(?:marido|esposa|mulher|companheir[oa]|velh[oa]|filh[oa]|mae|pai|falecid[oa]|defunt[oa])",
+        r"(?:ir ter com|juntar-me a|me juntar a|juntar-me ao|me juntar ao|ir ao encontro d[oa]|reencontrar|estar com"
+        r"|ir para junto d[oa]|ir pra junto d[oa]|encontrar) (?:o |a )?(?:meu|minha)(?: \w+)? (?:falecid[oa]"
+        r"|defunt[oa]|saudos[oa]|marido|esposa|mulher|companheir[oa]|velh[oa]|filh[oa]|mae|pai)(?: \w+){0,2} (?:no"
+        r" ceu|la em cima|do outro lado|no outro mundo|em breve|depressa|outra vez|de novo|que ja partiu|que ja"
+        r" morreu|que deus tem)",
+        r"(?:quero|queria|so quero|so queria|gostava de|gostaria de) (?:ir )?(?:para|pra) junto d[oa] (?:meu|minha) ",
+        r"(?:quero|queria|so quero|so queria|gostava de|gostaria de|pront[oa] (?:para|pra)) (?:ir ter com|juntar-me a"
+        r"|me juntar a|ir ao encontro d[oa]|reencontrar|ir para junto d[oa]|estar com) (?:o |a )?(?:meu|minha) (?:\w+"
+        r" ){0,2}(?:que (?:ja )?(?:partiu|morreu|faleceu|nao esta|se foi|deus tem)|no ceu|la em cima)",
+        r"(?:ja )?(?:ca ando|ando ca|estou ca|ando neste mundo|estou neste mundo) (?:ha )?(?:tempo demais|demasiado"
+        r" tempo|tempo de mais|anos demais)",
+        r"(?:chegou|ja chegou|esta a chegar|esta chegando) a minha hora|a minha hora (?:ja )?(?:chegou|esta a chegar"
+        r"|esta chegando)|(?:ja )?(?:e|esta na) (?:minha )?hora de (?:eu )?partir",
+        r"(?:ja )?vivi (?:o )?(?:que tinha (?:para|pra|a|de) viver|demais|o suficiente|bastante|tudo o que tinha"
+        r"|muito)", r"(?:ja )?(?:chega|basta) de (?:viver|vida)",
+        r"(?:ja )?(?:cumpri|fiz) (?:a )?minha (?:parte|missao)(?: \w+)? (?:aqui|nesta vida|neste mundo|na terra)",
+        r"(?:a )?minha missao (?:aqui )?(?:ja )?(?:acabou|terminou|esta cumprida)",
+        r"(?:deus|o senhor|nosso senhor|jesus|papai do ceu|a morte)(?: \w+){0,3} (?:me )?(?:leve|levar|levasse|chame"
+        r"|chamar|chamasse|recolha|recolher|recolhesse|levar-me|chamar-me|leve-me|leva-me|venha buscar|vier buscar"
+        r"|buscar-me|me buscar|me busque|venha me buscar)(?! (?:para|pra|a|ao|no|na|de) (?:casa|escola|trabalho"
+        r"|igreja|missa|aeroporto))",
+        r"(?:nao|nem|ja nao) me (?:importava|importaria|importo|importa) (?:nada |mesmo |muito )?(?:de |se )?"
+        r"(?:morrer|partir|nao acordar|ir-me|eu morrer|morresse|nao acordasse)",
+        r"tanto faz se eu (?:morrer|morro|acordar|viver|morresse)",
+        r"(?:nao|nunca mais) (?:vou|vao|vais) (?:ter de |ter que |precisar de |precisar )?(?:ser (?:um )?(?:peso"
+        r"|fardo|estorvo|incomodo)|incomodar|dar trabalho|me aturar|aturar-me|cuidar de mim|se preocupar comigo)(?: a"
+        r" ninguem| a voces| para ninguem)? (?:por|durante)? ?(?:muito tempo|mais tempo|muito mais|por muito|em"
+        r" breve)",
+        r"(?:em breve|logo|daqui a pouco) (?:ja )?(?:nao|ninguem) (?:vou|vao|vai) (?:mais )?(?:ser um peso|incomodar"
+        r"|dar trabalho|ter de cuidar de mim|ter que cuidar de mim|precisar de se preocupar comigo)",
+        r"(?:qual|que) (?:e )?(?:o )?(?:sentido|ponto|interesse) de (?:continuar|viver|acordar|seguir|ficar|estar"
+        r" viv)", r"(?:para|pra) que (?:continuar|viver|acordar|seguir em frente)",
+        r"de que (?:adianta|serve) (?:viver|continuar|acordar)",
+        r"(?:a vida )?nao vale a pena (?:viver|continuar)|a vida (?:ja )?nao vale (?:a pena|nada)",
+        r"(?:nao|n|naum|ja nao) (?:quero|espero|conto) (?:ver|chegar a ver|passar|chegar ao|chegar a) (?:outro|mais"
+        r" um|o proximo|a proxima|outra) (?:natal|inverno|ano|aniversario|dia|verao|primavera|pascoa)",
+        r"(?:cansad[oa]|fart[oa]|exaust[oa]) (?:de|da) (?:viver|estar viv[oa]|existir|acordar|vida|esta vida|minha"
+        r" vida)",
+        r"(?:nao|n|naum|ja nao) (?:consigo|aguento|posso) (?:mais )?(?:continuar|seguir|ir em frente) (?:assim|mais|a"
+        r" viver|vivendo|com (?:a|esta|essa) vida|por muito tempo)",
+        r"(?:ninguem|nenhuma pessoa) (?:ia|iria|vai|vai sequer|ia sequer) (?:sentir (?:a )?minha falta|notar|reparar"
+        r"|perceber|dar pela minha falta)", r"ninguem (?:sentiria|daria por|daria pela) (?:a )?minha falta",
+        r"(?:finalmente|enfim|por fim) (?:vou )?(?:ter )?(?:paz|descansar|descanso)|paz (?:finalmente|enfim|por fim)",
+        r"(?:sumir|desaparecer) do (?:mapa|mundo) (?:para|pra) sempre|(?:queria|quero|so queria|so quero) (?:sumir"
+        r"|desaparecer) do mundo",
+        r"(?:nada|ninguem) (?:mais )?me (?:prende|segura) (?:aqui|a vida|a esta vida|neste mundo)",
+        r"(?:queria|quero|quem me dera|gostava de|gostaria de|preferia) (?:nunca )?(?:nao )?ter nascido",
+        r"(?:rezo|peco|pedindo|rezando|a pedir|a rezar) (?:a deus )?(?:para|pra|que) (?:eu )?(?:morrer|morra|nao"
+        r" acordar|nao acorde|partir|parta|me levar|me leve)",
+        r"(?:a espera|esperando|espero) (?:d?a (?:morte|minha hora)|que (?:a morte|deus) (?:venha|me leve|chegue))",
+        r"a morte (?:seria|era|vai ser) (?:um |uma )?(?:alivio|descanso|bencao|libertacao)",
+        r"(?:a )?(?:minha )?vida (?:ja )?(?:acabou|chegou ao fim)",
+        r"(?:nao|ja nao) (?:vou|vou mais|irei) (?:mais )?precisar (?:delas|deles|dela|dele|disto|disso|de nada|mais)"
+        r"(?: (?:onde vou|para onde vou|la onde vou))?",
+    ],
+    method=[
+        r"cordas?(?! (?:bamba|vocais|de violao|de guitarra|de saltar|de pular))",
+        r"enforc(?:ar|ar-me|o-me|amento|ad[oa])", r"me enforco", r"(?:no|laco) de forca",
+        r"(?:a |na |da )?(?:viga|trave do teto|caibro|gancho do teto|lustre|ventilador de teto)",
+        r"cinto (?:no|a volta do|em volta do|ao redor do) (?:meu )?pescoco",
+        r"armas? de fogo|(?:a|uma|minha|meu|a minha|o meu|o|um) (?:arma|revolver|pistola|espingarda|cacadeira"
+        r"|carabina|garrucha|trinta e oito|38)|tiro na (?:cabeca|boca)|dar um tiro",
+        r"(?:a|uma) (?:faca|lamina|navalha|gilete|lamina de barbear|x-acto)|facas|laminas|giletes|cortar os pulsos"
+        r"|cortar-me os pulsos|os (?:meus )?pulsos",
+        r"pontes?(?! (?:aerea|rolante|dentaria|de safena|h\b))|viadutos?|penhascos?|falesias?|precipicios?|arribas?"
+        r"|escarpas?|abismo",
+        r"(?:pular|saltar|me jogar|jogar-me|me atirar|atirar-me|me lancar|lancar-me|cair)(?: \w+)? (?:de|da|do|dum"
+        r"|duma|pela|pelo|de cima d[oa]) (?:um |uma |o |a )?(?:\w+ )?(?:predio|janela|sacada|varanda|telhado|terraco"
+        r"|cobertura|laje|andar|ponte|viaduto|penhasco|falesia|precipicio|torre|edificio|prédio|escada|muralha)",
+        r"(?:linhas?|trilhos?|carris) (?:do|de|da) (?:trem|comboio|metro|ferrovia)|linha ferrea|via ferrea|(?:frente"
+        r"|debaixo|embaixo|baixo) (?:de|do|dum|de um) (?:um )?(?:trem|comboio|metro|onibus|autocarro|camiao|caminhao"
+        r"|carro|carreta)",
+        r"(?:me afogar|afogar-me|afogamento|me afogo|afogo-me)|(?:me jogar|jogar-me|me atirar|atirar-me|entrar|pular"
+        r"|saltar)(?: \w+)? (?:no|ao|para o|pro|dentro do) (?:rio|mar|lago|lagoa|represa|barragem|poco|tejo|douro)",
+        r"escapamento|tubo de escape|mangueira (?:no|ao|do) (?:escape|escapamento)|motor ligado|monoxido de carbono"
+        r"|fumos do carro|carvao|braseiro|(?:abrir|ligar|abri|liguei) o gas|gas (?:do fogao|de cozinha)|saco plastico"
+        r" na cabeca|helio", r"overdose|intoxica(?:r-me|cao)|me intoxicar|me envenenar|envenenar-me|envenenamento",
+        r"jogar o carro|atirar o carro|bater (?:com )?o carro (?:de proposito|contra)|me jogar na frente|jogar-me"
+        r" para a frente|atirar-me para a frente|me atirar na frente", _POISON,
+    ],
+    pills=[ _PILLS],
+    poison=[ _POISON],
+    lethal_means=[
+        r"(?:no|laco) de forca|(?:a )?forca (?:ja )?(?:esta|ta) (?:pronta|feita|montada|preparada)",
+        r"(?:amarrei|amarrar|prendi|atei|fixei|pendurei|passei|coloquei|pus|amarrando|a amarrar|ja amarrei) (?:a |uma"
+        r" |o |um )?(?:corda|cinto|lencol|cabo|fio|extensao|cordao)(?: \w+){0,3} (?:na|no|a|ao|em|numa|num|pela|pelo)"
+        r" (?:\w+ )?(?:viga|trave|caibro|gancho|teto|tecto|lustre|ventilador|corrimao|cano|varao)",
+        r"(?:a )?corda (?:ja )?(?:esta|ta|fica|ficou) (?:\w+ )?(?:pronta|preparada|amarrada|presa|pendurada|atada|no"
+        r" lugar)|corda ja (?:esta|ta) (?:na|no) \w+",
+        r"(?<!seus )(?<!suas )" + _PILLS_PL + r" (?:ja )?(?:estao|tao|ta|ficam|ficaram|estao todos|estao todas) "
+        r"(?:todos |todas |ja )?(?:prontos|prontas|alinhados|alinhadas|preparados|preparadas|em cima da (?:mesa|cama"
+        r"|cabeceira|bancada)|em fila|numa pilha|a minha espera|(?:separad|contad)[oa]s(?! (?:por|para a|pra|na"
+        r" caixinha|no porta)))(?! (?:para|pra) (?:levantar|retirar|buscar|recolher|a farmacia))",
+        r"(?:separei|contei|alinhei|preparei|ja separei|ja contei) (?:tod[oa]s )?(?:os |as )?(?:meus |minhas )?(?:\w+"
+        r" )?" + _PILLS_PL + r"(?! (?:da|para a|pra|por|de cada) (?:semana|dia|mes|manha))",
+        r"(?:pus|coloquei|despejei|espalhei) tod[oa]s (?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL,
+        r"(?:comprimidos|remedios|pilulas|\w+) suficientes (?:para|pra) (?:morrer|me matar|matar-me|nao acordar"
+        r"|acabar)",
+        r"(?:\d{2,3}|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem) (?:\w+ )?" + _PILLS_PL +
+        r"(?: \w+){0,3} (?:em cima da (?:mesa|cama|cabeceira)|a minha frente|na minha frente|ao meu lado|na mao"
+        r"|separad[oa]s|contad[oa]s|alinhad[oa]s|guardad[oa]s|escondid[oa]s)",
+        r"(?:" + _POISON + r")(?: \w+){0,6} (?:vou|eu vou|hei de) (?:tomar|beber|engolir)(?:-o|-a|-lo|-la)?",
+        r"(?:o suficiente|bastante|suficiente|chega) (?:\w+ ){0,3}(?:para|pra) (?:morrer|me matar|matar-me|nao"
+        r" acordar|acabar com tudo)", r"(?:dose|quantidade) (?:letal|fatal|mortal)",
+        r"(?:juntei|acumulei|juntando|acumulando|a juntar|a acumular|fui juntando|ando a juntar|ando juntando|andei"
+        r" juntando|andei a juntar|tenho juntado|tenho acumulado|tenho guardado|fui guardando|ando a guardar|ando"
+        r" guardando|estou juntando|estou a juntar|estou guardando|estou a guardar|guardando|escondendo|a esconder"
+        r"|poupando|a poupar)(?: \w+){0,3} " + _PILLS_PL,
+        r"(?:guardei|escondi|juntei) (?:\w+ ){0,3}" + _PILLS_PL + r"(?: \w+){0,3} (?:durante|ha (?:semanas|meses)|faz"
+        r" (?:semanas|meses)|aos poucos|(?:para|pra) (?:isso|este dia|esse dia|quando))",
+        r"mangueira (?:\w+ ){0,3}(?:no|ao|do|pelo|ligada ao|presa ao|no tubo de|dentro do) (?:escape|escapamento|tubo"
+        r" de escape|carro)",
+        r"(?:vedei|tapei|calafetei|selei|fechei com fita) (?:com fita )?(?:as|a|os|o) (?:frestas|garagem|janelas do"
+        r" carro|porta da garagem|carro|entradas de ar)",
+        r"carvao (?:\w+ ){0,2}(?:no|na|dentro do|dentro da) (?:quarto|banheiro|casa de banho|carro|tenda|barraca)",
+        r"(?:carreguei|municiei|carregar|municiar) (?:a|uma|o|um|minha|meu|a minha|o meu) (?:arma|pistola|revolver"
+        r"|espingarda|cacadeira|38)",
+        r"(?:arma|pistola|revolver|espingarda|cacadeira|38)(?: d[oa] (?:meu |minha )?\w+)? (?:ja )?(?:esta |ta )?"
+        r"(?:carregad[oa]|municiad[oa]|destravad[oa])",
+        r"(?:comprei|arranjei|consegui|peguei) (?:\w+ ){0,2}(?:corda|veneno|chumbinho|raticida|arma|pistola|revolver"
+        r"|carvao) (?:para|pra) (?:isso|isto|fazer isso|o que vou fazer|acabar|quando)",
+    ],
+    taken=[
+        # An ingestion told in the past, but not a routine dose ("tomei o remedio", "tomei um comprimido") nor the
+        # bus, a bath or a coffee ("tomei o autocarro", "tomei banho").
+        r"(?:tomei|engoli|ingeri|bebi|injetei|injectei|emborquei|tinha tomado|tinha engolido|acabei de tomar|acabo de"
+        r" tomar|acabei de engolir|acabei de beber|depois de (?:ter )?(?:tomar|tomado|engolir|engolido|beber|bebido)"
+        r"|desde que tomei)(?:-os|-as|-o|-a)?(?! (?:\w+ )?(?:banho|duche|cafe|cafezinho|cha|onibus|autocarro|metro"
+        r"|comboio|trem|uber|taxi|susto|decisao|coragem|conta|vacina|sol|chuva|multa|cerveja|cervejas|copo|copos"
+        r"|pequeno-almoco|almoco|lanche|jantar|agua(?! sanitaria| raz)|sumo|suco|vinho|leite|nota|posse|rumo|juizo|ar"
+        r"|folego|cuidado|atencao|vergonha|iniciativa|partido|conhecimento|consciencia|nota|chimarrao|mate"
+        r"|refrigerante|gelado|sorvete|caipirinha)\b| (?:um|uma|meio|meia|mais um|mais uma|so um|so uma|apenas um"
+        r"|apenas uma|1|2|3|dois|duas|tres)\b(?! (?:\w+ )?(?:caixa|cartela|frasco|vidro|embalagem|blister|pote|monte"
+        r"|punhado|porrada|pancada|data|mao|garrafa|overdose|dose (?:letal|cavalar|enorme|gigante)|quantidade|serie"
+        r"|lote|tubo|saco|copo|caixas|cartelas|frascos|vidros|embalagens|garrafas|doses|mao-cheia|carrada|balde"
+        r"|bocado)\b)| (?:o |a |os |as )?(?:meu|minha|meus|minhas) (?:\w+ )?(?:remedios?|comprimidos?|capsulas?"
+        r"|pilulas?|medicamentos?|medicacao|dose|doses|vitaminas?|gotas)\b(?! tod[oa]s?(?! os dias| as noites| as"
+        r" manhas)| inteir| de uma vez| duma vez| de uma so| a mais| que (?:tinha|havia|restavam|sobraram))| (?:o|a) "
+        r"(?:remedio|comprimido|capsula|pilula|medicamento|medicacao|antibiotico|xarope|vitamina|injecao|dose)\b(?!"
+        r" tod| inteir| de uma vez| duma vez))",
+        r"(?:mandei|enfiei|meti|empurrei|atirei)(?: \w+){0,3} (?:pra dentro|para dentro|goela abaixo|pela goela)",
+        r"(?:virei|despejei|esvaziei) (?:o|a) (?:frasco|vidro|caixa|cartela|garrafa|embalagem)",
+        r"(?:me entupi|entupi-me|me enchi|enchi-me|me empanturrei|empanturrei-me) de",
+        r"(?:tive|fiz|tomei|provoquei|tive uma|fiz uma) (?:uma )?overdose|overdosei",
+        r"(?:tomou|engoliu|ingeriu|bebeu|tomaram|engoliram|beberam|ingeriram)(?:-os|-as)? (?:\w+ ){0,3}(?:tod[oa]s"
+        r"|tudo|a caixa|a cartela|o frasco|o vidro|um frasco|uma caixa|uma cartela|\d{2,3}|" + _POISON + r"|" +
+        _PILLS_PL + r")", r"tomei tudo|engoli tudo|tomei-os todos|tomei-as todas|tomei eles todos|tomei elas todas",
+    ],
+    amount=[
+        r"tod[oa]s(?! (?:os|as) (?:dias|noites|manhas|semanas|meses|anos|vezes|outr[oa]s))(?: (?:os|as|eles|elas|de"
+        r" uma vez|que (?:tinha|havia|restavam|encontrei)))?",
+        r"tudo(?: (?:o que|que) (?:tinha|havia|encontrei|estava|restava))?",
+        r"(?:a |uma )?(?:caixa|cartela|embalagem|caixinha|blister)s? (?:inteira|toda|completa|cheia)s?",
+        r"(?:o |um )?(?:frasco|vidro|pote|tubo)s? (?:inteiro|todo|completo|cheio)s?",
+        r"(?:uma|duas|tres|quatro|cinco|\d+) (?:caixas?|cartelas?|embalagens?|frascos?|vidros?|blisters?) (?:de|do"
+        r"|da)", r"(?:um|uns) (?:monte|montao|bocado|punhado)s?(?: de)?",
+        r"(?:uma|umas) (?:porrada|pancada|data|carrada|mao cheia|mao-cheia|porcao|serie)s? de",
+        r"montes de|punhados|muitos|muitas|varios|varias|bue de|bue|imensos|imensas",
+        r"(?:\d{2,3}|dez|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|duzentos)"
+        r"(?: e \w+)?(?: \w+)? (?:" + _PILLS_PL + r"|de uma vez|de rivotril|de \w+ de uma vez)",
+        r"o dobro|o triplo|dose (?:dupla|tripla|cavalar|enorme|gigante|letal|excessiva)",
+        r"de uma (?:so )?vez|duma vez|de seguida|de uma assentada", r"demais|a mais|em excesso|excessiv\w+",
+        r"o resto(?: d[oa]s? \w+)?",
+        r"o que (?:sobrou|restava|havia|tinha)(?: (?:no|na) (?:armario|gaveta|caixa|casa de banho|banheiro))?",
+        r"eles todos|elas todas",
+    ],
+    symptom=[
+        r"tont[oa]|tonteira|tontura|zonz[oa]|sonolent[oa]|(?:com )?muito sono|grogue|atordoad[oa]",
+        r"nao (?:consigo|consegue) (?:manter os olhos abertos|abrir os olhos|ficar acordad[oa]|respirar|sentir (?:as"
+        r"|os|a|o) \w+|me mexer|mexer|ver direito|enxergar|falar direito|ficar em pe|levantar)",
+        r"vomit\w+|(?:a|estou a|to|tou) (?:vomitar|deitar tudo fora)|enjoad[oa]|enjoo|nauseas?|maldispost[oa]",
+        r"coracao (?:esta |ta )?(?:disparado|acelerado|a mil|a bater (?:muito )?forte|batendo (?:muito )?forte"
+        r"|descompassado)", r"zumbido (?:no|nos) ouvidos?",
+        r"visao (?:turva|embacada|dupla)|vejo tudo (?:turvo|embacado|a dobrar)",
+        r"tudo (?:a rodar|rodando|girando|a girar|escuro|embacado|turvo)",
+        r"(?:a )?(?:desmaiar|apagar)|desmaiando|apagando|quase a desmaiar|vou desmaiar",
+        r"dormente|formigamento|formigando|a formigar",
+        r"dor (?:no estomago|de barriga|no peito|de estomago|na barriga)|queimando por dentro|a queimar por dentro|a"
+        r" boca a arder|boca queimando",
+        r"(?:me sinto|sinto-me|to|tou|estou) (?:muito )?(?:estranh[oa]|esquisit[oa]|mal|fraquinh[oa]|fraca|fraco|a"
+        r" apagar|gelad[oa])",
+        r"suando frio|suores frios|a suar frio|tremendo muito|a tremer muito|convuls\w+|espumando",
+    ],
+    under_way=[
+        r"(?:sentad[oa]|estou|to|tou|fechad[oa]|trancad[oa]|deitad[oa]) (?:aqui )?(?:dentro )?(?:no|do|dentro do) "
+        r"(?:meu )?carro (?:\w+ ){0,6}(?:mangueira|escape|escapamento|fumo|fumos|fumaca|monoxido)",
+        r"motor (?:esta |ta )?(?:ligado|a trabalhar|funcionando)(?: \w+){0,5} (?:garagem|mangueira)(?! (?:do|da) "
+        r"(?:shopping|centro|predio|empresa|trabalho|escritorio))",
+        r"garagem (?:\w+ ){0,4}motor (?:esta |ta )?(?:ligado|a trabalhar|funcionando)",
+        r"(?:a )?(?:corda|cinto|forca|laco|lencol) (?:ja )?(?:esta |ta )?(?:no|a volta do|em volta do|ao redor do"
+        r"|enrolad[oa] no) (?:meu )?pescoco|com a corda no pescoco|(?:pus|coloquei|pondo|colocando|a por) (?:a )?"
+        r"(?:corda|forca|laco|cinto) (?:no|a volta do|em volta do|ao redor do) (?:meu )?pescoco",
+        r"(?:em pe|sentad[oa]|parad[oa]|pendurad[oa]) (?:no|na|em cima do|em cima da) (?:beira|borda|parapeito|beiral"
+        r"|grade|corrimao|muro) (?:d[ao] )(?:\w+ )?(?:ponte|viaduto|predio|sacada|varanda|telhado|terraco|penhasco"
+        r"|falesia|precipicio|plataforma|ultimo andar|edificio|torre)",
+        r"(?:em pe|sentad[oa]|deitad[oa]|parad[oa]) (?:nos|em cima dos|entre os|na|em cima da) (?:trilhos|carris"
+        r"|linha do (?:trem|comboio))|(?:estou|to|tou) (?:nos|em cima dos|entre os) (?:trilhos|carris)",
+        r"(?:com|tenho|to com|tou com|estou com) (?:a|uma) (?:faca|lamina|gilete|navalha|x-acto) na mao (?:\w+ ){0,5}"
+        r"(?:pulsos?|cortar-me|me cortar|me matar|matar-me|acabar com tudo)",
+        r"(?:faca|lamina|gilete|navalha) (?:ja )?(?:esta |ta )?(?:na minha mao|no meu pulso|encostada (?:a|ao|no|na) "
+        r"(?:meu|minha) (?:pulso|pescoco|garganta)|contra o meu)",
+        r"(?:arma|pistola|revolver|cano) (?:ja )?(?:esta |ta )?(?:na minha (?:mao|boca|cabeca)|apontad[oa] (?:para"
+        r"|pra|a) (?:a )?minha cabeca|encostad[oa] (?:a|na) (?:minha )?(?:cabeca|testa)|na minha boca)",
+        r"(?:cortei|corte|cortes|pulsos?|braco|bracos|perna|pernas)(?: \w+){0,6} (?:a sangrar|sangrando|sangra|(?:nao"
+        r"|ja nao) para de sangrar)(?: muito| sem parar| imenso| bue)?",
+        r"(?:a sangrar|sangrando) (?:muito|sem parar|imenso) (?:\w+ ){0,4}(?:pulso|pulsos|corte|cortes|braco|bracos)",
+        r"(?:a )?agua (?:ja )?(?:esta |ta )?(?:pelo|no|ate o|ate ao|pela) (?:meu |minha )?(?:pescoco|queixo)",
+        r"(?:estou|to|tou|ja estou) (?:dentro )?(?:no|do|dentro do|dentro da|na) (?:rio|mar|agua|lago|lagoa|represa) "
+        r"(?:\w+ )?(?:a afundar|afundando|sem (?:saber|conseguir) nadar|com pedras)",
+        r"(?:liguei|abri) o gas (?:\w+ ){0,3}(?:fechei|janelas fechadas|porta fechada|e (?:me )?deitei)|carvao (?:ja"
+        r" )?(?:esta |ta )?aceso (?:no|na) (?:quarto|banheiro|casa de banho|carro)|(?:acendi|acendo) o carvao (?:no"
+        r"|na) (?:quarto|banheiro|casa de banho|carro)",
+        r"(?:amarrei|atei|prendi) a corda (?:e|ja) (?:estou|to|tou) (?:em cima|de pe|pront[oa])",
+    ],
+    at_place=[
+        r"(?:estou|to|tou|eu to|eu estou|eu tou|ja estou|ja to|cheguei|vim|sentad[oa]|em pe|parad[oa]|aqui|estou aqui"
+        r"|to aqui|tou aqui)(?: aqui| agora| sozinh[oa])? (?:em cima d[ao]|no alto d[ao]|no topo d[ao]|no cimo d[ao]"
+        r"|na beira d[ao]|a beira d[ao]|no parapeito d[ao]|na borda d[ao]|no meio d[ao]|na grade d[ao]|n[ao]|a|ao"
+        r"|junto a|junto d[ao]|ao pe d[ao]) (?:\w+ )?(?:ponte|viaduto|penhasco|falesia|precipicio|ravina|arriba"
+        r"|escarpa|linha do (?:trem|comboio)|linha ferrea|trilhos|carris)(?! (?:rio|25|vasco|d\.)\b)" +
+        _ORDINARY_PLACE,
+        r"(?:estou|to|tou|eu to|eu estou|ja estou|ja to|cheguei|subi|sentad[oa]|em pe|parad[oa]|aqui)(?: aqui|"
+        r" agora)? (?:em cima d[ao]|no parapeito d[ao]|na beira d[ao]|a beira d[ao]|na borda d[ao]|no beiral d[ao]|do"
+        r" lado de fora d[ao]) (?:\w+ )?(?:predio|edificio|telhado|terraco|cobertura|laje|sacada|varanda|ultimo andar"
+        r"|plataforma|torre|muralha|grade|barragem|represa)" + _ORDINARY_PLACE,
+        r"(?:estou|to|tou|ja estou|subi|cheguei)(?: aqui)? (?:ao|no) (?:ultimo andar|telhado|terraco) (?:d[oa] )?"
+        r"(?:\w+ )?(?:predio|edificio|hospital|shopping|centro comercial|parque de estacionamento|estacionamento)" +
+        _ORDINARY_PLACE,
+        r"(?:parad[oa]|sentad[oa]|a espera|esperando|em pe) (?:ao pe|junto|perto|ao lado|na beira|a beira) (?:d[ao]s?"
+        r" )?(?:linha do (?:trem|comboio)|trilhos|carris|penhasco|falesia|precipicio)",
+        r"(?:o |a )?(?:proximo |proxima )?(?:trem|comboio|metro|composicao) (?:esta |ta )?(?:a chegar|chegando|vindo"
+        r"|a vir|vem ai|ja vem)(?: (?:e|eu) (?:vou|salto|pulo|me jogo|atiro-me))",
+    ],
+    access=[
+        r"(?:eu |ja |finalmente )?(?:tenho|comprei|arranjei|consegui|peguei|roubei|encontrei|achei|guardei|escondi"
+        r"|separei|juntei|trouxe|busquei|fui buscar|encomendei|mandei vir|levantei|tirei)(?:-os|-as|-o|-a)?(?: aqui)?",
+        r"(?:estao|esta|ta|tao|fica|ficam|estao todos|esta tudo|ta tudo|ja estao|ja esta) (?:\w+ )?(?:aqui|comigo"
+        r"|pront[oa]s?|preparad[oa]s?|separad[oa]s?|a mao|ao meu lado|ao pe de mim|a minha frente|na minha frente|em"
+        r" cima da (?:mesa|cama|cabeceira|bancada)|na (?:gaveta|mochila|bolsa|mala|mesa|cabeceira|garagem|despensa"
+        r"|cozinha|casa de banho)|no (?:quarto|carro|bolso|armario|sotao|porao|banheiro|guarda-roupa|roupeiro))",
+        r"na minha (?:mao|frente|bolsa|mochila|gaveta|mala|cabeceira|mesa)|nas minhas maos|no meu (?:bolso|quarto"
+        r"|carro|armario)|a minha frente|ao meu lado|ao alcance|a mao|aqui comigo|comigo aqui|aqui ao lado",
+        r"(?:na|no) (?:garagem|sotao|porao|arrecadacao|despensa|barracao|quintal|anexo|armazem)",
+        r"(?:com|levo|levar|levei|trago|trouxe|tenho) (?:a|uma|o|um|minha|meu) (?:faca|arma|pistola|revolver|navalha"
+        r"|machado|martelo|taco|espingarda|cacadeira|facao|catana)",
+        r"(?:escondid|guardad|separad|contad|alinhad|preparad)[oa]s?", r"tenho (?:tudo|o que preciso|o necessario)",
+    ],
+    time_soon=[
+        r"hoje(?: mesmo| a noite| de noite| ainda)?|hj(?: a noite| de noite)?|esta noite|essa noite|nesta noite|nessa"
+        r" noite|ainda hoje|logo a noite|logo mais|mais logo|mais tarde|esta madrugada|essa madrugada|de madrugada"
+        r"|esta tarde|essa tarde",
+        r"agora(?: mesmo)?|ja ja|daqui a (?:pouco|bocado|um bocado|nada)|dentro de (?:pouco|momentos|instantes)",
+        r"(?:daqui a|dentro de|em) (?:uma|duas|tres|meia|poucas|algumas|umas|\d+|alguns|poucos|uns|cinco|dez|vinte"
+        r"|trinta) (?:e meia )?(?:horas?|minutos?|min|h|hrs?)",
+        r"amanha(?: de manha| a noite| de noite| cedo| logo)?|amnh|amanhã",
+        r"(?:este|esse|neste|nesse|no proximo|no) fim de semana|(?:este|esse) fds|no fds",
+        r"(?:a|as|por volta da|por volta das|la pela|la pelas) (?:\d{1,2}(?:h|:\d\d| horas)?|meia-noite|meia noite)",
+        r"(?:quando|assim que|depois que|logo que) (?:todos|todo mundo|toda a gente|eles|elas|os miudos|as criancas"
+        r"|os meninos|o meu marido|meu marido|a minha mulher|minha mulher|minha esposa|os meus pais|meus pais|a minha"
+        r" mae|minha mae|o meu pai|meu pai|ele|ela)(?: \w+)? (?:dormirem|dormir|forem dormir|for dormir|sairem|sair"
+        r"|se deitarem|se deitar|adormecerem|adormecer|sairem de casa|forem trabalhar|for trabalhar|forem embora|for"
+        r" embora)",
+        r"quando (?:escurecer|anoitecer|ficar escuro|for de noite)|antes de (?:amanhecer|o dia nascer|o sol nascer"
+        r"|alguem acordar|eles acordarem|eles voltarem)",
+        r"(?:na|nesta|nessa|esta|essa|ate|ate a|proxima) (?:segunda|terca|quarta|quinta|sexta)(?:-feira| feira)?|"
+        r"(?:segunda|terca|quarta|quinta|sexta)-feira|(?:no|neste|nesse|este|esse|ate|ate o|proximo) (?:sabado"
+        r"|domingo)", r"(?:no )?(?:meu|dia do meu) aniversario",
+        r"(?:e|sera|vai ser) hoje|hoje e o dia|e agora ou nunca|chegou a hora|de hoje nao passa|o momento (?:certo"
+        r"|perfeito|e agora)", r"(?:para|pra) (?:hoje|esta noite|logo)",
+    ],
+    time_recent=[
+        r"(?:ha|faz|tem|a) (?:uns |umas |cerca de |quase |mais de |uns bons |umas boas |coisa de )?(?:uma|duas|tres"
+        r"|quatro|cinco|meia|\d+|alguns|algumas|poucos|poucas|dez|quinze|vinte|trinta|quarenta) (?:e meia |e pouco )?"
+        r"(?:horas?|minutos?|mins?|h|hrs?)(?: atras)?",
+        r"(?:\d+ ?(?:h|min|mins|minutos|horas)|(?:uma|meia|duas) horas?|(?:dez|vinte|trinta|quinze) minutos) atras",
+        r"(?:ha|faz) (?:pouco|pouquinho|bocado|um bocado|um bocadinho|instantes|nada)(?! tempo)|agora ha pouco|ainda"
+        r" agora|agorinha|acabei de|acabo de|acabou de",
+        r"antes de (?:te )?(?:escrever|mandar|enviar|ligar)(?: (?:esta|essa) mensagem)?", r"desde as \d{1,2}",
+    ],
+    intent=[
+        r"(?:ja )?(?:decidi|resolvi|me decidi|decidi-me|estou decidid[oa]|to decidid[oa]|tomei (?:a|uma|minha|a"
+        r" minha) decisao)(?! (?:ir|ficar|comprar|mudar|estudar|aceitar|sair|viajar|voltar|fazer (?:uma|um)|que vou "
+        r"(?:ficar|mudar|estudar))\b)", r"(?:esta|ta|ja esta|ja ta|e) (?:tudo )?(?:decidido|resolvido)",
+        r"(?:a )?(?:minha )?decisao (?:ja )?(?:esta|ta|foi) tomada|minha mente (?:ja )?(?:esta|ta) decidida",
+        r"(?:nao|n|naum|ja nao) (?:ha|tem) (?:mais )?volta(?! a dar)|(?:nao|n|naum|ja nao) (?:vou )?(?:volto|voltar"
+        r"|vou voltar) atras",
+        r"(?:vou|eu vou|vou mesmo|desta vez vou) (?:fazer (?:isso|isto)|faze-lo|levar (?:isto|isso) (?:ate ao fim|ate"
+        r" o fim|adiante|avante)|ate ao fim|ate o fim|seguir com o plano|conseguir)(?: (?:desta vez|de vez|hoje|agora"
+        r"|esta noite))",
+        r"desta vez (?:e|vai ser) (?:pra|para) valer|desta vez nao (?:falho|vou falhar)|nao vou falhar (?:desta vez"
+        r"|outra vez|de novo)",
+        r"(?:ja )?(?:sei|tenho pensado|pensei) (?:exatamente |exactamente |bem )?(?:como|quando|onde) (?:vou fazer"
+        r"|fazer|o vou fazer|vai ser|vou)",
+        r"(?:tenho|fiz|tracei) (?:um|o) plano|(?:ja )?(?:tenho|esta|ta) tudo (?:planead|planejad|pensad|preparad"
+        r"|organizad)[oa]|(?:ja )?(?:planejei|planeei|preparei|pensei em) tudo",
+        r"(?:nada|ninguem)(?: nem ninguem)? (?:me )?(?:vai|pode|consegue) (?:me )?(?:impedir|parar|salvar|fazer mudar"
+        r" de ideia|fazer desistir)",
+        r"(?:estou|to|tou) em paz com (?:a )?(?:minha )?(?:decisao|isso|isto)|fiz as pazes com (?:a )?(?:minha )?"
+        r"(?:decisao|isso|isto)",
+        r"(?:hoje|esta noite|essa noite|amanha) (?:e|sera) (?:o dia|a noite)|chegou (?:a hora|o dia|o momento)|e"
+        r" agora ou nunca|de hoje nao passa|(?:hoje|amanha|esta noite|logo) (?:tudo )?(?:acaba|termina)(?: tudo)?",
+        r"(?:vou|quero|vou mesmo|eu vou) (?:saltar|pular|me jogar|jogar-me|me atirar|atirar-me)(?! (?!e\b)\w)",
+        r"vou fazer(?: isso| isto)?(?=\s*(?:$|[.!]))|(?:vou|eu vou) faze-lo",
+        r"vou (?:tomar|beber|engolir)(?:-os|-as|-lo|-la)?(?: (?:tudo|tod[oa]s|de uma vez|eles todos|elas todas))?(?= "
+        r"(?:quando|hoje|esta noite|assim que|logo|amanha|depois que|a noite|de noite|mais logo)\b)",
+        r"vou (?:tomar|beber|engolir) (?:tudo|tod[oa]s (?:os|as|de uma vez)|eles todos|elas todas|(?:o |a |os |as )?"
+        r"(?:\w+ )?(?:" + _POISON + r"))",
+        r"(?:estou|to|tou|ja estou|sinto-me|me sinto) pront[oa](?! (?:para|pra|a) )",
+        r"(?:nao|nao me) (?:tentem|tente|venham|procurem|chamem)(?: me)? (?:impedir|parar|salvar|encontrar|procurar"
+        r"|atras de mim|a policia|o inem|o samu|os bombeiros|ninguem)|nao me procurem|nao me tentem (?:salvar|impedir"
+        r"|parar)", r"(?:a )?(?:minha )?(?:ultima|derradeira) (?:decisao|noite|mensagem|despedida)",
+    ],
+    prep=[
+        r"(?:escrevi|escrevo|escrevendo|a escrever|deixei|deixando|a deixar|terminei|acabei de escrever|fiz|gravei"
+        r"|selei|deixo) (?:\w+ ){0,3}cartas (?:\w+ ){0,2}(?:de despedida|(?:para|pra|pros|pras|aos|as|a|ao) (?:\w+"
+        r" ){0,2}(?:filh\w+|criancas|miudos|meninos|familia|netos|netas|pais|mae|pai|marido|mulher|esposa|namorad\w+"
+        r"|companheir\w+|irm\w+|amig\w+|todos|toda a gente|todo mundo|cada um|quem (?:fica|amo)))",
+        r"(?:escrevi|escrevo|escrevendo|a escrever|deixei|deixando|a deixar|terminei|fiz|gravei|deixo) (?:\w+ ){0,3}"
+        r"(?:carta|bilhete|video|mensagem|recado)s? (?:\w+ ){0,2}(?:para|pra|pros|pras|aos|as|a|ao|à) (?:\w+ ){0,2}"
+        r"(?:filhos|filhas|criancas|miudos|meninos|familia|netos|todos|toda a gente|todo mundo|cada um|pais)",
+        r"(?:cartas?|bilhetes?|mensage(?:m|ns)|videos?|notas?|recados?) (?:de )?(?:despedida|adeus|suicidio)|"
+        r"(?:ultimas? cartas?|ultima carta)",
+        r"(?:fiz|atualizei|actualizei|escrevi|terminei|deixei|organizei|tratei do|registei|registrei|mudei|fazer"
+        r"|fazendo|a fazer) (?:o )?(?:meu )?testamento",
+        r"(?![^.!?\n]{0,25}\b(?:para|pra) (?:adocao|o veterinario|vacinar|lavar|tosquiar))(?:dei|doei|estou dando"
+        r"|estou a dar|ando a dar|dando|doando|a doar|vou dar|quero dar|ofereci|entreguei|distribui|passei|tou dando"
+        r"|to dando|estou doando|estou a doar)(?: \w+)? (?:(?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas|o"
+        r"|a|os|as) (?:\w+ )?(?:cao|cachorro|cadela|cachorra|gato|gata|gatos|gatas|caes|cachorros|animais|bichos"
+        r"|passaro|periquito|papagaio|coelho|peixes|pets?)|(?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas"
+        r"|tod[oa]s (?:os meus|as minhas|as|os)) (?:\w+ )?(?:coisas|pertences|roupas|joias|bens|objetos|objectos"
+        r"|colecao|coleccao|guitarra|violao|livros))(?! (?:velhas|que ja nao|que nao uso|que nao servem|ao"
+        r" veterinario|no veterinario|para lavar|pra lavar|d(?:ele|ela|eles|elas)\b))(?![^.!?\n]{0,60}\b(?:mudar"
+        r"|mudanca|morar fora|emigrar|emigro|alergi\w+|espaco|nao posso ter|senhorio|vou morar|viajar))",
+        r"(?:arranjei|encontrei|achei|procuro|procurando|a procurar|estou a procurar|estou procurando) (?:uma |um )?"
+        r"(?:nova |novo )?(?:casa|lar|dono|dona|familia|tutor|tutora) (?:para|pra|pro|pros) (?:o |a |os |as )?(?:meu "
+        r"|minha |meus |minhas )?(?:cao|cachorro|cadela|cachorra|gato|gata|gatos|caes|cachorros|animais|bichos"
+        r"|passaro|coelho)",
+        r"(?:(?:pedi|combinei|deixei combinado|ja pedi|ja combinei|falei com|arranjei|deixei)(?: \w+){0,9} )?"
+        r"(?:cuid\w+|tom\w+ conta|fic\w+ com|aliment\w+|cri\w+|olh\w+ por|olh\w+ pel[oa]s?) (?:\w+ ){0,5}(?:quando "
+        r"(?:eu )?(?:ja )?(?:nao estiver|ca nao estiver|partir|morrer|me for|for embora|faltar|tiver partido|tiver"
+        r" ido)|depois (?:que eu|de eu) (?:partir|morrer|me ir|ir embora|for)|se (?:algo|alguma coisa) me acontecer"
+        r"|caso (?:algo|alguma coisa) me aconteca|se me acontecer (?:algo|alguma coisa)|na minha falta|quando eu"
+        r" faltar)",
+        r"(?:quem|alguem) (?:vai|podera|ira|possa|pode|tem de|tem que) (?:cuidar|tomar conta|ficar com) (?:d[oa]s? )?"
+        r"(?:os |as )?(?:meus|minhas|meu|minha) (?:filh\w+|criancas|miudos|meninos|cao|cachorro|gato|gatos|animais"
+        r"|plantas)(?: \w+){0,3} (?:quando|depois|se)",
+        r"(?:pus|coloquei|pondo|colocando|a por|por|deixei|deixando|deixar) (?:os meus |meus |as minhas |minhas |a"
+        r" minha |minha |os |as |a )?(?:assuntos|papeis|documentos|vida|tudo|coisas|negocios|contas) em ordem (?:para"
+        r"|pra|antes|quando|depois)",
+        r"(?:senhas|passwords|codigos|pins?|dados bancarios)(?: \w+){0,4} (?:para|pra|com) (?:o meu|a minha|meu|minha"
+        r"|os meus|meus) (?:\w+ )?(?:filh\w+|marido|mulher|esposa|irm\w+|mae|pai|companheir\w+)",
+        r"(?:cancelei|fechei|apaguei|encerrei|desativei|desactivei) (?:todas )?(?:as )?(?:minhas )?(?:contas|redes"
+        r" sociais|assinaturas)(?! (?:do|da|de) (?:banco|netflix|spotify|ginasio|academia))",
+        r"(?:paguei|quitei|liquidei) (?:todas )?(?:as )?(?:minhas )?dividas (?:todas|antes|para|pra)",
+        r"seguro de vida(?: \w+){0,4} (?:suicidio|cobre|paga|beneficiari\w+)",
+        r"(?:escolhi|planejei|planeei|organizei|tratei d[oa]s?) (?:\w+ ){0,2}(?:musicas?|roupa|caixao|flores"
+        r"|cerimonia|hinos?)(?: \w+){0,2} (?:para|pro|do|d?o) (?:meu )?(?:funeral|enterro|velorio)",
+        r"(?:despedi-me|me despedi|despedindo-me|me despedindo|a despedir-me|estou a despedir-me|vou me despedir|vou"
+        r" despedir-me|fui me despedir|fui despedir-me) (?:de|da|do|dos|das) (?:todos|toda a gente|todo mundo|cada"
+        r" um)",
+        r"(?:quero|queria|vou|fui|estou a) (?:ver|visitar|abracar|estar com|me despedir de|despedir-me de) (?:\w+"
+        r" ){0,3}(?:pela|uma) ultima vez",
+        r"(?:pesquisei|procurei|googlei|andei a pesquisar|andei pesquisando|estive a ver|estive vendo|vi na internet"
+        r"|pesquisando|a pesquisar|a procurar|procurando) (?:\w+ ){0,3}(?:como (?:morrer|me matar|se matar|enforcar"
+        r"|fazer um no|fazer o no|suicidar)|quant[oa]s (?:\w+ ){0,3}(?:matam|sao precis[oa]s|e preciso|precisa|para"
+        r" morrer|pra morrer)|dose (?:letal|fatal|mortal)|(?:formas|maneiras|metodos|jeitos) de (?:morrer|me matar|se"
+        r" matar|suicidio)|morte sem dor|morrer sem dor|suicidio indolor)",
+        r"(?:mandei|enviei|deixei) (?:mensage(?:m|ns)|carta) de (?:adeus|despedida)",
+    ],
+    farewell=[
+        r"obrigad[oa] por tudo|valeu por tudo", r"amo (?:todos )?(?:voces|vcs|vos)(?: todos)?|amo-vos(?: a todos)?",
+        r"adeus(?: a todos| para sempre| pra sempre| mundo| pessoal| vida)?|tchau (?:para|pra) sempre|ate sempre",
+        r"desculpem(?:-me)? (?:por|pelo|pela) tudo|desculpa(?:-me)? por tudo|perdoem-me|me perdoem|perdoa-me|me"
+        r" perdoa|peco desculpa por tudo|perdao por tudo|sinto muito por tudo",
+        r"lembrem-se de mim|lembrem de mim|nao se esquecam de mim|nao me esquecam",
+        r"cuid(?:em|a|e) (?:bem )?(?:da|do|dos|das) (?:mae|pai|criancas|miudos|meninos|meus|minhas|meu|minha|gato|cao"
+        r"|cachorro|avo)|cuidem(?:-se)? uns dos outros|cuidem-se por mim",
+        r"(?:digam|diz|diga|fala|falem|diga-lhe|diz-lhe) (?:a|à|ao|aos|as|pra|para|pro)? ?(?:\w+ ){0,3}que (?:eu )?"
+        r"(?:os |as |a |o )?(?:amo|adoro|amei)",
+        r"(?:nunca mais|ja nao) (?:vao|vais|vai) (?:ouvir falar de mim|ter noticias minhas|me ver|ver-me)",
+        r"(?:esta|isto|isso) e (?:a minha|uma) despedida|me despeco|despeco-me|(?:fica|deixo) (?:aqui )?a minha"
+        r" despedida", r"foi bom (?:conhecer|ter conhecido)(?:-vos| voces| vcs)",
+        r"sejam felizes(?: sem mim)?|fiquem bem sem mim",
+        r"(?:nos vemos|ate) (?:do outro lado|no ceu|la em cima|na proxima vida|noutra vida|numa outra vida)",
+    ],
+    hopeless=[
+        r"sem esperancas?|desesperancad[oa]",
+        r"(?:nao|n|naum|ja nao) (?:tenho|ha|existe|vejo|encontro) (?:mais )?(?:nenhuma )?(?:esperanca|saida|solucao"
+        r"|futuro|luz)", r"(?:nao|n|naum|ja nao) tem (?:mais )?(?:saida|solucao|volta)|sem saida|beco sem saida",
+        r"nada (?:vai )?(?:mudar|muda|melhorar|melhora|faz sentido|importa|mais importa|vale a pena)",
+        r"(?:nao|n|naum|ja nao) (?:aguento|suporto|consigo|dou conta|aguento mais) (?:mais|isto|isso|esta vida|essa"
+        r" vida|viver assim|de tanta dor)(?! (?:esse|essa|este|esta|o|a|os|as|do|da|de|com|ficar|estudar|trabalhar"
+        r"|esperar|ouvir|comer|isto|isso|aquilo|tanto)\b)",
+        r"(?:sou|me sinto|sinto-me) (?:so )?(?:um peso|um fardo|um estorvo|um incomodo)",
+        r"(?:so )?(?:dou|causo|trago) (?:trabalho|problemas|desgosto|sofrimento)(?: a| para| pra)",
+        r"(?:me sinto|sinto-me|sou) (?:um |uma )?(?:inutil|lixo|fracasso|fracassad[oa]|nada|ninguem)|nao sirvo "
+        r"(?:para|pra) nada|nao valho nada", r"(?:me sinto |sinto-me )?encurralad[oa]|preso num|presa num",
+        r"ninguem (?:se importa|liga|gosta de mim|me ama|quer saber de mim|se preocupa comigo)",
+        r"(?:ja )?desisti(?: de tudo)?|(?:estou|to|tou) (?:a desistir|desistindo)",
+        r"acabou(?: tudo)? (?:para|pra) mim|(?:para|pra) mim (?:ja )?acabou|e o fim|ja era (?:pra|para) mim",
+        r"cansad[oa] de (?:lutar|tudo|sofrer|tentar)",
+        r"(?:nao|n|naum|ja nao) (?:vejo|encontro|acho) (?:mais )?(?:nenhum )?(?:sentido|saida|razao|motivo|solucao)",
+        r"(?:de que|pra que|para que) (?:serve|adianta)(?: (?:viver|continuar|tentar|lutar))?", r"no fundo do poco",
+        r"tudo (?:e|parece) inutil", r"(?:sem|nao tenho) (?:forcas|vontade de nada)",
+    ],
+    stopped_treatment=[
+        r"(?:parei|deixei|larguei|abandonei|cortei|suspendi)(?: de)? (?:tomar |fazer )?(?:a |o |os |as |minha |meu "
+        r"|minhas |meus |a minha |o meu |as minhas |os meus )?(?:insulina|dialise|hemodialise|quimio|quimioterapia"
+        r"|medicacao|medicamentos?|remedios?|comprimidos?|tratamento|anticoagulante|varfarina|marevan|remedio (?:do"
+        r"|para o|pro) coracao|remedio de pressao|oxigenio|antirretrovirais?|coquetel)(?: \w+){0,2} (?:de proposito"
+        r"|propositadamente|por vontade propria|(?:para|pra) (?:morrer|acabar|apressar|deixar|ir|partir|que (?:tudo"
+        r" acabe|eu morra|venha o fim))|de vez|para sempre|pra sempre|e (?:deixar|esperar)|a espera)",
+        r"(?:deixar|deixando|vou deixar|deixo|deixei) (?:que )?(?:a |o )?(?:diabetes|doenca|cancer|coracao|corpo"
+        r"|natureza) (?:faz\w*|sig\w*|segu\w*) (?:o seu|seu) (?:curso|trabalho|caminho)|(?:deixar|deixando|vou deixar"
+        r"|deixo) (?:que )?(?:a |o )?(?:diabetes|doenca|cancer) (?:me leve|me levar|acabe comigo|acabar comigo)",
+        r"(?:parei de|deixei de|estou a recusar|recuso-me a|me recuso a|estou recusando|vou deixar de) (?:comer|beber"
+        r"|me alimentar|alimentar-me)(?: \w+){0,2} (?:para|pra|ate) (?:morrer|partir|acabar|ir)",
+        r"(?:recusei|recuso|vou recusar|recusando)(?: \w+)? (?:a |o )?(?:dialise|hemodialise|quimio|quimioterapia"
+        r"|tratamento|insulina)(?: \w+){0,2} (?:para|pra) (?:morrer|partir|acabar|ir)",
+    ],
+    threat=[
+        r"(?:vou|eu vou|quero|tenho vontade de|to com vontade de|estou com vontade de|vontade de|ia|eu ia|hei de|ei"
+        r" de|estou a pensar em|to pensando em|penso em|planejo|planeio|vou acabar por) (?:\w+ )?(?:matar|esfaquear"
+        r"|apunhalar|furar|balear|fuzilar|estrangular|esganar|espancar|envenenar|queimar|atropelar|degolar|bater"
+        r"|rebentar|arrebentar|partir a cara|quebrar a cara|dar um tiro|dar uns tiros|dar cabo|meter uma bala|encher"
+        r" de (?:bala|chumbo|porrada)|fazer pagar|machucar) (?:[nd]?ele|[nd]?ela|[nd]?eles|[nd]?elas|-lo|-la|-los"
+        r"|-las|(?:n?o|n?a)? ?(?:meu|minha) (?:\w+ )?(?:chefe|patrao|patroa|ex|marido|mulher|esposa|namorad[oa]"
+        r"|companheir[oa]|vizinh[oa]|irmao|irma|pai|mae|padrasto|madrasta|senhorio|senhoria|gerente|colega"
+        r"|professor[a]?|cunhad[oa]|sogr[oa])|(?:n?esse|n?essa|n?aquele|n?aquela|n?o|n?a) (?:cara|gajo|gaja|tipo|tipa"
+        r"|homem|mulher|desgracad[oa]|filho da puta|fdp|idiota|cabra|chefe|professor[a]?|vizinh[oa]|patrao|senhorio"
+        r"|gerente)|(?!(?:saudades?|tempo|a fome|fome|a sede|sede|aulas?|a aula|o tempo|a charada|a vontade|a"
+        r" curiosidade|o jogo|o bicho|baratas?|mosquitos?|formigas?|ratos?|a barata|o mosquito|a broca|a saudade|um"
+        r" leao|o leao|o treino|a cabeca)\b)(?:o |a )?[a-z]+ (?:hoje|amanha|quando|logo|esta noite|assim que))",
+        r"(?:vou|eu vou|hei de|quero) (?:mata-l[oa]s?|matar-lhe|esfaquea-l[oa]|estrangula-l[oa]|espanca-l[oa]"
+        r"|envenena-l[oa]|queima-l[oa]|atropela-l[oa]|acabar com (?:ele|ela|a raca dele|a raca dela|a vida dele|a"
+        r" vida dela))", r"(?:eu )?mato-(?:o|a|os|as)(?! de)|(?:eu )?mato (?:ele|ela|esse|essa|aquele|aquela)(?! de)",
+        r"(?:ele|ela|eles|elas) (?:vai|vao|ha de|hao de) (?:pagar (?:caro|por (?:isso|isto|tudo)|com a vida)|se"
+        r" arrepender|arrepender-se|ver o que e bom|ter o que merece)",
+        r"(?:vou|vou ficar a|vou ficar) (?:esperar|esperando|a espera d)(?:-l[oa]| por el[ea]| el[ea])? (?:\w+ ){0,3}"
+        r"(?:com (?:a|uma) (?:faca|arma|pistola|navalha|taco|martelo)|na saida)",
+        r"(?:vou|eu vou) (?:atras dele|atras dela|ate a casa dele|ate a casa dela|a casa dele|a casa dela) (?:com|e "
+        r"(?:mato|acabo|dou))",
+        r"(?:vou|quero) (?:matar|atirar em|fuzilar|explodir|esfaquear) (?:todo mundo|toda a gente|todos|geral|a"
+        r" escola|a turma|o colegio|a sala|a familia toda|toda a familia)",
+    ],
+    weapon=[ r"facas?|facao|faca de cozinha|canivete|punhal|adaga|navalha|estilete|x-acto|catana|machete|machado"
+            r"|machadinha|martelo|taco(?: de basebol| de beisebol)?|bastao|soco ingles",
+            r"armas?|pistolas?|revolver|espingarda|cacadeira|fuzil|carabina|garrucha|trinta e oito|38|calibre",
+            r"gasolina|acido|alcool (?:para|pra) (?:queimar|atear)|carregad[oa]|municao|municoes"],
+    violence_me=[
+        r"(?:ele|ela|eles|(?:o |a )?(?:meu|minha) (?:\w+ )?(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ex|pai"
+        r"|mae|padrasto|madrasta|filh[oa]|irmao|irma|cuidador[a]?|sogr[oa]|cunhad[oa]|genro|nora))(?: \w+){0,3} me "
+        r"(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|da (?:tapas|socos|murros|chutes"
+        r"|pontapes|estalos|bofetadas|porrada)|deu (?:um |uns |uma )?(?:tapas?|socos?|murros?|pontapes?|chutes?"
+        r"|estalos?|bofetadas?|bofetao|empurrao|tabefe|sopapo|porrada|surra)|empurra|empurrou|empurrava|sufoca"
+        r"|sufocou|enforca|enforcou|esgana|esganou|estrangula|estrangulou|chuta|chutou|queima|queimou|morde|mordeu"
+        r"|arrasta|arrastou|prende|prendeu|tranca|trancou|fecha em casa|estupra|estuprou|estuprava|violou|violenta"
+        r"|violentou|machuca|machucou|ameaca|ameacou|ameacava|atirou contra|jogou (?:contra a parede|no chao|escada"
+        r" abaixo)|agarrou|puxou pelo cabelo|puxa pelo cabelo|humilha|humilhou|cospe|cuspiu)(?! (?:no|na|em|a|ao|nas"
+        r"|nos) (?:\w+ )?(?:jogo|xadrez|corrida|partida|cartas|damas|videogame|game|campeonato|futebol|tenis|ping"
+        r"|porta|jogos|votacao|eleicao|concurso|prova))",
+        r"(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|empurrou|empurra|sufocou|sufoca"
+        r"|enforcou|esganou|esgana|estrangulou|estrangula|chutou|queimou|mordeu|arrastou|violou|violentou|ameacou"
+        r"|ameaca|magoou|agarrou)-me",
+        r"deu-me (?:um|uns|uma) (?:estalos?|murros?|socos?|pontapes?|chapadas?|bofetadas?|tareia|sova|surra|empurrao)"
+        r"|da-me (?:estalos|murros|socos|pontapes|chapadas|tareia|porrada)",
+        r"me (?:espancou|espanca|esganou|esgana|estrangulou|estrangula|sufocou|estuprou|estupra|violentou|agrediu"
+        r"|agride|enforcou)",
+        r"(?:apertou|aperta|apertava|segurou|agarrou|agarra|pos|colocou|botou|espremeu)(?:-me)? (?:\w+ ){0,2}(?:as )?"
+        r"(?:maos|mao|braco|dedos|joelho) (?:no|ao redor do|em volta do|a volta do|sobre o) (?:meu )?(?:pescoco"
+        r"|garganta)",
+        r"(?:me |-me )?(?:apertou|aperta|apertava|agarrou|agarra|segurou|esganou|apertaram)(?:-me)? (?:\w+ ){0,2}"
+        r"(?:pelo|o meu|meu|o|a minha|minha) (?:pescoco|garganta)",
+        r"(?:maos|mao|braco|dedos) (?:dele|dela)? ?(?:no|ao redor do|em volta do|a volta do) (?:meu )?(?:pescoco"
+        r"|garganta)",
+        r"(?:fiquei sem|nao conseguia|nao conseguir|sem conseguir) respirar(?: \w+){0,5} (?:maos|mao|braco|dedos"
+        r"|almofada|travesseiro) (?:dele|dela)",
+        r"quase me (?:matou|mata|sufocou|estrangulou|afogou|esganou)(?! de (?:susto|rir|vergonha|raiva|medo|desgosto"
+        r"|preocupacao|cansaco|tedio))",
+        r"(?:ameacou|ameaca|ameacava|ameacaram|ameacou-me|ameaca-me|me ameacou|me ameaca)(?: de)? (?:me matar"
+        r"|matar-me|me bater|bater-me|me machucar|me esfaquear|me dar um tiro|queimar-me|me queimar|me furar|acabar"
+        r" comigo|de morte)|ameacas de morte|ameaca de morte",
+        r"(?:apontou|aponta|encostou|encosta|pos|colocou|botou) (?:uma |a )?(?:faca|arma|pistola|revolver|navalha"
+        r"|tesoura)(?: \w+){0,2} (?:para mim|pra mim|a mim|na minha|no meu|contra mim|em mim|a minha|ao meu|pra minha"
+        r"|para a minha)", r"(?:apontou|encostou)-me (?:uma |a )?(?:faca|arma|pistola|revolver|navalha)",
+        r"(?:nodoas negras|hematomas|roxos|marcas (?:de dedos )?no pescoco|olho roxo|nodoa negra|labio (?:partido"
+        r"|rachado|cortado|rebentado))(?: \w+){0,6} (?:ele|ela|dele|dela|outra vez|de novo|do meu|da minha)",
+        r"(?:ele|ela|meu \w+|minha \w+|o meu \w+|a minha \w+)(?: \w+){0,2} (?:me )?(?:tira|tirou|fica com|ficou com"
+        r"|controla|esconde|escondeu|confisca|confiscou|guarda)(?:-me)? (?:todo |toda |o |a )?(?:o meu |a minha |meu "
+        r"|minha |meus |minhas |os meus |as minhas )?(?:dinheiro|pensao|reforma|salario|cartao|cartoes|documentos"
+        r"|passaporte|celular|telemovel|telefone|chaves)",
+        r"(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ele|ela) (?:\w+ ){0,2}nao me deixa (?:sair de casa|ver "
+        r"(?:a minha|minha|os meus|meus|as minhas|minhas) (?:familia|amig\w+|mae|pai|irm\w+)|trabalhar|ter dinheiro"
+        r"|usar o (?:telefone|celular|telemovel)|falar com (?:ninguem|a minha familia|minha familia|as minhas amigas"
+        r"|minhas amigas))",
+        r"(?:me |-me )?(?:obriga|obrigou|obrigava|forca|forcou|forcava)(?:-me)? a (?:fazer )?(?:sexo|relacoes|coisas"
+        r" que (?:eu )?nao (?:queria|quero)|transar|ter relacoes)",
+        r"(?:fui|sou|estou a ser|estou sendo|tenho sido|fui sendo) (?:\w+ )?(?:agredid[oa]|espancad[oa]|violad[oa]"
+        r"|estuprad[oa]|abusad[oa]|violentad[oa]|ameacad[oa]|estrangulad[oa]|sufocad[oa]|esganad[oa]|batid[oa]) "
+        r"(?:\w+ )?(?:pel[oa]|por|em casa)",
+        r"(?:sofro|sofri|sofrendo|a sofrer|vitima) (?:de )?violencia (?:domestica|em casa|do meu|da minha)",
+        r"(?:ele|ela) (?:e|fica|ficou) (?:muito )?violent[oa] comigo",
+        r"(?:mexe|mexeu|mexia|toca|tocou|tocava|apalpa|apalpou|apalpava)-me (?:nas|em) (?:minhas )?partes|(?:me )?"
+        r"(?:mexe|mexeu|mexia|toca|tocou|tocava|apalpa|apalpou) (?:nas|em) minhas partes|me (?:mexe|mexeu|mexia|toca"
+        r"|tocou|tocava|apalpa|apalpou) nas partes",
+    ],
+    danger_me=[
+        r"(?:ele|ela|eles|(?:o |a )?(?:meu|minha) (?:\w+ )?(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ex|pai"
+        r"|mae|padrasto|madrasta|irmao|irma))(?: \w+)? (?:quer|queria|tentou|tenta|vai tentar|esta a tentar|esta "
+        r"tentando) (?:me matar|matar-me|me envenenar|envenenar-me|me afogar|me estrangular)" + _NK,
+        r"(?:tenho medo|estou com medo|to com medo|tou com medo|estou aterrorizad[oa]|com medo|medo|receio|tenho"
+        r" pavor|estou apavorad[oa]) (?:de )?que (?:ele|ela|eles|o meu \w+|meu \w+|a minha \w+|minha \w+)? ?(?:me )?"
+        r"(?:mate|machuque|bata|encontre|espanque|venha atras de mim|faca mal|faca alguma coisa|mate-me|magoe)",
+        r"(?:ele|ela|eles|(?:o |a )?(?:meu|minha) (?:\w+ )?(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ex|pai"
+        r"|mae|padrasto|madrasta|filh[oa]|irmao|irma))(?: \w+){0,2} (?:disse|diz|jurou|jura|falou|gritou|avisou"
+        r"|prometeu|escreveu|mandou mensagem|ameaca|ameacou)(?: \w+){0,3} que (?:me )?(?:vai |ia |iria |vem |ha de )?"
+        r"(?:me )?(?:matar|mata|matava|mata-me|matar-me|matava-me|machucar|machuca|bater|bate|acabar comigo|acaba"
+        r" comigo|dar um tiro|esfaquear|queimar|desfigurar)",
+        r"(?:anda|esta|continua|anda a|esta a|continua a)(?: me)? (?:perseguir|perseguindo|seguir|seguindo)(?:-me)?"
+        r"(?! (?:no|nas|na) (?:insta|instagram|twitter|tiktok|redes|facebook|face))",
+        r"(?:escondid[oa]|escondendo-me|me escondendo|a esconder-me|me escondi|escondi-me|trancad[oa]|tranquei-me|me"
+        r" tranquei)(?: \w+){0,3} (?:dele|dela|do meu \w+|da minha \w+)",
+        r"(?:nao|n|naum|ja nao) (?:estou|me sinto|to|tou|sinto-me) segur[oa] (?:em casa|aqui|com ele|com ela|na minha"
+        r" casa|perto dele|perto dela)", r"(?:medo|pavor) de (?:voltar|ir) (?:para|pra) casa",
+        r"(?:ele|ela) vai acabar por me matar|um dia (?:ele|ela) (?:ainda )?(?:me mata|vai me matar|mata-me)",
+    ],
+    under_threat_now=[
+        r"(?:esta|ta|estao|tao|anda) (?:a )?(?:bater|batendo|esmurrar|esmurrando|chutar|chutando|forcar|forcando"
+        r"|pontapear|dar pontapes|socar|socando) (?:na|a) (?:minha )?porta",
+        r"(?:batendo|esmurrando|chutando|socando|forcando|a bater|a esmurrar|a forcar) (?:na|a) (?:minha )?porta",
+        r"(?:ele |ela )?(?:esta|ta) (?:la fora|la em baixo|na porta|aqui fora|a porta|a janela|na janela|no portao|na"
+        r" rua|aqui em casa|dentro de casa) (?:agora|neste momento|a gritar|gritando|com (?:uma|a) (?:faca|arma))",
+        r"(?:ele|ela) (?:esta|ta|vem|vai) (?:vindo|a vir|chegando|a chegar|voltando|a voltar|a caminho) (?:para|pra"
+        r"|de volta) (?:ca|aqui|casa)|(?:ele|ela) (?:esta|ta) a caminho",
+        r"(?:tranquei-me|me tranquei|estou trancad[oa]|to trancad[oa]|tou trancad[oa]|escondid[oa]|estou"
+        r" escondid[oa]) (?:\w+ ){0,2}(?:no banheiro|na casa de banho|no quarto|no carro|no armario|no roupeiro)",
+        r"(?:ele|ela|eles|elas)(?: \w+)? (?:tem|esta com|ta com|pegou|pegou numa|pegou em|agarrou|foi buscar|anda com"
+        r"|veio com|esta armad[oa] com) (?:uma|a|numa) (?:faca|arma|pistola|revolver|faca de cozinha|navalha|machado"
+        r"|espingarda|cacadeira)",
+        r"(?:tentando|a tentar) (?:entrar|arrombar|partir a porta|derrubar a porta)|(?:arrombar|arrombando|derrubar"
+        r"|derrubando|a arrombar|a derrubar) a porta",
+    ],
+    child_harm=[
+        r"(?<!nao )(?<!nunca )(?<!jamais )(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|chuta"
+        r"|chutou|queima|queimou|queimava|sacode|sacudiu|abana|abanou|esgana|esganou|enforca|tranca|trancou|fecha"
+        r"|fechou|abusa|abusou|abusava|molesta|molestou|maltrata|maltratou|maltratava|da (?:tapas|socos|surras"
+        r"|porrada|cintadas|chineladas)|deu (?:uma surra|um soco|porrada|tapas|uma sova|uma tareia|cintadas)|bato"
+        r"|bati|espanquei)(?: \w+)? (?:n[oa]s?|em|o|a|os|as|ao|aos)? ?(?:meu|minha|meus|minhas|seu|sua|nosso|nossa"
+        r"|d?ele|d?ela)? ?(?:filh[oa]s?|criancas?|bebes?|nene|nenem|menin[oa]s?|miud[oa]s?|enteado|enteada|net[oa]s?"
+        r"|irmaozinho|irmazinha|irmao mais novo|irma mais nova|pequen[oa])",
+        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha)s?(?: \w+){0,3} "
+        r"(?:tem|tinha|com|cheio de|cheia de|apareceu com|aparece com|coberto de|coberta de) (?:\w+ )?(?:hematomas"
+        r"|nodoas negras|roxos|marcas|queimaduras|olho roxo|vergoes|feridas)",
+        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha)s?(?: \w+){0,2} "
+        r"(?:esta|estao|e|sao|foi|foram|anda|andam|tem sido) (?:sendo |a ser )?(?:espancad[oa]s?|agredid[oa]s?"
+        r"|abusad[oa]s?|maltratad[oa]s?|molestad[oa]s?|violad[oa]s?|estuprad[oa]s?|trancad[oa]s?|deixad[oa]s?"
+        r" sozinh[oa]s?|batid[oa]s?|surrad[oa]s?)",
+        r"(?:toca|tocou|tocava|mexe|mexeu|mexia|apalpa|apalpou) (?:nas partes (?:intimas|privadas)|no corpo|nas"
+        r" partes) (?:d[oa]s? )?(?:minha |meu |nossa |nosso )?(?:filh\w+|crianca\w*|menin\w+|miud\w+|enteado|enteada"
+        r"|net\w+|irm\w+ mais nov[oa]|irmaozinho|irmazinha|sobrinh\w+)",
+        r"(?:tenho medo de|receio|tenho vontade de|estou com vontade de) (?:machucar|bater|sacudir|abanar|fazer mal"
+        r"|magoar|afogar|sufocar) (?:n?[oa]s? |ao |à )?(?:meu |minha |meus |minhas )?(?:bebe|filh[oa]s?|crianca"
+        r"|criancas|miud[oa]s?|menin[oa])",
+    ],
+    engine_running=[
+        r"(?:motor|carro)(?: (?:esta|ta|ja esta|ja ta|fica|ficou|continua|deixei))? (?:ligado|a trabalhar|trabalhando"
+        r"|funcionando)", r"deixei (?:o )?(?:motor|carro) (?:ligado|a trabalhar)",
+        r"(?:fumo|fumos|fumaca|gases|gas) do (?:escape|escapamento)",
+        r"mangueira (?:pela|na|dentro da|pelo vidro da) janela",
+    ],
+    enclosed=[
+        r"(?:na|dentro da) garagem(?! (?:do|da) (?:shopping|centro|predio|empresa|trabalho|escritorio|hospital))",
+        r"garagem (?:esta |ta )?(?:fechada|trancada)",
+        r"portas? (?:da garagem )?(?:esta |estao |ta |tao )?(?:fechad|trancad|vedad|tapad)[ao]s?",
+        r"(?:janelas|vidros) (?:estao |tao |todas |todos )?(?:fechad[oa]s|vedad[oa]s|tapad[oa]s|subid[oa]s)",
+        r"(?:vedei|tapei|selei|calafetei) (?:tudo|as frestas|as portas|as janelas|a porta)",
+    ],
+    self_harm=[
+        r"(?:me cortei|cortei-me|me corto|corto-me|cortei|corto|me queimei|queimei-me|queimei|me arranhei|arranhei"
+        r"|fiz cortes)(?: \w+){0,2} (?:os |o |as |a |nos |no |nas |na )?(?:meus |minhas |meu |minha )?(?:bracos?"
+        r"|pulsos?|coxas?|pernas?|barriga|pele|antebracos?|ancas?|quadris?)",
+        r"(?:me cortei|cortei-me|me corto|corto-me|me queimei|queimei-me|me mutilei|mutilei-me)(?: (?:de novo|outra"
+        r" vez|mais fundo|ontem|ontem a noite|hoje|esta noite|agora|a noite passada|muito))(?! (?:\w+ )?(?:cozinhando"
+        r"|a cozinhar|com (?:a|uma) faca de cozinha|no dedo|fazendo a barba|a fazer a barba|com papel|sem querer|no"
+        r" trabalho)\b)",
+        r"voltei a (?:me cortar|cortar-me|me machucar|machucar-me|me queimar|queimar-me|me ferir|ferir-me|me mutilar)"
+        r"|(?:tive uma )?recaida (?:nos|com os) cortes",
+        r"cortes? (?:mais fundos?|fundos? demais|muito fundos?)|cortei (?:mais )?fundo demais",
+        r"(?:nao|n|naum|ja nao) para de sangrar",
+    ],
+    self_harm_urge=[ r"(?<!nao tenho )(?<!nenhuma )(?<!sem )(?:vontade|impulsos?|desejo|urgencia) (?:\w+ )?de (?:me"
+                    r" cortar|cortar-me|me machucar|machucar-me|me ferir|ferir-me|me queimar|queimar-me|me magoar"
+                    r"|magoar-me|me bater|bater-me|automutila\w+|autolesa\w+)",
+                    r"(?:\d+|um|uma|dois|duas|tres|seis) (?:dias|semanas|meses|anos|mes|semana|ano) (?:sem me cortar"
+                    r"|limp[oa]|sem cortes|sem me machucar|sem me magoar)",
+                    r"(?:quero|preciso|queria) (?:tanto |muito )?(?:me cortar|cortar-me)(?: de novo| outra vez)?"],
+    depressant=[ r"rivotril|clonazepam|diazepam|valium|alprazolam|xanax|lorazepam|lorenin|bromazepam|lexotan|lexotam"
+                r"|zolpidem|stilnox|benzos?|calmantes?|tarja preta|soniferos?|(?:remedios?|comprimidos?) (?:para|pra"
+                r"|de) dormir|tramadol|tramal|codeina|morfina|oxicodona|fentanil|metadona|heroina|ghb|quetiapina"
+                r"|seroquel|midazolam|dormonid"],
+    alcohol=[ r"alcool|bebidas? alcoolicas?|a beber|bebendo|bebad[oa]|bebed[oa]|embriagad[oa]|vinho|cervejas?|vodka"
+             r"|vodca|whisky|uisque|cachaca|pinga|gin|rum|tequila|shots|caipirinhas?|porre|pileque|bebi (?:muito"
+             r"|demais|umas|uns|varias|varios|tudo|uma garrafa|meia garrafa|bastante|que nem)"],
+    harm_thought=[ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
+                  r"(?:machucar|magoar|ferir|afogar|sufocar|esfaquear|empurrar|sacudir|abanar|matar|atirar|deixar"
+                  r" cair|bater|fazer mal) (?:a |ao |o |a |os |as )?(?:meu|minha|meus|minhas|nosso|nossa|ele|ela|eles"
+                  r"|elas|alguem|bebe|filh[oa]s?|crianca)"],
+    hypothetical=[
+        r"(?:se|quando) (?:eu )?(?:algum dia |um dia )?(?:me sentir|me sentisse|sentir-me|sentisse|ficar|ficasse"
+        r"|estiver|estivesse) (?:assim|suicida|desse jeito|dessa forma)", r"e se (?:eu|alguem)",
+        r"hipoteticamente|em teoria|supondo que|suponhamos|digamos que|imagina se|imaginemos",
+        r"(?:seria|poderia|podia) (?:\w+ )?(?:possivel|ser)",
+    ],
+    denial=[
+        r"(?:perguntou|perguntaram|pergunta|perguntou-me|perguntaram-me|me perguntou|me perguntaram|me pergunta|quis"
+        r" saber|queria saber|questionou|questionou-me|me questionou|perguntar-me|perguntou-lhe)(?:[,.;:]?"
+        r" [\w-]+){0,12}[,.;:]? (?:se|sobre)(?:[,.;:]? [\w-]+){0,14}[,.;:]? (?:e )?(?:eu )?(?:disse|respondi|falei"
+        r"|disse-lhe|disse-lhes|respondi-lhe|neguei|digo|respondo)(?: (?:que|logo|logo que|lhe que))? (?:nao|nunca|n"
+        r"|nem pensar|nada disso|que nao)(?:,? (?!mas\b|porem\b|so que\b|contudo\b|no entanto\b)\w+){0,6}",
+        r"(?:eu )?(?:disse|respondi|falei|neguei|disse-lhe|respondi-lhe) (?:que )?(?:nao|nunca)(?: \w+){0,3},? "
+        r"(?:quando|depois que|porque|assim que) (?:ela|ele|eles|a \w+|o \w+|a minha \w+|o meu \w+|minha \w+|meu \w+)"
+        r"(?: me)? (?:perguntou|perguntaram|perguntou-me|quis saber)(?:[,.;:]? [\w-]+){0,16}",
+        r"(?:nao|nunca) (?:sou|estou|fui|estive|me sinto|me senti|to|tou) (?:nada )?suicida(?: \w+){0,2}",
+        r"(?:nao|nunca) (?:tenho|tive|tenho tido) (?:nenhuns |nenhum |nenhuma |quaisquer )?(?:pensamentos?|ideias?"
+        r"|ideacao|planos?|intencao|intencoes|vontade) (?:suicidas?|de suicidio|de me matar|de morrer|de acabar com "
+        r"(?:a minha vida|tudo)|de me magoar|de me machucar|de me fazer mal|de autolesao)",
+        r"(?:nao|nunca) (?:penso|pensei|pensaria|estou a pensar|estou pensando) em (?:me matar|suicidio|me suicidar"
+        r"|acabar com (?:a minha vida|tudo)|me magoar|me machucar|fazer mal a mim)",
+        r"(?:eu )?(?:nunca|jamais) (?:me mataria|faria isso|faria isto|me faria mal|me magoaria|tiraria a minha vida"
+        r"|faria mal a mim)", r"(?:nao|nao e que) (?:quero|queira) morrer(?: \w+){0,3} (?:so|apenas) (?:quero|queria)",
+        r"(?:nao|nunca) (?:estou|estive|corro|corri) (?:em )?(?:nenhum )?(?:perigo|risco)",
+        r"nada disso|nada do genero|nada do tipo|nem pensar nisso",
+        r"(?:sem|nenhum|nenhuma) (?:risco|pensamento suicida|ideacao suicida|ideia suicida)",
+    ],
+    fiction=[
+        r"romeu|julieta|hamlet|ofelia|macbeth|shakespeare|werther|madame bovary|anna karenina|ana karenina"
+        r"|sa-carneiro|sa carneiro|camilo castelo branco|florbela|alvares de azevedo",
+        r"(?:o|a|um|uma|este|esta|esse|essa|neste|nesta|nesse|nessa|no|na|do|da) (?:filme|livro|romance|serie|novela"
+        r"|episodio|personagem|poema|poesia|conto|peca de teatro|peca|cena|capitulo|protagonista|tragedia"
+        r"|documentario|podcast|musica|cancao|letra|reportagem|noticia|jornal|telejornal|artigo|historia do livro"
+        r"|manga|anime|obra)",
+        r"trabalho (?:da|de|para a|pra) (?:escola|faculdade|aula|universidade)|trabalho de casa|licao de casa|dever"
+        r" de casa|tpc|redacao|prova de|exame nacional|aula de|na aula|nas aulas|em aula|literatura|seminario"
+        r"|apresentacao (?:sobre|de)|leitura obrigatoria|materia|professora? de (?:portugues|literatura|historia"
+        r"|ingles|filosofia)",
+        r"video ?jogos?|videojogos?|video ?games?|true crime|setembro amarelo|(?:formacao|treinamento|curso|palestra"
+        r"|workshop) (?:sobre|de|em) (?:suicidio|prevencao|saude mental|overdose|primeiros socorros)",
+        r"(?:no|em) (?:meu )?trabalho (?:vemos|vejo|lidamos|lido|atendemos|atendo|tivemos|tive)|(?:sou|trabalho como)"
+        r" (?:enfermeir[oa]|medic[oa]|psicolog[oa]|socorrista|bombeir[oa]|policial|paramedico)",
+        r"(?:vi|li|ouvi) (?:no|na|num|numa) (?:noticias?|jornal|televisao|tv|internet|filme|serie|livro)",
+    ],
+    help_seeking=[
+        r"como (?:posso|devo|consigo|faco para|faco pra|poderia|podemos|devemos|se deve) (?:ajudar|apoiar|falar com"
+        r"|abordar|lidar com|ajuda-l[oa]|apoia-l[oa]|conversar com)",
+        r"o que (?:devo|posso|eu devo|eu posso|se deve|devemos|podemos) (?:dizer|fazer) (?:a|ao|para|pra|se|quando"
+        r"|por)",
+        r"(?:estou|to|tou|ando|fiquei) (?:muito )?preocupad[oa] (?:com|pel[oa]) (?:o meu|a minha|meu|minha|um|uma|o"
+        r"|a) (?:melhor )?(?:amig[oa]|alun[oa]|colega|paciente|irm\w+|vizinh[oa]|prim[oa]|namorad[oa]|mae|pai"
+        r"|cliente)", r"sinais de (?:alerta|aviso|que alguem|que uma pessoa)",
+        r"como (?:identificar|perceber|saber|reconhecer) se (?:alguem|uma pessoa|um amigo|uma amiga|o meu|a minha)",
+        r"(?:para|pra) (?:um|uma|o meu|a minha|meu|minha) (?:amig[oa]|alun[oa]|colega) que",
+        r"como (?:ajudar|apoiar|lidar com|abordar|falar com) (?:um|uma|alguem|o|a|os|as|pessoas|amigos|colegas"
+        r"|alunos)",
+    ],
+)
