@@ -16,6 +16,7 @@ from alliance.consent.service import has_consent
 from alliance.errors import BadRequest
 from alliance.notes import pipeline, service
 from alliance.notes.models import BUSY
+from alliance.notes.recovery import can_draft_again
 from alliance.notes.schemas import AmendmentCreate, NoteCreate
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor
@@ -170,6 +171,7 @@ async def note_page(request: Request, note_id: uuid.UUID, actor: CurrentActor, s
             "sources": SOURCE_LABELS,
             "saved": request.query_params.get("saved"),
             "confirm_needed": request.query_params.get("confirm") == "needed",
+            "can_draft_again": can_draft_again(note),
         },
     )
 
@@ -218,6 +220,15 @@ async def sign(request: Request, note_id: uuid.UUID, actor: CurrentActor, sessio
             return RedirectResponse(f"/notes/{note_id}?confirm=needed", status_code=303)
         raise BadRequest("Confirm that you reviewed the note before signing.")
     await service.sign(session, actor, note_id, confirm=True)
+    return RedirectResponse(f"/notes/{note_id}", status_code=303)
+
+
+@router.post("/notes/{note_id}/draft-again")
+async def draft_again(request: Request, note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """Queue the AI draft again for a note handed back without one (nothing written yet)."""
+    from alliance.notes.recovery import draft_again as queue_draft
+
+    await queue_draft(session, actor, note_id)
     return RedirectResponse(f"/notes/{note_id}", status_code=303)
 
 

@@ -46,6 +46,31 @@ class _Progress:
         self.write(f"drafting: {stage}", int(100 * done / total) if total else 0)
 
 
+class _Heartbeat:
+    """Touches the note every HEARTBEAT seconds while a job's slow step runs, so a dead job can be told apart."""
+
+    def __init__(self, note_id: str) -> None:
+        self.note_id, self.stop = note_id, threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        from alliance.notes.recovery import HEARTBEAT, touch
+
+        while not self.stop.wait(HEARTBEAT):
+            try:
+                run_async(touch, self.note_id)
+            except Exception as exc:  # noqa: BLE001 - a missed beat only delays recovery
+                log.warning("notes heartbeat failed (%s)", type(exc).__name__)
+
+    def __enter__(self) -> "_Heartbeat":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
 def transcribe(note_id: str) -> bool:
     """Transcribe a note's audio (the body of the `notes.transcribe` job)."""
     from alliance.notes import pipeline
@@ -55,12 +80,13 @@ def transcribe(note_id: str) -> bool:
     if job is None:
         return False
     try:
-        result = speech_to_text(
-            job.path,
-            model=job.model,
-            language=job.language,
-            progress=_Progress(note_id, "transcribing").seconds,
-        )
+        with _Heartbeat(note_id):
+            result = speech_to_text(
+                job.path,
+                model=job.model,
+                language=job.language,
+                progress=_Progress(note_id, "transcribing").seconds,
+            )
     except AllianceError as exc:
         run_async(pipeline.fail, note_id, f"Transcription failed: {exc.detail}")
         return False
@@ -74,24 +100,13 @@ def transcribe(note_id: str) -> bool:
 def draft(note_id: str) -> bool:
     """Draft a note from its transcript (the body of the `notes.draft` job)."""
     from alliance.notes import pipeline
-    from alliance.notes.drafting import draft_note
 
     job = run_async(pipeline.start_drafting, note_id)
     if job is None:
         return False
     try:
-        result = asyncio.run(
-            draft_note(
-                job.segments,
-                format=job.format,
-                client_id=str(job.client_id),
-                provider=job.provider,
-                allow_external=job.allow_external,
-                template=job.template,
-                risk_classifier=pipeline.TRANSCRIPT_CLASSIFIER,
-                progress=_Progress(note_id, "drafting").steps,
-            )
-        )
+        with _Heartbeat(note_id):
+            result = _draft_in_loop(job, note_id)
     except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
         run_async(pipeline.fail_drafting, note_id, exc.detail)
         return False
@@ -100,6 +115,25 @@ def draft(note_id: str) -> bool:
         raise
     run_async(pipeline.finish_drafting, note_id, result.model_dump(mode="json"))
     return True
+
+
+def _draft_in_loop(job, note_id: str):  # noqa: ANN001, ANN202
+    """Run the drafting coroutine for a job (its own event loop: this is a worker thread)."""
+    from alliance.notes import pipeline
+    from alliance.notes.drafting import draft_note
+
+    return asyncio.run(
+        draft_note(
+            job.segments,
+            format=job.format,
+            client_id=str(job.client_id),
+            provider=job.provider,
+            allow_external=job.allow_external,
+            template=job.template,
+            risk_classifier=pipeline.TRANSCRIPT_CLASSIFIER,
+            progress=_Progress(note_id, "drafting").steps,
+        )
+    )
 
 
 @huey.task(name="notes.transcribe")
@@ -127,3 +161,11 @@ async def _purge(session) -> int:  # noqa: ANN001
 def purge_audio_task() -> int:
     """Hourly: delete audio kept under the practice's retention setting once it is due."""
     return run_async(_purge)
+
+
+@huey.periodic_task(crontab(minute="*"), name="notes.recover_stalled")
+def recover_stalled_task() -> dict:
+    """Every minute: queue again (or hand back) notes whose transcription or draft job stopped."""
+    from alliance.notes.recovery import recover_stalled
+
+    return run_async(recover_stalled)
