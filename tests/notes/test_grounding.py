@@ -67,3 +67,14 @@ def test_lexical_only_grounding_still_separates_copied_and_fabricated():
 def test_note_writing_words_are_not_content_words():
     assert content_words("The client reported that she slept badly") == ["slept", "bad"]  # stemmed
     assert lexical_support("The client reported sleeping badly", "I have been sleeping badly") == 1.0
+
+
+def test_a_sentence_that_invents_a_diagnosis_is_unsupported_whatever_its_similarity(grounder):
+    g = grounder.ground("The therapist formulated the client's poor sleep as an insomnia disorder.", ["S2"])
+    assert not g.supported and set(g.detail["missing"]) == {"insomnia", "disorder"}
+
+
+def test_a_wrong_number_is_unsupported_and_the_right_one_supported(grounder):
+    assert not grounder.ground("The client slept about seven hours a night.", ["S2"]).supported
+    assert grounder.ground("The client slept about five hours a night.", ["S2"]).supported
+    assert not grounder.ground("The PHQ-9 score was 12, down from 17.", ["S4"]).supported

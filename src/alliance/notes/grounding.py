@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from alliance.notes.facts import missing
 from alliance.notes.transcripts import Segment, split_sentences
 
 log = logging.getLogger(__name__)
@@ -163,17 +164,24 @@ class Grounder:
             vector = vectors[k] if vectors is not None else None
             idx = sorted({self.by_id[c] for c in cited if c in self.by_id})
             score, lex, cos = self._score(words, vector, idx)
-            if idx and score >= self.threshold:
+            if idx and score >= self.threshold and not self._invented(text, idx):
                 out.append(Grounded(self._cite(idx, words), True, score, lex, cos))
                 continue
             found, (s_score, s_lex, s_cos) = self._search(words, vector)
-            if found and s_score >= self.threshold:
+            if found and s_score >= self.threshold and not self._invented(text, found):
                 out.append(Grounded(self._cite(found, words), True, s_score, s_lex, s_cos, searched=True))
             else:
-                # Unsupported: keep what the model cited so the clinician sees what it pointed at.
+                # Unsupported: keep what the model cited so the clinician sees what it pointed at, and name any
+                # diagnosis, number, medication, dose, duration or risk that no evidence contains.
                 best = max((score, lex, cos), (s_score, s_lex, s_cos))
-                out.append(Grounded([self.segments[i].id for i in idx], False, *best, searched=True))
+                absent = self._invented(text, idx or found)
+                out.append(Grounded([self.segments[i].id for i in idx], False, *best, searched=True,
+                                    detail={"missing": absent} if absent else {}))
         return out
+
+    def _invented(self, text: str, idx: Sequence[int]) -> dict[str, str]:
+        """Facts the sentence names that the segments do not contain (a diagnosis, a number, a medication...)."""
+        return missing(text, " ".join(self.segments[i].text for i in idx))
 
     def ground(self, text: str, cited: Sequence[str] = ()) -> Grounded:
         """Ground one sentence."""

@@ -1,10 +1,973 @@
-"""Parts of a risk statement in this language (see `alliance.safety.lexicon`): being written."""
+"""German parts of a risk statement (see `alliance.safety.lexicon`) for Germany, Austria and Switzerland, with the
+dialect spellings of chat ("i mog nimmer", "i bring mi um", "i wott numme lebe") and umlauts written either way
+("brucke", "bruecke"). Means follow the methods recorded in suicide statistics (WHO 2014, "Preventing suicide":
+pesticides, hanging, firearms, falls, overdose, carbon monoxide, drowning, trains) and in the German-speaking
+registers (Destatis Todesursachenstatistik, ICD-10 X60-X84: hanging first, then falls, poisoning by medicines and
+railway; Statistik Austria: firearms; BFS Schweiz: firearms, railway, assisted suicide). Medicines named are those
+most often reported by the poison centres (Giftinformationszentren): paracetamol, ibuprofen, metamizol,
+benzodiazepines (Tavor, Temesta), Z-drugs, tricyclics, quetiapine, tilidine, tramadol, insulin; the pesticide E605
+(parathion) keeps its name in speech. Warning signs follow the AAS list (Rudd et al. 2006); the composing ladder
+follows the C-SSRS (Posner et al. 2011)."""
 
 from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
-from alliance.safety.lexicon.en import LEXICON as _EN
 
-_NEVER = [r"(?!x)x"]
-LEXICON = make_lexicon("de", negation=_NEVER, first_person=_NEVER, third_party=_NEVER, child=_NEVER,
-                       **{name: _NEVER for name in _EN.parts})
+# --- shared pieces: a pronoun before a part stays outside it, so that "ich" is the first-person cue before it ---
+_MICH = r"(?:mich|mi)"
+# A word that is not a negation: "ich habe NICHT alle genommen" is no act.
+_NEG = r"(?:nicht|nich|net|ned|nid|nod|nie|niemals|nimmer|nimma|nichts|nix|nut|kein\w*|kei)\b"
+_W = r"(?:(?!" + _NEG + r")\w+ )"
+# Modal verbs of a wish (first person; "will" and "mochte" are also third person: the third-party cue decides).
+_WISH = (r"(?:will|willl|wil|wu|wui|wott|wot|wett|mochte|moechte|mocht|moecht|mag|mog|wollte|wollt|"
+         r"wurde (?:so )?(?:gern|gerne|lieber|am liebsten)|wuerde (?:gern|gerne|lieber|am liebsten)|wunsche mir|"
+         r"wuensche mir|plane|hab vor|habe vor|hatte vor|denke daran|denk daran|denke dran|denk dran|uberlege|"
+         r"ueberlege|bin bereit|bin kurz davor|sehne mich danach|sehne mich)")
+# Verbs that only go with the act itself: "ich werde mich umbringen", "ich muss mich umbringen".
+_DO = r"(?:werde|werd|muss|versuche|versuch|probiere)"
+_SELF_KILL = (
+    r"(?:mich|mi) (?:" + _W + r"){0,2}(?:selbst |selber )?(?:umbringen|umbringe|umzubringen|toten|toeten|zu toten|zu "
+    r"toeten|erhangen|erhaengen|zu erhangen|aufhangen|aufhaengen|aufzuhangen|aufzuhaengen|aufknupfen|aufzuknupfen|"
+    r"erschiessen|zu erschiessen|vergiften|zu vergiften|ertranken|zu ertranken|abmurksen|umbringa|umbringe|vor (?:den|"
+    r"einen|nen|an|die) (?:zug|u-?bahn|s-?bahn|bahn|lkw|laster) (?:werfen|zu werfen|schmeissen|legen|zu legen)|"
+    r"(?:runter|hinunter|in die tiefe|vom \w+|von (?:der|einer|dem|einem) \w+|aus dem \w+) (?:sturzen|zu sturzen|"
+    r"werfen|zu werfen|fallen lassen|fallen zu lassen))|mir "
+    r"(?:selbst )?das leben (?:nehmen|zu nehmen)|(?:meinem|mein) leben (?:ein ende (?:setzen|zu setzen|machen|"
+    r"bereiten)|beenden|zu beenden)|(?:mir|mia) (?:die|eine|ne) kugel (?:geben|zu geben|in den kopf (?:jagen|"
+    r"schiessen))|(?:mit dem leben|mit allem) (?:endgultig )?schluss (?:machen|zu machen)|(?:selbstmord|suizid) "
+    r"(?:begehen|zu begehen|machen)"
+)
+_DIE = (r"(?:sterben|sterbe|starbe|sterba|zu sterben|tot sein|tod sein|tot si|nicht mehr (?:leben|lebe|da sein|"
+        r"existieren|hier sein|aufwachen|am leben sein|weiterleben|weiter leben)|nimmer (?:leben|lebe|da sein|"
+        r"aufwachen)|nimma (?:leben|lebe|aufwachen)|num+e? (?:lebe|leben|da si)|nie (?:mehr|wieder) aufwachen|"
+        r"einschlafen und (?:nie(?:mals)? (?:mehr|wieder)|nicht mehr) aufwachen|fur immer (?:weg sein|einschlafen|"
+        r"verschwinden)|aus dem leben (?:scheiden|gehen|treten)|abtreten|" + _SELF_KILL + r")")
+_TAB = r"(?!spulmaschinen|geschirrspul|reinigungs|wc|klo|grillanzund|anzund|kohle|brause)\w*(?:tabletten|tablette)"
+_PILL_WORDS = (
+    _TAB + r"|tabletn|tabeletten|tablleten|pillen|kapseln|dragees|medikamente|medikament|medis|meds|arzneimittel|"
+    r"arzneien|schlafmittel|beruhigungsmittel|schmerzmittel|psychopharmaka|antidepressiva|neuroleptika|benzos?|"
+    r"paracetamol|parazetamol|ben-u-ron|benuron|ibuprofen|ibus?|aspirin|novalgin|metamizol|novaminsulfon|diclofenac|"
+    r"voltaren|tramadol|tramal|tilidin|valoron|oxycodon|oxycontin|oxys?|morphin|morphium|fentanyl|codein|kodein|"
+    r"diazepam|valium|lorazepam|tavor|temesta|xanax|alprazolam|bromazepam|lexotanil|rivotril|clonazepam|zopiclon|"
+    r"zolpidem|stilnox|mirtazapin|remergil|amitriptylin|trimipramin|stangyl|doxepin|opipramol|insidon|quetiapin|"
+    r"seroquel|olanzapin|lithium|insulin|sertralin|citalopram|escitalopram|cipralex|fluoxetin|venlafaxin|trevilor|"
+    r"promethazin|atosil|pregabalin|lyrica|digitoxin|digoxin|betablocker|blutverdunner|marcumar"
+)
+# One ordinary dose: "ich habe meine Tabletten genommen", "zwei Ibu", "die Pille", "mein Insulin" are no overdose.
+_DOSE = (r"(?:meine[nmrs]?|mei|eine[nmrs]?|ein|ne|n|die|1|2|3|4|5|zwei|drei|halbe|paar)(?: (?!ganze|gesamte|komplette|"
+         r"restliche|ganzen|gesamten|kompletten|restlichen|alle)\w+)? (?:pille|pillen|\w*tablette|\w*tabletten|kapsel|"
+         r"kapseln|medikament|medikamente|medis|ibus?|aspirin|paracetamol|ibuprofen|novalgin|vitamin\w*|antibiotik\w*|"
+         r"insulin|spritze|dosis)\b")
+_GAP = r"(?:alle (?:meine[nr]?|die|der|von den|seine|ihre) |(?!" + _NEG + r"|" + _DOSE + r")\w+ ){0,8}"
+_AUX = r"(?:habe|hab|hab ich|habe ich|hatte|hatt|hob|hon|han|ha|hob i|hab i|han i|ha i)"
+_POISON_WORDS = (
+    r"gift|rattengift|mausegift|ameisengift|schneckenkorn|unkrautvernichter|unkrautex|pflanzenschutzmittel|"
+    r"pestizid\w*|insektizid\w*|herbizid\w*|e ?605|parathion|paraquat|glyphosat|roundup|frostschutz\w*|bleiche|"
+    r"bleichmittel|chlorbleiche|chlorreiniger|domestos|abflussreiniger|rohrreiniger|rohrfrei|natronlauge|salzsaure|"
+    r"schwefelsaure|zyankali|blausaure|arsen|methanol|kunstdunger|scheibenreiniger|lampenol|knollenblatterpilz\w*|"
+    r"eisenhut|tollkirsche\w*"
+)
+_POISON = r"(?:" + _POISON_WORDS + r")"
+_AMOUNT_NUM = (r"(?:\d{2,3}|[6-9]|zehn|zwolf|funfzehn|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|"
+               r"hundert|viele|mehrere|zig) (?:\w+ )?(?:stuck|stk|davon|" + _PILL_WORDS + r")")
+# What was swallowed: a quantity, a class of pills (plural, not a headache tablet) or a poison.
+_OBJ = (r"(?:alle|alles|ois|olles|alli|alls|die restlichen|restlichen|sie alle|die alle|allesamt|den (?:ganzen )?rest|"
+        r"die ganze (?:packung|schachtel|dose|flasche|blister\w*|monatspackung|ration|ladung|\w*tabletten)|die ganzen|"
+        r"(?:eine|ne) (?:ganze|volle|komplette) \w+|(?:zwei|drei|vier|mehrere|ein paar|2|3|4) (?:ganze )?(?:packungen|"
+        r"schachteln|dosen|blister\w*|streifen)|handvoll|(?:viel )?zu viele?|" + _AMOUNT_NUM
+        + r"|(?!kopfschmerz|hals|lutsch|vitamin|eisen|magnesium|husten|reise|kohle|brause|zink)\w*tabletten|pillen|"
+        r"kapseln|medikamente|medis|dragees|schlafmittel|"
+        r"beruhigungsmittel|schmerzmittel|psychopharmaka|antidepressiva|benzos|packungen|" + _POISON_WORDS + r")")
+_OBJ_DRINK = r"(?:" + _POISON_WORDS + r"|\w*tabletten|pillen|medikamente|schlafmittel|" + _AMOUNT_NUM + r")"
+_SWALLOW = (r"(?:geschluckt|runtergeschluckt|heruntergeschluckt|gschluckt|eingeworfen|reingeworfen|eingeschmissen|"
+            r"reingeschmissen|reingepfiffen|reingehauen|eingepfiffen|reingedruckt|eingenommen|genommen|gnommen|gno|"
+            r"gnoh|gnoo)")
+# "alle Tabletten genommen, die der Arzt verschrieben hat": the prescription taken as prescribed.
+_AS_PRESCRIBED = (r"(?!,? (?:die|wie|so wie|welche) [^.;!?]{0,40}(?:verschrieben|verordnet|vorgeschrieben|nehmen soll|"
+                  r"nehmen muss|aufgeschrieben))")
+_DRUNK = r"(?:getrunken|trunken|trunke|gsoffe|gesoffen|ausgetrunken|gegessen|gfresse|gefressen)"
+_CHILD_N = (r"(?:sohn|sohnchen|tochter|tochterchen|kind|kinder|kindes|kids|baby|babys|saugling|kleinkind|bub|buben|"
+            r"bua|jungs|madchen|madel|meitli|bueb|enkel|enkelin|enkelkind|enkelkinder|stiefsohn|stieftochter|neffen?|"
+            r"nichte|brueder|bruder|brueschter|schwoschter|chind|chinder|bruderchen|schwesterchen|zwillinge|cousine|"
+            r"cousin|kleinen bruder|kleine schwester|kleiner bruder)")
+_POSS = (r"(?:mi|min|mini|minem|minere|meinen|meine|mein|meinem|meiner|unseren|unsere|unser|unserem|seinen|seine|sein|"
+         r"seinem|ihren|ihre|ihr|ihrem|den|die|das|dem|der)")
+_HE = (r"(?:er|sie|(?:mi|min) (?:maa|ma|fru|frau|fruend|fruend|freund|vater|vatter|alte)|mein (?:\w+ )?(?:mann|freund|"
+       r"ex|exmann|partner|vater|papa|stiefvater|sohn|bruder|onkel|opa|schwiegervater|betreuer|pfleger|mitbewohner)|"
+       r"meine (?:\w+ )?(?:frau|freundin|ex|exfrau|partnerin|mutter|mama|stiefmutter|tochter|schwester|tante|oma|"
+       r"schwiegermutter|betreuerin|pflegerin|mitbewohnerin))")
+# A gap that does not cross into a game or a sport ("er hat mich im Schach geschlagen").
+_HIT_GAP = r"(?:(?!" + _NEG + r"|im\b|beim\b|bei\b|in\b|am\b)\w+ )"
+# The topic of a text, not the speaker's wish: "eine Doku uber Selbstmord", "ein Referat zum Thema Suizid".
+_ABOUT = "".join(rf"(?<!{w} uber )" for w in ("doku", "film", "buch", "artikel", "bericht", "referat", "vortrag",
+                                               "podcast", "serie", "reportage", "studie", "roman")) + (
+    r"(?<!thema )(?<!zum thema )(?<!statistik )(?<!pravention von )(?<!den )(?<!der )(?<!dem )(?<!einen )"
+    r"(?<!ein )(?<!beim )(?<!vom )(?<!zum )")
+# A separable verb that is no blow: "er schlagt mich vor" (proposes), "das haut mich um" (amazes).
+_NOT_PARTICLE = r"(?![\w ]{0,40}\b(?:vor|um|zuruck)(?= *(?:[.,;:!?]|$)))"
+# The answer no to a clinician's question: "und ich habe nein gesagt", ". Hab ich verneint.", ": nein."
+_NO_LIE = r"(?:(?!gelogen|geflunkert|geschwindelt|luge|lugen)\w+ )"
+_ANSWER_NO = (r"[\s,;:.\-–—]+(?:und |aber |doch |da )?(?:(?:ich|i) " + _NO_LIE + r"{0,3}(?:nein|verneint|verneinte|"
+              r"abgestritten|bestritten|abgewunken)|(?:habe|hab|sagte|meinte|antwortete|hab i|sag) (?:ich |i )?"
+              + _NO_LIE + r"{0,2}(?:nein|verneint|abgestritten)|(?<=[:\-–—] )nein|(?<=[:\-–—])nein)(?: (?:gesagt|"
+              r"geantwortet|gemeint))?")
+# How one wishes to die one day, not a wish to die now: "ich mochte zu Hause sterben, nicht im Krankenhaus".
+_PEACEFUL = (r"(?:in wurde|zu hause|zuhause|daheim|im krankenhaus|im hospiz|im heim|im bett|friedlich|schmerzfrei|"
+             r"ohne schmerzen|in ruhe|in frieden|alt|im schlaf|nicht allein|nicht alleine|eines tages|irgendwann)")
+# "ich wurde lieber sterben als eine Rede halten": a figure of speech, unless what is compared is this life.
+_NOT_RATHER = (r"(?! als (?!so |weiter|noch (?:einen|einmal|mal|lange)|zuruck|ins |in ein|in die|das hier|dieses|mein "
+               r"leben|so zu leben))")
+# Who a threat is aimed at: a person, not "die Zeit", "die Ampel" or "die Schnecken".
+_PERSON = (r"(?:chef|chefin|boss|ex|exfreund|exfreundin|exmann|exfrau|mann|frau|freund|freundin|vater|mutter|papa|"
+           r"mama|stiefvater|stiefmutter|bruder|schwester|nachbarn?|nachbarin|kollegen?|kollegin|lehrer|lehrerin|"
+           r"vermieter|vermieterin|typ|typen|kerl|alten|alte|schwiegermutter|schwiegervater|sohn|tochter|partner|"
+           r"partnerin|mitbewohner\w*|mitschuler\w*|klassenkamerad\w*|ausbilder|betreuer\w*|arzt|arztin|therapeut\w*|"
+           r"polizisten|bullen|penner|wichser|schlampe|hurensohn|arschloch|idioten|sau|sack|drecksack|ehemann|ehefrau|"
+           r"onkel|tante|opa|oma|cousin|schwager|stiefsohn|stieftochter|familie|leute|alle)")
+_VICTIM = (r"(?:ihn|sie|dich|euch|ihm|alle|jeden|euch alle|sie alle|(?:meinen|meine|meinem|meiner|diesen|diese|diesem|"
+           r"den|die|dem|der|deinen|deine|seinen|seine|ihren|ihre) (?:\w+ )?" + _PERSON + r")")
+_VICTIM_SHORT = (r"(?:ihn|sie|dich|euch|den typ|den kerl|die alte|den alten|den wichser|die schlampe|den penner|"
+                 r"die sau|den sack|den drecksack|den hurensohn|das arschloch)")
+_THREAT_END = r"(?= *(?:[.!?,;]|$|wenn|und|ich|i|heute|morgen))"
+# The weekly pill box, not a plan: "meine Tabletten fur die Woche abgezahlt".
+_NOT_ROUTINE = (r"(?![^.!?]{0,60}\b(?:fur die woche|fur morgen|fur den tag|fur die reise|fur den urlaub|"
+                r"wochendosierer|dosierer|pillendose|pillenbox|tablettendose|tablettenbox|wie jeden|wie immer|"
+                r"wie verordnet)\b)")
+# The end of a clause.
+_END = r"(?= *(?:[.!?,;:]|$))"
+# Words that end a denial: what follows is no longer the answer to the question.
+_TAIL = r"(?:[\s,;:\-–—]+(?!aber\b|doch\b|eigentlich\b|trotzdem\b|jedoch\b|sondern\b|obwohl\b|dabei\b)\w+)"
+
+
+def _heads(alternatives: list[str]) -> list[str]:
+    """Report a part by its first word only, the rest being asserted ahead: the words that follow ("heute", "die
+    Tabletten", "vor den Zug") then count as parts of their own (a time, the pills, a method), since the composing
+    layer does not let one stretch of words be two parts."""
+    return [r"(?=(?:" + a + r")\b)\w+" for a in alternatives]
+
+
+LEXICON = make_lexicon(
+    "de",
+    negation=[
+        "nicht", "nich", "net", "ned", "nid", "nod", "nie", "niemals", "noch nie", "nimmer", "nimma", "nichts", "nix",
+        "nut", "kein", "keine", "keinen", "keinem", "keiner", "keines", "kei", "niemand", "niemandem", "weder", "ohne",
+        "verneint", "nein",
+    ],
+    first_person=[
+        "ich", "i", "ig", "mich", "mi", "mir", "mia", "mein", "meine", "meinen", "meinem", "meiner", "meines", "mei",
+    ],
+    third_party=[
+        "er", "ihn", "ihm", "jemand", "jemanden", "jemandem", "einem menschen", "leute", "menschen", "seine", "seinen",
+        "seinem", "seiner",
+        r"sie (?:hat|hatte|ist|war|will|wollte|mochte|kann|konnte|wird|sagt|sagte|meint|meinte|schreibt|schrieb|"
+        r"denkt|dachte|nimmt|nahm|redet|spricht|sprach|plant|erzahlt|erzahlte|droht|drohte)",
+        r"(?:mein|meine|meinen|meinem|meiner|ein|eine|einen|einem|einer|unser|unsere|unserem|unserer|dein|"
+        r"deine) (?:beste[nrm]? |kleine[nrm]? |grosse[nrm]? |altere[nrm]? |jungere[nrm]? )?(?:freund|freundin|kumpel|"
+        r"bruder|schwester|sohn|tochter|vater|mutter|papa|mama|mann|frau|partner|partnerin|ex|kollege|kollegen|"
+        r"kollegin|nachbar|nachbarn|nachbarin|patient|patienten|patientin|klient|klienten|klientin|kind|cousin|"
+        r"cousine|onkel|tante|oma|opa|enkel|enkelin|schuler|schulerin|mitbewohner|mitbewohnerin|klassenkamerad|"
+        r"klassenkameradin|bekannte|bekannter|bekannten|teenager|lehrer|lehrerin|schulerinnen|schulern|therapeut|"
+        r"therapeutin|arzt|arztin)",
+    ],
+    child=[
+        _CHILD_N, r"kleine[nrm]?", r"junge|jungen", r"\d{1,2} ?(?:jahre alt|jahrige[nrm]?|jahrig|j)", r"kita",
+        r"kindergarten", r"grundschule", r"teenager", r"jugendliche[nrm]?",
+    ],
+    death=_heads([
+        # a wish or plan with a modal verb, up to four words between: "ich will einfach nur noch sterben"
+        _WISH + r" (?!(?:\w+ ){0,4}?" + _PEACEFUL + r" sterben)(?:" + _W + r"){0,4}" + _DIE + _NOT_RATHER,
+        _DO + r" (?:" + _W + r"){0,3}(?:" + _SELF_KILL + r")",
+        # said of someone else (the third-party cue before it decides): "dass sie sich umbringen will"
+        r"(?:will|mochte|wollte|plant|denkt daran|versucht|droht),? (?:" + _W + r"){0,3}sich "
+        r"(?:selbst )?(?:umbringen|umzubringen|toten|zu toten|das leben (?:zu )?nehmen|erhangen|aufhangen|"
+        r"aufzuhangen|erschiessen|zu erschiessen)",
+        r"sich (?:" + _W + r"){0,2}(?:umbringen|das leben nehmen) (?:will|mochte|wollte|wurde)",
+        _WISH + r" (?:" + _W + r"){0,3}(?:weg|raus) (?:aus diesem leben|von dieser welt|fur immer)",
+        # verb-final order: "weil ich sterben will", "dass ich nicht mehr leben mochte"
+        r"(?:sterben|tot sein|nicht mehr leben|nimmer leben|mich umbringen|mir das leben nehmen) (?:will|mochte|"
+        r"wollte|werde|wurde|muss)",
+        # the act named outright, present and future ("das wird mich noch umbringen" is a figure of speech)
+        r"(?<!wird )(?<!wurde )(?<!wurd )(?<!werden )(?<!konnte )(?<!das )(?:" + _SELF_KILL + r")",
+        r"bring(?:e|a)? (?:ich |i )?" + _MICH + r" (?:" + _W + r"){0,2}um" + r"(?! (?:\w+ )?vor (?:lachen|langeweile|"
+        r"sorge|hunger))",
+        r"(?:tote|toete|erhange|erhaenge|erschiesse|ertranke) (?:ich |i )?" + _MICH + r"(?! (?:\w+ )?(?:mit|"
+        r"vor) (?:arbeit|lachen|sport))",
+        r"(?:hange|haenge|hang|knupfe) (?:ich |i )?" + _MICH + r" (?:" + _W + r"){0,3}auf",
+        r"nehme (?:ich |i )?mir (?:" + _W + r"){0,2}das leben",
+        r"(?:werf|werfe|schmeiss|schmeisse|leg|lege) (?:ich |i )?" + _MICH + r" vor (?:den|einen|nen|die) (?:zug|"
+        r"u-?bahn|s-?bahn|bahn|lkw)",
+        _ABOUT + r"suizid(?!pravention|forschung|rate|praventiv|hilfe)\w*", _ABOUT + r"selbstmord(?!attentat)\w*",
+        r"freitod", r"kill myself", r"suicid\w*",
+        # wishing to be dead
+        r"(?:ware|waer|war) (?:\w+ )?(?:am liebsten|lieber|besser|gern|gerne) tot",
+        r"wunsch\w*(?: \w+)?,? (?:ich|i) (?:ware|war|waer) (?:\w+ )?tot",
+        r"(?:ware|war) (?:ich|i) (?:doch )?(?:nur |bloss |endlich )?tot",
+        r"lieber tot als (?:so |weiter|noch |zuruck|ins |in ein|in die|das hier|dieses|mein leben|so zu leben|allein)",
+        r"besser,? wenn (?:ich|i) (?:\w+ )?(?:tot|nicht mehr da|nicht mehr am leben|nicht mehr hier|"
+        r"nie geboren) (?:ware|war|waer|bin)",
+        r"besser,? wenn es mich (?:\w+ )?nicht (?:mehr )?(?:gabe|gaebe)", r"(?:ware|bin|war) besser tot",
+        r"am liebsten (?:\w+ )?tot",
+        r"(?:keine|kei|null) (?:lust|bock|kraft) mehr (?:zu leben|zum leben|auf (?:das|dieses|mein|mei|"
+        r"s) (?:\w+ )?leben|auf leben|zu lebe)",
+        r"(?:kein(?:en)?|null) grund (?:mehr )?(?:zu leben|zum leben|weiterzuleben|weiter zu leben)",
+        r"(?:alle|jeder|jede|meine familie|die kinder|meine kinder|ihr|die welt|mein mann|meine frau|"
+        r"meine eltern)(?: \w+){0,3} (?:ware|waren|waer|waern|ist|sind|hatte|hatten) (?:\w+ ){0,2}(?:besser dran|"
+        r"besser|glucklicher) ohne mich",
+        r"ohne mich (?:\w+ )?besser (?:dran|ab)",
+        r"(?:das|dies) ist (?:meine letzte (?:nachricht|nacht)|mein letzter tag|mein ende)",
+        r"(?:bin|ware) (?:ich|i) (?:\w+ )?(?:schon|bereits|langst|dann schon|dann) (?:tot|nicht mehr (?:am leben|da|"
+        r"hier|unter euch))",
+        r"(?:dann|morgen|bald|schon) bin (?:ich|i) (?:\w+ )?(?:tot|nicht mehr am leben|nicht mehr unter euch|"
+        r"nicht mehr auf dieser welt)",
+        r"ihr seht mich (?:nie|niemals) wieder", r"mit dem leben (?:endgultig )?(?:abschliessen|abgeschlossen)",
+        r"beende (?:\w+ )?(?:mein leben|alles)",
+        r"(?:es|alles|das alles|das ganze) (?:endgultig|fur immer|ein fur alle mal) (?:beenden|zu beenden)",
+        r"(?:dem|allem|dem ganzen) (?:\w+ )?ein ende (?:setzen|machen|bereiten)",
+    ]),
+    indirect=[
+        r"bereit,? (?:zu sterben|abzutreten|fur den tod)",
+        r"(?:bin|ware|war) bereit,? (?:zu sterben|abzutreten|fur den tod|zu (?:meinem|meiner|ihm|"
+        r"ihr)\b(?: \w+){0,3} zu gehen|mich (?:von allen )?zu verabschieden)",
+        r"zeit fur mich,? (?:abzutreten|zu sterben)",
+        r"(?:will|mochte|mocht|wurde gern|sehne mich danach,?|freue mich,?) (?:\w+ ){0,4}(?:zu|bei) (?:meinem|meiner|"
+        r"ihm|ihr)(?: \w+){0,3} (?:in den himmel|nach oben|ins jenseits|im himmel|da oben|dort oben|"
+        r"auf der anderen seite)",
+        r"(?:will|mochte|mocht|wurde gern|sehne mich danach,?) (?:\w+ ){0,2}zu (?:meinem|meiner) (?:verstorbenen|"
+        r"seligen|toten|verstorbene|selige|geliebten verstorbenen) \w+",
+        r"(?:meinem (?:\w+ )?(?:mann|sohn|vater|gatten|bruder)|meiner (?:\w+ )?(?:frau|tochter|mutter|gattin|"
+        r"schwester)|ihm|ihr) (?:bald |endlich )?(?:nachfolgen|nachgehen|nachreisen|in den tod folgen)",
+        r"(?:meinem (?:verstorbenen )?(?:mann|sohn|gatten)|meiner (?:verstorbenen )?(?:frau|tochter|"
+        r"gattin)) (?:bald |endlich )?folgen",
+        r"(?:im himmel|da oben|dort oben|im jenseits) (?:wieder ?sehen|wiedersehen|vereint)",
+        r"wieder (?:mit|bei) (?:ihm|ihr|meinem \w+|meiner \w+) (?:vereint|zusammen) (?:sein|im himmel)",
+        r"(?:denke|denk|dachte|gedanken) (?:\w+ ){0,2}(?:an den tod|ans sterben|an das sterben|ans totsein|"
+        r"an meinen tod|ans tot sein)",
+        r"todessehnsucht", r"todeswunsch\w*", r"(?:lange )?genug gelebt", r"mein leben (?:ist )?gelebt",
+        r"(?:hab|habe) mein leben gelebt", r"(?:genug|die nase voll) vom leben", r"das leben satt", r"lebenssatt",
+        r"(?<!bist du )(?<!seid ihr )(?<!ist der )(?<!ist die )(?<!der ist )(?<!die ist )(?<!du )lebensmu(?:e)?de",
+        r"(?:der )?(?:liebe )?(?:gott|herrgott|herrgot|himmelvater|tod|sensenmann) (?:\w+ )?(?:kann|soll|darf|moge|"
+        r"mog|konnte|sollte|mag|wird) (?:\w+ ){0,2}mich (?:\w+ ){0,2}(?:holen|zu sich (?:holen|nehmen|rufen)|"
+        r"mitnehmen|abberufen|erlosen|heimholen)",
+        r"(?:gott|herrgott|lieber gott) (?:hol|nimm|erlose) mich",
+        r"der tod (?:kann|soll|darf|mag) (?:ruhig |gern |gerne |endlich )?kommen",
+        r"wenn (?:gott|der herrgott|der liebe gott|der tod) mich (?:doch )?(?:endlich |bald )?(?:holen|holt|zu sich|"
+        r"mitnimmt|mitnehmen)",
+        r"(?:hatte|hatt) nichts dagegen,? (?:\w+ ){0,3}(?:nicht mehr aufzuwachen|zu sterben|einzuschlafen|tot|"
+        r"nicht mehr aufwache|sterben)",
+        r"(?:wurde|wurd) mir nichts ausmachen,? (?:\w+ ){0,2}(?:zu sterben|nicht mehr aufzuwachen|tot)",
+        r"(?:ware|wars) mir (?:recht|egal),? (?:wenn ich )?(?:nicht mehr aufzuwachen|morgen nicht mehr aufwache|tot|"
+        r"zu sterben|sterben)",
+        r"wenn (?:ich|i) (?:morgen )?(?:einfach )?nicht mehr aufwache(?!n wurde)",
+        r"hoffe,? (?:dass )?(?:ich|i) (?:\w+ ){0,3}(?:nicht mehr|nie mehr|nie wieder|nimmer) aufwache",
+        r"hoffe,? (?:ich|i) wache (?:\w+ ){0,3}(?:nicht mehr|nie mehr|nie wieder|nimmer) auf",
+        r"(?:herrgott|gott|der liebe gott|der tod|da oben) (?:hat|het) (?:mich|mi) (?:wohl |einfach |anscheinend |"
+        r"scheinbar )?vergessen",
+        r"nicht mehr aufwachen (?:wurde|ware)",
+        r"(?:bald|nicht mehr lange|bald nicht mehr|nimmer lang) (?:\w+ )?(?:zur last|eine last|eine belastung)",
+        r"(?:niemandem|keinem|euch|dir|den kindern) (?:\w+ )?(?:mehr|nicht mehr lange|bald nicht mehr) zur last",
+        r"wozu (?:noch )?(?:leben|weiterleben|weitermachen|aufstehen)", r"welchen sinn hat (?:das|mein) leben",
+        r"(?:wofur|warum|wozu) (?:soll|sollte) (?:ich|i) (?:noch )?(?:leben|weiterleben|weitermachen|aufstehen)",
+        r"(?:will|mochte|muss|brauch|brauche) (?:ich|i) (?:nicht|keinen|keines|keine) (?:mehr )?erleben",
+        r"(?:will|mochte|muss) (?:\w+ ){0,3}nicht mehr erleben",
+        r"(?:fur immer|auf ewig|fur alle zeit) (?:verschwinden|weg sein|einschlafen)",
+        r"(?:will|mochte|sehne mich nach|wunsche mir|wunschte mir|hatte gern|hatte endlich) "
+        r"(?:\w+ ){0,2}(?:die )?ewige ruhe",
+        r"(?:niemand|keiner|niemanden) (?:wurde|wird|wurds|wurde es) (?:\w+ )?(?:vermissen|merken|auffallen)",
+        r"wunsch\w*(?: \w+)?,? (?:ich|i) (?:ware|war|waer) nie geboren",
+        r"(?:will|wott|mochte|wu|wui) (?:einfach )?(?:(?:nicht|net|ned|nid) mehr|nimmer|nimma|num+e?|"
+        r"nume)(?= *(?:[.!?,;:]|$|und |ich |i |es ))",
+        r"(?:kann|cha|konnt) (?:einfach )?(?:nicht|net|ned|nid) mehr weiterleben",
+        r"(?:will|mochte|wunsche mir|beantrage|beantragt|plane) (?:\w+ ){0,4}(?:sterbehilfe|dignitas|exit)",
+        r"sterbehilfe (?:\w+ ){0,3}(?:fur mich|beantragt|in anspruch)", r"sterbefasten",
+        r"(?:bei|mit) (?:exit|dignitas) (?:\w+ )?(?:angemeldet|anmelden|gehen|sterben)",
+        r"wenn (?:ich|i) (?!mal )(?:bald |dann |erst )?(?:nicht mehr|nimmer) (?:da|hier|am leben|auf der welt) bin",
+        r"bin (?:bald|wohl bald|eh bald) nicht mehr (?:da|hier|am leben|unter euch)",
+        r"bin nicht mehr lange (?:da|hier|am leben)",
+    ],
+    method=[
+        r"strick\w*", r"seil", r"seile", r"seils", r"schlinge", r"galgen", r"dachbalken", r"deckenbalken",
+        r"deckenhaken", r"balken", r"treppengelander", r"gurtel um (?:meinen|den) hals", r"erhangen\w*",
+        r"erhaengen\w*", r"aufhangen", r"aufhaengen", r"aufknupfen", r"waffe", r"waffen", r"dienstwaffe",
+        r"schusswaffe", r"pistole", r"gewehr", r"jagdgewehr", r"sturmgewehr", r"armeewaffe", r"revolver", r"knarre",
+        r"flinte", r"schrotflinte", r"kugel in den kopf", r"messer", r"klinge", r"klingen", r"rasierklinge\w*",
+        r"skalpell", r"teppichmesser", r"cuttermesser", r"pulsadern?", r"puls aufschneiden",
+        r"von (?:der|einer|dieser) (?:\w+ )?(?:brucke|bruecke)",
+        r"(?:brucke|bruecke) (?:runter|hinunter|springen|hinabspringen)", r"bruckengelander", r"uber das gelander",
+        r"(?:vom|aufs|auf dem|auf das) (?:dach|hochhaus|parkhaus)", r"hochhausdach", r"dachkante", r"klippe\w*",
+        r"(?:vom|aus dem) (?:fenster|balkon|turm|kirchturm|aussichtsturm)", r"staumauer", r"in die tiefe",
+        r"(?:runter|hinunter|herunter|hinab|abe|aba|abi|obi|owi|abizu|obe)spring(?:en|e|t|a)?",
+        r"spring(?:en|e|t)?(?= (?:\w+ )?(?:runter|hinunter|hinab|in die tiefe|von der|vom|aus dem|vor den|"
+        r"vor einen)\b)",
+        r"(?:von|vom|aus dem) (?:\w+ ){0,3}(?:zu )?spring(?:en|e)?",
+        r"(?:abe|obi|owi|aba)(?:hupfe|hupfen|hupfa|gumpe)", r"in die tiefe (?:springen|sturzen|fallen)",
+        r"(?:mich )?(?:runter|hinunter|in die tiefe) (?:sturzen|fallen lassen|werfen)",
+        r"vor (?:den|einen|nen|die|eine) (?:zug|u-?bahn|s-?bahn|bahn|lkw|laster|bus|tram|strassenbahn)",
+        r"(?:auf|zwischen|an) (?:die|den) (?:gleise|gleisen|schienen)", r"gleisbett", r"bahngleis\w*", r"lokfuhrer",
+        r"personenschaden", r"gegen (?:einen|den|die|eine|nen) (?:baum|wand|mauer|bruckenpfeiler|pfeiler|betonwand)",
+        r"geisterfahrer",
+        r"(?:in den|im|in einen) (?:fluss|rhein|main|donau|elbe|isar|aare|limmat|spree|inn|see|stausee|kanal)",
+        r"ins (?:wasser|meer)", r"ertrinken", r"ertranken", r"abgase?", r"auspuff", r"schlauch", r"kohlenmonoxid",
+        r"co-?vergiftung", r"holzkohle", r"grillkohle", r"einweggrill", r"kohlegrill", r"gashahn", r"plastiktute",
+        r"plastiksack", r"helium", r"uberdosis", r"ueberdosis", r"uberdosieren", r"overdose", r"vergiften", r"insulin",
+        _POISON,
+    ],
+    pills=[
+        _PILL_WORDS,
+    ],
+    poison=[
+        _POISON_WORDS,
+    ],
+    lethal_means=_heads([
+        r"schlinge (?:\w+ ){0,3}(?:geknupft|gebunden|fertig|hangt|haengt|bereit|vorbereitet)",
+        r"(?:strick|seil|gurtel|kabel|schlinge) (?:\w+ ){0,4}(?:an|uber|um|am) (?:den|dem|die|der|einen|einem|das|"
+        r"meinen )?(?:balken|dachbalken|deckenbalken|deckenhaken|treppengelander|heizungsrohr|turrahmen|"
+        r"dachstuhl)(?: \w+){0,2} (?:gebunden|geknotet|festgebunden|befestigt|festgemacht|gehangt|aufgehangt|"
+        r"geknupft)",
+        r"(?:strick|schlinge) (?:\w+ ){0,2}(?:hangt|haengt|hanget|ist gebunden|ist fest|ist fertig|ist bereit|"
+        r"liegt bereit|ist vorbereitet|ist geknupft)",
+        r"(?:strick|seil|gurtel|kabel) (?:\w+ ){0,2}(?:hangt|haengt|ist) (?:schon |bereits )?(?:am|an dem|uber dem|"
+        r"um den) (?:balken|dachbalken|deckenbalken|deckenhaken|treppengelander|heizungsrohr|dachstuhl)",
+        r"(?:habe|hab) (?:\w+ ){0,3}(?:strick|seil|schlinge|gurtel) (?:\w+ ){0,3}(?:festgebunden|befestigt|"
+        r"festgemacht|aufgehangt|geknupft|geknotet)",
+        _NOT_ROUTINE + r"(?<!meine )(?<!mein )(?<!seine )(?<!ihre )(?:" + _PILL_WORDS + r") (?:\w+ ){0,3}(?:liegen|"
+        r"stehen|sind|hab ich|habe ich) (?:\w+ ){0,2}(?:bereit|parat|griffbereit|bereitgelegt|zurechtgelegt|vor mir)",
+        _NOT_ROUTINE + r"(?:" + _PILL_WORDS + r") (?:\w+ ){0,3}(?:abgezahlt|ausgelegt|aufgereiht|rausgedruckt|"
+        r"herausgedruckt|gezahlt|aus den blistern gedruckt|aus der packung gedruckt)",
+        r"(?:sie alle|alle) (?:\w+ ){0,2}(?:rausgedruckt|herausgedruckt|aus den blistern gedruckt|aus der packung "
+        r"gedruckt)",
+        r"(?:genug|ausreichend) (?:\w+ ){0,2}(?:" + _PILL_WORDS + r"|gift)(?: \w+){0,3} (?:um|zum|fur) (?:zu sterben|"
+        r"sterben|nicht mehr aufzuwachen|es zu beenden|mich umzubringen|todlich|den tod)",
+        r"(?:todliche|toedliche|letale) (?:dosis|menge)",
+        r"schlauch (?:\w+ ){0,3}(?:am|an den|an dem|in den|vom|zum|uber den) auspuff",
+        r"auspuff (?:\w+ ){0,2}schlauch",
+        r"(?:garage|turritzen|ritzen|luftung) (?:\w+ ){0,2}(?:abgedichtet|zugeklebt|verklebt|abgeklebt)",
+        r"(?:holzkohle|grillkohle|einweggrill|kohlegrill) (?:\w+ ){0,7}(?:ins|im|in das|in den|in die|in meinem|"
+        r"in meinem) (?:bad|badezimmer|schlafzimmer|zelt|kleinen zimmer)",
+        r"(?:waffe|pistole|gewehr|revolver|knarre) (?:\w+ ){0,4}(?:ist |schon )?(?:geladen|entsichert|durchgeladen)",
+        r"(?:habe|hab|hob) (?:\w+ ){0,3}(?:waffe|pistole|gewehr|revolver|knarre) (?:\w+ ){0,2}(?:geladen|entsichert|"
+        r"durchgeladen)",
+        r"(?:lade|entsichere) (?:\w+ )?(?:die|meine|seine|eine) (?:waffe|pistole|gewehr|knarre)",
+        r"(?:sammle|sammel|horte|bunkere|sammelte|hortete|gesammelt|gehortet|gebunkert) (?:(?!und|oder|"
+        r"aber)\w+ ){0,3}(?:seit \w+ (?:\w+ )?)?(?:" + _PILL_WORDS + r")",
+        r"(?:" + _PILL_WORDS + r")(?:[ ,]+\w+){0,8}?[ ,]+(?:sammle|sammel|horte|bunkere|spare) (?:ich |i )?(?:sie|"
+        r"die|diese|alle)" + _END,
+        r"(?:" + _PILL_WORDS + r") (?:\w+ ){0,3}(?:gesammelt|gehortet|gebunkert|angespart|zuruckgelegt|gespart|"
+        r"zusammengesammelt|aufgespart)(?![,\w ]{0,60}(?:apotheke|entsorg|zuruckgebracht|zuruckgeben|abgegeben))",
+    ]),
+    taken=_heads([
+        # Perfekt: "ich hab vorhin alle Tabletten geschluckt", "hab ich 40 genommen", "i ha alli gno"
+        _AUX + r" (?:mir )?" + _GAP + r"(?:(?:ca|circa|ungefahr|etwa|rund|knapp|uber|mindestens|fast|bestimmt|"
+        r"so)\.? )?" + _OBJ + r" (?:" + _W + r"){0,3}" + _SWALLOW + _AS_PRESCRIBED,
+        _AUX + r" (?:mir )?" + _GAP + _OBJ_DRINK + r" (?:" + _W + r"){0,3}" + _DRUNK,
+        _AUX + r" (?:mir )?" + _GAP + r"(?:geschluckt|runtergeschluckt|gschluckt|eingeschmissen|reingeschmissen|"
+        r"reingepfiffen|eingepfiffen)",
+        _AUX + r" (?:mir|mia) " + _GAP + r"(?:\d{2,3}|alles|die ganze \w+|den ganzen \w+|viel zu viel|zu viel|"
+        r"eine uberdosis|eine ganze \w+)(?: \w+){0,3} (?:gespritzt|injiziert|reingejagt|gesetzt)",
+        # Prateritum and inverted order: "ich schluckte alle", "dann nahm ich die ganze Packung"
+        r"(?:nahm|schluckte) (?:ich |i )?(?:mir )?(?:" + _W + r"){0,3}" + _OBJ,
+        r"trank (?:ich |i )?(?:" + _W + r"){0,3}" + _OBJ_DRINK,
+        r"(?:uberdosis|ueberdosis|overdose) (?:\w+ ){0,2}(?:genommen|geschluckt|gespritzt|erwischt)",
+        _AUX + r" (?:mir )?" + _GAP + _OBJ + r" (?:" + _W + r"){0,3}(?:intus|drin|im magen|im blut)" + _END,
+        r"(?:habe|hab) (?:mich|mi) (?:\w+ )?uberdosiert",
+        r"(?:habe|hab|hab ich|habe ich) es (?:wirklich |tatsachlich |jetzt |schon )?getan",
+        r"habs (?:wirklich |tatsachlich |jetzt |schon )?getan", r"es ist (?:getan|vollbracht)",
+        r"(?:alle|die ganze packung|die ganzen|sie alle) (?:auf einmal |zusammen |gleichzeitig )?(?:genommen|"
+        r"geschluckt|eingeworfen)",
+    ]),
+    amount=[
+        r"alle (?:meine[nr]?|mei|die|der|" + _PILL_WORDS + r"|auf einmal|davon|zusammen|gleichzeitig|auf ex|"
+        r"die ich hatte|aus der packung|aus dem schrank)",
+        r"sie alle", r"die alle", r"allesamt", r"alle (?:genommen|geschluckt|eingeworfen)",
+        r"(?:alles|ois|alls) (?:was|wos) (?:ich|i|da) (?:hatte|war|da war|gefunden habe|fand|hob|ha|hab)",
+        r"(?:die|de|d|eine|ne|a|e) (?:ganze|ganzen|gonze|komplette|volle|gesamte) (?:packung|packungen|packerl|"
+        r"schachtel|dose|flasche|blister\w*|monatspackung|ration|vorrat|box|tube|rohrchen|streifen|\w*tabletten|"
+        r"pillen|medikamente|ladung)",
+        r"die ganzen",
+        r"(?:zwei|drei|vier|funf|mehrere|ein paar|2|3|4|5) (?:ganze |volle )?(?:packungen|schachteln|flaschen|dosen|"
+        r"blister\w*|rohrchen|streifen)",
+        r"(?:viel )?zu viele?", r"(?:eine )?handvoll", _AMOUNT_NUM,
+        r"(?:doppelte|dreifache|vierfache|zehnfache|vielfache|mehrfache) (?:dosis|menge)", r"den (?:ganzen )?rest",
+        r"(?:die )?restlichen", r"jede einzelne", r"bis auf die letzte", r"(?:den )?ganzen vorrat", r"unmengen",
+    ],
+    symptom=[
+        r"(?:mir ist|mir wird|mir is|ist mir|wird mir|mi isch|mir isch) (?:\w+ )?(?:schwindelig|schwindlig|"
+        r"schwummrig|schlecht|ubel|komisch|anders|ganz anders|schwarz vor augen|heiss|kalt)",
+        r"schwindelig", r"schwindlig",
+        r"(?:kann|kann kaum|konnte) (?:\w+ )?(?:die |meine )?augen (?:kaum |nicht mehr |nicht )?offen halten",
+        r"augen fallen (?:mir )?zu",
+        r"(?:kann|krieg|kriege|bekomme|bekomm) (?:kaum|keine|schlecht) (?:noch )?(?:luft|atmen)",
+        r"atmen fallt (?:mir )?schwer", r"herz (?:rast|rasst|pocht|stolpert|hammert)", r"herzrasen",
+        r"alles dreht sich", r"dreht sich alles",
+        r"(?:muss|musste) (?:mich )?(?:standig )?(?:ubergeben|kotzen|brechen|erbrechen)",
+        r"(?:habe|hab) (?:mich )?(?:\w+ )?(?:ubergeben|erbrochen|gekotzt)", r"kotze",
+        r"sehe (?:alles )?(?:verschwommen|doppelt|unscharf)", r"alles (?:ist )?verschwommen",
+        r"(?:werde|werd|bin) (?:so |total |ganz |extrem )(?:mude|schlafrig|benommen|schwach)", r"so mude",
+        r"schlafrig", r"benommen", r"ohrensausen", r"ohren (?:klingeln|rauschen|piepen)", r"(?:bauch|magen)schmerzen",
+        r"(?:bauch|magen) (?:tut|brennt)", r"krampfe", r"zittere", r"schwarz vor (?:den )?augen",
+        r"kippe (?:gleich )?um", r"dammere (?:\w+ )?weg", r"wegdammern", r"krieg(?:e)? (?:kaum|nichts) mehr mit",
+        r"(?:hande|beine|arme|finger|lippen|zunge) (?:werden|sind|ist|wird) (?:\w+ )?(?:taub|kribbelig|blau)",
+        r"mir brennt (?:der hals|der magen)", r"hals brennt",
+    ],
+    under_way=[
+        r"(?:sitze|sitz|hock|hocke|liege|lieg|bin) (?:\w+ ){0,2}(?:im|in meinem|in dem|in unserem) (?:auto|wagen|"
+        r"karre)(?:[ ,]+\w+){0,8}?[ ,]+(?:schlauch|holzkohle|grill|abgase (?:ein|rein)|die abgase)",
+        r"motor (?:\w+ )?(?:lauft|laeuft|ist an|brummt|ist noch an)(?:[ ,]+\w+){0,6}?[ ,]+(?:garage|garagentor|"
+        r"tor) (?:ist )?(?:zu|geschlossen|dicht|abgedichtet)",
+        r"(?:garage|tor|garagentor) (?:ist )?(?:zu|geschlossen|dicht|abgedichtet)(?:[ ,]+\w+){0,6}?[ ,]+motor "
+        r"(?:\w+ )?(?:lauft|laeuft|ist an|an)",
+        r"in der (?:geschlossenen|abgedichteten) garage(?:[ ,]+\w+){0,6}?[ ,]+motor",
+        r"(?:atme|atmen) (?:\w+ )?(?:die )?abgase",
+        r"(?:strick|seil|schlinge|gurtel|kabel|kordel) (?:\w+ ){0,2}(?:ist |liegt |hangt |sitzt )?(?:schon |"
+        r"bereits )?(?:um|an) (?:meinem|meinen|mei) hals",
+        r"(?:mir|mia) (?:\w+ ){0,2}(?:den|das|die|einen|ein|eine) (?:strick|seil|schlinge|gurtel|kabel) (?:schon |"
+        r"bereits |jetzt )?um (?:den|meinen) hals (?:gelegt|gebunden|gemacht)",
+        r"(?:stehe|steh|sitze|sitz|bin|hocke) (?:\w+ ){0,2}(?:auf|an) (?:der|dem|die|den) (?:kante|dachkante|"
+        r"brustung|fenstersims|bruckengelander|bahnsteigkante|klippe|abgrund)",
+        r"(?:stehe|steh|liege|lieg|sitze|sitz|bin) (?:\w+ ){0,2}(?:auf|zwischen) den (?:gleisen|schienen)",
+        r"(?:stehe|steh|sitze|sitz|bin) (?:\w+ ){0,2}(?:auf der anderen seite des|uber dem|"
+        r"hinter dem) (?:\w+ )?gelander",
+        r"(?:messer|klinge|rasierklinge|scherbe|pistole|waffe|knarre|lauf) (?:\w+ ){0,2}(?:ist |liegt |"
+        r"halte ich )?(?:schon )?(?:an|in|auf) (?:meinem|meiner|meinen|mei) (?:handgelenk|handgelenken|hals|kehle|"
+        r"kopf|schlafe|pulsader|pulsadern|mund|brust|herz)",
+        r"(?:halte|halt|drucke) (?:mir )?(?:\w+ ){0,2}(?:das messer|die klinge|die pistole|die waffe|"
+        r"die knarre) (?:\w+ )?(?:an|in|auf) (?:den|die|meinen|meine) (?:hals|kehle|kopf|schlafe|handgelenk|mund|"
+        r"brust)",
+        r"blut (?:\w+ )?(?:hort nicht auf|ist uberall|lauft und lauft)", r"hort nicht (?:mehr )?auf zu bluten",
+        r"alles (?:ist )?voller blut", r"zu tief geschnitten",
+        r"blute (?:\w+ ){0,2}(?:aus|an) (?:meinem|meinen|dem|den) (?:handgelenk|arm|armen|pulsader|hals)",
+        r"schneide (?:mir )?(?:gerade|grad|jetzt) (?:die |meine )?(?:pulsadern|handgelenke|arme|arm|puls)",
+        r"(?:schlucke|schluck|nehme|nehm|i nimm|ich nimm|werfe) (?:gerade|grad|jetzt|"
+        r"in diesem moment) (?:\w+ ){0,2}(?:alle (?:\w+ )?(?:" + _PILL_WORDS + r")|die ganze (?:packung|schachtel|"
+        r"dose)|eine nach der ander(?:e)?n|die restlichen (?:\w+ )?(?:" + _PILL_WORDS + r")|den rest der (?:" +
+        _PILL_WORDS + r"))",
+        r"eine nach der ander(?:e)?n (?:rein|runter|geschluckt)",
+        r"(?:bin|ich bin) (?:gerade|grad|jetzt) dabei,? (?:mich|mi) (?:umzubringen|aufzuhangen|zu toten|zu vergiften|"
+        r"zu erhangen)",
+        r"gashahn (?:\w+ )?(?:aufgedreht|offen|auf)", r"gas (?:ist )?aufgedreht",
+    ],
+    at_place=_heads([
+        r"(?:stehe|steh|sitze|sitz|hocke|bin) (?:ich |i )?(?:\w+ ){0,3}(?:auf|an) (?:der|dem|den|einer|einem|dieser|"
+        r"diesem) (?:\w+ )?(?:dachkante|hochhausdach|klippe|klippen|abgrund|gleisen|schienen|bahngleisen|bahnstrecke|"
+        r"bahndamm|staumauer|parkhausdach|brustung|bruckengelander|steilkuste|felskante)",
+        r"(?:stehe|steh|sitze|sitz|hocke) (?:ich |i )?(?:\w+ ){0,3}(?:oben )?auf (?:der|einer|"
+        r"dieser) (?:\w+ )?(?:brucke|bruecke)",
+        r"bin (?:ich |i )?(?:jetzt |gerade |grad |hier |schon )(?:\w+ ){0,2}(?:auf|an) (?:der|einer|"
+        r"dieser) (?:\w+ )?(?:brucke|bruecke)",
+        r"(?:bin|stehe|steh|sitze|sitz) (?:ich |i )?(?:\w+ ){0,2}(?:oben )?auf (?:dem|einem) (?:dach (?:vom|des|"
+        r"eines) (?:hochhaus\w*|parkhaus\w*)|hochhaus|parkhaus)",
+        r"(?:der|den) nachste[nr]? zug (?:\w+ )?(?:ist meiner|nehme ich|wird es|ist es)",
+        r"(?:bi|bin|hock|sitz|stoh|steh) (?:i |ich )?(?:\w+ ){0,2}(?:uf|auf|of|af) (?:de|da|dr|d) (?:brugg|brugge|"
+        r"bruck|bruckn|brucken|hochhaus|gleis|gleisen|schiene|schienen)",
+        r"(?:warte|wart) (?:\w+ ){0,2}(?:an|auf|bei) den gleisen",
+    ]),
+    access=_heads([
+        r"(?:habe|hab|hatte|hob|ha|han) (?:mir |mia )?(?:jetzt |schon |endlich |heute |gestern |bereits |extra |"
+        r"heimlich )?(?:\w+ ){0,4}(?:gekauft|besorgt|bestellt|geholt|organisiert|gefunden|zusammengesucht|abgeholt|"
+        r"geklaut|gestohlen|gesammelt|gehortet|gebunkert|versteckt|verschrieben|ausgeliehen|geliehen)",
+        r"(?:habe|hab|hob|ha|han) (?:\d+|zwei|drei|vier|funf|zehn|zwanzig|mehrere|viele|ein|eine|einen|nen|ne|die|"
+        r"das|den|genug|alle|welche|schon|noch|jetzt|zuhause|zu hause|daheim|hier|da)",
+        r"(?:hab|habe|hob) (?:ich|i) (?:ein|eine|einen|nen|ne|die|das|den|genug|alle|welche|schon|noch|hier|zu hause|"
+        r"zuhause|daheim)",
+        r"habs",
+        r"(?:liegt|liegen|steht|stehen|ist|sind|hangt|hangen|haengt) (?:\w+ ){0,3}(?:bereit|parat|griffbereit|hier|"
+        r"vor mir|neben mir|auf dem tisch|im schrank|im auto|in der schublade|im keller|in der garage|"
+        r"auf dem dachboden|im nachttisch|im bad|im schuppen|im handschuhfach|im kofferraum)",
+        r"(?:bereitgelegt|bereitgestellt|zurechtgelegt|hingelegt|vorbereitet|griffbereit|parat)", r"vor mir",
+        r"neben mir", r"in (?:meiner|der) (?:hand|tasche|jacke|jackentasche|hosentasche|schublade|handtasche)",
+        r"im (?:auto|keller|schrank|kofferraum|handschuhfach|nachttisch|nachtkastchen|nachtkasterl|badezimmerschrank|"
+        r"arzneischrank|medizinschrank|spiegelschrank|schuppen|dachboden|rucksack|zimmer)",
+        r"in der garage", r"in die garage",
+        r"(?:ist|sind) (?:alles |schon |jetzt )?(?:bereit|vorbereitet|besorgt|organisiert)",
+        r"(?:daheim|zu hause|zuhause) (?:liegen|liegt|habe|hab|sind|ist|steht|stehen)",
+        r"komme? (?:leicht |problemlos |jederzeit |easy )?(?:ran|dran|daran)",
+        r"(?:weiss|weis),? wo (?:er|sie|mein \w+|meine \w+|papa|mama) (?:die|den|das|seine|"
+        r"ihre) (?:\w+ )?(?:aufbewahrt|versteckt|hat|liegen hat)",
+        r"zugang zu", r"waffenschrank", r"schlussel (?:zum|fur den) (?:waffenschrank|tresor)", r"jagdschein",
+        r"(?:von|bei|in) (?:mehreren|verschiedenen) (?:apotheken|arzten)", r"verschreiben lassen",
+    ]),
+    time_soon=[
+        r"heute (?:nacht|abend|noch|spater|um \d{1,2}|nachmittag)", r"heut (?:nacht|abend|noch|znacht)",
+        r"heute(?! (?:morgen|fruh|vormittag|mittag))", r"heut(?! (?:fruh|morgen))", r"noch heute", r"diese nacht",
+        r"in dieser nacht", r"heint", r"hinecht",
+        r"(?<!guten )(?<!heute )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!heut )(?<!vom )morgen(?: fruh| abend|"
+        r" nacht| mittag| vormittag| nachmittag)?",
+        r"morgn", r"ubermorgen", r"jetzt (?:gleich|sofort|dann|endlich|gerade)", r"gleich jetzt", r"sofort",
+        r"genau jetzt", r"grad jetzt",
+        r"in (?:einer|ein paar|zwei|drei|wenigen|paar|einigen|ner|na|ana|einer halben|\d+) (?:stunden?|minuten?|min|"
+        r"std|h|viertelstunde)",
+        r"in (?:einer )?(?:halben stunde|viertelstunde)",
+        r"(?:wenn|sobald) (?:die kinder|alle|meine frau|mein mann|meine eltern|mein freund|meine freundin|sie|er|"
+        r"mama|papa|meine mitbewohner\w*|die anderen)(?: \w+){0,3} (?:schlafen|schlaft|schlafe|weg sind|weg ist|"
+        r"aus dem haus|im bett|bei der arbeit|arbeiten|in der schule|eingeschlafen|ins bett|weg|fort)",
+        r"bevor (?:\w+ ){0,2}(?:aufwacht|aufwachen|zuruckkommt|zuruckkommen|nach hause kommt|heimkommt|heimkommen)",
+        r"(?:am|an meinem|zu meinem) geburtstag",
+        r"(?:am |diesen |nachsten )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|"
+        r"sonntag)(?: ?abend| ?nacht)?",
+        r"(?:dieses|am|nachstes) wochenende", r"wenn es dunkel (?:ist|wird)",
+        r"heute ist (?:der|es|mein) (?:tag|so ?weit|soweit|letzter tag)", r"es ist (?:so ?weit|soweit)",
+        r"(?:das|dies) ist (?:es|die nacht|der tag|der moment)", r"um mitternacht", r"(?:bei|vor|nach) sonnenaufgang",
+        r"im morgengrauen", r"um (?:\d{1,2})(?: uhr|:\d\d| heute)", r"(?:sehr|schon|ganz) bald", r"bald schon",
+        r"in kurze", r"jetzt ist (?:es )?(?:so ?weit|zeit|der moment)", r"letzte nacht auf (?:erden|der welt)",
+        r"fur heute nacht", r"heute nacht noch",
+    ],
+    time_recent=[
+        r"vor (?:einer|1|zwei|2|drei|3|ein paar|paar|einigen|wenigen|\d+|zehn|zwanzig|dreissig|vierzig|funf|funfzehn|"
+        r"einer halben|ner|na|ana|anara|ner halben|eine|einer dreiviertel) (?:stunden?|minuten?|min|std|h|"
+        r"viertelstunde|stund)",
+        r"vor (?:einer )?(?:halben stunde|viertelstunde|dreiviertelstunde)", r"vor kurzem", r"gerade eben",
+        r"grad eben", r"gerade", r"grad", r"grade", r"eben", r"soeben", r"vorhin", r"vorher",
+        r"heute (?:morgen|fruh|vormittag|nachmittag|mittag|abend|nacht)", r"heut (?:fruh|morgen|nacht)",
+        r"letzte nacht", r"gestern (?:abend|nacht)", r"seit (?:einer|zwei|drei|\d+|ein paar) (?:stunden?|std)",
+        r"um \d{1,2}(?: uhr|:\d\d)?", r"nach dem (?:essen|fruhstuck|mittagessen|abendessen)", r"kurz davor",
+        r"(?:schon|bereits) (?:seit|vor) (?:\w+ )?(?:stunden?|minuten?)",
+    ],
+    intent=_heads([
+        r"(?:habe|hab|hob|ha) (?:mich )?(?:jetzt |endgultig |fest )?(?:entschieden|entschlossen)",
+        r"bin (?:\w+ )?(?:fest )?entschlossen", r"(?:habe|hab|hob) (?:\w+ )?(?:fest )?beschlossen",
+        r"mein entschluss steht", r"(?:meine )?entscheidung (?:steht|ist gefallen|ist getroffen|getroffen)",
+        r"es ist entschieden", r"(?:es gibt )?kein(?:en)? (?:zuruck|weg zuruck) mehr", r"es gibt kein zuruck",
+        r"kein zuruck", r"(?:werde|werd) (?:es|das) (?:\w+ )?(?:tun|machen|durchziehen|durchziehn)",
+        r"(?:zieh|ziehe) (?:es|das) (?:jetzt |wirklich |heute |endlich )?durch",
+        r"(?:tu|tue|mach|mache) es (?:wirklich|jetzt|heute|endlich)",
+        r"(?:tus|machs) (?:wirklich|jetzt|heute|endlich)",
+        r"(?:weiss|weis) (?:jetzt |schon |genau |auch )?(?:wie|wann|wo) (?:ich|i)(?: \w+){0,2} (?:es|"
+        r"das) (?:\w+ )?(?:mache|machen|tue|tun|werde|mach)",
+        r"(?:habe|hab) (?:einen|den|meinen|nen) plan", r"(?:mein )?plan steht",
+        r"(?:habe|hab) (?:\w+ )?(?:alles|es) (?:\w+ )?(?:geplant|durchgeplant|durchdacht)",
+        r"(?:nichts|niemand|keiner) (?:wird|kann) mich (?:\w+ )?(?:aufhalten|umstimmen|davon abhalten|abhalten|"
+        r"stoppen|retten)",
+        r"mich (?:wird|kann) (?:niemand|keiner) (?:mehr )?(?:aufhalten|stoppen|retten)",
+        r"(?:versucht|versuch|sucht|such) (?:\w+ )?nicht,? (?:mich|mi) (?:aufzuhalten|zu retten|zu finden|zu suchen|"
+        r"abzuhalten)",
+        r"sucht (?:mich )?nicht nach mir", r"(?:habe|hab) (?:meinen )?frieden (?:damit )?(?:gemacht|geschlossen)",
+        r"bin (?:jetzt )?bereit(?= *(?:[.!;]|$))", r"bin (?:jetzt )?bereit,? (?:zu gehen|es zu tun|zu sterben)",
+        r"meine letzte (?:entscheidung|nachricht)", r"heute ist der tag", r"(?:jetzt|heute) ist es (?:so ?weit|zeit)",
+        r"es ist (?:so ?weit|zeit)" + _END, r"mein (?:entschluss|wille) ist (?:klar|fest)",
+        r"bevor (?:ichs|ich es|ich das|i des|i s|is) (?:tu|tue|mache|mach|durchziehe)",
+        r"bin (?:ich|i) (?:dann )?(?:fur immer|endgultig|fur immer und ewig) weg",
+        r"in (?:einer|ner|zwei|\d+|ein paar|einer halben) (?:stunden?|minuten?|std) bin (?:ich|i) (?:dann )?weg",
+        r"ist (?:endgultig |fur immer |dann )?schluss" + _END, r"ist es (?:so ?weit|soweit)",
+        r"es ist (?:beschlossen|beschlossene sache)",
+    ]),
+    prep=[
+        r"abschiedsbrief\w*", r"abschiedsnachricht\w*", r"abschiedsvideo\w*", r"abschiedszeilen", r"abschiedsmail\w*",
+        r"abschiedsschreiben",
+        r"(?:letzten?|letzte) (?:brief|briefe|worte|zeilen|nachricht|nachrichten) (?:an|fur) (?:\w+ ){0,2}(?:kinder|"
+        r"familie|frau|mann|eltern|mama|papa|mutter|vater|tochter|sohn|freunde|liebsten|alle)",
+        r"(?:briefe|zeilen|nachrichten) (?:an|fur) (?:jedes|jeden|jede|alle|meine|meinen|mein|"
+        r"die) (?:\w+ )?(?:kinder|kind|familie|eltern|geschwister|liebsten|enkel)(?: \w+){0,3} (?:geschrieben|"
+        r"verfasst|hinterlassen|hingelegt|versteckt|fertig|vorbereitet|aufgenommen)",
+        r"(?:jedem|jeder|allen|meinen kindern|meiner familie|meinen eltern|meinen enkeln|"
+        r"meinen liebsten)(?: \w+){0,3} (?:noch einen letzten |einen letzten |ein paar letzte |letzte |"
+        r"einen abschieds)(?:brief|briefe|zeilen|nachricht|video) (?:\w+ )?(?:geschrieben|hinterlassen|aufgenommen|"
+        r"verfasst)",
+        r"(?:jedem|jeder) (?:meiner|meinen|von meinen) (?:\w+ ){0,2}(?:einen brief|ein video|eine nachricht|"
+        r"zeilen) (?:\w+ )?(?:geschrieben|hinterlassen|aufgenommen)",
+        r"(?:mein |das )?testament (?:(?!beim|notar\w*)\w+ ){0,2}(?:gemacht|geschrieben|aufgesetzt|geandert|"
+        r"aktualisiert|hinterlegt|unterschrieben)",
+        r"(?:habe|hab|hob) (?:\w+ ){0,3}testament (?:\w+ )?(?:gemacht|geschrieben|aufgesetzt|geandert|unterschrieben)",
+        r"(?:verschenke|verschenk|verschenkt|verschenkte|verschenken|weggegeben|weggeben|vermacht|vermache|"
+        r"vermittelt|abgegeben) (?:\w+ ){0,2}(?:meinen|meine|mein|meines) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|"
+        r"hamster|vogel|vogel|wellensittich|hasen|kaninchen|meerschweinchen|pferd|haustier\w*|tiere)",
+        r"(?:verschenke|verschenk|verschenkt|verschenkte|verschenken|weggegeben|vermacht|vermache|verteile|"
+        r"verteilt) (?:\w+ ){0,2}(?:alles|all meine|all mein|meine ganzen|meinen ganzen|meine liebsten|"
+        r"meine wertvollsten|meinen besitz|meine habseligkeiten|meinen schmuck|meine lieblings\w+|meine sammlung)",
+        r"(?:meinen|meine|mein) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|hamster|vogel|hasen|kaninchen|pferd|"
+        r"haustier\w*|tiere|habseligkeiten|besitz|schmuck|sammlung) (?:\w+ ){0,3}(?:verschenkt|weggegeben|abgegeben|"
+        r"vermittelt|vermacht|verteilt)",
+        r"(?:ein )?neues (?:zuhause|zu hause|heim|platzchen) (?:\w+ ){0,2}fur (?:meinen|meine|mein) (?:\w+ )?(?:hund|"
+        r"katze|kater|katzen|tiere|haustier\w*|hasen|kaninchen|vogel)",
+        r"(?:hund|hundin|katze|kater|katzen|tiere|haustier\w*|kinder|kind|kleinen|pflanzen|sohn|"
+        r"tochter)(?:[ ,]+\w+){0,6}?,? (?:wenn|falls|sobald|nachdem) (?:ich|i) (?!mal )(?:nicht mehr (?:da|hier|"
+        r"am leben|lebe|bin)|tot|gestorben|sterbe|weg bin fur immer)",
+        r"(?:hund|hundin|katze|kater|katzen|tiere|kinder|kind)(?: \w+){0,5} nach meinem tod",
+        r"wenn (?:ich|i) (?!mal )(?:nicht mehr (?:da|hier|am leben) bin|tot bin|sterbe|"
+        r"gestorben bin)(?:[ ,]+\w+){0,8}?[ ,]+(?:hund|hundin|katze|kater|katzen|tiere|haustiere|kinder|kind|"
+        r"pflanzen|wohnung|sachen)",
+        r"nach meinem tod (?:\w+ ){0,5}(?:hund|hundin|katze|kater|katzen|tiere|kinder|kind)",
+        r"(?:alle |meine )?(?:angelegenheiten|letzten dinge) (?:\w+ ){0,2}(?:geregelt|geordnet|in ordnung gebracht)",
+        r"(?:meinen )?nachlass (?:\w+ )?(?:geregelt|geordnet)",
+        r"alles (?:\w+ )?(?:fur danach|fur die zeit danach|fur die zeit nach mir|fur meinen tod) (?:geregelt|"
+        r"vorbereitet|organisiert)",
+        r"alle (?:meine )?(?:konten|accounts|profile|vertrage|abos) (?:\w+ )?(?:gekundigt|geloscht|aufgelost|"
+        r"deaktiviert)(?![\w ]{0,30}\b(?:neu|wieder|umgezogen|gewechselt)\b)",
+        r"alle (?:meine )?schulden (?:\w+ )?(?:bezahlt|beglichen|abbezahlt)",
+        r"(?:passworter|passwoerter|passwords|pins|zugangsdaten|bankdaten|pin-nummern|versicherungsunterlagen|"
+        r"kontodaten)(?: \w+){0,3} (?:fur (?:meine|meinen|mein|die) (?:\w+ )?(?:frau|mann|kinder|familie|eltern|"
+        r"tochter|sohn|partner\w*)|hinterlassen|hinterlegt)",
+        r"meine (?:eigene )?(?:beerdigung|begrabnis|trauerfeier|beisetzung|grabstelle|bestattung|"
+        r"todesanzeige) (?:\w+ ){0,2}(?:geplant|organisiert|ausgesucht|vorbereitet|bezahlt|geschrieben|aufgesetzt)",
+        r"(?:meinen sarg|meine urne|mein grab) (?:\w+ ){0,2}(?:ausgesucht|bezahlt|gekauft|bestellt)",
+        r"(?:lieder|lied|musik|songs?) (?:\w+ )?(?:fur|auf) (?:meine|meiner) (?:beerdigung|trauerfeier|beisetzung)",
+        r"(?:habe|hab) (?:mich )?(?:\w+ ){0,3}(?:endgultig|fur immer|ein letztes mal|zum letzten mal) verabschiedet",
+        r"(?:mich )?von (?:meiner familie|meinen kindern|meinen liebsten|meinen eltern|"
+        r"allen,? die ich liebe)(?: \w+){0,2} (?:verabschiedet|verabschieden)",
+        r"(?:verabschiede|verabschiedete) mich (?:\w+ )?(?:fur immer |endgultig )?von (?:euch allen|meiner familie|"
+        r"meinen kindern|meinen liebsten)",
+        r"(?:alle|meine \w+|meinen \w+|meine familie|meine kinder|meine eltern) (?:\w+ ){0,2}(?:ein letztes mal|"
+        r"ein allerletztes mal|zum allerletzten mal) (?:sehen|gesehen|besuchen|besucht|anrufen|angerufen|umarmen|"
+        r"umarmt)",
+        r"(?:alles|die wohnung|mein zimmer) (?:\w+ ){0,2}(?:aufgeraumt|geputzt),? damit (?:niemand|keiner|"
+        r"die anderen|meine familie|meine eltern|sie) (?:\w+ ){0,3}(?:danach|nachher|nicht)",
+    ],
+    farewell=[
+        r"danke fur alles", r"dank euch fur alles", r"ich liebe euch (?:alle|so sehr|uber alles)", r"lebt wohl",
+        r"leb wohl", r"lebe wohl", r"tschuss fur immer", r"ciao fur immer", r"bye fur immer", r"adieu fur immer",
+        r"abschied fur immer", r"(?:es )?tut mir (?:so )?leid (?:fur|um) alles", r"sorry fur alles", r"verzeiht mir",
+        r"verzeih mir", r"vergebt mir", r"vergib mir", r"bitte verzeiht", r"trauert nicht", r"weint nicht um mich",
+        r"vergesst mich nicht", r"behaltet mich in (?:guter )?erinnerung",
+        r"sagt (?:\w+ ){0,2}(?:dass ich (?:sie|ihn|ihnen|euch) (?:\w+ )?(?:geliebt|liebe|lieb))",
+        r"ihr (?:werdet|wirst) (?:nie(?:mals)? |nichts )?(?:mehr|wieder) von mir horen",
+        r"(?:ihr hort|du horst) nie (?:mehr|wieder) von mir", r"das ist ein abschied",
+        r"(?:das|dies) ist mein abschied",
+        r"wenn (?:ihr|du|sie) (?:das|dies|diese zeilen|diesen brief|diese nachricht) (?:hier )?(?:lest|liest|lesen)",
+        r"mein letzter gruss", r"macht es gut fur immer",
+        r"(?:passt|pass) (?:gut )?auf (?:euch|mama|papa|die kinder) auf,? (?:wenn ich|ich bin) (?:nicht mehr|weg)",
+    ],
+    hopeless=[
+        r"hoffnungslos", r"(?:keine|kei) hoffnung (?:mehr)?", r"sinnlos",
+        r"hat (?:alles |eh |doch |ja |einfach ){0,2}(?:keinen|kein) sinn (?:mehr)?",
+        r"macht (?:alles |eh |doch |ja |einfach ){0,2}keinen sinn (?:mehr)?", r"kann nicht mehr" + _END,
+        r"kann (?:einfach )?nicht mehr(?= *(?:und|ich))", r"(?:kann|ko|cha) (?:nimmer|nimma|num+e?|nid meh)" + _END,
+        r"(?:halte|halt|ertrage|ertrag) (?:es|das|des|dies|alles) (?:\w+ )?(?:nicht|net|ned|nimmer|"
+        r"nimma) (?:mehr )?aus",
+        r"halts nicht (?:mehr )?aus",
+        r"(?:schaffe|schaff|pack|packe) (?:es|das|des|s) (?:\w+ )?(?:nicht|net|ned|nimmer|nimma) mehr",
+        r"packs nimmer",
+        r"(?:will|wott|mochte|wu|wui) (?:einfach )?(?:(?:nicht|net|ned|nid) mehr|nimmer|nimma|num+e?|"
+        r"nume)(?= *(?:[.!?,;:]|$|und |ich |i |es ))",
+        r"(?:mog|mag) (?:nimmer|nimma|num+e?)" + _END, r"wertlos", r"nutzlos", r"nichts wert",
+        r"(?:nur noch |nur )?(?:eine|ne) (?:last|belastung) fur", r"zur last",
+        r"(?:fuhle mich|fuhl mich|bin) (?:\w+ )?gefangen", r"ausweglos", r"(?:kein|keinen) ausweg (?:mehr)?",
+        r"der einzige ausweg", r"bin am ende", r"am ende meiner kraft", r"keine kraft mehr",
+        r"es ist (?:alles )?vorbei", r"gebe (?:mich |alles )?auf" + _END,
+        r"(?:mich|alles|das leben|mein leben) aufgegeben",
+        r"(?:niemand(?:en)?|keinen|keiner) (?:interessiert|kummert|juckt|vermisst)(?: \w+)? (?:mich|es|s)",
+        r"alles egal", r"(?:nichts|es) wird (?:\w+ )?(?:je |jemals |nie |niemals )?(?:wieder )?besser",
+        r"wird nie (?:wieder )?besser", r"was (?:soll|bringt) (?:das|des|es) (?:alles )?noch",
+        r"wozu (?:das alles|noch)", r"bin (?:so )?mude (?:von allem|vom kampfen|zu kampfen|vom leben)",
+        r"(?:mag|will) nicht mehr kampfen", r"(?:bin|fuhle mich|fuhl mich) (?:so |total |nur noch |innerlich )?leer",
+        r"innerlich (?:tot|leer)", r"hasse mein leben", r"(?:belastung|last) fur alle", r"versager\w*",
+        r"(?:keinen|kein) bock mehr auf (?:alles|nichts|irgendwas)",
+        r"alles (?:ist )?(?:scheisse|sinnlos|aussichtslos)", r"aussichtslos", r"es hat keinen zweck", r"zwecklos",
+    ],
+    stopped_treatment=[
+        r"(?:insulin|dialyse|herztabletten|herzmedikamente|blutverdunner|marcumar|blutdrucktabletten|medikamente|"
+        r"tabletten|chemo|chemotherapie|behandlung|therapie|sauerstoff|antibiotika|medis) (?:\w+ ){0,3}(?:abgesetzt|"
+        r"weggelassen|nicht mehr genommen|nicht mehr gespritzt|nicht mehr nehmen|nicht mehr spritzen|nimmer genommen|"
+        r"verweigert|abgebrochen|eingestellt|aufgehort)(?: \w+){0,4},? (?:absichtlich|mit absicht|damit (?:ich|es)|"
+        r"um zu sterben|um schneller|bewusst|endgultig|mit voller absicht|dann geht es schneller|soll es halt|"
+        r"und warte)",
+        r"(?:absichtlich|bewusst|mit absicht) (?:\w+ ){0,3}(?:kein|keine|nicht mehr|nimmer) (?:mein |"
+        r"meine )?(?:insulin|dialyse|medikamente|tabletten|herztabletten|blutverdunner|marcumar|medis|spritzen)",
+        r"(?:nehme|nimm|spritze|spritz|mache|mach|gehe|geh) (?:\w+ ){0,2}(?:meine |mein |das |die |den |zur |"
+        r"zum )?(?:insulin|dialyse|herztabletten|herzmedikamente|blutverdunner|marcumar|blutdrucktabletten|"
+        r"medikamente|tabletten|chemo|medis|spritzen|sauerstoff) (?:einfach )?(?:nicht mehr|nimmer|"
+        r"nicht)(?: \w+){0,2},? (?:absichtlich|bewusst|mit absicht|damit|um zu|dann geht|soll)",
+        r"(?:kein|keine) (?:insulin|dialyse|herztabletten|blutverdunner) mehr(?: \w+){0,4},? (?:damit|um|absichtlich|"
+        r"bewusst|mit absicht|soll)",
+        r"(?:hore|hor|hoere|hab|habe) (?:\w+ ){0,2}mit (?:der dialyse|dem insulin|den (?:herz)?tabletten|der chemo|"
+        r"den medikamenten|der behandlung) (?:aufgehort|auf),? (?:damit|dann|um|soll)",
+        r"(?:lasse|lass|lassen) (?:die |meine |den |meinen )?(?:krankheit|natur|krebs|zucker|diabetes|"
+        r"herz) (?:einfach )?(?:ihren|seinen) lauf",
+        r"(?:esse|ess|trinke|trink) (?:und (?:trinke|trink|esse|ess) )?(?:absichtlich |bewusst )?(?:nichts|"
+        r"nicht)(?: mehr)?,? (?:damit|bis|um)",
+        r"(?:nichts mehr essen|nicht mehr essen|nicht mehr trinken|nichts mehr trinken) (?:\w+ ){0,2}(?:bis ich|"
+        r"damit ich|um zu sterben)",
+        r"(?:verweigere|verweigert|verweigern) (?:\w+ ){0,2}(?:das essen|essen|nahrung|trinken|medikamente|"
+        r"die dialyse|die behandlung)(?: \w+){0,2},? (?:damit|um|bis)",
+    ],
+    threat=_heads([
+        r"(?:ich|i) (?:werde |werd |will |mochte |wurde am liebsten |geh |gehe |fahre |fahr |bin kurz davor,? |"
+        r"plane,? )?(?:(?!(?:mich|mi|mir|selbst|selber|nicht|niemanden|keinen)\b)\w+ ){0,3}" + _VICTIM +
+        r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} (?:umbringen|umzubringen|toten|toeten|zu toten|abstechen|abzustechen|"
+        r"erstechen|erschiessen|abknallen|umlegen|kaltmachen|kalt machen|zusammenschlagen|ermorden|erwurgen|"
+        r"abmurksen|aufschlitzen|anzunden|abfackeln|vergiften|uberfahren|totprugeln|tot prugeln|"
+        r"krankenhausreif prugeln|fertig machen)",
+        r"(?:werde|werd|will|mochte) (?:ich|i) (?:(?!(?:mich|mi|mir|selbst|nicht|niemanden|"
+        r"keinen)\b)\w+ ){0,3}(?:umbringen|toten|abstechen|erstechen|erschiessen|abknallen|umlegen|kaltmachen|"
+        r"ermorden|erwurgen)",
+        r"(?:ich|i) (?:werde|werd|will) (?!(?:mich|mi|mir|es|das|alles|nicht|niemanden|keinen|die|den|"
+        r"das)\b)[a-z]+ (?:umbringen|toten|abstechen|erstechen|erschiessen|abknallen|umlegen|kaltmachen|ermorden)",
+        r"(?:bring|bringe|leg|lege) (?:ich |i )?" + _VICTIM_SHORT + r" (?:\w+ )?um" + _THREAT_END,
+        r"(?:stech|steche|knall|knalle) (?:ich |i )?" + _VICTIM_SHORT + r" (?:\w+ )?ab" + _THREAT_END,
+        r"(?:mach|mache) (?:ich |i )?" + _VICTIM_SHORT + r" (?:\w+ )?kalt" + _THREAT_END,
+        r"(?:er|sie|der|die|du) wird (?:es |das )?(?:dafur bezahlen|dafur bussen|dafur buessen|bitter bereuen)",
+        r"(?:lauere|lauer) (?:\w+ ){0,2}(?:ihm|ihr) (?:\w+ ){0,2}auf", r"(?:ihm|ihr) (?:\w+ ){0,2}auflauern",
+        r"(?:ich|i) (?:\w+ ){0,3}(?:amok laufen|amok gehen|ein blutbad anrichten|ein massaker anrichten)",
+        r"(?:plane|plan|planen) (?:einen )?amoklauf",
+        r"(?:an|in) (?:meiner|der) schule (?:\w+ ){0,3}(?:alle|jeden) (?:\w+ )?(?:umbringen|erschiessen|abknallen)",
+    ]),
+    weapon=[
+        r"messer", r"kuchenmesser", r"fleischmesser", r"klappmesser", r"springmesser", r"taschenmesser", r"butterfly",
+        r"pistole", r"waffe", r"waffen", r"gewehr", r"revolver", r"knarre", r"flinte", r"schrotflinte", r"machete",
+        r"axt", r"beil", r"hammer", r"baseballschlager", r"schlagstock", r"eisenstange", r"brecheisen", r"benzin",
+        r"salzsaure", r"schwefelsaure", r"batteriesaure", r"schreckschuss\w*", r"armbrust", r"durchgeladen",
+        r"entsichert", r"munition", r"schlagring",
+    ],
+    violence_me=[
+        _HE + r"(?: \w+){0,3} (?:haut|haute) (?:mich|mi)(?![\w ]{0,40}\bum\b)",
+        _HE + r"(?: \w+){0,3} (?:schlagt|schlaegt|schlug|tritt|trat|wurgt|wurgte|wuergt|schubst|schubste|verprugelt|"
+        r"verprugelte|vergewaltigt|vergewaltigte|bedroht|bedrohte|beisst|biss|zerrt|zerrte|drosselt|misshandelt|"
+        r"misshandelte|verbrennt|demutigt|fesselt|fesselte|schlagen|vermobelt) (?:mich|mi)" + _NOT_PARTICLE +
+        r"(?! (?:\w+ )?(?:beim|im|in) (?:schach|spiel|tennis|kartenspiel|fussball|wettrennen|mario|uno|fifa|sport|"
+        r"badminton))",
+        r"(?:wirft|warf|schleudert|schleuderte|stosst|stiess|schubst|schubste) (?:mich|mi) (?:\w+ ){0,2}(?:gegen|an|"
+        r"auf den boden|die treppe|zu boden)",
+        r"(?:hat|hatte|hot|het) (?:er |sie |der |die |mein \w+ |meine \w+ )?(?:mich|mi) (?:" + _HIT_GAP +
+        r"){0,3}(?:gwurgt|gschlage|gschlagn|ghaue|ghaut|verhaue|verhauen|verpruglet|gschubst|tschlage|gwuergt|"
+        r"geschlagen|gschlagen|gehauen|getreten|gewurgt|gewuergt|geschubst|gestossen|verprugelt|vergewaltigt|bedroht|"
+        r"eingesperrt|gebissen|an den haaren gezogen|gegen die wand (?:gedruckt|gestossen|geschleudert)|missbraucht|"
+        r"zusammengeschlagen|verbrannt|gedrosselt|gefesselt|misshandelt|die treppe runtergestossen|gegen die wand|"
+        r"vermobelt|windelweich)",
+        r"(?:hat|hatte) (?:er |sie |der |die )?(?:mir|mia) (?:" + _W + r"){0,3}(?:eine|ne|a) (?:\w+ )?(?:geknallt|"
+        r"gescheuert|geklebt|gepfeffert|runtergehauen|reingehauen|gewischt)",
+        r"(?:hat|hatte) (?:mir|mia) (?:\w+ ){0,2}(?:eine|ne|a) (?:ohrfeige|watschn|watsche|schelle|backpfeife|"
+        r"faust) (?:\w+ )?(?:gegeben|verpasst)",
+        r"(?:hat|hatte) (?:mir|mia) (?:\w+ ){0,3}(?:ins gesicht|in den bauch|auf den kopf|"
+        r"in den magen) (?:geschlagen|getreten|geboxt)",
+        r"(?:hande|hand|finger|arm|arme) (?:\w+ ){0,2}(?:um|an) (?:meinen|meinem|meine) (?:hals|kehle)",
+        r"(?:mir|mia) (?:\w+ ){0,2}(?:die |seine |ihre |beide )?(?:hande|hand|finger|arm|arme) (?:\w+ )?(?:um|"
+        r"an) (?:den|meinen) (?:hals|kehle)",
+        r"(?:mich|mi) am (?:hals|kragen|arm|haaren) (?:gepackt|gewurgt|festgehalten|zugedruckt|gezerrt|gezogen)",
+        r"(?:mir|mia) (?:den hals|die kehle) zugedruckt",
+        r"(?:druckt|druckte|drueckt|drueckte|hat|hatte) (?:\w+ )?(?:mir|mia) (?:\w+ ){0,2}(?:den hals|die kehle|"
+        r"die luft) (?:\w+ )?(?:zu|ab|zugedruckt|abgedruckt|abgeschnurt)",
+        r"(?:mich|mi) (?:\w+ )?(?:gewurgt|gewuergt|gedrosselt)",
+        r"(?:bekam|bekomme|kriegte|krieg) keine luft mehr(?: \w+){0,5} (?:hand|hande|griff|arm|kissen)",
+        r"(?:konnte|kann) (?:nicht|kaum) (?:mehr )?atmen(?: \w+){0,5} (?:seine|ihre|seinen|hand|hande|griff|kissen)",
+        r"(?:gewurgt|zugedruckt|gedruckt|festgehalten)(?: \w+){0,3},? bis ich (?:fast )?(?:ohnmachtig|bewusstlos)",
+        r"(?:droht|drohte|hat gedroht|hat damit gedroht|droht mir),? (?:mich|mi) (?:\w+ )?(?:umzubringen|zu toten|"
+        r"abzustechen|zu erschiessen|zu schlagen|kaltzumachen|anzuzunden)",
+        r"droht mir mit (?:dem tod|dem messer|der waffe|der pistole|schlagen)",
+        r"(?:hielt|halt|hat) (?:mir )?(?:ein|das|sein|ihr|nen) (?:messer|pistole|waffe|knarre)(?: \w+)? (?:an|gegen|"
+        r"auf) (?:den|meinen|meine|meinem|mich)",
+        r"mit (?:dem|einem|nem|seinem|ihrem) (?:messer|waffe|pistole|gewehr) (?:bedroht|auf mich|angegriffen)",
+        r"(?:blaue flecken|blauer fleck|blaues auge|wurgemale|striemen|aufgeplatzte lippe|"
+        r"gebrochene nase)(?: \w+){0,6} (?:von ihm|von ihr|er hat|sie hat|hat er|hat sie|weil er|weil sie|"
+        r"von meinem \w+|von meiner \w+)",
+        r"nimmt mir (?:\w+ ){0,2}(?:das|mein|meine|mei|die) (?:geld|ausweis|pass|rente|bankkarte|ec-karte|karte|"
+        r"papiere)(?: \w+){0,2} (?:weg|ab)",
+        r"(?:mein (?:\w+ )?(?:mann|freund|partner|ex)|meine (?:\w+ )?(?:frau|freundin|partnerin)|er|"
+        r"sie) (?:\w+ ){0,2}(?:lasst|laesst) mich nicht (?:mehr )?(?:aus dem haus|allein raus|arbeiten|telefonieren|"
+        r"meine freunde sehen|meine familie sehen)",
+        r"sperrt mich (?:\w+ )?(?:ein|aus)",
+        r"(?:zwingt|zwang|gezwungen) (?:\w+ ){0,3}(?:zum sex|zu sex|sex zu haben|mit ihm zu schlafen|"
+        r"mit ihr zu schlafen|zu sexuellen)",
+        r"vergewaltig\w+ (?:mich|mi)", r"(?:wurde|bin) (?:\w+ )?vergewaltigt",
+    ],
+    danger_me=[
+        r"(?:angst|furcht|panik)(?: \w+)?,? (?:dass )?" + _HE + r" (?:mich|mi) (?:" + _W + r"){0,2}(?:umbringt|totet|"
+        r"toetet|schlagt|findet|umbringen wird|erwischt|totschlagt|ersticht|erschiesst)",
+        r"(?:hat gesagt|hat geschrieben|hat gedroht|sagt|sagte|schwort|schwor|droht|drohte|schreibt|schrieb|brullt|"
+        r"brullte|schreit|schrie)(?: \w+){0,4},? (?:er|sie) (?:bringt|bringe|wird|werde|macht|mache|murkst|sticht|"
+        r"knallt) (?:mich|mi) (?:\w+ )?(?:um|umbringen|toten|kalt|ab)",
+        r"(?:er|sie) (?:wird|will|wollte) (?:mich|mi) (?:\w+ )?(?:umbringen|toten|abstechen|erschiessen|abknallen)",
+        r"(?:verstecke|versteck|versteckt) (?:mich|mi) (?:\w+ )?vor (?:ihm|ihr|meinem \w+|meiner \w+)",
+        r"(?:sagt|sagte|schreit|schrie|brullt|brullte|droht|drohte|schreibt|schrieb|hat gesagt|hat geschrieben|"
+        r"hat gedroht)(?: \w+){0,3},? dass (?:er|sie) (?:mich|mi) (?:\w+ )?(?:umbringt|totet|toetet|absticht|"
+        r"ersticht|erschiesst|abknallt|umbringen wird|toten wird|kaltmacht|fertigmacht)",
+        r"(?:zu hause|daheim|bei ihm|bei ihr) (?:\w+ )?nicht (?:mehr )?sicher(?!,? (?:ob|wie|was|wann|dass))",
+        r"angst,? (?:nach hause|heim) zu (?:gehen|kommen|fahren)",
+        r"(?:trau|traue) mich nicht (?:\w+ )?(?:nach hause|heim)",
+        r"(?:er|sie|mein ex|meine ex) (?:verfolgt|stalkt) (?:mich|mi)(?! (?:\w+ )?(?:auf|bei|in) (?:instagram|insta|"
+        r"tiktok|twitter|x|facebook|youtube|snapchat|social media|whatsapp|den sozialen))",
+        r"(?:er|sie) (?:lauert|lauerte) mir auf",
+        r"(?:er|sie|mein \w+|meine \w+) (?:hat )?(?:\w+ )?versucht,? (?:mich|mi) (?:umzubringen|zu toten|zu erwurgen)",
+        r"(?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,2}(?:will|wollte) (?:mich|mi) (?:\w+ ){0,2}(?:umbringen|toten|"
+        r"abstechen|erschiessen|kaltmachen)",
+    ],
+    under_threat_now=_heads([
+        r"(?:hammert|haemmert|tritt|schlagt|trommelt|bollert|poltert|ruttelt) (?:\w+ ){0,2}(?:gegen|an) (?:die|meine|"
+        r"der|das) (?:tur|wohnungstur|haustur|fenster)",
+        r"(?:lauert|randaliert|tobt|brullt|schreit) (?:\w+ ){0,2}(?:vor der tur|vor dem haus|vor meiner tur|"
+        r"vor der wohnung|im treppenhaus|vor meinem haus|unten|im flur|in der wohnung)",
+        r"(?:brullt|schreit|droht) (?:\w+ ){0,3}(?:durch die tur|vor der tur)",
+        r"(?:steht|ist|wartet) (?:\w+ )?(?:unten )?(?:vor dem haus|vor der tur|vor meiner tur|vor der wohnung|"
+        r"im treppenhaus)(?: \w+){0,2} (?:und )?(?:schreit|brullt|tobt|randaliert|droht|hammert|klingelt sturm)",
+        r"(?:habe|hab) (?:mich|mi) (?:\w+ ){0,2}(?:im bad|im badezimmer|im klo|im schlafzimmer|im auto|im zimmer|"
+        r"in meinem zimmer|auf dem klo|in der toilette) eingeschlossen",
+        r"(?:sitze|bin|hocke) (?:\w+ )?eingeschlossen",
+        r"(?:hat|mit) (?:einem|dem|ein|eine|die|das|nem|ne|einer|der|seinem|seiner|sein|seine|ihrem|ihre|"
+        r"ihr) (?:messer|pistole|waffe|gewehr|axt|hammer|machete|knarre)(?: \w+){0,6},? (?:und )?(?:droht|"
+        r"bedroht mich|brullt|schreit|tobt|sucht mich|kommt auf mich zu|jagt mich|ist hinter mir|rennt hinter mir|"
+        r"steht vor (?:der|meiner) tur|will mich)",
+        r"(?:hat|mit) (?:einem|dem|ein|eine|die|das|nem|ne|einer|der|seinem|seiner|sein|seine|ihrem|ihre|"
+        r"ihr) (?:messer|pistole|waffe|gewehr|axt|hammer|machete|knarre)(?:[ ,]+\w+){0,8}?[ ,]+(?:jetzt|gerade|grad|"
+        r"schon) (?:hier|da|in der wohnung|im haus|drin|im flur|unten|vor der tur|vor meiner tur)",
+        r"(?:steht|ist|wartet|lauert) (?:\w+ ){0,3}mit (?:einem|dem|nem|seinem|ihrem|der|einer) (?:messer|pistole|"
+        r"waffe|gewehr|axt|hammer|machete|knarre) (?:\w+ ){0,3}(?:vor der tur|vor meiner tur|vor dem zimmer|"
+        r"vor dem bad|im flur|vor mir|hinter mir|vor dem haus)",
+        r"versucht (?:\w+ ){0,2}(?:reinzukommen|die tur aufzubrechen|einzubrechen|die tur einzutreten)",
+        r"(?:bricht|tritt) (?:gerade )?die tur (?:auf|ein)", r"(?:hat|haben) die tur eingetreten",
+    ]),
+    child_harm=[
+        r"(?:schlagt|schlaegt|schlaht|schloht|schlug|verprugelt|verprugelte|verhaut|tritt|trat|wurgt|wurgte|"
+        r"schuttelt|schuttelte|ohrfeigt|ohrfeigte|sperrt|sperrte|verbrennt|verbrannte|missbraucht|missbrauchte|"
+        r"misshandelt|misshandelte|begrapscht|begrapschte|fesselt|schubst|schubste|prugelt|prugelte|bedroht|"
+        r"bedrohte) (?:\w+ )?" + _POSS + r" (?:\w+ )?" + _CHILD_N + r"\b" + _NOT_PARTICLE,
+        r"(?:er|sie|papa|mama|vater|mutter|mann|frau|freund|freundin|opa|oma|onkel|tante) (?:haut|haute) " + _POSS +
+        r" (?:\w+ )?" + _CHILD_N + r"\b" + _NOT_PARTICLE,
+        r"(?:hat|hatte|haben|hatten) " + _POSS + r" (?:\w+ )?" + _CHILD_N + r" (?:" + _HIT_GAP + r"){0,3}(?:geschlage"
+        r"n|gschlagen|verprugelt|getreten|geschuttelt|gewurgt|eingesperrt|verbrannt|missbraucht|angefasst|begrapscht|"
+        r"geohrfeigt|gehauen|misshandelt|gefesselt|geschubst|gestossen|hungern lassen|allein gelassen)",
+        r"(?:" + _CHILD_N + r"|(?:der|die|unser|unsere|mein|meine) kleine[rn]?)(?: \w+){0,4} (?:hat|hatte|mit|voller|"
+        r"voll) (?:\w+ )?(?:blaue flecken|blauen flecken|blaue flecke|striemen|brandwunden|brandmale|verbrennungen|"
+        r"ein blaues auge|wurgemale|hamatome)(?! (?:vom|von der|beim|von seinem|vom fussball|vom sport))",
+        _CHILD_N + r" (?:\w+ ){0,2}(?:wird|werden|wurde|wurden) (?:" + _HIT_GAP + r"){0,3}(?:geschlagen|verprugelt|"
+        r"misshandelt|eingesperrt|missbraucht|angefasst|geschuttelt|allein gelassen|hungern gelassen)",
+        r"(?:" + _CHILD_N + r"|(?:der|die|unser|unsere|mein|meine) kleine[rn]?)(?:[ ,]+\w+){0,8}?[ ,]+(?:schlagt|"
+        r"schlaegt|haut|verprugelt|tritt|schuttelt|wurgt|misshandelt|missbraucht) (?:ihn|sie|es|die beiden)\b",
+        r"(?:angst|furcht),? (?:dass )?(?:ich|i) (?:\w+ ){0,3}(?:meinem|meiner|dem|unserem) (?:\w+ )?(?:baby|kind|"
+        r"sohn|tochter|kleinen) (?:\w+ ){0,2}(?:was antue|etwas antue|weh tue|wehtue|schade|antun)",
+        r"(?:angst|furcht),? (?:dass )?(?:ich|i) (?:\w+ ){0,2}(?:mein|das|unser) (?:\w+ )?(?:baby|"
+        r"kind) (?:\w+ ){0,2}(?:schuttle|schuttel|schuttele|schlage|verletze|fallen lasse)",
+        r"(?:fasst|fasste|beruhrt|beruhrte) " + _POSS + r" (?:\w+ )?" + _CHILD_N + r" (?:\w+ ){0,3}(?:an|unsittlich)",
+        r"(?:papa|mama|papi|mami|vater|mutter|stiefvater|stiefmutter|mamas freund|der freund von mama|er|"
+        r"sie) (?:\w+ ){0,2}(?:schlagt|haut|verprugelt|tritt) (?:mich|uns|meinen bruder|"
+        r"meine schwester)(?![\w ]{0,40}\bum\b)(?: \w+){0,3} (?:jeden tag|immer|oft|wieder|standig|mit dem gurtel|"
+        r"mit dem kochloffel|mit dem stock|wenn)",
+    ],
+    engine_running=[
+        r"motor (?:\w+ )?(?:lauft|laeuft|ist an|brummt|ist noch an|lasse ich laufen|lass ich laufen|"
+        r"laufen lassen)(?! (?:wieder|rund|gut|einwandfrei|ruhig|sauber|nicht))",
+        r"(?:lasse|lass) (?:\w+ )?(?:den )?motor (?:\w+ )?laufen", r"(?:die )?abgase", r"auspuffgase",
+        r"schlauch (?:\w+ ){0,3}(?:durchs|durch das|ins|in das) (?:fenster|auto|wageninnere)",
+    ],
+    gas_on=[
+        r"(?:das )?gas (?:ist |hab ich |habe ich )?(?:aufgedreht|offen|lauft|stromt|stromt aus)",
+        r"gashahn (?:\w+ )?(?:aufgedreht|offen|auf)",
+        r"(?:habe|hab) (?:\w+ )?(?:das |den )?(?:gas|gashahn|gasherd) (?:\w+ )?(?:aufgedreht|angemacht|geoffnet|"
+        r"aufgemacht)",
+        r"(?:holzkohle|grillkohle|kohle|einweggrill|kohlegrill) (?:\w+ ){0,2}(?:angezundet|angemacht|brennt|gluht|"
+        r"glimmt|qualmt)",
+        r"(?:habe|hab) (?:\w+ )?(?:die |den )?(?:holzkohle|grillkohle|kohle|einweggrill|"
+        r"kohlegrill) (?:\w+ ){0,2}(?:angezundet|angemacht)",
+    ],
+    enclosed=[
+        r"in der (?:geschlossenen |verschlossenen |abgedichteten )?garage",
+        r"(?:garage|garagentor|tor) (?:\w+ )?(?:ist |sind )?(?:zu|geschlossen|verschlossen|abgedichtet|dicht)",
+        r"(?:turen|tur|fenster|ritzen|luftung|turschlitz\w*) (?:\w+ )?(?:sind |ist )?(?:abgedichtet|abgeklebt|"
+        r"zugeklebt|verklebt|mit handtuchern zu)",
+        r"alle (?:fenster|turen) (?:und (?:turen|fenster) )?(?:sind )?(?:zu|geschlossen|verschlossen)",
+        r"(?:im|in meinem|ins) (?:kleinen )?(?:bad|badezimmer|schlafzimmer|zelt|"
+        r"wohnwagen) (?:\w+ ){0,3}(?:eingeschlossen|abgeschlossen|verriegelt)",
+    ],
+    self_harm=[
+        r"(?:habe|hab|hatte|hob) (?:mich|mi) (?:" + _W + r"){0,4}(?:geritzt|aufgeritzt|gschnitten|zerkratzt)",
+        r"(?:habe|hab|hatte|hob) (?:mich|mi) (?:" + _W + r"){0,3}(?:wieder|gestern|heute|letzte nacht|vorhin|gerade|"
+        r"schon wieder|tief|zu tief|so tief|absichtlich|selbst) (?:" + _W + r"){0,2}(?:geschnitten|verbrannt|"
+        r"verletzt)",
+        r"(?:habe|hab|hatte) (?:mir|mia) (?:" + _W + r"){0,3}(?:die |meine |den |in die |in den |in meine |"
+        r"in meinen )(?:arme|arm|handgelenke|handgelenk|oberschenkel|beine|bauch|haut|unterarme|unterarm) (?:" + _W +
+        r"){0,2}(?:geritzt|aufgeritzt|aufgeschnitten|zerschnitten|geschnitten|verbrannt|zerkratzt)",
+        r"(?:ritze|ritz) (?:mich|mi) (?:wieder|jeden tag|taglich|jede nacht|gerade|grad|standig|immer noch|noch)",
+        r"(?:wieder|erneut) (?:angefangen )?(?:zu )?(?:ritzen|geritzt)",
+        r"ruckfall (?:\w+ ){0,2}(?:ritzen|selbstverletzung|geritzt)", r"zu tief geschnitten",
+        r"hort nicht (?:mehr )?auf zu bluten",
+        r"(?:mit (?:zigaretten|dem feuerzeug|einer zigarette|heissem wasser)) (?:\w+ ){0,2}verbrannt",
+    ],
+    self_harm_urge=[
+        r"(?:drang|druck|suchtdruck|verlangen|bedurfnis),? (?:\w+ ){0,2}(?:mich )?(?:zu ritzen|zu schneiden|"
+        r"zu verletzen|selbst zu verletzen|wehzutun|weh zu tun)",
+        r"(?:will|muss|mochte|mocht) (?:mich )?(?:wieder|so sehr|unbedingt|dringend) (?:mich )?(?:ritzen|schneiden|"
+        r"verletzen)",
+        r"(?:\w+ )?(?:tage|wochen|monate|jahre) (?:clean|ritzfrei|ohne ritzen|ohne sv)", r"(?:ritzdruck|sv-?druck)",
+    ],
+    depressant=[
+        r"benzos?|tavor|valium|diazepam|lorazepam|temesta|xanax|alprazolam|rivotril|clonazepam|bromazepam|lexotanil|"
+        r"zopiclon|zolpidem|stilnox|schlaftabletten|schlafmittel|beruhigungsmittel|tilidin|valoron|tramadol|tramal|"
+        r"oxy\w*|fentanyl|heroin|codein|kodein|morphin\w*|methadon|polamidon|lyrica|pregabalin|ghb|liquid ecstasy|"
+        r"lean|opiate|opioide",
+    ],
+    alcohol=[
+        r"alkohol|wein|bier|biere|schnaps|schnapse|wodka|vodka|whisky|whiskey|rum|gin|sekt|likor|korn|jagermeister|"
+        r"besoffen|betrunken|saufe|sauf|gesoffen|voll wie|blau wie|promille|shots?",
+    ],
+    harm_thought=[
+        r"(?:gedanken|gedanke|bilder|bild|vorstellungen|vorstellung|impulse|impuls|zwangsgedanken|fantasien|"
+        r"angst)(?: \w+){0,3},? (?:wie ich |dass ich |ich konnte |ich konnte )?(?:\w+ ){0,3}(?:mein|meine|meinen|"
+        r"meinem|meiner|das|den|die|dem|jemanden|jemandem|ihn|sie|ihm|ihr|unser|unsere|"
+        r"unseren) (?:\w+ )?(?:zu )?(?:verletzen|verletze|weh zu tun|wehzutun|wehtue|weh tue|fallen zu lassen|"
+        r"fallen lasse|fallenlassen|zu ersticken|ersticke|erstechen|ersteche|toten|tote|schubsen|schubse|stossen|"
+        r"stosse|ertranken|ertranke|schlagen|schlage|schutteln|schuttle|umzubringen|umbringe|anzutun|antue|"
+        r"vor den zug)",
+    ],
+    hypothetical=[
+        r"was ware,? wenn", r"was wenn", r"wenn (?:ich|i) (?:jemals|mal|irgendwann) (?:\w+ ){0,2}(?:ware|hatte|wurde)",
+        r"rein hypothetisch", r"hypothetisch", r"theoretisch", r"mal angenommen", r"angenommen,", r"stell dir vor",
+        r"nur mal so", r"rein interessehalber", r"nur aus neugier",
+    ],
+    denial=[
+        # "Die Arztin hat gefragt, ob ich Suizidgedanken habe, und ich habe nein gesagt." / "... habe. Ich sagte nein."
+        r"(?:gefragt|fragte|fragten|fragt|nachgefragt|abgefragt|wollte(?:n)? wissen|wissen wollte(?:n)?|"
+        r"erkundigte sich|frage|angesprochen)" + _TAIL + r"{0,22}?" + _ANSWER_NO,
+        # "Ob ich suizidal sei, wollte sie wissen. Ich sagte nein."
+        r"ob (?:ich|i) (?:\w+ ){0,8}(?:sei|bin|habe|hatte|ware|will|wolle|denke|mochte)[,\s]+(?:\w+ ){0,4}(?:gefragt|"
+        r"wissen wollte|fragte|wollte sie wissen|wollte er wissen)" + _TAIL + r"{0,4}?" + _ANSWER_NO,
+        # "Ich habe nein gesagt, als sie gefragt hat, ob ich sterben will."
+        r"(?:habe|hab|sagte|sag|antwortete|meinte) (?:\w+ ){0,2}(?:nein|verneint)(?: gesagt| geantwortet)?,? (?:als|"
+        r"weil|nachdem|wo|wie) (?:\w+ ){0,3}(?:fragte|gefragt|wissen wollte|nachfragte)" + _TAIL + r"{0,16}",
+        r"(?:bin|war) (?:\w+ )?(?:nicht|kein|keine|nie|ned|net) (?:\w+ )?(?:suizidal|suizidgefahrdet|"
+        r"selbstmordgefahrdet|lebensmude|akut gefahrdet|gefahrdet|in gefahr)" + _TAIL + r"{0,2}",
+        r"(?:habe|hab|hatte|hab ich|habe ich) (?:\w+ )?(?:keine|keinerlei|nie|niemals|"
+        r"noch nie) (?:\w+ ){0,2}(?:suizidgedanken|selbstmordgedanken|suizidale gedanken|gedanken an (?:suizid|"
+        r"selbstmord|den tod)|todeswunsch|todeswunsche)" + _TAIL + r"{0,3}",
+        r"(?:keine|keinerlei|nie) (?:\w+ )?gedanken (?:daran|dran),? (?:\w+ ){0,4}(?:umzubringen|zu sterben|"
+        r"zu nehmen|anzutun|zu toten|zu verletzen)",
+        r"(?:keine|keinerlei) (?:suizid|selbstmord)gedanken" + _TAIL + r"{0,3}",
+        r"(?:keine|keinerlei) (?:suizidalen|lebensmuden|suizidale|lebensmude) (?:gedanken|absichten|plane)" + _TAIL +
+        r"{0,3}",
+        r"(?:wurde|wuerde|wurd|werde) (?:mir |mich )?(?:nie|niemals|nie im leben|"
+        r"auf keinen fall) (?:\w+ ){0,3}(?:etwas antun|was antun|umbringen|das leben nehmen|toten|antun)",
+        r"(?:will|mochte) (?:mir )?(?:nichts|nix) antun",
+        r"(?:will|mochte) nicht sterben,? (?:\w+ ){0,2}(?:ich will|ich mochte|sondern|nur|ich wunsche mir)" + _TAIL +
+        r"{0,6}",
+        r"(?:heisst|bedeutet) (?:aber )?nicht,? dass (?:ich|i) (?:\w+ ){0,3}(?:sterben|mich umbringen|"
+        r"tot sein) (?:will|mochte)",
+        r"(?:denke|denk) (?:\w+ )?(?:nicht|nie) (?:daran|dran),? (?:\w+ ){0,4}(?:umzubringen|zu sterben|zu nehmen|"
+        r"anzutun)",
+        r"(?:habe|hab) (?:nicht|keine) (?:vor|absicht|plane),? (?:\w+ ){0,5}(?:umzubringen|zu sterben|zu nehmen|"
+        r"anzutun|zu toten|zu tun)",
+        r"(?:bin|ich bin) nicht in gefahr", r"keine (?:akute )?gefahr", r"nichts dergleichen",
+        r"nichts in der richtung", r"nicht (?:akut )?gefahrdet",
+        r"ich wurde (?:das|mir das) (?:meinen kindern|meiner familie|meinen eltern) (?:nie|niemals) antun",
+    ],
+    fiction=[
+        r"romeo(?: und julia)?", r"werther\w*", r"goethes faust", r"gretchen", r"emilia galotti", r"kabale und liebe",
+        r"hamlet", r"ophelia", r"macbeth", r"shakespeare", r"goethe", r"schiller", r"kleist", r"kafka",
+        r"anna karenina", r"tote madchen lugen nicht", r"13 reasons why", r"tatort", r"krimi\w*",
+        r"(?:der|die|das|ein|eine|im|in der|in dem|dem|diesem|dieser|einem|einer) (?:film|buch|roman|serie|folge|"
+        r"staffel|gedicht|drama|tragodie|theaterstuck|novelle|erzahlung|kurzgeschichte|kapitel|lied|song|artikel|"
+        r"bericht|reportage|doku|dokumentation|podcast|hauptfigur|figur|protagonist|protagonistin|ballade|oper|manga|"
+        r"anime|comic)",
+        r"(?:hausaufgabe\w*|hausarbeit|referat|aufsatz|klausur|klassenarbeit|deutschunterricht|literaturunterricht|"
+        r"deutschstunde|schullekture|lekture|interpretation|gedichtanalyse|vorlesung|seminararbeit|abitur|matura)",
+        r"(?:video|computer|pc)spiel\w*", r"game",
+        r"(?:schulung|fortbildung|weiterbildung|kurs) (?:uber|zu|zum thema)", r"in den nachrichten",
+        r"(?:zeitung|nachrichten|news) (?:gelesen|gesehen|berichtet|stand)", r"true crime",
+        r"(?:bei|auf) (?:der )?arbeit (?:sehen|hatten|erleben|haben) wir",
+        r"als (?:notarzt|notfallsanitater|sanitater|polizist|polizistin|pfleger|pflegerin|krankenschwester|lokfuhrer)",
+    ],
+    help_seeking=[
+        r"wie kann (?:ich|man) (?:ihm|ihr|ihnen|jemandem|meinem \w+|meiner \w+|meinen \w+|dem|der|einem|einer|"
+        r"unserem|unserer) (?:\w+ ){0,2}(?:helfen|beistehen|unterstutzen|zur seite stehen)",
+        r"wie (?:wir|ich|man|ihr|sie) (?:\w+ )?(?:jemandem|ihm|ihr|ihnen|anderen|freunden|betroffenen|einem freund|"
+        r"einer freundin) (?:\w+ ){0,2}helfen (?:kann|konnen|konnte|konnten|sollen|soll)",
+        r"wie (?:spreche|rede|red) (?:ich|man) (?:\w+ )?(?:ihn|sie|mit ihm|mit ihr|meinen \w+|meine \w+|"
+        r"mit meinem \w+|mit meiner \w+|jemanden) (?:\w+ ){0,3}(?:darauf|daruber|an)",
+        r"was (?:soll|kann|sollte) (?:ich|man) (?:tun|machen|sagen),? (?:wenn|damit|um) (?:er|sie|mein \w+|meine \w+|"
+        r"jemand)",
+        r"(?:mache|mach|machen) (?:mir|uns) (?:\w+ )?sorgen um (?:meinen|meine|mein|einen|eine|unseren|unsere|"
+        r"unser) (?:\w+ )?(?:freund|freundin|kumpel|sohn|tochter|bruder|schwester|kollegen|kollegin|schuler|"
+        r"schulerin|patienten|patientin|mutter|vater|mann|frau|partner|partnerin|nachbar|nachbarin|enkel|enkelin|"
+        r"kind)",
+        r"(?:besorgt|in sorge) (?:um|wegen) (?:meinen|meine|mein|einen|eine|unseren|unsere) (?:\w+ )?(?:freund|"
+        r"freundin|sohn|tochter|bruder|schwester|kollegen|kollegin|schuler|schulerin|patienten|patientin)",
+        r"(?:woran|wie) erkenne (?:ich|man)",
+        r"(?:anzeichen|warnsignale|warnzeichen) (?:\w+ ){0,4}(?:bei (?:meinem|meiner|meinen|jemandem|einem|einer|"
+        r"unserem|unserer|kindern|jugendlichen|schulern|patienten)|erkennen)",
+        r"(?:fur|wegen) (?:meinen|meine|einen|eine|unseren|unsere) (?:\w+ )?(?:freund|freundin|kollegen|kollegin|"
+        r"schuler|schulerin|patienten|patientin|bruder|schwester|sohn|tochter|klienten|klientin),? (?:der|die)",
+    ],
+)

@@ -81,6 +81,45 @@ _HIT = (
 # Pets left with someone for a trip are not a farewell.
 _NOTRIP = r"(?!(?: \w+){0,8} (?:vacaciones|de viaje|un viaje|unos dias|el finde|fin de semana|la mudanza|me mudo))"
 _NOJOKE = r"(?!(?: \w+){0,10} (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol|broma|bromeando))"
+# Away for a move, a trip or work is not "no longer here".
+# The last day or night of a job, a trip or a course is not the last of a life.
+_NOTLAST = r"(?! (?:de|del|en|con|como|aqui|aca|antes)\b)"
+# Hyperbole over a game or a match.
+_NOGAME = (
+    r"(?!(?: \w+){0,6} (?:partido|juego|jugando|fifa|play|videojuego|ajedrez|padel|tenis|futbol|basket|torneo"
+    r"|figurado|en la cancha|en el campo))"
+)
+# Dying "of" boredom, laughter or shame is not dying.
+_NOFIG = (
+    r"(?! de (?:la )?(?:verguenza|risa|pena|ganas|envidia|hambre|sueno|frio|calor|amor|aburrimiento|felicidad|gusto"
+    r"|placer|emocion|nervios|ternura|celos|sed|asco|cansancio|estres)\b)"
+)
+_NOMOVE = (
+    r"(?![^.!?]{0,60}?\b(?:vacaciones|de viaje|un viaje|me mudo|nos mudamos|me voy a vivir|me cambio|me trasladan"
+    r"|traslado|la mudanza|de intercambio|el erasmus|trabajo|turno|guardia|en el extranjero|fuera del pais))"
+)
+# Occasions a client counts down to: "para Navidad ya no voy a estar".
+_OCCASION = (
+    r"(?:navidad|nochebuena|nochevieja|ano nuevo|fin de ano|reyes|semana santa|mi cumpleanos|tu cumpleanos"
+    r"|su cumpleanos|el cumpleanos de \w+|el verano|la primavera|el otono|el invierno|la boda|el bautizo"
+    r"|la graduacion|las fiestas|el ano que viene|el mes que viene|fin de mes|el dia de la madre|el dia del padre)"
+)
+# The times of a clock in words: "a las siete menos cuarto", "a la una".
+_CLOCK = (
+    r"a (?:las (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|la una)(?: (?:y (?:media|cuarto"
+    r"|diez|veinte|cinco)|menos (?:cuarto|diez|veinte|cinco)|en punto|de la (?:manana|tarde|noche|madrugada)))?"
+)
+# A rope for a trip, a boat or the washing line is not a means.
+_NOROPE = (
+    r"(?!(?: \w+){0,6} (?:excursion|escalada|escalar|acampada|acampar|camping|tendedero|tender|la ropa|barco|velero"
+    r"|lancha|mudanza|gimnasio|comba|columpio|hamaca|tienda de campana|toldo|carga|remolque|guitarra|violin))"
+)
+# A vehicle that could run someone over.
+_VEHICLE = r"(?:coche|carro|auto|camion|trailer|tren|metro|subte|bus|autobus|colectivo|micro|moto|camioneta)"
+_WEAPON = (
+    r"(?:cuchillo|navaja|machete|pistola|arma|bate|fierro|fusca|chumbo|escopeta|punal|cadena|revolver|cuchilla"
+    r"|hacha|martillo|manopla|cutter)"
+)
 _PLACE = (
     r"(?:puente|viaducto|edificio|azotea|terraza|balcon|ventana|techo|tejado|cornisa|acantilado|precipicio|barranco"
     r"|vacio|vias|via del tren|tren|metro|subte|autopista|carretera|rio|mar|lago|embalse|pantano|canal|piso)"
@@ -156,7 +195,10 @@ LEXICON = make_lexicon(
               r"sin(?= haber$|$)",
               # told as history: "hace cinco anos me tome todas", "de adolescente me corte"
               r"(?:hace (?:\w+ )?anos|el ano pasado|cuando (?:tenia|era)(?: \w+)?(?: anos)?|de (?:adolescente|joven"
-              r"|nin[oa]|chic[oa]|chaval|pequen[oa]))(?=(?: (?:me|se|yo|lo|la|las|los|le))?$)"],
+              r"|nin[oa]|chic[oa]|chaval|pequen[oa]))(?=(?: (?:me|se|yo|lo|la|las|los|le))?$)",
+              # an attempt told as history: "hace ocho anos intente suicidarme", "el ano pasado trate de matarme"
+              r"(?:(?:hace )?\w+ anos|el ano pasado|hace (?:mucho|tiempo)|de (?:adolescente|joven|nin[oa]|chic[oa]"
+              r"|pequen[oa]))(?: (?:ya|yo|que))? (?:intente|trate de|quise|intento|trato de|quiso)(?= ?$)"],
     # "mi" before a kin noun or a medicine names what is someone else's or what is taken ("a mi perro", "de mi
     # madre", "se tomo mis pastillas"): not a cue either way.
     first_person=[w for w in _SPEAKER if w not in ("mi", "mis")]
@@ -222,10 +264,16 @@ LEXICON = make_lexicon(
         r"|pa) (?:vivir|seguir(?: viviendo| vivo| viva| aqui)?)",
         r"(?:ya )?no (?:le )?(?:veo|tiene|encuentro) (?:ningun )?sentido (?:a |en )?(?:vivir|seguir viviendo|la vida"
         r"|mi vida|seguir viv[oa])",
-        r"este es mi (?:ultimo dia|ultimo mensaje|final)", r"es mi (?:ultimo dia|ultima noche)",
-        r"esta es mi ultima noche",
+        r"este es mi (?:ultimo dia|ultimo mensaje|final)" + _NOTLAST, r"es mi (?:ultimo dia|ultima noche)" + _NOTLAST,
+        r"esta es mi ultima noche" + _NOTLAST,
         r"(?:ya )?no (?:voy a estar|estare|voy a seguir) (?:aqui|aca|viv[oa]|con vida) (?:manana|mucho tiempo"
         r"|el lunes|la semana que viene|para (?:navidad|tu cumpleanos|mi cumpleanos))",
+        # "para Navidad ya no voy a estar", "en tu cumpleanos ya no estare", "ya no estare para la boda"
+        r"(?:para|en|antes de|antes del|despues de) " + _OCCASION + r"(?: \w+){0,3} ya no (?:voy a estar|estare"
+        r"|voy a seguir|sigo|voy a seguir aqui)(?: (?:aqui|aca|viv[oa]|con vida|en este mundo|entre ustedes"
+        r"|con ustedes|con vosotros))?(?=\W*$|\W*[.!,;?]| y\b| pero\b| asi\b)" + _NOMOVE,
+        r"ya no (?:voy a estar|estare|voy a seguir) (?:aqui |aca |viv[oa] |con vida |en este mundo )?(?:para|en) "
+        + _OCCASION + _NOMOVE,
         r"no (?:llego|voy a llegar|llegare|paso) (?:a|de|hasta) (?:manana|el lunes|esta noche|navidad|mi cumpleanos"
         r"|el fin de semana)",
         r"no (?:voy a ver|vere) (?:otro|otra|el proximo|la proxima) (?:dia|amanecer|ano|navidad|cumpleanos)",
@@ -235,7 +283,8 @@ LEXICON = make_lexicon(
         r"(?:pienso|pensando|he pensado|pense|pensaba)(?: (?:mucho|todo el tiempo|a menudo|cada dia"
         r"|seguido))? en (?:la muerte|morir(?:me)?|matarme|suicidarme|el suicidio|quitarme la vida|acabar con todo"
         r"|como (?:hacerlo|matarme|morir))",
-        r"para (?:morir(?:me)?|matarme|no despertar(?:me)?|quitarme la vida|suicidarme|acabar con todo"
+        r"para (?:morir(?:me)?" + _NOFIG + r"|matarme|no despertar(?:me)?(?=\W*$|\W*[.,;?!]| (?:nunca|jamas|mas"
+        r"|para siempre|y)\b)|quitarme la vida|suicidarme|acabar con todo"
         r"|no volver a despertar)",
         r"(?:quiero|voy a|me voy a|necesito) (?:irme|ir) (?:de este mundo|para siempre)",
     ],
@@ -281,6 +330,18 @@ LEXICON = make_lexicon(
         r"(?:sobro|estoy de sobra|estoy de mas) en (?:este mundo|esta vida|esta casa)",
         r"(?:desaparecer|esfumarme|irme lejos) (?:y no volver|sin dejar rastro)",
         r"que (?:todo|esto) (?:se )?(?:acabe|termine) (?:ya|de una vez|para siempre)",
+        # imagined or wished accidental death: "me imagino que me atropella un coche", "ojala me arrolle el tren"
+        r"(?:me imagino|imagino|me imaginaba|me he imaginado|fantaseo con|fantaseaba con|fantaseando con|sueno con"
+        r"|me pongo a pensar en|ojala|a ver si|quisiera que) (?:que )?(?:me (?:atropell|arroll|pis)\w* (?:un|el"
+        r"|una|la) " + _VEHICLE + r"|(?:un|el|una) " + _VEHICLE + r" me (?:atropell|arroll|pis)\w*|me (?:muero"
+        r"|muera|muriera|moria)(?! de\b)|(?:tener|tuviera|tenga) un accidente(?: \w+)? (?:y no|y morir|y me muera"
+        r"|y me muero|mortal|fatal)|(?:me )?(?:pasa|pase|pasara) algo (?:malo|grave"
+        r"|y no)|no despertar(?:me)?|mi (?:propio )?(?:funeral|entierro|velorio))",
+        r"si me (?:atropell|arroll|pis)\w* (?:un|el|una) " + _VEHICLE + r"(?: \w+){0,3} (?:no me importaria|me daria"
+        r"|me da igual|mejor|no pasaria nada|no pasa nada|seria un alivio|tampoco pasa nada|ojala)",
+        r"(?:morir(?:me)?|no despertar(?:me)?|desaparecer|no estar|dejar de existir|que me pase algo)(?: \w+){0,3}"
+        r" no me (?:parece|pareceria|suena) (?:tan |tampoco |nada )?(?:mal|mala idea|tan malo)",
+        r"(?:y )?no me (?:parece|pareceria) (?:tan|tampoco tan|nada) mal(?= (?:morir|no despertar|desaparecer))",
     ],
     method=[
         r"cuerdas?", r"sogas?", r"(?:un|el|una) lazo", r"mecate", r"piola", r"nudo corredizo", r"(?:la |una )?horca",
@@ -312,6 +373,9 @@ LEXICON = make_lexicon(
         r"(?:abrir|abri|abrire|dejar abierta?|prender) (?:la llave del |el )?gas", r"la llave del gas",
         r"el horno de gas", r"estrellarme", r"(?:chocar|estrellar) (?:el|mi) (?:coche|carro|auto)", r"volantazo",
         r"contra un (?:camion|muro|arbol|poste|pared)", r"sobredosis", r"insulina", _POISON,
+        # a through train: "el tren de las siete no para en mi estacion", "el expreso que no se detiene"
+        r"(?:tren|trenes|expreso|mercancias|rapido|ave)(?: \w+){0,4} (?:que )?no (?:para|paran|se detiene"
+        r"|se detienen|frena|frenan|hace parada|hacen parada)(?= en| aqui| aca| por| nunca|\W*$|\W*[.,;])",
     ],
     # The possessive stays in the part: "se tomo todas mis pastillas" is said of him, not of the speaker.
     pills=[r"(?:(?:mis|sus|tus) )?(?:" + _PILLS + ")",
@@ -325,7 +389,8 @@ LEXICON = make_lexicon(
         r"|esta atada|esta colgada|ya esta) (?:la |una |el |mi )?(?:soga|cuerda|cinturon|cable|sabana|lazo"
         r"|mecate) (?:a|en|de|del|de la|al|sobre)(?: la| el| una| un)? (?:viga|techo|arbol|puerta|gancho|barandal"
         r"|baranda|barandilla|tuberia|ventilador|travesano|lampara|rama|armario|escalera|litera)",
-        r"(?:soga|cuerda|lazo|mecate) (?:ya )?(?:esta |estan )?(?:atada|amarrada|colgada|lista|preparada|con el nudo)",
+        r"(?:soga|cuerda|lazo|mecate) (?:ya )?(?:esta |estan )?(?:atada|amarrada|colgada|lista|preparada|con el nudo)"
+        + _NOROPE,
         r"(?:las |los |mis )?(?:" + _PILLS + r") (?:ya )?(?:estan |las tengo |los tengo )?(?:preparad[oa]s|listas"
         r"|listos|contad[oa]s|separad[oa]s|alinead[oa]s|en fila|en (?:un )?monton|sobre la mesa esperando)",
         r"(?:prepare|conte|separe|aline|deje preparad[oa]s|tengo preparad[oa]s|tengo contad[oa]s"
@@ -333,7 +398,16 @@ LEXICON = make_lexicon(
         r"(?:suficientes|bastantes) (?:\w+ )?(?:" + _PILLS + r") (?:para|como para|pa) (?:morir|matarme|no despertar"
         r"|acabar|hacerlo|matar a)",
         r"(?:dosis|cantidad) (?:letal|mortal)",
-        r"(?:cuantas|cuantos) (?:\w+ ){0,3}(?:para|pa) (?:morir|matarme|no despertar)",
+        # how much is lethal: "cuantas pastillas hacen falta pa no despertarse", "cuanto paracetamol es mortal"
+        r"(?:cuantas|cuantos|cuanto|cuanta|que cantidad de|que dosis de) (?:\w+ ){0,6}(?:para|pa|como para) "
+        r"(?:morir(?:me|se)?" + _NOFIG + r"|matarme|matarse|matar a una persona|no despertar(?:me|se)?"
+        r"(?=\W*$|\W*[.,;?!]| (?:nunca|jamas|mas|para siempre|y)\b)|no volver a despertar(?:me|se)?"
+        r"|quitarme la vida|quitarse la vida|suicidarme|suicidarse|una sobredosis|que sea (?:mortal|letal)"
+        r"|dormir para siempre|acabar con todo)",
+        r"(?:cuantas|cuantos|cuanto|cuanta) (?:\w+ ){1,5}(?:es|son|serian|seria|resulta|resultan) (?:una dosis )?"
+        r"(?:mortal(?:es)?|letal(?:es)?)",
+        r"(?:ya )?(?:esta|estan|tengo|deje) (?:la|mi|una|el) (?:soga|cuerda|lazo|mecate|nudo corredizo) (?:ya )?"
+        r"(?:atad[oa]|amarrad[oa]|colgad[oa]|list[oa]|preparad[oa]|puest[oa]|anudad[oa])" + _NOROPE,
         r"manguera (?:al|en el|conectada al|desde el|pegada al) (?:tubo de )?escape",
         r"(?:selle|sellado|tape con cinta|tapado con cinta|he sellado) (?:todas )?(?:las )?(?:ventanas|puertas"
         r"|rendijas|el garaje|el coche|el carro|el auto|el bano)",
@@ -470,7 +544,8 @@ LEXICON = make_lexicon(
         r"este fin de semana",
         r"este finde", r"el finde",
         r"(?:el |este |el proximo )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: (?:por la|en la"
-        r"|a la) noche)?", r"a las \d{1,2}(?:[:.]\d\d)?", r"a (?:la )?medianoche", r"de madrugada",
+        r"|a la) noche)?", r"a las \d{1,2}(?:[:.]\d\d)?", _CLOCK, r"a (?:la )?medianoche",
+        r"de madrugada",
         r"antes de que (?:amanezca|vuelvan|lleguen|se despierten|vuelva|llegue|salga el sol)",
         r"cuando (?:todos|los ninos|los chicos|mis hijos|mis padres|mis papas|mis viejos|mis jefes|mi (?:marido"
         r"|mujer|esposo|esposa|pareja|novio|novia|madre|padre|mama|papa|familia)|se) (?:se )?(?:duerman|duerma|vayan"
@@ -564,7 +639,8 @@ LEXICON = make_lexicon(
         r"|acabar|despedirme|dejar este mundo|matarme)", r"(?:ya )?estoy decidid[oa]",
         r"(?:ha )?llegado (?:la hora|el momento)", r"llego (?:la hora|el momento|el dia)",
         r"es hora de (?:irme|acabar|terminar|hacerlo|decir adios|despedirme)", r"este es el (?:fin|final)",
-        r"mi (?:ultima|ultimo) (?:decision|mensaje|noche|dia)", r"(?:ultimo|ultima) (?:mensaje|noche|dia|despedida)",
+        r"mi (?:ultima|ultimo) (?:decision|mensaje|noche|dia)" + _NOTLAST,
+        r"(?:ultimo|ultima) (?:mensaje|noche|dia|despedida)" + _NOTLAST,
         r"ya no hay nada que (?:me detenga|hacer)", r"(?:todo )?se (?:acaba|termina) (?:todo|hoy|esta noche|manana)",
         r"(?:hoy|esta noche|manana) (?:se acaba|termina|se termina) todo", r"(?:ya )?(?:lo )?tengo (?:muy )?claro",
         r"(?:de verdad|en serio) (?:lo voy a hacer|voy a hacerlo|me voy a matar)",
@@ -624,7 +700,10 @@ LEXICON = make_lexicon(
         r"no me olviden", r"no se olviden de mi", r"recuerdenme", r"acordaos de mi",
         r"(?:cuiden|cuida|cuidad|cuidate|cuidese|cuidalos) (?:a |de )?(?:mama|papa|mi madre|mi padre|mis hijos"
         r"|los ninos|los chicos|mi perr[oa]|mi gat[oa]|mi familia|todos|los demas)",
-        r"(?:diles|dile a \w+|decile a \w+|decirles) que (?:los|las|la|lo|les|te) (?:quiero|amo|quise)",
+        r"(?:diles|dile|decile|decirle|decirles|diganle|diganles|decidle|decidles|dales|dale)(?: a (?:\w+ ){0,2}\w+)?"
+        r" que (?:siempre )?(?:los|las|la|lo|les|le|te|os) (?:quiero|amo|quise|ame|queria|adoro|he querido)",
+        # a message that ends on an apology: "...esta noche cuando se duerman todos. perdon"
+        r"perdon(?:ame|enme|adme)?\W*$", r"lo siento (?:mucho|tanto)?\W*$",
         r"(?:ya no|no) (?:van|vas|vais) a (?:volver a )?saber (?:nada )?(?:mas )?de mi", r"esta es mi despedida",
         r"me despido(?: de (?:todos|ustedes|ti|vos|este mundo|la vida))?", r"fue un placer conocer(?:te|los|les|os)",
         r"los (?:voy a )?extran(?:are|ar)", r"nunca (?:los|las|te|os) olvidare",
@@ -639,7 +718,9 @@ LEXICON = make_lexicon(
         r"no doy mas", r"no puedo seguir(?: asi)?", r"no puedo con (?:esto|todo|mi vida)",
         r"(?:estoy )?hart[oa] de todo", r"(?:soy|me siento|seria|seguire siendo) una carga",
         r"(?:ya )?no quiero (?:ser|seguir siendo) (?:una )?(?:carga|molestia|estorbo)", r"soy un estorbo",
-        r"no (?:valgo|sirvo) (?:nada|para nada)", r"soy un (?:fracaso|desastre|inutil)", r"soy una (?:inutil|basura)",
+        r"no (?:valgo|sirvo) (?:nada|para nada)",
+        # self-mockery over a clumsy task is not hopelessness: "soy un desastre con los nudos jaja"
+        r"soy (?:un|una) (?:fracaso|desastre|inutil|basura)" + _NOJOKE,
         r"atrapad[oa]", r"no (?:hay|tengo|veo|le veo|encuentro) (?:otra )?salida", r"callejon sin salida",
         r"(?:a nadie le importo|a nadie le importa|nadie me quiere|nadie me necesita|no le importo a nadie)",
         r"(?:estoy|me siento) (?:tan |muy )?vaci[oa]", r"me rindo", r"(?:ya )?me rendi", r"tir(?:o|e|ar) la toalla",
@@ -693,6 +774,19 @@ LEXICON = make_lexicon(
         r"|el coche|el auto|el negocio|la tienda) (?:de|del) (?:mi \w+|ese|esa|\w+)" + _NOJOKE,
         r"(?:va|van) a pagar con (?:su|la) vida", r"se va a arrepentir de haber nacido",
         r"(?:lo|la|los) voy a hacer pedazos", r"(?:lo|la) mato(?: si| esta noche| hoy| manana)" + _NOJOKE,
+        # harm to the body of someone else: "le reviento la cabeza", "le voy a partir la cara", "le vuelo los sesos"
+        r"(?<!\bme )(?<!\bse )(?<!\bte )(?:le|les) (?:voy a |vamos a |juro que (?:le |les )?)?(?:(?:reviento|reventar"
+        r"|revientan|parto|partir|abro|abrir|vuelo|volar|destrozo|destrozar|desfiguro|desfigurar|rajo|rajar)"
+        r" (?:la cabeza|la cara|el craneo|la crisma|los dientes|las piernas|la boca|la jeta|el hocico|los sesos"
+        r"|la madre|la nuca|las costillas|el cuello|el alma)|(?:rompo|romper) (?:la cara|la crisma|los dientes"
+        r"|las piernas|la boca|la jeta|el hocico|la madre|las costillas|el cuello|el alma))" + _NOJOKE + _NOGAME,
+        # retaliation: "ese no vuelve a tocar a mi hermanita", "no va a volver a ponerle la mano encima a nadie"
+        r"(?:ese|esa|este|esta|el|ella)(?: \w+){0,3} no (?:vuelve|va a volver|volvera) a (?:tocar"
+        r"|pegar|ponerle (?:una |la )?mano encima|acercarse|lastimar|hacer(?:le)? dano|molestar) a (?:mi|nadie"
+        r"|ninguna|ningun)" + _NOJOKE,
+        # lying in wait with a weapon: "espero al Brayan con el machete", "lo espero a la salida con la navaja"
+        r"(?:lo|la|los|las|le)? ?(?:espero|esperamos|esperare|voy a esperar|busco|buscare|voy a buscar)(?: a| al)?"
+        r"(?: \w+){0,5} con (?:el|la|un|una|mi|este|esta) " + _WEAPON,
     ],
     weapon=[r"cuchillos?", r"navajas?", r"cuchillas?", r"machete",
     r"pistolas?(?! de (?:agua|silicona|pintura|calor|aire|juguete))",
@@ -708,6 +802,16 @@ LEXICON = make_lexicon(
         r"|bofetadas|patadas|punetazos|trompadas|pinas|manotazos|cachetazos|madrazos|chingadazos|putazos|hostias"
         r"|ostias|tortazos|guantazos)",
         r"me (?:agarro|agarra|tomo|cogio|coge|apreto|aprieta|apretaba|agarraba) (?:del|el|por el) cuello",
+        # the act again or attempted: "me volvio a agarrar del cuello", "me ha vuelto a pegar", "me intento ahorcar"
+        r"me (?:volvio|ha vuelto|vuelve|volvia|volveria) a (?:pegar|golpear|patear|empujar|ahorcar|estrangular"
+        r"|asfixiar|cachetear|abofetear|quemar|morder|arrastrar|encerrar|violar|amenazar|dar una paliza"
+        r"|(?:agarrar|apretar|coger|tomar|sujetar) (?:del|el|por el) cuello)",
+        r"me (?:\w+ )?(?:agarr\w*|apret\w*|cogi\w*|sujet\w*|estruj\w*) (?:del|el|por el) cuello(?: \w+){0,6} (?:hasta"
+        r"|no podia respirar|casi me (?:desmayo|desmaye|ahogo|ahoga|muero|mata))",
+        r"(?:para que no se (?:vean|noten)|para tapar|para esconder|para ocultar|para disimular) (?:las|los|mis)"
+        r" (?:marcas|moretones|moratones|morados|golpes|hematomas|chupones)(?! de (?:acne|granos|la varicela"
+        r"|nacimiento|la operacion|la cirugia))(?=(?: \w+){0,3}(?: del cuello| de la cara| de los brazos|\W*$"
+        r"|\W*[.,;]))",
         r"(?:sus|las) manos (?:en|alrededor de|sobre) mi cuello",
         r"(?:el|ella|novio|novia|marido|esposo|esposa|pareja|ex|padre|padrastro|papa|mama|madre|hermano|hijo"
         r"|tio)(?: \w+){0,2} me (?:ahorco|asfixio)", r"casi me (?:ahorca|ahorco|asfixia|asfixio|estrangula|mata)",
@@ -745,6 +849,17 @@ LEXICON = make_lexicon(
         r"no estoy (?:a salvo|segur[oa]) (?:en casa|aqui|aca|con el|con ella|en mi casa)",
         r"(?:tengo|me da) miedo (?:de )?(?:volver|ir|regresar) a (?:casa|mi casa)",
         r"me (?:persigue|esta siguiendo|sigue a todas partes|acosa|acecha|vigila)",
+        # an ex who waits, watches or turns up: "mi ex me sigue esperando a la salida del laburo"
+        r"(?:mi|el|la|su) ex(?:pareja|novi[oa]|marido|mujer|espos[oa]| pareja| novi[oa]| marido| mujer"
+        r"| espos[oa])?(?: \w+){0,3} (?:me )?(?:sigue|esta|anda|estaba|andaba|vuelve a|volvio a|ha vuelto a)"
+        r"(?: \w+)? (?:esperando(?:me)?(?! (?:que|a que|respuesta|noticias|una respuesta|mi respuesta|un hijo"
+        r"|un bebe|el divorcio|los papeles)\b)|siguiendo(?:me)?|vigilando(?:me)?|espiando(?:me)?|rondando|acechando"
+        r"|acosando(?:me)?|aparecer|presentarse|merodeando)",
+        r"(?:mi|el|la|su) ex(?:pareja|novi[oa]|marido|mujer|espos[oa]| pareja| novi[oa]| marido| mujer"
+        r"| espos[oa])?(?: \w+){0,3} (?:aparece|se presenta|se aparece|aparecio|se presento|se planta|se planto"
+        r"|me espera|me esperaba|me espero) (?:\w+ )?(?:en|a la (?:salida|puerta) de|fuera de|afuera de) "
+        r"(?:mi|la) (?:casa|trabajo|laburo|curro|chamba|oficina|escuela|facultad|universidad|puerta|edificio)"
+        r"(?!(?: \w+){0,4} (?:para|a) (?:devolver|traer|recoger|dejar|buscar|llevar|dar|firmar|pagar)\w*)",
         r"(?:si|cuando) (?:se entera|me encuentra|vuelve)(?: \w+){0,3} me mata",
     ],
     under_threat_now=[
