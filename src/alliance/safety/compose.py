@@ -97,6 +97,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("violence_to_me", ("violence_me",), L.HIGH, (ABUSE,), "violence_me", subject="any"),
     Combo("child_harmed", ("child_harm",), L.HIGH, (ABUSE,), "child_harm", subject="any"),
     Combo("danger_to_me", ("danger_me",), L.HIGH, (ABUSE,), "danger_me", subject="any"),
+    Combo("restriction_with_effects", ("restriction|purging", "ed_effect|symptom"), L.HIGH, (ED,),
+          "restriction|purging"),
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
@@ -107,6 +109,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("indirect_wish", ("indirect",), L.MODERATE, (SI,), "indirect"),
     Combo("preparation", ("prep",), L.MODERATE, (SI,), "prep"),
     Combo("self_harm_urges", ("self_harm_urge",), L.MODERATE, (SH,), "self_harm_urge"),
+    # Eating disorders and drinking (NICE NG69: purging and restriction with physical signs are medical risk).
+    Combo("purging", ("purging",), L.MODERATE, (ED,), "purging"),
+    Combo("restriction", ("restriction",), L.MODERATE, (ED,), "restriction"),
+    Combo("heavy_drinking", ("alcohol", "frequency", "amount|cope"), L.MODERATE, (SUB,), "alcohol"),
     Combo("harm_thoughts", ("harm_thought",), L.MODERATE, (HTO,), "harm_thought", subject="any"),
     Combo("method_with_hopelessness", ("method|pills", "hopeless"), L.MODERATE, (SI,), "method|pills"),
 )

@@ -153,6 +153,21 @@ LEXICON = make_lexicon(
     harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,2}(?:of|about) (?:\w+ ){0,1}"
                   r"(?:hurting|harming|dropping|drowning|smothering|stabbing|pushing|shaking|killing) (?:my|the|our|him|"
                   r"her|them|someone)"],
+    purging=[r"(?:take|taking|took|use|using|used|pop|popping)(?: \w+){0,3} laxatives", r"laxatives? (?:every|each|after|"
+             r"to)", r"(?:make|made|making) my ?self (?:throw up|sick|vomit|puke)", r"(?:throw|throwing|threw) up "
+             r"(?:after|every)", r"diuretics? to (?:lose|drop)", r"purg(?:e|ing|ed)"],
+    restriction=[r"(?:havent|hardly|barely|not) (?:eaten|had (?:any )?food|eating)(?: \w+){0,3} (?:in|for) (?:\d+|two|"
+                 r"three|four|five|six|seven|eight|nine|ten|several|a few) (?:days|weeks)", r"(?:\d+|two|three|four|five|"
+                 r"six|seven|ten) days (?:without|with no|of no) (?:food|eating)", r"(?:under|less than|only) \d{2,3} "
+                 r"(?:calories|kcal|cals)", r"(?:stopped|stop) eating(?: \w+){0,2} (?:to lose|so i|until)"],
+    ed_effect=[r"faint(?:ed|ing)?", r"passed out", r"collapsed", r"black(?:ed|ing)? out", r"(?:heart rate|pulse|heart)"
+               r" (?:is |was |of )?(?:\d{2}|really low|so low|racing|skipping)", r"weigh (?:\d{2}|under \d{2}) (?:kg|kilos|"
+               r"pounds|lbs)", r"(?:vision|eyes) (?:went|going|goes) (?:black|dark|blurry)", r"hair (?:is )?falling out",
+               r"(?:always|so) cold", r"dizzy (?:all the time|every time i stand)"],
+    frequency=[r"every (?:night|day|evening|morning)", r"each (?:night|day)", r"all day", r"most (?:nights|days)",
+               r"(?:morning|first thing) till night", r"before work", r"(?:\d|two|three|four|five) times a day"],
+    cope=[r"to (?:cope|get through|switch off|numb|forget|sleep|calm down)", r"(?:only|one) thing that (?:helps|works|"
+          r"switches)", r"(?:cant|cannot) (?:sleep|cope|function) without"],
     time_recent=[r"last night", r"yesterday", r"(?:an?|one|two|three|a few|half an|\d+) (?:hours?|minutes?|mins?) ago", r"(?:just|earlier)(?: now|"
                  r" today| tonight)?", r"this (?:morning|evening|afternoon)", r"(?:since|at) (?:\d{1,2}(?: ?[ap]m)?|"
                  r"lunch|dinner|breakfast)", r"a (?:little |short )?while ago", r"after (?:dinner|lunch|breakfast)"],

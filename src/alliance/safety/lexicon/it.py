@@ -1,10 +1,875 @@
-"""Parts of a risk statement in this language (see `alliance.safety.lexicon`): being written."""
+"""Italian parts of a risk statement (see `alliance.safety.lexicon`). Means follow the methods recorded in Italian
+suicide statistics (ISTAT, "I suicidi in Italia: tendenze e confronti" 2012 and the ISTAT cause-of-death tables:
+hanging, falls from a height, firearms, poisoning and drug overdose, drowning, trains) and in WHO 2014, "Preventing
+suicide" (pesticides, carbon monoxide); drug names are those most dispensed in Italy (AIFA, Rapporto OsMed: the
+benzodiazepines, SSRIs, paracetamol and opioids); warning signs follow the AAS list (Rudd et al. 2006).
+
+Every expression is written in the normalised form: lower case, no accents ("più" is "piu", "sarò" is "saro"), no
+apostrophes ("l'ho" is "lho", "un'ora fa" is "unora fa", "d'addio" is "daddio", "c'è" is "ce")."""
 
 from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
-from alliance.safety.lexicon.en import LEXICON as _EN
 
-_NEVER = [r"(?!x)x"]
-LEXICON = make_lexicon("it", negation=_NEVER, first_person=_NEVER, third_party=_NEVER, child=_NEVER,
-                       **{name: _NEVER for name in _EN.parts})
+# Medicines: generic words and the brands and molecules most used in Italy.
+_PILLS = (
+    r"pillole|pastiglie|pasticche|compresse|capsule|farmaci|medicine|medicinali|psicofarmaci|sonniferi|gocce"
+    r"|tranquillanti|calmanti|ansiolitici|antidepressivi|antidolorifici|antipsicotici|benzodiazepine|oppioidi"
+    r"|tachipirina|paracetamolo|efferalgan|aspirin[ae]|brufen|nurofen|ibuprofene|ketoprofene|toradol|xanax"
+    r"|alprazolam|lexotan|bromazepam|tavor|lorazepam|valium|diazepam|delorazepam|minias|lormetazepam|rivotril"
+    r"|clonazepam|halcion|triazolam|stilnox|zolpidem|zoloft|sertralina|prozac|fluoxetina|daparox|paroxetina"
+    r"|sereupin|cipralex|entact|escitalopram|citalopram|elopram|efexor|venlafaxina|cymbalta|duloxetina|trittico"
+    r"|trazodone|laroxyl|amitriptilina|anafranil|clomipramina|litio|carbolithium|depakin|valproato|tegretol"
+    r"|seroquel|quetiapina|zyprexa|olanzapina|haldol|abilify|risperdal|tramadolo|contramal|oxycontin|ossicodone"
+    r"|tachidol|codeina|morfina|fentanyl|metadone|insulina|coumadin|warfarin|digossina|lanoxin|digitalic[io]"
+    r"|(?<=la )digitale(?! terrestre)|sintrom|metotrexato|linsulina"
+    r"|(?:pillole|pastiglie|compresse|gocce) (?:per (?:dormire|il cuore|la pressione|lansia)|di \w+)"
+    r"|blister|(?:tutto il|un intero|lintero|mezzo) (?:flacone|flaconcino)|(?:tutta la|unintera|lintera|una intera"
+    r"|mezza) (?:boccetta|scatola|confezione)"
+)
+_P = "(?:" + _PILLS + ")"
+# Medicines whose ordinary dose taken twice is already an overdose (digitalis, insulin, anticoagulants, lithium).
+_NARROW = (r"(?:(?<=la )digitale(?! terrestre)|digitalic[io]|digossina|lanoxin|l?insulina|coumadin|warfarin|sintrom"
+           r"|litio|carbolithium|metotrexato)")
+# A dose: a quantity of a named medicine, or a whole container ("tutte le mie pastiglie", "30 tavor", "il flacone").
+_BOX = (r"(?:tutta la|tutto il|unintera|una intera|un intero|lintera|lintero|mezza|mezzo|un|una|il|la|due|tre) "
+        r"(?:flacone|flaconi|flaconcino|boccetta|boccette|blister)|(?:tutta la|unintera|una intera|lintera|mezza) "
+        r"(?:scatola|confezione)")
+_DOSE = (r"(?:(?:tipo |circa |almeno |piu di |quasi |forse |oltre )?(?:tutt[aoie] (?:quant[aoie] )?|tt |(?:[1-9]\d"
+r"|\d{3}) |(?:dieci|dodici|quindici|venti|trenta|quaranta"
+         r"|cinquanta|sessanta|cento) |tropp[eio] |molt[ei] |tant[ei] |parecchie |una (?:decina|ventina|trentina"
+         r"|quarantina|manciata) (?:di )?|il (?:doppio|triplo) (?:di |delle |dei )?|(?:una|due|tre|\d) (?:scatol[ae]"
+         r"|confezion[ei]) di |una (?:quantita|dose) (?:enorme|esagerata|letale|massiccia|mortale|assurda) di )"
+         r"(?:\w+ ){0,3}" + _P + "|" + _BOX + r"|tutto quello che (?:avevo|cera|ho trovato)|(?:il (?:doppio|triplo)"
+         r"|\w+ volte) (?:della|la) dose|(?:due|tre|quattro|\d) volte(?= (?:la |il |le |i |lo |l)?" + _NARROW + "))")
+_FROM = (r"(?:giu )?(?:da|dal|dalla|dallo|dai|dalle|da un|da una|di sotto|dallultimo piano|dallalto|nel vuoto)"
+         r"(?! (?:letto|divano|materasso|sedia|poltrona))")
+_VEHICLE = r"(?:treno|treni|metro|tram|camion|tir|macchina|auto|autobus|pullman)"
+_UNDER = r"sotto (?:a |al |alla )?(?:un |una |il |la )?" + _VEHICLE
+# The speaker's own death as an infinitive ("morire", "farla finita", "buttarmi dal ponte").
+_END = (
+    r"(?:(?<!\bpenso di )(?<!\bpensavo di )(?<!ho pensato di )(?<!\bcredevo di )(?<!\bcredo di )(?<!\bpensato di )"
+    r"morire(?! (?:dal (?:ridere|caldo|freddo|sonno)|dalle risate|dalla (?:vergogna|noia|fame|paura|voglia|"
+    r"curiosita|gioia|stanchezza)|di (?:fame|sete|sonno|noia|caldo|freddo|vergogna|invidia|paura|risate)))"
+    r"|mori|crepare|essere mort[oa]|farla finita(?! con (?!tutto|la vita|questa vita|me))|finirla|uccidermi|ucidermi"
+    r"|ammazzarmi|amazzarmi|suicidarmi|togliermi la vita|farmi fuori|spararmi|impiccarmi|avvelenarmi|annegarmi"
+    r"|affogarmi|soffocarmi|spegnermi (?:per sempre|nel sonno|piano piano)|lasciarmi (?:affogare|annegare|andare a "
+    r"fondo)|tagliarmi (?:le vene|i polsi)|(?:buttarmi|lanciarmi|gettarmi) " + _FROM
+    + r"|(?:buttarmi|lanciarmi|gettarmi) (?:" + _UNDER + r"|nel (?:fiume|lago|mare|canale|vuoto))"
+    r"|non svegliarmi(?: piu)?|addormentarmi (?:(?:per|x) sempre|e non svegliarmi)|dormire (?:per|x) sempre"
+    r"|(?:sparire|scomparire) (?:per|x) sempre|smettere di (?:vivere|esistere)|non esistere(?: piu)?|non esserci piu"
+    r"|andarmene (?:per|x) sempre|(?:porre|mettere) fine alla mia vita|chiudere con la vita|uccidersi|ammazzarsi"
+    r"|suicidarsi|togliersi la vita|farsi fuori|impiccarsi|buttarsi " + _FROM + r")"
+)
+_WANT = (
+    r"(?:voglio|vojo|vogio|volgio|vorrei|volevo|voglia di|desidero|desideravo|desiderio di|mi va di|penso di"
+    r"|pensavo di|ho pensato di|sto pensando di|pensando di|pensare di|ho intenzione di|intenzione di|sto per|devo"
+    r"|dovrei|preferirei|preferisco|meglio|ho deciso di|decido di|provo a|provero a|cerco di|cerchero di|spero di"
+    r"|sogno di|prego di|vado a|andro a|potrei|il coraggio di|la forza di|tentazione di|tentat[oa] di|bisogno di"
+    r"|e ora di|e il momento di|pront[oa] a|pront[oa] per|vuole|voleva|vogliono|stavo per)"
+)
+_MI_VERB = (r"(?:uccido|uccidero|ucciderei|ammazzo|ammazzero|ammazzerei|suicido|suicidero|suiciderei|sparo (?:in testa"
+            r"|un colpo|alla tempia|in bocca)|sparero|sparerei|impicco|impicchero|impiccherei|avveleno|avvelenero"
+            r"|tolgo la vita|togliero la vita|toglierei la vita"
+            r"|faccio fuori|faro fuori|farei fuori|(?:butto|buttero|butterei|lancio|lancero|getto|gettero) (?:" + _FROM
+            + "|" + _UNDER + r"|nel (?:fiume|lago|mare|canale|vuoto)))")
+# Bleeding is an act under way only beside a self-inflicted cut ("mi sono tagliata i polsi, sangue ovunque").
+_CUT = (r"(?:polsi|polso|vene|braccia|braccio|cosce|lametta|lamette|rasoio|taglierino|troppo a fondo|tagli profondi"
+        r"|tagliat[oa] (?:i polsi|le vene|le braccia|troppo))")
+_BLEED = (r"(?:sto sanguinando (?:tanto|molto|troppo|parecchio|tantissimo)|sangue (?:dappertutto|ovunque)"
+          r"|non (?:smette|smettono|si ferma) (?:di sanguinare|il sangue)|sangue non (?:si ferma|smette|si arresta)"
+          r"|perdo (?:tanto|troppo|molto) sangue)")
+_KIN = (r"(?:amic[oaie]|fratell[oi]|sorell[ae]|figli[oaie]?|padre|madre|mamma|papa|ragazz[oa]|fidanzat[oa]|marito"
+        r"|moglie|compagn[oa]|cugin[oa]|collega|colleghi|vicin[oa]|paziente|student\w+|alunn[oa]|nonn[oa]|zi[oa]"
+        r"|nipote|suocer[oa]|coinquilin[oa]|capo|ex|patrigno|matrigna|convivente)")
+_CHILD = (r"(?:figli[oaie]?|figliolo|bambin[oaie]|bimb[oaie]|neonat[oa]|ragazzin[oaie]|fratellino|sorellina"
+          r"|nipotin[oaie]|figliastr[oa]|piccol[oa])")
+_OBJ = r"(?:mio|mia|miei|mie|nostro|nostra|nostri|suo|sua|suoi|sue|il|la|i|le|gli|lo|il mio|la mia|i miei|le mie" \
+       r"|il suo|la sua|i suoi|le sue|il nostro|la nostra|i nostri)"
+# A kin word after a preposition or an article is an object ("lettere ai miei figli"), not the subject of the clause;
+# after "dopo che", "da quando" it opens a clause that tells the speaker's own story ("da quando mia moglie è morta").
+_NOT_OBJECT = "".join(rf"(?<!\b{w} )" for w in (
+    "a", "ai", "al", "alla", "alle", "allo", "agli", "per", "di", "dei", "del", "della", "delle", "degli", "dello",
+    "con", "col", "coi", "da", "dai", "dal", "dalla", "dalle", "su", "sui", "sul", "sulla", "tra", "fra", "i", "il",
+    "la", "le", "lo", "gli", "verso", "contro", "dopo che", "da quando", "quando", "perche", "siccome", "visto che",
+    "poiche", "da che", "se"))
+
+# A negation just before a part that the composing layer does not negate itself ("non ho più voglia di tagliarmi").
+_NOT_NEG = "".join(rf"(?<!\b{w} )" for w in (
+    "non", "nn", "non ho", "non ho piu", "non ho mai", "non sento piu", "non sento", "nessuna", "senza", "mai",
+    "niente", "zero", "no", "non bevo", "non bere", "non beve", "non si beve", "non bevete", "non devo bere",
+    "senza bere", "non mi sono", "non si e", "non mi sono mai"))
+# Self-harm told as an act: a body part, a tool, a repetition ("mi sono bruciato il braccio con l'accendino").
+_SH_BODY = (r"(?:il |i |la |le |l|un |una |tutto il |tutta la |tutte le )?(?:braccio|braccia|avambracci[oa]?|polso"
+            r"|polsi|gamba|gambe|coscia|cosce|pancia|fianco|fianchi|pelle|caviglia|caviglie|petto|spalla|spalle"
+            r"|stomaco|interno coscia|seno|collo)")
+_SH_TOOL = (r"con (?:l|la |il |lo |un |una |le |i |delle |dei |gli |degli |mio |mia |il mio |la mia )?(?:accendino"
+            r"|accendini|sigarett[ae]|cicca|lamett[ae]|rasoio|rasoi|taglierino|lama|lame|forbici|forbicine|vetr[oi]"
+            r"|ago|aghi|compasso|temperino|cutter|graffett[ae]|unghie|chiave|chiavi|fiammifer[oi]|ferro rovente"
+            r"|coltellin[oi]|spilla|spille)")
+_SH_PAST = (r"(?:mi sono|mi so|me so|mi son|si e|si sono) (?:\w+ )?(?:tagliat|bruciat|ferit|incis|graffiat|sfregiat"
+            r"|marchiat|lacerat|grattat|bucat|ustionat)[oaie]")
+_HOUSEHOLD = (r"(?!(?: \w+){0,4} (?:cucinando|stirando|col forno|con il forno|nel forno|col ferro"
+              r"|con il ferro da stiro|con la pentola|con lolio|col fornello|con il fornello|al sole|facendo"
+              r"|mentre|per sbaglio|per errore|in cucina|dal sole|con la piastra|col phon|con la carta|con le spine"
+              r"|con il tagliaerba|giocando|cadendo|in giardino|depilandomi|radendomi|facendomi la barba"
+              r"|con la ceretta))")
+# Settling one's affairs: two of them in one stretch, one a thing of the future cancelled ("ho disdetto la palestra
+# e pagato tutte le bollette"); bills paid alone are ordinary.
+_CANCEL = (r"(?:disdett[oaie]|disdire|disdico|cancellat[oaie]|chius[oaie]|annullat[oaie]|estint[oaie]"
+           r"|restituit[oaie]|disattivat[oaie]) (?:anche |pure |gia )?(?:\w+ ){0,2}(?:palestra|abbonament[oi]"
+           r"|contratt[oi]|conto|conti|assicurazion[ei]|utenz[ae]|carta di credito|sim|netflix|spotify|iscrizion[ei]"
+           r"|libri|affitto|profil[oi]|account|polizz[ae])")
+_SETTLE = (r"(?:pagat[oaie]|saldat[oaie]|sistemat[oaie]|restituit[oaie]) (?:anche |pure |gia )?(?:tutt[aeio] "
+           r"|fino allultim[oa] )(?:\w+ ){0,2}(?:bollett[ae]|debit[oi]|conti|affitt[oi]|rate|prestit[oi]|soldi)")
+_AFFAIR = "(?:" + _CANCEL + "|" + _SETTLE + ")"
+_FALL = (r"(?!.{0,80}\b(?:e cadut[oa]|cadendo|caduta dal|caduto dal|giocando|a calcio|a pallone|in bici|in bicicletta"
+         r"|sbattendo|ha sbattuto|inciampat[oa]|allasilo|in palestra|a scuola si e))")
+_PLAY = r"(?!.{0,60}\b(?:gioca\w*|giocando|ride|ridendo|solletico|scherz\w+|per finta))"
+_MOVING = (r"(?!.{0,160}\b(?:trasferisco|trasferiamo|trasferimento|trasloco|traslocare|cambio casa|erasmus"
+           r"|vado a vivere))")
+
+LEXICON = make_lexicon(
+    "it",
+    negation=["non", "nn", "mai", "nessun", "nessuna", "neanche", "nemmeno", "neppure", "senza", "niente", "nulla"],
+    first_person=["io", "anchio", "me", "mi", "mio", "mia", "miei", "mie", "ho", "sono", "sto", "stavo", "ero",
+    "avevo",
+                  "voglio", "vorrei", "volevo", "penso", "pensavo", "faccio", "posso", "devo", "riesco"],
+    third_party=["lui", "lei", "loro", "qualcuno", "suo", "sua", "suoi", "sue",
+                 _NOT_OBJECT + r"(?:mio|mia|miei|mie|il mio|la mia|i miei|le mie|un|una|un mio|una mia|nostro|nostra"
+                 r"|il nostro|la nostra) (?:migliore |caro |cara |piccolo |piccola |grande |vecchio |vecchia )?"
+                 + _KIN,
+                 r"(?:mi|ci) ha (?:detto|scritto|confidato|raccontato|confessato|mandato un messaggio)(?: che)?",
+                 r"(?:dice|diceva|ha detto|ha scritto|scrive) che",
+                 r"(?<!sono )(?<!ero )(?<!come )(?:il|la|un|una|lo|l) ?(?:protagonista|personaggio|attore|attrice"
+                 r"|cantante|autore|autrice|scrittore|scrittrice|poeta|narratore|narratrice|assassino|killer)"],
+    child=[r"(?:figli[oaie]?|figliolo|bambin[oaie]|bimb[oaie]|neonat[oa]|ragazzin[oaie]|fratellino|sorellina"
+           r"|nipotin[oaie]|figliastr[oa])", r"(?:[1-9]|1[0-7]) (?:anni|mesi)",
+           r"(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici"
+           r"|diciassette) (?:anni|mesi)",
+           "adolescente", "minorenne"],
+    death=[
+        # A wish with a method ("voglio spararmi"): the method stays a part of its own, so that the two compose.
+        _WANT + r"(?= (?:\w+ )?(?:spararmi|spararsi|impiccarmi|impiccarsi|avvelenarmi|annegarmi|affogarmi"
+        r"|(?:tagliarmi|tagliarsi) (?:le vene|i polsi)|(?:buttarmi|lanciarmi|gettarmi|buttarsi) (?:" + _FROM + "|"
+        + _UNDER + r"|nel (?:fiume|lago|mare|canale|vuoto))))",
+        _WANT + r" (?:\w+ )?" + _END,
+        r"suicidarmi", r"togliermi la vita", r"farla finita(?! con (?!tutto|la vita|questa vita|me))",
+        r"(?:porre|mettere) fine alla mia vita",
+        r"(?:pensieri|pensiero|idee|ideazione|tendenze|impulsi|pulsioni|istinti|intenzioni|voglia) suicid\w*",
+        r"(?:sono|mi sento|ero|mi sentivo|sentirmi|divento|sto diventando) (?:un po |molto |proprio )?suicida",
+        r"(?:tentare|tentero|commettere|pensare al|penso al|pensato al|pensando al|pensavo al|voglia di) "
+        r"(?:il )?suicidio",
+        "".join(rf"(?<!{h} )" for h in ("anni fa", "anni fa,", "anni fa ho", "anni fa, ho", "in passato",
+                                        "in passato ho", "da ragazza", "da ragazzo", "da ragazza ho",
+                                        "da ragazzo ho", "da giovane",
+                                        "da giovane ho", "una volta", "una volta ho", "in gioventu", "allepoca"))
+        + r"(?:ho |avevo |ha )?tentato (?:il )?suicidio(?!,?(?: \w+){0,4} (?:anni fa|in passato|da ragazz[oa]"
+        r"|da giovane|quando ero|da adolescente))",
+        # Walking into the water and not coming back ("entro nell'acqua e non torno").
+        r"(?:entro|entrero|entrare|entrer[oa]|cammino|camminero|camminare|nuoto|nuotero|nuotare|vado|andro|andare)"
+        r" (?:\w+ ){0,2}(?:nellacqua|in acqua|in mare|nel mare|nel lago|nel fiume|al largo|tra le onde|nelle onde)"
+        r"(?:,? \w+){0,3}?,? (?:e |finche |fino a )?(?:non (?:torno|tornero|ritorno|riemergo|risalgo|esco piu|torno "
+        r"(?:piu|indietro)|mi fermo|mi giro)|annego|affogo|sparisco|vado a fondo|mi lascio andare)",
+        r"mi " + _MI_VERB, r"mi (?:voglio|vorrei|volevo|devo|dovrei|sto per|sono per) (?:\w+ )?(?:uccidere|ammazzare"
+        r"|suicidare|togliere la vita|sparare|impiccare|avvelenare|far fuori|buttare " + _FROM + r"|lanciare "
+        + _FROM + r")",
+        r"me (?:voglio|vojo|vogghiu) (?:ammazza|ammazzare|ammazzari|uccide|uccidere|accidere|accide)", r"maccido",
+        r"mi (?:vogghiu|voglio) ammazzari",
+        r"(?:la|me la) (?:faccio|faro|farei|voglio fare|devo fare) finita(?! con (?!tutto|la vita|questa vita))",
+        r"(?:vorrei|voglio|preferirei|meglio|sarei meglio) (?:essere )?mort[oa]",
+        r"sarebbe (?:tutto )?meglio se (?:io )?(?:morissi|fossi mort[oa]|non ci fossi(?: piu)?|sparissi|non fossi mai "
+        r"nat[oa])",
+        r"vorrei non (?:essere mai nat[oa]|esserci(?: piu)?|svegliarmi(?: piu)?|esistere(?: piu)?)",
+        r"non (?:voglio|vorrei|ho (?:piu )?voglia di|ce la faccio (?:piu )?a"
+        r"|riesco (?:piu )?a) (?:piu )?(?:continuare "
+        r"a )?vivere", r"non (?:voglio|vorrei) (?:piu )?(?:svegliarmi|esistere|esserci)",
+        r"spero di non svegliarmi", r"(?:addormentarmi|dormire) e non svegliarmi(?: piu)?",
+        r"(?:starebbero|stareste|starebbe|staranno|stanno|saranno|sarebbero)(?: \w+){0,2} meglio senza (?:di )?me",
+        r"(?:tutti|sono|e|siete) meglio senza (?:di )?me",
+        r"(?:non (?:ce|ho) (?:piu )?|nessun[a]? |senza )(?:un |nessun[a]? |alcun[a]? )?(?:motivo|ragione|senso|scopo) "
+        r"(?:per|di) (?:vivere|restare|andare avanti|continuare)",
+        r"non ci saro piu(?: qui)?(?: (?:domani|domattina|stanotte|a natale|per molto|a lungo|tra poco))?",
+        r"(?:domani|presto|stanotte|tra poco) non ci saro piu",
+        r"(?:questa|sara|e) (?:la )?mia ultima (?:notte|sera|giornata|volta|lettera)",
+        r"(?:questo|sara|e) (?:il )?mio ultimo (?:giorno|messaggio|saluto)", r"il mio funerale",
+        r"(?:pensieri|pensiero|desiderio) di (?:morte|morire)", r"pens\w+ (?:\w+ )?(?:alla morte|al suicidio)",
+        r"non (?:vedo lora|vedo l ora) di morire", r"(?:mi|me) (?:lascio|lascerei|voglio lasciare) morire",
+        r"lasciarmi morire", r"(?:la|se la) (?:fa|fara|vuole fare) finita(?! con (?!tutto|la vita|questa vita))",
+        r"si (?:uccide|ammazza|suicida|uccidera|ammazzera|suicidera|toglie la vita|togliera la vita"
+        r"|butta (?:giu )?(?:dal"
+        r"|dalla|sotto))(?! di (?:lavoro|fatica|studio))",
+        _WANT + r" (?:\w+ )?(?:buttarmi|lanciarmi|gettarmi|saltare)(?= *(?:$|[.!,;?]|e |ma |adesso|ora|stasera))",
+    ],
+    indirect=[
+        r"pront[oa] (?:ad|a|per) andar(?:mene|sene)", r"pront[oa] (?:a|per|ad) (?:partire|andare) (?:(?:per|x) sempre"
+        r"|dal signore|in "
+        r"cielo|lassu|dallaltra parte|in paradiso)", r"(?:e|ormai e) (?:arrivata|giunta|venuta) la mia ora",
+        r"la mia ora (?:e )?(?:arrivata|giunta|vicina)", r"e (?:ora|tempo) che (?:io )?me ne vada",
+        r"(?:andarmene|andare via|me ne voglio andare|me ne vado) (?:in pace|da questo mondo)",
+        r"lasciare questo mondo",
+        r"(?:voglio|vorrei|spero di|pront[oa] a|non vedo lora di|desidero|e ora di) (?:solo )?(?:raggiungere|riunirmi "
+        r"(?:a|con)|rivedere|stare con|ritrovare) (?:\w+ ){0,3}(?:lassu|in cielo|in paradiso|presto|dallaltra parte"
+        r"|dove (?:e|sta) (?:lui|lei|ora))",
+        r"(?:raggiungere|riunirmi (?:a|con)|rivedere|ritrovare|raggiungerl[oa]) (?:il mio |la mia |mio "
+        r"|mia )?(?:povero "
+        r"|povera |defunto |defunta |caro |cara |amato |amata )?(?:\w+ )?(?:lassu|in cielo|in paradiso|al piu presto"
+        r"|dallaltra parte)",
+        r"raggiungere (?:il mio |la mia |mio |mia )(?:povero|povera|defunto|defunta|buonanima|compianto|compianta)",
+        r"(?:dio|il signore|signore|gesu|la madonna|il buon dio) (?:\w+ )?(?:mi (?:prenda|porti via|chiami"
+        r"|puo prendere"
+        r"|potrebbe prendere|prendesse|portasse via|chiamasse|venga a prendere)|(?:puo|potrebbe|dovrebbe|deve) "
+        r"(?:prendermi|portarmi via|chiamarmi)|venga a prendermi)", r"che dio mi (?:prenda|chiami|porti)",
+        r"(?:prego|pregare|pregando|chiedo a dio|chiedo al signore)(?: \w+){0,3} di (?:portarmi via|prendermi|non "
+        r"svegliarmi|morire|chiamarmi)", r"(?:ho )?vissuto (?:abbastanza|fin troppo|anche troppo|troppo)",
+        r"ho fatto il mio tempo", r"(?:dio|il signore) si e dimenticat[oa] di me", r"il mio tempo (?:e )?(?:finito"
+        r"|scaduto|passato)", r"sono di troppo",
+        r"non mi (?:dispiacerebbe|importerebbe) (?:di )?(?:morire|non svegliarmi|andarmene|non esserci piu)",
+        r"(?:non|presto non|tra poco non) saro (?:piu )?(?:un peso|di peso|un fastidio|un problema)(?: per nessuno)?"
+        r"(?: ancora)?(?: per molto| a lungo| per tanto| tra poco)?",
+        r"non (?:daro|saro) piu (?:fastidio|disturbo|problemi)(?: a nessuno)?", r"(?:tolgo|togliero|togliere) il "
+        r"disturbo(?: (?:per|x) sempre)?", r"che senso ha (?:vivere|continuare a vivere|svegliarsi|svegliarmi"
+        r"|alzarmi la "
+        r"mattina|andare avanti (?:cosi|da sol[oa]|senza (?:di )?(?:lui|lei)))", r"a che serve (?:vivere"
+        r"|continuare a vivere)",
+        r"non (?:voglio|vorrei|credo di|penso di) (?:vedere|arrivare a|passare) (?:un altro|unaltra|il prossimo|la "
+        r"prossima|a) (?:natale|inverno|estate|compleanno|anno|primavera|giorno)",
+        r"(?:stanc[oa]|stuf[oa]|sfinit[oa]) (?:di|della) (?:vivere|esistere|svegliarmi|vita|questa vita)",
+        r"non (?:ce la faccio|riesco) (?:piu )?(?:ad?|ad) andare avanti", r"non posso piu andare avanti",
+        r"nessuno (?:sentirebbe|sentira|noterebbe|notera|si accorgerebbe|se ne accorgerebbe|piangerebbe) (?:la mia "
+        r"mancanza)?", r"(?:sparire|scomparire) (?:(?:per|x) sempre|e basta|nel nulla)",
+        r"(?:chiudere|chiudo|chiuderei) gli occhi (?:per|x) sempre", r"(?:riposare|riposarmi) (?:per|x) sempre",
+        r"(?:finalmente )?in pace (?:per|x) sempre", r"(?:vorrei|voglio|spero) (?:solo "
+        r"|soltanto )?che (?:tutto )?(?:finisca"
+        r"|finisse) (?:tutto )?(?:(?:per|x) sempre|presto)?", r"non (?:vedere|vedro|svegliarmi) (?:piu )?domani",
+        # Hoping for a natural or accidental death ("spero che mi venga un infarto nel sonno").
+        r"(?:spero|speravo|sperando|vorrei|volevo|prego|pregavo|magari|mi auguro|desidero|sogno) (?:solo )?che (?:mi "
+        r"(?:venga|venisse|prenda|prendesse|colpisca|colpisse|arrivi|arrivasse|scoppi|scoppiasse) (?:\w+ ){0,2}"
+        r"(?:infarto|ictus|tumore|cancro|malattia|incidente|accidente|colpo|aneurisma|embolia|malore|fulmine)"
+        r"|(?:(?!non\b)\w+ ){0,4}mi (?:investa|investisse|uccida|uccidesse|ammazzi|ammazzasse|stenda|stendesse"
+        r"|tolga di mezzo))",
+        r"magari (?:(?!non\b)\w+ ){0,3}mi (?:investisse|uccidesse|ammazzasse|stendesse)",
+        r"magari mi (?:venisse|prendesse|colpisse) (?:\w+ )?(?:infarto|ictus|tumore|cancro|malattia|incidente"
+        r"|malore|accidente|colpo)",
+        r"(?:spero|speravo|vorrei|magari|mi auguro|sogno) di (?:avere|fare|prendermi|beccarmi|prendere|morire in) "
+        r"(?:un |una )?(?:\w+ )?(?:incidente|infarto|malattia|tumore|cancro|ictus|malore)(?! (?:e guarire|per finta))",
+        r"(?:spero|vorrei|magari) (?:di )?(?:andarmene|spegnermi|non svegliarmi|morire) (?:nel sonno|stanotte|presto)",
+        # "Se non ci fossi più, staremmo tutti meglio"; dialect forms ("se nun ci stessi chiù").
+        r"se (?:io )?(?:non|nun|nu|un) ci (?:fossi|stessi|sarei|fusse|fussi|stesse|fosse) (?:piu|chiu|cchiu)(?: io)?"
+        r"(?:,? \w+){0,6},? (?:(?:starebbe|starebbero|stareste|staresti|sarebbe|sarebbero) (?:\w+ )?(?:meglio|bene"
+        r"|tranquill\w+|liber\w+|sollevat\w+|felic\w+|in pace)|(?:si )?riposerebbe(?:ro)?|respirerebbe(?:ro)?"
+        r"|vivrebbe(?:ro)? meglio|(?:tutto|tutti|la vita) (?:sarebbe )?(?:piu|chiu) (?:facile|semplice|legger\w)"
+        r"|nessuno (?:se ne accorgerebbe|piangerebbe|soffrirebbe|noterebbe|sentirebbe))",
+        # Ready to join the one who died, and for the Lord's call (older adults).
+        r"pront[oa] (?:a|ad|per) (?:raggiungere|riunirmi (?:a|con)|rivedere|ritrovare|riabbracciare) (?:il mio|la mia"
+        r"|mio|mia|i miei|le mie) (?!(?:obiettiv|traguard|sogn|ragazz|fidanzat|amic|colleg|squadra|gruppo|famiglia"
+        r"|capo|ufficio|posto|meta|destinazion|livell|peso|record|limite|scopo|futur|lavoro|casa|figli|nipot)\w*)"
+        r"\w+(?! (?:a|ad|in|al|alla|allo|alle|ai|agli|nel|nella|per|da|dal|dalla|su|sul|sulla|fuori|domani|stasera"
+        r"|tra|fra|dopo|allaeroporto|alla stazione)\b)",
+        r"(?:quando|appena|se) (?:il signore|dio|gesu|il buon dio|la madonna|lui lassu) (?:lo )?(?:vorra|vuole"
+        r"|decidera|decide|mi chiamera|mi chiama|mi vorra)(?:,)? (?:io )?(?:ci sono|sono pront[oa]|sono qui|vado"
+        r"|me ne vado|sono contenta|sono contento)",
+        r"ho (?:avuto|vissuto) una (?:vita )?(?:lunga|bella|piena)(?: vita)?[.,]? (?:e )?(?:ora |adesso |ormai )?"
+        r"(?:basta|puo bastare|mi basta|e abbastanza|sono pront[oa]|e ora|e il momento|sono stanc[oa])",
+    ],
+    method=[
+        r"cord[ae]", r"cappio", r"nodo scorsoio", r"trav[ei]", r"impicc\w+", r"(?:cintura|sciarpa|cavo) (?:al|intorno "
+        r"al|attorno al) collo", r"pistol[ae]", r"fucil[ei]", r"rivoltella", r"revolver", r"arma da fuoco",
+        r"spararmi", r"spararsi", r"mi sparo", r"(?:un )?colpo (?:in testa|alla tempia)", r"coltell[oi]", r"lam[ae]",
+        r"lamett[ae]", r"rasoio", r"taglierino", r"(?:tagliarmi|tagliarsi|tagliare) (?:le vene|i polsi)", r"le vene",
+        r"ponte", r"(?:dal|sul|in cima al) tetto", r"cornicione", r"(?:dal|sul|giu dal) (?:balcone|terrazzo)",
+        r"(?:dalla|fuori dalla) finestra", r"ultimo piano", r"dallultimo piano", r"grattacielo", r"cavalcavia",
+        r"viadotto", r"scogliera", r"dirupo", r"burrone", r"precipizio", r"rupe", r"nel vuoto",
+        r"(?:buttarmi|lanciarmi|gettarmi|buttarsi|lanciarsi|gettarsi|mi butto|mi lancio|mi getto|mi buttero|saltare)"
+        r" " + _FROM, r"binari", r"ferrovia", _UNDER, r"(?:davanti|contro) (?:a )?(?:un |il )?(?:treno|camion|tir)",
+        r"treno in corsa", r"fiume", r"annegar\w*", r"affogar\w*", r"(?:nel|in) (?:mare|lago) (?:di notte|aperto)",
+        r"gas di scarico", r"tubo di scappamento", r"scappamento", r"marmitta", r"motore acceso", r"monossido",
+        r"carbonella", r"braciere", r"bombola del gas", r"forno a gas", r"(?:aprire|apro|aprire|ho aperto) il gas",
+        r"sacchetto di plastica", r"elio", r"overdos\w*", r"candeggina", r"varechina", r"antigelo", r"diserbante",
+        r"pesticid\w*", r"topicida", r"veleno", r"avvelenar\w*", r"insulina", r"schiantar\w*", r"mi schianto",
+        r"(?:andare|finire|mi butto) (?:a sbattere )?contro un (?:muro|albero|camion|tir|pilone)",
+        r"fuori strada apposta",
+    ],
+    pills=[_PILLS],
+    poison=[r"candeggina", r"varechina", r"ammoniaca", r"acido muriatico", r"soda caustica", r"antigelo", r"glicole",
+            r"diserbante", r"glifosato", r"roundup", r"pesticid\w*", r"insetticid\w*", r"topicida", r"lumachicida",
+            r"veleno(?: per (?:topi|ratti|lumache|insetti))?", r"cianuro", r"paraquat", r"disgorgante",
+            r"idraulico liquido", r"metanolo", r"alcol (?:denaturato|rosa)", r"liquido (?:dei|per i) freni",
+            r"detersivo", r"anticalcare"],
+    lethal_means=[
+        r"cappio(?! al collo)", r"nodo scorsoio", r"(?:legat[oa]|fissat[oa]|appes[oa]|attaccat[oa]|annodat[oa]|lego"
+        r"|fisso|appendo|attacco|legare|fissare|appendere) (?:\w+ ){0,2}(?:corda|cintura|cinghia|cavo|lenzuol[oa]"
+        r"|sciarpa|prolunga|fune) (?:\w+ ){0,2}(?:trave|ringhiera|maniglia|gancio|albero|allalbero|tubo|lampadario"
+        r"|soffitto|termosifone|scala|alla trave|alla ringhiera)",
+        r"(?:corda|cappio|fune) (?:e )?(?:gia )?(?:legat[oa]|appes[oa]|pront[oa]|annodat[oa]|fissat[oa]|sulla trave)",
+        r"(?:pillole|pastiglie|pasticche|compresse|sonniferi|capsule) (?:\w+ ){0,2}(?:sono )?(?:gia )?(?:tutte )?"
+        r"(?:pronte|contate|allineate|in fila|messe in fila|in un mucchio|sparse sul (?:tavolo|letto|comodino))",
+        r"(?:contato|allineato|messo in fila|sparso|svuotato|tolto dal blister) (?:\w+ ){0,3}(?:pillole|pastiglie"
+        r"|pasticche|compresse|sonniferi|capsule)",
+        r"(?:abbastanza|sufficienti|sufficiente|tante|tanta) (?:\w+ ){0,2}(?:" + _PILLS + r") (?:per|da) (?:morire"
+        r"|uccidermi|ammazzarmi|non svegliarmi|farla finita|uccidere|ammazzare)", r"dose (?:letale|mortale)",
+        r"quantita (?:letale|mortale)", r"quant[aeio] (?:\w+ ){0,3}(?:servono|serve|ne servono|ci vogliono|ci vuole"
+        r"|ne devo prendere|bisogna prendere|bisogna ingoiare|devo prendere|devo ingoiare|dovrei prendere) (?:per|x) "
+        r"(?:morire|non svegliarsi|non svegliarmi|uccidersi|uccidermi|ammazzarsi|ammazzarmi|farla finita|crepare"
+        r"|restarci|andarsene|non risvegliarsi)",
+        r"(?:prendere|prendero|prendo|ingoiare|ingoiero|ingoio|mandare giu|mandero giu|mando giu"
+        r"|buttare giu) (?:\w+ )?"
+        r"(?:(?:tutt[ae] (?:le |quante )?|tutta la |tutto il |unintera |(?:[1-9]\d|\d{3}|venti|trenta|quaranta"
+        r"|cinquanta|cento) )(?:\w+ )?" + _P + "|" + _BOX + ")",
+        r"tubo (?:\w+ ){0,2}(?:allo|nello|al|dal|sul|nel) (?:scarico|tubo di scappamento|marmitta|finestrino)",
+        r"sigillat[oaie] (?:\w+ ){0,3}(?:garage|box|porte|finestre|finestrini|fessure|bagno|stanza)",
+        r"nastro adesivo (?:sulle|alle|intorno alle|sotto le) (?:porte|finestre|fessure)",
+        r"(?:carbonella|braciere) (?:\w+ )?(?:in|nel|nella|dentro) (?:bagno|camera|stanza|macchina|auto|tenda)",
+        r"(?:pistola|fucile|rivoltella) (?:\w+ )?(?:e )?(?:gia )?carica", r"(?:ho )?caricato (?:la|il) (?:pistola"
+        r"|fucile|rivoltella)",
+        r"(?:messo da parte|accumulato|nascosto|tenuto da parte|collezionato|accumulando|mettendo da parte|nascondendo"
+        r"|conservando|raccolto) (?:\w+ ){0,3}(?:pillole|pastiglie|compresse|pasticche|sonniferi|ansiolitici"
+        r"|antidolorifici|antidepressivi|flaconi|boccette|scatole di \w+|gocce)",
+    ],
+    # The act alone: the medicine and the amount that follow stay parts of their own (the composing layer does not let
+    # the same words be two parts).
+    taken=[
+        r"(?:ho|ha|avevo|aveva|abbiamo) (?:gia |appena |anche |proprio |davvero )?(?:ingoiat|inghiottit|ingerit"
+        r"|trangugiat)[oaie]", r"(?:ho|ha|avevo|aveva) (?:gia |appena |anche )?(?:mandat"
+        r"|buttat)[oaie] giu(?= (?:(?:\w+ ){0,3}" + _P + "|" + _DOSE + "))",
+        r"(?:ingoiai|inghiottii|presi(?= tutt[ei]))",
+        r"(?:ho|ha|avevo|aveva) (?:gia |appena |anche |proprio |davvero )?(?:pres|assunt|pigliat|calat|sparat)[oaie]"
+        r"(?= " + _DOSE + ")", r"presi(?= " + _DOSE + ")",
+        r"(?:ho|ha) (?:gia |appena )?mangiat[oa](?= (?:tutte )?(?:le )?(?:pillole|pastiglie|pasticche|compresse))",
+        r"(?:ho|ha) (?:gia |appena )?bevut[oa](?= (?:\w+ ){0,2}(?:candeggina|varechina|ammoniaca|acido|antigelo"
+        r"|diserbante|veleno|pesticida|soda caustica|detersivo|disgorgante|anticalcare|metanolo|(?:le "
+        r"|tutte le )?gocce))",
+        r"(?:le|li|me le|me li|se le|se li) (?:ho|ha|sono|e) (?:gia |appena )?(?:pres[eio]|ingoiat[eio]"
+        r"|inghiottit[eio]"
+        r"|mandat[eio] giu|mangiat[eio]|bevut[eio]|calat[eio]|sparat[eio])(?= (?:tutt[ei]|tt))",
+        r"(?:le|li|me le|me li|se le|se li) (?:ho|ha|sono|e) (?:gia |appena )?(?:ingoiat[eio]|inghiottit[eio]"
+        r"|mandat[eio] giu)",
+        r"(?:ne|me ne|se ne) (?:ho|ha|sono|e) (?:gia |appena )?(?:pres[eio]|ingoiat[eio]|inghiottit[eio]|mandat[eio] "
+        r"giu|mangiat[eio]|calat[eio]|sparat[eio]|bevut[eio])(?= (?:\d+|venti|trenta|quaranta|cinquanta|cento"
+        r"|quindici|dodici|dieci|tante|tantissime|molte|parecchie|troppe|un sacco|una manciata|almeno|piu di"
+        r"|una ventina|una trentina|una decina|tutta|mezza))",
+        r"(?:mi|si) (?:sono|sn|so|e) (?:gia |appena )?(?:pres|ingoiat|inghiottit|mangiat|calat|fatt|sparat|bevut)[oa]"
+        r"(?= " + _DOSE + ")", r"(?:mi|si) (?:sono|e) (?:gia |appena )?iniettat[oa](?= (?:tutta|troppa|una dose"
+        r"|unintera|lintera|\d+))",
+        r"(?:ho|ha|avevo|aveva) (?:fatto|preso) (?:un |una |un|l)?overdose", r"sono in overdose",
+        r"(?:ho|ha) (?:esagerato|strafatto)(?= con (?:le |i |gli )?(?:" + _PILLS + r"))",
+        r"(?:ho|ha) svuotato(?= (?:\w+ ){0,2}(?:flacone|boccetta|scatola|blister|confezione|tubetto|flaconcino))",
+        r"(?:ho|ha|hanno|abbiamo) (?:\w+ )?(?:pres[oaie]|fatt[oaie]|dat[oaie])(?= (?:\w+ )?" + _NARROW
+        + r" (?:due|tre|piu) volte)",
+    ],
+    amount=[r"tutt[aeio](?: quant[aeio])?", r"tt", r"(?:tutta la|tutto il|lintera|lintero|unintera|una intera|un "
+            r"intero) (?:scatola|confezione|boccetta|flacone|blister|tubetto|striscia|busta|flaconcino)",
+            r"(?:una|due|tre|quattro|cinque|\d) (?:scatol[ae]|confezion[ei]|boccett[ae]|flacon[ei]|blister|manciat[ae]"
+            r"|strisc[ei]a?)", r"(?:un|mezzo|mezza) (?:flacone|blister|boccetta|scatola|confezione)", r"manciat[ae]",
+            r"tropp[eiao]", r"(?:[1-9]\d|\d{3})", r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta"
+            r"|settanta|ottanta|novanta|cento)", r"una (?:decina|ventina|trentina|quarantina|cinquantina)",
+            r"il (?:doppio|triplo)", r"un sacco", r"un mucchio", r"tantissim[ei]", r"parecchie", r"molte",
+            r"tutto quello che (?:avevo|cera|ho trovato)", r"tutte quelle che (?:avevo|cerano|ho trovato)",
+            r"(?:quantita|dose|dosi) (?:enorme|esagerata|letale|massiccia|mortale|assurda|doppia|tripla)",
+            r"(?:il (?:doppio|triplo)|\w+ volte) (?:della|la) dose", r"(?:un|una |un |l)?overdose",
+            r"(?<=svuotato )(?:il |la |lo |un |una |l|tutto il |tutta la |mezzo |mezza )?(?:flacone|boccetta|scatola"
+            r"|blister|confezione|tubetto|flaconcino)"],
+    symptom=[r"mi gira (?:la testa|tutto)", r"gira tutto", r"(?:ho le )?vertigini", r"(?:ho|che) (?:tanto |troppo )?"
+             r"sonno", r"sonnolenza", r"(?:mi sento|sono|sto) (?:strano|strana|intontit[oa]|stordit[oa]|confus[oa]"
+             r"|debole|malissimo|male|svenendo|per svenire|addormentando|rintronat[oa]|rincoglionit[oa])",
+             r"non riesco (?:piu )?a (?:tenere gli occhi aperti|stare sveglio|stare sveglia|respirare|muovermi|parlare"
+             r"|vedere bene|stare in piedi|alzarmi)", r"(?:ho|sto) vomit\w+", r"vomito", r"nausea",
+             r"mi viene da vomitare", r"(?:il )?cuore (?:mi )?(?:batte|va) (?:forte|velocissimo|veloce|allimpazzata"
+             r"|a mille|strano)", r"tachicardia", r"mi fischiano le orecchie", r"(?:ronzio|fischio) nelle orecchie",
+             r"vedo (?:tutto )?(?:sfocato|annebbiato|doppio|nero|offuscato)", r"vista (?:annebbiata|offuscata)",
+             r"intorpidit[oa]", r"formicol\w+", r"(?:dolore|male) (?:allo stomaco|al petto|alla pancia)",
+             r"mal di stomaco", r"mi fa male (?:lo stomaco|la pancia|il petto)", r"sudo freddo", r"sudore freddo",
+             r"tremo tutt[oa]", r"(?:vede|vedo|vedeva|vedevo) (?:tutto )?(?:giallo|verde|giallastro|sfocato|doppio"
+             r"|annebbiato)", r"(?:ha|hanno|abbiamo) vomitato", r"sta vomitando", r"vomita",
+             r"(?:gli|le) gira la testa",
+             r"(?:e|sembra) (?:molto )?(?:confus[oa]|stordit[oa]|intontit[oa]|sonnolent[oa]|pallid[oa]|rallentat[oa])",
+             r"non (?:si sveglia|riesco a svegliarl[oa])", r"respira (?:male|a fatica|piano|pianissimo)",
+             r"(?:il )?(?:battito|polso|cuore) (?:e |va |batte )?(?:lentissimo|lento|irregolare|bassissimo|a \d\d)",
+             r"(?:le )?gambe (?:molli|pesanti)", r"non sento (?:piu )?(?:le gambe|le mani"
+             r"|le braccia)"],
+    under_way=[
+        r"(?:sono|sto|seduto|seduta|chius[oa]) (?:\w+ ){0,2}(?:in|nella|dentro la|dentro l) (?:macchina|auto) (?:\w+ )"
+        r"{0,6}(?:motore|garage|box|tubo|gas|scarico|scappamento)",
+        r"motore (?:e )?(?:acceso|in moto)(?: \w+){0,4} (?:garage|box|porta chiusa|porte chiuse|chius[oa])",
+        r"(?:garage|box) (?:e )?chius[oa](?: \w+){0,4} motore (?:e )?(?:acceso|in moto)",
+        r"(?:corda|cappio|cintura|cavo|sciarpa|lenzuolo) (?:\w+ ){0,2}(?:intorno|attorno) al (?:mio )?collo",
+        r"sto (?:stringendo|tirando) (?:la corda|il cappio|la cintura)",
+        r"(?:in piedi|seduto|seduta|sono|sto|mi trovo) (?:sul|sulla|sui|oltre il|oltre la|al di la del|al di la della"
+        r"|dallaltra parte del(?:la)?) (?:cornicione|parapetto|ringhiera|binari|bordo del (?:ponte|tetto|palazzo"
+        r"|terrazzo|balcone|burrone|precipizio))", r"(?:ho )?scavalcato (?:la ringhiera|il parapetto)",
+        r"(?:coltello|lama|lametta|rasoio|taglierino) (?:\w+ ){0,2}(?:sul polso|sui polsi|alla gola|sulla gola"
+        r"|contro il (?:polso|collo))", r"(?:pistola|canna) (?:\w+ ){0,2}(?:alla tempia|in bocca|sotto il mento)",
+        _CUT + r"(?:,? \w+){0,8} " + _BLEED, _BLEED + r"(?:,? \w+){0,8} " + _CUT,
+        r"(?:mi sono|sono) (?:\w+ )?(?:buttat[oa]|gettat[oa]|lanciat[oa]) (?:nel|in) (?:fiume|mare|lago|acqua|canale)",
+        r"(?:sto|mi sto) (?:per )?(?:buttando|lanciando|gettando|saltando)(?: giu)?", r"sto saltando",
+        r"sto (?:ingoiando|inghiottendo|mandando giu|prendendo) (?:tutt[ei]|le (?:pillole|pastiglie|compresse"
+        r"|pasticche)"
+        r" una (?:dopo|alla volta))", r"(?:le|li) sto (?:ingoiando|inghiottendo|prendendo) tutt[ei]",
+        r"(?:ho (?:gia )?acceso|sta bruciando) (?:la )?(?:carbonella|il braciere)", r"sto respirando il gas",
+        r"(?:aperto|lasciato aperto) il gas (?:\w+ ){0,4}(?:finestre chiuse|chius[oa]|sigillat[oa])",
+        r"(?:chiuso|sigillato|tappato|chiuse|sigillate|tappate) (?:\w+ )?(?:tutte )?(?:le |la |i |il )?(?:finestre"
+        r"|finestra|porte|porta|fessure|spifferi)(?: \w+){0,5},? (?:e )?(?:ho )?(?:aperto|lasciato aperto|apro)"
+        r" (?:il |la |tutti i |i )?(?:gas|fornelli|bombola|manopol\w+ del gas|rubinetto del gas)"
+        r"(?!(?: \w+){0,4} (?:pasta|cucinare|cena|pranzo|caffe|acqua|sugo|pentola|forno|riscaldamento|caldaia))",
+        r"(?:il )?gas (?:e )?aperto (?:\w+ ){0,4}(?:finestre chiuse|porte chiuse|chius[oa] dentro|sigillat[oa])",
+        r"(?:il )?treno (?:sta )?arriva(?:ndo)? (?:e )?(?:sono|io sono|sto) (?:sui|tra i|sui) binari",
+    ],
+    at_place=[
+        r"(?:sono|sto|mi trovo|ora sono|adesso sono|sono arrivat[oa]|sono qui|io sono) (?:qui )?(?:sul|sulla|sopra il"
+        r"|sopra al|in cima al|in cima alla|vicino al|vicino ai|davanti ai|sui|sotto il|sopra un|su un|su una)"
+        r" (?:ponte|tetto del palazzo|cornicione|binari|scogliera|dirupo|viadotto|cavalcavia|burrone|ultimo piano"
+        r"|precipizio|rupe|grattacielo|bordo)(?! (?:e |ad? )?(?:aspett\w*|fare foto|fotograf\w*|passeggi\w*|in coda"
+        r"|in macchina|nel traffico|bloccat[oa]|di rialto))",
+        r"(?:sono|sto|mi trovo|seduto|seduta|in piedi|arrivat[oa]) (?:qui )?(?:sugli|sulle|sulla|in cima (?:agli|alla"
+        r"|alle)|sul bordo (?:degli|della|delle)) (?:scogli|scogliera|rocce|falesia|molo|diga)(?:,? \w+){0,5},? "
+        r"(?:sotto (?:di me )?(?:ce|e|ho|cera)|guardo (?:giu|di sotto|il mare|lacqua|le onde)|(?:davanti|sotto) a me)",
+        r"(?:sono|sto|mi trovo)(?: \w+){1,6},? sotto (?:di me )?(?:ce|e|ho) (?:solo )?(?:il |l)?(?:vuoto|\w+ metri)",
+        r"(?:parcheggiat[oa]|sedut[oa]|aspetto|ferm[oa]|in piedi) (?:vicino ai|accanto ai|davanti ai|lungo i|sui) "
+        r"binari", r"aspetto (?:il treno|che passi il treno) (?:\w+ ){0,3}(?:buttarmi|saltare|per finire)",
+        r"il (?:prossimo )?treno (?:arriva|passa) tra", r"sono (?:in riva al|sul) fiume",
+        r"sono (?:sul|sulla|nel) (?:terrazzo|balcone|tetto) (?:\w+ ){0,3}(?:guard\w+ giu|sotto)",
+        r"(?:affacciat[oa]|sporgendomi|sporto|sporta|mi sporgo) (?:\w+ ){0,3}(?:dal|dalla|sul|sulla|oltre la"
+        r"|oltre il) "
+        r"(?:balcone|finestra|terrazzo|ringhiera|parapetto|ponte|cornicione)",
+        r"(?:sono|sto|mi trovo) (?:\w+ ){0,2}(?:piano|balcone|terrazzo|tetto|ponte|finestra|cornicione)(?: \w+){0,3} "
+        r"(?:e )?(?:guardo|fisso) (?:di )?(?:giu|sotto|il vuoto|lacqua|i binari)",
+        r"guardo (?:di )?(?:giu|sotto) (?:dal|dalla|dallultimo) (?:balcone|finestra|ponte|tetto|terrazzo|piano"
+        r"|\w+ piano)",
+        r"(?:salit[oa]|arrivat[oa]|sono) (?:sul|sulla|in cima al|in cima alla|allultimo|al) (?:tetto|cornicione"
+        r"|parapetto"
+        r"|ringhiera|ultimo piano|\w+ piano del (?:palazzo|parcheggio))",
+    ],
+    access=[
+        r"(?:ho|avevo|abbiamo) (?:gia |appena |finalmente |anche )?(?:comprat|procurat|trovat|ordinat|recuperat"
+        r"|ritirat|rubat|pres|messo da parte|conservat|accumulat|nascost)[oaie]?",
+        r"mi sono procurat[oaie]", r"me (?:la|le|lo|li) sono procurat[oaie]", r"ce (?:lho|le ho|li ho)", r"cho",
+        r"ho (?:qui |gia |ancora |sempre |in casa |a casa )?(?:la|le|il|i|lo|gli|una|un|uno|delle|dei|degli|abbastanza"
+        r"|tutte le|tutti i)", r"davanti a me", r"accanto a me", r"vicino a me", r"con me", r"a portata di mano",
+        r"in mano", r"in tasca", r"(?:nella|in) borsa", r"nel (?:cassetto|comodino|cruscotto|bagagliaio|garage|box"
+        r"|armadio|portafoglio|zaino)", r"sul (?:comodino|tavolo|letto|lavandino|cruscotto|sedile)",
+        r"in (?:macchina|garage|cantina|soffitta)", r"pront[aeio]", r"(?:le|li|la|lo) (?:ho|tengo) (?:qui"
+        r"|nascost[aeio]"
+        r"|in)", r"tengo (?:\w+ ){0,2}(?:nascost\w|in casa)", r"in casa", r"in fila", r"contat[ei]",
+        r"preparat[aeio]", r"tutto (?:e )?pronto", r"ho tutto",
+    ],
+    time_soon=[
+        r"stasera", r"sta sera", r"stanotte", r"sta notte", r"stanotte stessa", r"oggi(?: stesso| pomeriggio)?",
+        r"adesso", r"mo(?: mo| stesso)?", r"proprio ora", r"ora stesso", r"in questo momento", r"subito",
+        r"domani(?: mattina| sera| notte)?",
+        r"domattina", r"dopodomani", r"questa (?:sera|notte|mattina|settimana)", r"questo (?:pomeriggio|weekend|fine "
+        r"settimana)", r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: sera| notte| prossim[oa])?",
+        r"(?:tra|fra) (?:unora|mezzora|un paio dore|poco|pochi minuti|qualche ora|qualche minuto|(?:un|\d+|due|tre"
+        r"|quattro|cinque|dieci|venti|trenta) (?:ora|ore|minuti|min))", r"a breve", r"a mezzanotte", r"allalba",
+        r"alle \d{1,2}(?:[.:]\d\d)?", r"entro (?:stasera|domani|stanotte|sabato|domenica|la fine della settimana"
+        r"|fine settimana|il weekend)",
+        r"quando (?:\w+ ){0,3}(?:dormono|dormiranno|dorme|dormira|escono|usciranno|esce|uscira|vanno a letto"
+        r"|andranno a letto|va a letto|sono a letto|saranno a letto|si addormentano|si addormenta"
+        r"|se ne vanno|se ne va|partono|parte|sono fuori|e fuori|e al lavoro|sono al lavoro|sono a scuola)",
+        r"prima che (?:faccia giorno|sia giorno|tornino|torni|si sveglino|si svegli|sorga il sole)",
+        r"quando (?:fa|fara|sara) buio", r"(?:il|al) momento giusto", r"e il momento", r"per (?:stasera|stanotte)",
+        r"(?:il giorno del|per il) mio compleanno", r"(?:lultima|unultima|ultima) (?:notte|sera)",
+        r"questa e la volta",
+        r"a natale", r"a capodanno",
+    ],
+    time_recent=[r"(?:unora|mezzora|un paio dore|(?:un|una|due|tre|quattro|cinque|dieci|venti|trenta|qualche|pochi"
+                 r"|\d+) (?:ora|ore|minuti|min)) fa", r"poco fa", r"un attimo fa", r"appena", r"stamattina",
+                 r"stamani", r"stanotte", r"stasera", r"oggi pomeriggio", r"dopo (?:cena|pranzo|colazione)",
+                 r"(?:a|dopo) (?:cena|pranzo)", r"da (?:unora|mezzora|(?:un|due|tre|\d+) (?:ora|ore|minuti))",
+                 r"ieri sera", r"alle \d{1,2}(?:[.:]\d\d)?", r"prima di (?:scriverti|scrivere|scriverle)",
+                 r"un po fa", r"qualche minuto fa"],
+    intent=[
+        r"(?:ho|lho|abbiamo) (?:gia )?deciso", r"(?:ho|abbiamo) preso (?:la|una) decisione", r"la decisione e presa",
+        r"(?:e|ormai e|tutto e) deciso", r"ho fatto la mia scelta", r"non (?:si )?torna(?:re)? indietro",
+        r"non (?:torno|tornero|si torna) indietro", r"non cambiero idea", r"nessuno (?:mi )?(?:puo|potra|fermera"
+        r"|riuscira a) (?:fermarmi|fermare|mi fermera)?", r"niente (?:mi )?(?:fara cambiare idea|puo fermarmi"
+        r"|mi fermera)", r"(?:lo|la) (?:faccio|faro) (?:stasera|stanotte|domani|davvero|sul serio|oggi|adesso"
+        r"|subito|questa volta|stavolta)", r"(?:stavolta|questa volta|stasera|stanotte|domani) (?:lo|la) (?:faccio"
+        r"|faro)(?: davvero| finita)?", r"sto per (?:farlo|buttarmi|saltare|lanciarmi|gettarmi|farla finita)",
+        r"(?:stasera|stanotte|domani|oggi|adesso) (?:lo|la|le|li) (?:uso|usero)",
+        r"(?:lo|la|le|li) (?:uso|usero) (?:stasera|stanotte|domani|oggi|adesso)", r"(?:ho|cho) un piano", r"(?:ho )?("
+        r"?:gia )?(?:pianificato"
+        r"|programmato|organizzato|preparato) tutto", r"so (?:gia )?(?:come|quando|dove) (?:farlo|lo faro|farla finita"
+        r"|lo faccio)", r"ho (?:gia )?scelto (?:il giorno|il posto|la data|come|quando|dove)",
+        r"sono pront[oa](?= *(?:$|[.!,;]| a (?:farlo|farla finita|morire|andarmene)| ormai| davvero))",
+        r"(?:e|e arrivato|e giunto) il momento", r"e giunta lora", r"ho trovato il coraggio", r"vado fino in fondo",
+        r"andro fino in fondo", r"non (?:cercate|provate|cercare|provare) (?:di|a) fermarmi", r"non cercatemi",
+        r"non venite a cercarmi", r"non (?:chiamate|chiamare) nessuno", r"(?:stanotte|stasera|oggi) e (?:la notte"
+        r"|il giorno|la sera|quella giusta|il momento)", r"e la mia ultima (?:notte|sera|decisione)",
+        r"(?:le|li) (?:prendo|prendero|ingoio|ingoiero|mando giu|mandero giu) tutt[ei]",
+        r"(?:prendo|prendero|ingoio|ingoiero) tutt[ae] (?:le|la|quante)", r"ho deciso (?:come|quando|dove)",
+        r"la mia mente e decisa", r"(?:e|sara|questa e|stavolta e) la volta buona",
+        r"(?:stavolta|questa volta|ora|adesso|stasera|stanotte|giuro che|oggi|domani|mo) (?:io )?(?:salto|mi butto"
+        r"|mi lancio|mi getto|vado giu)(?= *(?:$|[.!,;?]|davvero|sul serio|giu|di sotto|e basta|per davvero|per "
+        r"sempre))",
+    ],
+    prep=[
+        r"(?:scritto|scrivo|scrivendo|scrivero|lasciato|lascio|lascero|preparato|finito di scrivere|nascosto) (?:\w+ )"
+        r"{0,2}(?:lettere|biglietti|video|(?:ultima|unultima) lettera) (?:\w+ )?(?:per|a|ai|agli|alla|alle"
+        r"|al) (?:(?:i|le|la|il|mia|mio|miei|mie|tutti"
+        r" i|ciascuno dei|ognuno dei|ciascun|ognuno) )*(?:figli\w*|bambin\w+|bimb\w|famiglia|genitori|cari|nipot\w+"
+        r"|tutti|ciascuno|ognuno|sorell\w|fratell\w+|marito|moglie|mamma|papa|quando non ci)",
+        r"(?:lettera|lettere|biglietto|biglietti|messaggio|messaggi|video|post) (?:daddio|di addio|di commiato|di "
+        r"suicidio|per quando non ci saro)", r"ultime (?:volonta|parole)", r"lultimo (?:messaggio|saluto)",
+        r"(?:ho |avevo )?(?:fatto|scritto|aggiornato|sistemato|preparato|cambiato|finito|lasciato|firmato|rifatto"
+        r"|redatto|depositato) (?:\w+ )?(?:il |il mio |un |lultimo |mio )?testamento(?!,? (?:dal|con il|dallo|con lo"
+        r"|presso il|presso lo) (?:notaio|avvocato|studio))",
+        r"testamento (?:e )?(?:gia )?(?:pronto|firmato|sul tavolo|nel cassetto|in vista|in ordine)",
+        r"(?:portato|affidato|lasciato|dato|regalato|consegnato|portata|affidata|lasciata)(?: \w+){1,6},? (?:con|da"
+        r"|presso) (?:lei|lui|loro|voi|te) (?:\w+ )?(?:stara|starebbe|staranno|starebbero|sara|saranno) (?:\w+ )?"
+        r"(?:meglio|in buone mani)",
+        r"(?:cane|cani|gatt[oaie]|animali|coniglio|pappagallo|criceto|figli|bambini)(?: \w+){0,3} (?:lho|li ho|le ho"
+        r"|lo|la|li|le) (?:affidat|lasciat|portat|dat|regalat)\w+ (?:\w+ ){0,3}(?:per sempre|definitivamente|per "
+        r"quando non ci saro)",
+        _CANCEL + _MOVING + r"(?:\W+\w+){0,10}?\W+" + _AFFAIR, _SETTLE + _MOVING + r"(?:\W+\w+){0,10}?\W+" + _CANCEL,
+        r"(?:saldato|pagato|sistemato) (?:tutti i|tutte le|i|le) (?:miei |mie )?(?:debiti|conti|bollette|pendenze)"
+        r" (?:\w+ )?(?:prima di|per non lasciare|cosi non|cosi nessuno|per quando)",
+        r"(?:ho|sto) (?:regalato|regalando|dato via|dando via|ceduto|cedendo) (?:\w+ )?(?:tutte le mie|tutti i miei"
+        r"|le mie|i miei|il mio|la mia) (?:\w+ )?(?:cose|oggetti|vestiti|gioielli|cane|gatt[oa]|animali|chitarra|libri"
+        r"|collezione|risparmi|orologio|anello|averi|beni|piante)(?!(?: \w+){0,4} (?:vecch\w+|usat\w+|che non (?:uso"
+        r"|metto|mi servono|mi stanno)|al mercatino|su vinted|su ebay|in beneficenza|per fare spazio|per il trasloco"
+        r"|piccol\w+))", r"(?:regalato|dato via|regalando|dando via) tutto"
+        r"(?: quello che ho| cio che ho)?",
+        r"(?:trovato|trovare|cercando) (?:una )?(?:nuova )?casa (?:per|al|alla|ai) (?:il mio |la mia |i miei |le mie "
+        r"|mio |mia )?(?:cane|cani|gatt[oaie]|animali|coniglio|pappagallo|criceto|cavallo)",
+        r"(?:prendersi cura|occuparsi|occupera|occupi|badare|badera|bada|tenere|terra|si prendera cura) (?:\w+ ){0,3}"
+        r"(?:cane|cani|gatt[oaie]|animali|figli|bambin[ie]|bimbi|piante) (?:quando|dopo che|dopo|se|(?:per|x) sempre"
+        r"|una "
+        r"volta che) (?:non ci saro|me ne saro|io non|muoio|saro mort|me ne vado|sara finita)",
+        r"(?:affidato|affidare|lasciato|lascero) (?:\w+ ){0,3}(?:cane|cani|gatt[oaie]|animali|figli"
+        r"|bambin[ie]) (?:\w+ )"
+        r"{0,3}(?:(?:per|x) sempre|quando non ci saro|dopo di me)",
+        r"(?:sistemato|messo in ordine|ordinato|chiuso) (?:tutt[ie] )?(?:le mie cose|i miei affari|le mie carte|i miei"
+        r" conti|i miei documenti)", r"(?:ho )?messo tutto in ordine (?:per|prima)",
+        r"(?:cancellato|chiuso|eliminato|disattivato) (?:tutti )?(?:i )?(?:miei )?(?:profili|account|social)",
+        r"(?:pagato|saldato) tutti i (?:miei )?debiti", r"(?:lasciato|lascio|scritto) (?:\w+ ){0,2}password (?:per|a)",
+        r"(?:scelto|deciso|scelgo|preparato) (?:\w+ ){0,3}(?:musica|canzoni|canzone|vestito|bara|fiori) (?:per il|al"
+        r"|per) (?:mio )?funerale", r"(?:organizzato|pianificato|preparato|pagato) (?:il )?(?:mio )?funerale",
+        r"(?:ho|sto) salutat[oa] tutti", r"sto salutando tutti",
+        r"salutare tutti (?:per lultima volta|unultima volta)",
+        r"per lultima volta", r"(?:ho detto|dire) addio a", r"(?:ho )?lasciato (?:detto|scritto) (?:\w+ ){0,3}(?:a chi"
+        r"|cosa fare|come fare) (?:\w+ ){0,3}(?:quando|dopo)",
+    ],
+    farewell=[r"grazie (?:di|per) tutto", r"addio(?: a tutti| (?:per|x) sempre| mondo)?", r"vi voglio (?:tanto"
+    r" )?bene(?: a "
+              r"tutti)?", r"vi amo(?: tutti)?", r"perdonatemi", r"perdonami(?: per tutto)?", r"scusate(?:mi)? per "
+              r"tutto", r"scusa(?:mi)? per tutto", r"mi dispiace per tutto", r"ricordatevi di me", r"ricordati di me",
+              r"non dimenticatemi", r"prendetevi cura (?:di|dei|della|delle|del)", r"prenditi cura (?:dei bambini|di "
+              r"mamma|di papa|della mamma|del papa|dei miei|di loro|dei ragazzi|del cane|del gatto|di tutti)",
+              r"abbiate cura (?:di|dei|della)", r"di(?:te|gli|lle)? (?:a|ai|alla|al) (?:\w+ ){0,2}che (?:li|le|gli|la"
+              r"|lo"
+              r"|vi)? ?(?:amo|ho amato|voglio bene|ho voluto bene)", r"non mi (?:sentirete|sentirai|vedrete|vedrai) "
+              r"piu", r"e stato bello conoscervi", r"questo e un addio", r"e un addio", r"vi saluto (?:per|x) sempre",
+              r"ciao (?:per|x) sempre", r"mi mancherete", r"un ultimo saluto", r"ultimo saluto",
+              r"(?:ringraziar\w*|ringrazio|ringraziare) (?:\w+ )?(?:per tutto|di tutto)(?! (?:il|lo|la|quello che stai"
+              r"|quel che stai|cio che stai))", r"salutar(?:ti|vi|la|lo|e|l[ie]) (?:\w+ )?(?:per sempre|unultima volta"
+              r"|per lultima volta)"],
+    hopeless=[r"senza (?:speranza|via duscita|futuro)", r"nessuna speranza", r"non (?:ce|ho) (?:piu )?(?:nessuna )?"
+              r"speranza", r"disperat[oa]", r"(?:niente|nulla) ha (?:piu )?senso", r"non ha (?:piu )?senso (?:niente"
+              r"|nulla|andare avanti|continuare)", r"non cambiera (?:mai )?(?:niente|nulla)", r"non ce la faccio piu",
+              r"non reggo piu", r"non sopporto piu (?:niente|nulla|questa vita|questa situazione|di vivere)",
+              r"sono (?:solo )?un peso", r"(?:sono|so|songo|sugnu|son) (?:solo |soltanto |sulo )?(?:un|nu|n|uno|na"
+              r"|una) (?:peso|pisu|fardello)", r"un peso per (?:tutti|la mia famiglia|i miei|voi|loro)",
+              r"non valgo (?:niente|nulla|un cazzo)", r"sono (?:un |una )?(?:inutile|nullita|fallito|fallita)",
+              r"intrappolat[oa]", r"in trappola", r"non (?:ce|vedo) (?:nessuna |alcuna |unaltra )?via duscita",
+              r"nessuna via duscita", r"lunica via duscita", r"(?:a nessuno|non) importa (?:a nessuno )?(?:di me)?",
+              r"staranno (?:tutti )?meglio", r"stanc[oa] di (?:lottare|combattere|tutto|soffrire)",
+              r"ho perso (?:ogni|la) speranza", r"e (?:tutto )?finita", r"ormai e finita", r"mi arrendo",
+              r"ho mollato",
+              r"non vedo (?:nessun |un )?futuro", r"non ho (?:un |nessun )?futuro", r"vuot[oa] dentro",
+              r"(?:che|qual e il) senso (?:ha|di) (?:tutto|vivere)", r"tutto inutile", r"e inutile"],
+    stopped_treatment=[
+        r"(?:ho smesso|smetto|smettero|ho sospeso|ho interrotto|sospendo|interrompo|non prendo piu|ho smesso con"
+        r"|ho buttato|rifiuto|sto rifiutando|non faccio piu) (?:di prendere |di fare |con )?(?:l|(?:la|le|il|i|gli"
+        r"|mia|mie|miei|mio|le mie|i miei|la mia|il mio) )?(?:insulina|dialisi|chemio|chemioterapia|terapia|terapie"
+        r"|farmaci|medicine|pillole|pastiglie"
+        r"|cure|anticoagulanti|coumadin|pillole per il cuore|pastiglie per il cuore|pastiglie per la pressione"
+        r"|ossigeno|trasfusioni) (?:\w+ )?(?:apposta|di proposito|volontariamente|per (?:morire|farla finita"
+        r"|andarmene|accelerare|lasciarmi andare|sempre)|cosi (?:muoio|finisce|me ne vado|la faccio finita)"
+        r"|e (?:aspetto"
+        r"|lascio|vediamo)|finche non)",
+        r"(?:lascio|lasciare|lascero|lasciamo) che (?:la malattia|il cancro|il tumore|il diabete|il cuore|la natura"
+        r"|il destino) (?:faccia il suo corso|mi porti via|decida|faccia il resto)",
+        r"(?:ho smesso di|smetto di|non voglio piu|rifiuto di|smettero di) (?:mangiare|bere) (?:\w+ )?(?:per morire"
+        r"|finche non muoio|cosi muoio|per lasciarmi morire|fino a morire|per andarmene|e aspetto la fine)",
+        r"non (?:vado|andro) piu (?:alla|a fare la) dialisi",
+    ],
+    # Exhaust in a closed space ("il motore è acceso, la serranda del garage è chiusa").
+    engine_running=[r"motore (?:e |sta )?(?:gia )?(?:acceso|in moto|che gira|avviato|al minimo|girando)",
+                    r"(?:acceso|avviato|lasciato acceso|accendo|accendero) (?:il )?motore", r"gas di scarico",
+                    r"(?:tubo|tubo di gomma|canna) (?:\w+ ){0,2}(?:nel|dal|al|attaccato al|infilato nel) (?:finestrino"
+                    r"|scarico|tubo di scappamento|marmitta)"],
+    enclosed=[r"(?:nel|in|dentro il|dentro al) (?:garage|box)",
+              r"(?:garage|box|basculante|serranda) (?:\w+ )?(?:e |sono )?(?:chius[oa]|sigillat[oa]|abbassat[oa])",
+              r"(?:finestrini|finestre|porte) (?:\w+ )?(?:chius[ie]|alzat[ie]|sigillat[ie]|tappat[ie])",
+              r"(?:chiuso|chiusa|abbassato|abbassata|sigillato|tappato) (?:a chiave )?(?:la |il |i |le |tutti i "
+              r"|tutte le )?(?:serranda|basculante|garage|box|finestrini|finestre|fessure)"],
+    # Self-harm told as an act, recent or repeated (history is handled by the composing layer).
+    self_harm=[
+        _NOT_NEG + _SH_PAST + r" " + _SH_BODY + r"(?: \w+){0,3}? (?:" + _SH_TOOL + r"|di nuovo|ancora|apposta"
+        r"|volontariamente|da sol[oa]|fino a sanguinare|a sangue|(?:piu|troppo) (?:a fondo|profondo|forte)|tre volte"
+        r"|due volte|(?:\w+ )?volte)" + _HOUSEHOLD,
+        _NOT_NEG + _SH_PAST + r" (?:" + _SH_TOOL + r"|di nuovo|ancora|apposta|volontariamente|unaltra volta"
+        r"|(?:piu|troppo) (?:a fondo|profondo|forte)|fino a sanguinare|a sangue)" + _HOUSEHOLD,
+        _NOT_NEG + r"(?:mi sono|si e|mi so) (?:fatt[oa]|procurat[oa]) (?:dei |degli |altri |nuovi |delle "
+        r"|di nuovo )?(?:tagli|bruciature|ferite|graffi|incisioni)(?: \w+){0,3}? "
+        r"(?:sul|sulle|sui|sulla|al|alle|ai|alla|nel|nella|nelle|allinterno (?:della|delle)) " + _SH_BODY,
+        _NOT_NEG + r"(?:ho |ha )?(?:ricominciato|ripreso|ricominciat[oa]) a (?:tagliarmi|bruciarmi|ferirmi|farmi del"
+        r" male|graffiarmi|autolesionarmi|tagliarsi|bruciarsi|farsi del male)",
+        _NOT_NEG + r"sono ricadut[oa](?: \w+){0,3} (?:nellautolesionismo|nei tagli|e mi sono (?:tagliat|bruciat"
+        r"|ferit)[oa])",
+        _NOT_NEG + r"mi (?:taglio|brucio|graffio|ferisco|incido) (?:" + _SH_BODY + r"|di nuovo|ancora|(?:quasi )?ogni "
+        r"(?:notte|sera|giorno)|tutti i giorni|tutte le sere)" + _HOUSEHOLD,
+        _NOT_NEG + r"(?:mi sono|si e) (?:\w+ )?(?:spent[oa]|schiacciat[oa]|premut[oa]) (?:una |la |le |delle )?"
+        r"(?:sigarett\w+|cicche) (?:sul|sulla|sulle|sui|addosso)",
+    ],
+    # The urge to self-harm and its fight ("ho in testa solo la lametta, due mesi pulita").
+    self_harm_urge=[
+        _NOT_NEG + r"(?:una )?(?:voglia|bisogno|impulso|impulsi|urgenza|tentazione|istinto|desiderio) (?:\w+ ){0,2}di "
+        r"(?:tagliarmi(?! (?:i capelli|le unghie|la frangia|la barba))|farmi del male|bruciarmi|ferirmi|graffiarmi"
+        r"|autolesionarmi|punirmi (?:tagliandomi|bruciandomi))",
+        _NOT_NEG + r"(?:penso|pensavo|ho in testa|in testa ho|continuo a pensare|ho in mente|mi ossessiona"
+        r"|non penso ad altro che|non riesco a smettere di pensare|non riesco a non pensare"
+        r"|ho fisso in testa) (?:solo |soltanto |sempre |di continuo |continuamente )?(?:a |alla |alle |al |allo )?"
+        r"(?:la |le |il |lo )?(?:lametta|lamette"
+        r"|tagliarmi(?! (?:i capelli|le unghie|la frangia|la barba))|farmi del male|bruciarmi"
+        r"|autolesionismo)(?! (?:per|da|del|della|nuov\w+))",
+        r"(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici) (?:giorni|giorno|settimane"
+        r"|settimana|mesi|mese|anni|anno) (?:che sono |di fila )?(?:pulit[oa]|senza (?:tagliarmi|farmi del male"
+        r"|bruciarmi|ferirmi|autolesionismo|lamette|lametta))(?!.{0,60}\b(?:coca\w*|eroina|alcol\w*|alcool|droga"
+        r"|droghe|fumo|canne|sigarett\w+|gioco|slot|bere|bevo|sert|narcotici))",
+        r"(?:sono|ero|stat[oa]|rimast[oa]) pulit[oa] da (?:\w+ )?(?:giorni|settimane|mesi|anni)(?! da(?:lla|l|lle|i"
+        r"|gli)? (?:coca\w*|eroina|alcol\w*|droga|droghe|fumo|canne|sigarette|gioco))(?=.{0,160}\b(?:lamett|tagli"
+        r"|rasoio|autolesion|bruciar|ferir))",
+    ],
+    # Depressants that stop breathing with alcohol: benzodiazepines, opioids, GHB, ketamine, sleeping pills.
+    depressant=[r"xanax|alprazolam|tavor|lorazepam|valium|diazepam|lexotan|bromazepam|delorazepam|minias"
+                r"|lormetazepam|rivotril|clonazepam|halcion|triazolam|stilnox|zolpidem|benzo|benzodiazepin\w+"
+                r"|ansiolitic\w+|sonnifer\w+|gocce per dormire|oppioid\w+|oppiacei|eroina|morfina|metadone"
+                r"|ossicodone|oxycontin|fentanyl|codeina|tramadolo|contramal|lyrica|pregabalin\w*|ghb|gbl"
+                r"|ecstasy liquida|droga dello stupro|keta|ketamina|(?:un po|po|goccia|gocce|ml|tappo|tappi|sorso"
+                r"|dose|boccetta|boccettina) di g(?= |$|[.,;!?])|(?:preso|presa|prendo|prendere|calato|calata"
+                r"|la) g(?= |$|[.,;!?])"],
+    alcohol=[_NOT_NEG + r"(?<!\bun bicchiere di )(?<!\bun bicchierino di )(?<!\bun goccio di )"
+             r"(?<!\bmezzo bicchiere di )(?:birr[ae]|birrett[ae]|vino|vini|grappa|grappino|vodka|whisky|whiskey"
+             r"|rum|gin|tequila|amaro|amari|limoncello|spritz|cocktail|drink|shot|shottin[oi]|superalcolic\w+|alcol"
+             r"|alcool|alcolic[io]"
+             r"|sambuca|prosecco|negroni|mojito|jager\w*|martini|campari|cicchett[oi]|ubriac[oa]|ubriacarmi"
+             r"|sbronz[ao]|sbronzarmi|brill[oa]|bevuto(?! (?:acqua|solo acqua|un caffe|il caffe|una tisana|un te"
+             r"|latte|succo|una camomilla|la camomilla)))"],
+    # Intrusive thoughts of harming someone ("ho pensieri in cui picchio il mio collega").
+    harm_thought=[r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
+                  r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:(?:(?:fare|faccio|farei) (?:del )?male "
+                  r"(?:a|al|alla|ai|alle|allo|agli)|picchiare|uccidere|ammazzare|accoltellare|pugnalare|soffocare"
+                  r"|annegare|strangolare|spingere|scuotere|picchio|uccido|ammazzo|accoltello|pugnalo|soffoco"
+                  r"|anneg[oa]|affogo|strangolo|spingo|scuoto|butto (?:giu|dal balcone)|lascio cadere)"
+                  r"(?= (?:\w+ ){0,2}(?:" + _KIN + "|" + _CHILD + r"|qualcuno|persone|persona|gente|lui|lei|loro"
+                  r"|passant\w+|uomo|donna|tutti"
+                  r"|colleg\w+|capo|cliente|clienti|vicin\w+))|fargli del male|farle del male|far(?:gli|le) male"
+                  r"|(?:picchiar|uccider|ammazzar|accoltellar|pugnalar|soffocar|annegar|affogar|strangolar|spinger"
+                  r"|scuoter)(?:lo|la|li|le)|butt(?:arlo|arla|arli|arle) (?:giu|dalla|dal|dal balcone)"
+                  r"|lasciar(?:lo|la) cadere)"],
+    threat=[
+        r"(?:voglio|vorrei|sto per|ho intenzione di|vado a|andro a|giuro che|devo|prima o poi|ho voglia di|finira che"
+        r"|potrei|per|pronto a|pronta a) (?:\w+ )?(?:ammazzarl[oaie]|ucciderl[oaie]|accoltellarl[oaie]|sparargli"
+        r"|spararle|strangolarl[oaie]"
+        r"|massacrarl[oaie]|sgozzarl[oaie]|pugnalarl[oaie]|investirl[oaie]|farl[oaie] fuori|fargli del male"
+        r"|farle del male|fargliela pagare|bruciargli|bruciarle|spaccargli la faccia|spaccarle la faccia)",
+        r"(?:ammazzare|uccidere|accoltellare|sparare a|fare del male a|fare fuori|strangolare|massacrare|pugnalare"
+        r"|investire) (?:lui|lei|loro|tutti|qualcuno|(?:il |la |quel |quella |quello |mio |mia |il mio |la mia )"
+        r"(?:\w+ )?(?:capo|ex|marito|moglie|compagn[oa]|fidanzat[oa]|ragazz[oa]|vicin[oa]|padre|madre|patrigno"
+        r"|matrigna"
+        r"|fratello|sorella|suocer[oa]|collega|prof|professor\w*|insegnante|maestr[oa]|coinquilin[oa]|padrone di casa"
+        r"|direttore|responsabile|tizi[oa]|stronz[oa]|bastard[oa]|uomo|donna))",
+        r"(?:giuro che|te lo giuro|stavolta|stasera|stanotte|domani|oggi|appena (?:torna|esce|lo vedo|la vedo|arriva)"
+        r"|quando (?:torna|esce|lo vedo|la vedo|arriva)|se (?:torna|si avvicina)|prima o poi) (?:io )?(?:lo |la |li "
+        r"|le |gli )?(?:ammazzo|uccido|accoltello|sparo|strangolo|massacro|sgozzo|ammazzero|uccidero|accoltellero"
+        r"|sparero|strangolero|faccio fuori|faro fuori|lammazzo|luccido|lammazzero|luccidero)",
+        r"(?:lo|la|li|le|gli) ?(?:ammazzo|uccido|accoltello|sparo|strangolo|massacro|faccio fuori|faro fuori) "
+        r"(?:stasera|stanotte|domani|oggi|appena|quando|con|davvero|sul serio|giuro|te lo giuro|prima o poi)",
+        r"(?:lammazzo|luccido) (?:stasera|stanotte|domani|oggi|appena|quando|con|davvero|sul serio|giuro)",
+        r"(?:lo|la|li|le) (?:ammazzero|uccidero|accoltellero|strangolero|massacrero|faro fuori)", r"lammazzero",
+        r"luccidero", r"gli sparero", r"gliela (?:faro|faccio) pagare(?: cara)?", r"(?:me la|la) paghera(?: cara)?",
+        r"se ne pentira", r"avra quello che si merita",
+        r"(?:aspettarl[oa]|lo aspetto|la aspetto|laspetto)(?= (?:\w+ ){0,3}(?:con (?:il|un|la|una) (?:coltello"
+        r"|pistola|mazza|spranga|fucile)|armat[oa]))",
+        r"(?:uccidere|ammazzare|sparare a) (?:tutti|qualcuno|la gente) (?:a|al|alla|in|nella) (?:scuola|ufficio"
+        r"|lavoro|classe|universita)", r"fare una strage", r"strage a scuola",
+        r"(?:(?<=coltello )|(?<=pistola )|(?<=arma )|(?<=fucile )|(?<=coltelli ))(?:\w+ ){0,4}?(?:sto andando|vado"
+        r"|andro) da (?:lui|lei)",
+        r"(?:gli|le|ti|vi) (?:spacco|spacchero|spaccherei|rompo|rompero|romperei|sfascio|sfascero|apro|aprirei|apriro"
+        r"|gonfio|gonfiero|riempio|riempiro) (?:la faccia|il muso|la testa|il culo|le gambe|le ossa|il naso|i denti"
+        r"|la bocca|il cranio|di botte|la faccia di botte)",
+        r"(?:lo|la|li|le) (?:gonfio|gonfiero|riempio|riempiro|massacro|massacrero|pesto|pestero|meno|menero) di "
+        r"(?:botte|pugni|calci|legnate|mazzate)", r"(?:lo|la|li|le) (?:sgozzo|sgozzero|accoltello|accoltellero)",
+        r"(?:stasera|stanotte|domani|oggi|adesso|mo|ora|giuro che|stavolta|prima o poi) (?:me |ce )?la (?:paga"
+        r"|paghera|pagano|pagheranno)(?= *(?:$|[.!,;]|cara|caro|per (?:quello|quel|cio|tutto)|davvero|giuro))",
+        r"(?:me|ce) la (?:paga|paghera|pagano|pagheranno|pagherai|pagherete)(?= *(?:$|[.!,;]|cara|caro|per "
+        r"(?:quello|quel|cio|tutto)|davvero|giuro))",
+    ],
+    weapon=[r"coltell[oi]", r"coltellino", r"pistol[ae]", r"fucil[ei]", r"rivoltella", r"revolver", r"arm[ai]",
+            r"machete", r"accetta", r"ascia", r"martello", r"mazza(?: da baseball)?", r"spranga", r"tirapugni",
+            r"benzina", r"acido", r"carica", r"carico", r"lama", r"cacciavite", r"forbici"],
+    violence_me=[
+        r"mi (?:picchia|picchiava|ha picchiat[oa]|mena|menava|ha menat[oa]|prende a (?:schiaffi|pugni|calci|botte)"
+        r"|prendeva a (?:schiaffi|pugni|calci)|ha pres[oa] a (?:schiaffi|pugni|calci|botte)|ha dato (?:uno schiaffo"
+        r"|un pugno|un calcio|una spinta|uno spintone|una testata|un ceffone|una sberla)|da (?:schiaffi|pugni|calci"
+        r"|botte|sberle)|dava (?:schiaffi|pugni|calci|botte)|strangola|ha strangolat[oa]|soffoca|ha soffocat[oa]"
+        r"|strozza|ha strozzat[oa]|tira i capelli|ha tirato i capelli|trascina|ha trascinat[oa]|ha mors[oa]"
+        r"|violenta|ha violentat[oa]|stupra|ha stuprat[oa]|chiude in (?:casa|camera|bagno)|ha chius[oa] in (?:casa"
+        r"|camera|bagno)|rinchiude|ha rinchius[oa]|sbatte contro|ha sbattut[oa] contro|ha sbattut[oa] (?:a|per) terra"
+        r"|(?:minaccia|minacciava|ha minacciat[oa])(?! di (?:licenziar|denunciar|querelar|bocciar|sospender|lasciar"
+        r"|sfrattar|multar|bloccar|mandarmi via))|ha messo le mani addosso|mette le mani addosso|ha spint[oa] (?:giu"
+        r"|contro|a terra|per terra|dalle scale)|ha buttat[oa] (?:a|per) terra|ha lanciato (?:contro|addosso)"
+        r"|ha bruciat[oa] con|stringe il collo|ha stretto il collo|ha pres[oa] per (?:il collo|la gola|i capelli))",
+        r"(?:lui|lei|mio marito|mia moglie|il mio ragazzo|la mia ragazza|il mio compagno|la mia compagna|il mio ex"
+        r"|mio padre|mia madre|mio figlio|mia figlia)(?: \w+){0,3} (?:ha alzato|alza) le mani(?: su di me)?",
+        r"(?:mani|mano|braccio|dita) (?:intorno al|attorno al|sul|al|alla|intorno alla|sulla) (?:mio |mia )?(?:collo"
+        r"|gola)",
+        r"mi (?:tira|lancia|tirava|lanciava|ha tirato|ha lanciato) (?:addosso |contro )?(?:i |le |un |una |dei "
+        r"|delle )?"
+        r"(?:piatti|piatto|oggetti|sedi[ae]|bicchier[ei]|cose|roba|bottigli[ae]|telefono|coltell[oi]|posate|sassi)"
+        r"(?: addosso| contro)?",
+        r"mi (?:graffia|ha graffiat[oa]|aggredisce|ha aggredit[oa]|malmena|ha malmenat[oa]|ha pestat[oa]|pesta)",
+        r"sono stat[oa] (?:violentat|stuprat|picchiat|aggredit|abusat|strangolat|menat|malmenat|pestat)[oa]",
+        r"(?:presa|preso) per (?:il collo|la "
+        r"gola)", r"(?:non riuscivo|non riesco) a respirare(?: \w+){0,4} (?:sue|le sue|la sua) (?:mani|braccio"
+        r"|stretta)",
+        r"(?:minacciat[oa]|minaccia|minacciava) di (?:uccidermi|ammazzarmi|farmi del male|sfregiarmi|bruciarmi"
+        r"|portarmi via i figli|morte)", r"minacce di morte",
+        r"mi ha puntato (?:un|il|una|la) (?:coltello|pistola|fucile|lama)", r"(?:coltello|lama) (?:alla"
+        r"|sulla) (?:mia )?"
+        r"gola", r"(?:lividi|occhio nero|labbro spaccato|segni sul collo)(?: \w+){0,6} (?:lui|lei|me li ha fatti|di "
+        r"nuovo|mio marito|il mio ragazzo|mio padre|mia madre|il mio compagno)",
+        r"mi (?:prende|ha preso|tiene|ha tolto|toglie|controlla) (?:tutti )?(?:i (?:miei )?soldi|la (?:mia )?pensione"
+        r"|il"
+        r" (?:mio )?bancomat|il (?:mio )?telefono|i (?:miei )?documenti|le (?:mie )?chiavi|il (?:mio )?passaporto)",
+        r"non mi (?:lascia|fa|permette di) (?:piu )?(?:uscire di casa|vedere (?:nessuno|i miei|la mia famiglia|le mie "
+        r"amiche|i miei amici)|lavorare|avere (?:soldi|un telefono)|telefonare a nessuno|parlare con nessuno)",
+        r"mi (?:ha )?(?:costrett[oa]|obbligat[oa]|costringe|obbliga) (?:a fare sesso|ad avere rapporti|a fare cose)",
+        r"(?:abusa|ha abusato|abusava) di me", r"violenza domestica",
+        r"mi (?:ha|aveva|hanno) (?:\w+ )?(?:tirat|pres|afferrat|trascinat|strattonat|sollevat)[oa] per (?:i capelli"
+        r"|il collo|la gola|i polsi|la coda)",
+        r"mi (?:tira|tirava|prende|prendeva|afferra|afferrava|trascina|trascinava|strattona|strattonava) per (?:i "
+        r"capelli|il collo|la gola)",
+        r"mi (?:ha|aveva|hanno) (?:\w+ ){0,8}(?:sbattut|spint|scaraventat|buttat|schiacciat|inchiodat)[oa] (?:contro"
+        r" (?:il |la |lo |l|un |una |le |i )?(?:muro|parete|frigo|frigorifero|porta|armadio|tavolo|mobile"
+        r"|termosifone|lavandino|macchina|finestra|specchio|pavimento|letto|divano|scrivania)|(?:a|per) terra|giu "
+        r"(?:dalle|per le) scale|al muro|sul pavimento)",
+        r"mi (?:controlla|controllava|legge|leggeva|ha controllato|spia|spiava) (?:sempre |di nascosto |ogni giorno )?"
+        r"(?:il (?:mio )?(?:cellulare|telefonino)|i (?:miei )?messaggi|le (?:mie )?chat|whatsapp|la (?:mia )?posta"
+        r"|la (?:mia )?posizione)",
+    ],
+    danger_me=[r"(?:ho )?paura (?:che|di) (?:\w+ ){0,3}(?:mi )?(?:uccida|ammazzi|faccia del male|trovi|picchi"
+               r"|ammazzera|uccidera|fara del male|faccia qualcosa)", r"ho paura di (?:lui|lei|mio marito|mia moglie|"
+               r"mio padre|mia madre|il mio ragazzo|il mio compagno|il mio ex)", r"(?:detto|giurato|promesso|urlato"
+               r"|scritto"
+               r"|dice|ripete|urla)(?: \w+){0,2} che (?:\w+ ){0,5}mi (?:ammazza|uccide|ammazzera|uccidera"
+               r"|fara del male"
+               r"|trova|trovera|ammazzava|sfregia|brucia)", r"dice che mi (?:ammazza|uccide|ammazzera|uccidera)",
+               r"mi nascondo (?:da lui|da lei|in bagno|nellarmadio|in camera|in macchina)",
+               r"(?:sono|mi sono) nascost[oa]", r"non (?:sono|mi sento) al sicuro(?: a casa| qui| con lui| con lei)?",
+               r"(?:ho )?paura (?:a|di) tornare a casa", r"mi (?:perseguita|perseguitava|pedina|pedinava)",
+               r"mi (?:segue|seguiva|aspetta|aspettava) (?:ancora |sempre |di nuovo |di nascosto )?(?:ovunque"
+               r"|dappertutto|fino a casa|per strada|(?:ogni sera |tutte le sere |ogni giorno |tutti i giorni )?sotto "
+               r"casa (?:ogni|tutte|tutti|di nascosto|da giorni|da settimane|ancora))",
+               r"stalker",
+               r"(?:ex|ex marito|ex moglie|ex compagn[oa]|ex fidanzat[oa]|ex ragazz[oa]|sconosciut[oa]|tizi[oa]"
+               r"|stalker|quel(?:lo)? (?:tizio|uomo|ragazzo|tipo))(?: \w+){0,3} mi (?:aspetta|aspettava"
+               r"|ha aspettat[oa]|aspettano|apposta|fa trovare|si fa trovare|si presenta|segue|seguiva"
+               r"|ha seguit[oa]|pedina|pedinava|sorveglia|sta addosso|gira intorno)(?: \w+){0,6}? (?:ogni (?:sera"
+               r"|giorno|mattina|notte)|tutte le "
+               r"(?:sere|mattine|notti)|tutti i giorni|ovunque|dappertutto|di nascosto|da (?:giorni|settimane|mesi)"
+               r"|sempre|ancora|di continuo|continuamente|di nuovo)",
+               r"mi (?:segue|seguiva|pedina|pedinava|perseguita|perseguitava) (?:\w+ ){0,4}(?:sotto casa"
+               r"|fuori (?:da )?casa|fuori dal lavoro|sotto (?:al|il) lavoro|davanti a casa|fino a casa)"],
+    under_threat_now=[r"(?:sta|stanno) (?:bussando|battendo|picchiando|prendendo a (?:pugni|calci)|tirando calci) "
+                      r"(?:alla|la|contro la) porta", r"(?:sfonda|sfondando|sta sfondando|vuole sfondare) la porta",
+                      r"prendendo a pugni la porta", r"e (?:qui )?(?:fuori|sotto casa|davanti a casa|alla porta"
+                      r"|qua fuori)"
+                      r"(?: (?:adesso|ora|in questo momento))?", r"e fuori dalla porta",
+                      r"(?:sta|stanno) (?:arrivando|tornando|venendo qui|salendo)", r"sta per (?:arrivare|tornare)",
+                      r"(?:mi sono|sono) chius[oa] (?:a chiave )?in (?:bagno|camera|macchina|cantina)",
+                      r"mi sono chius[oa] a chiave", r"(?:ha|con) (?:un|il|la|una)(?= (?:coltello|pistola|fucile)"
+                      r"(?: \w+){0,3} (?:adesso|ora|in casa|in cucina|di sotto|in mano))",
+                      r"sta cercando di (?:entrare|sfondare|buttare giu la porta)", r"urla che mi ammazza"],
+    child_harm=[
+        r"(?:picchia|picchiava|ha picchiato|mena|menava|ha menato|prende a (?:schiaffi|calci|pugni|cinghiate)"
+        r"|ha preso a (?:schiaffi|calci|pugni|cinghiate)|da (?:schiaffi|sberle|botte|cinghiate) a|scuote|ha scosso"
+        r"|scuoteva|brucia|ha bruciato|frusta|ha frustato|rinchiude|ha rinchiuso|chiude fuori|affama|tocca|ha toccato"
+        r"|toccava|molesta|ha molestato|abusa di|ha abusato di|abusava di|strattona|ha strattonato|strangola"
+        r"|ha strangolato|maltratta|maltrattava|ha maltrattato|lascia (?:sol[oaie]|senza mangiare)) " + _OBJ + r" "
+        r"(?:\w+ )?" + _CHILD,
+        _CHILD + r"(?: \w+){0,3} (?:ha|aveva|e pien[oa] di|pien[oa] di|con|coperto di|coperta di) (?:dei |degli )?"
+        r"(?:lividi|bruciature|segni|ematomi|un occhio nero|bruciature di sigaretta)",
+        _CHILD + r"(?: \w+){0,2} (?:viene|vengono|e stat[oa]|sono stati|veniva|venivano) (?:\w+ )?(?:picchiat\w|"
+        r"maltrattat\w|toccat\w|abusat\w|molestat\w|rinchius\w|lasciat\w da sol\w|presi a botte|pres[oa] a botte)",
+        r"ho paura di (?:fare del male|fare male|scuotere|picchiare|soffocare) (?:al|alla|a mio|a mia|ai miei|al mio"
+        r"|alla mia) (?:\w+ )?(?:bambin[oaie]|figli[oaie]?|neonat[oa]|bimb[oaie]|piccol[oa])",
+        r"(?:picchia|mena|maltratta) i (?:bambini|figli|ragazzi)",
+        r"(?:" + _CHILD + r"|nipote|nipoti)(?: \w+){0,8} (?:lo|la|li|le) (?:picchia|picchiava|ha picchiat[oaie]|mena"
+        r"|menava|prende a (?:schiaffi|calci|pugni|cinghiate)|maltratta|frusta|chiude fuori|tocca|toccava|molesta"
+        r"|scuote|brucia|affama)",
+        r"(?:mio|mia|la mia|il mio) nipot[ei](?: \w+){0,3} (?:ha|aveva|e pien[oa] di|con) (?:dei )?(?:lividi"
+        r"|bruciature|ematomi|un occhio nero)",
+        r"(?:" + _CHILD + r"|nipote|nipoti)(?:\W+\w+){0,25}?\W+(?:ha|aveva|avevano|hanno|con|e pien[oa] di|era "
+        r"pien[oa] di) (?:ancora |di nuovo |anche )?(?:un |una |dei |degli |delle |altri |nuovi |il |i )?"
+        r"(?:livid[oi]|ematom[ai]|segni|graffi"
+        r"|bruciatur[ae]|tagli|taglio) (?:\w+ )?(?:in faccia|sul viso|sulla faccia|sul collo|sulla schiena|sulle "
+        r"orecchie|sullorecchio|sulle natiche|sul sedere|sulla pancia|intorno al collo|sulle braccia|di cinghia|di "
+        r"dita|di mani|di morsi|a forma di)" + _FALL,
+        r"(?:" + _CHILD + r"|nipote|nipoti)(?:\W+\w+){0,25}?\W+(?:ha|aveva|con) (?:ancora |di nuovo |anche )?"
+        r"(?:un )?occhio nero" + _FALL,
+        _CHILD + r"(?:\W+\w+){0,15}?\W+(?:piange|piangere|piangeva|piangendo|supplica|supplicare|implora|implorare)"
+        r"(?: e \w+)?(?: \w+){0,2} (?:basta papa|basta mamma|no papa|no mamma|non picchiarmi|non mi picchiare"
+        r"|smettila papa|smettila mamma|mi fai male|lasciami papa|lasciami mamma|aiuto)" + _PLAY,
+        _CHILD + r"(?:\W+\w+){0,15}?\W+(?:urla|urlare|urlava|urlando|grida|gridare|gridava|gridando)(?: e \w+)?"
+        r"(?: \w+){0,2} (?:non picchiarmi|non mi picchiare|mi fai male|lasciami stare papa|lasciami stare mamma"
+        r"|aiuto mamma)" + _PLAY,
+    ],
+    hypothetical=[r"se (?:mai )?(?:mi sentissi|mi venisse|fossi|avessi|volessi|dovessi|un giorno)", r"e se",
+                  r"cosa succederebbe se", r"cosa succede se", r"ipoteticamente", r"in teoria", r"per ipotesi",
+                  r"mettiamo (?:il caso )?che", r"facciamo finta che", r"immaginiamo che"],
+    denial=[
+        r"(?:chiesto|chiede|chiedeva|chiesta|domandato|domanda|domandava|voleva sapere|vuole sapere|informat[oa])"
+        r"(?:,? \w+){0,12} (?:se|riguardo|circa|sui|sul|sulla|di)(?:,? \w+){0,14} (?:\w+ )?(?:detto|risposto|rispondo"
+        r"|dico|dicevo) (?:di no|no|che non|assolutamente no|nessun\w*)(?:,? \w+){0,6}",
+        r"(?:ho )?(?:detto|risposto) (?:di )?no(?:,? \w+){0,3} (?:quando|dopo che|perche) (?:\w+ ){0,3}(?:mi )?(?:ha"
+        r"|hanno"
+        r"|aveva) (?:chiesto|domandato)(?:,? \w+){0,16}", r"(?:ho )?risposto (?:di )?no alla domanda(?:,? \w+){0,14}",
+        r"(?:alla domanda|quando mi (?:ha|hanno) chiesto)(?:,? \w+){0,14} (?:ho )?risposto (?:di no|no|che non)"
+        r"(?:,? \w+){0,6}", r"ho negato (?:\w+ ){0,3}(?:pensieri|idee|intenzioni|di averne)(?:,? \w+){0,4}",
+        r"non (?:sono|ero|mi sento) (?:mai )?(?:suicida|a rischio)(?:,? \w+){0,2}",
+        r"non (?:ho|avevo|ho mai avuto|ho avuto) (?:\w+ ){0,2}(?:pensieri|idee|intenzion\w+|piani|progetti|propositi) "
+        r"(?:suicid\w+|di (?:suicidio|morte|farla finita|uccidermi|togliermi la vita|farmi del male|morire"
+        r"|ammazzarmi))",
+        r"non ho (?:nessuna|alcuna) intenzione di (?:uccidermi|ammazzarmi|farla finita|morire|farmi del male|togliermi"
+        r" la vita|suicidarmi)", r"non (?:mi )?(?:ucciderei|ammazzerei|farei del male"
+        r"|toglierei la vita)(?:,? \w+){0,2}",
+        r"(?:non|mai) mi (?:ucciderei|ammazzerei|toglierei la vita|farei del male)(?:,? \w+){0,2}",
+        r"non farei mai (?:una cosa del genere|niente del genere|del male a me)", r"non penso (?:al suicidio|di "
+        r"uccidermi|di farla finita|di ammazzarmi)", r"non ho mai pensato (?:al suicidio|di uccidermi|di farla finita"
+        r"|di togliermi la vita|di ammazzarmi|di morire)", r"nessun (?:pensiero|rischio|pericolo|intento) (?:suicid\w+"
+        r"|di (?:suicidio|farmi del male))?", r"non sono in pericolo", r"niente del genere",
+        r"non voglio morire(?:,? \w+){0,2} (?:voglio|vorrei) solo(?:,? \w+){0,4}",
+    ],
+    fiction=[r"romeo", r"giulietta", r"amleto", r"ofelia", r"shakespeare", r"werther", r"jacopo ortis", r"ortis",
+             r"bovary", r"karenina", r"didone", r"pavese", r"(?:il|un|nel|del|questo|quel|quello|dal|sul) (?:film"
+             r"|libro"
+             r"|romanzo|racconto|fumetto|manga|anime|poema|telefilm|episodio|personaggio|protagonista|capitolo"
+             r"|documentario|articolo|saggio|videogioco|podcast|spettacolo|testo)", r"(?:la|una|questa|quella|nella"
+             r"|della) (?:poesia|tragedia|serie|puntata|canzone|protagonista|trama|novella|opera)",
+             r"compit\w+ (?:di|per|su)", r"tesina", r"interrogazione", r"verifica (?:di|su)", r"analisi del testo",
+             r"tema su", r"ricerca su", r"lezione di (?:letteratura|italiano|storia|filosofia|latino|inglese)",
+             r"letteratura", r"(?:prof|professoressa|professore) di", r"(?:al|nel|dal) (?:telegiornale|tg)",
+             r"telegiornale", r"sui giornali", r"cronaca nera", r"true crime", r"videogioco",
+             r"(?:a|al) lavoro (?:vediamo|abbiamo|gestiamo|trattiamo)", r"corso (?:di formazione )?(?:sul|sulla|su) "
+             r"(?:suicidio|prevenzione|overdose)", r"in (?:pronto soccorso|reparto) (?:vediamo|arrivano)",
+             r"(?:una|la) notizia"],
+    help_seeking=[r"come (?:posso|faccio a|si fa a|dovrei|devo|potrei) (?:aiutar\w*|sostener\w*|stare vicino|parlar\w*"
+                  r"|avvicinar\w*|convincer\w*|capire se)", r"cosa (?:posso|devo|dovrei|potrei) (?:dire|fare|dirgli"
+                  r"|dirle)"
+                  r" (?:a|per|se|quando)", r"preoccupat[oa] per (?:mio|mia|il mio|la mia|un|una|un mio|una mia) "
+                  + _KIN, r"(?:segnali|campanelli dallarme|segni) (?:di|che|per capire se) (?:\w+ ){0,2}(?:qualcuno"
+                  r"|una persona|un amico|unamica|un ragazzo|mio|mia)", r"per (?:un|una|il mio|la mia|mio|mia|un mio"
+                  r"|una mia) " + _KIN + r" che"],
+)
