@@ -185,3 +185,13 @@ async def test_prompt_pages_render(session, http):
     assert page.status_code == 200 and "Adapt for your practice" in page.text
     assert (await http.get("/admin/models", headers=admin_headers)).status_code == 200
     assert (await http.get("/admin/llm-calls", headers=admin_headers)).status_code == 200
+
+
+async def test_the_catalogue_says_which_templates_a_feature_uses(session, http):
+    practice = await make_practice(session)
+    supervisor = await make_user(session, practice, Role.supervisor)
+    page = (await http.get("/prompts", headers=await token_headers(session, supervisor) | {"accept": "text/html"})).text
+    draft_row = page.split('href="/prompts/note.draft"', 1)[1].split("</tr>", 1)[0]
+    soap_row = page.split('href="/prompts/note.soap"', 1)[1].split("</tr>", 1)[0]
+    assert "Used by session-note drafting" in draft_row
+    assert "approving a version changes nothing today" in soap_row

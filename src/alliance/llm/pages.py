@@ -15,6 +15,9 @@ from alliance.security.authz import require_role
 from alliance.web.deps import DB, CurrentActor
 from alliance.web.templates import render
 
+# Which feature renders each template today; the others are in the catalogue for features still being built.
+USED_BY = {"note.draft": "session-note drafting (every format)"}
+
 router = APIRouter(include_in_schema=False)
 
 
@@ -26,7 +29,7 @@ async def catalogue(request: Request, actor: CurrentActor, session: DB) -> Respo
     for template in list_templates():
         in_use = await service.effective_template(session, actor.practice_id, template.id)
         rows.append((template, in_use))
-    return render(request, "llm/catalogue.html", {"rows": rows})
+    return render(request, "llm/catalogue.html", {"rows": rows, "used_by": USED_BY})
 
 
 @router.get("/prompts/{template_id}")

@@ -110,6 +110,8 @@ class Draft(BaseModel):
     segments_total: int
     segments_read: int
     read_share: float = 1.0  # share of the transcript's words the model read
+    prompt: str | None = None  # the prompt version that drafted it ("note.draft@3"), and who approved it
+    prompt_approved_by: str | None = None
     timings: dict[str, float] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
 
@@ -382,8 +384,9 @@ async def draft_note(
     catalogue's); `allow_external` is True only when the client consented to an external provider. Raises the gateway's ModelUnavailable / InvalidOutput when the model cannot draft
     a part (nothing is half-done).
     """
-    from alliance.llm import get_provider
+    from alliance.llm import get_provider, get_template
 
+    used = template or get_template("note.draft")
     fmt = get_format(format)
     if not 1 <= max_sentences <= 8:
         raise BadRequest("max_sentences must be between 1 and 8")
@@ -451,4 +454,5 @@ async def draft_note(
     return Draft(format=fmt.name, title=fmt.title, sections=list(sections.values()), risk=risk,
                  model=prov.model, provider=prov.name, grounding=grounder.mode, parts=len(chunks),
                  segments_total=len(segs), segments_read=len(read), read_share=round(read_share, 3),
+                 prompt=used.key, prompt_approved_by=used.reviewed_by,
                  timings={k: round(v, 3) for k, v in timings.items()}, warnings=warnings)
