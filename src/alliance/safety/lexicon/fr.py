@@ -1,10 +1,937 @@
-"""Parts of a risk statement in this language (see `alliance.safety.lexicon`): being written."""
+"""French parts of a risk statement (see `alliance.safety.lexicon`), for France, Quebec, Belgium and Switzerland.
+
+Means follow the methods recorded in French-speaking suicide statistics: France, Observatoire national du suicide
+(ONS, 4e rapport 2020) and the CépiDc-Inserm cause-of-death tables (hanging first, then firearms, drug
+intoxication, falls from a height, drowning, trains); Quebec, INSPQ "La mortalité par suicide au Québec" (hanging,
+intoxication, firearms); Belgium, Centre de Prévention du Suicide and Sciensano; Switzerland, OFS/BFS statistics of
+causes of death (hanging, firearms including army weapons, falls, drugs, trains); and WHO 2014, "Preventing
+suicide" (pesticides, carbon monoxide, charcoal). Drug names are those most dispensed in these countries (ANSM,
+"Etat des lieux de la consommation des benzodiazépines en France" 2017; paracetamol brands Doliprane, Dafalgan,
+Efferalgan, Tylenol; the benzodiazepines, Z-drugs, SSRIs and opioids). Warning signs follow the AAS list (Rudd et
+al. 2006); the levels follow the C-SSRS screener (Posner et al. 2011).
+
+Every expression is written in the normalised form: lower case, no accents ("été" is "ete", "ça" is "ca"), no
+apostrophes ("j'ai" is "jai", "m'a" is "ma", "l'ai" is "lai", "d'adieu" is "dadieu", "qu'il" is "quil", "m'ouvrir"
+is "mouvrir"); chat forms are covered ("jvais", "jveux", "chuis", "g" for "j'ai", "tt" for "tout").
+"""
 
 from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
-from alliance.safety.lexicon.en import LEXICON as _EN
 
-_NEVER = [r"(?!x)x"]
-LEXICON = make_lexicon("fr", negation=_NEVER, first_person=_NEVER, third_party=_NEVER, child=_NEVER,
-                       **{name: _NEVER for name in _EN.parts})
+# "me tuer", "m tuer", "mtuer", "m'ouvrir" ("mouvrir").
+# NB the normaliser reads the token "bout" as English chat for "about": "à bout" arrives as "a about".
+_M = r"m(?:e ?| )?"
+# "j'ai" and its chat spellings.
+_JAI = r"(?:jai|j ai|jais|g)"
+# Medicines: generic words and the brands and molecules most used in France, Belgium, Switzerland and Quebec.
+_PILLS = (
+    r"(?:d|l)?(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|anxiolytiques?"
+    r"|antidepresseurs?"
+    r"|calmants?|tranquill?isants?|neuroleptiques?|antipsychotiques?|antidouleurs?|anti douleurs?|antalgiques?"
+    r"|analgesiques?|benzos?|benzodiazepines?|opioides?|opiaces?|psychotropes?|hypnotiques?|doliprane|dafalgan"
+    r"|efferalgan|paracetamol|panadol|tylenol|perdolan|dafalgan codeine|ibuprofene|advil|nurofen|aspirine|aspegic"
+    r"|kardegic|tramadol|ixprim|topalgic|contramal|zaldiar|codeine|lamaline|izalgi|opium|morphine|skenan|actiskenan"
+    r"|oxycodone|oxycontin|oxynorm|fentanyl|methadone|subutex|buprenorphine|xanax|alprazolam|lexomil|bromazepam"
+    r"|lysanxia|prazepam|temesta|lorazepam|ativan|seresta|oxazepam|valium|diazepam|rivotril|clonazepam|tranxene"
+    r"|stilnox|zolpidem|imovane|zopiclone|havlane|noctamide|dormicum|theralene|atarax|hydroxyzine|deroxat"
+    r"|paroxetine|prozac|fluoxetine|seroplex|cipralex|sipralexa|escitalopram|citalopram|zoloft|sertraline|effexor"
+    r"|venlafaxine|cymbalta|duloxetine|laroxyl|amitriptyline|anafranil|norset|mirtazapine|remeron|lithium"
+    r"|teralithe|depakine|depakote|tegretol|lamictal|seroquel|xeroquel|quetiapine|zyprexa|olanzapine|risperdal"
+    r"|abilify|haldol|tercian|loxapac|insuline|previscan|coumadine|sintrom|digoxine|beta ?bloquants?"
+    r"|(?:cachets|comprimes|pilules|medicaments|medocs) (?:pour|contre) (?:dormir|le coeur|la tension|la douleur"
+    r"|langoisse|le diabete)|plaquettes?|blisters?|flacons?|(?:toute? )?(?:la|une|ma|sa) boite entiere"
+    r"|boites? de (?!nuit|conserve|chocolats?|biscuits?|mouchoirs?|vitesse|reception|prod|production|pizzas?|lettres?"
+    r"|chaussures?|jeux?|rangement|allumettes?|thon|sardines?|cereales?|cartons?|oeufs|vin|bieres?|clous)\w+"
+    r"|toute? (?:la|ma|une|sa) boite|(?:mon|ma|le|la) (?:traitement|reserve|stock) (?:du|de la|pour le|pour la"
+    r"|dun|de) (?:mois|semaine|semaines))"
+)
+_P = "(?:" + _PILLS + ")"
+# A single ordinary dose is not an overdose: "j'ai pris un Doliprane", unless it is a box ("une boîte").
+_ONE = (r"(?! (?:un|une|1|deux|2|un seul|une seule|un petit|une petite|la moitie dun?|un demi|une demi|mon|ma) "
+        r"(?!boite|plaquette|tube|flacon|blister|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+        r"|cinquantaine|centaine|poignee|overdose|surdose|dose|tonne|bouteille|sachet|pot|reserve|stock)\w)")
+_ING = (r"(?:prise?s?|avalee?s?|gobee?s?|ingeree?s?|engloutie?s?|bue?s?|descendue?s?|injectee?s?|enfilee?s?|envoyee?s?"
+        r"|tapee?s?|shootee?s?)")
+# Places to fall from, water, and vehicles to fall under ("me jeter du pont", "en bas du pont" in Quebec).
+_HIGH = (r"(?:pont|viaduc|immeuble|tour|toit|falaise|balcon|fenetre|terrasse|\w+ etage|parking|barrage|rocher"
+         r"|building|batiment|clocher|pylone|passerelle|precipice|ravin|corniche|haut)")
+_DOWN = (
+    r"(?=(?:du|dun|dune|de la|de|des|depuis (?:le|la|un|une|l)|par (?:la|une|le)|en bas (?:du|de la|dun|dune|de)"
+    r"|du haut (?:du|de la|dun|dune|de)) (?:haut (?:du|de la|dun|dune|de) )?(?:\w+ )?" + _HIGH
+    + r"|dans le vide|dans (?:la|le) (?:seine|riviere|mer|loire|garonne|fleuve|lac|rhone|canal|saint laurent|ravin"
+    r"|precipice|meuse|lac leman|leman)|dans leau glacee"
+    r"|sous (?:un|le|les|une|la) (?:train|trains|metro|rer|tgv|tram|camion|bus|voiture|roues|autobus)"
+    r"|devant (?:un|le|une|la) (?:train|metro|rer|tgv|tram|camion|bus|voiture|autobus)"
+    r"|sur (?:les rails|la voie(?: ferree)?))"
+)
+# The speaker's own death as an infinitive ("mourir", "me tuer", "en finir", "me jeter du pont").
+_END = (
+    r"(?:mour+ire?(?! (?:si |sil |sans toi|de (?:rire|honte|faim|soif|froid|chaud|peur|fatigue|ennui|envie|jalousie"
+    r"|vieillesse|plaisir"
+    r"|bonheur|curiosite|impatience|sommeil|chagrin|stress|ma belle mort)|d(?:ennui|envie|impatience|amour)|chez moi"
+    r"|a la maison|dans mon lit|vieux|vieille|en paix chez))"
+    r"|crever(?! (?:de|la dalle|un pneu|les pneus|le ballon|labces|lecran|les yeux|les tympans)|d)"
+    r"|etre (?:morte?|decedee?|six pieds sous terre|au cimetiere|enterree?)(?! de (?:rire|fatigue|peur|honte))"
+    r"|" + _M + r"tuer(?! (?:a la tache|au travail|a force|a le|a la|a vous|a te|a lui|pour (?:rien|des|un|une|ce|ca)"
+    r"|de rire|a (?:repeter|expliquer|dire|travailler|bosser)))"
+    r"|" + _M + r"suicid(?:er|e)|" + _M + r"(?:foutre|mettre) en l ?air|" + _M + r"flinguer(?! (?:les|le|la|mes|ma"
+    r"|mon|la sante) )|" + _M + r"buter(?! (?:sur|contre))"
+    r"|" + _M + r"supprimer|" + _M + r"(?=pendre\b(?! (?:au|a ton|a son) cou))|" + _M + r"(?=noyer\b(?! (?:dans"
+    r"|sous)))|" + _M + r"(?:jeter|lancer|balancer|pitcher|crisser|calisser|sacrer|garocher|laisser tomber) " + _DOWN
+    + r"|" + _M + r"(?=defenestrer\b)|" + _M + r"(?:tirer|mettre)(?= (?:une balle|un coup de (?:fusil|feu))(?! dans "
+    r"le pied))|" + _M + r"faire sauter(?= (?:la cervelle|le caisson|la tete))|" + _M + r"(?:couper|taillader"
+    r"|trancher|ouvrir)(?= (?:les veines|les poignets|la gorge))|" + _M + r"(?=(?:empoisonner|asphyxier|immoler)\b)"
+    r"|" + _M + r"laisser (?:mourir|crever|partir|glisser|aller pour de bon)"
+    r"|" + _M + r"endormir (?:pour toujours|pour de bon|a jamais|et ne (?:plus|pas|jamais) (?:me )?reveiller|et quon "
+    r"ne me reveille (?:plus|pas|jamais)|sans "
+    r"(?:jamais )?me reveiller|definitivement|pour leternite)|" + _M + r"(?:enlever|oter|retirer|prendre) la vie"
+    r"|(?:d|)en fin+ire?(?! avec (?!(?:la vie|tout|ma vie|moi|cette vie|le monde|lexistence|mes jours|ce monde|tout ca"
+    r"|toute cette)))|mettre fin (?:a|a toute?s?) (?:mes jours|ma vie|tout|mon existence|mes souffrances|cette vie"
+    r"|tout ca)|quitter (?:ce monde|la vie|cette vie|cette terre|ce bas monde|la terre)"
+    r"|disparaitre(?! (?:sous|dans un trou|quelques|une |un |pendant|en vacances|loin|a la campagne|du reseau"
+    r"|des reseaux|de la circulation|de (?:sa|ta|leur|votre) vue|le temps|pour (?:quelques|un|une|le)|deux|trois))"
+    r"|dormir (?:pour toujours|pour leternite|a jamais|et ne plus me reveiller)"
+    r"|(?:ne )?(?:plus|pas|jamais) (?:me reveiller|exister|etre en vie|etre de ce monde)(?! (?:a temps|a lheure|avant"
+    r"|en retard|trop tard|pour|a \d|le matin pour))"
+    r"|arreter de (?:vivre|respirer|exister)|passer a lacte|" + _M + r"(?:barrer|casser|tirer|sortir|retirer|en aller)"
+    r" de (?:ce monde|cette vie|cette terre|la vie)|partir de ce monde|sauter " + _DOWN
+    + r"|(?:avaler|prendre|gober|menfiler|menvoyer)(?= (?:toute? (?:la|ma|une) (?:\w+ )?boite|tout le (?:tube|flacon)"
+    r"|tou(?:te)?s (?:mes|les) (?:\w+ )?" + _P + r"|tt|tout dun coup))"
+    r"|foncer(?= (?:dans|contre) un (?:mur|arbre|platane|pilier|camion))|" + _M + r"planter(?= (?:en voiture )?contre"
+    r" un (?:arbre|mur|platane|pilier)))"
+)
+_WANT = (
+    r"(?:(?:je |j)(?:v|vx|ve|veu|veus)|j?(?:veux|veut|voulais|voudrais|voudrait|aimerais|souhaite|souhaiterais"
+    r"|prefere|prefererais|vais|vai|vas|jvais"
+    r"|jva|jveux|mas|compte|pense a|pensais a|pense serieusement a|songe a|songeais a|reve de|revais de|envie de"
+    r"|envie d|besoin de|hate de|prete? a|essayer de|le gout de|gout de|essaie de|essaye de|tente de|tentee? de"
+    r"|tentation de|faut que je|devrais|finir par|jespere|espere|ai voulu|aurais voulu|voulu|prier pour|prie pour"
+    r"|vivement de|pret pour|prete pour|temps de|lheure de|le courage de|la force de|projet de|intention de|rever de"
+    r"|penser a|songer a|penserai a|vouloir|ai pense a|pense souvent a|pense tous les jours a|a deux doigts de"
+    r"|a 2 doigts de|sur le point de|proche de|pres de))"
+)
+_ADV = (r"(?:(?:juste|vraiment|tellement|seulement|simplement|tout simplement|enfin|sincerement|serieusement"
+        r"|franchement|parfois|souvent|toujours|encore|aussi|trop|tant|bien|carrement|meme|deja|un peu|moi aussi"
+        r"|que|plutot) )?")
+# Kin and people the speaker talks about.
+_KIN = (r"(?:ami|amie|amis|amies|pote|potes|copain|copine|copains|copines|frere|soeur|fils|fille|filles|pere|mere"
+        r"|papa|maman|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|cousin|cousine|collegue"
+        r"|voisin|voisine|patient|patiente|eleve|etudiante?|cliente?|oncle|tante|grand mere|grand pere|mamie|mamy"
+        r"|papi|papy|neveu|niece|ado|coloc|colocataire|chum|blonde|beau pere|belle mere|enfant|enfants|gamine?"
+        r"|camarade|mec|petit ami|petite amie|ex|chef|patron|patronne|prof|professeur|professeure|copain)")
+_PARTNER = (r"(?:(?:mon|son|le|notre) (?:\w+ )?(?:mari|copain|conjoint|compagnon|ex|pere|beau pere|fils|frere|chum|mec"
+            r"|petit ami|jules|concubin|papa|grand pere|oncle|voisin|fiance)|(?:ma|sa|la|notre) (?:\w+ )?(?:femme"
+            r"|copine|conjointe|compagne|ex|mere|belle mere|blonde|fille|soeur|petite amie|maman|fiancee|tante)"
+            r"|il|elle|ils|elles|on)")
+_CHILD = (r"(?:fils|fille|filles|enfants?|bebes?|bebe|petite?s?|gamine?s?|gosses?|mome|momes|petite? (?:frere|soeur)"
+          r"|petits? fils|petites? filles|beau fils|belle fille|neveu|niece|ptite?|bambin|nourrisson|fiston|puce)")
+# Games and sport: "il me bat aux échecs", "elle a battu mon fils au tennis".
+_GAME = (r"(?! (?:\w+ ){0,2}(?:aux?|a la|a|en) (?:cartes|echecs|tennis|jeux?|course|ping pong|scrabble|belote|foot"
+         r"|football|babyfoot|poker|monopoly|mario|fifa|dames|petanque|sprint|partie|uno|tarot|bras de fer"
+         r"|mots croises|badminton|squash|plate couture|finale|match|rugby|basket|judo|karate|boxe|course))")
+_POSS = r"(?:mon|ma|mes|notre|nos|son|sa|ses|le|la|les|leur|leurs|ton|ta|tes)"
+
+
+
+def _make(lang: str, **lists: list[str]):
+    """Compile the parts, letting each written "oe" also match the ligature ("coeur", "cœur") and each space a hyphen
+    ("grand mere", "grand-mère"; "aidez moi", "aidez-moi"), since the normalisation keeps both."""
+    return make_lexicon(lang, **{k: [p.replace("oe", "(?:oe|œ)").replace(" ", "[- ]") for p in v]
+                                 for k, v in lists.items()})
+
+
+LEXICON = _make(
+    "fr",
+    negation=["pas", r"(?<!\bque )jamais", "aucun", "aucune", r"(?<!\ba )(?<!\bvaux )(?<!\bvaut )rien(?! (?:ne va"
+    r"|a faire))",
+              "ni", r"sans(?! (?:hesit\w*|regrets?|doute|attendre|aucun doute|probleme|trembler|peur))", "non",
+              "nullement", "pantoute", "pu", "pus", "guere", "nie", "nier",
+              r"(?:ne|n|nai|nest|jai|j ai|suis|jsuis|chuis|veux|jveux|peux|jpeux|sais|vais|ai|est|cest|serai|prends"
+              r"|prend|prendrai|fais|ferai) plus(?! (?:que|en plus|de \d|dune|dun))"],
+    first_person=["je", "j", "jai", "j ai", "jsuis", "chuis", "chu", "jvais", "jva", "jveux", "jme", "jmen", "jpeux",
+                  "jsais", "jen", "jy", "jetais", "javais", "jaurai", "jaurais", "jaimerais", "jaime", "jattends",
+                  "jarrive", "jecris", "jessaie", "jespere", "jirai", "javale", "jles", "jlai", "moi", "me", "m",
+                  "mon", "ma", "mes", "g", "jfais", "jfinis"],
+    third_party=[r"il(?! (?:y a|ya|faut|fallait|fait|est temps|est lheure|me reste|reste|parait|semble|suffit|vaut"
+                 r"|sagit|etait une fois|pleut|neige))", "elle", "ils", "elles", "lui", "eux", "quelquun",
+                 r"(?<!\ba )(?<!\bde )(?<!\bpour )(?<!\bavec )(?<!\bchez )(?:mon|ma|mes|notre|nos|un|une|son|sa|ses|le"
+                 r"|la|ce|cette) (?:meilleure? |petite? |grande? |vieille? |cher |chere |propre )?" + _KIN,
+                 r"(?:un|une|mon|ma|mes|son|sa|ses|le|la|les|des|ce|cette) (?:\w+ )?" + _KIN + r" qui",
+                 r"(?:ma|m a|me|nous a) (?:dit|ecrit|envoye|raconte|confie|avoue|texte)(?: que| quil| quelle)?",
+                 r"(?:dit|disait|a dit|ecrit|a ecrit) quil|(?:dit|disait|a dit|ecrit|a ecrit) quelle"],
+    child=[_CHILD, r"(?:[1-9]|1[0-7]) (?:ans|mois)", r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+           r"|treize|quatorze|quinze|seize|dix sept) (?:ans|mois)", r"ados?", r"adolescente?s?", r"mineure?s?",
+           r"garcons?", r"a?bout de chou"],
+    death=[
+        _WANT + r" " + _ADV + _END,
+        # After "j'ai décidé de" (an intent of its own) the death part is the infinitive alone.
+        r"(?:(?<=\bdecide de )|(?<=\bdecidee de )|(?<=\bdecide d)|(?<=\bdecidee d)|(?<=\bdecidee a )"
+        r"|(?<=\bdecide a ))" + _ADV
+        + _END,
+        r"(?:pense|pensais|songe|songeais|reve|revais|ai pense|jai pense|pense souvent) (?:(?!pas |plus (?!que )"
+        r"|(?<!\bque )jamais |pu )"
+        r"\w+ ){1,4}a " + _ADV + _END,
+        r"(?:et )?(?:ne )?(?:plus|jamais) me reveiller(?! (?:a temps|a lheure|avant|en retard|trop tard|pour|a \d"
+        r"|le matin pour|la nuit))",
+        r"(?:je|j|jme|je me) ?(?:me )?(?:suicide|suiciderai|suiciderais|tuerai|tuerais|pendrai|pendrais|flinguerai"
+        r"|flinguerais|supprimerai|supprimerais|jetterai|jetterais|noierai|noierais)\b(?! (?:a la tache|au travail))",
+        r"(?:je me|jme|j me) (?:tue|pends|flingue)(?! (?:a|au|de|pour|sur)\b)",
+        r"(?:je me|jme|j me) (?:fous|foutrai|foutrais) en l ?air", r"(?:je me|jme|j me) (?:jette|lance) " + _DOWN,
+        r"suicidaires?", r"(?:pensees|idees|envies|pulsions|tendances|intentions) (?:suicidaires|de suicide|de mort"
+        r"|noires|de me tuer|de mourir|den finir)", r"(?:pens|song)\w* (?:\w+ ){0,2}(?:au|a mon|a son) suicide",
+        r"mon suicide", r"tentee? par (?:le suicide|la mort)",
+        # "J'ai menti à la psy quand j'ai dit que je n'avais pas d'idées suicidaires."
+        r"(?:menti|mentie|mens|mentais|cache|pas ose dire|pas dit la verite)(?: \w+){0,12} d?(?:idees|pensees|envies)"
+        r" (?:suicidaires|noires|de (?:suicide|mourir|mort|me tuer))",
+        r"(?:la mort|mourir|en finir|le suicide|partir) (?:est|serait|cest|me semble|reste) (?:\w+ )?(?:la|ma|une)"
+        r" (?:seule|derniere|meilleure|unique) (?:solution|issue|option|porte de sortie)",
+        r"(?:serai(?:en)?t|seront|sera|irai(?:en)?t|seriez|seras?) (?:\w+ ){0,2}mieux sans moi",
+        r"(?:tout le monde|ma famille|mes enfants|le monde|les autres|ils|elle|il|vous) (?:\w+ ){0,3}mieux sans moi",
+        r"mieux si (?:je )?(?:netais|netais plus|ne suis|etais|suis|je nexistais|nexistais) (?:plus|pas|morte?"
+        r"|partie?)(?: la)?", r"mieux si je (?:mourais|disparaissais|crevais|nexistais pas|nexistais plus)",
+        r"(?:serait|seraient|sera|cetait|ce serait) (?:tellement |bien |beaucoup |plus )?(?:mieux|simple|facile|un "
+        r"soulagement|leger|plus simple|plus facile)(?: pour (?:\w+ ){1,2})? si (?:je |j)?(?:netais (?:plus|pas) la"
+        r"(?! (?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pour|a la|au))|netais plus"
+        r"|nexistais (?:plus|pas)|mourais|disparaissais|etais morte?|partais pour de bon|ne me reveillais (?:pas"
+        r"|plus)|crevais)",
+        r"(?:pas|plus|aucune|sans|pu|pus) (?:de |d |aucune )?raisons? de (?:vivre|rester|continuer|me battre)",
+        r"(?:pas|plus|pu|pus|aucune) (?:envie|le gout|gout) de vivre(?! (?:comme ca|ainsi|ici|la\b|dans|avec|chez|sans"
+        r"|a |en |seule?))",
+        r"(?:veux|voulais|veut|jveux|voudrais) (?:plus|pu|pus) etre (?:la|en vie|vivante?|de ce monde|sur terre)"
+        r"(?! (?:pour|quand|a |au |demain|ce soir|dans|avec|chez|ici|si|tant))",
+        # "Je n'ai pas le courage de me tuer" is still the wish: the negation belongs to the courage.
+        r"(?:pas|plus|jamais) (?:eu )?(?:le courage|la force|les couilles|le cran|assez de courage) (?:de |d)" + _ADV
+        + _END,
+        r"et (?:d)?en finir(?! avec (?!(?:la vie|tout|ma vie|moi|cette vie|le monde)))",
+        r"pour en finir(?= (?:une bonne fois|une fois pour toutes|pour de bon)|\W*$)",
+        r"(?:je me vois|jme vois|je me voyais|je mimagine|jmimagine|je me vois deja) (?:deja )?(?:morte?"
+        r"|dans (?:un|mon) cercueil|six pieds sous terre|enterree?)(?! de (?:rire|fatigue|honte|peur))",
+        r"(?:pens|song|rev)\w* (?:\w+ ){0,2}a (?:ma (?:propre )?mort|mon (?:propre )?enterrement)",
+        r"(?:veux|voulais|veut|jveux|voudrais) (?:plus|pu|pus) vivre(?! (?:comme ca|ainsi|ici|la\b|dans|avec|chez|sans"
+        r"|a |en |seule?))",
+        r"(?:ne )?(?:serai|serais|vais) (?:plus|pu|pus) (?:etre )?(?:la|en vie|de ce monde|parmi vous|vivante?)"
+        r"(?! (?:pour|quand|a |au |le |les |dans|avec|chez|ici|si|tant|avant|apres|en |pendant|de \d|lundi|mardi"
+        r"|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|a partir|au bureau))",
+        r"(?:cest|ce sera|voici|ce soir cest) (?:mon|ma) (?:dernier|derniere) (?:message|jour|nuit|soir|soiree|texto"
+        r"|sms|post|lettre|publication)(?! (?:a |au |en |de |du |chez |avec |ici|la bas|avant l|ensemble))",
+        r"cest la fin pour moi", r"(?:je )?(?:ne )?(?:verrai|verrais|passerai|passerais) (?:pas|plus|jamais|pu) "
+        r"(?:demain|le lever du soleil|noel|lannee prochaine|mon anniversaire|le printemps|la nuit|le week end)",
+        r"vivement que je (?:meure|creve|parte|disparaisse)", r"plutot (?:mourir|crever|etre morte?)(?! que)",
+        r"(?:envie|besoin|decidee?|temps|lheure|moment|hate|tentee?|essaye|essaie|essayer|pense|pensais|decision) den "
+        r"finir(?! avec (?!(?:la vie|tout|ma vie|moi|cette vie|le monde|tout ca)))",
+        r"(?:veux|voudrais|aimerais|jveux|prie pour|espere) que (?:tout|ca|la douleur|cette douleur|la souffrance) "
+        r"(?:sarrete|se termine|finisse|cesse) (?:pour de bon|pour toujours|definitivement|a jamais"
+        r"|une fois pour toutes)",
+        r"(?:je )?(?:souhaite|voudrais|aimerais|veux|prefererais) (?:ma|la) mort",
+        r"(?:je )?(?:souhaite|voudrais|aimerais|veux|prefererais) que (?:la mort|dieu) (?:me prenne|vienne)",
+        r"(?:prete?|pret) a mourir",
+        r"(?:faut que|il faut que|temps que|veux que|voudrais que|avant que|jusqua ce que) (?:je |j)?(?:en finisse"
+        r"|me tue|me suicide|meure|creve|disparaisse|parte pour de bon|me foute en l ?air|me jette " + _DOWN + r")",
+        r"(?:je |j)?(?:en finis|en finirai|en finirais|men irai pour de bon)(?! avec (?!(?:la vie|tout|ma vie|moi"
+        r"|cette vie|le monde|tout ca)))",
+        r"(?:veut|voulait|voudrait|veulent|voulaient|pense a|pensait a|parle de|parlait de|menace de"
+        r"|menacait de|envie de|a essaye de|a tente de|essaie de|essaye de) (?:\w+ )?(?:mourir(?! de)|se (?:tuer"
+        r"|suicider|pendre|flinguer|foutre en l ?air|jeter " + _DOWN + r"|noyer|tirer une balle|ouvrir les veines"
+        r"|couper les veines|laisser mourir|supprimer|enlever la vie|oter la vie)|en finir(?! avec (?!(?:la vie|tout"
+        r"|sa vie)))|mettre fin a (?:ses|leurs) jours)", r"(?:je )?(?:vais|veux"
+        r"|voudrais) (?:en )?finir (?:avec )?(?:ma vie|mes jours)",
+    ],
+    indirect=[
+        r"(?:jai|ai|g) (?:bien |largement |assez |suffisamment |trop )?(?:assez |suffisamment |trop )?vecu",
+        r"(?:jai|ai) fait mon temps", r"(?:jai|ai) eu (?:ma|une longue|une bonne) vie(?! (?:de|a|en|pour))",
+        r"(?:j?aimerais|voudrais|veux|jveux|souhaite|prete?|pret) (?:a )?partir (?:le |la |les )?rejoindre"
+        r"(?! (?:a |au |en |chez |demain|ce |cet |cette |dans |pour |apres |la bas))",
+        r"(?:pret|prete|hate|envie|tarde|attends|temps|lheure) (?:de |a |que je |quon )?(?:partir |aller )?(?:le |la "
+        r"|les )?rejoin\w*"
+        r"(?! (?:a |au |en |chez |demain|ce |cet |cette |dans |pour |apres |lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche|bientot a|la semaine))",
+        r"rejoin\w* (?:mon|ma|mes) (?:\w+ )?(?:mari|femme|epoux|epouse|fils|fille|mere|pere|maman|papa|homme|enfants?"
+        r"|parents|soeur|frere|compagnon|compagne) (?:la haut|au ciel|au paradis|de lautre cote|dans lau dela"
+        r"|pour toujours|enfin)",
+        r"(?:rejoin|retrouv|rev|reunir)\w* (?:\w+ ){0,3}(?:la haut|au ciel|au paradis|de lautre cote|dans lau dela)",
+        r"(?:mon|ma) (?:defunte?|feue?|regrettee?|pauvre|cher|chere|cheri|cherie) (?:\w+ ){0,2}(?:mattend|mappelle)",
+        r"(?:le (?:bon )?dieu|dieu|le seigneur|le ciel|la mort|jesus|la sainte vierge)(?: \w+){0,2} (?:peut|pourrait"
+        r"|devrait|doit|va|viendra|peux) (?:\w+ )?(?:me prendre|me rappeler|venir me (?:chercher|prendre)|me venir"
+        r"|me faire signe)",
+        r"(?:que|si) (?:le (?:bon )?dieu|dieu|le seigneur|la mort) (?:me )?(?:prenne|rappelle|vienne|venait|prenait"
+        r"|rappelait)", r"(?:le (?:bon )?dieu|dieu|le seigneur|la mort) ma oubliee?",
+        r"(?:plus|pas) (?:un fardeau|une charge|un poids|un boulet) (?:\w+ ){0,3}(?:bien |tres |encore )?longtemps",
+        r"n?(?:embeter|deranger|gener|peser sur|encombrer|embarrasser|embeterai|derangerai|generai|ennuierai"
+        r"|peserai sur|encombrerai) (?:plus )?(?:personne|qui que ce soit) (?:\w+ )?longtemps",
+        r"(?:a quoi bon|pourquoi) (?:continuer|vivre|me reveiller|me lever(?: le matin)?|rester en vie|me battre"
+        r"|continuer a vivre)",
+        r"(?:ca|cela) (?:ne )?me (?:derangerait|generait|ferait) (?:pas|rien) (?:de )?(?:mourir|partir|ne pas me "
+        r"reveiller|ne plus me reveiller|y passer|crever)",
+        r"(?:je me fiche|je men fiche|je men fous|jmen fous|peu importe|ca mest egal|jmen fiche) (?:de|si je) "
+        r"(?:mourir|meurs|crever|creve|ne me reveille pas|y passer|y reste)",
+        r"si je (?:meurs|mourais|crevais|creve|ne me reveille pas|ne me reveillais pas|y passe|y passais)(?: \w+){0,4}"
+        r",? (?:tant mieux|tant pis|ce serait (?:pas plus mal|un soulagement|mieux|bien|une delivrance)|personne ne"
+        r"|ce nest pas grave|pas grave|ca mest egal|tant mieux)",
+        r"(?:pas|plus) voir (?:un autre|encore un|le prochain|un nouvel|un nouveau|lannee|la fin de) (?:hiver|noel"
+        r"|printemps|ete|anniversaire|an|annee|lannee)",
+        r"(?:fatiguee?|lasse?|epuisee?|tannee?|ecoeuree?|usee?) (?:de|d) (?:vivre|la vie|exister|me reveiller"
+        r"|me lever le matin|etre en vie|cette vie|ma vie)",
+        r"(?:marre|ras le bol|raslebol|assez|plein le dos|plein mon casque|soupe) (?:de|d) (?:la vie|vivre|exister"
+        r"|etre en vie|cette vie|ma vie)",
+        r"(?:je ne peux|je peux|jpeux|peux|je ne vais pas pouvoir|je vais pas pouvoir|narrive|jarrive|arrive) (?:plus"
+        r"|pas|pu) (?:continuer|tenir|avancer|vivre)(?! (?:a |au |comme ca au|de travailler|ici|la\b|dans|avec|chez))",
+        r"personne ne (?:me )?(?:regretterait|remarquerait|manquerait|verrait la difference|pleurerait|sapercevrait"
+        r"|se rendrait compte)", r"je (?:ne )?manquerai(?:s)? a personne",
+        r"(?:repos|sommeil|paix) eternel(?:le)?", r"(?:enfin )?en paix pour toujours", r"(?:reposer|dormir) en paix",
+        r"(?:jaimerais|je voudrais|jaurais aime|jaurais prefere|jaurais voulu|si seulement je) (?:ne )?(?:jamais|pas)"
+        r" (?:etre nee?|avoir existe|etre venue? au monde|netais pas nee?)",
+        r"(?:jattends|attendre|attends) (?:la mort|la fin|que la mort|que dieu|de mourir|de partir|mon heure"
+        r"|que ca se termine)", r"mon heure (?:est venue|approche|arrive|est arrivee)",
+        r"(?:je vais|jvais|je veux|envie de|peur de|je risque de|je sens que je vais|jai peur de) faire (?:une|des) "
+        r"(?:grosses? )?(?:betises?|conneries?)(?! (?:au|a la|en|avec|dans|au travail))",
+        r"(?:partir|men aller) pour (?:de bon|toujours)(?! (?:a|au|en|chez|loin|vivre|travailler|a letranger"
+        r"|de chez))",
+        r"la vie ne vaut (?:pas|plus) (?:la peine|le coup)(?: detre vecue)?", r"(?:disparaitre|partir) sans laisser "
+        r"de trace", r"(?:jaimerais|je voudrais|veux|envie de) (?:juste )?(?:dormir|fermer les yeux) (?:et ne plus"
+        r"|sans plus) (?:jamais )?(?:me reveiller|les rouvrir)",
+    ],
+    # Means, each in the words that name it as a means: "sous le train", not the train one takes to work.
+    method=[
+        r"cordes?(?! (?:a linge|a sauter|de (?:guitare|violon|piano|rappel|tennis)|vocales|raide))",
+        r"noeud coulant", r"(?:ceinture|echarpe|foulard|cable|rallonge|drap) (?:autour|au tour) (?:de"
+        r"|du) (?:mon )?cou",
+        r"(?:la |une )?(?:poutre|poutres|crochet du plafond|mezzanine|rampe descalier)", r"pendre", r"pendaison",
+        r"(?<!\ble )(?<!\bau )pendue?", r"armes? (?:a feu|de service|de chasse|dordonnance|militaire)",
+        r"(?:une|mon|son|ton|sa) arme", r"larme (?:de (?:mon|ma|son|sa)|a feu|de service|de chasse|chargee|du \w+)",
+        r"une balle", r"un coup de (?:fusil|feu)", r"la cervelle", r"le caisson", r"defenestrer", r"empoisonner",
+        r"asphyxier", r"immoler", r"(?:dans|contre) un (?:mur|arbre|platane|pilier|camion)", r"fusils?",
+        r"fusil de chasse", r"(?:le|un|mon|son|ton) gun", r"fusil dassaut", r"carabines?", r"pistolets?",
+        r"revolvers?", r"flingues?", r"calibre", r"couteaux?", r"lames?(?: de rasoir)?", r"rasoirs?", r"cutter",
+        r"scalpel", r"veines", r"ponts?(?! (?:de lascension|de mai|du bateau|du navire"
+        r"|levis))(?<!\bfaire le pont)(?<!\bfait le pont)(?<!\bfais le pont)"
+        r"(?<!\bfont le pont)(?<!\bfaisons le pont)",
+        r"viaduc", r"falaises?", r"(?:du|sur le|en haut du|depuis le) toit", r"du balcon", r"(?:par|de) la fenetre",
+        r"(?:du|depuis le) \w+ etage", r"dernier etage", r"(?:du haut|du toit|en haut) de (?:l|mon |cet )?immeuble",
+        r"dans le vide", r"(?:sous|devant) (?:un|le|les) (?:trains?|metro|rer|tgv|tram|camion|bus|autobus|roues)",
+        r"(?:le|un) train (?:passe|arrive|qui passe|qui arrive)", r"rails", r"voie ferree",
+        r"(?:traverser|marcher sur|au milieu de) lautoroute", r"noyade", r"noyer",
+        r"dans (?:la|le) (?:seine|riviere|fleuve|canal|loire|rhone|garonne|lac|mer|saint laurent|meuse)",
+        r"(?:gaz|pot) dechappement", r"tuyau (?:\w+ )?(?:sur|dans|au) (?:le )?(?:pot|echappement)",
+        r"moteur (?:qui tourne|allume|en marche)", r"monoxyde(?: de carbone)?", r"charbon(?: de bois)?", r"brasero",
+        r"barbecue (?:\w+ )?(?:dans|allume)", r"sac plastique (?:sur|autour de) (?:la|ma) tete", r"helium",
+        r"(?:une |l)?overdose", r"surdose", r"(?:eau de )?javel", r"antigel", r"desherbant", r"pesticides?",
+        r"mort aux rats", r"mort-aux-rats", r"poison",
+    ],
+    # "J'en ai pris une trentaine", "je les ai toutes avalées": what was swallowed goes without saying.
+    pills=[_PILLS, r"(?:(?<=\bjen ai pris )|(?<=\bjen ai avale )|(?<=\bjen ai gobe )|(?<=\bj en ai pris )"
+    r"|(?<=\bg en ai pris ))"
+           r"(?:une (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignee)|(?:[1-9]\d"
+           r"|\d{3})|plein|beaucoup trop)", r"(?<=\bles ai )(?:toutes|tous)(?= (?:avalee?s|gobee?s)\b)"],
+    poison=[r"(?:eau de )?javel", r"[dl]?antigel", r"[dl]?desherbants?", r"[dl]?pesticides?", r"mort aux rats",
+            r"mort-aux-rats",
+            r"raticide", r"poisons?", r"paraquat", r"glyphosate", r"roundup", r"[dl]?engrais", r"lave ?glace",
+            r"destop", r"deboucheur", r"white spirit", r"[dl]?ammoniaque", r"[dl]?acide (?:chlorhydrique|sulfurique)",
+            r"soude caustique", r"produits? (?:menagers?|ww|toxiques?|de nettoyage|chimiques?)", r"[dl]?insecticides?",
+            r"cyanure", r"[dl]?arsenic", r"methanol", r"alcool a bruler", r"liquide de refroidissement"],
+    lethal_means=[
+        r"noeud coulant", r"(?:attache|accroche|fixe|noue|installe|suspendu|passe|pendu)e? (?:\w+ )?(?:la|une|ma"
+        r"|le|un) (?:corde|ceinture|cable|rallonge|drap|noeud) (?:a|au|sur|autour de|dans|de) (?:la |le |une |un "
+        r"|l)?(?:poutre|crochet|rambarde|arbre|branche|porte|tuyau|escalier|mezzanine|plafond|lustre|radiateur|barre"
+        r"|garage|grange|grenier)",
+        r"(?:la |une |ma )?corde (?:est |deja )?(?:prete|attachee|accrochee|installee|nouee|en place|fixee)",
+        r"(?:cachets|medicaments|comprimes|pilules|medocs|boites|gelules|somniferes) (?:sont |tout |deja |bien )?"
+        r"(?:alignee?s|prete?s|comptee?s|etalee?s|en tas|en pile)(?! (?:\w+ ){0,2}(?:pharmacie|pharmacien|pilulier"
+        r"|semainier|a (?:recuperer|retirer|aller chercher)|comptoir|de la semaine))",
+        r"(?:jai|g|je les ai) (?:\w+ )?(?:aligne|compte|etale)e?s? (?:tous |toutes )?(?:mes|les) (?:\w+ )?(?:cachets"
+        r"|medicaments|comprimes|pilules|medocs|gelules|somniferes)(?! (?:\w+ ){0,3}(?:pilulier|semainier|de la "
+        r"semaine|pour la semaine|du mois|pour le mois|pour linfirmiere|pour le medecin|pour la pharmacie))",
+        r"(?:assez|suffisamment|de quoi) (?:de (?:\w+ )?)?(?:" + _PILLS + r")? ?pour (?:mourir|me tuer|en finir"
+        r"|ne (?:pas|plus) me reveiller|y rester|y passer|tuer un cheval|crever|mendormir pour toujours)",
+        r"dose (?:mortelle|letale|fatale)", r"(?:mortelle|letale|fatale) dose",
+        r"(?:accumule|stocke|planque|mis de cote|economise|fait des reserves de|collectionne|garde de cote|amasse)e?s?"
+        r" (?:\w+ ){0,3}(?:" + _PILLS + r")",
+        r"(?:" + _PILLS + r") (?:\w+ ){0,2}(?:de cote|en reserve|que jaccumule|que je stocke|que je garde depuis)",
+        r"tuyau (?:\w+ )?(?:sur|au|a|dans) (?:le )?(?:pot dechappement|echappement)",
+        r"calfeutre\w* (?:le garage|la voiture|la salle de bain|la chambre|les portes|les fenetres|la porte)",
+        r"(?:charbon|barbecue|brasero)(?: de bois)? (?:\w+ ){0,4}(?:dans|pour) (?:la|ma) (?:chambre|salle de bain"
+        r"|voiture"
+        r"|tente)", r"(?:charge|chargee) (?:le|mon|la|un|une|son) (?:fusil|pistolet|flingue|arme|revolver|carabine)"
+        r"(?! (?:pour|avant) (?:la|aller a la) chasse)",
+        r"(?:fusil|pistolet|flingue|arme|revolver|carabine) (?:est |deja )?chargee?(?! pour la chasse)",
+        r"(?:jai|g) (?:achete|trouve|commande|recupere) (?:une|la|de la) corde (?:assez (?:solide|longue) pour|pour "
+        r"(?:me pendre|la poutre|en finir|le faire))",
+    ],
+    # An ingestion told as done. The verb and its subject only: the quantity and the medicine that follow are parts
+    # of their own ("j'ai pris | 30 | comprimés"), so that the same words are never two parts.
+    taken=[
+        _JAI + r" (?:(?:deja|encore|juste|finalement|enfin|bien|vraiment) )?(?:avalee?s?|gobee?s?|ingeree?s?"
+        r"|englouti\w*|injectee?s?)" + _ONE,
+        _JAI + r" (?:(?:deja|encore|juste|finalement|enfin) )?pris" + _ONE + r"(?= (?:\w+ ){0,3}(?:" + _PILLS
+        + r"|boites?|plaquettes?|tubes?|flacons?|toute?s?|tous|tout|tt|ts|trop|beaucoup|plein|une (?:dizaine|douzaine"
+        r"|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignee|overdose|surdose|dose)|\d+|de quoi)\b)",
+        _JAI + r"(?= (?:tout|toute|tt|toutes|tous|ts) " + _ING + r"\b)",
+        r"(?:je les|jles|j les|jen|j en|g en|g les) ai(?= (?:\w+ )?" + _ING + r"\b)",
+        r"(?:je lai|jlai|j lai)(?= (?:\w+ )?(?:prise?|avalee?|gobee?|bue?|descendue?|engloutie?|videe?)\b)",
+        r"(?:je me suis|jme suis|je me les suis|jme les suis|je me la suis|je men suis|jmen suis)(?= (?:\w+ )?"
+        r"(?:enfilee?s?|envoyee?s?|tapee?s?|avalee?s?|gobee?s?|injectee?s?|shootee?)\b)",
+        r"(?:je viens|jviens) (?:juste )?(?:de |d)(?:avaler|gober|ingerer|menfiler|menvoyer|me taper|men enfiler"
+        r"|men envoyer|men taper|me les enfiler|me les envoyer)",
+        r"(?:je viens|jviens) (?:juste )?de les (?:prendre|avaler|gober)",
+        r"(?:je viens|jviens) (?:juste )?de(?= tout (?:avaler|prendre|gober)\b)",
+        r"(?:je viens|jviens) (?:juste )?de prendre(?= (?:\w+ ){0,3}(?:" + _PILLS + r"|toute?s?|tous|tt|\d+|trop)\b)",
+        r"(?:je suis|jsuis|chuis) en train (?:de prendre|davaler|de gober|de les avaler|de les prendre)(?= (?:\w+ )"
+        r"{0,3}(?:" + _PILLS + r"|toute?s?|tous|tt|\d+|trop)\b)", r"(?:je suis|jsuis|chuis) en train de(?= tout "
+        r"(?:avaler|prendre|gober)\b)",
+        r"(?:jai|g|j ai) fait une (?:overdose|surdose|intoxication (?:volontaire|medicamenteuse))",
+        r"(?:jai|g) overdose",
+        r"(?:pris|avalee?s?|gobee?s?|ingeree?s?|englouti\w*)(?= (?:toute? (?:la|sa|ma|une|leur)(?! (?:journee|semaine"
+        r"|nuit|matinee|soiree|annee))|tout le|tous (?:les|mes|ses)|toutes (?:les|mes|ses)|une boite|plusieurs"
+        r"|\d{2,3}|une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignee)|tout ce)\b)",
+        _JAI + r" (?:\w+ )?bu(?= (?:\w+ ){0,3}[dl]?(?:javel|antigel|desherbant|pesticide|mort aux rats|poison|produit"
+        r"|destop|white spirit|acide|ammoniaque|lave glace|engrais|roundup|glyphosate|raticide|methanol"
+        r"|alcool a bruler|liquide)\b)",
+        r"(?:javale|je prends|jprends|javalerai)(?= (?:tout|toute la boite|tous mes|toutes mes|tt)\b)",
+        r"(?:a|ont|avait|avaient) (?:\w+ )?(?:avalee?s?|gobee?s?|ingeree?s?|englouti\w*)" + _ONE,
+        r"(?:jai|g) (?:\w+ )?(?:mange|ingere|bu)(?= (?:\w+ ){0,2}[dl]?(?:mort aux rats|raticide|poison|desherbant)\b)",
+    ],
+    amount=[
+        r"toute? (?:la|ma|une|sa) (?:\w+ )?(?:boite|plaquette|reserve|provision|bouteille|flacon|stock|armoire"
+        r"|pharmacie|ordonnance)", r"tout (?:le|mon|un|son) (?:\w+ )?(?:tube|flacon|stock|traitement|pot|blister"
+        r"|sachet|paquet|contenu)",
+        r"(?:la|une|ma) (?:boite|plaquette|bouteille|reserve) (?:entiere|complete|pleine)",
+        r"(?:un|le|mon) (?:tube|flacon|blister|pot|sachet|stock) (?:entier|complet|plein)",
+        r"(?:tou(?:te)?s|tout) (?:mes|les|ses|ceux|celles)(?! (?:\d+|deux|trois|quatre|cinq|six|huit|douze|jours|soirs"
+        r"|matins"
+        r"|midis|semaines|heures|nuits|mois|ans))(?! (?:\w+ ){0,2}(?:du (?:matin|soir|midi|jour)|ce matin|comme "
+        r"(?:dhab|dhabitude|prevu|prescrit|il faut|dit)|quotidiens?|habituels?|de la journee|daujourdhui|a lheure"
+        r"|prescrits?))",
+        r"(?:tt|ts|tts|tte|ttes) (?:la|les|mes|ma|le)", r"(?:deux|trois|quatre|cinq|plusieurs|2|3|4|5) (?:boites"
+        r"|plaquettes|tubes|flacons|blisters)", r"une (?:boite|plaquette) (?:entiere |complete )?(?=de |d)",
+        r"une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine"
+        r"|poignee|bonne poignee|tonne|tripotee|floppee)",
+        r"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|deux cents?|quinze"
+        r"|douze|dix|onze|treize|quatorze|seize|dix sept|dix huit|dix neuf)(?! (?:ans|heures|minutes|euros|kilos|km"
+        r"|mg|ml|fois|jours|ans|h\b))",
+        r"(?<!\ba )(?<!\bvers )\d{2,3}(?! ?(?:h\b|heures?|min|minutes?|ans|kg|kilos?|km|euros?|e\b|%|mg|ml|g\b|fois"
+        r"|jours?|mois|semaines?))", r"(?:[4-9]|\d{2,3}) (?:\w+ )?(?:" + _PILLS + r"|boites|doses)",
+        r"trop (?:de|d)", r"beaucoup trop", r"bien trop", r"largement trop", r"(?<=\bpris )trop", r"(?<=\bavale )trop",
+        r"plein de", r"beaucoup de", r"un tas de", r"des tonnes de", r"(?:double|triple) dose",
+        r"le (?:double|triple)", r"dose (?:massive|enorme|mortelle|letale|de cheval)",
+        r"tout ce (?:que (?:jai trouve|jai|javais|il y avait|yavait|jai pu|je pouvais)|qui (?:restait|trainait"
+        r"|etait dans))", r"tout le reste", r"dun (?:seul )?coup", r"en une (?:fois|seule fois|prise)",
+        r"la totalite", r"lensemble de mes", r"(?<=\bles ai )(?:toutes?|tous)", r"(?:toutes?|tous) (?:prise?s"
+        r"|avalee?s)",
+        r"(?:tout|tt|toute|toutes|tous)(?= " + _ING + r"\b)",
+    ],
+    symptom=[
+        r"(?:la )?tete (?:qui )?tourne", r"(?:ma )?tete tourne", r"vertiges?", r"(?:envie|besoin) de vomir",
+        r"(?:je )?vomis", r"vomi", r"nausee?s?", r"(?:je )?vois (?:flou|double|trouble)", r"vision (?:floue|trouble)",
+        r"tout (?:est|devient) (?:flou|noir|bizarre)", r"(?:jarrive|arrive|je narrive) (?:pas|plus) a (?:garder les "
+        r"yeux ouverts|respirer|rester eveillee?|tenir debout|bouger|parler|marcher)", r"somnolente?",
+        r"(?:je )?(?:mendors|me sens partir|sens partir)", r"(?:je me sens|jme sens|me sens) (?:\w+ )?(?:bizarre|mal"
+        r"|tres mal|pas bien"
+        r"|faible|lourde?|partir|vaseuse?|dans le coltar|dans les vapes)", r"dans les vapes",
+        r"(?:mon )?coeur (?:qui )?(?:bat (?:tres |trop |super |hyper )?(?:vite|fort)|semballe|sarrete|cogne)",
+        r"(?:les )?oreilles (?:qui )?(?:sifflent|bourdonnent)", r"sifflements?", r"mal au (?:ventre|coeur|foie)",
+        r"mal a lestomac", r"(?:je )?tremble", r"engourdie?", r"(?:je )?(?:sens|sent) plus (?:mes|ma|mon) (?:jambes"
+        r"|bras|mains|pieds|corps|visage)", r"(?:jai )?du mal a respirer", r"respire (?:mal|difficilement)",
+        r"tomber dans les pommes", r"(?:je vais |vais )?mevanouir", r"(?:ma )?(?:gorge|bouche|ventre) (?:me )?brule",
+        r"ca brule", r"je brule de linterieur", r"transpire (?:beaucoup|enormement|a grosses gouttes)",
+        r"sueurs? froides?", r"(?:ne )?(?:repond|respire|bouge|reagit) (?:plus|presque plus|pas|a peine)",
+        r"respire (?:mal|bizarrement|tres lentement)", r"(?:ne )?se reveille (?:pas|plus)", r"inconsciente?",
+        r"evanouie?", r"dans le coma", r"convuls\w*", r"(?:arrive|arrivons|arrivent) pas a (?:la|le) reveiller",
+        r"(?:je )?(?:vois|sens) (?:plus rien|tout tourner)", r"je suis (?:tout )?(?:dans le "
+        r"brouillard|dans le coltar|ensuquee?)", r"(?:les )?yeux (?:qui se ferment|lourds)", r"confuse?",
+    ],
+    under_way=[
+        r"(?:assise?|assis|installee?|enfermee?|je suis|jsuis|chuis|suis) (?:assise? |assis )?dans (?:la|ma) "
+        r"(?:voiture|bagnole|char|auto) (?:\w+ ){0,6}(?:moteur|garage|tuyau|gaz|pot dechappement|echappement|fumees?)",
+        r"(?:la |une |ma )?(?:corde|ceinture|noeud|cable|foulard|echarpe|drap) (?:est )?(?:deja )?(?:serree? )?"
+        r"(?:autour de|sur|serree autour de|passee? autour de) mon cou",
+        r"(?:jai|g) (?:passe|mis|noue|attache|serre) (?:la|une|ma) (?:corde|ceinture|noeud) (?:autour de|a) mon cou",
+        r"(?:jai|g) (?:la|une|ma) (?:corde|ceinture|noeud coulant) (?:deja )?autour (?:du|de mon) cou",
+        r"(?:allume|mis|installe)e? (?:un|le|du|mon) (?:barbecue|brasero|charbon(?: de bois)?) (?:\w+ )?dans (?:la|ma)"
+        r" (?:chambre|salle de bain|voiture|tente|garage)",
+        r"(?:je suis |jsuis |chuis )?(?:debout|assise?|assis|perchee?|penchee?|accrochee?) (?:sur|au bord de|contre"
+        r"|de lautre cote de|derriere) (?:la|le|les) (?:rambarde|parapet|rebord|garde corps|garde-corps|corniche"
+        r"|balustrade|voie|rails|bord du toit|bord du pont|bord de la falaise)",
+        r"(?:jai enjambe|jenjambe|je passe|jai passe) (?:la|le) (?:rambarde|parapet|balustrade|garde corps|barriere"
+        r"|balcon|fenetre)",
+        r"(?:le|un|mon|la|une|ma) (?:couteau|lame|rasoir|cutter|flingue|pistolet|fusil|canon|arme) (?:est )?(?:deja )?"
+        r"(?:dans ma main|sur (?:mon|ma) (?:poignet|gorge|tempe|cou|veines?)|contre (?:mon|ma) (?:poignet|gorge|tempe"
+        r"|cou|coeur|ventre|front)|sous mon menton|dans ma bouche|sur ma tempe)",
+        r"(?:jai|g) (?:le canon|larme|le flingue|le pistolet) (?:dans la bouche|sur la tempe|contre la tempe)",
+        r"(?:ca|le sang|je) (?:saigne|coule|pisse le sang) (?:partout|beaucoup|enormement|sans arret|de partout)",
+        r"(?:sarrete|arrete) (?:pas|plus) de saigner", r"du sang (?:partout|de partout)",
+        r"(?:je suis|jsuis|chuis) en train de (?:le faire|mourir|me tuer|sauter|me pendre|me vider de mon sang"
+        r"|me noyer)", r"je le fais (?:maintenant|la|tout de suite|en ce moment)",
+        r"leau (?:mest|me monte|marrive|est) (?:jusqu|jusqua|a la|aux|au|au niveau)",
+        r"(?:je suis|jsuis|chuis|je marche|jentre|je rentre) dans (?:leau|la seine|la riviere|le fleuve|la mer|le lac"
+        r"|le canal) (?:jusqu|jusqua|et|la|maintenant|de nuit)",
+        r"(?:je me suis|jme suis|jai|sest|se sont) (?:ouvert|taillade|coupe|tranche)e?s? (?:les|mes) veines",
+        r"(?:allongee?|couchee?|assise?|assis|debout) (?:sur|entre) (?:les rails|la voie(?: ferree)?)",
+        r"(?:jai|g) (?:ouvert|allume|laisse) le gaz (?:\w+ ){0,4}(?:fenetres? fermees?|portes? fermees?|calfeutre"
+        r"|sans allumer|et je)", r"(?:charbon|barbecue|brasero) (?:est |deja )?allume dans (?:la|ma) (?:chambre"
+        r"|salle de bain|voiture|tente)", r"sac (?:plastique )?sur (?:la|ma) tete",
+        r"(?:jai|g) (?:allume|lance|demarre|mis) le moteur (?:\w+ ){0,4}(?:garage|tuyau|ferme)",
+    ],
+    at_place=[
+        r"(?:je suis|jsuis|chuis|chu|je me trouve|jme trouve|suis|me voila|je suis arrivee?|jattends|je reste"
+        r"|je marche|jme tiens|je me tiens) (?:\w+ )?(?:sur|au bord (?:de|du)|en haut (?:de|du)|au sommet (?:de|du)"
+        r"|sur le toit (?:de|du)|au dessus (?:de|du)|au-dessus (?:de|du)|a cote des|pres des|le long des|sous) "
+        r"(?:le |la |les |un |une |l|cette |ce |d |du )?(?:\w+ )?(?:pont(?! (?:du|de ce|dun|de mon|de notre) (?:\w+ )?"
+        r"(?:bateau|navire|ferry|paquebot|voilier|croisiere|yacht))|viaduc|toit|falaise|rebord|voie ferree|rails"
+        r"|parapet|rambarde|dernier etage|barrage|corniche|\w+ etage|precipice|ravin|passerelle|balcon|tour|immeuble"
+        r"|batiment|building|clocher|grue|pylone|rocher|phare|cathedrale|parking|falaises)(?! (?:eiffel|de pise"
+        r"|montparnasse|de londres|du chateau|pour (?:le|la|une|un) (?:photo|visite|vue)))",
+        r"(?:garee?|assise?|assis|debout|jattends) (?:\w+ )?(?:pres|a cote|au bord) (?:de la|du|des) (?:voie ferree"
+        r"|rails|pont|falaise|fleuve|riviere|seine)",
+        r"(?:je suis|jsuis|chuis|je me trouve) (?:sur|au bord du) (?:le )?toit",
+    ],
+    access=[
+        _JAI + r" (?:deja |enfin |finalement |tout |bien )?(?:achete|trouve|recupere|commande|rassemble|prepare|sorti"
+        r"|cache|planque|garde|mis de cote|stocke|accumule|economise|recu|vole|emprunte|pique|chope)",
+        _JAI + r" (?:deja |enfin |bien |tout )?(?:la|une|les|des|le|un|assez de|assez|suffisamment|tout ce quil faut"
+        r"|ce quil faut|de quoi|mon|ma|mes|toute ce quil faut)\b",
+        r"(?:je les ai|jles ai|je lai|jlai|jen ai (?:assez|suffisamment|plein|\d+))", r"devant moi", r"sous la main",
+        r"a portee de main", r"(?:sont|est|tout est|cest|tout) (?:pretes?|prets?|pret|prete|en place|installee?s?)",
+        r"a cote de moi", r"(?:dans|sur) (?:ma|mon|la|le) (?:main|poche|sac|table de nuit|table|voiture|tiroir"
+        r"|chambre|bureau|lit|armoire|placard|salle de bain)", r"(?:au|dans le) (?:garage|grenier|cabanon|abri)",
+        r"(?:a|dans) la (?:cave|grange|remise)", r"dans (?:le|mon|la|ma) (?:garde robe|penderie|coffre|boite a gants"
+        r"|sous sol|cabanon|atelier|commode)", r"(?:cachee?s?|planquee?s?|rangee?s?) (?:dans|sous|derriere)",
+        r"alignee?s", r"comptee?s", r"(?:je|jai) (?:les|la|le) (?:tiens|ai) (?:en main|dans la main)",
+        r"(?:jai|g) acces", r"chez moi",
+    ],
+    # "À ce soir", "à demain", "à tantôt" are greetings, not times.
+    time_soon=[
+        r"(?<!\ba )ce soir(?: meme)?", r"a soir", r"cette nuit", r"ce soir ou cette nuit", r"(?<!\bavant )(?<!\bmais )"
+        r"(?:des |tout de suite )?maintenant(?! (?:ca va|je vais mieux|je vais bien|cest"
+        r" (?:fini|passe|mieux)|jai|je suis|je me sens|je sais|que|jen|je (?:nai|ne|vais mieux|men sors|reve)))",
+        r"mtn",
+        r"tout de suite", r"de suite", r"aujourdhui", r"aujourd hui", r"auj", r"ajd", r"cet (?:apres midi|aprem)",
+        r"cet apres-midi", r"ce (?:week end|weekend|we|week-end)", r"cette semaine",
+        r"(?<!\ba )(?<!\bapres )demain(?: matin| soir| midi)?", r"2m1", r"2main", r"dmain", r"dans (?:une|1|deux|2"
+        r"|trois|3|quelques|\d+"
+        r"|une demi|moins dune|moins d une|dix|vingt|trente|cinq) ?(?:heures?|minutes?|min|mn|h)\b",
+        r"dans (?:un|1) (?:quart dheure|instant|moment|petit moment|petit instant)", r"dans (?:pas longtemps|peu)",
+        r"(?<!\ba )tout a lheure", r"(?<!\ba )tantot", r"(?<!\ba )(?:tres )?bientot", r"sous peu",
+        r"a (?:\d{1,2} ?(?:h(?:\d{2})?|heures?)|minuit|laube|laurore|la tombee de la nuit)",
+        r"(?:quand|des que|une fois que|lorsque) (?:les enfants|tout le monde|mon mari|ma femme|mon conjoint|ma "
+        r"conjointe|ils|elle|il|mes parents|la maison|mon chum|ma blonde|mon copain|ma copine|tous) (?:\w+ )?"
+        r"(?:seront|sera|sont|est|serons) (?:couchee?s?|endormie?s?|partie?s?|au lit|a lecole|au travail|sortie?s?"
+        r"|vide|absente?s?|en vacances)",
+        r"(?:quand|des que|une fois que) (?:\w+ ){1,2}(?:dormira|dormiront|dort|dorment|partira|partiront|sera parti"
+        r"|sera partie|seront partis)",
+        r"avant (?:demain|le lever du (?:jour|soleil)|laube|que (?:\w+ ){1,2}(?:rentre|rentrent|revienne|reviennent"
+        r"|se reveille|se reveillent)|que tout le monde se reveille|la fin de la (?:nuit|journee|semaine))",
+        r"cest pour (?:ce soir|cette nuit|bientot|demain|aujourdhui|maintenant|tout a lheure)",
+        r"(?:le moment|lheure|le jour) (?:est venue?|est arrivee?|est la)", r"(?:cette nuit|ce soir) sera la derniere",
+        r"a la nuit tombee", r"quand il fera nuit", r"(?:pour|le jour de) mon anniversaire",
+        r"(?<!\bdepuis )(?<!\bjusqua )(?<!\btous les )(?<!\ble )(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+        r"|dimanche)"
+        r"(?! (?:dernier|passe|et (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))(?: soir| matin"
+        r"| prochain)?", r"dans la nuit",
+        r"pour ce soir", r"ce soir cest", r"en rentrant", r"(?:la|cette) nuit prochaine",
+    ],
+    time_recent=[
+        r"(?:il y a|ya|y a|il ya|ca fait|depuis) (?:une|1|deux|2|trois|3|quatre|4|cinq|5|quelques|\d+|dix|vingt|trente"
+        r"|une demi|un quart d|une bonne|a peu pres une|environ une|environ) ?(?:heures?|minutes?|min|mn|h|demi heure"
+        r"|demi-heure)\b",
+        r"(?:il y a|ya|y a|il ya) (?:un quart dheure|une demi heure|une demi-heure|un moment|pas longtemps|peu"
+        r"|un petit moment|un instant)", r"hier(?: soir| apres midi| matin)?", r"cette nuit", r"ce matin",
+        r"tout a lheure", r"tantot", r"juste avant", r"a linstant", r"(?:je|jen) viens (?:juste )?de", r"jviens de",
+        r"(?:vers|a|depuis) \d{1,2} ?h(?:\d{2})?\b", r"(?:apres|avant|pendant) (?:le|mon) (?:diner|souper|dejeuner"
+        r"|repas|dodo)", r"au (?:souper|diner)", r"plus tot", r"en rentrant",
+    ],
+    intent=[
+        r"(?:jai|g|j ai) (?:pris (?:ma|la|une) decision|decide|tout decide|fait mon choix)",
+        r"cest (?:tout )?decide", r"ma decision est (?:prise|faite|definitive)", r"(?:je suis|jsuis|chuis) "
+        r"(?:decidee?|determinee?|resolue?)", r"(?:je vais|jvais|jva|je vas|mas|je veux) (?:vraiment )?le faire",
+        r"(?:je vais|jvais|jva|je vas) passer a lacte", r"passer a lacte", r"(?:je vais|jvais|je veux) aller jusquau "
+        r"a?bout", r"(?:plus de|pas de|aucun|sans) retour en arriere", r"rien ne (?:me fera changer davis|marretera"
+        r"|peut marreter|pourra marreter|me retiendra|me retient)", r"personne ne (?:peut|pourra|va) marreter",
+        r"(?:jai|g) (?:un|mon) plan",
+        r"(?:jai|g) (?:tout )?(?:prevu|planifie|organise|calcule|prepare) (?:\w+ )?(?:pour|le|la|comment|quand|ou)",
+        r"(?:jai tout (?:prevu|planifie|organise|calcule))",
+        r"je sais (?:exactement )?(?:comment|quand|ou) (?:je vais|le faire|faire|men)",
+        r"(?:jai|g) (?:choisi|fixe) (?:le jour|la date|lendroit|le moment|comment|lheure|une date)",
+        r"(?:ma|la) date est (?:fixee|choisie)", r"cest (?:le bon moment|maintenant ou jamais|ce soir que"
+        r"|cette nuit que)",
+        r"(?:je suis|jsuis) en paix avec (?:ma decision|ca|mon choix|cette decision)",
+        r"(?:ne|n) ?(?:cherchez|cherche|essayez|essaie) pas (?:de|a) (?:me retrouver|marreter|me sauver|me joindre"
+        r"|me rappeler|me faire changer)", r"(?:derniere|ultime) (?:decision|nuit|volonte)",
+        r"cette fois(?:-ci| ci)? (?:cest la bonne|je (?:le fais|vais le faire|vais jusquau a?bout|me rate pas"
+        r"|vais pas me rater))", r"(?:je )?(?:vais|vas|ne vais|me) pas me rater", r"je (?:ne )?me raterai pas",
+        r"(?:prete?|pret) a (?:le faire|passer a lacte|sauter|y aller pour de bon)", r"je le ferai (?:ce soir|demain"
+        r"|cette nuit|bientot)", r"cest (?:pour|prevu pour) (?:ce soir|cette nuit|demain)", r"je men vais ce soir",
+        r"je suis prete? a partir pour de bon",
+        r"(?:pour|le jour ou|quand) (?:le jour ou )?(?:je |j)(?:craquerai|craquerais|serai prete?|deciderai"
+        r"|passerai a lacte|aurai le courage|en aurai besoin|naurai plus la force)", r"(?:je vais|jvais|jva"
+        r"|mas) (?:men|la|le|les) (?:servir|utiliser)"
+        r"(?= (?:ce soir|cette nuit|demain|maintenant|tout de suite|bientot|a soir))",
+        r"(?:je vais|jvais|jva|je vas|mas|je veux|jveux|je dois) (?:\w+ )?sauter(?! (?:le|la|les|un|une|des|du|de|en"
+        r"|au|a|aux|dans|sur|partout|ce|cette|mon|ma|mes|ton|ta|tes|son|sa|ses|comme|haut|loin|dessus|par dessus)\b)",
+        r"(?:je|j) ?saute(?=\W*$|\W+(?:maintenant|adieu|la|ce soir|cette nuit|tout de suite|dans \w+ (?:min|minutes"
+        r"|secondes)))",
+    ],
+    prep=[
+        r"(?:ecrit|ecrire|ecris|redige|rediger|laisse|laisser|termine|fini|prepare|poste|envoye|cachete|glisse"
+        r"|enregistre|fait|tourne)e?s? (?:\w+ ){0,3}(?:lettres|videos|cartes) (?:pour|a|aux|au|a chacun) (?:\w+ ){0,2}"
+        r"(?:enfants|fils|fille|filles|famille|mari|femme|parents|mere|pere|maman|papa|proches|tout le monde"
+        r"|chacun|soeurs?|freres?|petits enfants|amis|copains)",
+        r"(?:lettres?|mots?|messages?|videos?|cartes?) dadieu",
+        r"(?:ecrit|termine|fini|poste|laisse|cachete|redige)e?s? (?:mes|les|des|toutes mes|mes dernieres) lettres"
+        r"(?! (?:de motivation|de candidature|de recommandation|de relance|au pere noel|administratives|de resiliation"
+        r"|de reclamation))", r"(?:une )?lettre (?:pour|a) chacun", r"lettres? (?:de suicide|posthumes?|pour apres"
+        r"|pour quand je)", r"(?:mot|lettre|message) (?:pour )?(?:expliquer|quand vous (?:me )?trouverez|pour ceux qui"
+        r" restent)", r"(?:mes )?dernieres volontes",
+        r"(?:fait|refait|ecrit|redige|mis a jour|modifie|change|termine|signe|prepare|finalise)e? (?:mon|le|un) "
+        r"testament(?!(?: \w+){0,3} (?:chez|avec|au|du) (?:le |mon |un )?notaire)", r"(?:mis|mettre|remis"
+        r"|je mets) (?:\w+ )?(?:mes|toutes mes) (?:affaires|papiers|comptes) en ordre",
+        r"(?:mis|mettre|je mets) de lordre dans mes (?:affaires|papiers|comptes)", r"(?:jai|g) tout mis en ordre",
+        r"(?:donne|donner|donnee?|offert|offrir|distribue|distribuer|legue|leguer|je donne|jai donne|jdonne|refile"
+        r"|offre|confie|confier|je confie)"
+        r" (?:toutes |tous |deja )?(?:mes|ma|mon) (?:affaires|chiens?|chats?|animaux|bijoux|guitare|collection|console"
+        r"|objets|biens|possessions|voiture|montre|lapin|oiseaux?|perruche|poisson|plantes|ordi|ordinateur|chiennes?"
+        r"|chatte|chaton|minou|toutou)",
+        r"(?:trouve|cherche|chercher|trouver) (?:une (?:nouvelle )?famille|un (?:nouveau )?foyer|quelquun|un foyer)"
+        r" (?:pour|qui (?:prendra|gardera|soccupera de|prendra soin de)) (?:mon|ma|mes) (?:chiens?|chats?|animaux"
+        r"|lapin|plantes|oiseaux?|enfants|bebe)",
+        r"(?:quelquun|qui) (?:pour|va|pourra|peut|doit) (?:soccuper|prendre soin|garder|recuperer|nourrir) (?:de )?"
+        r"(?:mon|ma|mes) (?:chiens?|chats?|animaux|enfants|plantes|lapin) (?:quand|apres|une fois|si)",
+        r"(?:les|mes) enfants (?:iront|vont aller|seront|resteront|vivront|habiteront) (?:chez|avec) (?:leur|ma|mon"
+        r"|mes|sa|son) \w+ (?:\w+ )?(?:desormais|pour toujours|apres|pour de bon|a partir de maintenant"
+        r"|definitivement)",
+        r"(?:demande|confie|explique) a (?:ma|mon|mes) \w+ de (?:soccuper|prendre soin|garder) (?:des|de mes|mes)"
+        r" (?:enfants|petits|animaux|chats?|chiens?) (?:apres|quand|si|pour toujours|pour de bon)",
+        r"(?:soccuper|prendre soin) (?:des|de mes) (?:enfants|petits|animaux|chats?|chiens?) (?:quand je ne serai "
+        r"plus|apres ma mort|apres moi|quand je serai partie?)",
+        r"(?:resilie|ferme|supprime|annule|clos|cloture)e?s? (?:tous |toutes )?mes (?:comptes|abonnements|reseaux"
+        r"|contrats)", r"(?:rembourse|paye|regle)e?s? (?:toutes )?mes dettes",
+        r"(?:codes|mots de passe|papiers dassurance|assurance vie|coordonnees bancaires) (?:\w+ )?(?:pour|laisse\w*"
+        r"|note\w*) (?:a |pour )?(?:mon|ma|mes|le|la)",
+        r"(?:choisi|prepare|organise|prevu|paye|regle)e?s? (?:la musique|les chansons|les chants|la chanson) (?:pour"
+        r"|de) mon (?:enterrement|incineration)", r"(?:organise|prevu|paye|prepare|choisi|regle)e?s? (?:mes|mon) "
+        r"(?:obseques|enterrement|funerailles|incineration)",
+        r"(?:dit|dire|je dis|fait|faire|je fais|jai fait) (?:mes )?adieux? a (?:tout le monde|mes|ma|mon|tous|toutes"
+        r"|chacun|ceux)(?! (?:\w+ )?(?:collegues?|equipe|eleves|clients|boulot|travail|bureau|patients|voisins))",
+        r"(?:fait|faire|je fais) mes adieux(?! (?:a|au|aux) (?:\w+ )?(?:collegues?|equipe|eleves|clients|boulot"
+        r"|travail|bureau|patients|voisins|scene|public))",
+        r"(?:voir|vu|rendu visite a|appele|appeler|serre|embrasse) (?:\w+ ){0,3}une (?:toute )?derniere fois",
+        r"(?:jai|g) (?:fait le menage|range|nettoye) (?:\w+ ){0,3}pour (?:que|quils|quon) (?:\w+ ){0,3}(?:apres"
+        r"|trouve)",
+        r"(?:mes|les) (?:chiens?|chats?|animaux|enfants) (?:sont|seront|restent|iront) (?:desormais )?(?:chez|avec) "
+        r"(?:ma|mon|mes|la|le|leur|sa) \w+(?: maintenant| pour de bon| desormais| definitivement)",
+    ],
+    farewell=[
+        r"merci pour tout", r"merci de tout", r"pardon(?:nez|ne)?(?: moi)? pour tout", r"pardonnez moi",
+        r"pardonne moi", r"je vous aime (?:tous|toutes|fort|tellement|de tout mon coeur)", r"adieu",
+        r"au revoir (?:a tous|tout le monde|pour toujours|le monde|pour de bon)", r"bye (?:pour toujours"
+        r"|tout le monde)",
+        r"ne men (?:voulez|veux|voulez pas|veux pas)", r"(?:ne|n) men voulez pas", r"(?:ne|n) men veux pas",
+        r"(?:desolee?|dsl) pour tout", r"je suis (?:tellement |vraiment |si )?desolee? (?:pour tout|de vous faire ca"
+        r"|de te faire ca|pour la peine|de partir comme ca)",
+        r"prenez soin (?:des enfants|de maman|de papa|de mes \w+|de lui|delle|du chien|du chat|les uns des autres)",
+        r"prends soin (?:de maman|de papa|des enfants|de mes \w+|du chien|du chat|delle|de lui|de nos enfants)",
+        r"(?:dites|dis) (?:aux enfants|a mes \w+|a ma \w+|a mon \w+|a maman|a papa|a tout le monde) que je (?:les |l|"
+        r"vous |t)?aim", r"souvenez vous de moi", r"vous ne (?:mentendrez|me reverrez|me verrez) plus",
+        r"on ne se reverra (?:plus|pas|jamais)", r"on se reverra (?:la haut|de lautre cote|au ciel)",
+        r"cest un adieu", r"mes derniers mots", r"je vous dis adieu", r"je pars en paix", r"ne pleurez pas",
+        r"soyez heureux sans moi", r"vivez (?:bien|heureux) sans moi", r"je veillerai sur vous",
+    ],
+    hopeless=[
+        r"sans (?:espoir|issue|avenir)", r"desesperee?", r"plus (?:aucun |d |de )?espoir", r"aucun espoir",
+        r"(?:je suis|jsuis|chuis|suis) (?:un fardeau|une charge|un poids|un boulet|de trop|en trop|inutile|nulle?"
+        r"|une merde|un echec|une ratee?|un rate)", r"(?:je ne|je|jme|je me|jne) sers (?:plus )?a rien",
+        r"(?:je ne|je|j) ?vaux rien", r"rien ne (?:changera|va changer|sarrangera|ira mieux|sameliorera)",
+        r"(?:ca|cela) (?:ne )?(?:sarrangera|ira|changera) jamais", r"plus rien (?:na de sens|na de gout|ne compte"
+        r"|ne va|na dimportance)", r"a quoi bon", r"(?:je nen|jen|jen) peux plus", r"jpeux plus", r"je peux plus",
+        r"(?:prise?|pris) au piege(?! dans (?:les|le) (?:bouchons?|trafic|embouteillages?|ascenseur))", 
+        r"(?:aucune|pas d|pas de|plus d|sans) (?:issue|solution|sortie)",
+        r"pas dautre (?:solution|issue|choix)", r"personne (?:ne )?(?:sen soucie|en a rien a faire|me comprend"
+        r"|ne maime|sen fout|sen fiche)", r"tout le monde sen (?:fiche|fout|moque)", 
+        r"(?:jai|g) (?:tout )?(?:abandonne|lache)", r"je baisse les bras", r"jabandonne",
+        r"cest (?:foutu|sans espoir|trop tard pour moi)",
+        r"tout est (?:fini|foutu|perdu|noir)", r"au a?bout du rouleau", r"(?:je suis|jsuis|chuis) a a?bout",
+        r"(?:jai|g) touche le fond", r"le fond du trou", r"(?:je me sens|jme sens) (?:vide|inutile|de trop|nulle?"
+        r"|morte? (?:a|de) linterieur|seule? au monde|un fardeau)", r"je gache la vie de", r"ma vie est (?:finie"
+        r"|foutue|ratee|un enfer|un echec|un calvaire|nulle|une merde|terminee)", r"je (?:ne )?supporte plus",
+        r"je (?:ne )?tiens plus", r"(?:marre|ras le bol|raslebol) de tout", r"tannee? de tout", r"(?:plus|pas) la "
+        r"force (?:de|d)", r"(?:fatiguee?|epuisee?|lasse?) de (?:me battre|lutter|tout|souffrir)",
+        r"plus envie de rien", r"(?:je suis|jsuis) (?:une )?(?:poids|charge) pour", r"(?:jai|g) (?:trop|tellement"
+        r"|si) mal(?! (?:au|a la|aux|a l|a mon|a ma|partout|quand))",
+        r"je souffre trop(?! (?:de|du|des|avec|a cause))",
+        r"la vie est (?:un enfer|insupportable|trop dure|nulle)", r"plus de sens",
+    ],
+    stopped_treatment=[
+        r"(?:arrete|stoppe|cesse|interrompu|jete|abandonne)e?s? (?:de prendre )?(?:mon |ma |mes |le |la |les |son |sa "
+        r"|ses |l)?"
+        r"(?:insuline|dialyse|chimio|chimiotherapie|traitement|medicaments|medocs|cachets|anticoagulants|previscan"
+        r"|sintrom|pilules pour le coeur|cachets pour le coeur|antirejet|oxygene) (?:\w+ ){0,3}(?:expres"
+        r"|volontairement"
+        r"|pour (?:mourir|en finir|que (?:ca|tout) sarrete|partir|accelerer|hater|abreger|ne plus|crever)|pour de bon"
+        r"|et (?:jattends|on verra bien|advienne que pourra|je laisse faire))",
+        r"(?:prends?|prendrai|prendre) (?:plus|pas|jamais) (?:mon |ma |mes |l)(?:insuline|traitement|medicaments"
+        r"|medocs"
+        r"|cachets|anticoagulants|pilules pour le coeur) (?:\w+ ){0,2}(?:expres|volontairement|pour (?:mourir|en finir"
+        r"|partir|accelerer|crever|que (?:ca|tout) sarrete)|pour de bon)",
+        r"(?:arrete|stoppe|cesse|interrompu|refuse|annule)e?s? (?:ma |la |les |mes )?(?:dialyse|seances de dialyse)",
+        r"(?:laisser|laisse|je laisse) (?:la maladie|le diabete|le cancer|la nature|mon coeur|mon corps) (?:faire"
+        r"|suivre) (?:son oeuvre|le reste|son travail|son cours|son chemin)",
+        r"(?:arrete|cesse|refuse|arreter|cesser|refuser)e? de (?:manger|boire|salimenter|me nourrir|me soigner)"
+        r" (?:\w+ )?(?:pour|jusqua|expres|afin de|volontairement|en attendant) (?:\w+ )?(?:mourir|partir|en finir"
+        r"|que|la fin|la mort|crever)",
+        r"(?:je refuse|refuse|refuser) (?:de me soigner|tout traitement|tous les soins|les soins)(?: \w+){0,2} "
+        r"(?:pour|jusqua|je veux) (?:mourir|partir|en finir)",
+    ],
+    threat=[
+        r"(?:je vais|jvais|jva|je vas|mas|je veux|jveux|envie de|je vais aller|jai envie de|je compte|je pourrais"
+        r"|je voudrais|jai decide de) (?:le |la |les |l(?=[aeiouy]))(?:tuer|buter|crever|planter(?! (?:dans le jardin"
+        r"|en terre|au jardin"
+        r"|dans le pot|la bas|pour))|poignarder|egorger|etrangler|defoncer|tabasser|massacrer|flinguer|empoisonner"
+        r"|degommer|trouer|zigouiller|dessouder)(?! (?:le temps|de rire|au jeu|a la|au|aux|en|dans le jeu"
+        r"|ce jeu|la partie|la concurrence|la bouffe|le match|sil|si|quand|sils|labces)\b)" + _GAME,
+        r"(?:tuer|buter|poignarder|flinguer|massacrer|egorger|etrangler|descendre|abattre|crever|planter|tabasser) "
+        r"(?:ce|cette|cet|ces|les|le|la|mon|ma) (?:gros |sale |petit |petite )?(?:connard|connasse|salope|salaud"
+        r"|batard|enfoiree?|con|conne|ordure|pourriture|fdp|fils de pute|encule|porc|raclure|merde)s?(?!(?: \w+){0,2} "
+        r"(?:au jeu|dans le jeu|a la partie))",
+        r"(?:tuer|buter|poignarder|flinguer|massacrer|egorger|etrangler|descendre|abattre|planter|saigner|cramer"
+        r"|tabasser) (?:mon|ma|mes|le|la|cette|ce) (?:\w+ ){0,2}(?:patron|patronne|chef|ex|mari|femme|voisine?|pere"
+        r"|mere|beau pere|belle mere|prof|professeur"
+        r"|collegue|coloc|proprio|proprietaire|frere|soeur|copain|copine|conjoint|conjointe|manager|directeur"
+        r"|directrice|beau frere|belle soeur|ami|amie)(?! (?:dans le jeu|au jeu))",
+        r"(?:je vais|jvais|jva|je vas|mas|je veux|jveux|envie de) (?:lui|leur) (?:faire la peau|regler son compte"
+        r"|casser la gueule|peter la gueule|defoncer la gueule|exploser la tete|mettre une balle|planter un couteau"
+        r"|faire payer|faire du mal|ouvrir le ventre|trancher la gorge|faire sauter la cervelle)",
+        r"(?:il|elle|ils|elles) (?:va|vont) (?:me )?le payer(?! (?:en|par|avec|\d))",
+        r"(?:il|elle|ils|elles) (?:va|vont) (?:le )?regretter amerement", r"(?:il|elle|ils|elles) (?:va|vont) "
+        r"(?:payer|souffrir) pour ce qu(?:il|elle|ils) (?:ma|mont) fait",
+        r"(?:il|elle|ils|elles) (?:va|vont) voir ce qui(?:l)? va (?:lui|leur)? ?arriver",
+        r"(?:ce soir|demain|cette nuit) (?:il|elle|ils|elles) (?:va|vont) y passer",
+        r"(?:je )?(?:lattends|lattendrai|vais lattendre)(?= (?:\w+ ){0,6}avec (?:un|le|mon|une|ma) (?:couteau|flingue"
+        r"|fusil|pistolet|arme|batte|hache|marteau|barre|gun|machette))",
+        r"(?:jirai|je vais aller|jvais aller|je passe) (?:chez (?:lui|elle|eux)|le voir|la voir"
+        r"|les voir)(?= avec (?:le"
+        r"|un|mon|une|ma|la|sa|son) (?:couteau|flingue|fusil|pistolet|arme|batte|hache|marteau|barre|gun|machette))",
+        r"(?:tuer|buter|massacrer|flinguer|tirer sur) tout le monde (?:au|a la|dans|a|en)",
+        r"faire un carnage", r"tirer dans le tas", r"(?:je vais|jvais) (?:le|la|les) faire souffrir",
+    ],
+    weapon=[r"couteaux?", r"gun", r"opinel", r"lame", r"cutter", r"poignard", r"machette", r"hache", r"marteau",
+            r"batte(?: de baseball)?", r"barre de fer", r"pied de biche", r"armes?", r"flingues?", r"pistolets?",
+            r"revolver", r"fusils?", r"carabine", r"calibre", r"essence", r"acide", r"cocktail molotov",
+            r"tournevis", r"ciseaux"],
+    violence_me=[
+        _PARTNER + r"(?: \w+){0,2} (?:m(?:e |a |)|nous (?:a )?)(?:frappee?|frappait|bat|battait|battue?|cogne|cognait"
+        r"|cognee?|gifle"
+        r"|giflait|giflee?|etrangle|etranglait|etranglee?|pousse|poussait|poussee?|viole|violait|violee?|tabasse"
+        r"|tabassait|tabassee?|enferme|enfermait|enfermee?|secoue|secouait|secouee?|mord"
+        r"|mordait|mordue?|brule|brulait|brulee?|jette|jetait|jetee?|plaque|plaquee?|plaquait|etouffe|etouffee?"
+        r"|etouffait|attrapee? par (?:le cou|la gorge|les cheveux)|tire par les cheveux|tiree? par les cheveux"
+        r"|traine par terre|trainee? par terre|forcee?(?= a (?:coucher|avoir des rapports|le sucer|faire lamour))|tape"
+        r"|tapait|tapee?|defonce|defoncee?"
+        r"|casse (?:le|la|les|un|une) \w+|donne (?:des|un) coups?|met (?:des|un) coups?|mis (?:des|un) coups?"
+        r"|mis (?:une|la) (?:claque|gifle|raclee|beigne|baffe|volee|droite|tarte|torgnole)"
+        r"|met (?:une|la) (?:claque|gifle|raclee|beigne|baffe|volee|droite|tarte)|roue de coups|rouee? de coups"
+        r"|serre (?:le cou|la gorge)|mis les mains autour du cou|mis la tete sous leau|crache dessus)"
+        + _GAME + r"(?! (?:sur les nerfs|sur le systeme|a lesprit|dans loeil|de plein fouet|comme idee))",
+        r"(?:ses|les|des|deux) mains (?:\w+ )?(?:autour|sur|serrees autour) de (?:mon|ma) (?:cou|gorge)",
+        r"(?:serre|serrait|serree?) (?:mon|le) cou", r"(?:je me fais|jme fais|je me suis fait|jme suis fait|je me"
+        r" faisais) (?:encore )?(?:frapper|battre|taper|tabasser|violer|etrangler|agresser|cogner|gifler|etouffer"
+        r"|tapper|defoncer)", _PARTNER + r" (?:a )?(?:leve|levait|leve) la main sur moi",
+        r"(?:jarrivais|jarrive|je pouvais|je peux|je narrivais) (?:plus|pas) a respirer (?:\w+ ){0,4}(?:ses mains"
+        r"|il serrait|elle serrait|il mappuyait|sa main|son bras)",
+        r"(?:il|elle|ils|mon \w+|ma \w+) (?:ma|mavait|me) menacee? (?:de mort|avec (?:un|le|son|une) (?:couteau"
+        r"|flingue|pistolet|fusil|arme|marteau)|de me tuer|de me (?:frapper|buter|faire la peau|bruler))",
+        r"menace (?:de me tuer|de mort|de me frapper|de me buter|de me faire la peau)",
+        r"(?:il|elle|ils) (?:a|avait) (?:sorti|pointe|mis|brandi|colle) (?:un|le|son|une|sa) (?:couteau|flingue"
+        r"|pistolet|fusil|arme|lame) (?:sur|contre|vers|sous) (?:moi|ma|mon)",
+        r"me laisse(?:nt)? sans (?:manger|nourriture|soins|chauffage|argent)",
+        r"(?:me|m) (?:(?:prend|prenait|a pris) (?:tout|toute)|confisque|a confisque|garde|gardait) (?:tout |toute )?"
+        r"(?:mon argent"
+        r"|ma carte"
+        r"(?: bancaire| bleue)?|mes papiers|mon passeport|mon telephone|ma pension|ma retraite|mon salaire|mon natel"
+        r"|mon gsm|mon cell)", r"(?:minterdit|me defend|minterdisait) de (?:sortir|voir|travailler|parler|telephoner"
+        r"|appeler|partir)", r"(?:il|elle) (?:ne )?me laisse (?:pas|plus|jamais) (?:sortir|voir|partir|travailler"
+        r"|parler"
+        r"|manger|dormir)", r"(?:il|elle) menferme", r"violences? conjugales?", r"(?:je subis|subir|jai subi) (?:des "
+        r"|de la )?(?:violences?|coups)",
+        r"(?:il|elle) me force a (?:coucher|avoir des rapports|le sucer|faire lamour|des choses)",
+        r"rapports? force", r"(?:il|elle|on) (?:ma|me) (?:violee?|agressee? sexuellement)",
+        r"(?:bleus|hematomes|coquard|oeil au beurre noir|levre fendue|marques (?:sur|au) (?:le|mon) cou)(?: \w+){0,6} "
+        r"(?:a cause de (?:lui|elle|mon|ma)|de ses (?:coups|mains|poings)|quil ma|quelle ma|il ma|elle ma)",
+    ],
+    danger_me=[
+        r"(?:peur|terrifiee?|effrayee?|flippe|angoissee?) (?:quil|quelle|quils|que mon \w+|que ma \w+) (?:ne )?(?:me "
+        r"tue|me frappe|me retrouve|me fasse du mal|revienne|me batte|sen prenne|me trouve|me fasse quelque chose"
+        r"|recommence|me tombe dessus)",
+        r"peur (?:de lui|delle)(?! (?:dire|parler|faire|annoncer|demander|avouer|ecrire|expliquer|montrer|mentir"
+        r"|deplaire))", r"peur pour ma vie", r"peur de (?:mon (?:mari|ex|conjoint|copain|pere|beau pere|compagnon|chum"
+        r"|frere|fils)|ma (?:femme|ex|conjointe|copine|mere|belle mere|compagne|blonde))(?! (?:de|d|\w+ de))",
+        r"peur de rentrer (?:chez moi|a la maison)",
+        r"(?:il|elle|ils|mon \w+|ma \w+) (?:a dit|dit|a jure|ma dit|menace|mecrit|ma ecrit|repete) (?:quil|quelle"
+        r"|quils|qui|que)(?: \w+){0,5} (?:me tuer|me tuerait|me tuera|il me tuerait|elle me tuerait|allait me tuer"
+        r"|va me tuer|me fera la peau|me retrouverait"
+        r"|me retrouvera|me buter|me butera)",
+        r"(?:il|elle|ils|quil|quelle|quils|mon \w+) (?:va|vont|allait|allaient) me tuer", 
+        r"(?:il|elle) va (?:me retrouver|me faire la peau|me buter)",
+        r"(?:je me suis|jme suis|je suis|jsuis|chuis) enfermee? (?:\w+ )?dans (?:la salle de bain|les toilettes|les wc"
+        r"|ma chambre|la chambre|la cave|le placard)(?:\W+\w+){0,5}\W+(?:il|elle|ils|peur|cache|pour (?:pas"
+        r"|ne pas) quil)",
+        r"(?:je me cache|jme cache|je me suis cachee?|cachee?) (?:de lui|delle|dans la salle de bain"
+        r"|dans les toilettes"
+        r"|dans la chambre|dans le placard|dans la cave|chez (?:une|un|ma|mon) \w+)",
+        r"(?:pas|plus) en securite (?:chez moi|a la maison|avec lui|avec elle|ici)",
+        r"(?:je suis|jsuis|chuis) en danger", r"(?:jai|g) (?:du )?fuir", r"(?:je dois|faut que je) (?:fuir|partir de "
+        r"chez moi)", r"en danger (?:chez moi|avec lui|avec elle|a la maison)",
+    ],
+    under_threat_now=[
+        r"(?:tape|frappe|cogne|tambourine|tambourinait|defonce|donne des coups) (?:a|contre|sur|dans) (?:la|ma) porte",
+        r"defonce la porte", r"(?:il|elle|ils) (?:essaie|essaye|tente|est en train) (?:dentrer|de rentrer|de defoncer"
+        r"|de casser|de forcer|denfoncer)", r"(?:il|elle|ils) (?:est|sont) (?:devant|derriere) (?:la|ma) porte",
+        _PARTNER + r" (?:est|attend|mattend|rode) (?:devant chez moi|en bas de chez moi|devant ma porte|sous ma "
+        r"fenetre)(?: \w+){0,3} (?:maintenant|en ce moment)",
+        r"(?:il|elle) (?:arrive|revient|rentre|debarque) (?:\w+ ){0,3}(?:et|pour)"
+        r" (?:il|elle)? ?(?:va )?(?:me tuer|me frapper|me battre|me taper dessus|me defoncer|me faire la peau)",
+        r"(?:je suis|jsuis|je me suis|jme suis|chuis) enfermee? (?:\w+ )?dans "
+        r"(?:la salle de bain|les toilettes|les wc|ma chambre|la chambre|la cave|la voiture|le placard)"
+        r"(?!(?:\W+\w+){0,5}\W+(?:il|elle|ils|peur|cache|pour (?:pas|ne pas) quil))",
+        r"(?:il|elle) a (?:un|le|son|une|sa) (?:couteau|flingue|fusil|pistolet|arme|hache|marteau)(?: \w+){0,3} "
+        r"(?:maintenant|en bas|dans la cuisine|dans la maison|a la main|dans les mains|en main)",
+        r"(?:il|elle) me cherche (?:dans la maison|partout|dans lappart)", r"(?:il|elle) hurle (?:quil|quelle) va me",
+        r"(?:il|elle) est (?:la|ici) (?:avec (?:un|le|son) (?:couteau|flingue|fusil|arme))",
+        r"(?:il|elle|ils) (?:est|sont) en train de (?:me frapper|me taper|metrangler|me tuer|defoncer|casser|tout "
+        r"casser|me battre)", r"au secours(?=\W+(?:il|elle|ils|aidez|venez|appelez))",
+        r"aidez moi\W+(?:vite|il|elle|ils)",
+    ],
+    child_harm=[
+        r"(?:frappe|frappait|a frappe|bat|battait|a battu|gifle|giflait|a gifle|cogne|cognait|a cogne|secoue|secouait"
+        r"|a secoue|brule|brulait|a brule|tape|tapait|a tape|fouette|fouettait|enferme|enfermait|a enferme|etrangle"
+        r"|a etrangle|viole|violait|a viole|touche|touchait|a touche|tripote|tripotait|maltraite|maltraitait"
+        r"|a maltraite"
+        r"|affame|prive de manger|donne des coups a|tabasse|tabassait|a tabasse|pince|frappent|battent|martyrise"
+        r"|humilie) " + _POSS + r" (?:\w+ )?" + _CHILD + r"\b" + _GAME + r"(?! (?:au ballon"
+        r"|en jouant|dans le jeu|pour (?:jouer|rire)))",
+        r"(?:le|la|les|l) (?:frappe|frappait|bat|battait|gifle|cogne|secoue|tape|fouette|enferme|viole|touche|tripote"
+        r"|maltraite|tabasse|a frappee?|a battue?|a giflee?|a secouee?|a touchee?|a violee?|a tabassee?|a enfermee?)"
+        r"(?: \w+){0,3} (?:avec (?:une|la|sa|un|le) (?:ceinture|ceinturon|baton|martinet|cuillere|bouteille|chaussure"
+        r"|cable|fil)|a coups de|jusquau sang|tous les (?:jours|soirs)|quand il boit|quand elle boit)",
+        _CHILD + r"(?: \w+){0,3} (?:a des|avait des|est couverte? de|plein de|pleine de|avec des) (?:bleus|ecchymoses"
+        r"|marques|brulures|hematomes|traces de coups|traces de ceinture|blessures)(?! (?:\w+ ){0,3}(?:genoux|genou"
+        r"|tibias?|coudes?|en (?:jouant|tombant|faisant)|parce quil (?:apprend|est tombe|joue)|a la creche|du foot))",
+        _CHILD + r"(?: \w+){0,2} (?:se fait|sest fait|se faisait|est|etait|a ete) (?:encore )?(?:frappee?|battue?"
+        r"|frapper|battre|taper|maltraitee?|enfermee?|toucher|tripoter|violee?|tabassee?)" + _GAME,
+        r"(?:peur|envie) (?:de|d) (?:faire du mal a|secouer|frapper|blesser|etouffer|jeter|lacher|noyer) (?:mon|ma|mes"
+        r"|le|la|notre) (?:\w+ )?(?:bebe|fils|fille|enfants?|petit|petite)",
+        r"(?:jai|g) (?:secoue|frappe|gifle|cogne|tape) (?:mon|ma|le|la|notre) (?:\w+ )?(?:bebe|fils|fille|enfant)"
+        r"(?: \w+){0,3} (?:fort|trop fort|tres fort|violemment|jusqua)",
+    ],
+    engine_running=[r"(?:le )?moteur (?:qui )?(?:tourne(?! (?:bien|mieux|rond|parfaitement|correctement|mal|comme))"
+    r"|allume|en marche|demarre|ronronne|est allume|est en marche"
+                    r"|continue de tourner|tourne toujours)", r"(?:gaz|pot) dechappement", r"echappement",
+                    r"tuyau (?:\w+ )?(?:dans|par|branche|relie|sur) (?:la|le) (?:vitre|fenetre|pot|habitacle)",
+                    r"fumees?", r"(?:jai|g) (?:demarre|allume|lance) (?:le moteur|la voiture)"],
+    gas_on=[r"(?:ouvert|allume|laisse|mis|ouvre|allume)e?s? (?:le |tout le |les )?(?:gaz|robinets? (?:du|de) gaz)",
+            r"(?:le )?gaz (?:est )?(?:ouvert|allume|a fond)", r"(?:allume|mis le feu a|fait bruler)e? (?:le |du |un "
+            r"|mon )?"
+            r"(?:charbon(?: de bois)?|barbecue|brasero)", r"(?:charbon|barbecue|brasero) (?:est |qui )?(?:allume"
+            r"|brule)"],
+    enclosed=[r"(?:ferme|calfeutre|bouche|scotche)e?s? (?:toutes |tous )?(?:les )?(?:fenetres|portes|aerations|vmc"
+              r"|bouches daeration|fentes|issues)",r"dans (?:le |mon |notre )?garage(?! (?:du|de|chez))",
+              r"(?:porte du )?garage (?:est )?fermee?",
+              r"portes? (?:sont |est )?(?:fermee?s?|verrouillee?s?|bouchee?s?|calfeutree?s?)",
+              r"(?:fenetres?|vitres?) (?:sont |est )?(?:fermee?s?|remontee?s?|calfeutree?s?|scotchee?s?)",
+              r"calfeutre\w*", r"(?:bouche|colmate|scotche)e?s? (?:les|la|le) (?:fentes?|aeration|portes?|fenetres?"
+              r"|interstices?|vmc|bas de la porte)"],
+    self_harm=[r"(?:sest|se sont) (?:encore |de nouveau )?(?:scarifiee?s?|mutilee?s?|tailladee?s?)",
+               r"(?:je me suis|jme suis|je me) (?:encore |de nouveau |a nouveau )?(?:scarifiee?|mutilee?|tailladee?"
+               r"|entaillee?)", r"(?:je me suis|jme suis) (?:encore |de nouveau |a nouveau )?(?:coupee?|brulee?"
+               r"|griffee?|ouvert) (?:\w+ ){0,2}(?:les|le|la|mes|mon|ma) (?:bras|poignets?|cuisses?|jambes?|ventre"
+               r"|hanches?|peau|avant bras|avant-bras)", r"(?:coupee?|scarifiee?|mutilee?) (?:encore|a nouveau"
+               r"|de nouveau|plus profond|trop profond|hier soir|cette nuit|ce matin)", r"(?:je me suis"
+               r"|jme suis) (?:\w+ )?brulee?"
+               r" (?:\w+ ){0,2}(?:avec (?:une|ma|des|la|le) (?:cigarette|clope|briquet)|expres)",
+               r"(?:remise?|recommence) a me (?:scarifier|couper|mutiler|bruler|taillader)", r"rechute (?:de )?"
+               r"(?:scarification|automutilation)", r"coupures? (?:trop |tres )?profondes?",
+               r"(?:sarrete|arrete) (?:pas|plus) de saigner"],
+    self_harm_urge=[r"(?:envie|besoin|pulsions?|envies) (?:de|d) (?:me )?(?:couper|scarifier|mutiler|faire du mal"
+                    r"|bruler|taillader)(?! (?:les cheveux|la frange|les ongles|le gateau|la parole|du monde"
+                    r"|un a?bout))",
+                    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix) (?:jours|semaines|mois|ans) (?:sans me "
+                    r"(?:couper|scarifier|mutiler)|clean)"],
+    depressant=[r"xanax|lexomil|temesta|seresta|valium|lysanxia|rivotril|tranxene|stilnox|zolpidem|imovane|zopiclone"
+                r"|somniferes?|benzos?|benzodiazepines?|anxiolytiques?|calmants?|tramadol|codeine|morphine|oxycodone"
+                r"|oxycontin|skenan|fentanyl|heroine|methadone|subutex|lamaline|izalgi|ghb|lean|seroquel|xeroquel"
+                r"|ativan|atarax|theralene|alprazolam|bromazepam|lorazepam|diazepam|clonazepam|dormicum"],
+    alcohol=[r"alcool|bieres?|vin|vodka|whisky|rhum|pastis|picole|picoler|bourree?|saoule?|soule?|cuite|ivre"
+             r"|pintes?|shots?|tequila|gin|apero|verres? de (?:vin|rouge|blanc|rose|whisky|vodka|rhum|pastis|biere)"
+             r"|bibine|binouze|alcoolisee?|champagne|cognac|calva|liqueur"
+             r"|bu (?:\w+ ){0,3}(?:verres|bouteille|bieres?|vin|alcool|whisky|vodka|coups|canettes)|chaudasse"],
+    harm_thought=[r"(?:pensees?|images?|idees?|flashs?|envies?) (?:\w+ ){0,2}(?:de|ou je|dans lesquelles je) "
+                  r"(?:fais du mal a|faire du mal a|blesse|blesser|frappe|frapper|etouffe|etouffer|noie|noyer"
+                  r"|poignarde|poignarder|pousse|pousser|secoue|secouer|jette|jeter|tue|tuer|lache|lacher) (?:mon|ma"
+                  r"|mes|le|la|les|quelquun|lui|elle|notre|un|une)",
+                  r"(?:peur|terrifiee?) (?:de|d) (?:faire du mal a|blesser|tuer|etouffer|poignarder|pousser)"
+                  r" (?:quelquun|mon|ma|mes|un|une|lui|elle)"],
+    hypothetical=[r"si (?:un jour |jamais )?je (?:me sentais|devenais|pensais|voulais|avais|devais|etais|me mettais)",
+                  r"et si", r"hypothetiquement", r"en theorie", r"imaginons", r"admettons", r"par exemple si",
+                  r"que se passerait il si", r"quest ce qui se passerait si", r"si jamais", r"supposons"],
+    denial=[
+        r"(?:demande|demandee?|demandait|pose la question|posee? la question|questionnee?|interrogee?|voulait savoir"
+        r"|voulu savoir|a verifie|evalue|sinformait|sest informee?)[^.!?\n]{0,120}?(?:jai (?:dit|repondu|fait)"
+        r"|je (?:lui |leur )?ai (?:dit|repondu|assure|jure)|jai nie|je dis|je lui dis|repondu|jai assure)(?: que)? "
+        r"(?:(?:je|j) (?:\w+ ){0,3}(?:pas|jamais|aucun|aucune|rien|pantoute)|non|que non|pas du tout|jamais"
+        r"|absolument pas|pas vraiment|pantoute|pas pantoute|je (?:ne |n)?(?:suis"
+        r"|etais|avais|pensais|voulais|pense|veux|compte|ai|nai|navais|netais) (?:pas|jamais|aucun|aucune|rien|plus)"
+        r"|je (?:nai|navais|netais|ne pensais|ne voulais|ne suis) (?:\w+ )?(?:pas|jamais|aucun|aucune|rien|plus)|non)"
+        r"(?: \w+){0,6}",
+        r"(?:jai|g|j ai) (?:dit|repondu) (?:que )?non (?:\w+ ){0,3}(?:quand|lorsque|apres que|parce que) (?:elle|il"
+        r"|ils"
+        r"|on|la \w+|le \w+|mon \w+|ma \w+) (?:ma|mont|mavait) (?:demande|questionne|pose la question)(?: \w+){0,16}",
+        r"(?:je (?:ne )?suis|jsuis|chuis|chu|je me sens|jme sens|je netais|jetais) (?:pas|plus|jamais|absolument pas"
+        r"|vraiment pas|pas du tout|pas pantoute|aucunement) suicidaire(?! (?:mais|pourtant|sauf|enfin|quoique"
+        r"|sauf que|ce soir|aujourdhui))",
+        r"(?:aucune|pas (?:d|de)|jamais eu (?:d|de)|jamais (?:d|de)|sans) (?:idees?|pensees?|intentions?|envies?"
+        r"|projets?|plans?) (?:suicidaires?|noires?|de (?:mort|suicide|me tuer|mourir|me suicider|me faire du mal"
+        r"|mettre fin a mes jours|passer a lacte)|den finir)",
+        r"(?:pas|jamais|aucune) (?:d|de )?(?:idees|pensees) (?:suicidaires|noires|de suicide)",
+        r"(?:je ne|je|jme) (?:ferai|ferais|ferait) (?:jamais|pas|rien) (?:ca|de (?:tel|bete|stupide|betise|conneries?"
+        r"|mal)|une chose pareille)", r"je ne (?:me )?(?:ferai|ferais) jamais (?:de mal|ca)",
+        r"(?:je ne vais|je vais|jvais|je ne compte) (?:pas|jamais) (?:passer a lacte|me tuer|me suicider"
+        r"|me faire du mal"
+        r"|faire de betises?|faire de conneries?|faire une betise|faire une connerie)",
+        r"(?:je ne|je|j) ?(?:veux|voudrais) (?:pas|surtout pas|absolument pas) mourir(?: \w+){0,2}(?: je veux (?:juste"
+        r"|seulement))?", r"(?:je ne suis|je suis|jsuis) (?:pas|plus) en danger", r"(?:rien|pas) de ce genre",
+        r"(?:jai|je nai|g) (?:jamais|pas) (?:pense|songe|envisage) (?:au suicide|a me tuer|a mourir|a en finir|a me "
+        r"suicider)", r"je veux vivre", r"je tiens (?:trop )?a la vie", r"jai (?:pas|aucun) de plan",
+        r"(?:pas|aucun) de (?:plan|projet) (?:pour|de) (?:me tuer|mourir|en finir|me suicider)",
+        # Panic, not a wish: "j'ai l'impression que je vais mourir".
+        r"l?(?:impression|sensation|sentiment) (?:que je vais|de) (?:mourir|crever|y rester)(?: \w+){0,3}",
+        r"(?:tinquiete|tkt|ne tinquiete|inquietez vous) pas,? je (?:vais bien|ne ferai rien|ferai rien)",
+    ],
+    fiction=[r"romeo", r"juliette", r"hamlet", r"ophelie", r"phedre", r"antigone", r"bovary", r"werther",
+             r"anna karenine", r"javert", r"les miserables", r"zola", r"camus", r"sisyphe", r"la peste",
+             r"letranger", r"sartre", r"racine", r"corneille", r"moliere", r"victor hugo", r"baudelaire", r"verlaine",
+             r"rimbaud", r"nerval", r"shakespeare", r"cyrano", r"la dame aux camelias", r"lorenzaccio", r"chatterton",
+             r"(?:le|la|ce|un|une|cette|mon|ma|du|de la|dans le|dans la) (?:piece|poeme|roman|livre|film|serie|episode"
+             r"|documentaire|docu|podcast|chanson|article|reportage|expose|dissertation|dissert|commentaire|personnage"
+             r"|heroine|heros|tragedie|chapitre|scene|bd|manga|nouvelle|piece de theatre|theatre|pieces|anime|opera"
+             r"|legende|mythe|conte|fable|recit|scenario|narrateur|auteur|autrice|ecrivain|poete)",
+             r"(?:devoirs?|expose|dissertation|dissert|cours de (?:francais|philo|litterature|histoire)|prof de "
+             r"(?:francais|philo|lettres)|bac (?:de )?francais|brevet|controle|examen|partiel|fiche de lecture"
+             r"|commentaire de texte|analyse de texte|memoire|these|seminaire|oral de francais|en classe|en cours de)",
+             r"jeu video", r"(?:les )?faits divers", r"(?:aux|dans les) (?:infos|informations|nouvelles)",
+             r"au journal", r"a la tele", r"dans le journal", r"(?:formation|cours|atelier) (?:sur|au sujet du|de|en)"
+             r" (?:le suicide|la prevention|premiers secours|sante mentale)",
+             r"(?:au|a mon) (?:travail|boulot|taf|job) (?:je|on) (?:vois|voit|a vu|traite|gere|soigne|recoit)",
+             r"(?:jecris|jai ecrit|je redige|jecrirai) (?:un|une|mon|ma) (?:roman|histoire|nouvelle|scenario|fiction"
+             r"|poeme|fanfic)", r"(?:mon|ma) (?:roman|histoire|nouvelle|scenario|fiction|fanfic|personnage)",
+             r"fanfic(?:tion)?"],
+    help_seeking=[r"comment (?:je )?(?:peux|pourrais|dois|devrais|puis je|faire pour)? ?(?:laider|laider a|aider"
+                  r"|soutenir|parler a|reagir|approcher|rassurer|la soutenir|le soutenir|les aider|en parler a)",
+                  r"(?:que|quoi) (?:dois|puis|peux|devrais|pourrais) je (?:faire|dire)",
+                  r"quest ce que je (?:peux|dois|devrais|pourrais) (?:faire|dire) (?:pour|si|quand)",
+                  r"(?:je (?:men fais|minquiete|suis inquiete?|me fais du souci)|inquiete?) pour (?:mon|ma|un|une)"
+                  r" (?:ami|amie|pote|copine|copain|eleve|collegue|patient|patiente|voisin|voisine|etudiant|etudiante"
+                  r"|cliente?)", r"signes? (?:dalerte|avant coureurs?|precurseurs?) (?:du|de|chez)",
+                  r"(?:numero|ligne|service) (?:durgence|daide|decoute|de prevention)", r"ligne decoute",
+                  r"3114", r"sos amitie", r"suicide ecoute", r"la main tendue", r"\b143\b", r"1 866 appelle",
+                  r"1 866 277 3553", r"prevention du suicide", r"0800 32 123", r"(?:pour|a) (?:un|une|mon|ma) "
+                  r"(?:ami|amie|eleve|collegue|pote|copine|copain) qui", r"ou (?:trouver|chercher) de laide",
+                  r"comment (?:trouver|obtenir|avoir) de laide"],
+)

@@ -63,6 +63,36 @@ _ORDINARY_PLACE = (
     r"|passear|turistas?|transito|engarrafad\w*|fila|de carro|no carro|onibus|autocarro|a caminho|atrasad[oa]|chego"
     r"|chegando|uber|taxi)\b)"
 )
+# Stalking: the new address found, waiting outside the home or work, photos of the window or door sent.
+_STALK = (
+    r"(?:descobriu|descobriram|descobre|sabe|ja sabe|achou|encontrou|conseguiu|arranjou|tem) (?:o |a )?(?:meu |minha"
+    r" )?(?:novo |nova )?(?:endereco|morada|casa nova|numero novo|onde (?:eu )?(?:moro|vivo|trabalho|estou a viver"
+    r"|estou morando|me escondo))|(?:ficou|fica|ficava|estava|esta|ta|tava|anda|andava|apareceu|aparece|vi-o|vi-a"
+    r"|vi ele|vi ela)(?: \w+)? (?:parad[oa]|a espera|esperando|a rondar|rondando|plantad[oa]|escondid[oa]|de vigia"
+    r"|vigiando|a vigiar) (?:(?:na frente|em frente|a porta|a frente|na porta|na saida|a saida|do lado de fora"
+    r"|perto|na rua|a volta|em volta|ao pe) )?(?:d[oa] |de |a )?(?:meu|minha) (?:predio|casa|trabalho|escola"
+    r"|janela|porta|faculdade|emprego|escritorio|portao)|(?:mandou|enviou|mandaram|enviaram|manda|envia) (?:me )?"
+    r"(?:uma |umas |a )?fotos? d[ao] (?:minha |meu )?(?:janela|casa|porta|predio|carro|rua|trabalho|portao|quarto)"
+    r"|(?:me )?(?:segue|seguiu|seguia|persegue|perseguiu)(?:-me)? (?:ate|pra|para) (?:casa|o trabalho|a escola)"
+)
+# Fear of him, not of something else ("medo de altura", "medo que ele seja atropelado"): the fear ends its clause
+# or names him.
+_FEAR_OF_HIM = (
+    r"(?= ?(?:$|[.!?,;]|(?:dele|dela|disso|disto|por mim|(?:de |de que |que )?(?:ele|ela) (?:\w+ )?(?:me (?:mat"
+    r"|machuc|bat|fa[cz]|encontr|peg|agarr|persig|sig|ataqu|esfaque|queim)\w*|volte|venha|apareca|entre|suba"
+    r"|encontre|descubra|esteja)|e (?:nao|n) sei|(?:de )?sair de casa|de ficar sozinh[oa]|de (?:voltar|ir) (?:para"
+    r"|pra) casa)\b))"
+)
+_EVERYONE = (
+    r"(?:todo mundo|tod[oa]s|toda a gente|cada um|cada uma|toda a (?:minha )?familia|a (?:minha )?familia toda|(?:os"
+    r" )?(?:meus )?amigos todos|tod[oa]s (?:os|as) (?:meus |minhas )?(?:amig[oa]s|irmaos|filhos|pessoas|que amo))"
+)
+# Ordinary goodbyes: a trip, a move, a new job, read ahead in the message.
+_NOT_TRIP = (
+    r"(?![^.!?\n]{0,100}\b(?:viagem|viajar|viajo|intercambio|mudanca|mudar|mudo|emigr\w+|morar (?:fora|em|no|na)"
+    r"|ferias|aeroporto|voo|embarco|embarque|casamento|festa|formatura|novo (?:emprego|trabalho)|vou embora (?:para"
+    r"|pra|do|da)|vou-me embora (?:para|pra|do|da)|erasmus|tropa|quartel|exterior|estrangeiro)\b)"
+)
 # Idioms with "morrer de ..." (dying of laughter, shame, hunger, longing).
 _NOT_IDIOM = (
     r"(?! (?:de|a|com) (?:rir|vergonha|fome|sede|sono|tedio|saudades?|calor|frio|medo|inveja|ciumes?|cansaco|amores"
@@ -113,7 +143,7 @@ LEXICON = make_lexicon(
     child=[
         r"filh[oa]s?", r"criancas?", r"bebes?", "nene", "nenem", r"menin[oa]s?", r"miud[oa]s?", r"garot[oa]s?",
         r"entead[oa]s?", r"net[oa]s?", "irmaozinho", "irmazinha", r"irma[o]? mais nov[oa]", r"adolescentes?",
-        r"\d{1,2} anos", r"pequenit[oa]s?",
+        r"\d{1,2} anos", r"pequenit[oa]s?", r"sobrinh[oa]s?", r"afilhad[oa]s?",
     ],
     death=[
         # Wishes and intentions: "quero morrer", "tenho vontade de me matar", "apetece-me morrer", "vou-me matar".
@@ -150,6 +180,8 @@ LEXICON = make_lexicon(
         r"|sentido|porque) (?:para|pra|de|em) (?:viver|continuar|seguir|continuar vivendo|continuar a viver|estar"
         r" aqui|ficar aqui|acordar)", r"(?:dormir|adormecer|fechar os olhos) e (?:nao|nunca mais|ja nao) acordar",
         r"nunca mais acordar",
+        r"(?:para|pra|p|pa) (?:eu )?(?:nao|n|naum|ja nao) (?:acordar|acorda) (?:mais|nunca mais)(?= ?(?:$|[.!?,;:]"
+        r"|(?:e|mesmo|de vez|nunca mais|jamais|so|sabe|por favor|sem dor)\b))",
         r"(?:amanha|no natal|na segunda)(?: ja)? (?:nao|n|naum|ja nao) (?:vou )?(?:estar|estarei) (?:mais )?(?:aqui"
         r"|ca|viv[oa])",
         r"(?:nao|n|naum|ja nao) (?:vou )?(?:estar|estarei) (?:mais )?(?:aqui|ca|viv[oa]) (?:amanha|no natal|por muito"
@@ -309,6 +341,10 @@ LEXICON = make_lexicon(
         r"|espingarda|cacadeira|38)",
         r"(?:arma|pistola|revolver|espingarda|cacadeira|38)(?: d[oa] (?:meu |minha )?\w+)? (?:ja )?(?:esta |ta )?"
         r"(?:carregad[oa]|municiad[oa]|destravad[oa])",
+        # The rope left unsaid, at the start of a sentence ("ja amarrei na viga."), not after a list of chores.
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:eu|ja|agora|entao|pronto) )*(?:amarrei|atei|prendi|fixei) (?:na|no|numa|num)"
+        r" (?:\w+ )?(?:viga|trave do teto|trave do tecto|caibro|gancho do teto|gancho do tecto|varao do chuveiro|cano"
+        r" do teto)(?!(?: d[ao]s? \w+)? (?:a|o|as|os|um|uma|umas|uns) \w)",
         r"(?:comprei|arranjei|consegui|peguei) (?:\w+ ){0,2}(?:corda|veneno|chumbinho|raticida|arma|pistola|revolver"
         r"|carvao) (?:para|pra) (?:isso|isto|fazer isso|o que vou fazer|acabar|quando)",
     ],
@@ -337,11 +373,17 @@ LEXICON = make_lexicon(
         r"(?:tomou|engoliu|ingeriu|bebeu|tomaram|engoliram|beberam|ingeriram)(?:-os|-as)? (?:\w+ ){0,3}(?:tod[oa]s"
         r"|tudo|a caixa|a cartela|o frasco|o vidro|um frasco|uma caixa|uma cartela|\d{2,3}|" + _POISON + r"|" +
         _PILLS_PL + r")", r"tomei tudo|engoli tudo|tomei-os todos|tomei-as todas|tomei eles todos|tomei elas todas",
+        r"(?:tomei|tomou|tomaram|engoli|engoliu|engoliram|ingeri|ingeriu|dei|deu|deram|dei-lhe|deram-lhe|dobrei"
+        r"|dobrou|repeti|repetiu)(?:-os|-as|-o|-a)?(?=(?: \w+){0,5} (?:(?:duas|tres|quatro|2|3|4) vezes(?! (?:ao|por"
+        r"|num|no|na|cada|nesta|esta|nessa|essa|n[ao]s? \w+) (?:dia|semana|mes|ano|hora|vida|manha|tarde|noite)\b)"
+        r"|em dobro|a dobrar|dobrad[oa]|a dose (?:dupla|dobrada|a dobrar)|dose dupla|por engano|por erro|por"
+        r" descuido|sem querer|(?:a|o) (?:dose|remedio|medicamento|comprimido) errad[oa]|a mais)\b)",
     ],
     amount=[
         r"tod[oa]s(?! (?:os|as) (?:dias|noites|manhas|semanas|meses|anos|vezes|outr[oa]s))(?: (?:os|as|eles|elas|de"
         r" uma vez|que (?:tinha|havia|restavam|encontrei)))?",
-        r"tudo(?: (?:o que|que) (?:tinha|havia|encontrei|estava|restava))?",
+        r"tudo(?: (?:o que|que) (?:tinha|havia|encontrei|estava|restava))?(?! (?:bem|bom|certo|otimo|ok|okay"
+        r"|tranquilo|normal|joia|em ordem|isso|isto|o mais|azul|beleza|nos conformes|sob controle|controlado)\b)",
         r"(?:a |uma )?(?:caixa|cartela|embalagem|caixinha|blister)s? (?:inteira|toda|completa|cheia)s?",
         r"(?:o |um )?(?:frasco|vidro|pote|tubo)s? (?:inteiro|todo|completo|cheio)s?",
         r"(?:uma|duas|tres|quatro|cinco|\d+) (?:caixas?|cartelas?|embalagens?|frascos?|vidros?|blisters?) (?:de|do"
@@ -372,6 +414,13 @@ LEXICON = make_lexicon(
         r"(?:me sinto|sinto-me|to|tou|estou) (?:muito )?(?:estranh[oa]|esquisit[oa]|mal|fraquinh[oa]|fraca|fraco|a"
         r" apagar|gelad[oa])",
         r"suando frio|suores frios|a suar frio|tremendo muito|a tremer muito|convuls\w+|espumando",
+        r"(?:muito |toda |todo |super )?(?:palid[oa]|branc[oa] como (?:a cal|cera|papel)|sem cor|amarel[oa])|(?:esta"
+        r"|ta|ficou|fiquei|estou|to|tou) (?:muito |toda |todo )?(?:confus[oa]|desorientad[oa]|esquisit[oa]|molinh[oa]"
+        r"|mole|fraquinh[oa]|gelad[oa]|sem forcas|a delirar|delirando|a alucinar|alucinando)",
+        r"(?:nao|mal) (?:responde|acorda|reage|fala direito|consegue falar|se mexe|respira)|respira(?:cao|ndo)?"
+        r" (?:muito )?(?:fraca|fraco|devagar|mal|com dificuldade)|labios (?:roxos|azuis)|pupilas? (?:dilatad"
+        r"|contraid)[oa]s?"
+        r"|(?:muito )?sonolent[oa]|a cair de sono|caindo de sono|pressao (?:muito )?(?:baixa|caiu)|desmai(?:ou|ei|a)",
     ],
     under_way=[
         r"(?:sentad[oa]|estou|to|tou|fechad[oa]|trancad[oa]|deitad[oa]) (?:aqui )?(?:dentro )?(?:no|do|dentro do) "
@@ -459,6 +508,9 @@ LEXICON = make_lexicon(
         r"|domingo)", r"(?:no )?(?:meu|dia do meu) aniversario",
         r"(?:e|sera|vai ser) hoje|hoje e o dia|e agora ou nunca|chegou a hora|de hoje nao passa|o momento (?:certo"
         r"|perfeito|e agora)", r"(?:para|pra) (?:hoje|esta noite|logo)",
+        r"(?:a )?(?:esperar|esperando|a espera d[ae]|aguardando|a aguardar|a ganhar|ganhando|juntando|a juntar) (?:a "
+        r"|ter |ganhar |criar |pela |por |um pouco de |mais )?coragem|(?:a beber|bebendo|bebi|bebo|tomei|tomando)"
+        r" (?:\w+ ){0,2}(?:para|pra) (?:ganhar|ter|criar|arranjar) coragem",
     ],
     time_recent=[
         r"(?:ha|faz|tem|a) (?:uns |umas |cerca de |quase |mais de |uns bons |umas boas |coisa de )?(?:uma|duas|tres"
@@ -558,6 +610,22 @@ LEXICON = make_lexicon(
         r" morrer|pra morrer)|dose (?:letal|fatal|mortal)|(?:formas|maneiras|metodos|jeitos) de (?:morrer|me matar|se"
         r" matar|suicidio)|morte sem dor|morrer sem dor|suicidio indolor)",
         r"(?:mandei|enviei|deixei) (?:mensage(?:m|ns)|carta) de (?:adeus|despedida)",
+        # Calls and visits to say goodbye to everyone.
+        r"(?:liguei|telefonei|mandei mensage(?:m|ns)|escrevi|fui ver|visitei|fui visitar|passei|abracei|falei|vou"
+        r" ligar|estou a ligar|estou ligando|to ligando|tou ligando|andei a ligar|andei ligando|juntei|reuni)(?:"
+        r" \w+){0,2} (?:a |pra |para |pro |aos |as |ao |com |em )?" + _EVERYONE + r"(?: \w+){0,4} (?:pra|para|a)"
+        r" (?:me despedir|despedir-me|dizer adeus|dar adeus|dizer tchau|me despedir de \w+)" + _NOT_TRIP,
+        r"(?:liguei|telefonei|fui|passei|estou a ligar|estou ligando|to ligando|tou ligando)(?: \w+){0,4} (?:pra"
+        r"|para|a) (?:me despedir|despedir-me|dizer adeus) (?:de |a )?" + _EVERYONE + _NOT_TRIP,
+        # Asking how much of a medicine or poison kills.
+        r"(?:quant[oa]s?|qnt[oa]?s?|qts?|qto|qtos|qtas)(?= (?:\w+ de |de )?(?:" + _PILLS + r"|" + _POISON + r")(?:"
+        r" \w+){0,3} (?:(?:matam|mata|matariam|mataria)(?! (?:um |uma |os |as |o |a )?(?:ratos?|ratazanas?|baratas?"
+        r"|formigas?|mosquitos?|pragas?|insetos?|insectos?|ervas?|bichos?|pulgas?|carrapatos?|caracois|lesmas|pombos?"
+        r"|cupins?|mato|daninhas|piolhos?|bacterias?|germes|fungos?|virus)\b)|sao letais|e letal|seria letal"
+        r"|seriam letais|e fatal|sao fatais|dao (?:uma )?overdose|da (?:uma )?overdose|causam (?:uma )?overdose"
+        r"|causa (?:uma )?overdose|(?:\w+ ){0,3}(?:para|pra|p)"
+        r" (?:morrer|me matar|matar (?:uma pessoa|alguem)|uma pessoa morrer|alguem morrer|(?:nao|n|naum) acordar"
+        r"|nunca mais acordar|ter (?:uma )?overdose|dar (?:uma )?overdose|apagar de vez))\b)",
     ],
     farewell=[
         r"obrigad[oa] por tudo|valeu por tudo", r"amo (?:todos )?(?:voces|vcs|vos)(?: todos)?|amo-vos(?: a todos)?",
@@ -714,6 +782,14 @@ LEXICON = make_lexicon(
         r" tranquei)(?: \w+){0,3} (?:dele|dela|do meu \w+|da minha \w+)",
         r"(?:nao|n|naum|ja nao) (?:estou|me sinto|to|tou|sinto-me) segur[oa] (?:em casa|aqui|com ele|com ela|na minha"
         r" casa|perto dele|perto dela)", r"(?:medo|pavor) de (?:voltar|ir) (?:para|pra) casa",
+        # Stalking told with fear: he found the new address, waits outside, sends photos of the window.
+        r"(?:" + _STALK + r")(?:[,;:]? [\w-]+){0,40}[,;:]? (?:tenho|estou com|to com|tou com|fiquei com|fico com"
+        r"|ando com|morro de|morrendo de|a morrer de|cheia de|cheio de|com|sinto) (?:muito |tanto |um )?(?:medo|pavor"
+        r"|panico)" + _FEAR_OF_HIM,
+        r"(?:tenho|estou com|to com|tou com|fiquei com|ando com|com) (?:muito |tanto )?(?:medo|pavor|panico)(?:[,;:]?"
+        r" [\w-]+){0,12}[,;:]? (?:" + _STALK + r")",
+        r"(?:" + _STALK + r")(?:[,;:]? [\w-]+){0,40}[,;:]? (?:estou|to|tou|fiquei|ando|me sinto|sinto-me)"
+        r" (?:muito |tao |super )?(?:assustad[oa]|apavorad[oa]|aterrorizad[oa]|aterrad[oa])" + _FEAR_OF_HIM,
         r"(?:ele|ela) vai acabar por me matar|um dia (?:ele|ela) (?:ainda )?(?:me mata|vai me matar|mata-me)",
     ],
     under_threat_now=[
@@ -739,11 +815,22 @@ LEXICON = make_lexicon(
         r"|porrada|cintadas|chineladas)|deu (?:uma surra|um soco|porrada|tapas|uma sova|uma tareia|cintadas)|bato"
         r"|bati|espanquei)(?: \w+)? (?:n[oa]s?|em|o|a|os|as|ao|aos)? ?(?:meu|minha|meus|minhas|seu|sua|nosso|nossa"
         r"|d?ele|d?ela)? ?(?:filh[oa]s?|criancas?|bebes?|nene|nenem|menin[oa]s?|miud[oa]s?|enteado|enteada|net[oa]s?"
-        r"|irmaozinho|irmazinha|irmao mais novo|irma mais nova|pequen[oa])",
-        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha)s?(?: \w+){0,3} "
+        r"|irmaozinho|irmazinha|irmao mais novo|irma mais nova|pequen[oa]|sobrinh[oa]s?|afilhad[oa]s?)",
+        # A stepparent who hits (the child is often left unsaid: "o padrasto bate quando ele faz xixi na cama").
+        r"(?:padrasto|madrasta|namorado da (?:mae|minha irma)|companheiro da mae)(?: \w+){0,2} (?:bate|bateu|batia"
+        r"|espanca|espancou|espancava|agride|agrediu|agredia|surra|surrou|da (?:tapas|surras|porrada|cintadas"
+        r"|chineladas)|deu (?:uma surra|porrada|tapas|cintadas))(?= ?(?:$|[.!?,;:]|(?:n(?:ele|ela|eles|elas)|em mim"
+        r"|n[oa]s? (?:\w+ )?(?:filh|menin|miud|crianc|sobrinh|net|entead|afilhad|pequen)\w*|quando|sempre|todo dia"
+        r"|todos os dias|toda (?:a )?(?:hora|vez|semana|noite)|com (?:o |a )?(?:cinto|cinta|chinelo|vara|fio|mangueira"
+        r"|colher de pau)|de cinto|com forca|muito forte|porque|por qualquer|se)\b))",
+        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha|sobrinh[oa]"
+        r"|afilhad[oa]|alun[oa])s?(?: (?:de|com) \d{1,2} anos)?(?: \w+){0,4} "
         r"(?:tem|tinha|com|cheio de|cheia de|apareceu com|aparece com|coberto de|coberta de) (?:\w+ )?(?:hematomas"
-        r"|nodoas negras|roxos|marcas|queimaduras|olho roxo|vergoes|feridas)",
-        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha)s?(?: \w+){0,2} "
+        r"|nodoas negras|roxos|marcas(?! (?:de (?:nascenca|catapora|varicela|acne|espinhas|picadas?|mosquito|tinta"
+        r"|caneta|sol|bronzeado|vacina|fralda|meia|elastico|lencol|travesseiro|almofada|sono))\b)|queimaduras"
+        r"|olho roxo|vergoes|feridas(?! (?:na boca|de catapora|da catapora|de picada)\b))",
+        r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha|sobrinh[oa]"
+        r"|afilhad[oa])s?(?: (?:de|com) \d{1,2} anos)?(?: \w+){0,2} "
         r"(?:esta|estao|e|sao|foi|foram|anda|andam|tem sido) (?:sendo |a ser )?(?:espancad[oa]s?|agredid[oa]s?"
         r"|abusad[oa]s?|maltratad[oa]s?|molestad[oa]s?|violad[oa]s?|estuprad[oa]s?|trancad[oa]s?|deixad[oa]s?"
         r" sozinh[oa]s?|batid[oa]s?|surrad[oa]s?)",
@@ -789,9 +876,16 @@ LEXICON = make_lexicon(
     depressant=[ r"rivotril|clonazepam|diazepam|valium|alprazolam|xanax|lorazepam|lorenin|bromazepam|lexotan|lexotam"
                 r"|zolpidem|stilnox|benzos?|calmantes?|tarja preta|soniferos?|(?:remedios?|comprimidos?) (?:para|pra"
                 r"|de) dormir|tramadol|tramal|codeina|morfina|oxicodona|fentanil|metadona|heroina|ghb|quetiapina"
-                r"|seroquel|midazolam|dormonid"],
+                r"|seroquel|midazolam|dormonid",
+                # Inhalants (lanca-perfume: chloroethane; lolo: ether and chloroform) and ketamine.
+                r"lanca(?:-| )?perfumes?|(?:meter|meti|metendo|a meter|cheirar|cheirei|cheirando|a cheirar|usar"
+                r"|usei|usando|mandar|mandei|puxar|puxei|tomar|tomei|dar um tiro de|dei um tiro de|fazer|fiz) (?:um "
+                r"|uma |o |a |umas |uns |uma lata de )?(?:lanca|lancas|lolo)|cheirinho da lolo|ketamina|quetamina"
+                r"|cetamina"
+                r"|(?:cheirar|cheirando|a cheirar|cheirei) (?:eter|benzina|cola|solvente|thinner|tiner)"],
     alcohol=[ r"alcool|bebidas? alcoolicas?|a beber|bebendo|bebad[oa]|bebed[oa]|embriagad[oa]|vinho|cervejas?|vodka"
-             r"|vodca|whisky|uisque|cachaca|pinga|gin|rum|tequila|shots|caipirinhas?|porre|pileque|bebi (?:muito"
+             r"|vodca|whisky|uisque|cachaca|pinga|gin|rum|tequila|shots|caipirinhas?|porre|pileque|bebi (?:a noite"
+             r" (?:toda|inteira)|o dia (?:todo|inteiro)|ate (?:cair|apagar|desmaiar)|muito"
              r"|demais|umas|uns|varias|varios|tudo|uma garrafa|meia garrafa|bastante|que nem)"],
     harm_thought=[ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
                   r"(?:machucar|magoar|ferir|afogar|sufocar|esfaquear|empurrar|sacudir|abanar|matar|atirar|deixar"
