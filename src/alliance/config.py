@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET = "development-only-secret-change-me"
+MIN_HSTS_SECONDS = 180 * 24 * 3600  # production refuses a shorter Strict-Transport-Security max-age
 
 
 class Settings(BaseSettings):
@@ -37,7 +39,14 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_lockout_minutes: int = Field(default=15, ge=1)
     login_ip_attempts_per_minute: int = Field(default=20, ge=1)
+    # Secure session cookie; production sets it (and refuses false): Alliance runs behind TLS there.
     cookie_secure: bool = False
+    # Strict-Transport-Security max-age, sent whenever the cookie is Secure; production needs at least 180 days.
+    hsts_max_age: int = Field(default=365 * 24 * 3600, ge=0)
+    # Request bodies: every route but the authenticated note uploads (see docs/operations.md, "Limits and proxies").
+    max_body_bytes: int = Field(default=1024 * 1024, ge=64 * 1024)
+    # Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed; empty: none.
+    trusted_proxies: str = ""
 
     smtp_host: str | None = None
     smtp_port: int = 587
@@ -63,6 +72,36 @@ class Settings(BaseSettings):
             raise ValueError("ALLIANCE_SECRET_KEY must be at least 32 characters outside development")
         return self
 
+    @model_validator(mode="after")
+    def _require_tls_in_production(self) -> "Settings":
+        # "test" is the suite's in-process http://testserver, where a Secure cookie would never come back.
+        if self.env != "production":
+            return self
+        if "cookie_secure" in self.model_fields_set and not self.cookie_secure:
+            raise ValueError("ALLIANCE_COOKIE_SECURE=false is refused in production; serve Alliance behind TLS")
+        self.cookie_secure = True
+        if self.hsts_max_age < MIN_HSTS_SECONDS:
+            raise ValueError(f"ALLIANCE_HSTS_MAX_AGE must be at least {MIN_HSTS_SECONDS} s (180 days) in production")
+        return self
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_proxies(cls, value: str) -> str:
+        parse_networks(value)  # a typo must stop the start, not silently trust nobody (or everybody)
+        return value
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        """The reverse proxies whose forwarded headers are believed."""
+        return parse_networks(self.trusted_proxies)
+
+    @property
+    def hsts_header(self) -> str | None:
+        """The Strict-Transport-Security value, when Alliance is served over TLS (a Secure cookie)."""
+        if not self.cookie_secure or self.hsts_max_age <= 0:
+            return None
+        return f"max-age={self.hsts_max_age}"
+
     @property
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to a SQLite file in the data dir."""
@@ -83,6 +122,20 @@ def normalise_database_url(url: str) -> str:
     if url.startswith("sqlite:///"):
         return "sqlite+aiosqlite:///" + url.split(":///", 1)[1]
     return url
+
+
+@lru_cache(maxsize=32)
+def parse_networks(value: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """Comma-separated addresses and CIDRs ("10.0.0.0/8, 127.0.0.1") as networks; ValueError names a bad one."""
+    networks = []
+    for item in (part.strip() for part in value.split(",")):
+        if not item:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ValueError(f"ALLIANCE_TRUSTED_PROXIES: {item!r} is not an address or CIDR") from None
+    return tuple(networks)
 
 
 @lru_cache(maxsize=1)

@@ -24,8 +24,13 @@ def build_huey(settings: Settings) -> Huey:
     """RedisHuey when ALLIANCE_REDIS_URL is set, else SqliteHuey in the data dir."""
     if settings.redis_url:
         return RedisHuey("alliance", url=settings.redis_url, utc=True)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return SqliteHuey("alliance", filename=str(settings.data_dir / "jobs.db"), utc=True)
+    import os
+
+    settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    filename = settings.data_dir / "jobs.db"
+    if not filename.exists():
+        os.close(os.open(filename, os.O_WRONLY | os.O_CREAT, 0o600))  # owner-only, like the database
+    return SqliteHuey("alliance", filename=str(filename), utc=True)
 
 
 huey: Huey = build_huey(get_settings())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 import shutil
 import uuid
@@ -186,10 +187,10 @@ async def create_from_audio(
     # Dictation is English summary speech: tiny.en is fast; session audio gets base (multilingual).
     note.speech_model = "tiny.en" if source == "dictation" and language in (None, "en") else "base"
     folder = audio_root() / str(note.id)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # session audio: owner-only folder and file
     target = folder / f"{secrets.token_hex(16)}{suffix}"
     size = 0
-    with target.open("wb") as out:
+    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
         while chunk := stream.read(CHUNK):
             size += len(chunk)
             if size > MAX_AUDIO_BYTES:

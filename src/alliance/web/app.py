@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+import re
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -12,9 +13,10 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
 from alliance import __version__
-from alliance.config import get_settings
+from alliance.config import Settings, get_settings
 from alliance.db.session import get_engine, get_sessionmaker
 from alliance.web import errors
+from alliance.web.limits import BodyLimit, LargeBody, MiB
 from alliance.web.templates import templates
 
 API_ROUTERS = [
@@ -58,6 +60,10 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         from alliance.llm.records import remove_call_sink
         from alliance.llm.service import install_call_log, store_call
 
+        from alliance.web.startup import restrict_data_files, warn_if_keys_beside_data
+
+        restrict_data_files(settings)  # PHI at rest readable by its owner only, whatever made the files
+        warn_if_keys_beside_data(settings)
         install_call_log()  # every model call this process makes is written to the call log
         consumer = None
         if embedded_worker and not settings.redis_url:
@@ -83,7 +89,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         docs_url="/api/docs",
         redoc_url=None,
     )
-    app.state.sessionmaker = get_sessionmaker(database_url)
+    app.state.sessionmaker = get_sessionmaker(database_url)  # also read by BodyLimit's credential check
     app.state.templates = templates
     errors.install(app)
     for name in API_ROUTERS + PAGE_ROUTERS:
@@ -110,6 +116,9 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
             return JSONResponse({"error": "Unavailable", "detail": f"not ready: {type(exc).__name__}"}, status_code=503)
         return JSONResponse({"status": "ready"})
 
+    app.add_middleware(BodyLimit, default=settings.max_body_bytes, large=large_bodies(settings))
+    hsts = settings.hsts_header
+
     @app.middleware("http")
     async def security_headers(request, call_next):  # noqa: ANN001, ANN202
         response = await call_next(request)
@@ -119,6 +128,8 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         response.headers.setdefault("Content-Security-Policy",
                                     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                     "script-src 'self'; frame-ancestors 'none'")
+        if hsts:
+            response.headers.setdefault("Strict-Transport-Security", hsts)
         if not request.url.path.startswith("/static"):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
@@ -126,6 +137,27 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
     return app
 
 
+def large_bodies(settings: Settings) -> list[LargeBody]:
+    """The routes that take more than ALLIANCE_MAX_BODY_BYTES, from an authenticated caller only."""
+    from alliance.notes.pipeline import MAX_AUDIO_BYTES
+    from alliance.notes.schemas import MAX_TEXT
+
+    # The audio limit applies to the file; the multipart envelope and the form's other fields come on top.
+    audio = MAX_AUDIO_BYTES + MiB
+    # A pasted transcript of MAX_TEXT characters: up to 12 bytes each as JSON escapes (a surrogate pair per
+    # character) or percent-encoded UTF-8 in a form.
+    text = max(settings.max_body_bytes, 12 * MAX_TEXT + 64 * 1024)
+    client = "[^/]+"  # whatever the route accepts as a client id: the limit follows the route, not the id
+    return [
+        LargeBody("POST", re.compile(f"/api/v1/clients/{client}/notes/audio"), audio),
+        LargeBody("POST", re.compile(f"/clients/{client}/notes/new"), audio),  # the page: upload or paste
+        LargeBody("POST", re.compile(f"/api/v1/clients/{client}/notes"), text),
+    ]
+
+
 def serve_app() -> FastAPI:
     """The app as `alliance serve` runs it: with the embedded job worker unless Redis is configured."""
+    from alliance.web.startup import restrict_umask
+
+    restrict_umask()  # before anything opens the database, the job queue or an upload
     return create_app(embedded_worker=True)

@@ -129,5 +129,9 @@ def set_session_cookie(response, token: str) -> None:  # noqa: ANN001
 
 
 def client_address(request: Request) -> str:
-    """The caller's address for rate limiting."""
-    return request.client.host if request.client else "unknown"
+    """The caller's address for rate limiting: X-Forwarded-For counts only from ALLIANCE_TRUSTED_PROXIES."""
+    from alliance.config import get_settings
+    from alliance.web.proxies import forwarded_client
+
+    peer = request.client.host if request.client else "unknown"
+    return forwarded_client(peer, request.headers.getlist("x-forwarded-for"), get_settings().trusted_proxy_networks)
