@@ -114,6 +114,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("restriction", ("restriction",), L.MODERATE, (ED,), "restriction"),
     Combo("heavy_drinking", ("alcohol", "frequency", "amount|cope"), L.MODERATE, (SUB,), "alcohol"),
     Combo("harm_thoughts", ("harm_thought",), L.MODERATE, (HTO,), "harm_thought", subject="any"),
+    Combo("voices_worse", ("voices_worse",), L.MODERATE, (PSY,), "voices_worse", subject="any"),
     Combo("method_with_hopelessness", ("method|pills", "hopeless"), L.MODERATE, (SI,), "method|pills"),
 )
 
@@ -238,7 +239,8 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                     elif has_fiction and not lex.first_person.search(text[max(0, af.start - 80):af.start]):
                         continue
                     window = text[ws:we]
-                    if pack.history.search(window) and not pack.recency.search(window) and level < L.IMMINENT:
+                    now = any(p in present for p in ("time_recent", "time_soon", "under_way", "at_place"))
+                    if pack.history.search(window) and not pack.recency.search(window) and not now:
                         # Told as history (C-SSRS separates lifetime from recent behaviour): a risk factor, low.
                         if subject != "self":
                             continue

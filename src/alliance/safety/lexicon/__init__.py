@@ -23,7 +23,7 @@ expression with word boundaries. The parts:
   or charcoal, in a closed space), self_harm (an act
   of self-harm told as recent) and self_harm_urge, depressant and alcohol (a dangerous mix); purging (laxatives,
   vomiting, diuretics to compensate), restriction (days without eating) and ed_effect (fainting, very low weight or
-  heart rate); frequency ("every night") and cope ("it's the only thing that switches my head off") for drinking;
+  heart rate); voices_worse (hallucinated voices louder or commenting); frequency ("every night") and cope ("it's the only thing that switches my head off") for drinking;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical.
 """
@@ -40,7 +40,7 @@ NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless",
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
-           "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "self_harm", "self_harm_urge", "depressant", "harm_thought")
+           "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "self_harm", "self_harm_urge", "depressant", "harm_thought")
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,6 +153,8 @@ LEXICON = make_lexicon(
     harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,2}(?:of|about) (?:\w+ ){0,1}"
                   r"(?:hurting|harming|dropping|drowning|smothering|stabbing|pushing|shaking|killing) (?:my|the|our|him|"
                   r"her|them|someone)"],
+    voices_worse=[r"voices? (?:\w+ ){0,3}(?:louder|worse|stronger|back|came back|all the time|won.?t stop|never stop|"
+                  r"commenting|comment on|laughing at me)", r"(?:hearing|hear) (?:the )?voices (?:again|more|all day)"],
     purging=[r"(?:take|taking|took|use|using|used|pop|popping)(?: \w+){0,3} laxatives", r"laxatives? (?:every|each|after|"
              r"to)", r"(?:make|made|making) my ?self (?:throw up|sick|vomit|puke)", r"(?:throw|throwing|threw) up "
              r"(?:after|every)", r"diuretics? to (?:lose|drop)", r"purg(?:e|ing|ed)"],
