@@ -229,3 +229,15 @@ class LiveServer:
         start = page.text.index(marker) + len(marker)
         client.headers["X-CSRF-Token"] = page.text[start : page.text.index('"', start)]
         return client
+
+
+def assert_accessible(page, *, name: str = "") -> None:  # noqa: ANN001 - a Playwright page
+    """axe-core (shipped inside axe-playwright-python) finds no serious or critical violation on the page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"resultTypes": ["violations"],
+                                       "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}})
+    bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+    detail = "; ".join(f"{v['id']} ({v['impact']}): {len(v['nodes'])} node(s), e.g. {v['nodes'][0]['target']}"
+                       for v in bad)
+    assert not bad, f"accessibility violations on {name or page.url}: {detail}"

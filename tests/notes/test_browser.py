@@ -104,7 +104,7 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     expect(sentence).to_have_attribute("aria-pressed", "true")
     if cited:
         expect(page.locator(f"#seg-{cited.split()[0]}")).to_have_class(re.compile("evidence-hit"))
-    expect(sentence.locator("details summary")).to_contain_text("Evidence")
+    expect(sentence.locator("xpath=..").locator("details summary")).to_contain_text("Evidence")
 
     page.get_by_label("Plan", exact=True).fill("Thought record every evening; review it next session.")
     page.get_by_role("button", name="Save").click()
