@@ -32,11 +32,14 @@ async def test_assignments_can_be_created_rescheduled_listed_and_ended(session, 
     assert revived.status_code == 409  # a second active PHQ-9 assignment would double the questionnaires
 
 
-async def test_unknown_instrument_is_a_bad_request_naming_the_known_ones(session, http):
+async def test_unknown_instrument_is_a_validation_error_naming_the_known_ones(session, http):
     w = await make_world(session)
-    response = await http.post(f"/api/v1/clients/{w.client.id}/measures/assignments",
-                               json={"instrument": "phq99"}, headers=await token_headers(session, w.clinician))
-    assert response.status_code == 400 and "phq9" in response.json()["detail"]
+    url, me = f"/api/v1/clients/{w.client.id}/measures/assignments", await token_headers(session, w.clinician)
+    response = await http.post(url, json={"instrument": "phq99"}, headers=me)
+    # The OpenAPI document lists the instrument ids, so a name outside them is a 422 like any invalid field.
+    assert response.status_code == 422 and "phq9" in response.json()["detail"]
+    spelled = await http.post(url, json={"instrument": "PHQ-9"}, headers=me)
+    assert spelled.status_code == 201 and spelled.json()["instrument"] == "phq9"
 
 
 async def test_client_answers_their_own_questionnaire_and_submits_it(session, http):

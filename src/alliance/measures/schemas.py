@@ -4,17 +4,42 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 Schedule = Literal["once", "every_session", "weekly", "monthly"]
 Status = Literal["due", "in_progress", "completed", "expired"]
 Source = Literal["portal", "clinician", "fhir_import"]
 
 
+def _canonical_instrument(value: object) -> str:
+    """An instrument's id from any accepted spelling ("PHQ-9" -> "phq9"); an unknown one is a validation error."""
+    from alliance.measures.instruments import UnknownInstrument, get_instrument
+
+    if not isinstance(value, str):
+        raise ValueError("an instrument id is a string")
+    try:
+        return get_instrument(value).id
+    except UnknownInstrument as exc:
+        raise ValueError(exc.detail) from None
+
+
+def _instrument_ids() -> list[str]:
+    from alliance.measures.instruments import list_instruments
+
+    return [i.id for i in list_instruments()]
+
+
+InstrumentName = Annotated[
+    str, BeforeValidator(_canonical_instrument),
+    WithJsonSchema({"type": "string", "enum": _instrument_ids(),
+                    "description": "Instrument id; common spellings such as PHQ-9 are accepted too"}),
+]
+
+
 class AssignmentCreate(BaseModel):
-    instrument: str = Field(min_length=1, max_length=40, description="Instrument id, e.g. phq9 or PHQ-9")
+    instrument: InstrumentName
     schedule: Schedule = "weekly"
     start_date: date | None = Field(default=None, description="First due date; today when left out")
 
@@ -63,7 +88,7 @@ class AdministrationRead(BaseModel):
 class AdministrationCreate(BaseModel):
     """A clinician starts an administration now, optionally entering the client's answers and submitting."""
 
-    instrument: str = Field(min_length=1, max_length=40)
+    instrument: InstrumentName
     answers: dict[str, int | None] | None = None
     submit: bool = False
     language: str | None = Field(default=None, max_length=8)

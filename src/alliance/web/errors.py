@@ -36,8 +36,54 @@ async def _page(request: Request, status: int, title: str, detail: str) -> Respo
     return templates.TemplateResponse(request, "error.html", context, status_code=status)
 
 
+VALIDATION_SCHEMA = {
+    "title": "ValidationError",
+    "type": "object",
+    "properties": {
+        "error": {"type": "string", "enum": ["ValidationError"]},
+        "detail": {"type": "string"},
+        "problems": {"type": "array", "items": {
+            "type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["field", "message"]}},
+    },
+    "required": ["error", "detail", "problems"],
+}
+
+
+def _document_validation_errors(app: FastAPI) -> None:
+    """Describe 422 answers as the server sends them ({"error", "detail", "problems"}), not FastAPI's default."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = build()
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+            schemas["HTTPValidationError"] = VALIDATION_SCHEMA
+            schemas.pop("ValidationError", None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the API documents at this path (Starlette names only the first matching route's)."""
+    import re
+
+    table = getattr(request.app.state, "allowed_methods", None)
+    if table is None:
+        table = []
+        for path, operations in request.app.openapi().get("paths", {}).items():
+            pattern = re.compile("^" + re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(path)) + "$")
+            table.append((pattern, sorted(m.upper() for m in operations if m in
+                                          ("get", "put", "post", "delete", "patch", "head"))))
+        request.app.state.allowed_methods = table
+    return sorted({m for pattern, methods in table if pattern.match(request.url.path) for m in methods})
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on the app."""
+    _document_validation_errors(app)
 
     @app.exception_handler(AllianceError)
     async def _alliance_error(request: Request, exc: AllianceError) -> Response:
@@ -60,6 +106,12 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 405:
+            allow = _allowed_methods(request)
+            if request.method == "OPTIONS" and allow:
+                return Response(status_code=204, headers={"Allow": ", ".join([*allow, "OPTIONS"])})
+            if allow:
+                exc.headers = {**(exc.headers or {}), "Allow": ", ".join(allow)}
         names = {404: "NotFound", 405: "MethodNotAllowed", 401: "Unauthorized", 403: "Forbidden"}
         name = names.get(exc.status_code, "HTTPError")
         detail = str(exc.detail) if exc.detail else name
