@@ -40,7 +40,8 @@ NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless",
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
-           "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "self_harm", "self_harm_urge", "depressant", "harm_thought")
+           "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
+           "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought")
 
 
 @dataclass(frozen=True, slots=True)

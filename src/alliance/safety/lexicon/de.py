@@ -20,8 +20,9 @@ _NEG = r"(?:nicht|nich|net|ned|nid|nod|nie|niemals|nimmer|nimma|nichts|nix|nut|k
 _W = r"(?:(?!" + _NEG + r")\w+ )"
 # Modal verbs of a wish (first person; "will" and "mochte" are also third person: the third-party cue decides).
 _WISH = (r"(?:will|willl|wil|wu|wui|wott|wot|wett|mochte|moechte|mocht|moecht|mag|mog|wollte|wollt|"
-         r"wurde (?:so )?(?:gern|gerne|lieber|am liebsten)|wuerde (?:gern|gerne|lieber|am liebsten)|wunsche mir|"
-         r"wuensche mir|plane|hab vor|habe vor|hatte vor|denke daran|denk daran|denke dran|denk dran|uberlege|"
+         r"wurde (?:so )?(?:gern|gerne|lieber|am liebsten)|wuerde (?:gern|gerne|lieber|am liebsten)|"
+         r"(?:wunsche|wunschte|wunsch|wuensche|wuenschte) (?:ich |i )?mir|plane|hab vor|habe vor|hatte vor|"
+         r"denke daran|denk daran|denke dran|denk dran|uberlege|"
          r"ueberlege|bin bereit|bin kurz davor|sehne mich danach|sehne mich)")
 # Verbs that only go with the act itself: "ich werde mich umbringen", "ich muss mich umbringen".
 _DO = r"(?:werde|werd|muss|versuche|versuch|probiere)"
@@ -41,7 +42,12 @@ _DIE = (r"(?:sterben|sterbe|starbe|sterba|zu sterben|tot sein|tod sein|tot si|ni
         r"existieren|hier sein|aufwachen|am leben sein|weiterleben|weiter leben)|nimmer (?:leben|lebe|da sein|"
         r"aufwachen)|nimma (?:leben|lebe|aufwachen)|num+e? (?:lebe|leben|da si)|nie (?:mehr|wieder) aufwachen|"
         r"einschlafen und (?:nie(?:mals)? (?:mehr|wieder)|nicht mehr) aufwachen|fur immer (?:weg sein|einschlafen|"
-        r"verschwinden)|aus dem leben (?:scheiden|gehen|treten)|abtreten|" + _SELF_KILL + r")")
+        r"verschwinden)|"
+        # the zu-infinitive: "ich wunsche mir, nicht mehr aufzuwachen", "ich sehne mich danach, tot zu sein"
+        r"(?:nicht|nie|nimmer) (?:mehr |wieder )?(?:aufzuwachen|zu leben|weiterzuleben|da zu sein|zu existieren)|"
+        r"einzuschlafen und (?:nie(?:mals)? (?:mehr|wieder)|nicht mehr) aufzuwachen|tot zu sein|"
+        r"(?:fur immer|endgultig) (?:einzuschlafen|zu verschwinden|weg zu sein)|aus dem leben (?:scheiden|gehen|"
+        r"treten)|abtreten|" + _SELF_KILL + r")")
 _TAB = r"(?!spulmaschinen|geschirrspul|reinigungs|wc|klo|grillanzund|anzund|kohle|brause)\w*(?:tabletten|tablette)"
 _PILL_WORDS = (
     _TAB + r"|tabletn|tabeletten|tablleten|pillen|kapseln|dragees|medikamente|medikament|medis|meds|arzneimittel|"
@@ -54,11 +60,14 @@ _PILL_WORDS = (
     r"promethazin|atosil|pregabalin|lyrica|digitoxin|digoxin|betablocker|blutverdunner|marcumar"
 )
 # One ordinary dose: "ich habe meine Tabletten genommen", "zwei Ibu", "die Pille", "mein Insulin" are no overdose.
-_DOSE = (r"(?:meine[nmrs]?|mei|eine[nmrs]?|ein|ne|n|die|1|2|3|4|5|zwei|drei|halbe|paar)(?: (?!ganze|gesamte|komplette|"
+_DOSE = (r"(?:meine[nmrs]?|mei|ihre[nmrs]?|seine[nmrs]?|eine[nmrs]?|ein|ne|n|die|1|2|3|4|5|zwei|drei|halbe|paar)"
+         r"(?: (?!ganze|gesamte|komplette|"
          r"restliche|ganzen|gesamten|kompletten|restlichen|alle)\w+)? (?:pille|pillen|\w*tablette|\w*tabletten|kapsel|"
          r"kapseln|medikament|medikamente|medis|ibus?|aspirin|paracetamol|ibuprofen|novalgin|vitamin\w*|antibiotik\w*|"
          r"insulin|spritze|dosis)\b")
-_GAP = r"(?:alle (?:meine[nr]?|die|der|von den|seine|ihre) |(?!" + _NEG + r"|" + _DOSE + r")\w+ ){0,8}"
+# (a comma may follow a word: "hab aber vorhin, so gegen 18 Uhr, 20 Paracetamol genommen"; not reported speech)
+_GAP = (r"(?:alle (?:meine[nr]?|die|der|von den|seine|ihre) |(?!" + _NEG + r"|" + _DOSE + r"|dass\b|ob\b)\w+,? )"
+        r"{0,8}")
 _AUX = r"(?:habe|hab|hab ich|habe ich|hatte|hatt|hob|hon|han|ha|hob i|hab i|han i|ha i)"
 _POISON_WORDS = (
     r"gift|rattengift|mausegift|ameisengift|schneckenkorn|unkrautvernichter|unkrautex|pflanzenschutzmittel|"
@@ -129,10 +138,36 @@ _VICTIM = (r"(?:ihn|sie|dich|euch|ihm|alle|jeden|euch alle|sie alle|(?:meinen|me
 _VICTIM_SHORT = (r"(?:ihn|sie|dich|euch|den typ|den kerl|die alte|den alten|den wichser|die schlampe|den penner|"
                  r"die sau|den sack|den drecksack|den hurensohn|das arschloch)")
 _THREAT_END = r"(?= *(?:[.!?,;]|$|wenn|und|ich|i|heute|morgen))"
+# The irrealis of annoyance ("ich konnte ihn umbringen", "am liebsten wurde ich sie erwurgen", "ich hatte ihn
+# umbringen konnen") is no threat; it is one only with a weapon, a plan or a time in the same sentence.
+_IRREAL = r"(?:konnte|konnt|kont|koennte|kannt|hatte|hatt|haette|wurde|wurd|wuerde|wurds|tat|tate|taete)"
+_NOT_IRREAL = r"(?!" + _IRREAL + r"\b)"
+_AFTER_IRREAL = "".join(rf"(?<!{w} )" for w in ("konnte", "konnt", "kont", "koennte", "kannt", "hatte", "hatt",
+                                                  "haette", "wurde", "wurd", "wuerde", "tat", "tate", "taete",
+                                                  "liebsten"))
+_KILL_OTHER = (r"(?:umbringen|umzubringen|toten|toeten|zu toten|abstechen|abzustechen|erstechen|erschiessen|abknallen|"
+               r"umlegen|kaltmachen|kalt machen|zusammenschlagen|ermorden|erwurgen|abmurksen|aufschlitzen|anzunden|"
+               r"abfackeln|vergiften|uberfahren|totprugeln|tot prugeln|krankenhausreif prugeln|fertig machen)")
+_THREAT_CUE = (r"(?:\w*messer|pistole|waffe|gewehr|revolver|knarre|flinte|machete|axt|beil|hammer|"
+               r"baseballschlager|schlagstock|eisenstange|benzin|\w*saure|armbrust|munition|schreckschuss\w*|"
+               r"heute (?:nacht|abend|noch)|noch heute|diese nacht|morgen|gleich|sofort|"
+               r"wenn (?:er|sie) (?:\w+ )?(?:nach hause|heim|zuruck) ?kommt|"
+               r"um \d{1,2}|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|plan|geplant|"
+               r"(?:weiss|weis) (?:\w+ )?(?:schon |genau )?(?:wie|wo|wann)|auflauern|lauere|"
+               r"(?:mein|meine|meinte|ist) (?:das|es|dies) (?:\w+ )?ernst|todernst|kein (?:witz|scherz))")
 # The weekly pill box, not a plan: "meine Tabletten fur die Woche abgezahlt".
 _NOT_ROUTINE = (r"(?![^.!?]{0,60}\b(?:fur die woche|fur morgen|fur den tag|fur die reise|fur den urlaub|"
                 r"wochendosierer|dosierer|pillendose|pillenbox|tablettendose|tablettenbox|wie jeden|wie immer|"
                 r"wie verordnet)\b)")
+# A stretch of days: "seit 4 Tagen", "seit einer Woche".
+_SPAN = (r"(?:(?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|ein paar|einigen|paar) (?:tagen|tage|"
+         r"wochen|monaten)|einer woche|einem monat)")
+# Not eating from illness, surgery or a fast is no restriction.
+_NOT_ILL = (r"(?![^.!?]{0,60}\b(?:magen|darm|grippe|krank|fieber|virus|operation|op|zahn\w*|fasten|ramadan|ubelkeit|"
+            r"corona|covid)\b)")
+# Vomiting from pregnancy, an infection or chemotherapy is no purging.
+_NOT_SICK = (r"(?![^.!?]{0,80}\b(?:schwanger\w*|lebensmittelvergiftung|magen-?darm\w*|grippe|virus|migrane|chemo\w*|"
+             r"krank|ubelkeit|kater|zu viel getrunken|noro\w*)\b)")
 # The end of a clause.
 _END = r"(?= *(?:[.!?,;:]|$))"
 # Words that end a denial: what follows is no longer the answer to the question.
@@ -161,6 +196,9 @@ LEXICON = make_lexicon(
         "seinem", "seiner",
         r"sie (?:hat|hatte|ist|war|will|wollte|mochte|kann|konnte|wird|sagt|sagte|meint|meinte|schreibt|schrieb|"
         r"denkt|dachte|nimmt|nahm|redet|spricht|sprach|plant|erzahlt|erzahlte|droht|drohte)",
+        # a relative named without an article: "Oma hat aus Versehen ...", "Papa ist ..."
+        r"(?:oma|opa|omi|opi|mama|papa|mami|papi|mutti|vati)(?= (?:hat|hatte|ist|war|will|wollte|kann|konnte|wird|"
+        r"sagt|sagte|nimmt|nahm|schluckt|schluckte|trinkt|trank|redet|spricht|plant|droht))",
         r"(?:mein|meine|meinen|meinem|meiner|ein|eine|einen|einem|einer|unser|unsere|unserem|unserer|dein|"
         r"deine) (?:beste[nrm]? |kleine[nrm]? |grosse[nrm]? |altere[nrm]? |jungere[nrm]? )?(?:freund|freundin|kumpel|"
         r"bruder|schwester|sohn|tochter|vater|mutter|papa|mama|mann|frau|partner|partnerin|ex|kollege|kollegen|"
@@ -175,7 +213,20 @@ LEXICON = make_lexicon(
     ],
     death=_heads([
         # a wish or plan with a modal verb, up to four words between: "ich will einfach nur noch sterben"
-        _WISH + r" (?!(?:\w+ ){0,4}?" + _PEACEFUL + r" sterben)(?:" + _W + r"){0,4}" + _DIE + _NOT_RATHER,
+        _WISH + r",? (?!(?:\w+ ){0,4}?" + _PEACEFUL + r" sterben)(?:" + _W + r"){0,4}" + _DIE + _NOT_RATHER,
+        # hoping to die: "ich hoffe, morgen nicht mehr aufzuwachen", "ich hoffe, bald zu sterben"
+        r"hoffe,? (?:(?!" + _NEG + r"|" + _PEACEFUL + r"\b)\w+ ){0,3}(?:zu sterben|tot zu sein|"
+        r"(?:nicht|nie|nimmer) (?:mehr |wieder )?aufzuwachen|einzuschlafen und (?:nicht|nie) (?:mehr |wieder )?"
+        r"aufzuwachen)",
+        # what it would take not to wake up: "wie viel muss man nehmen, damit man nicht mehr aufwacht"
+        # (not sleep kept through the night: "Schlaftabletten, damit ich nachts nicht mehr aufwache")
+        r"(?:damit|dass|sodass|so dass|bis) (?:ich|i|man) (?:(?!" + _NEG + r"|nachts\b|zwischendurch\b|fruh\b|"
+        r"so\b|oft\b|standig\b|dauernd\b|immer\b|morgens\b)\w+ ){0,3}(?:nicht|nich|nie|nimmer) "
+        r"(?:mehr |wieder )?(?:aufwacht|aufwache|aufwachen)(?! (?:\w+ ){0,2}(?:mitten in der nacht|nachts|"
+        r"zwischendurch|in der nacht|um \d|so fruh|fruh|vor dem wecker|ohne wecker))",
+        r"(?:um|damit|dass) (?:ich|i|man) (?:(?!" + _NEG + r")\w+ ){0,2}(?:stirbt|sterbe|tot ist|tot bin|"
+        r"nicht mehr aufwacht)(?= *(?:[.!?,;]|$|und|oder))",
+        r"um (?:(?!" + _NEG + r")\w+ ){0,2}(?:zu sterben|nicht mehr aufzuwachen|nie mehr aufzuwachen)",
         _DO + r" (?:" + _W + r"){0,3}(?:" + _SELF_KILL + r")",
         # said of someone else (the third-party cue before it decides): "dass sie sich umbringen will"
         r"(?:will|mochte|wollte|plant|denkt daran|versucht|droht),? (?:" + _W + r"){0,3}sich "
@@ -196,7 +247,12 @@ LEXICON = make_lexicon(
         r"nehme (?:ich |i )?mir (?:" + _W + r"){0,2}das leben",
         r"(?:werf|werfe|schmeiss|schmeisse|leg|lege) (?:ich |i )?" + _MICH + r" vor (?:den|einen|nen|die) (?:zug|"
         r"u-?bahn|s-?bahn|bahn|lkw)",
-        _ABOUT + r"suizid(?!pravention|forschung|rate|praventiv|hilfe)\w*", _ABOUT + r"selbstmord(?!attentat)\w*",
+        # an attempt is an event, not a wish: told as history ("nach einem Suizidversuch") it is no death wish
+        _ABOUT + r"suizid(?!pravention|forschung|rate|praventiv|hilfe|versuch)\w*",
+        _ABOUT + r"selbstmord(?!attentat|versuch)\w*",
+        r"(?:plane|plan|will|werde|werd|mache|mach|unternehme|starte) (?:(?!" + _NEG + r")\w+ ){0,3}(?:einen |nen |"
+        r"den |noch einen |einen weiteren |einen neuen )?(?:suizidversuch|selbstmordversuch)",
+        r"(?:suizidversuch|selbstmordversuch) (?:\w+ ){0,2}(?:machen|unternehmen|starten|planen|begehen|wagen)",
         r"freitod", r"kill myself", r"suicid\w*",
         # wishing to be dead
         r"(?:ware|waer|war) (?:\w+ )?(?:am liebsten|lieber|besser|gern|gerne) tot",
@@ -214,6 +270,17 @@ LEXICON = make_lexicon(
         r"meine eltern)(?: \w+){0,3} (?:ware|waren|waer|waern|ist|sind|hatte|hatten) (?:\w+ ){0,2}(?:besser dran|"
         r"besser|glucklicher) ohne mich",
         r"ohne mich (?:\w+ )?besser (?:dran|ab)",
+        # a burden gone: "wenn ich nicht mehr da ware, hatten es alle leichter", "wenn i numme da war, hatteds es
+        # eifacher", "ohne mich hattet ihr es leichter"
+        r"wenn (?:ich|i) (?:(?!" + _NEG + r")\w+ ){0,2}(?:nicht mehr|nimmer|nimma|num+e?|nid meh|nie mehr|"
+        r"fur immer weg|tot) "
+        r"(?:(?:da|hier|do|am leben|auf der welt) )?(?:ware|war|waer|wari|wer|bin|sei)[ ,]+(?:\w+ ){0,2}(?:hatten|"
+        r"hattet|hatteds|hattets|hattens|hatte|hattest|hattet ihr|waren|ware|wars|wird|werden|gings|ginge|isch|"
+        r"ists|ist)(?: \w+){0,4} (?:einfacher|eifacher|leichter|liechter|besser|glucklicher|ruhiger|ruhe|"
+        r"frieden)",
+        r"ohne mich (?:hatten|hattet|hatteds|hattest|hatte|waren|ware|wart|warst|ginge|gings|wurde|wurden) (?:es |s )?"
+        r"(?:alle|ihr|du|sie|meine (?:familie|kinder|eltern|frau)|mein mann|die kinder|jeder|alli|ihr alle)(?: \w+)"
+        r"{0,3} (?:einfacher|eifacher|leichter|besser|glucklicher)",
         r"(?:das|dies) ist (?:meine letzte (?:nachricht|nacht)|mein letzter tag|mein ende)",
         r"(?:bin|ware) (?:ich|i) (?:\w+ )?(?:schon|bereits|langst|dann schon|dann) (?:tot|nicht mehr (?:am leben|da|"
         r"hier|unter euch))",
@@ -243,6 +310,12 @@ LEXICON = make_lexicon(
         r"(?:denke|denk|dachte|gedanken) (?:\w+ ){0,2}(?:an den tod|ans sterben|an das sterben|ans totsein|"
         r"an meinen tod|ans tot sein)",
         r"todessehnsucht", r"todeswunsch\w*", r"(?:lange )?genug gelebt", r"mein leben (?:ist )?gelebt",
+        # an old age that has seen enough: "ich bin 82, ich habe genug gesehen"
+        r"(?:bin|werde) (?:jetzt |schon |bald )?(?:[6-9]\d|1[01]\d|alt|uralt|uber [6-9]\d)(?: jahre alt)?[ ,]+"
+        r"(?:\w+ ){0,3}(?:habe|hab|hob) (?:\w+ ){0,2}(?:genug|alles) (?:gesehen|erlebt|gehabt)(?= *(?:[.!?,;:]|$)|"
+        r" (?:vom|im) leben)",
+        r"(?:habe|hab) (?:in meinem leben |im leben |mein leben lang )(?:genug|alles) (?:gesehen|erlebt)"
+        r"(?= *(?:[.!?,;:]|$))",
         r"(?:hab|habe) mein leben gelebt", r"(?:genug|die nase voll) vom leben", r"das leben satt", r"lebenssatt",
         r"(?<!bist du )(?<!seid ihr )(?<!ist der )(?<!ist die )(?<!der ist )(?<!die ist )(?<!du )lebensmu(?:e)?de",
         r"(?:der )?(?:liebe )?(?:gott|herrgott|herrgot|himmelvater|tod|sensenmann) (?:\w+ )?(?:kann|soll|darf|moge|"
@@ -280,7 +353,12 @@ LEXICON = make_lexicon(
         r"(?:will|mochte|wunsche mir|beantrage|beantragt|plane) (?:\w+ ){0,4}(?:sterbehilfe|dignitas|exit)",
         r"sterbehilfe (?:\w+ ){0,3}(?:fur mich|beantragt|in anspruch)", r"sterbefasten",
         r"(?:bei|mit) (?:exit|dignitas) (?:\w+ )?(?:angemeldet|anmelden|gehen|sterben)",
-        r"wenn (?:ich|i) (?!mal )(?:bald |dann |erst )?(?:nicht mehr|nimmer) (?:da|hier|am leben|auf der welt) bin",
+        # (not away on a trip or moved out: "wenn ich nicht mehr da bin, giesst bitte jemand die Blumen? Ich
+        # fahre weg")
+        r"wenn (?:ich|i) (?!mal )(?:bald |dann |erst )?(?:nicht mehr|nimmer) (?:da|hier|am leben|auf der welt) bin"
+        r"(?![^\n]{0,150}\b(?:urlaub\w*|verreist|verreise|reise|fahre (?:\w+ ){0,3}weg|fliege|umzug|umziehe|"
+        r"ausziehe|ausgezogen|umgezogen|rente|elternzeit|im krankenhaus|in der klinik|in der reha|gekundigt|"
+        r"kundige|neuen job|auslandssemester|austausch)\b)",
         r"bin (?:bald|wohl bald|eh bald) nicht mehr (?:da|hier|am leben|unter euch)",
         r"bin nicht mehr lange (?:da|hier|am leben)",
     ],
@@ -357,7 +435,19 @@ LEXICON = make_lexicon(
     taken=_heads([
         # Perfekt: "ich hab vorhin alle Tabletten geschluckt", "hab ich 40 genommen", "i ha alli gno"
         _AUX + r" (?:mir )?" + _GAP + r"(?:(?:ca|circa|ungefahr|etwa|rund|knapp|uber|mindestens|fast|bestimmt|"
-        r"so)\.? )?" + _OBJ + r" (?:" + _W + r"){0,3}" + _SWALLOW + _AS_PRESCRIBED,
+        r"so)\.? )?" + _OBJ + r" (?:" + _W + r"){0,7}" + _SWALLOW + _AS_PRESCRIBED,
+        # said of someone else, the part starting after "hat" so that "sie hat" is the cue before it
+        r"(?<=\bhat )(?:sich )?" + _GAP + _OBJ + r" (?:" + _W + r"){0,5}" + _SWALLOW + _AS_PRESCRIBED,
+        # all at once, a week's insulin: "ich habe das Insulin fur die ganze Woche auf einmal gespritzt"
+        _AUX + r" (?:mir )?(?:(?!" + _NEG + r")\w+,? ){0,8}(?:auf einmal|auf ex|alle auf einmal|alles auf einmal|"
+        r"auf einen schlag) "
+        r"(?:" + _W + r"){0,2}(?:" + _SWALLOW + r"|gespritzt|injiziert|reingejagt|getrunken|ausgetrunken)",
+        # a double dose by mistake: "Oma hat aus Versehen ihre Blutverdunner zweimal genommen"
+        r"(?:aus versehen|ausversehen|versehentlich|irrtumlich) (?:" + _W + r"){0,5}(?:doppelt|zweimal|zwei mal|"
+        r"dreimal|drei mal|mehrfach|mehrmals|zu viel|zu viele|die doppelte \w+|die dreifache \w+) (?:" + _W +
+        r"){0,2}(?:" + _SWALLOW + r"|gespritzt|injiziert)",
+        r"(?:die doppelte|die dreifache|die vierfache|die zehnfache) (?:dosis|menge) (?:" + _W + r"){0,3}(?:" +
+        _SWALLOW + r"|gespritzt|injiziert)",
         _AUX + r" (?:mir )?" + _GAP + _OBJ_DRINK + r" (?:" + _W + r"){0,3}" + _DRUNK,
         _AUX + r" (?:mir )?" + _GAP + r"(?:geschluckt|runtergeschluckt|gschluckt|eingeschmissen|reingeschmissen|"
         r"reingepfiffen|eingepfiffen)",
@@ -375,7 +465,8 @@ LEXICON = make_lexicon(
         r"geschluckt|eingeworfen)",
     ]),
     amount=[
-        r"alle (?:meine[nr]?|mei|die|der|" + _PILL_WORDS + r"|auf einmal|davon|zusammen|gleichzeitig|auf ex|"
+        r"alle (?:meine[nr]?|mei|die|der|ihre|seine|" + _PILL_WORDS + r"|auf einmal|davon|zusammen|gleichzeitig|"
+        r"auf ex|"
         r"die ich hatte|aus der packung|aus dem schrank)",
         r"sie alle", r"die alle", r"allesamt", r"alle (?:genommen|geschluckt|eingeworfen)",
         r"(?:alles|ois|alls) (?:was|wos) (?:ich|i|da) (?:hatte|war|da war|gefunden habe|fand|hob|ha|hab)",
@@ -387,7 +478,18 @@ LEXICON = make_lexicon(
         r"blister\w*|rohrchen|streifen)",
         r"(?:viel )?zu viele?", r"(?:eine )?handvoll", _AMOUNT_NUM,
         r"(?:doppelte|dreifache|vierfache|zehnfache|vielfache|mehrfache) (?:dosis|menge)", r"den (?:ganzen )?rest",
+        # a supply for days at once: "das Insulin fur die ganze Woche", "den Monatsvorrat"
+        r"(?:fur|von) (?:die|den|eine|einen|ein|zwei|drei|vier|mehrere) (?:ganze[n]? |komplette[n]? |volle[n]? )?"
+        r"(?:woche|wochen|monat|monate|tage)",
+        r"(?:den |die |meinen |meine )?(?:wochen|monats|quartals)(?:ration|vorrat|dosis|packung|bedarf)",
         r"(?:die )?restlichen", r"jede einzelne", r"bis auf die letzte", r"(?:den )?ganzen vorrat", r"unmengen",
+        # drinks counted (the number only, the drink being a part of its own): "6-8 Bier", "eine ganze Flasche Wodka"
+        r"(?:[4-9]|1\d|2\d|\d{1,2} ?(?:-|bis) ?\d{1,2}|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|"
+        r"funfzehn|zwanzig|mehrere|viele|etliche|zig)(?= (?:\w+ )?(?:bier|biere|halbe|mass|flaschen|glaser|dosen|"
+        r"kurze|kurzen|shots|schnapse|pullen|liter|drinks|kannen|becher|wodka|vodka|schnaps|korn)\b)",
+        r"(?:eine|ne|a|die|ganze|halbe) (?:ganze |halbe )?flasche(?= (?:\w+ )?(?:wein|wodka|vodka|schnaps|whisky|"
+        r"whiskey|korn|rum|gin|likor|sekt|jagermeister|obstler)\b)",
+        r"(?:ein|einen|nen|a) (?:ganzen |halben )?(?:kasten|kiste|sixpack|six-pack|tragerl)",
     ],
     symptom=[
         r"(?:mir ist|mir wird|mir is|ist mir|wird mir|mi isch|mir isch) (?:\w+ )?(?:schwindelig|schwindlig|"
@@ -407,6 +509,13 @@ LEXICON = make_lexicon(
         r"kippe (?:gleich )?um", r"dammere (?:\w+ )?weg", r"wegdammern", r"krieg(?:e)? (?:kaum|nichts) mehr mit",
         r"(?:hande|beine|arme|finger|lippen|zunge) (?:werden|sind|ist|wird) (?:\w+ )?(?:taub|kribbelig|blau)",
         r"mir brennt (?:der hals|der magen)", r"hals brennt",
+        # someone found after an ingestion: "sie reagiert nicht", "er ist nicht ansprechbar"
+        r"reagiert (?:\w+ )?(?:nicht|kaum)(?: mehr)?", r"nicht (?:mehr )?ansprechbar", r"wacht nicht (?:mehr )?auf",
+        r"atmet (?:nur noch )?(?:kaum|flach|komisch|schwer|nicht)", r"blaue lippen", r"krampft",
+        # bleeding after blood thinners
+        r"nasenbluten", r"(?:blute|blutet|bluten) (?:\w+ ){0,3}(?:nicht auf|ohne ende|stark|aus der nase|"
+        r"aus dem zahnfleisch|immer weiter)", r"(?:hort|horte) (?:\w+ )?nicht (?:mehr )?auf zu bluten",
+        r"blut im (?:urin|stuhl|spucke)", r"(?:spucke|huste|erbreche) (?:\w+ )?blut",
     ],
     under_way=[
         r"(?:sitze|sitz|hock|hocke|liege|lieg|bin) (?:\w+ ){0,2}(?:im|in meinem|in dem|in unserem) (?:auto|wagen|"
@@ -459,6 +568,13 @@ LEXICON = make_lexicon(
         r"(?:bi|bin|hock|sitz|stoh|steh) (?:i |ich )?(?:\w+ ){0,2}(?:uf|auf|of|af) (?:de|da|dr|d) (?:brugg|brugge|"
         r"bruck|bruckn|brucken|hochhaus|gleis|gleisen|schiene|schienen)",
         r"(?:warte|wart) (?:\w+ ){0,2}(?:an|auf|bei) den gleisen",
+        # on a platform where a train passes without stopping: "ich steh an Gleis 4, der ICE kommt um 17:12 durch,
+        # der halt hier nicht" (a platform alone is a commute)
+        r"(?:stehe|steh|sitze|sitz|hocke|bin|warte|wart|bi|stoh) (?:ich |i )?(?:\w+ ){0,2}(?:an|auf|am|uf|bei) "
+        r"(?:dem |der |einem )?(?:gleis|bahnsteig|perron|bahnsteigkante|bahnubergang)(?: \d+\w?)?"
+        r"(?![^\n]{0,200}\b(?:foto\w*|fotograf\w*|filme|filmen|video\w*|trainspott\w*|knipsen)\b)(?=[^\n]{0,200}?"
+        r"\b(?:(?:fahrt|faehrt|rauscht|donnert|brettert|kommt|schiesst|rast|fahren|kommen) (?:\w+ ){0,4}durch\b|"
+        r"(?:halt|haelt|halten|stoppt) (?:\w+ )?(?:hier |da |dort )?nicht\b|durchfahrt\w*|ohne (?:zu )?halt\w*))",
     ]),
     access=_heads([
         r"(?:habe|hab|hatte|hob|ha|han) (?:mir |mia )?(?:jetzt |schon |endlich |heute |gestern |bereits |extra |"
@@ -472,7 +588,10 @@ LEXICON = make_lexicon(
         r"(?:liegt|liegen|steht|stehen|ist|sind|hangt|hangen|haengt) (?:\w+ ){0,3}(?:bereit|parat|griffbereit|hier|"
         r"vor mir|neben mir|auf dem tisch|im schrank|im auto|in der schublade|im keller|in der garage|"
         r"auf dem dachboden|im nachttisch|im bad|im schuppen|im handschuhfach|im kofferraum)",
-        r"(?:bereitgelegt|bereitgestellt|zurechtgelegt|hingelegt|vorbereitet|griffbereit|parat)", r"vor mir",
+        r"(?:bereitgelegt|bereitgestellt|zurechtgelegt|hingelegt|vorbereitet|griffbereit|parat)",
+        # in front of me, not "Angst vor mir selbst"
+        r"(?<!angst )(?<!furcht )(?<!ekel )(?<!respekt )(?<!ruhe )(?<!scham )(?<!panik )(?<!schutz )vor mir"
+        r"(?! selbst| selber)",
         r"neben mir", r"in (?:meiner|der) (?:hand|tasche|jacke|jackentasche|hosentasche|schublade|handtasche)",
         r"im (?:auto|keller|schrank|kofferraum|handschuhfach|nachttisch|nachtkastchen|nachtkasterl|badezimmerschrank|"
         r"arzneischrank|medizinschrank|spiegelschrank|schuppen|dachboden|rucksack|zimmer)",
@@ -539,7 +658,11 @@ LEXICON = make_lexicon(
         r"mich (?:wird|kann) (?:niemand|keiner) (?:mehr )?(?:aufhalten|stoppen|retten)",
         r"(?:versucht|versuch|sucht|such) (?:\w+ )?nicht,? (?:mich|mi) (?:aufzuhalten|zu retten|zu finden|zu suchen|"
         r"abzuhalten)",
-        r"sucht (?:mich )?nicht nach mir", r"(?:habe|hab) (?:meinen )?frieden (?:damit )?(?:gemacht|geschlossen)",
+        r"sucht (?:mich )?nicht nach mir",
+        # rescue refused ahead: "bitte keinen Krankenwagen", "ruft keinen Notarzt"
+        r"(?:bitte|ruft|ruf|rufen sie|holt|hol) (?:bitte )?(?:keinen|keine|kein|nicht den|nicht die) (?:krankenwagen|"
+        r"notarzt|rettungswagen|rtw|rettung|notruf|polizei|112|144|hilfe)",
+        r"(?:habe|hab) (?:meinen )?frieden (?:damit )?(?:gemacht|geschlossen)",
         r"bin (?:jetzt )?bereit(?= *(?:[.!;]|$))", r"bin (?:jetzt )?bereit,? (?:zu gehen|es zu tun|zu sterben)",
         r"meine letzte (?:entscheidung|nachricht)", r"heute ist der tag", r"(?:jetzt|heute) ist es (?:so ?weit|zeit)",
         r"es ist (?:so ?weit|zeit)" + _END, r"mein (?:entschluss|wille) ist (?:klar|fest)",
@@ -575,6 +698,14 @@ LEXICON = make_lexicon(
         r"(?:meinen|meine|mein) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|hamster|vogel|hasen|kaninchen|pferd|"
         r"haustier\w*|tiere|habseligkeiten|besitz|schmuck|sammlung) (?:\w+ ){0,3}(?:verschenkt|weggegeben|abgegeben|"
         r"vermittelt|vermacht|verteilt)",
+        # the pet handed on for good: "meine Katze zu meiner Schwester gebracht, bei ihr hat sie es besser"
+        r"(?:meinen|meine|mein|unseren|unsere|unser) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|hamster|vogel|"
+        r"wellensittich\w*|hasen|kaninchen|meerschweinchen|pferd|haustier\w*|tiere) (?:(?!tierarzt\w*|tierklinik\w*|"
+        r"praxis|hundeschule|\w*pension|\w*friseur\w*|impf\w*|arzt)\w+ ){0,5}(?:gebracht|gegeben|"
+        r"abgegeben|weggebracht|ubergeben|untergebracht|vermittelt)(?:[ ,]+\w+){0,6}?[ ,]+(?:fur immer|dauerhaft|"
+        r"endgultig|fur gut|(?:hat|haben|hats) (?:er |sie |es )?es (?:\w+ )?besser|(?:ist|sind) (?:er|sie|es) "
+        r"(?:\w+ )?besser aufgehoben|(?:ist|sind) (?:er|sie) (?:jetzt )?"
+        r"(?:gut )?versorgt|(?:kann|konnen|darf|durfen) (?:er|sie) (?:\w+ )?bleiben)",
         r"(?:ein )?neues (?:zuhause|zu hause|heim|platzchen) (?:\w+ ){0,2}fur (?:meinen|meine|mein) (?:\w+ )?(?:hund|"
         r"katze|kater|katzen|tiere|haustier\w*|hasen|kaninchen|vogel)",
         r"(?:hund|hundin|katze|kater|katzen|tiere|haustier\w*|kinder|kind|kleinen|pflanzen|sohn|"
@@ -617,6 +748,9 @@ LEXICON = make_lexicon(
         r"verzeih mir", r"vergebt mir", r"vergib mir", r"bitte verzeiht", r"trauert nicht", r"weint nicht um mich",
         r"vergesst mich nicht", r"behaltet mich in (?:guter )?erinnerung",
         r"sagt (?:\w+ ){0,2}(?:dass ich (?:sie|ihn|ihnen|euch) (?:\w+ )?(?:geliebt|liebe|lieb))",
+        r"(?:sag|sagt|sagen sie|richte|richtet|richten sie) (?:\w+ ){0,2}(?:\w+,? )?(?:dass )?(?:ich|i) (?:sie|ihn|"
+        r"ihnen|euch|se|en) (?:\w+ )?(?:geliebt habe|geliebt hab|lieb hab|lieb habe|lieb hatte|liebe|lieb gehabt|"
+        r"liebhabe|liebhab|gern hab|gern habe|gern gha ha|gern ha)",
         r"ihr (?:werdet|wirst) (?:nie(?:mals)? |nichts )?(?:mehr|wieder) von mir horen",
         r"(?:ihr hort|du horst) nie (?:mehr|wieder) von mir", r"das ist ein abschied",
         r"(?:das|dies) ist mein abschied",
@@ -638,6 +772,7 @@ LEXICON = make_lexicon(
         r"nume)(?= *(?:[.!?,;:]|$|und |ich |i |es ))",
         r"(?:mog|mag) (?:nimmer|nimma|num+e?)" + _END, r"wertlos", r"nutzlos", r"nichts wert",
         r"(?:nur noch |nur )?(?:eine|ne) (?:last|belastung) fur", r"zur last",
+        r"(?:nur|bloss|numme|nume) (?:noch )?(?:eine|ne|e|a|en) (?:last|belastung|burde)",
         r"(?:fuhle mich|fuhl mich|bin) (?:\w+ )?gefangen", r"ausweglos", r"(?:kein|keinen) ausweg (?:mehr)?",
         r"der einzige ausweg", r"bin am ende", r"am ende meiner kraft", r"keine kraft mehr",
         r"es ist (?:alles )?vorbei", r"gebe (?:mich |alles )?auf" + _END,
@@ -678,12 +813,15 @@ LEXICON = make_lexicon(
         r"die dialyse|die behandlung)(?: \w+){0,2},? (?:damit|um|bis)",
     ],
     threat=_heads([
-        r"(?:ich|i) (?:werde |werd |will |mochte |wurde am liebsten |geh |gehe |fahre |fahr |bin kurz davor,? |"
-        r"plane,? )?(?:(?!(?:mich|mi|mir|selbst|selber|nicht|niemanden|keinen)\b)\w+ ){0,3}" + _VICTIM +
-        r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} (?:umbringen|umzubringen|toten|toeten|zu toten|abstechen|abzustechen|"
-        r"erstechen|erschiessen|abknallen|umlegen|kaltmachen|kalt machen|zusammenschlagen|ermorden|erwurgen|"
-        r"abmurksen|aufschlitzen|anzunden|abfackeln|vergiften|uberfahren|totprugeln|tot prugeln|"
-        r"krankenhausreif prugeln|fertig machen)",
+        _AFTER_IRREAL + r"(?:ich|i) (?:werde |werd |will |mochte |geh |gehe |fahre |fahr |bin kurz davor,? |"
+        r"plane,? )?(?:(?!(?:mich|mi|mir|selbst|selber|nicht|niemanden|keinen)\b)" + _NOT_IRREAL + r"\w+ ){0,3}"
+        + _VICTIM + r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} " + _KILL_OTHER + r"(?! " + _IRREAL + r"\b)",
+        # the irrealis with a weapon, a plan or a time: "ich konnte ihn heute Nacht abstechen, das Messer liegt da"
+        r"(?:(?:ich|i) " + _IRREAL + r"|" + _IRREAL + r" (?:ich|i))(?=[^.!?\n]{0,160}\b" + _THREAT_CUE + r"\b)"
+        r"(?: (?!(?:mich|mi|mir|selbst|selber|nicht|niemanden|keinen)\b)\w+){0,3} " + _VICTIM +
+        r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} " + _KILL_OTHER,
+        r"\b" + _THREAT_CUE + r"\b[^.!?\n]{0,80}?\b" + _IRREAL + r" (?:ich|i)(?: (?!(?:mich|mi|mir|selbst|selber|"
+        r"nicht|niemanden|keinen)\b)\w+){0,3} " + _VICTIM + r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} " + _KILL_OTHER,
         r"(?:werde|werd|will|mochte) (?:ich|i) (?:(?!(?:mich|mi|mir|selbst|nicht|niemanden|"
         r"keinen)\b)\w+ ){0,3}(?:umbringen|toten|abstechen|erstechen|erschiessen|abknallen|umlegen|kaltmachen|"
         r"ermorden|erwurgen)",
@@ -693,6 +831,23 @@ LEXICON = make_lexicon(
         r"(?:stech|steche|knall|knalle) (?:ich |i )?" + _VICTIM_SHORT + r" (?:\w+ )?ab" + _THREAT_END,
         r"(?:mach|mache) (?:ich |i )?" + _VICTIM_SHORT + r" (?:\w+ )?kalt" + _THREAT_END,
         r"(?:er|sie|der|die|du) wird (?:es |das )?(?:dafur bezahlen|dafur bussen|dafur buessen|bitter bereuen)",
+        # a weapon into someone's body: "hau ich ihm die Axt in den Schadel", "ich ramm ihr das Messer in den Bauch"
+        r"(?:hau|haue|hauen|ramm|ramme|rammen|jag|jage|jagen|schlag|schlage|schlagen|steck|stecke|stecken|stech|"
+        r"steche|stechen|treib|treibe|schiess|schiesse|schiessen|pump|pumpe) (?:ich |i )?(?:ihm|ihr|ihnen|dir|euch|"
+        r"dem|der|dem typ|dem kerl|meinem \w+|meiner \w+)(?: \w+)? (?:die|das|den|eine|ein|einen|nen|ne|meine|mein|"
+        r"meinen|paar|ein paar|eine kugel|ne kugel|kugeln) (?:\w+ )?(?:axt|messer|beil|machete|hammer|"
+        r"baseballschlager|schlager|kugel|kugeln|blei|schraubenzieher|eisenstange|flasche|klinge|schere|spaten)"
+        r"(?: \w+){0,2} (?:in|durch|uber|auf|zwischen|ins|vor) (?:den|die|das|seinen|ihren|seine|ihre|sein|ihr|"
+        r"deinen|deine|dein)(?: \w+)? (?:schadel|kopf|hals|bauch|brust|rucken|rippen|gesicht|fresse|herz|kehle|"
+        r"birne|rube|schadeldecke|gehirn|hirn|knie|beine|auge|augen)",
+        # a voice commanding harm to someone: "die Stimme sagt, ich soll das Messer nehmen und ... aus meiner Mutter"
+        r"(?:stimme|stimmen|er|gott|der teufel|sie)(?: \w+){0,2} (?:sagt|sagen|befiehlt|befehlen|flustert|flustern|"
+        r"verlangt|verlangen|will|wollen|zwingt|zwingen),? (?:mir,? )?(?:dass )?(?:ich|i) (?:soll|solle|sollte|muss|"
+        r"musse|mus|mich)(?=[^.!?\n]{0,120}\b(?:\w*messer|axt|beil|waffe|pistole|umbringen|umbringe|toten|"
+        r"abstechen|erstechen|erwurgen|ersticken|opfern|verletzen|rausholen|rausschneiden|herausschneiden|"
+        r"austreiben|bestrafen|weh tun|wehtun|ertranken|erschlagen)\b)(?=[^.!?\n]{0,120}\b(?:ihn|ihm|ihr|sie|"
+        r"(?:meine[rnm]?|unsere[rnm]?|seine[rnm]?|den|die|dem|der) (?:\w+ )?(?:" + _PERSON + r"|kind|kinder|baby|"
+        r"nachbar\w*))\b)",
         r"(?:lauere|lauer) (?:\w+ ){0,2}(?:ihm|ihr) (?:\w+ ){0,2}auf", r"(?:ihm|ihr) (?:\w+ ){0,2}auflauern",
         r"(?:ich|i) (?:\w+ ){0,3}(?:amok laufen|amok gehen|ein blutbad anrichten|ein massaker anrichten)",
         r"(?:plane|plan|planen) (?:einen )?amoklauf",
@@ -755,6 +910,16 @@ LEXICON = make_lexicon(
         r"(?:zwingt|zwang|gezwungen) (?:\w+ ){0,3}(?:zum sex|zu sex|sex zu haben|mit ihm zu schlafen|"
         r"mit ihr zu schlafen|zu sexuellen)",
         r"vergewaltig\w+ (?:mich|mi)", r"(?:wurde|bin) (?:\w+ )?vergewaltigt",
+        # night visits kept secret: "mein Stiefvater kommt nachts in mein Zimmer und sagt, das ist unser Geheimnis"
+        r"(?:kommt|kam|schleicht|schlich|geht|ging|legt sich|legte sich|kriecht) (?:\w+ ){0,3}(?:nachts|in der nacht|"
+        r"abends|wenn (?:\w+ ){1,2}(?:schlaft|schlafen|weg ist|arbeitet|nicht da ist|nicht zu hause ist)),? "
+        r"(?:\w+ ){0,2}(?:in|zu mir in|ins|zu mir ins|an) (?:mein |meinem )?(?:zimmer|bett)(?=[^\n]{0,200}"
+        r"\b(?:geheimnis|niemandem|keinem|nicht (?:\w+ )?(?:sagen|erzahlen|verraten)|anfasst|fasst|beruhrt|beruhrt|"
+        r"unter (?:die|meine) decke|ausziehen|zieht mich aus|weh)\b)",
+        r"(?:sagt|sagte|meint|meinte|droht|drohte),? (?:das|es|dies|des) (?:ist|sei|bleibt|bleibe|muss) (?:\w+ )?"
+        r"unser "
+        r"(?:kleines )?geheimnis(?=[^\n]{0,200}\b(?:nachts|zimmer|bett|anfassen|anfasst|fasst|beruhrt|niemandem|"
+        r"mama|mutter|(?:bin|ist|war) \d{1,2}\b))",
     ],
     danger_me=[
         r"(?:angst|furcht|panik)(?: \w+)?,? (?:dass )?" + _HE + r" (?:mich|mi) (?:" + _W + r"){0,2}(?:umbringt|totet|"
@@ -773,6 +938,18 @@ LEXICON = make_lexicon(
         r"(?:er|sie|mein ex|meine ex) (?:verfolgt|stalkt) (?:mich|mi)(?! (?:\w+ )?(?:auf|bei|in) (?:instagram|insta|"
         r"tiktok|twitter|x|facebook|youtube|snapchat|social media|whatsapp|den sozialen))",
         r"(?:er|sie) (?:lauert|lauerte) mir auf",
+        # watched at home again and again: "er steht wieder jeden Abend vor meinem Haus"
+        r"(?:er|sie|mein ex|meine ex|der typ|der kerl|die frau|der mann) (?:\w+ ){0,2}(?:steht|stand|wartet|wartete|"
+        r"lauert|parkt|parkte|sitzt|sass|lungert|taucht|tauchte) (?:\w+ ){0,3}(?:jeden abend|jede nacht|jeden tag|"
+        r"jeden morgen|standig|dauernd|immer wieder|taglich|nachts|stundenlang|seit wochen|"
+        r"seit tagen)(?: \w+){0,3} (?:vor|an|bei|hinter) (?:meinem haus|meiner tur|meiner wohnung|meinem fenster|"
+        r"meiner arbeit|meinem auto|meinem buro|meiner schule|dem haus|der haustur|unserem haus|meinem wohnhaus)"
+        r"(?![^.!?\n]{0,40}\b(?:holt|bringt|hilft|liefert|abholen|blumen|geschenk\w*|bringen)\b)",
+        r"(?:er|sie|mein ex|meine ex) (?:\w+ ){0,2}(?:beobachtet|uberwacht|verfolgt|belagert) (?:mich|mi|"
+        r"meine wohnung|mein haus)(?: \w+){0,2} (?:standig|dauernd|jeden tag|seit wochen|seit monaten|immer noch|"
+        r"wieder|nachts)",
+        r"(?:kontaktverbot|annaherungsverbot|gewaltschutz\w*) (?:\w+ ){0,4}(?:ignoriert|egal|missachtet|"
+        r"gebrochen|halt sich nicht)",
         r"(?:er|sie|mein \w+|meine \w+) (?:hat )?(?:\w+ )?versucht,? (?:mich|mi) (?:umzubringen|zu toten|zu erwurgen)",
         r"(?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,2}(?:will|wollte) (?:mich|mi) (?:\w+ ){0,2}(?:umbringen|toten|"
         r"abstechen|erschiessen|kaltmachen)",
@@ -811,6 +988,11 @@ LEXICON = make_lexicon(
         r"(?:hat|hatte|haben|hatten) " + _POSS + r" (?:\w+ )?" + _CHILD_N + r" (?:" + _HIT_GAP + r"){0,3}(?:geschlage"
         r"n|gschlagen|verprugelt|getreten|geschuttelt|gewurgt|eingesperrt|verbrannt|missbraucht|angefasst|begrapscht|"
         r"geohrfeigt|gehauen|misshandelt|gefesselt|geschubst|gestossen|hungern lassen|allein gelassen)",
+        r"(?:hat|hatte|haben|hatten) (?:den|die|unseren|unsere|meinen|meine|ihren|ihre|seinen|seine) (?:kleinen|"
+        r"kleine|kleinsten|kleinste|zwerg|knirps|mauschen|spatz) (?:(?:gegen|an|in|auf|uber|vom|von|aus|durch) "
+        r"(?:\w+ ){1,3}|(?:so|einfach|wieder|schon|richtig|voll|fest|hart|heftig|heute|gestern) ){0,3}(?:geschlagen|"
+        r"geschubst|gestossen|geschleudert|getreten|geschuttelt|gewurgt|geworfen|verprugelt|eingesperrt|gehauen|"
+        r"geohrfeigt|gekniffen|gebissen|verbrannt)",
         r"(?:" + _CHILD_N + r"|(?:der|die|unser|unsere|mein|meine) kleine[rn]?)(?: \w+){0,4} (?:hat|hatte|mit|voller|"
         r"voll) (?:\w+ )?(?:blaue flecken|blauen flecken|blaue flecke|striemen|brandwunden|brandmale|verbrennungen|"
         r"ein blaues auge|wurgemale|hamatome)(?! (?:vom|von der|beim|von seinem|vom fussball|vom sport))",
@@ -891,7 +1073,82 @@ LEXICON = make_lexicon(
         r"unseren) (?:\w+ )?(?:zu )?(?:verletzen|verletze|weh zu tun|wehzutun|wehtue|weh tue|fallen zu lassen|"
         r"fallen lasse|fallenlassen|zu ersticken|ersticke|erstechen|ersteche|toten|tote|schubsen|schubse|stossen|"
         r"stosse|ertranken|ertranke|schlagen|schlage|schutteln|schuttle|umzubringen|umbringe|anzutun|antue|"
-        r"vor den zug)",
+        r"vor den zug|umbringen|antun|wehtun|weh tun|erwurgen|erwurge|erdrosseln|erstechen|stechen|steche)"
+        r"(?: (?:konnte|konnt|wurde|wurd|werde|konnen|kann))?",
+    ],
+    purging=[
+        # laxatives, vomiting or water pills to make up for food, not for constipation or a colonoscopy
+        r"(?:nehme|nehm|nimm|nahm|genommen|schlucke|schluckte|geschluckt|benutze|benutzt|trinke|trink)(?: \w+){0,4} "
+        r"(?:abfuhrmittel|abfuehrmittel|abfuhrtabletten|abfuhrtee|abfuhrtropfen|laxantien|laxativa|dulcolax|"
+        r"bisacodyl|glaubersalz|entwasserungstabletten|wassertabletten|diuretika)(?![^.!?]{0,80}(?:verstopfung|"
+        r"darmspiegelung|koloskopie|verordnet|verschrieben|vom arzt|magen-?darm))(?=[^.!?]{0,80}\b(?:nach (?:jedem|"
+        r"dem|jeder|den)|jeden (?:tag|abend|morgen)|taglich|abzunehmen|abnehmen|gewicht|kalorien|zuzunehmen|"
+        r"zunehmen|dunn|dick|loszuwerden|behalten|seit (?:\w+ )?(?:wochen|monaten|jahren)|mehr als|ganze packung|"
+        r"\d+ (?:stuck|tabletten)))",
+        r"(?:abfuhrmittel|abfuehrmittel|abfuhrtabletten|abfuhrtee|laxantien|dulcolax|bisacodyl|"
+        r"entwasserungstabletten|wassertabletten|diuretika)(?: \w+){0,3} (?:nach (?:jedem|dem|jeder) (?:essen|"
+        r"mahlzeit|bissen)|um (?:abzunehmen|nicht zuzunehmen|alles loszuwerden|das essen loszuwerden))",
+        r"(?:erbreche|erbrach|kotze|kotz|kotzte|ubergebe|breche|spucke|spuck)(?: mich)?(?: \w+){0,3} (?:nach (?:jedem|"
+        r"dem|jeder|den|meinem) (?:essen|mahlzeit|mahlzeiten|fressattacke|fressanfall|essanfall|essattacke|"
+        r"fruhstuck|mittagessen|abendessen)|absichtlich|mit absicht|alles wieder aus)" + _NOT_SICK,
+        r"(?:bringe|bring|brachte) mich (?:\w+ ){0,3}zum (?:erbrechen|kotzen|brechen|ubergeben)",
+        r"(?:finger|zahnburste|loffel) (?:\w+ ){0,2}in den hals",
+        r"(?:habe|hab|hatte) (?:mich )?(?:\w+ ){0,3}(?:absichtlich|mit absicht|extra|selbst) (?:\w+ ){0,3}"
+        r"(?:erbrochen|ubergeben|gekotzt|ausgekotzt)" + _NOT_SICK,
+        r"(?:will|darf|kann|mochte) (?:\w+ ){0,2}(?:nichts|nix|kein essen) (?:\w+ )?(?:in mir|im magen|im korper|"
+        r"drin) (?:behalten|lassen)",
+    ],
+    restriction=[
+        # days without food, not from illness: "hab seit 4 tagen nix gegessen", "ich esse seit einer Woche fast nichts"
+        r"(?:seit|schon|jetzt) (?:seit )?" + _SPAN + r" (?:\w+ ){0,2}(?:nichts|nix|kaum (?:was |etwas )?|fast nichts|"
+        r"nicht(?:s)? mehr|nur (?:noch )?(?:wasser|tee|kaffee|cola light)) (?:mehr )?(?:gegessen|zu mir genommen|"
+        r"runterbekommen|runtergekriegt|gefuttert|essen|esse|gehabt|getrunken)" + _NOT_ILL,
+        r"(?:habe|hab|hatte|esse|ess) (?:\w+ ){0,2}(?:nichts|nix|kaum (?:was|etwas)|fast nichts) (?:mehr )?"
+        r"(?:gegessen )?(?:seit|in den letzten) " + _SPAN + _NOT_ILL,
+        r"(?:esse|ess|iss|isst|trinke|trink) (?:\w+ )?seit " + _SPAN + r" (?:\w+ ){0,2}(?:nichts|nix|"
+        r"kaum (?:was|etwas)?|fast nichts|gar nichts|nur (?:noch )?(?:wasser|tee|kaffee|cola light))" + _NOT_ILL,
+        r"(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) tage (?:lang )?(?:ohne essen|ohne was zu essen|nichts "
+        r"gegessen|nix gegessen|gehungert|nur wasser)",
+        r"(?:nur|hochstens|maximal|unter|weniger als|knapp) (?:noch )?(?:[1-6]\d\d|[1-9]\d) (?:kalorien|kcal|kalos) "
+        r"(?:am|pro|den|im) tag",
+        r"(?:hungere|hungre|hunger) (?:mich )?(?:\w+ ){0,3}(?:runter|absichtlich|um abzunehmen|dunn|bis)",
+        r"(?:hore|hor|hoere) (?:ab jetzt |ab heute |einfach |ganz |komplett )+auf zu essen",
+        r"(?:esse|ess|iss) (?:ab jetzt |ab heute |einfach |seit \w+ \w+ )?(?:gar nichts|nichts|nix) mehr"
+        r"(?:,| bis| um| damit)",
+    ],
+    ed_effect=[
+        r"umgekippt", r"zusammengeklappt", r"zusammengebrochen", r"ohnmachtig", r"bewusstlos", r"kollabiert",
+        r"kreislaufzusammenbruch", r"umgefallen", r"schwarz vor (?:den )?augen", r"weggetreten",
+        r"(?:wiege|wiegt|wog) (?:\w+ )?(?:nur noch |noch |unter |knapp |nicht mal |gerade mal )?(?:[23]\d|4[0-5])"
+        r"(?:[,.]\d)? ?(?:kg|kilo)(?! (?:mehr|zu viel|zugenommen|abgenommen))",
+        r"bmi (?:von |unter |bei |ist )?(?:1[0-7]|[0-9])\b",
+        r"(?:puls|herzschlag|herzfrequenz|ruhepuls) (?:\w+ ){0,2}(?:[2-4]\d|unter 50|so niedrig|ganz niedrig|"
+        r"total niedrig|sehr niedrig|stolpert|unregelmassig)",
+        r"haare fallen (?:\w+ )?aus", r"haarausfall",
+        r"(?:meine )?(?:periode|regel|tage|menstruation) (?:\w+ ){0,3}(?:ausgeblieben|bleibt aus|ist weg|nicht mehr)",
+        r"(?:standig|immer|dauernd) (?:so )?(?:kalt|schwindelig|schwindlig)",
+        r"(?:mir ist|ist mir) (?:\w+ )?(?:standig|immer|dauernd) (?:\w+ )?(?:kalt|schwindelig|schwindlig)",
+        r"herzrhythmusstorung\w*", r"herzstolpern",
+    ],
+    frequency=[
+        r"jeden (?:abend|tag|morgen|mittag|nachmittag|einzelnen tag)", r"jede nacht", r"jedes wochenende",
+        r"taglich", r"(?:fast|so gut wie) (?:jeden tag|taglich)", r"den ganzen tag", r"rund um die uhr",
+        r"(?:morgens|fruh) schon", r"schon (?:morgens|am morgen|zum fruhstuck|vormittags|mittags)",
+        r"(?:\d|zwei|drei|vier|funf) ?mal (?:am|pro) tag", r"nach (?:der|jeder) arbeit", r"abends immer",
+        r"immer abends",
+    ],
+    cope=[
+        r"(?:anders|sonst|ohne) (?:\w+ )?(?:komm|komme|kann|krieg|kriege|schaff|schaffe|werd|werde) (?:ich |i )?"
+        r"(?:\w+ )?(?:nicht|net|ned|kaum) (?:mehr )?(?:runter|zur ruhe|schlafen|einschlafen|klar|abschalten|"
+        r"durch den tag|funktionieren|ertragen|aus|ruhig)",
+        r"um (?:\w+ )?(?:runterzukommen|einzuschlafen|zu schlafen|abzuschalten|zu vergessen|zu funktionieren|"
+        r"den tag zu uberstehen|durchzuhalten|klarzukommen|die gedanken abzustellen|nichts zu fuhlen|"
+        r"nichts mehr zu spuren|ruhig zu werden|zu betauben)",
+        r"(?:das )?einzige,? (?:was|das) (?:\w+ )?(?:hilft|mich runterbringt|den kopf ausschaltet|mich ruhig macht)",
+        r"ohne (?:alkohol|bier|wein|schnaps|wodka|den alkohol|das trinken) (?:\w+ )?(?:kann|geht|halte|ertrage|"
+        r"schaffe|komme) (?:ich )?(?:\w+ )?(?:nicht|gar nichts|nichts|nix)",
+        r"(?:betaube|betauben|ertranke|ertranken|spule|spulen) (?:\w+ ){0,2}(?:gefuhle|gedanken|schmerz|kummer|"
+        r"sorgen)",
     ],
     hypothetical=[
         r"was ware,? wenn", r"was wenn", r"wenn (?:ich|i) (?:jemals|mal|irgendwann) (?:\w+ ){0,2}(?:ware|hatte|wurde)",
