@@ -25,3 +25,8 @@ async def test_options_and_405_name_every_method_of_the_path(http):
     wrong = await http.delete("/api/v1/clients")
     assert wrong.status_code == 405 and wrong.headers["allow"] == "GET, POST"
     assert wrong.json()["error"] == "MethodNotAllowed"
+
+
+async def test_the_favicon_is_served(http):
+    icon = await http.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
@@ -95,6 +95,11 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
     for name in API_ROUTERS + PAGE_ROUTERS:
         app.include_router(importlib.import_module(name).router)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """Browsers ask for /favicon.ico whatever the page says: the same icon."""
+        return FileResponse(Path(__file__).parent / "static" / "favicon.svg", media_type="image/svg+xml")
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
