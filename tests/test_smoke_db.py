@@ -18,3 +18,15 @@ async def test_client_round_trips_and_is_encrypted_at_rest(session):
     again = await session.get(Client, client.id)
     assert again.given_name == "Zebulon"
     assert again.family_name == "Quarrington"
+
+
+def test_sqlite_commits_are_synced_to_disk_by_default(tmp_path):
+    import sqlite3
+
+    from alliance.config import get_settings
+    from alliance.db.session import _sqlite_pragmas
+
+    assert get_settings().sqlite_synchronous == "FULL"
+    connection = sqlite3.connect(tmp_path / "d.db")
+    _sqlite_pragmas(connection, None)
+    assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # 2 is FULL, 1 NORMAL
