@@ -50,7 +50,11 @@ _P = "(?:" + _PILLS + ")"
 # A single ordinary dose is not an overdose: "j'ai pris un Doliprane", unless it is a box ("une boîte").
 _ONE = (r"(?! (?:un|une|1|deux|2|un seul|une seule|un petit|une petite|la moitie dun?|un demi|une demi|mon|ma) "
         r"(?!boite|plaquette|tube|flacon|blister|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
-        r"|cinquantaine|centaine|poignee|overdose|surdose|dose|tonne|bouteille|sachet|pot|reserve|stock)\w)")
+        r"|cinquantaine|centaine|poignee|overdose|surdose|dose|tonne|bouteille|sachet|pot|reserve|stock"
+        # A dose taken twice: "j'ai pris deux fois mon traitement", "pris mon traitement deux fois".
+        r"|fois (?:mon|ma|mes|son|sa|ses|le|la|les|la meme) (?:\w+ )?(?:traitement|doses?|comprimes?|cachets?"
+        r"|medicaments?|pilules?|medocs?|gelules?)|(?:traitement|dose|comprime|cachet)s? (?:\w+ ){0,3}(?:deux|2|trois"
+        r"|3) fois)\w)")
 _ING = (r"(?:prise?s?|avalee?s?|gobee?s?|ingeree?s?|engloutie?s?|bue?s?|descendue?s?|injectee?s?|enfilee?s?|envoyee?s?"
         r"|tapee?s?|shootee?s?)")
 # Places to fall from, water, and vehicles to fall under ("me jeter du pont", "en bas du pont" in Quebec).
@@ -83,7 +87,8 @@ _END = (
     r"le pied))|" + _M + r"faire sauter(?= (?:la cervelle|le caisson|la tete))|" + _M + r"(?:couper|taillader"
     r"|trancher|ouvrir)(?= (?:les veines|les poignets|la gorge))|" + _M + r"(?=(?:empoisonner|asphyxier|immoler)\b)"
     r"|" + _M + r"laisser (?:mourir|crever|partir|glisser|aller pour de bon)"
-    r"|" + _M + r"endormir (?:pour toujours|pour de bon|a jamais|et ne (?:plus|pas|jamais) (?:me )?reveiller|et quon "
+    r"|" + _M + r"endormir (?:pour toujours|pour de bon|a jamais|(?:et|pis|puis) (?:ne )?(?:plus|pas|jamais|pu|pus)"
+    r" (?:jamais )?(?:me )?reveiller|et quon "
     r"ne me reveille (?:plus|pas|jamais)|sans "
     r"(?:jamais )?me reveiller|definitivement|pour leternite)|" + _M + r"(?:enlever|oter|retirer|prendre) la vie"
     r"|(?:d|)en fin+ire?(?! avec (?!(?:la vie|tout|ma vie|moi|cette vie|le monde|lexistence|mes jours|ce monde|tout ca"
@@ -92,7 +97,9 @@ _END = (
     r"|disparaitre(?! (?:sous|dans un trou|quelques|une |un |pendant|en vacances|loin|a la campagne|du reseau"
     r"|des reseaux|de la circulation|de (?:sa|ta|leur|votre) vue|le temps|pour (?:quelques|un|une|le)|deux|trois))"
     r"|dormir (?:pour toujours|pour leternite|a jamais|et ne plus me reveiller)"
-    r"|(?:ne )?(?:plus|pas|jamais) (?:me reveiller|exister|etre en vie|etre de ce monde)(?! (?:a temps|a lheure|avant"
+    r"|(?:ne )?(?:plus|pas|jamais|pus|pu) (?:me reveiller|exister|etre en vie|etre de ce monde)(?! (?:sur (?:les|le|la"
+    r"|internet|insta\w*|facebook|twitter|tiktok)|en ligne|pour (?:lui|elle|eux|mon|ma|mes|son|sa|ses)|a ses yeux"
+    r"|a leurs yeux|dans (?:sa|leur|ma) vie)\b)(?! (?:a temps|a lheure|avant"
     r"|en retard|trop tard|pour|a \d|le matin pour))"
     r"|arreter de (?:vivre|respirer|exister)|passer a lacte|" + _M + r"(?:barrer|casser|tirer|sortir|retirer|en aller)"
     r" de (?:ce monde|cette vie|cette terre|la vie)|partir de ce monde|sauter " + _DOWN
@@ -102,7 +109,8 @@ _END = (
     r" un (?:arbre|mur|platane|pilier)))"
 )
 _WANT = (
-    r"(?:(?:je |j)(?:v|vx|ve|veu|veus)|j?(?:veux|veut|voulais|voudrais|voudrait|aimerais|souhaite|souhaiterais"
+    r"(?:(?:je |j)(?:v|vx|ve|veu|veus)|j?(?:veux|veut|veulent|voulais|voulait|voulaient|voudrais|voudrait|voudraient"
+    r"|aimerais|aimerait|aimeraient|souhaite|souhaitent|souhaiterais|souhaiterait"
     r"|prefere|prefererais|vais|vai|vas|jvais"
     r"|jva|jveux|mas|compte|pense a|pensais a|pense serieusement a|songe a|songeais a|reve de|revais de|envie de"
     r"|envie d|besoin de|hate de|prete? a|essayer de|le gout de|gout de|essaie de|essaye de|tente de|tentee? de"
@@ -131,6 +139,41 @@ _GAME = (r"(?! (?:\w+ ){0,2}(?:aux?|a la|a|en) (?:cartes|echecs|tennis|jeux?|cou
          r"|football|babyfoot|poker|monopoly|mario|fifa|dames|petanque|sprint|partie|uno|tarot|bras de fer"
          r"|mots croises|badminton|squash|plate couture|finale|match|rugby|basket|judo|karate|boxe|course))")
 _POSS = r"(?:mon|ma|mes|notre|nos|son|sa|ses|le|la|les|leur|leurs|ton|ta|tes)"
+# Who is a danger when "X va me tuer" is said, and who is named only in hyperbole (work, school).
+_INTIMATE = (r"(?:mari|ex|conjointe?|copain|copine|compagnon|compagne|chum|blonde|femme|epoux|epouse|mec|jules"
+             r"|concubine?|fiancee?|beau pere|petit ami|petite amie)")
+_WORK = (r"(?:patron|patronne|chef|cheffe|boss|prof|professeure?|manager|directeur|directrice|coach|entraineur"
+         r"|entraineuse|proprio|collegue|banquier|banquiere|comptable|superieure?|responsable|maitresse|maitre"
+         r"|redacteur|redactrice|editeur|editrice|cliente?|n ?\+ ?1|tuteur|tutrice|encadrante?|correcteur)")
+# Harm done to someone in an intrusive thought: "blesser mon fils", "pousser quelqu'un sous le métro", "la tuer".
+_HARM_KID = r"(?:bebe|nourrisson|enfants?|fils|fille|petite?|gamine?|frere|soeur)"
+_HARM_WHO = (r"(?:(?:mon|ma|mes|notre|nos) (?!chagrin|peine|tristesse|soucis|angoisse|temps|argent|vie)|quelquun"
+             r"|lui|elle|un (?!peu)|une |des gens|les gens|(?:le|la|les|l) ?(?:\w+ )?(?:" + _HARM_KID[3:-1]
+             + r"|passante?s?|inconnue?s?|gens|voisine?s?|collegues?|patron|prof|personnes?|client|cliente))")
+_HARM_HURT = (r"(?:blesse|blesser|frappe|frapper|etouffe|etouffer|poignarde|poignarder|egorge|egorger"
+              r"|etrangle|etrangler|tue|tuer)")
+_HARM_PUSH = r"(?:pousse|pousser|jette|jeter|lache|lacher|balance|balancer|precipite|precipiter)"
+_HARM_DONE = (
+    r"(?:(?:fais|faire|ferais) du mal a " + _HARM_WHO + r"|" + _HARM_HURT + r" " + _HARM_WHO
+    + r"|(?:le |la |les |l)" + _HARM_HURT + r"\b"
+    + r"|(?:noie|noyer) (?:mon|ma|le|la|notre|un|une) (?:\w+ )?" + _HARM_KID
+    + r"|(?:" + _HARM_PUSH + r" " + _HARM_WHO + r"|(?:le |la |les |l)" + _HARM_PUSH + r")"
+    r" ?(?:\w+ ){0,3}?(?:sous|dans le vide|par la fenetre|par dessus|du haut|du balcon|du pont|du quai"
+    r"|dans lescalier|dans les escaliers|dans leau|devant|sur les rails|sur la voie|contre)"
+    r"|(?:secoue|secouer) (?:mon|ma|le|la|notre|un|une) (?:\w+ )?" + _HARM_KID + r")")
+# Not eating for a reason that is not an eating disorder.
+_NOT_ILL = (r"(?! (?:en|de la|la|dans la) journee)(?![^.!?]{0,60}\b(?:gastro|grippe|malade|fievre|covid|virus|dents?"
+            r"|dentiste|operation|opere|ramadan|jeune"
+            r"|careme|nausees?|chimio|angine|intoxication alimentaire|appendicite))")
+# "Les voix" that are not hallucinated: whose they are, or music, film and elections around them.
+_VOICES = (r"(?! (?:de|du|des|d|off|humaines?|chantees?|lyriques?)\b)(?![^.!?]{0,100}\b(?:couplets?|refrains?|chorale"
+           r"|choeurs?|chants?|chansons?|concerts?|morceaux?|albums?|micros?|mixage|enregistrements?|doublages?"
+           r"|films?|series?|podcasts?|elections?|votes?|scrutin|sondages?|candidate?s?|tenors?|sopranos?|altos?"
+           r"|chanteu\w+|musique|spectacle|opera|enceintes?|haut parleurs?|casque|volume|cour de recre|recre))")
+# A mishap of the speaker's that "va me tuer" answers: forgotten, broken, late, failed.
+_MISHAP = (r"(?:jai|g|je suis|jsuis|chuis) (?:encore |completement |deja |totalement |(?:\w+ )?)?(?:oublie|rate"
+           r"|loupe|perdu|casse|raye|abime|renverse|depense|bousille|crame|explose|plante|defonce|en retard|pas fini"
+           r"|pas fait|pas rendu|pas envoye)")
 
 
 
@@ -155,6 +198,9 @@ LEXICON = _make(
                   "mon", "ma", "mes", "g", "jfais", "jfinis"],
     third_party=[r"il(?! (?:y a|ya|faut|fallait|fait|est temps|est lheure|me reste|reste|parait|semble|suffit|vaut"
                  r"|sagit|etait une fois|pleut|neige))", "elle", "ils", "elles", "lui", "eux", "quelquun",
+                 # People in general: "le 3114, c'est pour les gens qui veulent se suicider ?"
+                 r"(?:les|des|ces|certaines|certains|beaucoup de|plein de|dautres) (?:gens|personnes|jeunes)", "ceux",
+                 "celles", "certains", "certaines",
                  r"(?<!\ba )(?<!\bde )(?<!\bpour )(?<!\bavec )(?<!\bchez )(?:mon|ma|mes|notre|nos|un|une|son|sa|ses|le"
                  r"|la|ce|cette) (?:meilleure? |petite? |grande? |vieille? |cher |chere |propre )?" + _KIN,
                  r"(?:un|une|mon|ma|mes|son|sa|ses|le|la|les|des|ce|cette) (?:\w+ )?" + _KIN + r" qui",
@@ -172,7 +218,9 @@ LEXICON = _make(
         r"(?:pense|pensais|songe|songeais|reve|revais|ai pense|jai pense|pense souvent) (?:(?!pas |plus (?!que )"
         r"|(?<!\bque )jamais |pu )"
         r"\w+ ){1,4}a " + _ADV + _END,
-        r"(?:et )?(?:ne )?(?:plus|jamais) me reveiller(?! (?:a temps|a lheure|avant|en retard|trop tard|pour|a \d"
+        r"(?:(?:et|pis|puis) )?(?:ne )?(?:plus|jamais|pus|(?<=\bpis )pu|(?<=\bet )pu"
+        r"|(?<=\bpuis )pu)(?: jamais)? me reveiller"
+        r"(?! (?:a temps|a lheure|avant|en retard|trop tard|pour|a \d"
         r"|le matin pour|la nuit))",
         r"(?:je|j|jme|je me) ?(?:me )?(?:suicide|suiciderai|suiciderais|tuerai|tuerais|pendrai|pendrais|flinguerai"
         r"|flinguerais|supprimerai|supprimerais|jetterai|jetterais|noierai|noierais)\b(?! (?:a la tache|au travail))",
@@ -319,7 +367,11 @@ LEXICON = _make(
         r"mort aux rats", r"mort-aux-rats", r"poison",
     ],
     # "J'en ai pris une trentaine", "je les ai toutes avalées": what was swallowed goes without saying.
-    pills=[_PILLS, r"(?:(?<=\bjen ai pris )|(?<=\bjen ai avale )|(?<=\bjen ai gobe )|(?<=\bj en ai pris )"
+    # One's treatment taken twice: "pris deux fois mon traitement", "pris ma dose trois fois".
+    pills=[_PILLS, r"(?<=\bfois )(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)",
+           r"(?:(?<=\bpris )|(?<=\bavale ))(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)(?= (?:\w+ ){0,3}(?:deux|2"
+           r"|trois|3) fois\b)", r"(?:(?<=\bjen ai pris )|(?<=\bjen ai avale )|(?<=\bjen ai gobe )"
+           r"|(?<=\bj en ai pris )"
     r"|(?<=\bg en ai pris ))"
            r"(?:une (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignee)|(?:[1-9]\d"
            r"|\d{3})|plein|beaucoup trop)", r"(?<=\bles ai )(?:toutes|tous)(?= (?:avalee?s|gobee?s)\b)"],
@@ -363,7 +415,8 @@ LEXICON = _make(
         _JAI + r" (?:(?:deja|encore|juste|finalement|enfin|bien|vraiment) )?(?:avalee?s?|gobee?s?|ingeree?s?"
         r"|englouti\w*|injectee?s?)" + _ONE,
         _JAI + r" (?:(?:deja|encore|juste|finalement|enfin) )?pris" + _ONE + r"(?= (?:\w+ ){0,3}(?:" + _PILLS
-        + r"|boites?|plaquettes?|tubes?|flacons?|toute?s?|tous|tout|tt|ts|trop|beaucoup|plein|une (?:dizaine|douzaine"
+        + r"|boites?|plaquettes?|tubes?|flacons?|traitement|doses?|toute?s?|tous|tout|tt|ts|trop|beaucoup|plein"
+        r"|une (?:dizaine|douzaine"
         r"|vingtaine|trentaine|quarantaine|cinquantaine|centaine|poignee|overdose|surdose|dose)|\d+|de quoi)\b)",
         _JAI + r"(?= (?:tout|toute|tt|toutes|tous|ts) " + _ING + r"\b)",
         r"(?:je les|jles|j les|jen|j en|g en|g les) ai(?= (?:\w+ )?" + _ING + r"\b)",
@@ -391,6 +444,9 @@ LEXICON = _make(
         r"(?:jai|g) (?:\w+ )?(?:mange|ingere|bu)(?= (?:\w+ ){0,2}[dl]?(?:mort aux rats|raticide|poison|desherbant)\b)",
     ],
     amount=[
+        r"(?:deux|trois|quatre|2|3|4) fois (?:mon|ma|mes|son|sa|ses|le|la|les|la meme) (?:\w+ )?(?:traitement|doses?"
+        r"|comprimes?|cachets?|medicaments?|pilules?|medocs?|gelules?)",
+        r"(?:traitement|dose|comprime|cachet)s? (?:\w+ ){0,3}(?:deux|2|trois|3) fois(?! par (?:jour|semaine))",
         r"toute? (?:la|ma|une|sa) (?:\w+ )?(?:boite|plaquette|reserve|provision|bouteille|flacon|stock|armoire"
         r"|pharmacie|ordonnance)", r"tout (?:le|mon|un|son) (?:\w+ )?(?:tube|flacon|stock|traitement|pot|blister"
         r"|sachet|paquet|contenu)",
@@ -440,6 +496,18 @@ LEXICON = _make(
         r"brouillard|dans le coltar|ensuquee?)", r"(?:les )?yeux (?:qui se ferment|lourds)", r"confuse?",
     ],
     under_way=[
+        # Walking into water until out of depth, now or about to: "je vais marcher dans l'eau jusqu'à ne plus avoir
+        # pied", "j'avance dans la mer jusqu'à couler".
+        r"(?:je vais|jvais|jva|je vas|je veux|jveux|je marche|jentre|je rentre|javance|je vais aller|je pars"
+        r"|je men vais"
+        r"|je commence a|je suis en train de) (?:(?:marcher|entrer|rentrer|avancer|aller|descendre|men aller) )?"
+        r"(?:\w+ )?(?:dans|vers) (?:leau|la mer|le lac|locean|la riviere|le fleuve|la seine|le large|les vagues"
+        r"|le canal|la loire|le rhone|le saint laurent|la meuse|la garonne)(?: \w+){0,4} jusqua (?:ne plus avoir pied"
+        r"|(?:ne plus |ne pas )?(?:pouvoir )?(?:revenir|remonter|respirer)|couler|me noyer|disparaitre|ce que (?:je "
+        r"coule|leau me recouvre|je disparaisse))",
+        r"(?:je vais|jvais|je nage|je pars a la nage|je veux) (?:nager )?(?:\w+ )?(?:vers le large|au large|loin)"
+        r"(?: \w+){0,4} jusqua (?:ne plus (?:pouvoir )?revenir|couler|me noyer|disparaitre|ne plus avoir de forces"
+        r"|epuisement)",
         r"(?:assise?|assis|installee?|enfermee?|je suis|jsuis|chuis|suis) (?:assise? |assis )?dans (?:la|ma) "
         r"(?:voiture|bagnole|char|auto) (?:\w+ ){0,6}(?:moteur|garage|tuyau|gaz|pot dechappement|echappement|fumees?)",
         r"(?:la |une |ma )?(?:corde|ceinture|noeud|cable|foulard|echarpe|drap) (?:est )?(?:deja )?(?:serree? )?"
@@ -587,7 +655,10 @@ LEXICON = _make(
         r"(?:mis|mettre|je mets) de lordre dans mes (?:affaires|papiers|comptes)", r"(?:jai|g) tout mis en ordre",
         r"(?:donne|donner|donnee?|offert|offrir|distribue|distribuer|legue|leguer|je donne|jai donne|jdonne|refile"
         r"|offre|confie|confier|je confie)"
-        r" (?:toutes |tous |deja )?(?:mes|ma|mon) (?:affaires|chiens?|chats?|animaux|bijoux|guitare|collection|console"
+        # "j'ai donné mes livres et ma guitare aux potes", "donné à ma soeur mes bijoux"
+        r" (?:(?:a|aux) (?:mes |ma |mon )?\w+ )?(?:toutes |tous |deja )?(?:(?:mes|ma|mon|les|la|le) \w+(?: \w+)?(?:,"
+        r"| et) )?"
+        r"(?:mes|ma|mon) (?:affaires|chiens?|chats?|animaux|bijoux|guitare|collection|console"
         r"|objets|biens|possessions|voiture|montre|lapin|oiseaux?|perruche|poisson|plantes|ordi|ordinateur|chiennes?"
         r"|chatte|chaton|minou|toutou)",
         r"(?:trouve|cherche|chercher|trouver) (?:une (?:nouvelle )?famille|un (?:nouveau )?foyer|quelquun|un foyer)"
@@ -681,6 +752,30 @@ LEXICON = _make(
         r"(?:pour|jusqua|je veux) (?:mourir|partir|en finir)",
     ],
     threat=[
+        # The act in the present or future tense: "si mon chef me rabaisse encore, je le plante". "Planter" is also
+        # gardening ("les tomates, je les plante en mai"): only at the end of a clause, with no garden word after.
+        r"(?:je|j) ?(?:le |la |les |l(?=[aeiouy]))(?:plante|planterai|planterais)(?=\W*$|\s*[,.!;]|\s+(?:avec|direct"
+        r"|sur le champ|je (?:te|vous) (?:le )?jure|jte jure|sil|si|quand|des que|pour de vrai"
+        r"|vraiment)\b)(?![^.!?]{0,80}"
+        r"\b(?:jardin|potager|pots?|bacs?|terre|graines?|semis|bulbes?|printemps|automne|arros\w*|pousser?|racines?"
+        r"|arbres?|fleurs?|tomates?|salades?|haies?|serre|plants?|jardiniere))",
+        r"(?:je|j) ?(?:le |la |les |l(?=[aeiouy]))(?:bute|buterai|buterais|poignarde"
+        r"|poignarderai|poignarderais|egorge|egorgerai|egorgerais|flingue|flinguerai|flinguerais|dessoude|dessouderai"
+        r"|zigouille|zigouillerai|saigne|saignerai|refroidis|refroidirai)(?! (?:la|la bas|ici|sur place|comme|devant"
+        r"|de rire|au jeu|aux|en|pour|a la|dans (?:ma|mon|sa|son) (?:critique|article|chronique))\b)" + _GAME,
+        # "Je le tue" is hyperbole ("si mon frère finit le gâteau je le tue") unless a weapon follows.
+        r"(?:je|j) ?(?:le |la |les |l(?=[aeiouy]))(?:tue|tuerai|tuerais|defonce|defoncerai|massacre|massacrerai"
+        r"|tabasse|tabasserai|creve|creverai|descends|descendrai)(?=(?:\W+\w+){0,10}\W+(?:couteaux?|cutter|opinel"
+        r"|lame|flingue|pistolet|fusil|marteau|batte|hache|machette|arme|poignard|barre de fer|gun|tournevis"
+        r"|revolver|carabine)\b)",
+        # Lying in wait for someone at their home or work, with revenge: "ce soir j'attends Julien devant chez lui,
+        # il va comprendre ce que ça fait".
+        r"(?:jattends|je vais attendre|jvais attendre|jattendrai|je lattends|jlattends|je vais lattendre"
+        r"|jvais lattendre|je lattendrai|je guette|je vais guetter|je vais aller attendre) (?:\w+ ){0,2}?"
+        r"(?:devant chez (?:lui|elle|eux)|en bas de chez (?:lui|elle|eux)|a la sortie (?:de|du) (?:son|sa|chez|\w+)"
+        r"|devant (?:son|sa) (?:boulot|travail|bureau|immeuble|ecole|lycee|maison|porte|voiture|taf))(?:\W+\w+){0,6}?"
+        r"\W+(?:il|elle|ils|elles) (?:va|vont) (?:comprendre|payer|le payer|regretter|souffrir|prendre cher"
+        r"|morfler|deguster|sen souvenir|apprendre a vivre)",
         r"(?:je vais|jvais|jva|je vas|mas|je veux|jveux|envie de|je vais aller|jai envie de|je compte|je pourrais"
         r"|je voudrais|jai decide de) (?:le |la |les |l(?=[aeiouy]))(?:tuer|buter|crever|planter(?! (?:dans le jardin"
         r"|en terre|au jardin"
@@ -691,6 +786,9 @@ LEXICON = _make(
         r"(?:ce|cette|cet|ces|les|le|la|mon|ma) (?:gros |sale |petit |petite )?(?:connard|connasse|salope|salaud"
         r"|batard|enfoiree?|con|conne|ordure|pourriture|fdp|fils de pute|encule|porc|raclure|merde)s?(?!(?: \w+){0,2} "
         r"(?:au jeu|dans le jeu|a la partie))",
+        # Not an intrusive image ("des idées horribles, genre étrangler ma mère"): that is harm_thought.
+        r"(?<!\bgenre )(?<!\bcomme )(?<!\bpeur de )(?<!\bidee de )(?<!\bidees de )(?<!\bpensee de )"
+        r"(?<!\bpensees de )(?<!\bimage de )(?<!\bimages de )"
         r"(?:tuer|buter|poignarder|flinguer|massacrer|egorger|etrangler|descendre|abattre|planter|saigner|cramer"
         r"|tabasser) (?:mon|ma|mes|le|la|cette|ce) (?:\w+ ){0,2}(?:patron|patronne|chef|ex|mari|femme|voisine?|pere"
         r"|mere|beau pere|belle mere|prof|professeur"
@@ -715,7 +813,10 @@ LEXICON = _make(
     weapon=[r"couteaux?", r"gun", r"opinel", r"lame", r"cutter", r"poignard", r"machette", r"hache", r"marteau",
             r"batte(?: de baseball)?", r"barre de fer", r"pied de biche", r"armes?", r"flingues?", r"pistolets?",
             r"revolver", r"fusils?", r"carabine", r"calibre", r"essence", r"acide", r"cocktail molotov",
-            r"tournevis", r"ciseaux"],
+            r"tournevis", r"ciseaux",
+            # With the article run in: "avec l'opinel", "de l'acide", "l'arme de mon père".
+            r"l(?:opinel|acide|essence|epee|arbalete|arme a feu)", r"larme (?:de (?:mon|ma|son|sa)|de service"
+            r"|de chasse|chargee|du \w+)"],
     violence_me=[
         _PARTNER + r"(?: \w+){0,2} (?:m(?:e |a |)|nous (?:a )?)(?:frappee?|frappait|bat|battait|battue?|cogne|cognait"
         r"|cognee?|gifle"
@@ -768,7 +869,12 @@ LEXICON = _make(
         r"|quils|qui|que)(?: \w+){0,5} (?:me tuer|me tuerait|me tuera|il me tuerait|elle me tuerait|allait me tuer"
         r"|va me tuer|me fera la peau|me retrouverait"
         r"|me retrouvera|me buter|me butera)",
-        r"(?:il|elle|ils|quil|quelle|quils|mon \w+) (?:va|vont|allait|allaient) me tuer", 
+        r"(?:il|elle|ils|quil|quelle|quils) (?:va|vont|allait|allaient) me tuer",
+        # "Mon mari va me tuer" is a danger; "mon chef va me tuer si j'arrive en retard", "ma mère va me tuer, j'ai
+        # oublié son anniversaire" are hyperbole: a partner with a mishap, anyone else with a mishap or a condition.
+        r"(?:mon|ma) (?:\w+ )?" + _INTIMATE + r" (?:va|vont|allait|allaient) me tuer(?!\W+" + _MISHAP + r")",
+        r"(?:mon|ma) (?!" + _INTIMATE + r"\b|" + _WORK + r"\b)\w+ (?:va|vont|allait|allaient) me tuer"
+        r"(?!\W+(?:si|sil|quand|lorsque|le jour ou|des quil|des quelle|en voyant|" + _MISHAP + r")\b)",
         r"(?:il|elle) va (?:me retrouver|me faire la peau|me buter)",
         r"(?:je me suis|jme suis|je suis|jsuis|chuis) enfermee? (?:\w+ )?dans (?:la salle de bain|les toilettes|les wc"
         r"|ma chambre|la chambre|la cave|le placard)(?:\W+\w+){0,5}\W+(?:il|elle|ils|peur|cache|pour (?:pas"
@@ -861,13 +967,110 @@ LEXICON = _make(
     alcohol=[r"alcool|bieres?|vin|vodka|whisky|rhum|pastis|picole|picoler|bourree?|saoule?|soule?|cuite|ivre"
              r"|pintes?|shots?|tequila|gin|apero|verres? de (?:vin|rouge|blanc|rose|whisky|vodka|rhum|pastis|biere)"
              r"|bibine|binouze|alcoolisee?|champagne|cognac|calva|liqueur"
-             r"|bu (?:\w+ ){0,3}(?:verres|bouteille|bieres?|vin|alcool|whisky|vodka|coups|canettes)|chaudasse"],
-    harm_thought=[r"(?:pensees?|images?|idees?|flashs?|envies?) (?:\w+ ){0,2}(?:de|ou je|dans lesquelles je) "
-                  r"(?:fais du mal a|faire du mal a|blesse|blesser|frappe|frapper|etouffe|etouffer|noie|noyer"
-                  r"|poignarde|poignarder|pousse|pousser|secoue|secouer|jette|jeter|tue|tuer|lache|lacher) (?:mon|ma"
-                  r"|mes|le|la|les|quelquun|lui|elle|notre|un|une)",
-                  r"(?:peur|terrifiee?) (?:de|d) (?:faire du mal a|blesser|tuer|etouffer|poignarder|pousser)"
-                  r" (?:quelquun|mon|ma|mes|un|une|lui|elle)"],
+             r"|bu (?:\w+ ){0,3}(?:verres|bouteille|bieres?|vin|alcool|whisky|vodka|coups|canettes)|chaudasse",
+             # A measure of a drink: "une bouteille de rosé", "un cubi de rouge", "deux litres de bière".
+             r"(?:bouteilles?|litres?|magnums?|cubis?|pichets?|carafes?|canettes?|packs?|verres?|fonds?|flasques?)"
+             r" (?:entiere?s? )?(?:de |d)(?:vin|rouge|blanc|rose|whisky|vodka|rhum|pastis|bieres?|champagne|cidre"
+             r"|porto|martini|ricard|gin|tequila|cognac|calva|prosecco|cremant|alcool|fort|mousseux|genievre)",
+             # Drinking without a drink named is alcohol in French ("je bois tous les soirs", "je vais boire avec
+             # les autres"), unless the drink is water, coffee or tea, or the drinking is denied or stopped; the
+             # imperfect ("il buvait") is history.
+             r"(?<!\bne )(?<!\bpas )(?<!\bplus )(?<!\bjamais )(?<!\bfaut )(?<!\bpense a )(?<!\bpenser a )(?<!\bsans )"
+             r"(?<!\barrete de )(?<!\barreter de )(?<!\bcesse de )(?<!\bdonner a )(?<!\bdonne a )(?<!\bmanger et a )"
+             r"(?<!\bsuffisamment )(?:boire|bois|boit|buvons|boivent|picole|picoler|tise|tiser)(?! (?:pas|plus|jamais"
+             r"|rien"
+             r"|que|assez|suffisamment|la tasse|ses paroles|mes paroles|tes paroles)\b)(?! (?:\w+ ){0,5}(?:[dl]?eau"
+             r"|cafes?|the|thes|tisanes?|lait|jus|sodas?|coca|sirop|chocolat"
+             r"|bouillon|soupe|smoothies?|infusions?|limonade|decas?|decafeine|biberon|medicaments?|potion|boissons?"
+             r"|energisante|redbull|cafe|tasse|gorgee|verre deau|verres deau|ice tea|orangina|perrier|menthe)\b)"],
+    # Hallucinated voices louder, more present or commenting ("les voix sont plus présentes", "elles commentent
+    # tout ce que je fais"); "les voix" of a choir, of children or of the voters say whose they are.
+    voices_worse=[r"(?:les|des|mes|ces) voix" + _VOICES + r"(?: \w+){0,4} (?:plus (?:fortes?|presentes?|insistantes?"
+                  r"|nombreuses?|frequentes?|agressives?|mechantes?|souvent|fort|forte)|de plus en plus|pires?"
+                  r"|(?:sont |est )?revenues?|reviennent|tout le temps|toute la journee|toute la nuit|sans arret"
+                  r"|jour et nuit|(?:ne )?(?:sarretent|sarrete|se taisent|se tait) (?:plus|pas|jamais)"
+                  r"|(?:me )?commente(?:nt)?"
+                  r"|critiquent|se moquent de moi|rient de moi|minsultent|minsulte|me traitent|me (?:parlent|parle"
+                  r"|disent"
+                  r"|dit) (?:encore|sans arret|tout le temps|de plus en plus|jour et nuit|toute la journee))",
+                  r"(?:jentends|jentendais|jentend|entendre|entends) (?:a nouveau |encore |de nouveau "
+                  r"|toujours )?(?:les"
+                  r"|des|ces|mes) voix" + _VOICES + r" (?:encore|de nouveau|a nouveau|plus|tout le temps"
+                  r"|toute la journee"
+                  r"|sans arret|jour et nuit|qui (?:me parlent|commentent|minsultent|se moquent|rient))",
+                  r"(?:jentends|jentendais) (?:a nouveau|encore|de nouveau) (?:les|des|mes) voix" + _VOICES],
+    # Eating disorders (NICE NG69): compensating with laxatives, diuretics or vomiting; days without food; the body
+    # giving way. Laxatives for constipation, fasting for Ramadan and a stomach bug are not.
+    purging=[
+        r"(?:prends?|pris|prenais|prendre|utilise|utilisais|avale|avalais|abuse des?) (?:\w+ ){0,3}(?:laxatifs?"
+        r"|diuretiques?|purgatifs?|dulcolax|forlax|movicol|microlax|tamarine|lasilix"
+        r"|duphalac)(?=[^.!?]{0,80}\b(?:apres"
+        r" (?:chaque|les|mes|le|un|une) (?:repas|crises?|diner|souper|dejeuner)|tous les (?:jours|soirs)"
+        r"|pour (?:maigrir"
+        r"|perdre|ne pas (?:grossir|prendre)|compenser|eliminer|evacuer|me vider)|poids|calories|grossir|kilos"
+        r"|plaquette"
+        r"|boite|\d+ par jour))(?![^.!?]{0,80}\b(?:constipation|constipee?|coloscopie|prescrit|ordonnance))",
+        r"(?:laxatifs?|diuretiques?|purgatifs?) (?:\w+ ){0,3}(?:pour (?:maigrir|perdre du poids|ne pas grossir"
+        r"|compenser"
+        r"|eliminer|me vider|evacuer)|apres (?:chaque|mes|les|un|une) (?:repas|crises?))",
+        r"(?:je me fais|jme fais|je me suis fait|jme suis fait|je me faisais|me faire|me faisais) (?:encore )?vomir",
+        r"(?:je vomis|je vomissais|je me vide|je me vidais) (?:\w+ ){0,2}apres (?:chaque|mes|les|le|chacun de mes)"
+        r" (?:repas|crises?|diner|souper|dejeuner)",
+        r"(?:je vomis|jai vomi|je vomissais|vomir|je me vide) (?:\w+ ){0,2}(?:apres (?:chaque|chacun de mes) (?:repas"
+        r"|crises?|diner|souper|dejeuner)|expres|volontairement|tout ce que (?:je mange|javale|jai mange))",
+        r"(?:doigts?|brosse a dents|cuillere) (?:\w+ ){0,2}(?:dans|au fond de) (?:la|ma) gorge",
+        r"(?:crises? de boulimie|crises? dhyperphagie|boulimie|hyperphagie) (?:\w+ ){0,4}(?:vomi|vomir|vomis"
+        r"|laxatifs?)",
+    ],
+    restriction=[
+        r"(?:pas|rien|presque rien|quasi rien|quasiment rien|a peine) (?:mange|avale|rien mange) (?:depuis|en) (?:\d+"
+        r"|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|quelques) (?:jours|semaines)" + _NOT_ILL,
+        r"(?:ca fait|depuis|voila) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|quelques) (?:jours"
+        r"|semaines) (?:que )?(?:je (?:ne )?mange (?:rien|plus|pas|presque rien|quasi rien|quasiment rien|que (?:des"
+        r" )?(?:pommes|salade|legumes|eau|the|cafe))|jai (?:rien|pas|presque rien) mange|je nai (?:rien|pas|presque"
+        r" rien) mange|je (?:ne )?mavale (?:rien|plus)|sans (?:rien )?manger)" + _NOT_ILL,
+        r"(?:\d+|deux|trois|quatre|cinq|six|sept|dix) jours (?:sans manger|sans rien manger|a jeun|sans nourriture"
+        r"|a leau|sans rien avaler)" + _NOT_ILL,
+        r"(?:moins de|pas plus de|seulement|que|max|maximum|a peine) \d{2,3} (?:calories|kcal|cal)(?: par jour)?",
+        r"(?:jarrete|je vais arreter|jai arrete|arreter|je me prive) de manger (?:\w+ )?(?:pour (?:maigrir|perdre)"
+        r"|jusqua|tant que)",
+        r"(?:je me|jme) (?:prive|affame|laisse mourir de faim) (?:\w+ )?(?:pour (?:maigrir|perdre|etre mince)"
+        r"|depuis|jusqua)",
+    ],
+    ed_effect=[
+        r"(?:je me suis |jme suis |je me suis encore )?evanouie?", r"(?:fait|fais|faire) des malaises",
+        r"(?:fait|fais) un malaise", r"tombee? dans les pommes",
+        r"(?:je pese|pese|jai atteint|je suis a) (?:\w+ )?(?:[23]\d|4[0-5])(?:[,.]\d)? ?(?:kg|kilos)(?! (?:de plus"
+        r"|de trop|en trop|a perdre|a prendre))",
+        r"imc (?:de |a |sous |inferieur a |est de )?(?:1[0-7]|[0-9])\b",
+        r"(?:pouls|coeur|frequence cardiaque|rythme cardiaque|tension) (?:\w+ ){0,2}(?:[2-4]\d\b|tres (?:bas|basse"
+        r"|lent|faible)|irregulier|ralenti|qui saute)",
+        r"(?:mes )?cheveux (?:qui )?tombent", r"(?:je nai plus|jai plus|plus de) (?:mes )?regles",
+        r"(?:toujours|tout le temps|constamment) froid", r"(?:vertiges?|tete qui tourne|vois (?:tout )?noir) (?:\w+ )?"
+        r"(?:quand je me leve|en me levant|tout le temps|des que je me leve)",
+    ],
+    frequency=[r"tous les (?:soirs|jours|matins|midis|week ends|weekends|we|apres midi)", r"chaque (?:soir|jour|matin"
+               r"|midi|nuit|week end|weekend|apres midi)", r"toute la (?:journee|soiree|nuit)", r"du matin au soir",
+               r"(?:la plupart|presque tous) (?:des|les) (?:soirs|jours)", r"des le (?:matin|reveil|petit dejeuner)",
+               r"(?:\d|deux|trois|quatre|cinq) fois par jour", r"(?:avant|apres) (?:le|chaque) (?:travail|boulot|taf)",
+               r"quotidiennement"],
+    cope=[r"(?:la )?seule (?:chose|facon|maniere|solution|truc) (?:qui|de|pour) (?:me |men )?(?:calme|calmer|aide"
+          r"|apaise|apaiser|detend|tenir|tient|dormir|fait dormir|soulage|soulager|fait tenir|fait oublier|eteint"
+          r"|eteindre|coupe|oublier|endort|endormir|permet)",
+          r"pour (?:tenir|oublier|dormir|supporter|me calmer|arreter de penser|ne plus penser|ne plus rien sentir"
+          r"|faire face|massommer|manesthesier|eteindre (?:ma|la) tete|couper|trouver le sommeil|pouvoir dormir"
+          r"|arriver a dormir|tenir le coup|affronter|noyer|moublier|fuir|anesthesier)",
+          r"(?:peux|arrive|arrivais|pouvais|sais) (?:plus|pas|pu) (?:dormir|tenir|fonctionner|me calmer|men passer"
+          r"|vivre|vivre) sans",
+          r"sans (?:ca|lalcool|le vin|la biere|boire) (?:je )?(?:ne )?(?:peux|arrive|tiens|dors|fonctionne)",
+          r"noyer (?:mon|ma|mes) (?:chagrin|peine|tristesse|soucis|angoisses?|idees noires)"],
+    # Intrusive thoughts of harming someone, however the image is introduced ("des images horribles qui me viennent,
+    # comme pousser quelqu'un sous le métro"). Pushing, throwing and dropping are harm only towards a fall or under
+    # something; shaking only of a baby or a child.
+    harm_thought=[r"(?:pensees?|images?|idees?|flashs?|envies?|scenes?|visions?|pulsions?|films?) (?:\w+,? ){0,5}?"
+                  r"(?:de |d(?=[aeiouy])|ou je |dans lesquelles je |comme |genre |: )" + _HARM_DONE,
+                  r"(?:peur|terrifiee?|angoissee?|hantee?) (?:de |d(?=[aeiouy])|a lidee de |a lidee d(?=[aeiouy]))"
+                  + _HARM_DONE],
     hypothetical=[r"si (?:un jour |jamais )?je (?:me sentais|devenais|pensais|voulais|avais|devais|etais|me mettais)",
                   r"et si", r"hypothetiquement", r"en theorie", r"imaginons", r"admettons", r"par exemple si",
                   r"que se passerait il si", r"quest ce qui se passerait si", r"si jamais", r"supposons"],
