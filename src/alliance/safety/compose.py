@@ -18,11 +18,12 @@ method < intent < plan and preparatory behaviour) and the AAS warning signs (Rud
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from alliance.safety.levels import Category, Level
-from alliance.safety.lexicon import LEXICONS, Lexicon
+from alliance.safety.lexicon import ANCHORS, LEXICONS, Lexicon
 from alliance.safety.matcher import Hit
 from alliance.safety.patterns import PACKS
 
@@ -129,13 +130,15 @@ class _Found:
     end: int
 
 
+@functools.lru_cache(maxsize=256)
+def _scan(code: str, text: str) -> dict[str, list[re.Match[str]]]:
+    """One language's parts in a text (the denial, modifier and composing passes share it)."""
+    return LEXICONS[code].scan(text)
+
+
 def _find_parts(lex: Lexicon, text: str) -> list[_Found]:
-    found: list[_Found] = []
-    for part, rx in lex.parts.items():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                found.append(_Found(part, m.start(), m.end()))
-    return found
+    return [_Found(part, m.start(), m.end()) for part, matches in _scan(lex.lang, text).items()
+            for m in matches if m.end() > m.start()]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -180,9 +183,11 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                                           for m in PACKS[code].idioms.finditer(text)]
     for code in langs:
         lex = LEXICONS.get(code)
-        if lex is None or lex.prefilter.search(text) is None:
+        if lex is None:
             continue
         found = _find_parts(lex, text)
+        if not any(f.part in ANCHORS for f in found):
+            continue
         if not found:
             continue
         pack = PACKS[code]
@@ -258,7 +263,7 @@ def denial_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
     for code in langs:
         lex = LEXICONS.get(code)
         if lex is not None:
-            spans.extend(m.span() for m in lex.parts["denial"].finditer(text))
+            spans.extend(m.span() for m in _scan(code, text).get("denial", ()))
     return spans
 
 
@@ -268,7 +273,7 @@ def modifiers(text: str, langs: tuple[str, ...]) -> set[str]:
     for code in langs:
         lex = LEXICONS.get(code)
         if lex is not None:
-            out |= {name for name in ("denial", "fiction", "help_seeking") if lex.parts[name].search(text)}
+            out |= {name for name in ("denial", "fiction", "help_seeking") if name in _scan(code, text)}
     return out
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
 NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
@@ -56,6 +57,26 @@ class Lexicon:
     child: re.Pattern[str]
     prefilter: re.Pattern[str]
     negatable: frozenset[str] = NEGATABLE
+    # Each part's expressions one by one, indexed by the literals one of which any match needs (see
+    # patterns/triggers.py): one Aho-Corasick pass finds the literals present, and only their expressions run.
+    index: Any = None
+    always: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+    def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Every match of every part in a normalised text, by part."""
+        active: dict[int, tuple[str, re.Pattern[str]]] = {}
+        for _, entries in self.index.iter(text):
+            for entry in entries:
+                active[id(entry)] = entry
+        found: dict[str, list[re.Match[str]]] = {}
+        for part, rx in (*self.always, *active.values()):
+            for m in rx.finditer(text):
+                found.setdefault(part, []).append(m)
+        return found
+
+    def search(self, part: str, text: str) -> bool:
+        """Whether the part occurs in the text."""
+        return part in self.scan(text)
 
 
 def _union(alternatives: list[str]) -> str:
@@ -65,10 +86,30 @@ def _union(alternatives: list[str]) -> str:
 def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], third_party: list[str],
                  child: list[str], **parts: list[str]) -> Lexicon:
     """Compile a language's parts; every part named by the composing layer must be given."""
+    import ahocorasick
+
+    from alliance.safety.patterns.triggers import triggers
+
     compiled = {name: re.compile(_union(alts)) for name, alts in parts.items()}
     anchors = "|".join(f"(?:{compiled[a].pattern})" for a in ANCHORS if a in compiled)
+    by_literal: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    always: list[tuple[str, re.Pattern[str]]] = []
+    for name, alts in parts.items():
+        for alt in alts:
+            entry = (name, re.compile(_union([alt])))
+            needs = triggers(_union([alt]))
+            if needs is None:
+                always.append(entry)
+            for literal in needs or ():
+                by_literal.setdefault(literal, []).append(entry)
+    index = ahocorasick.Automaton()
+    for literal, entries in by_literal.items():
+        index.add_word(literal, tuple(entries))
+    if by_literal:
+        index.make_automaton()
     return Lexicon(lang, compiled, re.compile(_union(negation)), re.compile(_union(first_person)),
-                   re.compile(_union(third_party)), re.compile(_union(child)), re.compile(anchors))
+                   re.compile(_union(third_party)), re.compile(_union(child)), re.compile(anchors),
+                   index=index, always=tuple(always))
 
 
 def _load() -> dict[str, Lexicon]:
