@@ -199,8 +199,8 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
         for f in found:
             if f.part in ("denial", "fiction", "help_seeking"):
                 continue
-            if any(s <= f.start and f.end <= e for s, e in denials):
-                continue  # inside a denial: "she asked if I had thoughts of suicide and I said no"
+            if any(s < f.end and f.start < e for s, e in denials):
+                continue  # within a denial or an idiom: "she asked about suicide and I said no", "dying of boredom"
             if f.part in lex.negatable and _negated(lex, text, f):
                 continue
             if _third_party(lex, text, f):

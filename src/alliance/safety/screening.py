@@ -142,7 +142,8 @@ def _means_alone_is_a_risk_factor(hits: list[Hit], text: str) -> list[Hit]:
     """Buying a rope or a knife is preparation only beside ideation (C-SSRS: preparatory behaviour is an act towards
     a suicide attempt): alone and bought for a stated ordinary purpose, it is a risk factor (low), not an alarm."""
     means = [h for h in hits if "means" in h.tags and h.level >= Level.MODERATE]
-    if not means or any(h.level >= Level.MODERATE and h not in means and h.category is not None for h in hits):
+    if not means or any(h.level >= Level.MODERATE and h not in means and h.category is not None
+                        and ".modifier." not in h.rule_id for h in hits):
         return hits
     for h in means:
         if not _PILLS.search(text[h.start:h.end]) and _PURPOSE.search(text[h.end:h.end + 60]):
