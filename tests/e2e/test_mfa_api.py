@@ -1,7 +1,9 @@
-"""TOTP log-in through the JSON API of a live server: the ticket flow, and one use per code."""
+"""TOTP log-in through the JSON API of a live server: the ticket flow, one use per code, and a fresh start after
+too many wrong codes."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -85,3 +87,31 @@ def test_a_totp_code_logs_in_only_once(sqlite_server: LiveServer, mfa_practice: 
         f"{sqlite_server.base_url}/api/v1/auth/mfa", json={"ticket": step["ticket"], "code": code}
     )
     assert replay.status_code == 401, "the same code was accepted twice"
+
+
+def _wrong_code(secret: str) -> str:
+    totp, now = pyotp.TOTP(secret), time.time()
+    valid = {totp.at(now + drift) for drift in (-60, -30, 0, 30, 60)}
+    return next(code for code in ("000000", "111111", "222222") if code not in valid)
+
+
+def test_after_five_wrong_codes_the_user_starts_again_with_the_password(
+    sqlite_server: LiveServer, mfa_practice: tuple[str, str]
+) -> None:
+    email, password = mfa_practice
+    secret, _ = _enrolled(sqlite_server, email, password)
+    step = _password_step(sqlite_server, email, password)
+    url = f"{sqlite_server.base_url}/api/v1/auth/mfa"
+    wrong = [httpx.post(url, json={"ticket": step["ticket"], "code": _wrong_code(secret)}) for _ in range(5)]
+    assert [r.status_code for r in wrong] == [401] * 5
+    assert wrong[-1].json()["error"] == "MfaStepEnded", wrong[-1].text
+    next_code = pyotp.TOTP(secret).at(time.time() + 30)  # a later step than the enrolment's (codes work once)
+    assert httpx.post(url, json={"ticket": step["ticket"], "code": next_code}).status_code == 401
+    # Five failures ask for a short wait (1 s) before the next try, said in Retry-After.
+    again = httpx.post(f"{sqlite_server.base_url}/api/v1/auth/login", json={"email": email, "password": password})
+    if again.status_code == 429:
+        time.sleep(int(again.headers["retry-after"]))
+    fresh = _password_step(sqlite_server, email, password)
+    done = httpx.post(url, json={"ticket": fresh["ticket"], "code": next_code})
+    assert done.status_code == 200, done.text
+    assert "alliance_session" in done.cookies

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 
 from alliance.accounts import service
 from alliance.accounts.models import User
@@ -27,7 +28,12 @@ from alliance.security import mfa
 from alliance.web.deps import DB, SESSION_COOKIE, Auth, CurrentActor, CurrentUser, client_address, set_session_cookie
 from alliance.web.errors import error_responses
 
-router = APIRouter(prefix="/api/v1", tags=["accounts"], responses=error_responses(400, 401, 403, 404, 409, 423, 429))
+router = APIRouter(prefix="/api/v1", tags=["accounts"], responses=error_responses(400, 401, 403, 404, 409, 429))
+
+
+def throttled(exc: service.LoginThrottled) -> JSONResponse:
+    """The 429 answer with its Retry-After header (the refused attempt is still committed)."""
+    return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers={"Retry-After": str(exc.retry_after)})
 
 
 def user_read(user) -> UserRead:  # noqa: ANN001
@@ -38,9 +44,13 @@ def user_read(user) -> UserRead:  # noqa: ANN001
 
 
 @router.post("/auth/login", response_model=LoginResult)
-async def login(data: LoginRequest, request: Request, response: Response, session: DB) -> LoginResult:
-    """Check e-mail and password; either logs in or asks for the second factor."""
-    user = await service.authenticate(session, data.email, data.password, source=client_address(request))
+async def login(data: LoginRequest, request: Request, response: Response, session: DB) -> LoginResult | Response:
+    """Check e-mail and password; either logs in or asks for the second factor. Real and unknown e-mails get the
+    same answers; too many attempts answer 429 with Retry-After."""
+    try:
+        user = await service.authenticate(session, data.email, data.password, source=client_address(request))
+    except service.LoginThrottled as exc:
+        return throttled(exc)
     if await service.mfa_required(session, user):
         ticket, _ = await service.start_session(session, user, mfa_verified=False)
         return LoginResult(mfa_required=True, mfa_enrolment_required=not user.mfa_enabled, ticket=ticket)
@@ -61,10 +71,16 @@ async def mfa_enrol(data: MfaTicket, session: DB) -> MfaEnrolment:
 
 
 @router.post("/auth/mfa", response_model=LoginResult)
-async def mfa_verify(data: MfaRequest, response: Response, session: DB) -> LoginResult:
-    """Finish log-in with a TOTP code."""
+async def mfa_verify(
+    data: MfaRequest, request: Request, response: Response, session: DB
+) -> LoginResult | Response:
+    """Finish log-in with a TOTP code. After too many wrong codes the ticket ends (401 MfaStepEnded): log in
+    again."""
     auth = await service.mfa_ticket(session, data.ticket)
-    user = await service.complete_mfa(session, auth, data.code)
+    try:
+        user = await service.complete_mfa(session, auth, data.code, source=client_address(request))
+    except service.LoginThrottled as exc:
+        return throttled(exc)
     set_session_cookie(response, data.ticket)
     return LoginResult(user=user_read(user))
 

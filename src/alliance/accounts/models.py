@@ -45,7 +45,8 @@ class User(IdMixin, TimestampMixin, Base):
     mfa_secret_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     mfa_enabled: Mapped[bool] = mapped_column(default=False)
     mfa_last_step: Mapped[int | None] = mapped_column(BigInteger, default=None)  # last TOTP time step accepted (no replay)
-    failed_logins: Mapped[int] = mapped_column(default=0)
+    failed_logins: Mapped[int] = mapped_column(default=0)  # wrong codes in the pending MFA step
+    # When the account's log-in wait ends, for the admin page; the throttle itself reads `login_attempts`.
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
     is_active: Mapped[bool] = mapped_column(default=True)
@@ -91,10 +92,13 @@ class ApiToken(IdMixin, Base):
 
 
 class LoginAttempt(IdMixin, Base):
-    """A log-in attempt, kept briefly for per-address rate limiting (the address is stored as an HMAC)."""
+    """A log-in attempt, kept for a day for throttling (`accounts/throttle.py`). The source address and the e-mail
+    typed are stored only as HMACs; `account_bidx` is set for the attempts that count for the account (wrong
+    passwords or codes, completed log-ins), whether or not an account has that e-mail."""
 
     __tablename__ = "login_attempts"
 
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     source_bidx: Mapped[str] = mapped_column(String(64), index=True)
+    account_bidx: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     succeeded: Mapped[bool] = mapped_column(default=False)

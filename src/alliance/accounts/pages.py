@@ -18,6 +18,25 @@ from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 MFA_COOKIE = "alliance_mfa"
+STEP_ENDED = ("Your log-in step has ended (too many wrong codes, or it timed out). "
+              "Log in again with your password.")
+
+
+def _error_page(request: Request, template: str, context: dict, exc: AllianceError) -> Response:
+    """Re-show a form with the error; a throttled attempt also says how long to wait (and sends Retry-After)."""
+    if isinstance(exc, service.LoginThrottled):
+        wait = f"{exc.retry_after} second" + ("s" if exc.retry_after != 1 else "")
+        context["error"] = f"Too many log-in attempts. Try again in {wait}."
+        response = render(request, template, context, status_code=exc.status_code)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+    return render(request, template, context | {"error": exc.detail}, status_code=exc.status_code)
+
+
+def _back_to_password_step() -> Response:
+    response = RedirectResponse("/login?step=ended", status_code=303)
+    response.delete_cookie(MFA_COOKIE, path="/login")
+    return response
 
 
 def _safe_next(url: str | None) -> str:
@@ -38,9 +57,10 @@ async def home(auth: OptionalAuth) -> Response:
 
 
 @router.get("/login")
-async def login_form(request: Request, next: str | None = None) -> Response:
-    """The log-in form."""
-    return render(request, "login.html", {"next_url": _safe_next(next)})
+async def login_form(request: Request, next: str | None = None, step: str | None = None) -> Response:
+    """The log-in form (saying why, when an MFA step has just ended)."""
+    error = STEP_ENDED if step == "ended" else None
+    return render(request, "login.html", {"next_url": _safe_next(next), "error": error})
 
 
 @router.post("/login")
@@ -50,8 +70,7 @@ async def login(request: Request, session: DB, email: str = Form(max_length=320)
     try:
         user = await service.authenticate(session, email, password, source=client_address(request))
     except AllianceError as exc:
-        return render(request, "login.html", {"error": exc.detail, "email": email, "next_url": _safe_next(next)},
-                      status_code=exc.status_code)
+        return _error_page(request, "login.html", {"email": email, "next_url": _safe_next(next)}, exc)
     if await service.mfa_required(session, user):
         ticket, _ = await service.start_session(session, user, mfa_verified=False)
         response = RedirectResponse("/login/mfa", status_code=303)
@@ -81,7 +100,7 @@ async def mfa_form(request: Request, session: DB) -> Response:
     try:
         _, user = await _ticket_user(request, session)
     except Unauthorized:
-        return RedirectResponse("/login", status_code=303)
+        return _back_to_password_step() if request.cookies.get(MFA_COOKIE) else RedirectResponse("/login", 303)
     context: dict = {"enrol": not user.mfa_enabled}
     if not user.mfa_enabled:
         secret = await service.begin_enrolment(session, user)
@@ -95,15 +114,17 @@ async def mfa_submit(request: Request, session: DB, code: str = Form(max_length=
     try:
         ticket, user = await _ticket_user(request, session)
     except Unauthorized:
-        return RedirectResponse("/login", status_code=303)
+        return _back_to_password_step() if request.cookies.get(MFA_COOKIE) else RedirectResponse("/login", 303)
     auth = await service.mfa_ticket(session, ticket)
     try:
-        user = await service.complete_mfa(session, auth, code)
+        user = await service.complete_mfa(session, auth, code, source=client_address(request))
+    except service.MfaStepEnded:
+        return _back_to_password_step()
     except AllianceError as exc:
-        context: dict = {"enrol": not user.mfa_enabled, "error": exc.detail}
+        context: dict = {"enrol": not user.mfa_enabled}
         if not user.mfa_enabled and user.mfa_secret:
             context |= {"secret": user.mfa_secret, "uri": mfa.provisioning_uri(user.mfa_secret, user.email)}
-        return render(request, "mfa.html", context, status_code=exc.status_code)
+        return _error_page(request, "mfa.html", context, exc)
     response = RedirectResponse(home_for(user), status_code=303)
     set_session_cookie(response, ticket)
     response.delete_cookie(MFA_COOKIE, path="/login")

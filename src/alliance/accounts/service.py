@@ -1,4 +1,4 @@
-"""Users, log-in with lockout and rate limiting, browser sessions, TOTP MFA and API tokens."""
+"""Users, log-in with throttling, browser sessions, TOTP MFA and API tokens."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from alliance.accounts.models import ApiToken, AuthSession, LoginAttempt, Role, User
+from alliance.accounts import throttle
+from alliance.accounts.models import ApiToken, AuthSession, Role, User
 from alliance.accounts.schemas import TokenCreate, UserCreate, UserUpdate
 from alliance.config import get_settings
 from alliance.db.base import utcnow
-from alliance.errors import BadRequest, Conflict, Locked, NotFound, TooManyRequests, Unauthorized
+from alliance.errors import BadRequest, Conflict, NotFound, Unauthorized
 from alliance.practices.models import Practice
 from alliance.security import audit, crypto, mfa, passwords, tokens
 from alliance.security.audit import Actor
@@ -27,10 +28,14 @@ class LoginFailed(Unauthorized):
     persist = True
 
 
-class AccountLocked(Locked):
-    """Too many failures: locked for a while. Kept like LoginFailed."""
+class MfaStepEnded(Unauthorized):
+    """Too many wrong codes: the pending MFA step is over and the user starts again with the password. Kept like
+    LoginFailed."""
 
     persist = True
+
+
+LoginThrottled = throttle.LoginThrottled
 
 
 def actor_for(user: User) -> Actor:
@@ -119,52 +124,36 @@ async def update_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, d
     return user
 
 
-# --- log-in ----------------------------------------------------------------------------------------------
+# --- log-in ---------------------------------------------------------------------------------------------
 
-async def check_rate_limit(session: AsyncSession, source: str) -> str:
-    """Refuse a source address that tried too often in the last minute; returns its blind index."""
-    settings = get_settings()
-    source_bidx = crypto.blind_index("login-source", source or "unknown")
-    since = utcnow() - timedelta(minutes=1)
-    recent = await session.scalar(
-        select(func.count()).select_from(LoginAttempt).where(
-            LoginAttempt.source_bidx == source_bidx, LoginAttempt.at >= since
-        )
-    )
-    if (recent or 0) >= settings.login_ip_attempts_per_minute:
-        raise TooManyRequests("Too many log-in attempts from this address. Wait a minute and try again.")
-    # Keep the table small: attempts older than a day are no longer needed.
-    await session.execute(delete(LoginAttempt).where(LoginAttempt.at < utcnow() - timedelta(days=1)))
-    return source_bidx
+def _login_actor(user: User | None) -> Actor:
+    """Who an attempt is audited as: the account's user, or nobody for an e-mail no account has."""
+    return actor_for(user) if user is not None else Actor(user_id=None, role="anonymous", practice_id=None)
 
 
 async def authenticate(session: AsyncSession, email: str, password: str, *, source: str) -> User:
-    """Check a password with per-address rate limiting and per-account lockout."""
-    settings = get_settings()
-    source_bidx = await check_rate_limit(session, source)
-    attempt = LoginAttempt(source_bidx=source_bidx, succeeded=False)
-    session.add(attempt)
+    """Check a password under the source and account throttles; real and unknown e-mails get the same answers,
+    in about the same time (the password is hashed for an unknown e-mail too)."""
     user = await find_user_by_email(session, email)
-    now = utcnow()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        await audit.record(session, actor_for(user), "auth.login", outcome="denied", detail="locked")
-        raise AccountLocked("This account is locked after repeated failed log-ins. Try again later.")
+    unknown = "" if user is not None else ";unknown-account"
+    try:
+        attempt = await throttle.check(session, source=source, email=email)
+    except throttle.LoginThrottled:
+        await audit.record(session, _login_actor(user), "auth.login", outcome="denied", detail="throttled" + unknown)
+        raise
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if user is None or not ok or not user.is_active:
-        if user is not None:
-            user.failed_logins += 1
-            locked = user.failed_logins >= settings.login_max_failures
-            if locked:
-                user.locked_until = now + timedelta(minutes=settings.login_lockout_minutes)
-                user.failed_logins = 0
-            await audit.record(session, actor_for(user), "auth.login", outcome="failed",
-                               detail="locked" if locked else "bad-password")
-            if locked:
-                raise AccountLocked("Too many failed log-ins: this account is locked for a while.")
+        wait = throttle.record_failure(session, attempt)
+        if user is not None and wait:
+            user.locked_until = utcnow() + wait
+        reason = "unknown-account" if user is None else ("bad-password" if not ok else "inactive")
+        await audit.record(session, _login_actor(user), "auth.login", outcome="failed", detail=reason)
         raise LoginFailed("Wrong e-mail or password.")
-    user.failed_logins = 0
-    user.locked_until = None
-    attempt.succeeded = True
+    completed = not await mfa_required(session, user)
+    throttle.record_success(session, attempt, completed=completed)
+    user.failed_logins = 0  # a fresh MFA step gets its own tries
+    if completed:
+        user.locked_until = None
     if passwords.needs_rehash(user.password_hash or ""):
         user.password_hash = passwords.hash_password(password)
     return user
@@ -227,30 +216,48 @@ async def resolve_session(session: AsyncSession, token: str) -> Authenticated | 
     return Authenticated(user, auth)
 
 
-async def complete_mfa(session: AsyncSession, auth: AuthSession, code: str) -> User:
-    """Verify the TOTP code for a half-logged-in session (enrolling the secret on first use)."""
+async def complete_mfa(session: AsyncSession, auth: AuthSession, code: str, *, source: str) -> User:
+    """Verify the TOTP code for a half-logged-in session (enrolling the secret on first use).
+
+    Wrong codes count against the account's throttle like wrong passwords; after `login_max_failures` of them the
+    step ends and the user starts again from the password (MfaStepEnded)."""
+    settings = get_settings()
     user = await session.get(User, auth.user_id)
     if user is None or auth.revoked_at is not None or auth.expires_at <= utcnow():
         raise Unauthorized("Log in again.")
     secret = user.mfa_secret
     if secret is None:
         raise BadRequest("Set up your authenticator first.")
+    now = utcnow()
+    try:
+        attempt = await throttle.check(session, source=source, email=user.email)
+    except throttle.LoginThrottled:
+        await audit.record(session, actor_for(user), "auth.mfa", outcome="denied", detail="throttled")
+        raise
     step = mfa.matching_step(secret, code, after=user.mfa_last_step)
     if step is None:
+        wait = throttle.record_failure(session, attempt)
+        if wait:
+            user.locked_until = utcnow() + wait
         user.failed_logins += 1
-        if user.failed_logins >= get_settings().login_max_failures:
-            user.locked_until = utcnow() + timedelta(minutes=get_settings().login_lockout_minutes)
+        ended = user.failed_logins >= settings.login_max_failures
+        await audit.record(session, actor_for(user), "auth.mfa", outcome="failed",
+                           detail="step-ended" if ended else "bad-code")
+        if ended:
             user.failed_logins = 0
-            auth.revoked_at = utcnow()
-        await audit.record(session, actor_for(user), "auth.mfa", outcome="failed")
+            auth.revoked_at = now
+            raise MfaStepEnded("Too many wrong codes: this log-in step has ended. Log in again with your password, "
+                               "then enter a new code.")
         raise LoginFailed("That code is not right. Check your authenticator app's clock and try again.")
+    throttle.record_success(session, attempt, completed=True)
     user.failed_logins = 0
+    user.locked_until = None
     user.mfa_last_step = step
     if not user.mfa_enabled:
         user.mfa_enabled = True
         await audit.record(session, actor_for(user), "auth.mfa.enrol", resource_type="user", resource_id=user.id)
     auth.mfa_verified = True
-    user.last_login_at = utcnow()
+    user.last_login_at = now
     await audit.record(session, actor_for(user), "auth.login", resource_type="session", resource_id=auth.id,
                        detail="mfa")
     return user
@@ -352,7 +359,7 @@ async def resolve_token(session: AsyncSession, secret: str) -> Authenticated | N
 
 
 def is_locked(user: User, now: datetime | None = None) -> bool:
-    """True while a lockout runs."""
+    """True while the account must wait before its next log-in attempt (shown to admins; the throttle decides)."""
     return user.locked_until is not None and user.locked_until > (now or utcnow())
 
 
