@@ -190,7 +190,10 @@ def audit_verify() -> None:
         async with session_scope() as session:
             return await audit.verify(session, write_checkpoint_if_intact=True)
 
-    result = _run(_verify())
+    try:
+        result = _run(_verify())
+    except audit.CheckpointUnwritable as exc:
+        _fail(f"the chain is intact but its checkpoint could not be written: {exc}")
     path = audit.checkpoint_path()
     if result.ok:
         out.print(f"Audit log intact: {result.checked} entries checked.")

@@ -1,11 +1,11 @@
-"""The append-only, hash-chained audit log."""
+"""The append-only, keyed hash-chained audit log."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alliance.db.base import Base, utcnow
@@ -15,6 +15,7 @@ class AuditEvent(Base):
     """Who did what to which client's record, when, and how it ended. Carries ids, never PHI."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_practice_seq", "practice_id", "practice_seq", unique=True),)
 
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False)
     id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
@@ -30,6 +31,12 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text, default=None)  # non-PHI context: field names, counts
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # How `hash` was made: "hmac-sha256" (keyed, from the keyring) or "sha256" (unkeyed, rows written before
+    # migration 0006); see security/audit.py.
+    hash_alg: Mapped[str] = mapped_column(String(16), server_default="sha256")
+    # The entry's number within its practice, shown to that practice's admins instead of the global `seq`
+    # (which would tell them how busy other practices are). None for system-level entries.
+    practice_seq: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=None)
 
 
 class AuditAnchor(Base):

@@ -34,7 +34,8 @@ async def audit_page(request: Request, actor: CurrentActor, session: DB,
                                 before_seq=before_seq, limit=100)
     names = {u.id: u.display_name or u.role for u in
              (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
-    check = await audit.verify(session) if request.query_params.get("verify") else None
+    check = (await audit.for_practice(session, await audit.verify(session), actor.practice_id)
+             if request.query_params.get("verify") else None)
     return render(request, "admin_audit.html", {"events": events, "names": names, "check": check,
                                                 "client_id": client_id or "", "action": action or "",
                                                 "problem": problem})
