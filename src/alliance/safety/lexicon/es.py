@@ -44,7 +44,8 @@ _ING = (
     r"|bebio|metio|zampo|inyecto)|bebio|ingirio)"
 )
 _ALL = (
-    r"tod[ao]s(?! (?:los|las) (?:dias|noches|mananas|tardes|semanas|meses|anos|veces|que me (?:recet|mand"
+    r"tod[ao]s(?! (?:los|las) (?:dias|noches|mananas|tardes|semanas|meses|anos|veces|fines|findes|santos"
+    r"|sabados|domingos|viernes|que me (?:recet|mand"
     r"|indic)\w*))(?!(?: \w+){0,3} (?:que|como) (?:me )?(?:recet|mand|indic|dij|dio|dier|toc|corresp|prescrib"
     r"|pidi)\w*)"
 )
@@ -184,6 +185,88 @@ _ME_DIE = (
     _ME_GOING + r"(?:re )?(?:matar(?! (?:de|con)\b| a (?!mi mism))|suicidar|quitar la vida|ahorcar|colgar"
     r"|pegar un tiro|cortar las venas|envenenar|ahogar(?! en un vaso)|(?:tirar|aventar|lanzar|arrojar|botar) (?:de"
     r"|del|desde|por|al|a las|a la|a los|bajo|delante de)(?: \w+){0,2} " + _PLACE + r")"
+)
+
+# Eating disorders, drinking and voices (NICE NG69 on purging and restriction with physical signs; AUDIT on drinking
+# every day, in quantity or to cope).
+
+
+def _unsaid(*negs: str) -> str:
+    """Lookbehinds: none of `negs` just before the part, nor one word before it ("no vomito", "no tomo laxantes",
+    "nunca me he provocado el vomito"), for parts that the composing layer does not negate itself."""
+    return "".join(rf"(?<!\b{n} )" for n in negs) + "".join(
+        rf"(?<!\b{n} \w{{{k}}} )" for n in negs for k in range(1, 12))
+
+
+_UNSAID = _unsaid("no", "nunca", "jamas", "tampoco", "ni", "sin", "deje de", "dejo de", "he dejado de", "ya no me",
+                  "no me", "nunca me", "no he vuelto a", "no volvi a", "no vuelvo a", "nunca mas", "ya no vuelvo a",
+                  "si", "si me")
+
+
+def _said(body: str) -> str:
+    """`body`, unless a negation comes just before it; the lookbehinds run only where `body` matches."""
+    return "(?=" + body + ")" + _UNSAID + "(?:" + body + ")"
+
+
+# Laxatives, diuretics and enemas, generic and brand names.
+_LAX = (
+    r"(?:laxantes?|laxativos?|purgantes?|diureticos?|enemas?|lavativas?|dulcolax|ex-?lax|bisacodilo|senosidos"
+    r"|te (?:de sen|laxante|diuretico)|pastillas (?:laxantes|diureticas)|furosemida|lasix|hidroclorotiazida)"
+)
+# The purpose of a behaviour: weight, not illness.
+_SLIM = (
+    r"(?:para|pa|por) (?:no (?:engordar|subir(?: de)? peso|subir (?:ni )?(?:un )?(?:gramo|kilo)|ganar peso)|adelgazar"
+    r"|bajar(?: de)? peso|perder(?: de)? peso|bajar (?:de )?(?:talla|kilos|unos kilos)|perder (?:unos )?kilos"
+    r"|estar (?:mas )?(?:flac[oa]|delgad[oa])|verme (?:mas )?(?:flac[oa]|delgad[oa])|compensar|quemar (?:lo que|las"
+    r" calorias)|vaciarme|sacar(?:me)? (?:todo )?lo que (?:comi|como|he comido)|deshacerme de (?:lo que|la comida))"
+)
+_AFTER_FOOD = (
+    r"(?:(?:despues de|tras) (?:cada |las |los |mis |un |una |el |la )?(?:comer|comida|comidas|cenar|cena|atracon"
+    r"|atracones|comilona|desayunar|almorzar|merendar|que como)|cada vez que (?:como|ceno|me doy un atracon|me atraco"
+    r"|me atasco|me harto|pruebo bocado))"
+)
+# Constipation, a colonoscopy, a doctor's prescription; a stomach bug, pregnancy, a hangover.
+_NOT_MED = (
+    r"(?![^.!?\n]{0,80}\b(?:estren\w+|colonoscopia|endoscopia|hemorroides|(?:me (?:lo|los|las) )?(?:recet|mand|indic"
+    r"|prescrib)\w+ (?:el|la|mi) (?:medic|doctor|gastro)\w*|receta))"
+)
+_NOT_ILL = (
+    r"(?![^.!?\n]{0,80}\b(?:embaraz\w*|gastritis|gastroenteritis|virus|gripe|covid|quimio\w*|infeccion|intoxicacion"
+    r"|alergi\w*|intoleran\w*|resaca|cruda|migrana|reflujo|ulcera|estomacal|indigestion|me (?:cayo|sento) mal"
+    r"|antibioticos?))"
+)
+_NOT_SICK = (
+    r"(?![^.!?\n]{0,80}\b(?:gripe|virus|gastro\w*|operacion|operaron|cirugia|muela|dentista|anestesia|fiebre"
+    r"|enferm[oa]|covid|ramadan|cuaresma|quimio\w*|vomitando|diarrea|infeccion|resaca|cruda|dieta liquida)\b)"
+)
+_DAYS = (
+    r"(?:(?:[2-9]|[1-9]\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|varios|varias|unos|unas"
+    r"|unos cuantos|un par de|mas de \w+) (?:dias|semanas)|(?:una|toda una|mas de una) semana|(?:un|todo un) mes)"
+)
+# A food named after "sin comer", "no como": giving up meat or sweets is not restriction.
+_NO_FOOD = (
+    r"(?! (?:carne|pescado|pan|dulces?|azucar|harinas?|gluten|chocolate|fritos|chatarra|comida (?:chatarra|basura"
+    r"|rapida)|carbohidratos|lacteos|fruta|postres?|golosinas|snacks|entre horas|fuera|afuera|en la calle|con\b)\b)"
+)
+_EAT_NOT = (
+    r"(?:como|he comido|comi|comia|he probado bocado|pruebo bocado|probe bocado|ingiero|he ingerido)" + _NO_FOOD
+)
+_KCAL = r"(?:[1-9]\d\d?|mil|doscientas|trescientas|cuatrocientas|quinientas|seiscientas|setecientas|ochocientas)"
+# What is drunk when it is not alcohol.
+_SOFT = (
+    r"(?! (?:\w+ ){0,2}(?:agua|leche|cafe|te|tila|infusion(?:es)?|manzanilla|zumos?|jugos?|refrescos?|gaseosas?"
+    r"|sodas?|batidos?|licuados?|caldo|mate|cola|coca|yogur|isotonic\w*|electrolitos|sin alcohol|con moderacion"
+    r"|poco|menos|casi nada|nada)\b)"
+)
+_VOICES = (
+    r"(?:las |unas |esas |mis |estas )?voces(?: (?:que (?:oigo|escucho)|en mi cabeza|de mi cabeza|dentro de mi"
+    r" cabeza))?(?: (?:ahora|ya|hoy|otra vez|de nuevo|ultimamente|cada vez|siempre))?"
+)
+# The ages, years and clock times that a number names besides a quantity ("hace 20 anos", "a las 10").
+_NOT_UNIT = (
+    r"(?! ?(?:anos|meses|semanas|dias|horas|minutos|mins?|hs?|euros|pesos|dolares|soles|kilos|kg|km|grados|%"
+    r"|calorias|kcal|veces|de (?:la manana|la noche|la tarde|edad)|(?:los |las )?(?:fines|findes|sabados|domingos"
+    r"|viernes|santos dias))\b)"
 )
 
 LEXICON = make_lexicon(
@@ -438,10 +521,21 @@ LEXICON = make_lexicon(
         r"(?:ya )?me (?:las|los) (?:tome|trague|he tomado|he tragado)(?= tod| de golpe| juntas| ya| hace| todas)",
     ],
     amount=[
-        _EXCESS,
+        r"(?<!\blas )(?<!\bel )(?<!\bdel )(?:" + _EXCESS + ")" + _NOT_UNIT,
         r"(?:" + _PILLS + r") (?:de mas|de golpe|juntas|juntos|de una vez|enteras?)",
         r"todo lo que (?:habia|tenia|encontre|quedaba)", r"todo el botiquin", r"(?:la|una) caja entera",
-        r"mas de (?:\d+|diez|veinte|treinta|cuarenta|cincuenta|cien)", r"el doble|el triple",
+        r"mas de (?:\d+|diez|veinte|treinta|cuarenta|cincuenta|cien)" + _NOT_UNIT, r"el doble|el triple",
+        # Drinks: a bottle of wine or spirits, four drinks or more, litres; drinking until passing out.
+        r"(?:una|dos|tres|cuatro|media|\d) botellas? (?:enteras? |completas? )?(?:de|del) (?:vino|whisky|whiskey|vodka"
+        r"|ron|tequila|mezcal|ginebra|gin|pisco|aguardiente|guaro|fernet|licor|cava|champan|sidra|anis|brandy|cognac"
+        r"|cana)",
+        r"(?:[4-9]|1\d|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)(?: o (?:[4-9]|1\d|\w+))?"
+        r" (?:cervezas|chelas|birras|latas|copas|copazos|tragos|chupitos|shots|cubatas|cubas|whiskys|vasos|caguamas"
+        r"|tercios|quintos|litronas|pintas|jarras|tequilas|mezcales|vinos|chupes)",
+        r"(?:dos|tres|cuatro|\d) (?:litros|caguamas|caguamones|litronas|cajas? de (?:cerveza|chelas|vino)|six packs?"
+        r"|packs?)", r"litros de (?:cerveza|vino|alcohol|whisky|ron|vodka)",
+        r"hasta (?:perder el conocimiento|desmayarme|caerme|no acordarme de nada|quedarme inconsciente|vomitar"
+        r"|no poder (?:ni )?(?:mas|pararme|levantarme))",
     ],
     symptom=[
         r"maread[oa]", r"mareos?", r"me mareo", r"(?:todo )?me da vueltas(?: (?:todo|la cabeza))?", r"somnolient[oa]",
@@ -600,6 +694,12 @@ LEXICON = make_lexicon(
     alcohol=[
         r"alcohol|vodka|vino|cervezas?|chelas?|birras?|whisky|whiskey|tequila|mezcal|ron|ginebra|pisco|aguardiente"
         r"|guaro|fernet|borrach[oa]|ebri[oa]|copas|tragos|chupando|bebiendo|curad[oa] de",
+        # Drinking told in the first person, not when denied and not of water or coffee.
+        _said(r"(?:bebo|bebia|he bebido|me emborracho|me emborrachaba|emborracharme|me pongo (?:pedo|ped[oa]"
+        r"|borrach[oa]|hasta (?:atras|las manos|el culo)|ciego)|me empedo|empedarme|pisteo|pistear|me agarro (?:una"
+        r"|la) (?:peda|borrachera|pea|curda|mona|cogorza|melopea)|(?:me )?pillo (?:un pedo|una borrachera|una cogorza"
+        r"|una melopea|una curda)|chupo(?= (?:todos los dias|todas las noches|cada|diario|a diario|mucho|sin parar"
+        r"|como)))" + _SOFT),
     ],
     harm_thought=[
         r"(?:pensamientos|imagenes|ideas|impulsos|flashes) (?:\w+ ){0,2}(?:de|sobre"
@@ -945,5 +1045,148 @@ LEXICON = make_lexicon(
         r"(?:senales|signos|sintomas) de (?:alerta|alarma|riesgo|suicidio)",
         r"(?:para|a) (?:mi|un|una) (?:amig[oa]|alumn[oa]|companer[oa]|estudiante|conocid[oa]) que",
         r"como (?:ayudo|apoyo|hablo con) a", r"como ayudar a (?:alguien|una persona|un amigo|una amiga)",
+    ],
+    purging=[
+        # Vomiting brought on on purpose.
+        _said(r"(?:me )?(?:provoco|provoque|provocaba|provocarme|provocandome|he provocado|induzco|induje"
+        r"|inducirme)(?: \w+)? (?:el |los |un )?vomitos?"),
+        _said(r"(?:me )?(?:hago|hice|hacia|he hecho|hacerme|haciendome|obligo a|obligue a|obligaba a|obligarme a"
+        r"|fuerzo a|force a|forzarme a) (?:vomitar|devolver|guacarear|wacarear)"),
+        _said(r"(?:me )?(?:meto|meti|metia|he metido|meterme|metiendome)(?: \w+)? (?:los |el |un |dos )?dedos?"
+        r" (?:\w+ )?(?:(?:en|hasta) (?:la|mi) garganta|(?:para|pa) (?:vomitar|devolver|guacarear))"),
+        # Vomiting, laxatives or "purging" after food or to lose weight.
+        _said(r"(?:vomito|vomite|vomitaba|vomitar|vomitando|he vomitado|guacareo|guacarear|devuelvo|devolvi"
+        r"|devolver|guacareando)(?: (?:todo|todo lo que (?:como|comi|he comido)|lo que (?:como|comi|he comido)"
+        r"|la comida|la cena"
+        r"|siempre|casi siempre|otra vez))?(?: \w+)? (?:" + _SLIM + "|" + _AFTER_FOOD + r"|a proposito|adrede"
+        r"|queriendo|a escondidas)" + _NOT_ILL),
+        _said(r"(?:me purgo|me purgue|purgarme|me estoy purgando|purgandome|hago purgas|hice purgas|tengo purgas"
+        r"|compenso|compensar|compense)(?: \w+)? (?:" + _SLIM + "|" + _AFTER_FOOD + r"|vomitando|con (?:laxantes"
+        r"|diureticos|vomitos?))"),
+        _AFTER_FOOD + r",? (?:siempre |luego |despues |me )?(?:vomito|me provoco el vomito|me hago vomitar|me purgo"
+        r"|devuelvo|lo devuelvo|tomo laxantes)" + _NOT_ILL,
+        r"atracon(?:es)? (?:y|para) (?:luego |despues |enseguida )?(?:vomito|vomitar|vomitarlo|me provoco|me purgo"
+        r"|purgarme|purgas?|laxantes|devuelvo|lo devuelvo)", r"ciclos? de atracon(?:es)? y purgas?",
+        _said(r"(?:tomo|tome|tomaba|tomar|tomando|me tomo|me tome|me tomaba|he tomado|me he tomado|uso|use"
+        r"|usaba|usar|usando|he usado|consumo|consumia|abuso de|abusaba de|abusando de|me meto|me pongo|me ponia"
+        r"|compro|me compro)(?: \w+){0,3} " + _LAX + _NOT_MED + r"(?=[^.!?\n]{0,80}\b(?:" + _SLIM + "|" + _AFTER_FOOD
+        + r"|todos los dias|a diario|cada (?:dia|noche)|todas las noches|(?:[2-9]|dos|tres|cuatro|cinco) veces (?:al"
+        r"|por) dia|atracon\w*|kilos|calorias|gord[oa]|la bascula|el peso))"),
+        _said(r"(?:tomo|tome|tomaba|tomar|me tomo|me tome|me tomaba|he tomado|me he tomado|uso|use|usaba"
+        r"|consumo|me meto) (?:hasta |como |unos |unas |mas de |entre )?(?:[3-9]|[1-9]\d|tres|cuatro|cinco|seis"
+        r"|siete|ocho|nueve|diez|doce|quince|veinte|treinta|varios|varias|muchos|muchas|un punado de|un monton de"
+        r"|una caja (?:entera )?de|cajas de|el doble de|el triple de|(?:\d|dos|tres) o (?:[3-9]|tres|cuatro|cinco"
+        r"|seis)) (?:pastillas |comprimidos |sobres |sobres de |pastillas de |comprimidos de |dosis de )?" + _LAX
+        + _NOT_MED),
+        _said(_LAX + r"(?: \w+){0,3} (?:" + _SLIM + "|" + _AFTER_FOOD + ")" + _NOT_MED),
+        _said(r"abuso de (?:los )?(?:laxantes|diureticos)"),
+    ],
+    restriction=[
+        # Days without food, not from an illness.
+        _DAYS + r"(?: enter[oa]s| seguid[oa]s)?(?: casi| practicamente)? sin (?:comer" + _NO_FOOD + r"|probar bocado"
+        r"|ingerir (?:nada|alimentos?|comida)|comida|alimento|nada de comida)" + _NOT_SICK,
+        r"hace (?:ya |mas de |como |casi )?" + _DAYS + r" que (?:casi |practicamente |apenas )?(?:no|ni) " + _EAT_NOT
+        + _NOT_SICK,
+        r"(?:no|casi no|apenas|ni) " + _EAT_NOT + r"(?: nada| casi nada| bien| mas que (?:agua|cafe|te|mate)| solo"
+        r" (?:agua|cafe|te|mate))? (?:en|desde hace|hace|durante|por) (?:los ultimos |ya |casi |mas de )?" + _DAYS
+        + _NOT_SICK,
+        r"(?:solo|solamente|nada mas que|nomas) (?:tomo|bebo|he tomado|he bebido|tomando|bebiendo|vivo de|vivo a base"
+        r" de) (?:agua|cafe|te|mate|coca (?:light|zero))(?: y (?:agua|cafe|te|mate|cigarros|chicles))?(?: \w+){0,2}"
+        r" (?:desde hace|hace|en|durante) " + _DAYS,
+        # Very few calories.
+        r"(?:como|comi|consumo|ingiero|me permito|me limito a|no paso de|no supero|no me paso de|no llego a|vivo con"
+        r"|sobrevivo con|estoy comiendo|me mantengo en) (?:solo |solamente |apenas |como mucho |como maximo |maximo "
+        r"|menos de |unas |no mas de )?" + _KCAL + r" (?:calorias|kcal|cal|kilocalorias)\b",
+        r"(?:solo|solamente|apenas|menos de|no mas de|como mucho|maximo) " + _KCAL + r" (?:calorias|kcal|cal"
+        r"|kilocalorias) ?(?:al|por|cada|en todo el|/) ?dia",
+        # Not eating to lose weight, or as a punishment.
+        _said(r"(?:deje|he dejado|dejo|voy a dejar|dejare|dejando|estoy dejando) de comer(?: del todo| por"
+        r" completo| casi)?(?: \w+)? (?:" + _SLIM + r"|hasta (?:bajar|pesar|llegar a|adelgazar|que (?:baje|pese"
+        r"|adelgace|este flac|este delgad)))"),
+        _said(r"(?:no como|no estoy comiendo|casi no como|apenas como|no pruebo bocado|ayuno|ayune|estoy ayunando"
+        r"|hago ayunos?(?: de \w+ (?:dias|horas))?|me salto (?:todas )?las comidas|me mato de hambre|me estoy matando"
+        r" de hambre|matarme de hambre|me mate de hambre|paso hambre|me hago pasar hambre)(?: nada| casi nada)?"
+        r"(?: a proposito| adrede| queriendo)? " + _SLIM),
+        _said(r"(?:me obligo a no comer|me prohibo comer|no me permito comer|me castigo sin comer|me castigo no"
+        r" comiendo|me dejo sin comer)"),
+    ],
+    ed_effect=[
+        # Fainting, collapse, dizziness on standing.
+        r"me (?:desmaye|he desmayado|desmayo|desmayaba)", r"desmayos?", r"desmayandome",
+        r"me (?:he caido|cai|caigo) (?:redond[oa]|desmayad[oa]|al suelo)", r"(?:perdi|pierdo|he perdido) el"
+        r" conocimiento", r"(?:perdi|pierdo) la conciencia", r"me (?:desvaneci|desvanezco|desplome|he desplomado)",
+        r"colapse", r"me dio un (?:desmayo|colapso|bajon de (?:presion|tension)|vahido|patatus|sincope)", r"sincope",
+        r"lipotimias?", r"(?:se me baja|me baja|tengo) la (?:presion|tension) (?:muy )?(?:baja|por los suelos)",
+        r"me mareo (?:cada vez que|cuando|al) (?:me levanto|levantarme|me pongo de pie|me paro|pararme)",
+        # Vision going dark.
+        r"se me (?:nubla|nublo|pone|puso|va|fue|oscurece|oscurecio) (?:la vista|todo (?:negro|oscuro))",
+        r"(?:veo|vi) (?:todo )?negro (?:al|cuando|cada vez que) (?:me levanto|levantarme|me paro|me pongo de pie)",
+        # Very low weight or heart rate.
+        r"(?:peso|pesaba|estoy en|baje a|he bajado a|llegue a) (?:solo |solamente |apenas |menos de |unos )?(?:[23]\d"
+        r"|4[0-4])(?:[.,]\d)? ?(?:kilos|kg|kgs|k)\b", r"(?:peso|pesaba) (?:solo |apenas |menos de )?[6-9]\d libras",
+        r"(?:imc|indice de masa corporal) (?:de |es |esta en |en |bajo |por debajo de )?(?:1[0-7]|[0-9])(?:[.,]\d)?\b",
+        r"(?:pulso|pulsaciones|frecuencia cardiaca|ritmo cardiaco|el corazon)(?: \w+){0,2} (?:a |de |en )?[2-4]\d\b",
+        r"[2-4]\d (?:pulsaciones|lpm|latidos por minuto|ppm)",
+        r"(?:pulso|pulsaciones|frecuencia cardiaca) (?:muy |super |re )?(?:baj[oa]s?|lent[oa]s?)", r"bradicardia",
+        r"el corazon (?:me )?(?:late|va) (?:muy )?(?:lento|despacio)", r"arritmias?",
+        # Hair falling out, always cold, periods stopped.
+        r"se me (?:cae|esta cayendo|caia) (?:mucho )?el (?:pelo|cabello)", r"(?:el pelo|el cabello) se me cae",
+        r"caida del (?:pelo|cabello)", r"(?:pierdo|estoy perdiendo) (?:mucho )?(?:pelo|cabello)", r"lanugo",
+        r"(?:siempre|todo el tiempo|todo el dia|constantemente) (?:tengo|estoy con|paso|siento) frio",
+        r"tengo frio (?:siempre|todo el tiempo|todo el dia|constantemente|aunque haga calor|en verano)",
+        r"(?:siempre|todo el tiempo) (?:estoy|ando) (?:helad[oa]|congelad[oa])",
+        r"(?:estoy|ando) (?:helad[oa]|congelad[oa]) (?:siempre|todo el tiempo)",
+        r"(?:se me (?:ha )?(?:retirado|ido|cortado|quitado)|se me fue|perdi|he perdido) (?:la regla|el periodo|la"
+        r" menstruacion)", r"(?:no me (?:baja|viene)) (?:la regla|el periodo) (?:desde hace|hace) \w+ meses",
+        r"amenorrea",
+    ],
+    frequency=[
+        r"(?:casi )?(?:todas las|cada) (?:noches?|mananas?|tardes?|madrugadas?)", r"(?:casi )?cada dia",
+        r"(?:casi )?todos los (?:santos )?dias", r"a diario", r"diariamente", r"todo el (?:santo )?dia",
+        r"el dia entero", r"toda la noche", r"(?:de )?lunes a (?:domingo|lunes)",
+        r"desde (?:que me levanto|que me despierto|temprano|por la manana|primera hora)",
+        r"antes de (?:ir a )?(?:trabajar|clase|la oficina|el trabajo|la chamba)",
+        r"(?:[2-9]|dos|tres|cuatro|cinco|seis|varias) veces (?:al|por|cada) dia",
+        r"(?=diario)(?<!\bel )(?<!\bun )(?<!\bmi )(?<!\btu )(?<!\bsu )(?<!\bdel )(?<!\bal )(?<!\bese )(?<!\beste )"
+        r"(?<!\ben )(?<!\bpor )diario(?! (?:de|del|oficial|intimo|personal|deportivo|local|nacional)\b)",
+        r"(?:cada|todos los) (?:fin de semana|fines de semana|finde|findes)",
+    ],
+    cope=[
+        r"(?:para|pa) (?:poder )?(?:olvidar(?:me)?(?: de (?:todo|\w+))?|dormir(?:me)?|conciliar el sueno|desconectar"
+        r"|apagar (?:la cabeza|el cerebro|la mente|los pensamientos)|no pensar(?: en nada)?|dejar de pensar"
+        r"|aguantar(?:lo)?(?: el dia)?|soportar(?:lo)?|sobrellevar(?:lo)?|sobrevivir(?: al dia)?|funcionar"
+        r"|anestesiarme|no sentir(?: nada)?|dejar de sentir|evadirme|escaparme|calmar(?:me)?(?: los nervios| la"
+        r" ansiedad)?|tranquilizarme|quitarme (?:la ansiedad|los nervios|el temblor|la angustia|la tristeza|la cruda)"
+        r"|sentirme (?:normal|mejor)|no temblar|ahogar (?:las|mis) penas|enfrentar el dia|la cruda)",
+        r"(?:me ayuda|me sirve|me deja) (?:a |para )?(?:dormir|olvidar|desconectar|no pensar|aguantar|calmarme"
+        r"|funcionar)",
+        r"(?:es )?lo unico que (?:me )?(?:ayuda|calma|funciona|sirve|tranquiliza|quita|apaga|hace (?:olvidar|dormir"
+        r"|sentir)|deja dormir|saca)",
+        r"(?:no puedo|no consigo|ya no puedo|no soy capaz de|no se) (?:dormir(?:me)?|funcionar|vivir|estar bien"
+        r"|estar tranquil[oa]|salir|trabajar|calmarme|aguantar el dia|empezar el dia) sin(?= (?:beber|tomar|chupar"
+        r"|pistear|alcohol|una copa|unas copas|un trago|unos tragos|mis? copas?|el vino|mi vino|la cerveza"
+        r"|unas (?:chelas|birras|cervezas)|emborracharme)\b)",
+        _after("sin alcohol", "sin beber", "sin tomar", "sin una copa", "sin unas copas", "sin unos tragos",
+               "sin el vino", "sin la cerveza") + r"no (?:puedo|consigo|duermo|funciono|aguanto|me calmo)",
+        r"ahog(?:o|ar|ando) (?:las|mis) penas",
+    ],
+    voices_worse=[
+        _VOICES + r" (?:(?:estan|son|se oyen|se escuchan|se han puesto|se ponen|se volvieron)(?: (?:mucho"
+        r"|muy|cada vez|todavia|aun))? )?(?:mas fuertes|mas alto|mas altas|mas intensas|mas claras|mas frecuentes"
+        r"|peor|peores|insoportables|mas seguido)",
+        _VOICES + r" (?:han vuelto|volvieron|vuelven|regresaron|han regresado|estan de vuelta|volvieron a aparecer"
+        r"|no paran|no se callan|no callan|no me dejan (?:en paz|tranquil[oa]|dormir|pensar)|no dejan de hablar(?:me)?"
+        r"|me hablan todo el (?:dia|tiempo|rato)|(?:me )?hablan de mi|comentan (?:todo )?(?:lo que hago|lo que pienso"
+        r"|todo)|se rien de mi|se burlan de mi|me insultan|me critican|me gritan|me dicen (?:cosas|que soy|que no"
+        r" valgo))",
+        r"(?:han vuelto|volvieron|regresaron) las voces", r"(?:vuelvo|volvi|he vuelto|volvio) a (?:oir|escuchar)"
+        r" (?:las |unas |esas )?voces",
+        r"(?:oigo|escucho|estoy oyendo|estoy escuchando) (?:las |esas )?voces (?:otra vez|de nuevo|mas que nunca"
+        r"|cada vez mas|mas fuerte|mas seguido)",
+        r"(?:oigo|escucho|estoy oyendo|estoy escuchando) (?:las|esas) voces (?:todo el (?:santo )?(?:dia|tiempo|rato)"
+        r"|a todas horas)",
+        r"la voz(?: (?:en|de|dentro de) mi cabeza)? (?:ha vuelto|volvio|regreso|esta mas fuerte|es mas fuerte"
+        r"|se oye mas fuerte|no se calla|no para de hablar(?:me)?|se rie de mi|se burla de mi|me insulta|comenta"
+        r" (?:todo )?lo que hago|me habla todo el (?:dia|tiempo))",
     ],
 )

@@ -129,6 +129,91 @@ _PLAY = r"(?!.{0,60}\b(?:gioca\w*|giocando|ride|ridendo|solletico|scherz\w+|per 
 _MOVING = (r"(?!.{0,160}\b(?:trasferisco|trasferiamo|trasferimento|trasloco|traslocare|cambio casa|erasmus"
            r"|vado a vivere))")
 
+# Eating disorders, drinking and voices (NICE NG69 on purging and restriction with physical signs; AUDIT on drinking
+# every day, in quantity or to cope).
+
+
+def _unsaid(*negs: str) -> str:
+    """Lookbehinds: none of `negs` just before the part, nor one word before it ("non vomito", "non prendo
+    lassativi", "non mi sono mai fatta vomitare"), for parts that the composing layer does not negate itself."""
+    return "".join(rf"(?<!\b{n} )" for n in negs) + "".join(
+        rf"(?<!\b{n} \w{{{k}}} )" for n in negs for k in range(1, 12))
+
+
+_UNSAID = _unsaid("non", "nn", "mai", "senza", "neanche", "nemmeno", "smesso di", "smetto di", "non mi", "non mi sono",
+                  "non lho", "non ho mai", "non mi sono mai", "non ho piu", "non mi sono piu", "non sono piu",
+                  "mai piu", "se", "se mi")
+
+
+def _said(body: str) -> str:
+    """`body`, unless a negation comes just before it; the lookbehinds run only where `body` matches."""
+    return "(?=" + body + ")" + _UNSAID + "(?:" + body + ")"
+
+
+# Laxatives, diuretics and enemas, generic and brand names.
+_LAX = (
+    r"(?:lassativ[oi]|lassanti|purgant[ei]|purghe|diuretic[oi]|clister[oi]|enteroclism[oi]|microclismi|dulcolax"
+    r"|guttalax|pursennid|falqui|confetti falqui|senna|tisan[ae] (?:lassativ[ae]|diuretic[ae])"
+    r"|lasix|furosemide|idroclorotiazide)"
+)
+# The purpose of a behaviour: weight, not illness.
+_SLIM = (
+    r"(?:per|x|pur di) (?:non (?:ingrassare|prendere (?:peso|chili|un etto))|dimagrire|perdere (?:peso|(?:qualche "
+    r"|dei |un po di )?(?:chili|kg))|calare(?: di peso)?|buttare giu (?:qualche )?(?:chili|peso)|sgonfiarmi|compensare"
+    r"|eliminare (?:quello che|le calorie|tutto)|(?:essere|restare|stare|diventare) (?:piu )?magr[ao]|svuotarmi"
+    r"|bruciare (?:le calorie|quello che))"
+)
+_AFTER_FOOD = (
+    r"(?:dopo (?:ogni |i |il |le |aver |avere |che ho |ogni singolo )?(?:pasto|pasti|mangiato|mangiare|cena|pranzo"
+    r"|colazione|abbuffat[ae]|abbuffarmi|mangiato troppo)|dopo (?:labbuffata|unabbuffata|ogni abbuffata|le abbuffate"
+    r"|cena|pranzo)|ogni volta che (?:mangio|ceno|pranzo|mi abbuffo|ho mangiato|mangio troppo))"
+)
+# Constipation, a colonoscopy, a doctor's prescription; a stomach bug, pregnancy, a hangover.
+_NOT_MED = (
+    r"(?![^.!?\n]{0,80}\b(?:l|d|un|dell|all|nell|dall|sull)?"
+    r"(?:stitic\w*|stitichezza|costipat\w*|colonscopia|colonoscopia|emorroidi|me (?:li|lo|la|le)"
+    r" ha (?:prescritt|dat|consigliat)\w*|(?:il|la|mio|mia) (?:medico|dottor\w*|gastroenterolog\w*)|ricetta))"
+)
+_NOT_ILL = (
+    r"(?![^.!?\n]{0,80}\b(?:l|d|un|dell|all|nell|dall|sull)?"
+    r"(?:incinta|gravidanza|gastrite|gastroenterite|virus|influenza|covid|chemio\w*|infezione"
+    r"|allergi\w*|intolleran\w*|intossicazione|sbornia|postumi|emicrania|reflusso|ulcera|intestinale|indigestione"
+    r"|mi (?:ha|e) fatto male"
+    r"|antibiotic\w*))"
+)
+_NOT_SICK = (
+    r"(?![^.!?\n]{0,80}\b(?:l|d|un|dell|all|nell|dall|sull)?"
+    r"(?:influenza|virus|gastro\w*|operazione|intervento|dentista|denti|anestesia|febbre"
+    r"|malat[oa]|covid|ramadan|quaresima|chemio\w*|vomito|vomitando|diarrea|infezione|sbornia|dieta liquida)\b)"
+)
+_DAYS = (
+    r"(?:(?:[2-9]|[1-9]\d|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|parecchi|diversi|alcuni"
+    r"|un paio di|piu di \w+) (?:giorni|gg|settimane)|(?:una|piu di una) settimana|(?:un|piu di un) mese)"
+)
+# A food named after "non mangio": giving up meat or sweets is not restriction.
+_NO_FOOD = (
+    r"(?! (?:carne|pesce|pane|pasta|dolci|zucchero|carboidrati|glutine|cioccolat[oa]|fritti|schifezze|junk food"
+    r"|formaggi|latticini|frutta|fuori|al ristorante|la sera|a pranzo|a cena|con\b)\b)"
+)
+_EAT_NOT = r"(?:mangio|ho mangiato|mangiavo|tocco cibo|ho toccato cibo|tocco niente|mando giu niente)" + _NO_FOOD
+_KCAL = r"(?:[1-9]\d\d?|mille|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento)"
+# What is drunk when it is not alcohol.
+_SOFT = (
+    r"(?! (?:\w+ ){0,2}(?:acqua|latte|caffe|te|tisan[ae]|camomill[ae]|succh?[oi]|spremut[ae]|aranciat[ae]|coca"
+    r"|bibit[ae]|integratori|brodo|analcolic\w*|senza alcol|poco|pochissimo|niente|nulla|con moderazione)\b)"
+)
+_VOICES = (
+    r"(?:le |delle |quelle |queste )?voci(?: (?:che sento|nella (?:mia )?testa|in testa|dentro la (?:mia )?testa))?"
+    r"(?: (?:ora|adesso|gia|oggi|di nuovo|ancora|ultimamente|sempre))?"
+)
+# The ages, years and clock times that a number names besides a quantity ("da 20 anni", "alle 10").
+_CLOCK = r"(?<!\balle )(?<!\bdalle )(?<!\bverso le )(?<!\bentro le )(?<!\bfino alle )(?<!\bil )"
+_NOT_UNIT = (
+    r"(?! ?(?:anni|mesi|settimane|giorni|gg|ore|minuti|min|euro|kg|chili|km|gradi|%|calorie|kcal|volte|di (?:sera"
+    r"|mattina|notte|eta)|(?:i |le |il |gli )?(?:sere|serate|giorni|notti|mattine|pomeriggi|weekend|fine settimana"
+    r"|santi giorni|giorno|tempo|santo giorno|pomeriggio|sabati|venerdi|domeniche))\b)"
+)
+
 LEXICON = make_lexicon(
     "it",
     negation=["non", "nn", "mai", "nessun", "nessuna", "neanche", "nemmeno", "neppure", "senza", "niente", "nulla"],
@@ -357,18 +442,27 @@ LEXICON = make_lexicon(
         r"(?:ho|ha|hanno|abbiamo) (?:\w+ )?(?:pres[oaie]|fatt[oaie]|dat[oaie])(?= (?:\w+ )?" + _NARROW
         + r" (?:due|tre|piu) volte)",
     ],
-    amount=[r"tutt[aeio](?: quant[aeio])?", r"tt", r"(?:tutta la|tutto il|lintera|lintero|unintera|una intera|un "
+    amount=[_CLOCK + r"(?:tutt[aeio](?: quant[aeio])?|tt|(?:[1-9]\d|\d{3})|(?:dieci|dodici|quindici|venti|trenta"
+            r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento)|molte|parecchie|tantissim[ei])" + _NOT_UNIT,
+            r"(?:tutta la|tutto il|lintera|lintero|unintera|una intera|un "
             r"intero) (?:scatola|confezione|boccetta|flacone|blister|tubetto|striscia|busta|flaconcino)",
             r"(?:una|due|tre|quattro|cinque|\d) (?:scatol[ae]|confezion[ei]|boccett[ae]|flacon[ei]|blister|manciat[ae]"
             r"|strisc[ei]a?)", r"(?:un|mezzo|mezza) (?:flacone|blister|boccetta|scatola|confezione)", r"manciat[ae]",
-            r"tropp[eiao]", r"(?:[1-9]\d|\d{3})", r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta"
-            r"|settanta|ottanta|novanta|cento)", r"una (?:decina|ventina|trentina|quarantina|cinquantina)",
-            r"il (?:doppio|triplo)", r"un sacco", r"un mucchio", r"tantissim[ei]", r"parecchie", r"molte",
+            r"tropp[eiao]", r"una (?:decina|ventina|trentina|quarantina|cinquantina)",
+            r"il (?:doppio|triplo)", r"un sacco", r"un mucchio",
             r"tutto quello che (?:avevo|cera|ho trovato)", r"tutte quelle che (?:avevo|cerano|ho trovato)",
             r"(?:quantita|dose|dosi) (?:enorme|esagerata|letale|massiccia|mortale|assurda|doppia|tripla)",
             r"(?:il (?:doppio|triplo)|\w+ volte) (?:della|la) dose", r"(?:un|una |un |l)?overdose",
             r"(?<=svuotato )(?:il |la |lo |un |una |l|tutto il |tutta la |mezzo |mezza )?(?:flacone|boccetta|scatola"
-            r"|blister|confezione|tubetto|flaconcino)"],
+            r"|blister|confezione|tubetto|flaconcino)",
+            # Drinks: a bottle of wine or spirits, four drinks or more, litres; drinking until passing out.
+            r"(?:una|due|tre|mezza|\d) bottigli[ae] (?:intera |intere )?(?:di|del) (?:vino|whisky|vodka|grappa|rum"
+            r"|gin|amaro|limoncello|prosecco|spumante|rosso|bianco|birra|superalcolico)",
+            r"(?:[4-9]|1\d|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti)(?: o (?:[4-9]|1\d|\w+))?"
+            r" (?:birre|birrette|bicchieri|spritz|cocktail|shot|shottini|cicchetti|amari|grappini|drink|bicchierini"
+            r"|lattine|medie|pinte|calici|negroni|superalcolici)", r"litri di (?:birra|vino)",
+            r"(?:due|tre|\d) litri", r"fino a (?:svenire|vomitare|perdere i sensi|non ricordare(?: niente| nulla)?"
+            r"|crollare|non reggermi in piedi)"],
     symptom=[r"mi gira (?:la testa|tutto)", r"gira tutto", r"(?:ho le )?vertigini", r"(?:ho|che) (?:tanto |troppo )?"
              r"sonno", r"sonnolenza", r"(?:mi sento|sono|sto) (?:strano|strana|intontit[oa]|stordit[oa]|confus[oa]"
              r"|debole|malissimo|male|svenendo|per svenire|addormentando|rintronat[oa]|rincoglionit[oa])",
@@ -655,7 +749,10 @@ LEXICON = make_lexicon(
              r"|alcool|alcolic[io]"
              r"|sambuca|prosecco|negroni|mojito|jager\w*|martini|campari|cicchett[oi]|ubriac[oa]|ubriacarmi"
              r"|sbronz[ao]|sbronzarmi|brill[oa]|bevuto(?! (?:acqua|solo acqua|un caffe|il caffe|una tisana|un te"
-             r"|latte|succo|una camomilla|la camomilla)))"],
+             r"|latte|succo|una camomilla|la camomilla)))",
+             # Drinking told in the first person, not when denied and not of water or coffee.
+             _said(r"(?<!\bsmettere di )(?<!\bho smesso di )(?:bevo|bevevo|bere|mi ubriaco|mi ubriacavo"
+             r"|mi sbronzo|mi sbronzavo|mi riduco (?:uno straccio|a pezzi)|alzo il gomito)" + _SOFT)],
     # Intrusive thoughts of harming someone ("ho pensieri in cui picchio il mio collega").
     harm_thought=[r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
                   r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:(?:(?:fare|faccio|farei) (?:del )?male "
@@ -872,4 +969,139 @@ LEXICON = make_lexicon(
                   + _KIN, r"(?:segnali|campanelli dallarme|segni) (?:di|che|per capire se) (?:\w+ ){0,2}(?:qualcuno"
                   r"|una persona|un amico|unamica|un ragazzo|mio|mia)", r"per (?:un|una|il mio|la mia|mio|mia|un mio"
                   r"|una mia) " + _KIN + r" che"],
+
+    purging=[
+        # Vomiting brought on on purpose.
+        _said(r"(?:mi |me )?(?:faccio|facevo|sono fatt[oa]|so fatt[oa]|ero fatt[oa]|fatto|farmi|facendomi"
+        r"|costringo a|costringevo a|sforzo di|obbligo a|costringermi a|obbligarmi a) (?:\w+ )?(?:vomitare|rimettere"
+        r")"),
+        _said(r"(?:mi )?(?:induco|inducevo|sono indott[oa]|indurmi|provoco|provocavo|sono provocat[oa]|provocarmi)"
+        r" (?:il |lo |del )?vomito"),
+        _said(r"(?:mi )?(?:infilo|infilavo|sono infilat[oa]|infilarmi|ficco|ficcavo|ficcarmi|metto|mettevo"
+        r"|mettermi|sono mess[oa]) (?:le |un |il |due )?dit[ao] (?:\w+ )?(?:in gola|giu per la gola|per vomitare)"),
+        # Vomiting, laxatives or "purging" after food or to lose weight.
+        _said(r"(?:vomito|vomitavo|ho vomitato|vomitare|vomitando|rimetto|rimettevo|ho rimesso|rimettere|sbocco"
+        r"|sboccare)(?: (?:tutto|tutto quello che (?:mangio|ho mangiato)|quello che (?:mangio|ho mangiato)|il cibo"
+        r"|la cena|il pranzo|sempre|quasi sempre|di nuovo|ancora))?(?: \w+)? (?:" + _SLIM + "|" + _AFTER_FOOD
+        + r"|apposta|di proposito|volontariamente|di nascosto)" + _NOT_ILL),
+        _AFTER_FOOD + r",? (?:sempre |poi |subito |quasi sempre )?(?:vomito|mi faccio vomitare|mi induco il vomito"
+        r"|rimetto|vado a vomitare|corro in bagno a vomitare|prendo (?:i )?lassativi)" + _NOT_ILL,
+        r"abbuffat[ae] (?:e|per) (?:poi |dopo |subito )?(?:vomito|vomitare|vomitarla|mi faccio vomitare|rimetto"
+        r"|lassativi|compenso|compensare)", r"(?:ciclo|cicli) (?:di )?abbuffat[ae] e (?:vomito|condotte)",
+        _said(r"condotte (?:di )?eliminazion\w*"), _said(r"condotte compensatorie"),
+        _said(r"(?:compenso|compensare|compensavo|ho compensato)(?: \w+)? (?:con (?:il vomito|i lassativi|i"
+        r" diuretici|lassativi|diuretici)|" + _AFTER_FOOD + "|vomitando)"),
+        _said(r"(?:prendo|prendevo|ho preso|prendere|prendendo|uso|usavo|ho usato|usare|abuso di|abusavo di"
+        r"|abusando di|mi faccio|mi facevo|bevo|compro|mi prendo)(?: \w+){0,3} " + _LAX + _NOT_MED
+        + r"(?=[^.!?\n]{0,80}\b(?:" + _SLIM + "|" + _AFTER_FOOD + r"|tutti i giorni|ogni (?:giorno|sera)|tutte le sere"
+        r"|(?:[2-9]|due|tre|quattro|cinque) volte al giorno|abbuffat\w*|chili|calorie|grass[oa]|la bilancia"
+        r"|il peso))"),
+        _said(r"(?:prendo|prendevo|ho preso|prendere|uso|usavo|ho usato|mi faccio|mi prendo) (?:fino a |anche "
+        r"|tipo |circa |piu di )?(?:[3-9]|[1-9]\d|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti"
+        r"|trenta|parecchi|tanti|molti|troppi|una manciata di|una scatola (?:intera )?di|scatole di|il doppio (?:di"
+        r"|dei)|il triplo (?:di|dei)|(?:\d|due|tre) o (?:[3-9]|tre|quattro|cinque|sei)) (?:pastiglie |compresse "
+        r"|bustine |confetti |dosi )?(?:di )?" + _LAX + _NOT_MED),
+        _said(_LAX + r"(?: \w+){0,3} (?:" + _SLIM + "|" + _AFTER_FOOD + ")" + _NOT_MED),
+        _said(r"abuso di (?:lassativi|diuretici)"),
+    ],
+    restriction=[
+        # Days without food, not from an illness.
+        _DAYS + r"(?: interi| di fila)?(?: quasi| praticamente)? (?:senza (?:mangiare|toccare cibo|mangiare niente"
+        r"|mangiare nulla|cibo|mandare giu niente)|a digiuno|di digiuno)" + _NOT_SICK,
+        r"(?:sono|e|ormai sono|e da) (?:gia |ormai |quasi |piu di )?" + _DAYS + r" che (?:quasi |praticamente )?(?:non"
+        r"|nn) " + _EAT_NOT + _NOT_SICK,
+        r"(?:non|nn|quasi non|praticamente non) " + _EAT_NOT + r"(?: niente| nulla| quasi niente| quasi nulla| bene"
+        r"| altro che (?:acqua|caffe|te))? (?:da|per|in|negli ultimi|nelle ultime) (?:gia |quasi |piu di )?" + _DAYS
+        + _NOT_SICK,
+        r"(?:digiuno|sto digiunando|sto a digiuno|faccio digiuno) (?:da|per) (?:gia |quasi |piu di )?" + _DAYS
+        + _NOT_SICK,
+        r"(?:solo|soltanto) (?:acqua|caffe|te|acqua e caffe|caffe e sigarette)(?: \w+){0,2} (?:da|per) " + _DAYS,
+        # Very few calories.
+        r"(?:mangio|ho mangiato|assumo|mi concedo|mi permetto|mi limito a|non supero|non vado oltre|sto sotto le|sto"
+        r" a|vivo con|sopravvivo con) (?:solo |soltanto |appena |al massimo |massimo |meno di |tipo |circa "
+        r"|non piu di )?" + _KCAL + r" (?:calorie|kcal|cal)\b",
+        r"(?:solo|soltanto|appena|meno di|non piu di|al massimo|massimo|tipo) " + _KCAL + r" (?:calorie|kcal|cal)"
+        r" ?(?:al|a|per|ogni|/) ?giorno",
+        # Not eating to lose weight, or as a punishment.
+        _said(r"(?:ho smesso|smetto|smettero|sto smettendo|smettere) di mangiare(?: del tutto| completamente"
+        r"| quasi)?(?: \w+)? (?:" + _SLIM + r"|finche non (?:\w+ )?(?:dimagrisco|peso|arrivo|calo|sono magr))"),
+        _said(r"(?:non mangio|non sto mangiando|quasi non mangio|mangio pochissimo|digiuno|sto digiunando|salto"
+        r" (?:tutti )?i pasti|mi affamo|mi sto affamando|mi faccio morire di fame|mi lascio a digiuno|patisco la"
+        r" fame|soffro la fame|mi tengo a digiuno)(?: niente| nulla| apposta| di proposito)? " + _SLIM),
+        _said(r"(?:mi affamo|mi sto affamando|mi punisco non mangiando|mi punisco saltando i pasti|mi obbligo a"
+        r" non mangiare|mi proibisco di mangiare|non mi permetto di mangiare|mi vieto di mangiare)"),
+    ],
+    ed_effect=[
+        # Fainting, collapse, dizziness on standing.
+        r"(?:sono|so|ero) svenut[oa]", r"svengo", r"svenivo", r"svenimenti", r"svenimento",
+        r"(?:ho perso|perdo|perdevo) (?:i sensi|conoscenza)", r"(?:sono|so) (?:collassat[oa]|crollat[oa] a terra"
+        r"|cascat[oa] a terra|caduta a terra|caduto a terra)", r"collasso", r"sincope", r"lipotimi[ae]",
+        r"(?:ho la )?pressione (?:bassissima|sotto i piedi|a terra|troppo bassa)",
+        r"mi gira la testa (?:ogni volta che|quando|appena) mi alzo", r"(?:vertigini|giramenti) quando mi alzo",
+        # Vision going dark.
+        r"(?:mi si|si) (?:annebbia|annebbiata|oscura|e oscurata|e annebbiata|offusca) la vista",
+        r"vedo (?:tutto )?nero (?:quando|ogni volta che|appena) mi alzo", r"mi (?:diventa|si fa) tutto nero",
+        # Very low weight or heart rate.
+        r"(?:peso|pesavo|sono arrivat[oa] a|sono scesa a|sono sceso a|sto a) (?:solo |soltanto |appena |meno di |tipo"
+        r" |circa )?(?:[23]\d|4[0-4])(?:[.,]\d)? ?(?:kg|chili|kili|chilogrammi|k)\b",
+        r"(?:bmi|imc|indice di massa corporea) (?:di |e |a |sotto |sotto il )?(?:1[0-7]|[0-9])(?:[.,]\d)?\b",
+        r"(?:battito|battiti|frequenza cardiaca|polso|cuore)(?: \w+){0,2} (?:a |di )?[2-4]\d\b",
+        r"[2-4]\d (?:battiti|bpm|pulsazioni)", r"(?:battito|polso|frequenza cardiaca) (?:molto |troppo )?(?:bass[oa]"
+        r"|lent[oa]|lentissim[oa])", r"bradicardia", r"aritmi[ae]",
+        # Hair falling out, always cold, periods stopped.
+        r"(?:mi )?(?:cadono|stanno cadendo|cadevano) (?:tanti |tantissimi |a ciocche )?(?:i )?capelli",
+        r"(?:perdo|sto perdendo) (?:tanti |tantissimi |ciocche di )?capelli", r"caduta dei capelli", r"lanugine",
+        r"(?:ho|sento) (?:sempre|costantemente|di continuo) freddo", r"(?:ho|sento) freddo (?:sempre|tutto il"
+        r" tempo|anche destate|anche col caldo|costantemente)", r"sono sempre (?:congelat[oa]|gelat[oa])",
+        r"(?:mi e|mi si e|mi sono) (?:sparito|saltato|andato via|bloccato|sparite|saltate) (?:il ciclo|le"
+        r" mestruazioni)", r"(?:non ho piu|ho perso) (?:il ciclo|le mestruazioni)", r"amenorrea",
+    ],
+    frequency=[
+        r"(?:quasi )?ogni (?:santa )?(?:sera|giorno|notte|mattina|pomeriggio|weekend|fine settimana)",
+        r"(?:quasi )?(?:tutte le|tt le) (?:sere|notti|mattine|sante sere)", r"(?:quasi )?(?:tutti i|tt i) (?:santi )?"
+        r"(?:giorni|pomeriggi|weekend|fine settimana)", r"tutto il (?:santo )?giorno", r"tutta la (?:notte|giornata"
+        r"|sera)", r"quotidianamente", r"giornalmente", r"dalla mattina alla sera",
+        r"(?:appena|non appena) mi sveglio", r"(?:gia|fin) (?:dalla|di|la) mattina", r"(?:gia )?a colazione",
+        r"prima di (?:andare (?:a|al) )?(?:lavorare|lavoro|scuola|lezione|ufficio)",
+        r"(?:[2-9]|due|tre|quattro|cinque|sei|diverse|piu) volte al giorno",
+    ],
+    cope=[
+        r"(?:per|x|pur di) (?:riuscire a |poter )?(?:dimenticare|non pensare(?:ci)?(?: a niente)?|smettere di pensare"
+        r"|dormire|addormentarmi|prendere sonno|spegnere (?:il cervello|la testa|i pensieri)|staccare la testa"
+        r"|calmarmi|calmare (?:lansia|i nervi)|reggere|sopportare|tirare avanti|andare avanti|affrontare la giornata"
+        r"|arrivare a sera|sentirmi normale|sentirmi meglio|non sentire (?:niente|nulla|il dolore)|anestetizzarmi"
+        r"|stordirmi|funzionare|smettere di tremare|non tremare|togliermi (?:lansia|lagitazione|i pensieri)"
+        r"|affogare (?:i|il) (?:dispiaceri|pensieri|dolore)|annegare (?:i|il) (?:dispiaceri|pensieri|dolore)"
+        r"|sopravvivere|scappare|evadere|non crollare)",
+        r"(?:mi aiuta|mi serve|mi fa) (?:a )?(?:dormire|dimenticare|non pensare|calmarmi|reggere|andare avanti"
+        r"|staccare la testa|spegnere la testa)",
+        r"(?:e )?(?:lunica|la sola) cosa che (?:mi )?(?:aiuta|calma|funziona|serve|tranquillizza|spegne|fa (?:dormire"
+        r"|dimenticare|stare (?:bene|meglio)|spegnere))",
+        r"(?:non riesco|non ce la faccio|non sono capace) (?:piu )?a (?:dormire|addormentarmi|funzionare|vivere|stare"
+        r" bene|stare tranquill[oa]|calmarmi|lavorare|affrontare la giornata|andare avanti) senza(?= (?:bere|alcol"
+        r"|lalcol|vino|il vino|birra|la birra|un bicchiere|qualche bicchiere|un drink|qualcosa da bere|ubriacarmi)\b)",
+        r"(?:non riesco|non ce la faccio) (?:piu )?senza(?= (?:bere|alcol|lalcol|il vino|la birra|un bicchiere"
+        r"|ubriacarmi)\b)",
+        r"(?:(?<=\bsenza alcol )|(?<=\bsenza bere )|(?<=\bsenza lalcol )|(?<=\bsenza vino )"
+        r"|(?<=\bsenza un bicchiere ))non (?:riesco|ce la faccio|dormo|funziono|reggo|mi calmo)",
+        r"(?:affogo|affogare|annego|annegare) (?:i|il) (?:dispiaceri|pensieri|dolore)",
+    ],
+    voices_worse=[
+        _VOICES + r" (?:(?:sono|si sono|si fanno|stanno diventando|sono diventate)(?: (?:molto|sempre|ancora"
+        r"|tanto))? )?(?:piu forti|piu alte|piu insistenti|piu frequenti|piu cattive|peggiorate|peggio"
+        r"|insopportabili)",
+        _VOICES + r" (?:(?:sono tornate|tornano|sono ritornate|ritornano)(?! a (?:girare|circolare))"
+        r"|non (?:smettono|si fermano|stanno zitte|tacciono"
+        r"|mi lasciano (?:in pace|dormire|stare)|se ne vanno)|mi parlano (?:tutto il giorno|sempre|di continuo)"
+        r"|(?:mi )?commentano (?:tutto|quello che faccio|ogni cosa)|parlano di me|ridono di me|mi prendono in giro"
+        r"|mi deridono|mi insultano|mi criticano|mi urlano|mi dicono (?:cose|che sono|che non valgo))",
+        r"(?:sono tornate|tornano|sono ritornate) le voci(?! (?:di|del|della|sul|sulla|su))",
+        r"(?:sento|risento|ho ricominciato a sentire|ricomincio a sentire|sento di nuovo|sto sentendo) (?:di nuovo )?"
+        r"(?:le |delle )?voci (?:di nuovo|ancora|piu forti|sempre piu|piu spesso)",
+        r"(?:ho ricominciato|ricomincio) a sentire (?:le |delle )?voci", r"sento (?:le|quelle) voci (?:tutto il"
+        r" (?:santo )?giorno|sempre|di continuo|continuamente)",
+        r"la voce(?: (?:nella|in|dentro la) (?:mia )?testa)? (?:e tornata|e ritornata|torna|e piu forte|si fa piu"
+        r" forte|non sta zitta|non tace|non smette|ride di me|mi prende in giro|mi insulta|commenta (?:tutto|quello"
+        r" che faccio)|mi parla tutto il giorno)",
+    ],
 )

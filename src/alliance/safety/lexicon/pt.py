@@ -111,6 +111,88 @@ _WANT = (
     r" melhor e|seria melhor|era melhor|mais vale|melhor|tentad[oa] a|prestes a|a ponto de|sonho em|sonho com)"
 )
 
+# Eating disorders, drinking and voices (NICE NG69 on purging and restriction with physical signs; AUDIT on drinking
+# every day, in quantity or to cope).
+
+
+def _unsaid(*negs: str) -> str:
+    """Lookbehinds: none of `negs` just before the part, nor one word before it ("nao vomito", "nao tomo laxantes",
+    "nunca me fiz vomitar"), for parts that the composing layer does not negate itself."""
+    return "".join(rf"(?<!\b{n} )" for n in negs) + "".join(
+        rf"(?<!\b{n} [\w-]{{{k}}} )" for n in negs for k in range(1, 12))
+
+
+_UNSAID = _unsaid("nao", "n", "naum", "nunca", "jamais", "nem", "sem", "parei de", "deixei de", "paro de",
+                  "deixo de", "nao me", "nunca me", "ja nao", "ja nao me", "nunca mais", "nao voltei a", "nao volto a",
+                  "nunca mais me", "se eu", "se me")
+
+
+def _said(body: str) -> str:
+    """`body`, unless a negation comes just before it; the lookbehinds run only where `body` matches."""
+    return "(?=" + body + ")" + _UNSAID + "(?:" + body + ")"
+
+
+# Laxatives, diuretics and enemas, generic and brand names of Brazil and Portugal.
+_LAX = (
+    r"(?:laxantes?|laxativos?|purgantes?|diureticos?|clisteres?|enemas?|chuca|dulcolax|bisacodil|lactulose"
+    r"|lacto-?purga|tamarine|naturetti|cha (?:de sene|laxante|diuretico)|sene|furosemida|lasix"
+    r"|hidroclorotiazida)"
+)
+# The purpose of a behaviour: weight, not illness.
+_SLIM = (
+    r"(?:para|pra|p|pro) (?:nao (?:engordar|ganhar peso|ganhar (?:nem )?(?:um )?(?:grama|quilo))|emagrecer"
+    r"|perder peso|perder (?:uns |alguns )?(?:quilos|kg)|secar|ficar (?:mais )?magr[ao]|ser magr[ao]|compensar"
+    r"|queimar (?:as calorias|o que)|tirar (?:tudo )?o que (?:comi|como)|me livrar d[ao] (?:comida|que comi)"
+    r"|esvaziar|desinchar)"
+)
+_AFTER_FOOD = (
+    r"(?:depois (?:de|da|das|do|dos) (?:cada |todas as |toda |uma |um )?(?:comer|comida|comidas|refeicao|refeicoes"
+    r"|jantar|almoco|almocar|jantei|pequeno-almoco|lanche|compulsao|compulsoes|farra alimentar|comilanca)"
+    r"|depois que (?:como|janto|almoco)|sempre que (?:como|janto|almoco|tenho (?:uma )?compulsao|exagero"
+    r"|como demais)|toda vez que (?:como|janto|almoco|tenho (?:uma )?compulsao|exagero|como demais)"
+    r"|cada vez que (?:como|janto|almoco|exagero))"
+)
+# Constipation, a colonoscopy, a doctor's prescription; a stomach bug, pregnancy, a hangover.
+_NOT_MED = (
+    r"(?![^.!?\n]{0,80}\b(?:prisao de ventre|intestino preso|obstipa\w*|colonoscopia|hemorroidas|(?:o|a|meu|minha)"
+    r" (?:medic[oa]|doutor[a]?|gastro\w*)|receit\w+))"
+)
+_NOT_ILL = (
+    r"(?![^.!?\n]{0,80}\b(?:gravida|gravidez|gastrite|gastroenterite|virose|virus|gripe|covid|quimio\w*|infeccao"
+    r"|alergi\w*|intoleran\w*|intoxicacao|ressaca|enxaqueca|refluxo|ulcera|indigestao|me fez mal|caiu mal"
+    r"|antibioticos?))"
+)
+_NOT_SICK = (
+    r"(?![^.!?\n]{0,80}\b(?:gripe|virose|virus|gastro\w*|cirurgia|operacao|dentista|dente|anestesia|febre"
+    r"|doente|covid|ramadao|ramadan|quaresma|quimio\w*|vomitando|a vomitar|diarreia|infeccao|ressaca|jejum"
+    r" religioso|exames?)\b)"
+)
+_DAYS = (
+    r"(?:(?:[2-9]|[1-9]\d|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|varios|alguns|uns"
+    r"|uns dois|uns tres|mais de \w+) (?:dias|semanas)|(?:uma|mais de uma) semana|(?:um|mais de um) mes)"
+)
+# A food named after "nao como": giving up meat or sweets is not restriction.
+_NO_FOOD = (
+    r"(?! (?:carne|peixe|pao|doces?|acucar|farinha|gluten|chocolate|fritura|frituras|besteira|porcaria|fast food"
+    r"|lacticinios|laticinios|fruta|fora|na rua|a noite|de noite|com\b)\b)"
+)
+_EAT_NOT = r"(?:como|comi|comia|tenho comido|ponho nada na boca|coloco nada na boca|como nada)" + _NO_FOOD
+_KCAL = r"(?:[1-9]\d\d?|mil|duzentas|trezentas|quatrocentas|quinhentas|seiscentas|setecentas|oitocentas)"
+# What is drunk when it is not alcohol.
+_SOFT = (
+    r"(?! (?:\w+ ){0,2}(?:agua|leite|cafe|cha|chas|sumos?|sucos?|refrigerantes?|refris?|coca|batidos?|vitaminas?"
+    r"|caldo|isotonic\w*|sem alcool|pouco|pouquinho|nada|com moderacao|chimarrao|mate)\b)"
+)
+_VOICES = (
+    r"(?:as |umas |essas |estas |minhas )?vozes(?: (?:que (?:eu )?ouco|na (?:minha )?cabeca|dentro da (?:minha )?"
+    r"cabeca))?(?: (?:agora|ja|hoje|de novo|outra vez|ultimamente|sempre))?"
+)
+# The ages, years and clock times that a word names besides a quantity ("ha muitos anos", "todos os fins de semana").
+_NOT_UNIT = (
+    r"(?! ?(?:anos|meses|semanas|dias|horas|minutos|euros|reais|quilos|kg|km|graus|%|calorias|kcal|vezes|amigos"
+    r"|(?:os |as )?(?:fins|finais|sabados|domingos|sextas|santos dias))\b)"
+)
+
 LEXICON = make_lexicon(
     "pt",
     # A negation governs the words right after it (within two words): "nao quero morrer", "nunca pensei em me
@@ -381,7 +463,7 @@ LEXICON = make_lexicon(
     ],
     amount=[
         r"tod[oa]s(?! (?:os|as) (?:dias|noites|manhas|semanas|meses|anos|vezes|outr[oa]s))(?: (?:os|as|eles|elas|de"
-        r" uma vez|que (?:tinha|havia|restavam|encontrei)))?",
+        r" uma vez|que (?:tinha|havia|restavam|encontrei)))?" + _NOT_UNIT,
         r"tudo(?: (?:o que|que) (?:tinha|havia|encontrei|estava|restava))?(?! (?:bem|bom|certo|otimo|ok|okay"
         r"|tranquilo|normal|joia|em ordem|isso|isto|o mais|azul|beleza|nos conformes|sob controle|controlado)\b)",
         r"(?:a |uma )?(?:caixa|cartela|embalagem|caixinha|blister)s? (?:inteira|toda|completa|cheia)s?",
@@ -389,7 +471,7 @@ LEXICON = make_lexicon(
         r"(?:uma|duas|tres|quatro|cinco|\d+) (?:caixas?|cartelas?|embalagens?|frascos?|vidros?|blisters?) (?:de|do"
         r"|da)", r"(?:um|uns) (?:monte|montao|bocado|punhado)s?(?: de)?",
         r"(?:uma|umas) (?:porrada|pancada|data|carrada|mao cheia|mao-cheia|porcao|serie)s? de",
-        r"montes de|punhados|muitos|muitas|varios|varias|bue de|bue|imensos|imensas",
+        r"(?:montes de|punhados|muitos|muitas|varios|varias|bue de|bue|imensos|imensas)" + _NOT_UNIT,
         r"(?:\d{2,3}|dez|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|duzentos)"
         r"(?: e \w+)?(?: \w+)? (?:" + _PILLS_PL + r"|de uma vez|de rivotril|de \w+ de uma vez)",
         r"o dobro|o triplo|dose (?:dupla|tripla|cavalar|enorme|gigante|letal|excessiva)",
@@ -397,6 +479,13 @@ LEXICON = make_lexicon(
         r"o resto(?: d[oa]s? \w+)?",
         r"o que (?:sobrou|restava|havia|tinha)(?: (?:no|na) (?:armario|gaveta|caixa|casa de banho|banheiro))?",
         r"eles todos|elas todas",
+        # Drinks: a bottle of wine or spirits, four drinks or more, litres; drinking until passing out.
+        r"(?:uma|duas|tres|meia|\d) garrafas? (?:inteiras? )?de (?:vinho|whisky|uisque|vodka|vodca|cachaca|pinga|gin"
+        r"|rum|licor|aguardente|tequila|espumante|cerveja)",
+        r"(?:[4-9]|1\d|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte)(?: ou (?:[4-9]|1\d|\w+))? (?:cervejas"
+        r"|latas|latinhas|copos|doses|shots|garrafas|imperiais|finos|minis|canecas|caipirinhas|long ?necks|litroes"
+        r"|brejas|cervas|tacas)", r"litros de (?:cerveja|vinho|pinga|cachaca)", r"(?:dois|tres|\d) litros",
+        r"ate (?:cair|apagar|desmaiar|perder os sentidos|nao me lembrar|nao lembrar de nada|vomitar)",
     ],
     symptom=[
         r"tont[oa]|tonteira|tontura|zonz[oa]|sonolent[oa]|(?:com )?muito sono|grogue|atordoad[oa]",
@@ -886,7 +975,11 @@ LEXICON = make_lexicon(
     alcohol=[ r"alcool|bebidas? alcoolicas?|a beber|bebendo|bebad[oa]|bebed[oa]|embriagad[oa]|vinho|cervejas?|vodka"
              r"|vodca|whisky|uisque|cachaca|pinga|gin|rum|tequila|shots|caipirinhas?|porre|pileque|bebi (?:a noite"
              r" (?:toda|inteira)|o dia (?:todo|inteiro)|ate (?:cair|apagar|desmaiar)|muito"
-             r"|demais|umas|uns|varias|varios|tudo|uma garrafa|meia garrafa|bastante|que nem)"],
+             r"|demais|umas|uns|varias|varios|tudo|uma garrafa|meia garrafa|bastante|que nem)",
+             # Drinking told in the first person, not when denied and not of water or coffee.
+             _said(r"(?:bebo|bebia|beber|tenho bebido|(?:encho|enchi|encher|enchendo|a encher) a cara|me embebedo"
+             r"|embebedo-me|embebedar-me|me embriago|embriago-me|tomo (?:um )?porre|brejas?|cervas?|biritas?)"
+             + _SOFT)],
     harm_thought=[ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
                   r"(?:machucar|magoar|ferir|afogar|sufocar|esfaquear|empurrar|sacudir|abanar|matar|atirar|deixar"
                   r" cair|bater|fazer mal) (?:a |ao |o |a |os |as )?(?:meu|minha|meus|minhas|nosso|nossa|ele|ela|eles"
@@ -947,5 +1040,138 @@ LEXICON = make_lexicon(
         r"(?:para|pra) (?:um|uma|o meu|a minha|meu|minha) (?:amig[oa]|alun[oa]|colega) que",
         r"como (?:ajudar|apoiar|lidar com|abordar|falar com) (?:um|uma|alguem|o|a|os|as|pessoas|amigos|colegas"
         r"|alunos)",
+    ],
+    purging=[
+        # Vomiting brought on on purpose.
+        _said(r"(?:me )?(?:faco|fiz|fazia|fazer|fazendo|forco|forcei|forcar|obrigo|obriguei|obrigar)(?:-me)?"
+        r" (?:a )?(?:vomitar|botar (?:tudo )?(?:para|pra) fora|colocar (?:tudo )?(?:para|pra) fora|deitar (?:tudo )?"
+        r"fora)"),
+        _said(r"(?:provoco|provoquei|provocava|provocar|provocando|induzo|induzi|induzir)(?:-me)? (?:o |os )?"
+        r"vomitos?"),
+        _said(r"(?:me )?(?:enfio|enfiei|enfiava|enfiar|meto|meti|metia|meter|ponho|coloco)(?:-me)? (?:o |os |um"
+        r" |dois )?dedos? (?:\w+ )?(?:na garganta|goela abaixo|(?:para|pra) vomitar)"),
+        # Vomiting, laxatives or "purging" after food or to lose weight.
+        _said(r"(?:vomito|vomitei|vomitava|vomitar|vomitando|a vomitar|boto (?:tudo )?(?:para|pra) fora|coloco"
+        r" (?:tudo )?(?:para|pra) fora|deito (?:tudo )?fora|ponho (?:tudo )?(?:para|pra) fora)(?: (?:tudo|tudo o"
+        r" que (?:como|comi)|tudo que (?:como|comi)|o que (?:como|comi)|a comida|sempre|quase sempre|de novo|outra"
+        r" vez))?(?: \w+)? (?:" + _SLIM + "|" + _AFTER_FOOD + r"|de proposito|propositalmente|escondid[oa]"
+        r"|as escondidas)" + _NOT_ILL),
+        _AFTER_FOOD + r",? (?:sempre |logo |eu )?(?:vomito|me faco vomitar|faco-me vomitar|provoco o vomito"
+        r"|boto (?:tudo )?(?:para|pra) fora|vou vomitar|tomo laxantes)" + _NOT_ILL,
+        r"compuls(?:ao|oes) (?:e|para) (?:depois |logo |em seguida )?(?:vomito|vomitar|provoco|laxantes"
+        r"|compenso|purgo)", r"(?:ciclo|ciclos) de compulsao e purga",
+        _said(r"(?:me purgo|purgo-me|purgar|purgando|fazer purgas|faco purgas|compenso|compensar"
+        r"|compensei)(?: \w+)? (?:com (?:vomito|laxantes|diureticos)|" + _SLIM + "|" + _AFTER_FOOD + "|vomitando)"),
+        _said(r"(?:tomo|tomei|tomava|tomar|tomando|a tomar|uso|usei|usava|usar|usando|abuso de|abusei de|abusando"
+        r" de|compro|bebo)(?: \w+){0,3} " + _LAX + _NOT_MED + r"(?=[^.!?\n]{0,80}\b(?:" + _SLIM + "|" + _AFTER_FOOD
+        + r"|todos os dias|todo dia|todo santo dia|toda noite|todas as noites|(?:[2-9]|duas|tres|quatro|cinco)"
+        r" vezes (?:ao|por) dia|compuls\w+|quilos|calorias|gord[oa]|a balanca|o peso))"),
+        _said(r"(?:tomo|tomei|tomava|tomar|uso|usei|usava) (?:ate |uns |umas |mais de |tipo )?(?:[3-9]|[1-9]\d"
+        r"|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|varios|varias|muitos|muitas|um monte"
+        r" de|uma caixa (?:inteira )?de|uma cartela (?:inteira )?de|caixas de|o dobro de|o triplo de|(?:\d|dois|duas"
+        r"|tres) ou (?:[3-9]|tres|quatro|cinco|seis)) (?:comprimidos |capsulas |pilulas |saquetas |doses )?(?:de )?"
+        + _LAX + _NOT_MED),
+        _said(_LAX + r"(?: \w+){0,3} (?:" + _SLIM + "|" + _AFTER_FOOD + ")" + _NOT_MED),
+        _said(r"abuso de (?:laxantes|diureticos)"),
+    ],
+    restriction=[
+        # Days without food, not from an illness.
+        _DAYS + r"(?: seguid[oa]s| inteir[oa]s)?(?: quase| praticamente)? sem (?:comer" + _NO_FOOD + r"|comer nada"
+        r"|por nada na boca|colocar nada na boca|comida|me alimentar|alimento)" + _NOT_SICK,
+        r"(?:estou|to|tou|fiquei|fico|ando|estive) sem comer(?: nada)? (?:ha|faz|por|durante|ja ha|ja faz) (?:quase "
+        r"|mais de )?" + _DAYS + _NOT_SICK,
+        r"(?:ha|faz|fazem|tem|ja faz|ja vai|vai (?:fazer|para|pra)) (?:ja |quase |mais de )?" + _DAYS + r" (?:que|q)"
+        r" (?:quase |praticamente )?(?:nao|n|nem) " + _EAT_NOT + _NOT_SICK,
+        r"(?:nao|n|quase nao|mal) " + _EAT_NOT + r"(?: nada| quase nada| direito| mais que (?:agua|cafe|cha)"
+        r"| so (?:agua|cafe|cha))? (?:ha|faz|em|nos ultimos|ja ha|ja faz|durante) (?:quase |mais de )?" + _DAYS
+        + _NOT_SICK,
+        r"(?:jejum|em jejum|a jejuar|jejuando|jejuo|jejuei)(?: \w+)? (?:ha|faz|de|por|durante) (?:quase |mais de )?" + _DAYS
+        + r"(?=[^.!?\n]{0,80}\b(?:emagrecer|peso|quilos|magr[ao]|gord[oa]))",
+        r"(?:so|somente|apenas) (?:agua|cafe|cha|agua e cafe|cafe e cigarro)(?: \w+){0,2} (?:ha|faz|por|durante)"
+        r" " + _DAYS,
+        # Very few calories.
+        r"(?:como|comi|consumo|ingiro|me permito|permito-me|me limito a|limito-me a|nao passo de|nao ultrapasso"
+        r"|fico (?:em|nas)|vivo com|sobrevivo com) (?:so |somente |apenas |no maximo |menos de |umas |tipo |cerca de"
+        r" )?" + _KCAL + r" (?:calorias|kcal|cal)\b",
+        r"(?:so|somente|apenas|menos de|no maximo|tipo) " + _KCAL + r" (?:calorias|kcal|cal) ?(?:por|ao|/|cada) ?dia",
+        # Not eating to lose weight, or as a punishment.
+        _said(r"(?:parei|deixei|paro|deixo|vou parar|vou deixar) de comer(?: de vez| completamente| quase)?"
+        r"(?: \w+)? (?:" + _SLIM + r"|ate (?:emagrecer|pesar|chegar|ficar magr|perder))"),
+        _said(r"(?:nao como|nao estou comendo|nao estou a comer|quase nao como|fico sem comer|passo fome|estou"
+        r" passando fome|estou a passar fome|faco jejum|jejuo|pulo (?:todas )?as refeicoes|salto (?:todas )?as"
+        r" refeicoes|me mato de fome|mato-me a fome|estou me matando de fome)(?: nada| de proposito)? " + _SLIM),
+        _said(r"(?:me obrigo a nao comer|obrigo-me a nao comer|me proibo de comer|proibo-me de comer|me castigo"
+        r" sem comer|castigo-me sem comer|me deixo sem comer|nao me permito comer|nao me deixo comer)"),
+    ],
+    ed_effect=[
+        # Fainting, collapse, dizziness on standing.
+        r"desmaiei", r"desmaio", r"desmaios", r"desmaiava", r"(?:ca(?:i|io)|fiquei) desmaiad[oa]",
+        r"(?:perdi|perco) (?:os sentidos|a consciencia)", r"(?:apaguei|apago) (?:na rua|no trabalho|no banho|na aula"
+        r"|de repente|do nada)", r"(?:cai|caio|fui) (?:ao|no) chao", r"colapsei", r"sincope", r"lipotimia",
+        r"pressao (?:muito |super )?(?:baixa|baixissima|a 8|a 7)", r"(?:fico|fiquei) (?:tont[oa]|zonz[oa]) (?:quando"
+        r"|sempre que|toda vez que|cada vez que|ao) (?:me )?levant\w+", r"tontura (?:quando|ao) (?:me )?levant\w+",
+        # Vision going dark.
+        r"(?:a )?(?:vista|visao) (?:\w+ )?(?:escurece|escureceu|fica preta|ficou preta|fica escura|ficou escura"
+        r"|embaca|embacou|turva)", r"(?:fica|ficou) tudo (?:preto|escuro) (?:quando|ao|sempre que) (?:me )?levant\w+",
+        r"vejo tudo (?:preto|escuro)",
+        # Very low weight or heart rate.
+        r"(?:peso|pesava|estou com|cheguei a|to com|tou com|desci para|baixei para) (?:so |apenas |menos de |uns "
+        r"|tipo )?(?:[23]\d|4[0-4])(?:[.,]\d)? ?(?:quilos|kilos|kg|k)\b",
+        r"imc (?:de |e |esta em |abaixo de )?(?:1[0-7]|[0-9])(?:[.,]\d)?\b",
+        r"(?:batimentos|frequencia cardiaca|pulso|coracao)(?: \w+){0,2} (?:a |em |de )?[2-4]\d\b",
+        r"[2-4]\d (?:batimentos|bpm|pulsacoes)", r"(?:batimentos|pulso|frequencia cardiaca) (?:muito )?(?:baix[oa]s?"
+        r"|lent[oa]s?|fracos?)", r"bradicardia", r"arritmias?", r"coracao (?:muito )?(?:lento|devagar)",
+        # Hair falling out, always cold, periods stopped.
+        r"(?:meu |o )?cabelo (?:esta |ta |anda )?(?:caindo|a cair)(?: \w+)?", r"(?:cai|caindo|a cair) (?:muito )?(?:o"
+        r" |meu )?cabelo", r"queda de cabelo", r"(?:perdendo|a perder|perco) (?:muito )?cabelo", r"lanugo",
+        r"penugem", r"(?:sempre|o tempo todo|o dia todo) (?:com|sinto|tenho|estou com|to com|tou com) frio",
+        r"(?:sinto|tenho|estou com) frio (?:o tempo todo|sempre|o dia todo|mesmo no calor|mesmo no verao)",
+        r"(?:estou|to|tou|fico|ando) sempre gelad[oa]", r"(?:minha |a )?menstruacao (?:parou|sumiu|desapareceu"
+        r"|nao vem|nao desce)", r"(?:nao menstruo|nao fico menstruada) (?:ha|faz) \w+ meses", r"amenorreia",
+        r"(?:perdi|parou) (?:a|minha) menstruacao",
+    ],
+    frequency=[
+        r"(?:quase )?tod[oa]s? (?:os |as |o |a )?(?:santos? )?(?:dias?|noites?|manhas?|tardes?)",
+        r"(?:quase )?toda (?:a )?(?:noite|manha|tarde)", r"(?:o|a) (?:dia|noite|tarde) (?:todo|toda|inteir[oa])",
+        r"diariamente", r"(?:quase )?cada (?:dia|noite|manha)", r"todo santo dia",
+        r"(?:logo )?(?:quando|assim que|mal) acordo", r"desde que acordo", r"logo de manha", r"ja de manha",
+        r"antes (?:do trabalho|de ir trabalhar|de ir para o trabalho|da aula|das aulas)",
+        r"(?:[2-9]|duas|tres|quatro|cinco|seis|varias) vezes (?:ao|por|num) dia",
+        r"(?:todo|todos os|cada) (?:fim|fins|final|finais) de semana",
+    ],
+    cope=[
+        r"(?:para|pra|p) (?:conseguir |poder )?(?:esquecer(?: tudo| os problemas)?|dormir|pegar no sono|adormecer"
+        r"|desligar(?: a cabeca)?|nao pensar(?: em nada)?|parar de pensar|aguentar(?: o dia| a vida)?|suportar"
+        r"|funcionar|anestesiar|me anestesiar|anestesiar-me|nao sentir nada|deixar de sentir|me acalmar|acalmar-me"
+        r"|acalmar (?:a ansiedade|os nervos)|tirar a ansiedade|fugir|ficar normal|me sentir normal|sentir-me normal"
+        r"|me sentir melhor|sentir-me melhor|parar de tremer|nao tremer|encarar o dia|afogar as magoas"
+        r"|sobreviver|aliviar)",
+        r"(?:me ajuda|ajuda-me|me faz|faz-me) (?:a )?(?:dormir|esquecer|nao pensar|desligar|acalmar|aguentar)",
+        r"(?:e )?a unica coisa que (?:me )?(?:ajuda|acalma|funciona|desliga|faz dormir|faz esquecer|alivia|tranquiliza"
+        r"|da jeito)",
+        r"(?:nao consigo|ja nao consigo|nao da pra|nao da para) (?:dormir|adormecer|funcionar|viver|ficar bem|ficar"
+        r" calm[oa]|me acalmar|trabalhar|aguentar o dia|encarar o dia) sem(?= (?:beber|alcool|uma cerveja"
+        r"|umas cervejas|um copo|uns copos|vinho|o vinho|a cerveja|uma dose|umas doses|um gole|uns goles|pinga"
+        r"|cachaca|encher a cara)\b)",
+        r"(?:(?<=\bsem alcool )|(?<=\bsem beber )|(?<=\bsem bebida )|(?<=\bsem vinho )|(?<=\bsem cerveja ))nao"
+        r" (?:consigo|durmo|funciono|aguento|me acalmo)",
+        r"(?:afogo|afogar|afogando|a afogar) as (?:magoas|maguas|tristezas)",
+    ],
+    voices_worse=[
+        _VOICES + r" (?:(?:estao|tao|ficaram|estao a ficar|estao ficando|ficam|sao)(?: (?:muito|cada vez|bem|ainda))?"
+        r" )?(?:mais (?:altas|fortes|frequentes|insistentes|intensas|alto)|piores|insuportaveis)",
+        _VOICES + r" (?:(?:voltaram|voltam|regressaram|estao de volta|pioraram|pioram)(?! a (?:circular|correr))"
+        r"|nao (?:param|se calam|calam|me deixam (?:em paz|dormir|pensar|sossegad[oa])|me largam|saem da minha"
+        r" cabeca)|falam (?:comigo )?o dia (?:todo|inteiro)|comentam (?:tudo|o que (?:eu )?faco|tudo o que (?:eu )?"
+        r"faco|tudo que (?:eu )?faco)|(?:se )?riem de mim|zombam de mim|gozam comigo|me xingam|xingam-me|me insultam"
+        r"|insultam-me|falam mal de mim|me criticam|gritam comigo|me dizem (?:coisas|que sou|que nao valho)"
+        r"|dizem-me (?:coisas|que sou|que nao valho))",
+        r"(?:voltaram|voltaram-me) as vozes", r"(?:voltei|volto) a ouvir (?:as |umas |essas )?vozes",
+        r"(?:ouco|escuto|to ouvindo|tou a ouvir|estou ouvindo|estou a ouvir) (?:as |essas )?vozes (?:de novo|outra vez"
+        r"|mais do que nunca|cada vez mais|mais alto|mais altas)",
+        r"(?:ouco|escuto|estou ouvindo|estou a ouvir) (?:as|essas) vozes (?:o dia (?:todo|inteiro)|o tempo todo"
+        r"|a toda a hora|toda hora)",
+        r"a voz(?: (?:na|dentro da) (?:minha )?cabeca)? (?:voltou|esta mais (?:alta|forte)|ta mais (?:alta|forte)"
+        r"|nao se cala|nao para de falar|ri de mim|goza comigo|me xinga|me insulta|comenta tudo)",
     ],
 )
