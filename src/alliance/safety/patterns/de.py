@@ -5,10 +5,37 @@ Normalised text strips umlauts to the bare vowel ("mochte", "brucke") and writes
 from __future__ import annotations
 
 from alliance.safety.patterns import C, L, make_pack
-from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
+from alliance.safety.patterns.shared import (
+    ALCOHOL, BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT,
+)
 
 PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|paracetamol|ibuprofen)"
 NOT_NEG = r"(?:(?!nicht\b|nie\b|niemals\b|kein)\w+ ){0,2}"
+# Drinking tea, coffee or a single glass every evening is a habit, not substance risk: "trinke" is read as drinking
+# alcohol unless its clause names a soft drink or one glass (and no bottles or several glasses follow).
+MILD_DRINK = (r"(?:(?!\b" + ALCOHOL + r"\b)[^.!?,;]){0,60}\b(?:\w*tee|\w*kaffee|espresso|cappuccino|latte|"
+              r"\w*wasser|\w*saft|\w*milch|kakao|\w*schokolade|limo\w*|cola|smoothie|alkoholfrei\w*|bruhe|suppe|"
+              r"(?:nur )?(?:ein|einen|eine) (?:einzig\w* |klein\w* )?(?:glas|glaschen|tasse|becher|bier|"
+              r"feierabendbier|schorle|weinschorle))\b(?![^.!?]*\b(?:flasche\w*|mehrere|zwei|drei|vier|funf|viele|"
+              r"mehr|literweise|betrunken|besoffen)\b)")
+NOT_MILD_DRINK = r"(?!trinke\b" + MILD_DRINK + r")(?!(?:\w+ ){1,3}trinke\b" + MILD_DRINK + r")"
+# An illness, surgery, a test on an empty stomach or a religious fast, told with "nichts gegessen" in its sentence.
+ILLNESS = (r"(?:krank\w*|erkrankt|magen ?darm\w*|magen-darm\w*|magenverstimmung|lebensmittelvergiftung|grippe\w*|"
+           r"erkaltung|corona|covid|fieber\w*|infekt\w*|virus|norovirus|durchfall|migrane|zahn\w*|weisheitszahn\w*|"
+           r"operation|op|narkose|krankenhaus|klinikum|notaufnahme|chemo\w*|nuchtern|blutabnahme|blutuntersuchung|"
+           r"darmspiegelung|magenspiegelung|koloskopie|gastroskopie|untersuchung|ramadan|fastenmonat|fastenzeit|"
+           r"jom kippur|fastenbrechen)")
+NO_BUT = r"(?:(?!\b(?:aber|doch|trotzdem|obwohl|sondern|nicht wegen|nicht weil)\b)[^.!?;])"
+NO_ED = r"(?![^.!?]*\b(?:abnehmen|abgenommen|dick|fett|kalorien|gewicht|zunehmen|diat|hungern|waage)\b)"
+ILLNESS_AFTER = r"(?:\b" + NO_BUT + r"{0,60})?\b" + ILLNESS + r"\b" + NO_ED
+ILLNESS_BEFORE = r"\b" + ILLNESS + r"\b" + NO_BUT + r"{0,60}\b"
+# "Would kill me" stays a threat when violence is told with it.
+NO_VIOLENCE = (r"(?![^.!?]*\b(?:schlagt|schlug|geschlagen|bedroht|droht|drohte|verprugelt|tritt|wurgt|gewurgt|"
+               r"missbraucht|angst|ernst|wirklich|echt|waffe|messer)\b)")
+# Places and things whose "Stimmen" are real voices or votes.
+NOT_HALLUCINATED = (r"chor|kirchenchor|gesang|gesangsverein|orchester|ensemble|musical|oper|band|sprachnachricht|"
+                    r"sprachmemo|mailbox|anrufbeantworter|aufnahme|podcast|horbuch|radio|fernseh|video|wahl|umfrage|"
+                    r"abstimmung|partei|parlament|bundestag|gemeinderat|synchron")
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -16,9 +43,9 @@ LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:will|mochte|mocht|wurde gern|wunsche mir|moechte|wollte) " + NOT_NEG +
      r"sterben\b|\bsterben (?:will|mochte|wollte)\b|\b(?:will|mochte) tot sein\b"),
-    ("si.kill_myself", SI, HIGH, r"\bmich (?:umbringen|toten|umzubringen|zu toten)\b|\bbringe? mich um\b|\bmir das leben "
-     r"(?:nehmen|zu nehmen)\b|\bmeinem leben ein ende (?:setzen|zu setzen|machen)\b|\bmein leben beenden\b|\b(?:selbstmord|"
-     r"suizid) (?:begehen|zu begehen)\b", "me"),
+    ("si.kill_myself", SI, HIGH, r"\bmich (?:am liebsten |einfach |selbst |endlich )?(?:umbringen|toten|"
+     r"umzubringen|zu toten)\b|\bbringe? mich um\b|\bmir das leben (?:nehmen|zu nehmen)\b|\bmeinem leben ein ende "
+     r"(?:setzen|zu setzen|machen)\b|\bmein leben beenden\b|\b(?:selbstmord|suizid) (?:begehen|zu begehen)\b", "me"),
     ("si.suicidal", SI, HIGH, r"\b(?:suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken)\b|\b(?:denke|dachte|"
      r"nachdenken|gedanken) (?:\w+ ){0,2}(?:an|uber) (?:selbstmord|suizid|mich umzubringen)\b"),
     ("si.end_it", SI, HIGH, r"\b(?:allem|alles|dem ganzen) ein ende (?:setzen|machen|bereiten)\b|\bmit allem schluss "
@@ -66,7 +93,7 @@ RULES = [
 
 RULES += [
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
-    ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    ("sub.habit", SUB, MOD, NOT_MILD_DRINK + r"(?:" + SUBSTANCE_HABIT + r")", "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bwenn ich nicht mehr da ware\b|\bohne mich besser (?:dran|ab)\b|\b(?:niemandem|keinem) mehr "
@@ -120,12 +147,47 @@ PACK = make_pack(
     idioms=[r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
             r"zum sterben (?:langweilig|schon|mude)", r"(?:bringt|bringen) mich (?:noch )?um", r"tot(?:al)? mude",
             r"zu tode (?:gelangweilt|erschrocken)", "die zeit totschlagen", r"(?:in den finger|beim kochen) geschnitten",
-            r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)"],
+            r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)",
+            # Someone else who "would kill me" out of anger (a parent, the boss, a teacher; a partner is left
+            # out, a threat from a partner is abuse), or anyone who would "if they knew": "ich bringe mich um" fires.
+            r"(?:\w*mutter|\w*vater|mama|mutti|papa|eltern|oma|opa|omi|tante|onkel|schwester|bruder|familie|"
+            r"chef(?:in)?|lehrer(?:in)?|trainer(?:in)?|kolleg(?:e|en|in)|freundin|mitbewohner(?:in)?|"
+            r"vermieter(?:in)?) (?:wurde|wurden|werden|wird) mich (?:\w+ ){0,2}(?:umbringen|toten|killen|erschlagen|"
+            r"erwurgen)" + NO_VIOLENCE,
+            r"(?:er|sie|die|der|ihr|du) (?:wurde|wurden|wurdest|wurdet) mich (?:\w+ ){0,2}(?:umbringen|toten|"
+            r"killen),? (?:\w+ ){0,2}wenn (?:er|sie|die|der|ihr|du|man) (?:\w+ ){0,3}(?:wusste|wussten|wusstest|"
+            r"erfahrt|erfahren|erfuhre|herausfindet|herausfande|rausfindet|rausfande|mitbekommt|mitbekame|mitkriegt|"
+            r"sieht|sahe|sehen)" + NO_VIOLENCE,
+            # Not eating during an illness, after surgery, before a test or in Ramadan is not restriction.
+            r"nichts (?:mehr )?gegessen" + ILLNESS_AFTER, ILLNESS_BEFORE + r"nichts (?:mehr )?gegessen" + NO_ED,
+            # Voices of a choir, of people, of a recording or of a vote are not hallucinations.
+            r"stimmen (?:\w+ ){0,3}(?:im|des|vom|beim|in unserem|in meinem|in der|aus dem|aus der|auf der|auf dem) "
+            r"(?:\w+ )?(?:" + NOT_HALLUCINATED + r")\w*",
+            r"(?:" + NOT_HALLUCINATED + r")\w* (?:\w+ ){0,4}stimmen",
+            r"stimmen (?:der|von|meiner|meines|unserer|seiner|ihrer|vieler|aller|einiger) (?:\w+ )?(?:kollegen|"
+            r"kolleginnen|nachbarn|leute|kinder|eltern|familie|freunde|gaste|kunden|zuschauer|wahler\w*|experten|"
+            r"kritiker|politiker|menschen|passanten|mitschuler|schuler|lehrer|sanger\w*|opposition|partei|mehrheit|"
+            r"basis)",
+            r"(?:kritische|kritischen|warnende|mahnende|gultige|abgegebene|wenige|die meisten) stimmen"],
     fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
              "referat"],
     history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
-             "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)", r"(?:\w+ )?jahre her"],
-    recency=["wieder", "gestern", "jeden abend", "jeden tag", "jede nacht", "taglich", "letzte nacht", "diese woche", "neulich", "kurzlich", "in letzter zeit"],
+             "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)",
+             r"(?:\w+ )?jahre her", r"vor (?:einem|einem halben|eineinhalb|anderthalb) jahr",
+             r"(?:vor)?letzte[ns]? jahr", r"im (?:vor)?letzten jahr", r"(?:ein|ein halbes) jahr her", "lange her",
+             r"als ich \d{1,2}(?: jahre alt)? war",
+             r"mit \d{1,2}(?: jahren)?,? (?:hatte|habe|hab|war|versuchte|wollte)",
+             r"(?:im (?:jahr )?|anfang |ende |mitte |sommer |winter |herbst |fruhjahr |hatte |habe |hab |war )"
+             r"(?:19[5-9]\d|20[0-2]\d)", r"(?:19[5-9]\d|20[0-2]\d),? (?:hatte|habe|hab|war|versuchte|wollte)",
+             # An attempt told with being well now: "nach meinem Suizidversuch geht es mir heute gut".
+             r"(?:suizidversuch\w*|selbstmordversuch\w*|versucht\w*,? mich umzubringen)" + NO_BUT + r"{0,80}"
+             r"\b(?:heute|inzwischen|mittlerweile|jetzt|seitdem|seither|nun|wieder)\b(?: \w+){0,4} (?:stabil|gut|"
+             r"besser|symptomfrei|gesund|stabiler)\b(?![^.!?]*\b(?:aber|doch|trotzdem|will|mochte|wunsche|denke|"
+             r"gedanken)\b)"],
+    recency=[r"wieder(?! (?:\w+ )?(?:gut|besser|stabil|gesund|fit|ok|okay)\b)", "gestern", "jeden abend", "jeden tag",
+             "jede nacht", "taglich", "letzte nacht", "diese woche",
+             "neulich", "kurzlich", "in letzter zeit", r"letzte[nr]? (?:woche|monat)", "vorgestern", "vor kurzem",
+             r"vor (?:\w+ )?(?:tagen|wochen)", r"diese[nr]? (?:monat|woche)"],
     timing=["heute nacht", "heute abend", "es ist soweit", "heute ist der tag", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
             r"in (?:einer|ein paar|\d+) stunden?"],
     means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],

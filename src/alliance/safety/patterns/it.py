@@ -8,6 +8,15 @@ from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
 PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi|tachipirina|paracetamolo)"
+# A ship's deck is a "ponte" too; it stays a plan when a jump or a death is named after it.
+SHIP = r"nave|traghetto|crociera|barca|yacht|veliero|battello|motonave|aliscafo|portaerei|comando|di coperta"
+NO_JUMP = (r"(?![^.!?]*\b(?:buttarmi|buttero|butto|lanciarmi|saltare|salto|gettarmi|mi getto|farla finita|la faccio "
+           r"finita|morire|uccidermi|ammazzarmi|addio|in mare|giu)\b)")
+# Cutting hair or nails, shaving: ordinary grooming, not self-harm.
+GROOMING = (r"(?:(?:i|le|la|il|gli|un po di|un po i|un po le|da sol[oa] (?:i|le|la|il|gli)) )?"
+            r"(?:capelli|unghie|unghia|barba|frangia|frangetta|baffi|punte|ciuffo|basette|pizzetto|doppie punte)")
+SH_WORDS = (r"(?:tagliarmi|tagliarmi ancora|farmi del male|farmi male|ferirmi|bruciarmi|graffiarmi|colpirmi|punirmi|"
+            r"autolesionarmi)")
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -63,12 +72,14 @@ RULES += [
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
-    ("si.more", SI, MOD, r"\bvorrei (?:solo |solamente )?non esistere\b|\b(?:addormentarmi|dormire) e non svegliarmi\b|\bse non ci fossi piu\b|\bse (?:morissi|"
+    ("si.more", SI, MOD, r"\bvorrei (?:solo |solamente )?non esistere\b|\b(?:addormentarmi|dormire) e non "
+     r"svegliarmi\b|\bse non ci fossi piu\b|\bmagari non ci fossi piu\b|\bvorrei non esserci piu\b|\bse (?:morissi|"
      r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|\bnon mi "
      r"serviranno piu\b"),
     ("si.more_high", SI, HIGH, r"\bfarmi fuori\b|\bpenso (?:\w+ ){0,2}al suicidio\b", "self"),
-    ("plan.more", PLAN, HIGH, r"\b(?:le|li) prendo tutt[ei]\b|\bprenderle tutte\b|\bsono sul ponte\b|\bho scritto (?:delle |le )"
-     r"?lettere\b", "self", "", r"nel caso|stanotte|stasera|ponte|addio"),
+    ("plan.more", PLAN, HIGH, r"\b(?:le|li) prendo tutt[ei]\b|\bprenderle tutte\b|\bsono sul ponte\b"
+     r"(?! (?:\w+ ){0,2}(?:" + SHIP + r")\w*\b" + NO_JUMP + r")|\bho scritto (?:delle |le )?lettere\b", "self", "",
+     r"nel caso|stanotte|stasera|ponte|addio"),
     ("plan.means_here", PLAN, MOD, r"\bho (?:qui )?le " + PILLS + r"\b", "self", "means"),
     ("od.more", OD, HIGH, r"\b(?:pastigli[ae]|pillol[ae]|compress[ae]) in piu\b|\bho appena preso (?:tutta|tutte)\b", "self", "act"),
     ("sh.more", SH, MOD, r"\bmi bruciavo\b|\bmi tagliavo\b|\btornata la voglia\b", "self", "recent+"),
@@ -104,7 +115,30 @@ PACK = make_pack(
     idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
             "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
             r"mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
-            r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli"],
+            r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli",
+            r"(?:tagliarmi|mi taglio|mi sono tagliat[oa]|mi tagliavo|mi tagliero|mi sono fatt[oa] tagliare) "
+            r"(?:da sol[oa] )?" + GROOMING,
+            r"mi sono tagliat[oa] (?:\w+ ){0,2}(?:facendo(?:mi)? la barba|radendomi|depilandomi|in cucina)",
+            # A negated urge: "non ho piu voglia di farmi del male", "non sento piu il bisogno di tagliarmi".
+            r"non (?:ho|sento|provo|mi viene|mi e venut[oa]|ho avuto|ho sentito) (?:piu |mai |ancora |mai piu )?"
+            r"(?:avuto |sentito |provato )?(?:la |il |l |nessuna |nessun |alcun |alcuna )?(?:voglia|bisogno|impulso|"
+            r"impulsi|limpulso|desiderio|tentazione|urgenza|lurgenza) (?:di|a) " + SH_WORDS,
+            # Worry about who would care for a dependant ("se non ci fossi piu, chi si occuperebbe di mia madre?"),
+            # not said as a wish ("sarebbe meglio se non ci fossi piu").
+            r"(?<!meglio )(?<!bello )(?<!magari )se (?:io )?(?:non ci fossi piu|morissi|mancassi)(?: io)?,? "
+            r"(?:\w+ ){0,2}(?:chi|cosa|che fine|come farebbe|come farebbero)\b(?: \w+){0,4} (?:occuperebbe|"
+            r"occuperebbero|prenderebbe cura|baderebbe|accudirebbe|penserebbe|aiuterebbe|pagherebbe|sarebbe di|"
+            r"ne sarebbe|farebbe|farebbero|resterebbe con|starebbe con|porterebbe|andrebbe a prendere)",
+            r"(?:chi|cosa ne sarebbe|che fine farebbe|che fine farebbero|come farebbe|come farebbero)\b(?: \w+){0,6} "
+            r"se (?:io )?(?:non ci fossi piu|morissi|mancassi)(?! (?:\w+ )?(?:sarebbe meglio|meglio))",
+            # A will made at a notary or a lawyer is estate planning, not a farewell on its own.
+            r"(?:ho fatto|ho scritto|ho aggiornato|ho preparato|ho redatto) (?:il |un |il mio )?testamento "
+            r"(?:\w+ ){0,3}(?:dal|dalla|con il|con la|con l|presso|dallo|in) (?:\w+ )?(?:notai[oa]|avvocat[oa]|"
+            r"studio notarile|legale|commercialista)",
+            r"(?:notai[oa]|studio notarile|avvocat[oa])(?: \w+){0,5} (?:ho fatto|ho scritto|ho redatto|abbiamo fatto) "
+            r"(?:il |un |il mio )?testamento",
+            # Already on a ship's deck: "siamo in crociera, sono sul ponte a prendere il sole".
+            r"(?:" + SHIP + r")\w*(?: \w+){0,4},? sono sul ponte\b" + NO_JUMP],
     fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
              "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
