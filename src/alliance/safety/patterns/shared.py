@@ -17,7 +17,8 @@ MIX = rf"\b{DEPRESSANTS}(?: \w+){{0,4}} {ALCOHOL}\b|\b{ALCOHOL}(?: \w+){{0,4}} {
 SUBSTANCES = (
     r"(?:weed|cannabis|joints?|kiffe\w*|canne|porros?|maconha|marihuana|mota|coke|cocaine|cocaina|kokain|perico|"
     r"farlopa|speed|meth|crack|ketamine?|bottle of \w+|botella de vino|bouteille de vin|flasche wein|garrafa de vinho|"
-    r"bottiglia di vino|drinks?|drinking|drunk|bebo|bebiendo|bois|trinke|bevo|bebendo|fumo|fume|kiffe|mi faccio)"
+    r"bottiglia di vino|drunk|borracho|borracha|bourre|betrunken|bebado|bebada|ubriaco|ubriaca|fumo|fume|kiffe|"
+    r"mi faccio)"
 )
 FREQUENT = (
     r"(?:every (?:day|night|morning|weekend|evening)|each night|all day|most (?:weekends|nights|days)|cada (?:noche|dia|"
