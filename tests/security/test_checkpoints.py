@@ -115,3 +115,22 @@ async def test_durable_commits_write_checkpoints_and_savepoints_do_not(empty_dat
         result = await audit.verify(session, checkpoint_file=path)
         assert not result.ok and result.kind == "truncated" and result.first_bad_seq == first[0] + 1
         await session.rollback()
+
+
+async def test_the_minute_job_signs_a_head_that_moved_so_a_short_tail_cannot_be_cut(session, tmp_path):
+    from pathlib import Path
+
+    from alliance.security import audit
+    from alliance.security.audit import CHECKPOINT_PATH_INFO, Actor, checkpoint_head, record
+    from alliance.security.checkpoints import load
+
+    target = tmp_path / "checkpoints.jsonl"
+    session.sync_session.info[CHECKPOINT_PATH_INFO] = str(target)
+    for i in range(3):  # fewer than CHECKPOINT_EVERY: no automatic checkpoint covers them
+        await record(session, Actor.system(), "test.event", detail=f"n={i}")
+    await session.flush()
+    seq = await checkpoint_head(session)
+    marks = load(Path(target), db=audit._database_id(session.sync_session.get_bind()), key=audit.audit_key())
+    assert seq is not None and marks.newest is not None and marks.newest.seq == seq
+    assert await checkpoint_head(session) == seq  # unchanged head: nothing new appended
+    assert len(target.read_text().splitlines()) == 1

@@ -27,8 +27,8 @@ async def purge_sessions(session: AsyncSession) -> int:
 
 
 async def verify_audit(session: AsyncSession) -> bool:
-    """Check the audit chain and log the outcome (ids only)."""
-    result = await audit.verify(session)
+    """Check the audit chain, sign its head when intact, and log the outcome (ids only)."""
+    result = await audit.verify(session, write_checkpoint_if_intact=True)
     if result.ok:
         log.info("audit chain intact: %s entries", result.checked)
     else:
@@ -40,6 +40,13 @@ async def verify_audit(session: AsyncSession) -> bool:
 def purge_sessions_task() -> int:
     """Hourly: drop expired sessions."""
     return run_async(purge_sessions)
+
+
+@huey.periodic_task(crontab(minute="*"), name="security.checkpoint_audit")
+def checkpoint_audit_task() -> int | None:
+    """Every minute: sign the audit head into the checkpoint file when it moved, so deleting the newest entries
+    is detected however few were written since the last automatic checkpoint."""
+    return run_async(audit.checkpoint_head)
 
 
 @huey.periodic_task(crontab(hour="3", minute="41"), name="security.verify_audit")

@@ -231,6 +231,20 @@ def write_checkpoint(session: AsyncSession | Session, seq: int, hash_: str, *, p
     _last_checkpoint[(str(target), db)] = (seq, time.monotonic())
 
 
+async def checkpoint_head(session: AsyncSession) -> int | None:
+    """Sign the current head into the checkpoint file when it moved since this process last did (the minute job and
+    shutdown), so the newest entries never rest on the in-database head alone for long; returns its sequence."""
+    anchor = (await session.execute(select(AuditAnchor).where(AuditAnchor.id == 1))).scalar_one_or_none()
+    if anchor is None or not anchor.last_seq:
+        return None
+    target = str(session.info.get(CHECKPOINT_PATH_INFO) or checkpoint_path())
+    last = _last_checkpoint.get((target, _database_id(session.sync_session.get_bind())))
+    if last and last[0] >= anchor.last_seq:
+        return anchor.last_seq
+    write_checkpoint(session, anchor.last_seq, anchor.last_hash, path=Path(target))
+    return anchor.last_seq
+
+
 def _after_commit(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint: the head is only final when the whole transaction commits

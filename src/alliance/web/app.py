@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-import re
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -44,6 +45,17 @@ PAGE_ROUTERS = [
 ]
 
 
+async def _checkpoint_audit_head(database_url: str) -> None:
+    """On shutdown, sign the audit head so the entries of this run's last minute are covered too."""
+    from alliance.security.audit import checkpoint_head
+
+    try:
+        async with get_sessionmaker(database_url)() as session:
+            await checkpoint_head(session)
+    except Exception as exc:  # noqa: BLE001 - shutting down must not fail; the minute job covers the rest
+        logging.getLogger("alliance.web").warning("audit checkpoint at shutdown failed (%s)", type(exc).__name__)
+
+
 def create_app(*, database_url: str | None = None, embedded_worker: bool = False) -> FastAPI:
     """Build the app; `embedded_worker` runs the job queue in threads of this process (SQLite default)."""
     import importlib
@@ -78,6 +90,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
 
                 stop_embedded_consumer(consumer)
             remove_call_sink(store_call)
+            await _checkpoint_audit_head(database_url)
             await get_engine(database_url).dispose()
 
     app = FastAPI(
