@@ -16,7 +16,7 @@ async def test_instrument_and_format_names_are_enums_in_the_schema(app):
     instrument = schemas["AssignmentCreate"]["properties"]["instrument"]
     assert "phq9" in instrument["enum"] and "gad7" in instrument["enum"]
     note_format = schemas["NoteCreate"]["properties"]["format"]
-    assert set(note_format["enum"]) == {"soap", "dap", "birp", "girp"}
+    assert "pattern" in note_format  # built-in or practice formats: a name, answered 400 when unknown
 
 
 async def test_options_and_405_name_every_method_of_the_path(http):

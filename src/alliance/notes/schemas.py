@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 MAX_TEXT = 200_000  # characters of a pasted transcript or dictation (about three hours of speech)
 MAX_SECTION = 20_000
@@ -17,8 +17,10 @@ class NoteCreate(BaseModel):
 
     source: Literal["paste", "dictation"] = "paste"
     text: str = Field(min_length=1, max_length=MAX_TEXT)
-    format: Annotated[Literal["soap", "dap", "birp", "girp"],
-                      BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)] = "soap"
+    # A built-in format (soap, dap, birp, girp) or one the practice defined: not a fixed list, so an unknown name
+    # is answered 400 (documented on the route), not refused by the schema.
+    format: str = Field(default="soap", min_length=1, max_length=40, pattern=r"^[A-Za-z][A-Za-z0-9_ -]*$",
+                        examples=["soap", "dap", "birp", "girp"])
     use_ai: bool = True
     appointment_id: uuid.UUID | None = None
 
