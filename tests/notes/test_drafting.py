@@ -10,8 +10,8 @@ import pytest
 
 from alliance.errors import BadRequest
 from alliance.notes.drafting import (
-    chunk_segments, condense_segments, draft_note, merge_parts, normalise_id, parse_part, reading_budget,
-    screen_risk, trim_cut,
+    TRANSCRIPT_CLASSIFIER, chunk_segments, condense_segments, draft_note, merge_parts, normalise_id, parse_part,
+    reading_budget, screen_risk, trim_cut,
 )
 from alliance.notes.formats import BUILTIN_FORMATS, SOAP, custom_format, get_format, output_schema
 from alliance.notes.transcripts import Segment, parse_transcript
@@ -183,7 +183,8 @@ def test_draft_risk_section_quotes_the_screen_even_if_the_model_is_silent(risk_d
     assert risk_draft.risk.source == "alliance.safety.screen"
     assert risk_draft.risk.level in ("high", "imminent")
     assert any(e.segment == "S5" and e.text == "thinking of ending it" for e in risk_draft.risk.evidence)
-    assert risk_draft.risk.model_dump() == screen_risk(parse_transcript(RISK_TRANSCRIPT)).model_dump()
+    expected = screen_risk(parse_transcript(RISK_TRANSCRIPT), use_classifier=TRANSCRIPT_CLASSIFIER)
+    assert risk_draft.risk.model_dump() == expected.model_dump()
 
 
 @pytest.mark.llm

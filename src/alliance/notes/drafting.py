@@ -127,8 +127,9 @@ class Draft(BaseModel):
 def screen_risk(segments: Sequence[Segment], *, use_classifier: bool = True) -> RiskFinding:
     """The risk finding: the crisis screen over client segments (all segments when no roles are known).
 
-    `use_classifier=False` keeps the pattern and context layers only: the classifier flags most everyday
-    counselling sessions (27 of 30 AnnoMI sessions, docs/notes.md), which a practice may find too noisy."""
+    `use_classifier=False` keeps the lexical layers only (patterns, composition, context), as drafting does
+    (`TRANSCRIPT_CLASSIFIER`): the earlier embedding classifier flagged most everyday counselling sessions (27 of 30
+    AnnoMI sessions, docs/notes.md); the semantic layer that replaced it has not been measured on transcripts yet."""
     from alliance.safety import Level, screen
     from alliance.safety.screening import VERSION
 
