@@ -78,7 +78,7 @@ def test_risk_spread_over_turns_is_composed():
 
 def test_every_language_has_every_part_the_combinations_need():
     required = {p for p in PARTS if p not in {"engine_running", "gas_on", "enclosed", "purging", "restriction",
-                                              "ed_effect", "frequency", "cope", "voices_worse", "self_harm", "self_harm_urge",
+                                              "ed_effect", "frequency", "cope", "voices_worse", "ed_effects_many", "self_harm", "self_harm_urge",
                                               "depressant", "alcohol", "harm_thought", "prep_many"}}
     for code, lex in LEXICONS.items():
         assert required <= set(lex.parts), (code, required - set(lex.parts))

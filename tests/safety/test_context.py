@@ -39,3 +39,10 @@ def test_context_accepts_earlier_screenings():
 def test_serious_risk_earlier_keeps_the_next_message_at_moderate():
     context = ["My husband grabbed me by the neck last night"]
     assert screen("I don't know what to do", context=context, use_classifier=False).level >= Level.MODERATE
+
+
+def test_sudden_calm_after_giving_things_away_is_high():
+    context = ["I gave my guitar and my records to my cousin", "won't need them where I'm going"]
+    s = screen("there, everything's sorted. I feel so much lighter now", context=context, use_classifier=False)
+    assert s.level >= Level.HIGH and "ctx.calm_after_warning_signs" in s.rules
+    assert screen("I feel so much lighter after the holiday", use_classifier=False).level < Level.MODERATE

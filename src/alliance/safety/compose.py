@@ -31,6 +31,11 @@ C, L = Category, Level
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 OD, ED, SUB, PSY = C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK, C.PSYCHOSIS_COMMAND
 
+# A particular person of the speaker's ("my friend", "mi hermana", "ma collègue"): their risk stays the clinician's
+# to know even in a question about how to help them.
+_SOMEONE_OF_MINE = re.compile(r"\b(?:my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|mein|meine|meinen|meinem|meiner|unser|"
+                              r"unsere|meu|minha|meus|minhas|nosso|nossa|mio|mia|miei|mie|nostro|nostra)\b")
+
 # A stretch of the message read as one unit: risk spread over several short lines of one message is composed.
 WINDOW_CHARS = 420
 _SENTENCE = re.compile(r"[.!?\n]+")
@@ -61,9 +66,11 @@ COMBOS: tuple[Combo, ...] = (
     Combo("act_at_place", ("at_place", "death|intent|farewell|hopeless|time_soon|prep"), L.IMMINENT, (PLAN, SI),
           "at_place"),
     # Method and access with a time or a decision.
-    Combo("means_ready_for_time", ("lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI), "lethal_means"),
+    # (A weapon readied against someone else is harm to others, below, not the speaker's plan.)
+    Combo("means_ready_for_time", ("lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI), "lethal_means",
+          unless=("threat",)),
     Combo("method_access_time", ("method|pills", "access", "time_soon", "death|intent|prep|farewell|hopeless"),
-          L.IMMINENT, (PLAN, SI), "method|pills"),
+          L.IMMINENT, (PLAN, SI), "method|pills", unless=("threat",)),
     Combo("death_method_time", ("death", "method|pills|lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI),
           "death"),
     Combo("death_intent_time", ("death", "intent", "time_soon"), L.IMMINENT, (PLAN, SI), "death"),
@@ -74,7 +81,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("intent_time_distress", ("intent", "time_soon", "hopeless|farewell|prep"), L.IMMINENT, (PLAN, SI),
           "intent"),
     Combo("intent_with_means", ("intent", "lethal_means|method|pills", "death|prep|farewell|hopeless"), L.IMMINENT,
-          (PLAN, SI), "intent"),
+          (PLAN, SI), "intent", unless=("threat",)),
     Combo("exhaust_in_closed_space", ("engine_running", "enclosed"), L.IMMINENT, (PLAN, SI), "engine_running"),
     Combo("gas_in_closed_space", ("gas_on", "enclosed", "death|farewell|hopeless|intent|prep|time_soon"), L.IMMINENT,
           (PLAN, SI), "gas_on"),
@@ -85,7 +92,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("attacker_here", ("violence_me|danger_me|weapon", "under_threat_now"), L.IMMINENT, (ABUSE,),
           "under_threat_now", subject="any"),
     # Plans and preparation without a time.
-    Combo("lethal_means", ("lethal_means",), L.HIGH, (PLAN, SI), "lethal_means"),
+    Combo("lethal_means", ("lethal_means",), L.HIGH, (PLAN, SI), "lethal_means", unless=("threat",)),
     Combo("death_and_method", ("death", "method|pills"), L.HIGH, (PLAN, SI), "method|pills"),
     Combo("method_access_risk", ("method|pills", "access", "hopeless|farewell|prep|intent"), L.HIGH, (PLAN, SI),
           "method|pills"),
@@ -100,6 +107,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("danger_to_me", ("danger_me",), L.HIGH, (ABUSE,), "danger_me", subject="any"),
     Combo("restriction_with_effects", ("restriction|purging", "ed_effect|symptom"), L.HIGH, (ED,),
           "restriction|purging"),
+    Combo("eating_disorder_signs", ("ed_effects_many",), L.HIGH, (ED,), "ed_effects_many"),
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
@@ -119,7 +127,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("method_with_hopelessness", ("method|pills", "hopeless"), L.MODERATE, (SI,), "method|pills"),
 )
 
-PARTS = frozenset(p for c in COMBOS for n in c.needs + c.unless for p in n.split("|")) - {"prep_many"} | {
+PARTS = frozenset(p for c in COMBOS for n in c.needs + c.unless for p in n.split("|")) - {"prep_many",
+                                                                                         "ed_effects_many"} | {
     "denial", "fiction", "help_seeking"}
 
 
@@ -213,6 +222,8 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                 present.setdefault(f.part, []).append((i, f))
             if len(present.get("prep", ())) >= 2:  # several preparations: letters written, the dog rehomed
                 present["prep_many"] = present["prep"]
+            if len({f.start for _, f in present.get("ed_effect", ())}) >= 2:  # 41 kg, fainting, hair falling out
+                present["ed_effects_many"] = present["ed_effect"]
             for combo in COMBOS:
                 if any(p in present for u in combo.unless for p in u.split("|")):
                     continue
@@ -232,8 +243,8 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                     # Every part of the combination said of someone else: their risk, not the client's.
                     parts_idx = [i for need in combo.needs for p in need.split("|") for i, _ in present.get(p, ())]
                     if parts_idx and all(i in third for i in parts_idx):
-                        if has_fiction or (has_help and combo.level < L.IMMINENT):
-                            continue
+                        if has_fiction or (has_help and combo.level < L.IMMINENT and not _SOMEONE_OF_MINE.search(text)):
+                            continue  # a general question ("how do I help someone who is suicidal?")
                         subject, notes = "third_party", ["third_party"]
                         if lex.child.search(text[max(0, af.start - 120):af.end + 60]):
                             level, cats, notes = L.HIGH, (*cats, ABUSE), ["third_party", "child"]
@@ -265,6 +276,11 @@ def denial_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
         if lex is not None:
             spans.extend(m.span() for m in _scan(code, text).get("denial", ()))
     return spans
+
+
+def someone_of_mine(text: str) -> bool:
+    """The message names a particular person of the speaker's ("my friend"), not people in general."""
+    return _SOMEONE_OF_MINE.search(text) is not None
 
 
 def modifiers(text: str, langs: tuple[str, ...]) -> set[str]:

@@ -6,6 +6,8 @@ away, then "I've decided", raise the level of the latest message even when it is
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,14 @@ from alliance.safety.patterns import PACKS
 if TYPE_CHECKING:
     from alliance.safety.screening import Screening
 
+# Sudden calm or relief after warning signs is itself a warning sign (AAS: "dramatic mood changes"; clinicians
+# know the calm of someone who has decided): "I feel lighter now", "me siento en paz", "je me sens soulagée".
+_CALM = re.compile(
+    r"\b(?:(?:i )?feel(?:ing)? (?:(?:so|much|a lot|really|way) )*(?:lighter|at peace|calm(?:er)?|relieved|free)|at peace now|"
+    r"me (?:siento|sinto) (?:mas |mais |muito |tan |tao |bem )?(?:ligera|ligero|leve|en paz|em paz|tranquil[ao]|aliviad[ao]|"
+    r"libre|livre)|je me sens (?:plus |si |enfin |tellement )?(?:legere?|en paix|soulage|apaise|calme|libre)|"
+    r"ich fuhle mich (?:so |jetzt |endlich |ganz )?(?:leicht|erleichtert|ruhig|frei|im reinen)|"
+    r"mi sento (?:piu |cosi |finalmente )?(?:leggera|leggero|in pace|sollevat[ao]|tranquill[ao]|liber[ao]))\b")
 _COMPOSED_WARNING = frozenset({"compose.preparation", "compose.prep_with_risk", "compose.farewell_with_death"})
 _COMPOSED_MEANS = frozenset({"compose.lethal_means", "compose.method_access_risk", "compose.means_ready_for_time",
                              "compose.method_access_time"})
@@ -147,6 +157,9 @@ def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: lis
         prior_cats = [e.category for s in prior for e in s.evidence if e.level >= Level.HIGH and e.category]
         add("ctx.persisting_risk", prior_cats[-1] if prior_cats else Category.SUICIDAL_IDEATION, Level.MODERATE,
             None)
+    calm = _CALM.search(text)
+    if calm and prior_kinds & {"warning", "ideation", "plan", "means"}:
+        add("ctx.calm_after_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, calm.span())
     if "hopeless" in current_kinds and hopeless_turns >= 2:
         add("ctx.cumulative_hopelessness", Category.SUICIDAL_IDEATION, Level.MODERATE, None)
     return out[-1:] if out else []

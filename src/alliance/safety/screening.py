@@ -192,13 +192,17 @@ def screen(
         # "She asked if I had thoughts of suicide and I said no": the risk words inside a denial are not risk.
         kept = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in denied)]
         discounted.extend(h.rule_id for h in hits if h not in kept)
+        if not any(h.level >= Level.MODERATE and ".modifier." not in h.rule_id for h in kept):
+            # A time or means raised a risk phrase the denial has now removed: nothing is left to raise.
+            kept = [h for h in kept if ".modifier." not in h.rule_id]
         hits = kept
     hits.extend(composing.compose(norm.text, langs))
     mods = composing.modifiers(norm.text, langs)
     if mods & {"fiction", "help_seeking"}:
         # Literature, school and news about others ("in Romeo and Juliet they both kill themselves"), and questions
         # about helping someone or about a service; a child at risk stays a safeguarding matter.
-        dropped = [h for h in hits if h.subject == "third_party" and ("fiction" in mods or h.level < Level.HIGH)]
+        dropped = [h for h in hits if h.subject == "third_party" and (
+            "fiction" in mods or (h.level < Level.HIGH and not composing.someone_of_mine(norm.text)))]
         discounted.extend(h.rule_id for h in dropped)
         hits = [h for h in hits if h not in dropped]
     hits = _means_alone_is_a_risk_factor(hits, norm.text)

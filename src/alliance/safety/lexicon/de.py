@@ -50,7 +50,8 @@ _DIE = (r"(?:sterben|sterbe|starbe|sterba|zu sterben|tot sein|tod sein|tot si|ni
         r"treten)|abtreten|" + _SELF_KILL + r")")
 _TAB = r"(?!spulmaschinen|geschirrspul|reinigungs|wc|klo|grillanzund|anzund|kohle|brause)\w*(?:tabletten|tablette)"
 _PILL_WORDS = (
-    _TAB + r"|tabletn|tabeletten|tablleten|pillen|kapseln|dragees|medikamente|medikament|medis|meds|arzneimittel|"
+    _TAB + r"|\w*tabl|schlaftabs|tabletn|tabeletten|tablleten|pillen|kapseln|dragees|medikamente|"
+        r"medikament|medis|meds|arzneimittel|"
     r"arzneien|schlafmittel|beruhigungsmittel|schmerzmittel|psychopharmaka|antidepressiva|neuroleptika|benzos?|"
     r"paracetamol|parazetamol|ben-u-ron|benuron|ibuprofen|ibus?|aspirin|novalgin|metamizol|novaminsulfon|diclofenac|"
     r"voltaren|tramadol|tramal|tilidin|valoron|oxycodon|oxycontin|oxys?|morphin|morphium|fentanyl|codein|kodein|"
@@ -213,7 +214,8 @@ LEXICON = make_lexicon(
     ],
     death=_heads([
         # a wish or plan with a modal verb, up to four words between: "ich will einfach nur noch sterben"
-        _WISH + r",? (?!(?:\w+ ){0,4}?" + _PEACEFUL + r" sterben)(?:" + _W + r"){0,4}" + _DIE + _NOT_RATHER,
+        _WISH + r",? (?!(?:\w+,? ){0,4}?" + _PEACEFUL + r" sterben)(?:(?!" + _NEG + r")\w+,? ){0,4}" + _DIE +
+        _NOT_RATHER,
         # hoping to die: "ich hoffe, morgen nicht mehr aufzuwachen", "ich hoffe, bald zu sterben"
         r"hoffe,? (?:(?!" + _NEG + r"|" + _PEACEFUL + r"\b)\w+ ){0,3}(?:zu sterben|tot zu sein|"
         r"(?:nicht|nie|nimmer) (?:mehr |wieder )?aufzuwachen|einzuschlafen und (?:nicht|nie) (?:mehr |wieder )?"
@@ -227,6 +229,15 @@ LEXICON = make_lexicon(
         r"(?:um|damit|dass) (?:ich|i|man) (?:(?!" + _NEG + r")\w+ ){0,2}(?:stirbt|sterbe|tot ist|tot bin|"
         r"nicht mehr aufwacht)(?= *(?:[.!?,;]|$|und|oder))",
         r"um (?:(?!" + _NEG + r")\w+ ){0,2}(?:zu sterben|nicht mehr aufzuwachen|nie mehr aufzuwachen)",
+        r"(?:ware|wars|waer|war|ist) (?:es |s )?(?:\w+ )?(?:besser|einfacher|leichter),? (?:einfach )?(?:tot zu sein|"
+        r"zu sterben|nicht mehr zu leben|nicht mehr da zu sein|nicht mehr aufzuwachen|nie mehr aufzuwachen)",
+        # ending it, said with a means ("ich uberlege ernsthaft, Schluss zu machen. ... noch genug Morphium"), not
+        # a break-up ("mit ihm Schluss machen") nor the end of a working day
+        r"(?:uberlege|ueberlege|uberleg|denke (?:\w+ )?(?:daran|dran|druber)|will|mochte|werde|plane|habe vor|"
+        r"hab vor|bin bereit)(?:,? (?!mit\b|fur\b|damit\b|dafur\b|hier\b)\w+){0,2},? schluss (?:zu )?machen(?!"
+        r" (?:mit (?!allem|dem leben)|fur "
+        r"heute|fur jetzt|fur den tag|fur diese woche))(?=[^\n]{0,200}\b(?:" + _PILL_WORDS + r"|strick|seil|"
+        r"schlinge|pistole|waffe|gewehr|gift|brucke|gleise|gleisen)\b)",
         _DO + r" (?:" + _W + r"){0,3}(?:" + _SELF_KILL + r")",
         # said of someone else (the third-party cue before it decides): "dass sie sich umbringen will"
         r"(?:will|mochte|wollte|plant|denkt daran|versucht|droht),? (?:" + _W + r"){0,3}sich "
@@ -253,7 +264,7 @@ LEXICON = make_lexicon(
         r"(?:plane|plan|will|werde|werd|mache|mach|unternehme|starte) (?:(?!" + _NEG + r")\w+ ){0,3}(?:einen |nen |"
         r"den |noch einen |einen weiteren |einen neuen )?(?:suizidversuch|selbstmordversuch)",
         r"(?:suizidversuch|selbstmordversuch) (?:\w+ ){0,2}(?:machen|unternehmen|starten|planen|begehen|wagen)",
-        r"freitod", r"kill myself", r"suicid\w*",
+        r"freitod",
         # wishing to be dead
         r"(?:ware|waer|war) (?:\w+ )?(?:am liebsten|lieber|besser|gern|gerne) tot",
         r"wunsch\w*(?: \w+)?,? (?:ich|i) (?:ware|war|waer) (?:\w+ )?tot",
@@ -267,8 +278,9 @@ LEXICON = make_lexicon(
         r"s) (?:\w+ )?leben|auf leben|zu lebe)",
         r"(?:kein(?:en)?|null) grund (?:mehr )?(?:zu leben|zum leben|weiterzuleben|weiter zu leben)",
         r"(?:alle|jeder|jede|meine familie|die kinder|meine kinder|ihr|die welt|mein mann|meine frau|"
-        r"meine eltern)(?: \w+){0,3} (?:ware|waren|waer|waern|ist|sind|hatte|hatten) (?:\w+ ){0,2}(?:besser dran|"
-        r"besser|glucklicher) ohne mich",
+        r"meine eltern)(?: \w+){0,3} (?:ware|waren|waer|waern|ist|sind|hatte|hatten|hat|haben) (?:\w+ ){0,2}(?:besser "
+        r"dran|besser|glucklicher|leichter|einfacher|ruhiger|weniger sorgen|weniger stress) ohne mich"
+        r"(?! (?:im|beim|bei|in der|auf|wahrend|am|wenn ich (?:auf|im|in|bei|arbeite|unterwegs|verreist))\b)",
         r"ohne mich (?:\w+ )?besser (?:dran|ab)",
         # a burden gone: "wenn ich nicht mehr da ware, hatten es alle leichter", "wenn i numme da war, hatteds es
         # eifacher", "ohne mich hattet ihr es leichter"
@@ -280,7 +292,9 @@ LEXICON = make_lexicon(
         r"frieden)",
         r"ohne mich (?:hatten|hattet|hatteds|hattest|hatte|waren|ware|wart|warst|ginge|gings|wurde|wurden) (?:es |s )?"
         r"(?:alle|ihr|du|sie|meine (?:familie|kinder|eltern|frau)|mein mann|die kinder|jeder|alli|ihr alle)(?: \w+)"
-        r"{0,3} (?:einfacher|eifacher|leichter|besser|glucklicher)",
+        r"{0,3} (?:einfacher|eifacher|leichter|besser|glucklicher)(?! (?:beim|bei der|bei dem|im|in der|mit de"
+        r"m|mit der|"
+        r"auf der|am)\b)",
         r"(?:das|dies) ist (?:meine letzte (?:nachricht|nacht)|mein letzter tag|mein ende)",
         r"(?:bin|ware) (?:ich|i) (?:\w+ )?(?:schon|bereits|langst|dann schon|dann) (?:tot|nicht mehr (?:am leben|da|"
         r"hier|unter euch))",
@@ -370,6 +384,10 @@ LEXICON = make_lexicon(
         r"flinte", r"schrotflinte", r"kugel in den kopf", r"messer", r"klinge", r"klingen", r"rasierklinge\w*",
         r"skalpell", r"teppichmesser", r"cuttermesser", r"pulsadern?", r"puls aufschneiden",
         r"von (?:der|einer|dieser) (?:\w+ )?(?:brucke|bruecke)",
+        r"(?:\w*brucke|\w*bruecke) (?:uber|an) (?:der|die|den|dem) (?:a ?\d+|autobahn|bundesstrasse|b ?\d+|gleise|"
+        r"gleisen|bahn|bahngleise\w*|schienen|schnellstrasse|bahnstrecke)",
+        # the hose for the exhaust, ready in the car
+        r"schlauch (?:\w+ ){0,3}(?:im|in den|ins) (?:kofferraum|auto|wagen)", r"schlauch (?:\w+ ){0,3}auspuff",
         r"(?:brucke|bruecke) (?:runter|hinunter|springen|hinabspringen)", r"bruckengelander", r"uber das gelander",
         r"(?:vom|aufs|auf dem|auf das) (?:dach|hochhaus|parkhaus)", r"hochhausdach", r"dachkante", r"klippe\w*",
         r"(?:vom|aus dem) (?:fenster|balkon|turm|kirchturm|aussichtsturm)", r"staumauer", r"in die tiefe",
@@ -562,7 +580,10 @@ LEXICON = make_lexicon(
         r"dieser) (?:\w+ )?(?:brucke|bruecke)",
         r"bin (?:ich |i )?(?:jetzt |gerade |grad |hier |schon )(?:\w+ ){0,2}(?:auf|an) (?:der|einer|"
         r"dieser) (?:\w+ )?(?:brucke|bruecke)",
-        r"(?:bin|stehe|steh|sitze|sitz) (?:ich |i )?(?:\w+ ){0,2}(?:oben )?auf (?:dem|einem) (?:dach (?:vom|des|"
+        r"(?:bin|stehe|steh|sitze|sitz) (?:ich |i )?(?:\w+ ){0,2}(?:oben )?auf (?:dem|einem) (?:dach (?:der|vo"
+        r"n der|vom|des|unserer|meiner) (?:schule|uni|universitat|"
+        r"klinik|krankenhaus\w*|kaufhaus\w*|einkaufszentrum\w*|wohnblock\w*|\w*schule)(?![^.!?,]{0,40}\b(?:gewesen|"
+        r"gestanden|gesessen)\b)|dach (?:vom|des|"
         r"eines) (?:hochhaus\w*|parkhaus\w*)|hochhaus|parkhaus)",
         r"(?:der|den) nachste[nr]? zug (?:\w+ )?(?:ist meiner|nehme ich|wird es|ist es)",
         r"(?:bi|bin|hock|sitz|stoh|steh) (?:i |ich )?(?:\w+ ){0,2}(?:uf|auf|of|af) (?:de|da|dr|d) (?:brugg|brugge|"
@@ -689,14 +710,18 @@ LEXICON = make_lexicon(
         r"(?:mein |das )?testament (?:(?!beim|notar\w*)\w+ ){0,2}(?:gemacht|geschrieben|aufgesetzt|geandert|"
         r"aktualisiert|hinterlegt|unterschrieben)",
         r"(?:habe|hab|hob) (?:\w+ ){0,3}testament (?:\w+ )?(?:gemacht|geschrieben|aufgesetzt|geandert|unterschrieben)",
+        r"(?:mein |das )?testament (?:liegt|liegen|ist|steht) (?:schon |jetzt |bereit |gut sichtbar )*(?:auf dem|"
+        r"auf der|im|in der|neben|bereit|parat|sichtbar)\b(?! (?:\w+ )?(?:notar\w*|bank|amtsgericht|"
+        r"nachlassgericht|schliessfach|safe|tresor|ordner))",
         r"(?:verschenke|verschenk|verschenkt|verschenkte|verschenken|weggegeben|weggeben|vermacht|vermache|"
         r"vermittelt|abgegeben) (?:\w+ ){0,2}(?:meinen|meine|mein|meines) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|"
         r"hamster|vogel|vogel|wellensittich|hasen|kaninchen|meerschweinchen|pferd|haustier\w*|tiere)",
         r"(?:verschenke|verschenk|verschenkt|verschenkte|verschenken|weggegeben|vermacht|vermache|verteile|"
         r"verteilt) (?:\w+ ){0,2}(?:alles|all meine|all mein|meine ganzen|meinen ganzen|meine liebsten|"
-        r"meine wertvollsten|meinen besitz|meine habseligkeiten|meinen schmuck|meine lieblings\w+|meine sammlung)",
+        r"meine wertvollsten|meinen besitz|meine habseligkeiten|meinen schmuck|meine lieblings\w+|meine \w*sammlung)",
         r"(?:meinen|meine|mein) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|hamster|vogel|hasen|kaninchen|pferd|"
-        r"haustier\w*|tiere|habseligkeiten|besitz|schmuck|sammlung) (?:\w+ ){0,3}(?:verschenkt|weggegeben|abgegeben|"
+        r"haustier\w*|tiere|habseligkeiten|besitz|schmuck|\w*sammlung) (?:\w+ ){0,3}(?:verschenkt|weggegeben|a"
+        r"bgegeben|"
         r"vermittelt|vermacht|verteilt)",
         # the pet handed on for good: "meine Katze zu meiner Schwester gebracht, bei ihr hat sie es besser"
         r"(?:meinen|meine|mein|unseren|unsere|unser) (?:\w+ )?(?:hund|hundin|katze|katzen|kater|hamster|vogel|"
@@ -756,10 +781,17 @@ LEXICON = make_lexicon(
         r"(?:das|dies) ist mein abschied",
         r"wenn (?:ihr|du|sie) (?:das|dies|diese zeilen|diesen brief|diese nachricht) (?:hier )?(?:lest|liest|lesen)",
         r"mein letzter gruss", r"macht es gut fur immer",
+        r"(?:mama|mami|mutti|papa|papi|mum|mom|dad),? (?:es )?tut mir (?:so |echt |wirklich |so unendlich )?leid"
+        r"(?! (?:dass|wegen|fur (?:gestern|heute|vorhin|den streit)))",
+        r"(?:wollte|will|wollt) (?:es )?(?:nur|einfach|noch|nur noch|einfach nur) (?:\w+ )?(?:jemandem|irgendwem|"
+        r"irgendjemandem|einem menschen) (?:sagen|erzahlen|schreiben)" + _END,
         r"(?:passt|pass) (?:gut )?auf (?:euch|mama|papa|die kinder) auf,? (?:wenn ich|ich bin) (?:nicht mehr|weg)",
     ],
     hopeless=[
         r"hoffnungslos", r"(?:keine|kei) hoffnung (?:mehr)?", r"sinnlos",
+        # a burden, or what one leaves behind as dead weight: "ich bin nur noch Ballast", "war eh alles nur Ballast"
+        r"(?:bin|war|ist|sind|waren) (?:eh |doch |ja |sowieso |halt |alles |eigentlich )*(?:nur|bloss) (?:noch )?"
+        r"(?:ballast|eine belastung|eine burde)",
         r"hat (?:alles |eh |doch |ja |einfach ){0,2}(?:keinen|kein) sinn (?:mehr)?",
         r"macht (?:alles |eh |doch |ja |einfach ){0,2}keinen sinn (?:mehr)?", r"kann nicht mehr" + _END,
         r"kann (?:einfach )?nicht mehr(?= *(?:und|ich))", r"(?:kann|ko|cha) (?:nimmer|nimma|num+e?|nid meh)" + _END,
@@ -813,6 +845,13 @@ LEXICON = make_lexicon(
         r"die dialyse|die behandlung)(?: \w+){0,2},? (?:damit|um|bis)",
     ],
     threat=_heads([
+        r"(?:hau|haue|schlag|schlage|prugel|prugle|box|boxe|tret|trete) (?:ich |i )?(?:ihm|ihn|ihr|sie|den|die|dem),? "
+        r"(?:\w+,? ){0,4}(?:so,? )?(?:dass|bis) (?:er|sie|der|die) (?:\w+ )?(?:nicht mehr|nie mehr|nimmer|nie wieder) "
+        r"(?:aufsteht|aufstehen|hochkommt|laufen kann|atmet|aufwacht)",
+        r"(?:stimme|stimmen)(?: \w+){0,2} (?:sagt|sagen|befiehlt|befehlen|flustert|flustern|verlangt|verlangen|will|"
+        r"wollen),? (?:mir,? )?(?:dass )?(?:ich|i) (?:soll|solle|sollte|muss) (?:\w+ ){0,3}(?:was|etwas|gift|zeug|"
+        r"\w*tabletten|rattengift|putzmittel|tropfen) (?:ins|in sein|in ihr|in das|in den|in die|in seinen|in ihren) "
+        r"(?:\w+ )?(?:essen|trinken|getrank|kaffee|tee|wasser|glas|suppe|bier|wein)",
         _AFTER_IRREAL + r"(?:ich|i) (?:werde |werd |will |mochte |geh |gehe |fahre |fahr |bin kurz davor,? |"
         r"plane,? )?(?:(?!(?:mich|mi|mir|selbst|selber|nicht|niemanden|keinen)\b)" + _NOT_IRREAL + r"\w+ ){0,3}"
         + _VICTIM + r"(?: (?!(?:mich|mi|nicht)\b)\w+){0,3} " + _KILL_OTHER + r"(?! " + _IRREAL + r"\b)",
@@ -922,6 +961,15 @@ LEXICON = make_lexicon(
         r"mama|mutter|(?:bin|ist|war) \d{1,2}\b))",
     ],
     danger_me=[
+        r"(?:seit (?:wochen|tagen|monaten)|jeden abend|jede nacht|standig|immer wieder|schon wieder) (?:steht|wartet|"
+        r"lauert|parkt|sitzt|lungert|stand|wartete) (?:(?:ein|eine|der|die|mein|meine|dieser|diese) (?:\w+ )?(?:typ|"
+        r"kerl|mann|frau|ex|exfreund|exfreundin|exmann|exfrau|fremder|fremde|stalker|verehrer)|jemand|er|sie) "
+        r"(?:\w+ ){0,4}"
+        r"(?:jeden abend |abends |nachts |jede nacht |standig |dauernd |immer wieder |taglich |stundenlang )?"
+        r"(?:vor|an|bei|hinter) (?:meinem haus|meiner tur|meiner wohnung|meinem fenster|meiner arbeit|unserem haus|"
+        r"der haustur|unserer wohnung)",
+        r"schreibt mir (?:\w+ ){0,2}(?:von|uber|mit) (?:immer )?(?:neuen |anderen |verschiedenen )?(?:fake-?accounts|"
+        r"fake-?profilen|fakeprofilen|neuen nummern|anderen nummern|fremden nummern)",
         r"(?:angst|furcht|panik)(?: \w+)?,? (?:dass )?" + _HE + r" (?:mich|mi) (?:" + _W + r"){0,2}(?:umbringt|totet|"
         r"toetet|schlagt|findet|umbringen wird|erwischt|totschlagt|ersticht|erschiesst)",
         r"(?:hat gesagt|hat geschrieben|hat gedroht|sagt|sagte|schwort|schwor|droht|drohte|schreibt|schrieb|brullt|"
@@ -979,6 +1027,12 @@ LEXICON = make_lexicon(
         r"(?:bricht|tritt) (?:gerade )?die tur (?:auf|ein)", r"(?:hat|haben) die tur eingetreten",
     ]),
     child_harm=[
+        r"(?:der|die|sein|seine|ihr|ihre|mein|meine|unser|unsere) (?:vater|mutter|papa|mama|stiefvater|stiefmutter|"
+        r"freund|freundin|mann|frau|typ|nachbar\w*|onkel|tante|opa|oma|alte|alter) (?:den|die|das|seinen|seine|ihren|"
+        r"ihre|sein|ihr|unseren|unsere) (?:kleinen|kleine|kleinsten|kleinste|jungen|madchen|zwerg|knirps|"
+        r"" + _CHILD_N + r") (?:(?:gegen|an|in|auf|uber|vom|von|aus|durch) (?:\w+ ){1,3}|(?:so|einfach|wieder|schon|"
+        r"richtig|voll|fest|hart|heftig|heute|gestern) ){0,3}(?:geschlagen|geschubst|gestossen|geschleudert|"
+        r"getreten|geschuttelt|gewurgt|geworfen|verprugelt|eingesperrt|gehauen|geohrfeigt|verbrannt) (?:hat|hatte)\b",
         r"(?:schlagt|schlaegt|schlaht|schloht|schlug|verprugelt|verprugelte|verhaut|tritt|trat|wurgt|wurgte|"
         r"schuttelt|schuttelte|ohrfeigt|ohrfeigte|sperrt|sperrte|verbrennt|verbrannte|missbraucht|missbrauchte|"
         r"misshandelt|misshandelte|begrapscht|begrapschte|fesselt|schubst|schubste|prugelt|prugelte|bedroht|"
@@ -1067,6 +1121,12 @@ LEXICON = make_lexicon(
         r"besoffen|betrunken|saufe|sauf|gesoffen|voll wie|blau wie|promille|shots?",
     ],
     harm_thought=[
+        r"(?:gedanken|gedanke|bilder|bild|vorstellungen|vorstellung|impulse|impuls|zwangsgedanken|fantasien|szenen|"
+        r"angst)(?: \w+){0,3},? (?:wie|dass) (?:ich|i) (?:mein|meine|meinen|meinem|unser|unsere|unseren|das|den|die) "
+        r"(?:\w+ )?(?:baby|kind|kinder|sohn|tochter|kleine\w*|saugling|neugeborene\w*|partner\w*|mann|frau|mutter|"
+        r"vater|freund\w*|hund|katze) (?:\w+ ){0,4}(?:untergehen lasse|untergehen lassen|untertauche|ertranke|"
+        r"fallen lasse|ersticke|erwurge|verletze|schlage|ersteche|(?:aus dem fenster|vom balkon|gegen die wand) werfe|"
+        r"schuttle|schuttele|weh tue|wehtue|tote|umbringe|verbrenne|vergifte)\b",
         r"(?:gedanken|gedanke|bilder|bild|vorstellungen|vorstellung|impulse|impuls|zwangsgedanken|fantasien|"
         r"angst)(?: \w+){0,3},? (?:wie ich |dass ich |ich konnte |ich konnte )?(?:\w+ ){0,3}(?:mein|meine|meinen|"
         r"meinem|meiner|das|den|die|dem|jemanden|jemandem|ihn|sie|ihm|ihr|unser|unsere|"
@@ -1088,7 +1148,8 @@ LEXICON = make_lexicon(
         r"(?:abfuhrmittel|abfuehrmittel|abfuhrtabletten|abfuhrtee|laxantien|dulcolax|bisacodyl|"
         r"entwasserungstabletten|wassertabletten|diuretika)(?: \w+){0,3} (?:nach (?:jedem|dem|jeder) (?:essen|"
         r"mahlzeit|bissen)|um (?:abzunehmen|nicht zuzunehmen|alles loszuwerden|das essen loszuwerden))",
-        r"(?:erbreche|erbrach|kotze|kotz|kotzte|ubergebe|breche|spucke|spuck)(?: mich)?(?: \w+){0,3} (?:nach (?:jedem|"
+        r"(?:erbreche|erbrach|kotze|kotz|kotzte|ubergebe|breche|spucke|spuck)(?: mich)?(?: \w+){0,3} (?:nach "
+        r"(?:fast |beinahe |so gut wie |praktisch )?(?:jedem|"
         r"dem|jeder|den|meinem) (?:essen|mahlzeit|mahlzeiten|fressattacke|fressanfall|essanfall|essattacke|"
         r"fruhstuck|mittagessen|abendessen)|absichtlich|mit absicht|alles wieder aus)" + _NOT_SICK,
         r"(?:bringe|bring|brachte) mich (?:\w+ ){0,3}zum (?:erbrechen|kotzen|brechen|ubergeben)",
@@ -1097,6 +1158,24 @@ LEXICON = make_lexicon(
         r"(?:erbrochen|ubergeben|gekotzt|ausgekotzt)" + _NOT_SICK,
         r"(?:will|darf|kann|mochte) (?:\w+ ){0,2}(?:nichts|nix|kein essen) (?:\w+ )?(?:in mir|im magen|im korper|"
         r"drin) (?:behalten|lassen)",
+    ],
+    voices_worse=[
+        # voices louder, more often or commenting: "die Stimmen werden immer lauter", "sie reden durch die Wand uber
+        # mich" (not a noisy neighbour: "ich hore die Nachbarn durch die Wand streiten")
+        r"(?:stimmen|stimme|geflustere|flustern) (?:in meinem kopf |im kopf |wieder |jetzt |heute |schon |nachts )*"
+        r"(?:werden|wird|sind|ist) (?:\w+ ){0,2}(?:lauter|schlimmer|"
+        r"starker|ofter|haufiger|mehr|deutlicher|aggressiver|fieser)",
+        r"(?:stimmen|stimme) (?:in meinem kopf |im kopf |wieder |jetzt |heute |schon |nachts )*(?:kommentieren"
+        r"|kommentiert|lachen uber mich|lacht uber mich|reden uber mich|"
+        r"redet uber mich|beschimpfen mich|beschimpft mich|beleidigen mich|horen nicht (?:mehr )?auf|hort nicht "
+        r"(?:mehr )?auf|sind wieder da|ist wieder da|(?:sind|ist) (?:wieder )?zuruck)",
+        r"(?:hore|hor|hoer|hoere) (?:\w+ ){0,2}(?:wieder |immer ofter |standig |dauernd |den ganzen tag )"
+        r"(?:\w+ )?(?:stimmen|eine stimme|die stimme)",
+        r"(?:reden|redet|flustern|flustert|tuscheln|tuschelt|lachen|lacht|sprechen|spricht|lastern|lastert) "
+        r"(?:\w+ ){0,3}uber mich (?:\w+ ){0,2}durch (?:die|den) (?:wand|wande|decke|heizung|luftung|boden|steckdose|"
+        r"fernseher|radio)",
+        r"durch (?:die|den) (?:wand|wande|decke|heizung|luftung|boden|steckdose|fernseher|radio) (?:\w+ ){0,3}"
+        r"(?:uber mich|meinen namen|uber meine gedanken|was ich denke)",
     ],
     restriction=[
         # days without food, not from illness: "hab seit 4 tagen nix gegessen", "ich esse seit einer Woche fast nichts"
@@ -1124,7 +1203,8 @@ LEXICON = make_lexicon(
         r"bmi (?:von |unter |bei |ist )?(?:1[0-7]|[0-9])\b",
         r"(?:puls|herzschlag|herzfrequenz|ruhepuls) (?:\w+ ){0,2}(?:[2-4]\d|unter 50|so niedrig|ganz niedrig|"
         r"total niedrig|sehr niedrig|stolpert|unregelmassig)",
-        r"haare fallen (?:\w+ )?aus", r"haarausfall",
+        r"haare fallen (?:\w+ )?aus", r"haarausfall", r"kalium(?:mangel|wert|werte|spiegel)?", r"hypokaliamie",
+        r"elektrolyt(?:e|storung|storungen|mangel|werte)", r"herzrhythmusstorung\w*",
         r"(?:meine )?(?:periode|regel|tage|menstruation) (?:\w+ ){0,3}(?:ausgeblieben|bleibt aus|ist weg|nicht mehr)",
         r"(?:standig|immer|dauernd) (?:so )?(?:kalt|schwindelig|schwindlig)",
         r"(?:mir ist|ist mir) (?:\w+ )?(?:standig|immer|dauernd) (?:\w+ )?(?:kalt|schwindelig|schwindlig)",
@@ -1158,7 +1238,7 @@ LEXICON = make_lexicon(
     denial=[
         # "Die Arztin hat gefragt, ob ich Suizidgedanken habe, und ich habe nein gesagt." / "... habe. Ich sagte nein."
         r"(?:gefragt|fragte|fragten|fragt|nachgefragt|abgefragt|wollte(?:n)? wissen|wissen wollte(?:n)?|"
-        r"erkundigte sich|frage|angesprochen)" + _TAIL + r"{0,22}?" + _ANSWER_NO,
+        r"erkundigte sich|frage|angesprochen|\w*fragen gestellt|\w*fragebogen)" + _TAIL + r"{0,22}?" + _ANSWER_NO,
         # "Ob ich suizidal sei, wollte sie wissen. Ich sagte nein."
         r"ob (?:ich|i) (?:\w+ ){0,8}(?:sei|bin|habe|hatte|ware|will|wolle|denke|mochte)[,\s]+(?:\w+ ){0,4}(?:gefragt|"
         r"wissen wollte|fragte|wollte sie wissen|wollte er wissen)" + _TAIL + r"{0,4}?" + _ANSWER_NO,

@@ -43,7 +43,8 @@ LEXICON = make_lexicon(
         r"(?:no|no more) reason (?:to|for) (?:live|living|stay|staying|go on|going on)", r"done with (?:life|living)",
         r"(?:make|making) it (?:all )?stop (?:for good|forever|permanently)", r"rest forever", r"(?:final|eternal) sleep",
         r"finish (?:it|things|my ?self) (?:off|for good)", r"my (?:death|funeral|suicide note|last day)",
-        r"wont (?:wake up|be here|be around)", r"wish (?:i|id) (?:was|were) dead", r"rather be dead",
+        r"wont (?:wake up|be here|be around)", r"wish(?:es|ed)? (?:i|id|he|she|they) (?:was|were) dead",
+        r"rather be dead",
     ],
     indirect=[
         r"(?:ready|time) (?:for me )?to go", r"(?:join|be with|see) (?:my (?:late )?(?:husband|wife|son|daughter|"
@@ -58,11 +59,23 @@ LEXICON = make_lexicon(
         r"wish (?:it|everything|this) (?:would|could) (?:all )?(?:just )?(?:end|stop) for good",
         r"(?:tired|sick|weary) of (?:living|being alive|existing|waking up)", r"(?:cant|cannot) (?:go on|keep going|"
         r"do this) (?:anymore|any longer|much longer)", r"(?:no one|nobody) (?:would|will) (?:miss|notice)",
-        r"peace at last", r"(?:out of|away from) (?:everyones|your|their) way (?:for good|forever)",
+        r"peace at last",
+        r"(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|prayed)(?: that)? i (?:just |simply )?(?:dont|wont"
+        r"|never|do not|will not|didnt) (?:ever )?wake (?:up|again)(?: (?:again|ever|anymore|tomorrow"
+        r"|in the morning))?(?= *(?:$|[.,!?;:]| and (?:its|it|i|that)| but| so| because| cause| its| it would| i "
+        r"| then| tbh| lol))",
+        r"(?:they|theyd|theyll|everyone|everyone(?:d|ll)|everybody|people|my (?:family|wife|husband|partner|kids"
+        r"|children|parents))(?: would| will)?(?: all)? (?:cope|manage|be|do|get on|get by|live)(?: so much| much"
+        r"| so| a lot| far)? (?:better|happier)(?: off)? without me",
+        r"(?:they|theyd|theyll|everyone|everyone(?:d|ll)|everybody|people|my (?:family|wife|husband|partner|kids"
+        r"|children|parents))(?: would| will)?(?: all)? (?:cope|manage|be|do|get on|get by)(?: just)? (?:fine|ok"
+        r"|okay|alright)(?: \w+){0,2} without me[.,!]? (?:\w+ ){0,2}(?:better|happier|easier)",
+        r"(?:out of|away from) (?:everyones|your|their) way (?:for good|forever)",
     ],
     method=[
         r"ropes?", r"noose", r"belt (?:around|round) my neck", r"(?:the )?(?:beam|rafter|banister|loft hatch)",
-        r"hang(?:ing)? my ?self", r"guns?", r"pistol", r"rifle", r"shotgun", r"firearm", r"(?:the )?(?:knife|blade|"
+        r"hang(?:ing)? my ?self", r"guns?", r"pistol", r"rifle", r"shotgun", r"firearm",
+        r"(?:the )?(?:knife|knifes|blade|"
         r"razor|razors)", r"(?:bridge|overpass|roof|rooftop|ledge|cliff|balcony|parking garage|car park|top floor)",
         r"(?:train|tracks|railway|rail line|metro|subway|motorway|highway|traffic)", r"jump(?:ing)?",
         r"(?:river|lake|sea|ocean|canal|quarry)", r"drown(?:ing)?", r"exhaust", r"hose", r"engine running",
@@ -93,7 +106,9 @@ LEXICON = make_lexicon(
     ],
     amount=[r"all (?:of )?(?:them|my|the|it)", r"(?:the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip|"
             r"jar|lot|month)", r"every (?:last )?(?:one|pill|tablet)", r"(?:a |two |three )?(?:handfuls?|bottles?|"
-            r"boxes|packets|blister packs?) (?:of|full)", r"too many", r"(?:[2-9]\d|1\d\d|\d{2,3}) ?(?:\w+ )?(?:pills|"
+            r"boxes|packets|blister packs?) (?:of|full)(?! (?:wine|beer|vodka|water|whisky|whiskey|gin|rum|prosecco"
+            r"|champagne|cider|lager|milk|juice|coke|pop|soda|red|white|bubbly))", r"too many",
+            r"(?:[2-9]\d|1\d\d|\d{2,3}) ?(?:\w+ )?(?:pills|"
             r"tablets|of (?:them|my|the))", r"(?:twenty|thirty|forty|fifty|sixty|a hundred)", r"double|triple",
             r"lots? of", r"a bunch of", r"everything (?:in|from) the (?:cabinet|cupboard|drawer)", r"them all",
             r"the lot"],
@@ -112,13 +127,20 @@ LEXICON = make_lexicon(
     at_place=[
         _ME + r" (?:be |been )?(?:on|at|standing on|sitting on|up on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|cliff|edge|tracks|"
         r"railway|platform|balcony|top floor|overpass|car park roof|pier)",
-        r"(?:parked|sitting|waiting|standing) (?:by|at|near|next to) the (?:tracks|railway|bridge|cliff|river)",
+        r"(?:parked|parked up|sitting|sat|waiting|standing|stood|been sat|been sitting|been standing|pulled up) "
+        r"(?:here )?(?:by|at|near|next to|on top of|up on) (?:the )?(?:tracks|railway|bridge|cliffs?|cliff top"
+        r"|clifftop|cliff edge|river|edge|beachy head|golden gate|clifton suspension bridge|humber bridge"
+        r"|erskine bridge)",
+        r"(?:at|on) (?:beachy head|the golden gate|the clifton suspension bridge|the humber bridge"
+        r"|the erskine bridge)",
         r"(?:next|the) train (?:is|comes) (?:in|coming)",
     ],
     access=[
         r"(?:i|ive|i have|i just|just|finally) (?:got|bought|ordered|picked up|collected|found|have|taken out) "
         r"(?:a |the |some |enough |my |all )?", r"ive got", r"i have (?:a|the|enough|some|them|it|all)",
-        r"in front of me", r"in my (?:hand|hands|pocket|bag|car|drawer|room)", r"(?:are|is|its|theyre|all) ready",
+        r"in front of me",
+        r"in (?:my|the) (?:hand|hands|pocket|bag|car|drawer|room|boot|trunk|glovebox|glove box|van)",
+        r"(?:are|is|its|theyre|all) ready",
         r"(?:next to|beside|with) me", r"within reach", r"(?:in|into) the (?:garage|shed|loft|attic|cellar|basement)",
         r"(?:hidden|hid|stashed) (?:it|them)", r"(?:set|all set) up", r"laid out", r"lined up", r"counted",
     ],
@@ -127,9 +149,12 @@ LEXICON = make_lexicon(
         r"tomorrow(?: morning| night)?", r"in (?:an|one|a few|two|three|a couple of|\d+) (?:hours?|minutes?|mins?)",
         r"(?:after|once|when) (?:the kids|everyone|they|my (?:husband|wife|partner|parents|mum|mom|dad)) (?:are|is|go|"
         r"goes|have gone|has gone|fall|fell)(?: to)? (?:asleep|sleep|bed|out|away|gone|to work|to school)",
-        r"at (?:\d{1,2}(?: ?[ap]m)?|midnight|dawn)", r"before (?:morning|sunrise|dawn|anyone wakes|they get back)",
+        r"(?<!me )(?<!up )at (?:\d{1,2}(?: ?[ap]m)?|midnight|dawn)",
+        r"before (?:morning|sunrise|dawn|anyone wakes|they get back)",
         r"very soon", r"(?:the )?(?:right|perfect) (?:time|moment)", r"the night (?:is )?(?:here|the night)",
-        r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?", r"when (?:its|it gets) dark",
+        r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?",
+        r"when (?:its|it gets) dark",
+        r"(?:the )?(?:sun|suns|sun is|sun has) (?:almost |nearly |just |about )?(?:gone|down|set|setting|going down)",
         r"(?:on )?my birthday", r"(?:this|that) is it", r"for tonight", r"last night on earth",
     ],
     engine_running=[r"(?:engine|motor|car)s? (?:has |have |is |s |was |been |keeps )*(?:been )?(?:running|on|idling)",
@@ -149,11 +174,13 @@ LEXICON = make_lexicon(
     depressant=[r"xanax|benzos?|valium|diazepam|klonopin|clonazepam|lorazepam|ativan|oxy\w*|percocets?|opioids?|"
                 r"fentanyl|heroin|codeine|tramadol|morphine|methadone|sleeping (?:pills|tablets)|zopiclone|zolpidem|"
                 r"ambien|lean|ghb"],
-    alcohol=[r"drink|drinking|drinks|drunk|alcohol|vodka|wine|beer|whiskey|whisky|booze|shots|tequila|rum|gin"],
+    alcohol=[r"drink|drinking|drinks|drunk|alcohol|vodka|wine|beer|whiskey|whisky|booze|shots|tequila|rum|gin"
+    r"|pints?|lagers?|ciders?|prosecco|champagne|bourbon|brandy|sambuca|jager\w*|cans of \w+|bottles? of \w+|units"],
     harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,2}(?:of|about) (?:\w+ ){0,1}"
                   r"(?:hurting|harming|dropping|drowning|smothering|stabbing|pushing|shaking|killing) (?:my|the|our|him|"
                   r"her|them|someone)"],
-    voices_worse=[r"voices? (?:\w+ ){0,3}(?:louder|worse|stronger|back|came back|all the time|won.?t stop|never stop|"
+    voices_worse=[r"(?:voices?|whisper(?:s|ing|ings)?) (?:\w+ ){0,3}(?:louder|worse|stronger|back|came back|"
+                  r"all the time|won.?t stop|never stop|"
                   r"commenting|comment on|laughing at me)", r"(?:hearing|hear) (?:the )?voices (?:again|more|all day)"],
     purging=[r"(?:take|taking|took|use|using|used|pop|popping)(?: \w+){0,3} laxatives", r"laxatives? (?:every|each|after|"
              r"to)", r"(?:make|made|making) my ?self (?:throw up|sick|vomit|puke)", r"(?:throw|throwing|threw) up "
@@ -179,7 +206,11 @@ LEXICON = make_lexicon(
         r"(?:ill|i will|i am going to|im going to|im gonna) (?:do it|go through with it|finally do it)",
         r"(?:i know|ive worked out|ive figured out|i have a plan) (?:how|when|where)", r"(?:have|got|made) a plan",
         r"nothing (?:will|can) (?:stop|change) (?:me|my mind)", r"(?:at peace|made (?:my )?peace) with (?:it|my "
-        r"decision|this)", r"(?:this|tonight) is (?:the night|the day|it)", r"my mind is made up", r"(?:final|last) (?:decision|goodbye|message|night|day)", r"dont try to (?:stop|find|save) me",
+        r"decision|this)", r"(?:this|tonight) is (?:the night|the day|it)", r"my mind is made up",
+        r"(?:work|works|working|worked|build|building|built|get|getting|got|find|finding|found|summon|summoning"
+        r"|muster|mustering) (?:up )?(?:the )?(?:nerve|courage|guts|balls) to (?:do it|go through|jump|walk (?:to"
+        r"|off)|step (?:off|out|over)|go over|end|take|finish|kill|hang|let go)",
+        r"(?:final|last) (?:decision|goodbye|message|night|day)", r"dont try to (?:stop|find|save) me",
     ],
     prep=[
         r"(?:wrote|written|writing|left|leaving|finished|sealed) (?:\w+ ){0,3}(?:letters?|notes?|cards?) (?:to|for) "
@@ -219,15 +250,27 @@ LEXICON = make_lexicon(
         r"(?:him|her|them|my (?:boss|ex|husband|wife|partner|neighbou?r|brother|sister|father|dad|mother|mom|mum|"
         r"stepdad|landlord|manager|coworker|teacher|roommate|flatmate)|the (?:\w+ )?(?:guy|man|woman|boss|neighbou?r|"
         r"teacher|manager|landlord)|(?!me\b|my ?self\b|it\b|time\b)[a-z]+ (?:tonight|tomorrow))",
-        r"(?:he|she|they)(?:ll| will) (?:be sorry|regret it|get what (?:he|she|they) deserves?|pay)",
+        r"(?:he|she|they)(?:ll| will) (?:be sorry(?! for (?:the|being|not|missing|leaving|forgetting|"
+        r"their|his|her))|regret it|get what (?:he|she|they) deserves?|pay)",
         r"(?:going to|gonna|will|ill|im going to) make (?:him|her|them|my \w+) (?:pay|suffer|regret)",
         r"(?:wait(?:ing)? for|waiting outside|follow) (?:him|her|them) (?:with|after|by|at|outside)",
         r"(?:going to|gonna|will|ill|im going to) (?:smash|kick|punch|cave|bash) (?:his|her|their) (?:face|head|skull|"
         r"teeth)", r"(?:today|tonight|tomorrow) (?:he|she|they) (?:finds? out|learns?|gets? what|will pay|pays)",
         r"(?:he|she|they)(?:ll| will) (?:find out|learn) what happens",
+        r"(?:hes|shes|theyre|he is|she is|they are|hell|shell|theyll) (?:going to |gonna )?(?:pay|be sorry"
+        r"|regret it|get what (?:he|she|they) deserves?)(?: for (?:it|this|that|what)| tonight| today| tomorrow)",
+        r"(?:going to|gonna|will|ill|im going to|i swear ill|swear i will) (?:put|throw|smash|shove|slam|kick) "
+        r"(?:him|her|them|my (?:boss|ex|manager|husband|wife|partner|stepdad|dad|brother|neighbou?r|landlord"
+        r"|coworker)|that (?:\w+ )?(?:guy|man|woman|bastard|prick|bitch|cow)) (?:through|into|down|off|out of) "
+        r"(?:the |a )?(?:\w+ )?(?:door|window|wall|table|stairs|windscreen|glass|bannister|railings?)",
+        r"(?:going to|gonna|will|ill|im going to|i swear ill) (?:break|snap|smash) (?:his|her|their) (?:neck"
+        r"|legs?|arms?|jaw|nose|skull|fingers)",
+        r"(?:going to|gonna|will|ill|im going to|i swear ill) (?:glass|batter|deck|knife|bottle) (?:him|her|them)\b"
+        r"(?! (?:a|an|the|some))",
     ],
-    weapon=[r"knife", r"knives", r"gun", r"pistol", r"rifle", r"shotgun", r"machete", r"axe", r"hammer", r"(?:baseball |"
-            r"cricket )?bat", r"crowbar", r"blade", r"petrol", r"gasoline", r"acid", r"loaded"],
+    weapon=[r"knife", r"knifes", r"knives", r"guns?", r"pistols?", r"rifles?", r"shotguns?", r"machetes?", r"axes?",
+            r"hammers?", r"crowbars?", r"blades?", r"(?:baseball |"
+            r"cricket )?bats?", r"petrol", r"gasoline", r"acid", r"loaded"],
     violence_me=[
         r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|stepdad|"
         r"stepfather|son|brother|carer|caregiver))(?: \w+){0,3} (?:hit|hits|hitting|beat|beats|beating|punched|punches|"
@@ -245,17 +288,31 @@ LEXICON = make_lexicon(
                r"hes going to|he might|she might) (?:kill|hurt|find|beat|come for) me", r"(?:he|she|they) (?:said|says|"
                r"swore)(?: \w+){0,3} (?:kill|hurt) me", r"(?:hiding|hide) (?:from|in the)(?: \w+){0,3} (?:him|her|"
                r"bathroom|wardrobe|cupboard|closet)", r"not safe (?:at home|here|with him|with her)",
-               r"(?:scared|afraid) to go home"],
+               r"(?:scared|afraid) to go home",
+               r"(?:hell|shell|theyll|he will|she will|he would|hed|shed|hes going to|shes going to) (?:make me "
+               r"(?:regret it|pay for (?:it|this|that|leaving)|suffer for)|make sure i regret)"],
     under_threat_now=[r"(?:banging|pounding|kicking|hammering) (?:on )?(?:the|my) door", r"(?:outside|at) (?:the|my) "
                       r"(?:door|window|house) (?:right )?now", r"(?:is|hes|shes) (?:coming|on (?:his|her) way) (?:back|"
                       r"here|over)", r"(?:locked|hiding) (?:my ?self )?in the (?:bathroom|bedroom|car)",
                       r"(?:has|got|with) (?:a|the) (?:knife|gun)(?: \w+){0,3} (?:now|downstairs|in the house)",
-                      r"trying to (?:break|get) in"],
+                      r"trying to (?:break|get) in",
+                      r"(?:his|her|their|the same) (?:car|van|truck|motorbike) (?:is |s |was |has been "
+                      r"|keeps )?(?:\w+ )?(?:outside|parked (?:up )?(?:outside|across|opposite|down)) (?:again|my "
+                      r"(?:house|flat|work|place|school)|every)"],
     child_harm=[
         r"(?:hits|hit|hitting|beats|beat|beating|smacks|smacked|slaps|slapped|kicks|kicked|punches|punched|shakes|"
-        r"shook|burns|burned|whips|whipped|belts|belted|chokes|choked|throws|threw|locks|locked|starves|starved) "
+        r"shook|burns|burned|whips|whipped|belts|belted|chokes|choked|throws|threw|locks|locked|starves|starved"
+        r"|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|pins|pinned) "
         r"(?:my|our|his|her|the|their) (?:\w+ )?(?:son|daughter|kids?|child|children|baby|toddler|little (?:brother|"
-        r"sister|one)|stepson|stepdaughter|grandson|granddaughter|boy|girl)",
+        r"sister|one)|stepson|stepdaughter|grandson|granddaughter|boy|girl|niece|nephew)",
+        r"(?:grabs|grabbed|grabbing|holds|held|lifts|lifted|pins|pinned) (?:my|our|his|her|the|their) "
+        r"(?:\w+ )?(?:son|daughter|kids?|child|children|baby|toddler|little (?:brother|sister|one)|stepson"
+        r"|stepdaughter|niece|nephew|grandson|granddaughter|boy|girl) (?:up )?by the (?:neck|throat|hair)",
+        r"(?:boyfriend|stepdad|stepfather|uncle|grandad|grandpa|cousin|coach|babysitter|lodger|neighbou?r|man|he)"
+        r"(?: \w+){0,3} (?:comes|came|goes|went|sneaks|sneaked|snuck|creeps|crept|gets|got) in(?:to)? (?:her|his"
+        r"|their) (?:bed|bedroom|room)(?: \w+){0,4} (?:at night|when|while|and)(?: \w+){0,8} (?:secret|touch\w*"
+        r"|dont tell)",
+        r"(?:our|their|a|his|her) (?:little |special )?secret (?:game|touching)",
         r"(?:son|daughter|kids?|child|children|baby|little (?:brother|sister)|boy|girl)(?: \w+){0,3} (?:has|had|with|"
         r"covered in) (?:bruises|burns|marks|welts|a black eye)", r"(?:son|daughter|kids?|child|children|baby|little "
         r"(?:brother|sister))(?: \w+){0,2} (?:is|are|was|were|gets|got|keeps getting) (?:being )?(?:hit|beaten|"

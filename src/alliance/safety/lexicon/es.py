@@ -80,11 +80,24 @@ _HIT = (
     r"|encierra|encerro|encerraba|maltrata|maltrato|maltrataba|viola|violo|violaba|azota|azoto|azotaba)"
 )
 # Pets left with someone for a trip are not a farewell.
-_NOTRIP = r"(?!(?: \w+){0,8} (?:vacaciones|de viaje|un viaje|unos dias|el finde|fin de semana|la mudanza|me mudo))"
+_NOTRIP = (
+    r"(?!(?: \w+){0,12} (?:vacaciones|de viaje|un viaje|unos dias|el finde|fin de semana|la mudanza|me mudo|pasee"
+    r"|pasear|saque a pasear|un rato|unas horas|esta tarde|hasta (?:manana|el lunes|la vuelta|que vuelva)))"
+)
+# Old things given to a library or a charity are not a farewell.
+_NODONATE = (
+    r"(?!(?: \w+){0,6} (?:viej[oa]s|usad[oa]s|que ya no (?:uso|leo|me (?:pongo|quedan|sirven|caben))|biblioteca"
+    r"|caritas|ong|parroquia|beneficencia|rastro|mercadillo|segunda mano|mudanza|de texto|del (?:cole|colegio"
+    r"|instituto|insti)|a wallapop|por wallapop)\b)"
+)
 _NOJOKE = r"(?!(?: \w+){0,10} (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol|broma|bromeando))"
 # Away for a move, a trip or work is not "no longer here".
 # The last day or night of a job, a trip or a course is not the last of a life.
 _NOTLAST = r"(?! (?:de|del|en|con|como|aqui|aca|antes)\b)"
+# Hiding for a game is not hiding from someone.
+_NOPLAY = (
+    r"(?!(?: \w+){0,5} (?:jugando|al escondite|escondite|sorpresa|broma|para (?:asustar|darle una sorpresa))\b)"
+)
 # Hyperbole over a game or a match.
 _NOGAME = (
     r"(?!(?: \w+){0,6} (?:partido|juego|jugando|fifa|play|videojuego|ajedrez|padel|tenis|futbol|basket|torneo"
@@ -251,6 +264,19 @@ _NO_FOOD = (
 _EAT_NOT = (
     r"(?:como|he comido|comi|comia|he probado bocado|pruebo bocado|probe bocado|ingiero|he ingerido)" + _NO_FOOD
 )
+# One small food a day, for days or as the whole diet: "llevo dos semanas comiendo una manzana al dia y un cafe".
+_FOR_DAYS = (
+    r"(?:llevo|hace|desde hace|durante|ya van|van) (?:ya |mas de |casi )?" + _DAYS + r" (?:que )?(?:comiendo|como"
+    r"|viviendo de|vivo de|a base de|comi|me alimento de|alimentandome de) "
+)
+_ONE_FOOD = (
+    r"(?:una?|medi[oa]|un par de|dos) (?!vez\b|veces\b|comida\b|comidas\b|plato\b|platos\b|buena\b|gran\b)\w+"
+    r"(?: (?:de|con) \w+)? (?:al|por|cada|en todo el|el) dia"
+)
+_ONLY_THAT = (
+    r",? y (?:nada mas|ya|punto|(?:un |una |algo de )?(?:cafe|te|agua|mate|caldo|coca light|coca zero|infusion)"
+    r"(?=\W*$|\W*[.,;]| y nada mas))"
+)
 _KCAL = r"(?:[1-9]\d\d?|mil|doscientas|trescientas|cuatrocientas|quinientas|seiscientas|setecientas|ochocientas)"
 # What is drunk when it is not alcohol.
 _SOFT = (
@@ -289,7 +315,8 @@ LEXICON = make_lexicon(
     third_party=["ella", "ellos", "ellas", "alguien", "su", "sus", r"se(?= ?$)",
                  r"el (?:se|me|te|le|lo|la|no|ya|quiere|queria|dice|dijo|esta|estaba|tiene|tenia|va|iba|fue|ha|habia"
                  r"|es|era|siempre|nunca|tambien|solo)",
-                 r"(?:me|nos|le|les)? ?(?:dijo|dice|conto|cuenta|escribio|ha dicho|confeso|confiesa|mando) que",
+                 r"(?:me|nos|le|les)? ?(?:dijo|dice|conto|cuenta|escribio|ha dicho|confeso|confiesa|mando)"
+                 r"(?: (?!que\b)\w+){0,4} que",
                  # A kin noun is a subject cue, not after a preposition ("para mis hijos", "las pastillas de mi
                  # madre") and not when the kin died or left ("mi esposo murio y quiero irme con el").
                  r"(?:mi|mis|un|una|unos|unas|su|sus|nuestr[oa]s?|el|la|los|las|este|esta|ese|esa)" + _NOT_AFTER_PREP
@@ -362,6 +389,16 @@ LEXICON = make_lexicon(
         r"no (?:voy a ver|vere) (?:otro|otra|el proximo|la proxima) (?:dia|amanecer|ano|navidad|cumpleanos)",
         r"mi (?:funeral|entierro|velorio|velatorio|suicidio|propia muerte)",
         r"(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?", r"descansar para siempre",
+        # "ojala me durmiera y no despertara", "quisiera acostarme un dia y ya no despertar"
+        r"(?:me )?(?:durmiera|dormiera|durmiese|duerma|duermo|quedara dormid[oa]|quedase dormid[oa]|quede dormid[oa]"
+        r"|acostara|acueste|acostarme)(?: \w+){0,3} y (?:ya )?no (?:me )?(?:volviera a |volviese a |vuelva a |vuelvo a"
+        r" |volver a )?despert(?:ara|ase|e|o|ar)(?:me)?(?! (?:hasta|a tiempo|con|temprano|antes|por|en toda)\b)",
+        # "mis hijos estarian mejor si yo ya no estuviera", "seria mejor morirse"
+        r"mejor (?:si|sin que) (?:yo )?(?:ya )?no (?:estuviera|estuviese|existiera|existiese|viviera|viviese|estoy"
+        r"|existo|hubiera nacido|hubiese nacido)(?=\W*$|\W*[.,;:!?]| (?:aqui|aca|en este mundo|viv[oa]|con vida"
+        r"|nunca mas|mas|y|pero|porque|asi)\b)",
+        r"(?:seria|es|estaria|sera|era|seria mucho|es mucho) mejor (?:morir(?:me|se)?|estar muert[oa])" + _NOFIG
+        + r"(?! (?:de pie|luchando|peleando|con las botas|en el intento|intentandolo|que vivir)\b)",
         r"(?:el )?sueno eterno", r"dejar de existir", r"desaparecer (?:para siempre|de este mundo|de la faz)",
         r"(?:pienso|pensando|he pensado|pense|pensaba)(?: (?:mucho|todo el tiempo|a menudo|cada dia"
         r"|seguido))? en (?:la muerte|morir(?:me)?|matarme|suicidarme|el suicidio|quitarme la vida|acabar con todo"
@@ -519,6 +556,12 @@ LEXICON = make_lexicon(
         r"sobredosis de", r"(?:me )?(?:pase|he pasado|pasado) (?:con|de) (?:las |los |la |mis )?(?:" + _PILLS + ")",
         r"(?:me )?empastille", r"(?:me )?he empastillado",
         r"(?:ya )?me (?:las|los) (?:tome|trague|he tomado|he tragado)(?= tod| de golpe| juntas| ya| hace| todas)",
+        # a street drug taken (with pills and their effects it is an overdose): "me meti perico y unas pastillas"
+        _ING + r"(?: \w+){0,2} (?:cocaina|tusi|tussi|tusibi|2cb|extasis|molly|mdma|keta|ketamina|cristal|speed"
+        r"|anfetas?|anfetaminas?|lsd|crack|paco|pasta base|heroina|fentanilo|ghb|burundanga|escopolamina|metanfetamina"
+        r"|hongos|setas alucinogenas)",
+        r"(?:me )?(?:meti|he metido|esnife|he esnifado|jale|aspire) (?:\w+ ){0,2}(?:perico|coca|farlopa|merca|falopa"
+        r"|rayas?|tiros? de coca)", r"me (?:hice|pegue|meti) (?:\w+ ){0,2}rayas? de (?:coca|perico|farlopa|merca)",
     ],
     amount=[
         r"(?<!\blas )(?<!\bel )(?<!\bdel )(?:" + _EXCESS + ")" + _NOT_UNIT,
@@ -534,6 +577,8 @@ LEXICON = make_lexicon(
         r"|tercios|quintos|litronas|pintas|jarras|tequilas|mezcales|vinos|chupes)",
         r"(?:dos|tres|cuatro|\d) (?:litros|caguamas|caguamones|litronas|cajas? de (?:cerveza|chelas|vino)|six packs?"
         r"|packs?)", r"litros de (?:cerveza|vino|alcohol|whisky|ron|vodka)",
+        r"(?:casi |mas de |medio |un |1 )litro (?:de|del) (?:vino|whisky|whiskey|vodka|ron|tequila|mezcal|ginebra|gin"
+        r"|pisco|aguardiente|guaro|fernet|licor|cana|cerveza|birra|chela|calimocho|sangria|tinto|alcohol)",
         r"hasta (?:perder el conocimiento|desmayarme|caerme|no acordarme de nada|quedarme inconsciente|vomitar"
         r"|no poder (?:ni )?(?:mas|pararme|levantarme))",
     ],
@@ -605,6 +650,11 @@ LEXICON = make_lexicon(
         r"|acantilado|balcon)",
         r"(?:aparcad[oa]|estacionad[oa]|sentad[oa]|parad[oa]) (?:junto a|al lado de|cerca de|frente a) (?:las vias"
         r"|el puente|el acantilado|el precipicio)",
+        # by the track, one rail or many: "ya estoy junto a la via", "estoy al lado de las vias del tren"
+        r"(?:estoy|ando|me quede|sigo|estoy parad[oa]|estoy sentad[oa]|estoy de pie|llegue|ya llegue) (?:junto a"
+        r"|al lado de|al borde de|pegad[oa] a|cerca de|frente a|sobre|en medio de|entre) (?:la|las) vias?(?: del"
+        r" (?:tren|metro|subte|ferrocarril))?(?! (?:publica|correcta|rapida|libre|de (?!tren)\w+|judicial|legal"
+        r"|oral)\b)",
     ],
     access=[
         r"(?:ya )?(?:tengo|tenemos) (?:aqui |aca |a mano |guardad[oa]s |escondid[oa]s )?(?:la|las|el|los|una|un|unas"
@@ -629,10 +679,18 @@ LEXICON = make_lexicon(
         r"|arma|rifle|revolver)",
     ],
     time_soon=[
-        r"esta noche", r"esta nochecita", r"hoy(?: mismo| en la noche| por la noche| a la noche)?",
+        r"esta noche", r"esta nochecita",
+        # not "today" of something told as done: "me dijo hoy", "hoy regale mis libros"
+        r"(?<!\bdijo )(?<!\bdije )(?<!\bconto )(?<!\bcontaron )(?<!\bdijeron )(?<!\bhable )(?<!\bhablamos )"
+        r"(?<!\bescribio )(?<!\bllamo )(?<!\bvi )(?<!\bvimos )(?<!\bpaso )(?<!\bfui )(?<!\bestuve )"
+        r"hoy(?: mismo| en la noche| por la noche| a la noche)?(?! (?:ya )?(?:me |le |les |lo |la )?(?:regale|di|fui"
+        r"|hice|deje|estuve|vi|hable|tuve|compre|escribi|pase|termine|empece|dije|comi|sali|llegue|vine|conoci"
+        r"|encontre|perdi|levante|desperte|trabaje|estudie|llame|cene|almorce|desayune|entregue|reparti|vendi"
+        r"|done|mande|envie)\b)",
         r"ahora mismo", r"ahorita(?: mismo)?", r"ya mismo", r"en este (?:momento|instante)",
         r"(?:en|dentro de) un rato",
-        r"(?:en|dentro de) (?:una|un par de|dos|tres|unas|pocas|media|\d+) (?:horas?|minutos?|mins?)",
+        r"(?:en|dentro de) (?:una|un par de|dos|tres|unas|pocas|media|\d+|cinco|diez|quince|veinte|treinta|cuarenta"
+        r"|cuatro|seis|unos|escasos) (?:horas?|minutos?|mins?)",
         r"(?<!\besta )(?<!\bla )(?<!\blas )(?<!\bpor la )manana(?: (?:por la manana|temprano|en la noche|a la noche"
         r"|por la noche))?", r"pasado manana", r"esta tarde", r"esta madrugada", r"esta semana",
         r"este fin de semana",
@@ -679,9 +737,11 @@ LEXICON = make_lexicon(
         r"(?:corte|cortes|herida)(?: \w+){0,4} no (?:para|deja) de sangrar",
     ],
     self_harm_urge=[
-        r"(?<!\bno )(?<!\bnunca )(?:tengo|me dan|siento|con|vuelven|volvieron|han vuelto) (?:muchas |unas )?(?:ganas"
-        r"|impulsos?|necesidad) (?:enormes |tremendas |muy fuertes )?de (?:cortarme|hacerme dano|lastimarme|quemarme"
-        r"|autolesionarme|volver a cortarme)",
+        r"(?<!\bno )(?<!\bnunca )(?:tengo|me dan|siento|con|vuelven|volvieron|han vuelto|me muero de|me entran"
+        r"|me vienen) (?:muchas |muchisimas |tantas |demasiadas |unas |unas ganas |tremendas |tanta |mucha |muchisima"
+        r")?(?:ganas|impulsos?|necesidad) (?:enormes |tremendas |muy fuertes |locas |terribles )?de (?:volver a )?"
+        r"(?:cortarme|hacerme dano|lastimarme|quemarme|autolesionarme|rasgunarme|arrancarme la piel|golpearme"
+        r"|rajarme)",
         r"(?:han vuelto|volvieron|vuelven) las ganas de (?:cortarme|hacerme dano|lastimarme|quemarme)",
         r"llevo (?:\w+ ){0,2}(?:dias|semanas|meses|anos) sin (?:cortarme|autolesionarme|hacerme dano)",
     ],
@@ -694,6 +754,10 @@ LEXICON = make_lexicon(
     alcohol=[
         r"alcohol|vodka|vino|cervezas?|chelas?|birras?|whisky|whiskey|tequila|mezcal|ron|ginebra|pisco|aguardiente"
         r"|guaro|fernet|borrach[oa]|ebri[oa]|copas|tragos|chupando|bebiendo|curad[oa] de",
+        # Mixed drinks and the drinks of each region: "cubatas", "gin tonics", "caguamas", "chelas", "piscolas".
+        r"cubatas?|cubalibres?|cuba libres?|gin ?tonics?|calimochos?|kalimotxos?|chupitos|caguamas?|caguamones?"
+        r"|litronas?|tercios de cerveza|piscolas?|fernet con coca|vermut|vermu|sidra|brandy|cognac"
+        r"|licor(?:es)?|champan|chicha|pulque|aguardientes?|ron con cola|whiskies|whiskys|vinos",
         # Drinking told in the first person, not when denied and not of water or coffee.
         _said(r"(?:bebo|bebia|he bebido|me emborracho|me emborrachaba|emborracharme|me pongo (?:pedo|ped[oa]"
         r"|borrach[oa]|hasta (?:atras|las manos|el culo)|ciego)|me empedo|empedarme|pisteo|pistear|me agarro (?:una"
@@ -757,14 +821,15 @@ LEXICON = make_lexicon(
         r"testamento(?! vital)",
         r"(?:regale|he regalado|estoy regalando|regalando|di|he dado|estoy dando|dando|reparti|repartiendo|regalo"
         r"|doy) (?:todas |todos |casi todas |casi todos )?mis (?:cosas|pertenencias|ropa|libros|joyas|discos|juegos"
-        r"|ahorros|mascotas)",
+        r"|ahorros|mascotas)" + _NODONATE,
         r"(?:regale|he regalado|estoy regalando|di|he dado|regalo|doy) (?:a )?mi (?:perr[oa]|gat[oa]|mascota"
         r"|perrit[oa]|gatit[oa])" + _NOTRIP,
         r"(?:busque|buscando|encontre|estoy buscando|busco|le busque|les busque|le encontre) (?:un |una )?(?:nuevo "
         r"|nueva )?(?:hogar|casa|dueno|duena|familia|adoptante|quien (?:lo|la|los|las) adopte"
         r"|quien se quede con) (?:para |a )?(?:mi|mis) (?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?)",
         r"(?:di|he dado|doy|voy a dar) en adopcion a (?:mi|mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)",
-        r"(?:le|les) (?:di|deje|regale|he dejado|he dado) (?:a )?mi (?:perr[oa]|gat[oa]|mascota)" + _NOTRIP,
+        r"(?:le|les) (?:di|deje|regale|he dejado|he dado) (?:a )?(?:mi|mis|el|la|los|las) (?:perr[oa]s?|gat[oa]s?"
+        r"|mascotas?|perrit[oa]s?|gatit[oa]s?)" + _NOTRIP,
         r"(?:escribi|he escrito|mande|envie|he mandado|les escribi|le escribi)(?: \w+){0,3} (?:para|pa) "
         r"(?:despedirme|decir adios|decirles adios)",
         r"(?:quien|alguien que|que alguien|a alguien para que|para que alguien) (?:cuide|cuidara|cuidaria"
@@ -777,6 +842,12 @@ LEXICON = make_lexicon(
         r"|todos mis) (?:asuntos|papeles|documentos)(?: en orden)?",
         r"(?:deje|dejando|dejar|he dejado|dejo) todo (?:en orden|arreglado|atado|organizado"
         r"|pagado) (?:para (?:cuando|mi familia|mis hijos|que)|por si)",
+        # "asi esta todo mas ordenado, por si acaso", "ya queda todo en orden por si me pasa algo"
+        r"(?:esta|queda|quedo|tengo|deje|dejo|he dejado|he puesto|puse|ya esta|ya queda) (?:todo|todas mis cosas"
+        r"|mis cosas|mis papeles|la casa) (?:mas |bien )?(?:en orden|ordenad[oa]s?|arreglad[oa]s?|organizad[oa]s?"
+        r"|atad[oa]s?|recogid[oa]s?)(?: \w+){0,3},? (?:por si (?:acaso|me pasa algo|no vuelvo|no estoy|falto"
+        r"|algun dia)|para cuando (?:yo )?(?:ya )?no (?:este|estoy)|para que no (?:tengan|tengais|tenga) que"
+        r" (?:hacer|ocuparse|preocuparse))",
         r"(?:deje|he dejado|dejo|anote|apunte) (?:las|mis) (?:contrasenas|claves|cuentas del banco"
         r"|datos del banco)(?: \w+){0,3} (?:para|a) (?:mi|mis|los|la)",
         r"(?:pague|he pagado|salde|liquide|he saldado) (?:todas )?mis deudas (?:para que|antes de|por si)",
@@ -830,6 +901,9 @@ LEXICON = make_lexicon(
         r"(?:todos|todo el mundo) (?:estaria|estarian|estara|estaran) (?:mejor|bien)", r"estoy de (?:mas|sobra)",
         r"no sirvo para nada", r"me odio", r"odio mi vida", r"estoy destruid[oa]", r"estoy en el fondo",
         r"toque fondo", r"(?:esto|todo) (?:se )?(?:acabo|termino) para mi", r"ya fue todo",
+        r"(?:ya )?no me (?:quedan|queda) (?:ni )?(?:fuerzas|fuerza|energia|ganas)(?! (?:para (?:ir|salir|hacer|limpiar"
+        r"|cocinar|estudiar|trabajar|entrenar)|de (?:ir|salir|hacer|limpiar|cocinar|estudiar|trabajar|entrenar))\b)",
+        r"(?:estoy|me siento) sin fuerzas (?:para (?:seguir|vivir|nada|luchar))",
     ],
     stopped_treatment=[
         r"(?:deje|he dejado|dejo|estoy dejando|voy a dejar|deje de) (?:de )?(?:tomar(?:me)?|ponerme|inyectarme|usar"
@@ -887,6 +961,18 @@ LEXICON = make_lexicon(
         # lying in wait with a weapon: "espero al Brayan con el machete", "lo espero a la salida con la navaja"
         r"(?:lo|la|los|las|le)? ?(?:espero|esperamos|esperare|voy a esperar|busco|buscare|voy a buscar)(?: a| al)?"
         r"(?: \w+){0,5} con (?:el|la|un|una|mi|este|esta) " + _WEAPON,
+        # revenge for what someone did: "hoy se acaba lo que le hizo a mi hija", "me las va a pagar por lo que hizo"
+        r"(?:se (?:le )?acaba|se (?:le )?termina|se (?:le )?acabo|(?:me |nos )?(?:las|la|lo) (?:va|van) a pagar"
+        r"|(?:me |nos )?(?:las|la|lo) pagar(?:a|an)|va a pagar|van a pagar|pagara|pagaran|me las paga|me la paga)"
+        r"(?: \w+){0,3} (?:por )?(?:todo )?lo que (?:le |me |nos |les )?(?:hizo|ha hecho|hicieron|han hecho|hace"
+        r"|hacia)" + _NOJOKE + r"(?!(?: \w+){0,10} (?:justicia|juicio|juez|jueza|carcel|denuncia|condena|tribunal"
+        r"|policia|abogad\w*|karma|la vida|dios)\b)",
+        # the target's routine known, with an insult: "se a que hora sale ese cabron del bar"
+        r"se (?:a que hora|cuando|donde|por donde|por que calle|en que \w+) (?:sale|llega|pasa|vive|trabaja|esta"
+        r"|duerme|entrena|bebe|toma|para|se mete|se queda|vuelve) (?:ese|esa|este|esta|el|la|aquel|aquella) (?:\w+ )?"
+        r"(?:cabron|desgraciad[oa]|hijo de puta|hijueputa|hijoputa|malnacid[oa]|maldit[oa]|hdp|pendej[oa]|cerdo"
+        r"|miserable|gonorrea|culero|violador|abusador|infeliz|bastardo|hijo de perra|canalla|mierda|degenerad[oa]"
+        r"|asqueros[oa]|pedofilo|malparid[oa])",
     ],
     weapon=[r"cuchillos?", r"navajas?", r"cuchillas?", r"machete",
     r"pistolas?(?! de (?:agua|silicona|pintura|calor|aire|juguete))",
@@ -944,8 +1030,17 @@ LEXICON = make_lexicon(
         r"(?:tengo |me da )?miedo (?:de )?(?:que|de que) (?:me (?:mate|pegue|haga dano|encuentre|lastime|golpee)"
         r"|(?:el|ella|mi \w+|vuelva y) me (?:mate|pegue|encuentre|haga dano|lastime|golpee))",
         r"(?:dijo|dice|juro|jura|grito|amenazo) que (?:me|nos) (?:va|iba|van) a (?:matar|encontrar|buscar)",
+        # a threat told in the present or future: "dice que esta noche nos mata a mi y al nino"
+        r"(?:dijo|dice|decia|juro|jura|grito|grita|gritaba|amenazo|amenaza|repite|repetia) que (?:\w+ ){0,3}(?:me"
+        r"|nos) (?:mata|matara|mataria|matan|mataran|va a matar|van a matar|iba a matar|quema|quemara|va a quemar"
+        r"|rajara|raja|apunala|apunalara|mete un tiro|pega un tiro)\b" + _NOJOKE + r"(?!(?: \w+){0,3} si (?:llego"
+        r"|llegamos|llegas|llegan|suspendo|suspendemos|suspendes|repruebo|reprobamos|rompo|rompemos|no (?:recojo"
+        r"|recogemos|limpio|limpiamos|ordeno|hago|hacemos|apruebo|aprobamos|llamo|llamamos))\b)"
+        r"(?!(?: \w+){0,4} (?:de (?:risa|hambre|aburrimiento|pena|verguenza)|a (?:disgustos|sustos|trabajar|deberes)"
+        r"|con (?:su|sus|tanta|tanto|la|el|esa|ese|esas|esos) (?:paella|comida|cocina|chistes|bromas|musica|ruido"
+        r"|rollo|charla|preguntas|tarta|pastel|guiso|cena|postre|picante|deberes|examen|examenes|entrenamiento))\b)",
         r"(?:me estoy escondiendo|estoy escondid[oa]|me escondi|me escondo|me he escondido) (?:de el|de ella"
-        r"|de mi \w+|en el (?:bano|armario|closet|cuarto|ropero)|en la (?:pieza|habitacion))",
+        r"|de mi \w+|en el (?:bano|armario|closet|cuarto|ropero)|en la (?:pieza|habitacion))" + _NOPLAY,
         r"no estoy (?:a salvo|segur[oa]) (?:en casa|aqui|aca|con el|con ella|en mi casa)",
         r"(?:tengo|me da) miedo (?:de )?(?:volver|ir|regresar) a (?:casa|mi casa)",
         r"me (?:persigue|esta siguiendo|sigue a todas partes|acosa|acecha|vigila)",
@@ -973,6 +1068,16 @@ LEXICON = make_lexicon(
         r"(?:tiene|trae|agarro|saco|cogio) (?:un|una|el|la) (?:cuchillo|navaja|pistola|arma|machete"
         r"|escopeta)(?: \w+){0,3} (?:ahora|y viene|en la mano|y me|abajo)",
         r"(?:quiere|intenta|esta intentando|trata de) entrar",
+        # shut in a room away from someone: "estoy encerrada en el cuarto", "estamos escondidos en el bano"
+        r"(?:estoy|estamos|sigo|seguimos) (?:encerrad[oa]s?|escondid[oa]s?|atrincherad[oa]s?) (?:con (?:mi|mis|el"
+        r"|la|los) \w+ )?en (?:el|la|mi) (?:bano|cuarto|pieza|habitacion|armario|closet|ropero|dormitorio|coche"
+        r"|carro|auto)(?!(?: \w+){0,4} (?:estudiando|jugando|leyendo|trabajando|viendo|durmiendo|todo el (?:dia"
+        r"|rato|finde|fin de semana)|desde (?:hace|el)|sin salir|toda la (?:tarde|manana|semana)|con (?:la|el|mi)"
+        r" (?:musica|play|movil|celular|compu|ordenador|portatil|pc|tablet))\b)",
+        # the door broken down: "tiro la puerta a patadas", "rompio la puerta del bano y tiene un cuchillo"
+        r"(?:tiro|tumbo|derribo|reviento|forzo|echo abajo|ha tirado|ha roto|esta rompiendo|rompio|pateo|esta"
+        r" tirando) (?:la|mi) puerta(?: (?:del|de la) \w+)?(?= (?:a patadas|a golpes|de una patada|a punetazos"
+        r"|para entrar|y (?:me|nos|tiene|trae|viene|entro|dice|grita|amenaza)))",
         r"(?:esta|ya esta) (?:aqui|aca) (?:y|con)",
         r"(?:ahora|ahorita|todavia) (?:esta|sigue) (?:en la sala|en casa|aqui|aca|abajo|afuera|en la cocina"
         r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
@@ -992,6 +1097,19 @@ LEXICON = make_lexicon(
         r"(?:tengo miedo de|me da miedo|temo) (?:hacerle dano|pegarle|sacudir|lastimar|zarandear) (?:a )?(?:mi|al"
         r"|a la) (?:\w+ )?" + _CHILD,
         r"(?:abuso|maltrato) (?:infantil|de menores)",
+        # neglect: small children left alone for hours: "deja solos a sus dos ninos todo el dia"
+        r"(?:deja|dejan|dejaba|dejaban|dejo|dejaron|ha dejado|han dejado|se dejan) (?:sol[oa]s?|encerrad[oa]s?"
+        r"|abandonad[oa]s?) (?:a )?(?:mi|mis|su|sus|el|la|los|las|dos|tres) (?:\w+ ){0,2}" + _CHILD
+        + r"(?=[^.!?]{0,60}\b(?:todo el dia|toda la noche|todo el fin de semana|durante horas|horas y horas"
+        r"|(?:varias|muchas|tantas) horas|dias enteros|sin nadie|sin comer|sin comida|sin agua|llorando|por la noche"
+        r"|de noche|noches enteras)\b)",
+        r"(?:deja|dejan|dejaba|dejaban|dejo|dejaron|ha dejado|han dejado) (?:a )?(?:mi|mis|su|sus|el|la|los|las)"
+        r" (?:\w+ ){0,2}" + _CHILD + r" (?:sol[oa]s?|encerrad[oa]s?|abandonad[oa]s?) (?:todo el dia|toda la noche"
+        r"|todo el fin de semana|durante horas|horas y horas|(?:varias|muchas) horas|dias enteros|sin nadie"
+        r"|sin comer|por las noches|noches enteras)",
+        r"(?:nin[oa]|nene|nena|bebe|peque|pequen[oa]|chiquit[oa]|crio|cria|hij[oa])(?: \w+){0,3} (?:asomad[oa]"
+        r"|colgad[oa]|subid[oa]|encaramad[oa]) (?:a|al|en|sobre) (?:el |la )?(?:balcon|ventana|barandilla|baranda"
+        r"|cornisa|azotea|tejado|techo)(?: \w+){0,3} (?:sin nadie|sol[oa]|sin vigilancia|sin ningun adulto)",
     ],
     hypothetical=[
         r"si (?:alguna vez )?(?:me sintiera|me sintiese|estuviera|estuviese|tuviera|tuviese|llegara a|llegase a"
@@ -1071,7 +1189,10 @@ LEXICON = make_lexicon(
         r"|usaba|usar|usando|he usado|consumo|consumia|abuso de|abusaba de|abusando de|me meto|me pongo|me ponia"
         r"|compro|me compro)(?: \w+){0,3} " + _LAX + _NOT_MED + r"(?=[^.!?\n]{0,80}\b(?:" + _SLIM + "|" + _AFTER_FOOD
         + r"|todos los dias|a diario|cada (?:dia|noche)|todas las noches|(?:[2-9]|dos|tres|cuatro|cinco) veces (?:al"
-        r"|por) dia|atracon\w*|kilos|calorias|gord[oa]|la bascula|el peso))"),
+        r"|por) dia|atracon\w*|kilos|calorias|gord[oa]|la bascula|el peso"
+        # more than a dose: "laxantes extra, como diez al dia", "el doble de laxantes"
+        r"|(?:[3-9]|[1-9]\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta)(?: \w+)? (?:al"
+        r"|por|cada|en un) dia|extras?|de mas|el doble|el triple|doble dosis|(?:la|una) caja entera|la dieta))"),
         _said(r"(?:tomo|tome|tomaba|tomar|me tomo|me tome|me tomaba|he tomado|me he tomado|uso|use|usaba"
         r"|consumo|me meto) (?:hasta |como |unos |unas |mas de |entre )?(?:[3-9]|[1-9]\d|tres|cuatro|cinco|seis"
         r"|siete|ocho|nueve|diez|doce|quince|veinte|treinta|varios|varias|muchos|muchas|un punado de|un monton de"
@@ -1093,6 +1214,11 @@ LEXICON = make_lexicon(
         r"(?:solo|solamente|nada mas que|nomas) (?:tomo|bebo|he tomado|he bebido|tomando|bebiendo|vivo de|vivo a base"
         r" de) (?:agua|cafe|te|mate|coca (?:light|zero))(?: y (?:agua|cafe|te|mate|cigarros|chicles))?(?: \w+){0,2}"
         r" (?:desde hace|hace|en|durante) " + _DAYS,
+        # One small food a day for days: "llevo dos semanas comiendo una manzana al dia y un cafe"
+        _FOR_DAYS + r"(?:solo|solamente|apenas|nada mas que|unicamente) " + _ONE_FOOD,
+        _FOR_DAYS + _ONE_FOOD + _ONLY_THAT,
+        r"(?:solo|solamente|apenas|unicamente|no) (?:como|me como|comia|he comido|estoy comiendo)(?: mas que)? "
+        + _ONE_FOOD + _ONLY_THAT + _NOT_SICK,
         # Very few calories.
         r"(?:como|comi|consumo|ingiero|me permito|me limito a|no paso de|no supero|no me paso de|no llego a|vivo con"
         r"|sobrevivo con|estoy comiendo|me mantengo en) (?:solo |solamente |apenas |como mucho |como maximo |maximo "
@@ -1150,6 +1276,11 @@ LEXICON = make_lexicon(
         r"(?=diario)(?<!\bel )(?<!\bun )(?<!\bmi )(?<!\btu )(?<!\bsu )(?<!\bdel )(?<!\bal )(?<!\bese )(?<!\beste )"
         r"(?<!\ben )(?<!\bpor )diario(?! (?:de|del|oficial|intimo|personal|deportivo|local|nacional)\b)",
         r"(?:cada|todos los) (?:fin de semana|fines de semana|finde|findes)",
+        # A quantity per night or per day: "un litro por noche", "seis al dia".
+        r"(?:por|x) (?:noche|dia)\b",
+        r"(?<=\w )(?<!\bestar )(?<!\bestoy )(?<!\besta )(?<!\bponer )(?<!\bponerme )(?<!\bponerse )(?<!\bpuesto )"
+        r"(?<!\bpuesta )(?<!\bmantener )(?<!\bmantenerme )(?<!\bvivir )(?<!\bvivo )(?<!\bandar )(?<!\bando )"
+        r"(?<!\bponte )(?<!\bponga )al dia(?! (?:de hoy|siguiente|con)\b)",
     ],
     cope=[
         r"(?:para|pa) (?:poder )?(?:olvidar(?:me)?(?: de (?:todo|\w+))?|dormir(?:me)?|conciliar el sueno|desconectar"
@@ -1185,6 +1316,13 @@ LEXICON = make_lexicon(
         r"|cada vez mas|mas fuerte|mas seguido)",
         r"(?:oigo|escucho|estoy oyendo|estoy escuchando) (?:las|esas) voces (?:todo el (?:santo )?(?:dia|tiempo|rato)"
         r"|a todas horas)",
+        # people heard where nobody is: "escucho a los del piso de arriba hablando de mi, aunque el piso esta vacio"
+        r"(?:oigo|escucho|oia|escuchaba|estoy oyendo|estoy escuchando|vuelvo a oir|vuelvo a escuchar) (?:a )?(?:\w+"
+        r" ){0,6}(?:hablando|hablar|reirse|riendose|reir|burlandose|comentando|susurrando|murmurando|criticandome"
+        r"|insultandome|gritandome|llamandome)(?: \w+){0,6}\W{0,3} (?:aunque|pero|y|cuando|si) (?:(?:el|la|los|las"
+        r"|mi) \w+ )?(?:no hay nadie|no habia nadie|esta vaci[oa]|estaba vaci[oa]|estan vaci[oa]s|estoy sol[oa]"
+        r"|estaba sol[oa]|no vive nadie|nadie (?:mas )?(?:lo|los|las|l[oa]s) (?:oye|escucha|oyen)|nadie (?:mas )?oye"
+        r"|nadie esta)",
         r"la voz(?: (?:en|de|dentro de) mi cabeza)? (?:ha vuelto|volvio|regreso|esta mas fuerte|es mas fuerte"
         r"|se oye mas fuerte|no se calla|no para de hablar(?:me)?|se rie de mi|se burla de mi|me insulta|comenta"
         r" (?:todo )?lo que hago|me habla todo el (?:dia|tiempo))",

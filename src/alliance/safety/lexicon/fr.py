@@ -79,7 +79,7 @@ _END = (
     r"|etre (?:morte?|decedee?|six pieds sous terre|au cimetiere|enterree?)(?! de (?:rire|fatigue|peur|honte))"
     r"|" + _M + r"tuer(?! (?:a la tache|au travail|a force|a le|a la|a vous|a te|a lui|pour (?:rien|des|un|une|ce|ca)"
     r"|de rire|a (?:repeter|expliquer|dire|travailler|bosser)))"
-    r"|" + _M + r"suicid(?:er|e)|" + _M + r"(?:foutre|mettre) en l ?air|" + _M + r"flinguer(?! (?:les|le|la|mes|ma"
+    r"|" + _M + r"suicid(?:er|e)|" + _M + r"(?:f[o0]utre|mettre) en l ?air|" + _M + r"flinguer(?! (?:les|le|la|mes|ma"
     r"|mon|la sante) )|" + _M + r"buter(?! (?:sur|contre))"
     r"|" + _M + r"supprimer|" + _M + r"(?=pendre\b(?! (?:au|a ton|a son) cou))|" + _M + r"(?=noyer\b(?! (?:dans"
     r"|sous)))|" + _M + r"(?:jeter|lancer|balancer|pitcher|crisser|calisser|sacrer|garocher|laisser tomber) " + _DOWN
@@ -176,6 +176,19 @@ _MISHAP = (r"(?:jai|g|je suis|jsuis|chuis) (?:encore |completement |deja |totale
            r"|pas fait|pas rendu|pas envoye)")
 
 
+# Armed: a weapon taken up or got ready ("j'ai pris le couteau de cuisine", "j'ai sorti le fusil").
+_ARMS = (r"(?:couteau|opinel|flingue|fusil|pistolet|arme|batte|hache|machette|barre de fer|poignard|revolver"
+         r"|carabine|gun|lame|poing americain)")
+_ARMED = (r"(?:jai|g) (?:pris|attrape|empoigne|saisi|sorti|emporte|glisse|cache|planque|aiguise|charge|prepare)"
+          r" (?:avec moi )?(?:le|un|mon|ma|la|une|son|sa|larme|lopinel) (?:gros |grand )?" + _ARMS)
+# Lying in wait at someone's home or work ("je l'attends en bas de chez lui").
+_WAIT = (r"(?:jattends|je lattends|jlattends|je les attends|je vais (?:l|les )?attendre|jvais (?:l|les )?attendre"
+         r"|jattendrai|je lattendrai|je (?:le |la |les )?guette|je vais (?:le |la |les )?guetter|je me poste"
+         r"|je me planque|je suis planquee?|je suis cachee?) (?:\w+ ){0,2}?(?:devant chez (?:lui|elle|eux)"
+         r"|en bas de chez (?:lui|elle|eux)|a la sortie (?:de|du) (?:son|sa|chez|\w+)|devant (?:son|sa) (?:boulot"
+         r"|travail|bureau|immeuble|ecole|lycee|maison|porte|voiture|taf))(?!\W+(?:pour (?:aller|partir|faire|prendre"
+         r"|manger|sortir|boire|voir|le|la|les|lui|leur)|on (?:va|part|sort|ira)|et on\b))")
+
 
 def _make(lang: str, **lists: list[str]):
     """Compile the parts, letting each written "oe" also match the ligature ("coeur", "cœur") and each space a hyphen
@@ -225,7 +238,8 @@ LEXICON = _make(
         r"(?:je|j|jme|je me) ?(?:me )?(?:suicide|suiciderai|suiciderais|tuerai|tuerais|pendrai|pendrais|flinguerai"
         r"|flinguerais|supprimerai|supprimerais|jetterai|jetterais|noierai|noierais)\b(?! (?:a la tache|au travail))",
         r"(?:je me|jme|j me) (?:tue|pends|flingue)(?! (?:a|au|de|pour|sur)\b)",
-        r"(?:je me|jme|j me) (?:fous|foutrai|foutrais) en l ?air", r"(?:je me|jme|j me) (?:jette|lance) " + _DOWN,
+        r"(?:je me|jme|j me) (?:f[o0]us|f[o0]utrai|f[o0]utrais) en l ?air",
+        r"(?:je me|jme|j me) (?:jette|lance) " + _DOWN,
         r"suicidaires?", r"(?:pensees|idees|envies|pulsions|tendances|intentions) (?:suicidaires|de suicide|de mort"
         r"|noires|de me tuer|de mourir|den finir)", r"(?:pens|song)\w* (?:\w+ ){0,2}(?:au|a mon|a son) suicide",
         r"mon suicide", r"tentee? par (?:le suicide|la mort)",
@@ -382,6 +396,17 @@ LEXICON = _make(
             r"soude caustique", r"produits? (?:menagers?|ww|toxiques?|de nettoyage|chimiques?)", r"[dl]?insecticides?",
             r"cyanure", r"[dl]?arsenic", r"methanol", r"alcool a bruler", r"liquide de refroidissement"],
     lethal_means=[
+        r"(?:mis|mettre|rempli|remplir|charge|charger)e?s? (?:\w+ )?(?:mes|les|ses) poches (?:de|avec des) (?:\w+ )?"
+        r"(?:pierres|poids|briques|parpaings|plombs)", r"(?:me|se|je me suis|sest) (?:lester|lestee?)",
+        # Asking how high a fall, or how many tablets, is sure to kill: "à partir de quel étage on est sûr de pas
+        # survivre à une chute ?"
+        r"(?:a partir de |de )?(?:quel|quelle|combien d|combien de) (?:\w+ )?(?:etages?|hauteur|metres|" + _PILLS
+        + r"|grammes|doses?) (?:\w+ ){0,6}?(?:(?:on|je|tu|lon|une personne|quelquun) (?:est|suis|es|serait|serais)"
+        r" (?:sure? |certaine? )?de (?:ne )?(?:pas|plus) (?:survivre|sen sortir|se reveiller)|(?:on|je|tu|lon"
+        r"|quelquun|une personne) (?:meurt|meurs|mourrait|se tue|ne survit pas|survit pas)"
+        r"|pour (?:ne (?:pas|plus) (?:se|me) reveiller|mourir|etre sure? de mourir|ne pas survivre|se tuer|me tuer"
+        r"|y rester|que ce soit mortel)|(?:une )?chute (?:est |serait )?(?:mortelle|fatale)|cest (?:mortel|fatal))"
+        r"(?![^.!?]{0,40}\b(?:chat|chien|animal|oiseau|hamster|lapin))",
         r"noeud coulant", r"(?:attache|accroche|fixe|noue|installe|suspendu|passe|pendu)e? (?:\w+ )?(?:la|une|ma"
         r"|le|un) (?:corde|ceinture|cable|rallonge|drap|noeud) (?:a|au|sur|autour de|dans|de) (?:la |le |une |un "
         r"|l)?(?:poutre|crochet|rambarde|arbre|branche|porte|tuyau|escalier|mezzanine|plafond|lustre|radiateur|barre"
@@ -444,6 +469,9 @@ LEXICON = _make(
         r"(?:jai|g) (?:\w+ )?(?:mange|ingere|bu)(?= (?:\w+ ){0,2}[dl]?(?:mort aux rats|raticide|poison|desherbant)\b)",
     ],
     amount=[
+        # Drink by the bottle: "une bouteille de whisky", "deux litres de bière".
+        r"(?:une|un|deux|trois|quatre|\d+) (?:bouteilles?|litres?|cubis?|packs?|magnums?|flasques?)"
+        r"(?= (?:entiere?s? )?(?:de |d))",
         r"(?:deux|trois|quatre|2|3|4) fois (?:mon|ma|mes|son|sa|ses|le|la|les|la meme) (?:\w+ )?(?:traitement|doses?"
         r"|comprimes?|cachets?|medicaments?|pilules?|medocs?|gelules?)",
         r"(?:traitement|dose|comprime|cachet)s? (?:\w+ ){0,3}(?:deux|2|trois|3) fois(?! par (?:jour|semaine))",
@@ -490,12 +518,17 @@ LEXICON = _make(
         r"tomber dans les pommes", r"(?:je vais |vais )?mevanouir", r"(?:ma )?(?:gorge|bouche|ventre) (?:me )?brule",
         r"ca brule", r"je brule de linterieur", r"transpire (?:beaucoup|enormement|a grosses gouttes)",
         r"sueurs? froides?", r"(?:ne )?(?:repond|respire|bouge|reagit) (?:plus|presque plus|pas|a peine)",
-        r"respire (?:mal|bizarrement|tres lentement)", r"(?:ne )?se reveille (?:pas|plus)", r"inconsciente?",
+        r"respire (?:mal|bizarrement|bizarre|tres lentement|fort|bruyamment|par a coups|plus normalement)",
+        r"(?:levres|ongles) (?:toutes? )?bleue?s", r"ronfle (?:bizarre|bizarrement|tres fort|fort)",
+        r"(?:ne )?se reveille (?:pas|plus)", r"inconsciente?",
         r"evanouie?", r"dans le coma", r"convuls\w*", r"(?:arrive|arrivons|arrivent) pas a (?:la|le) reveiller",
         r"(?:je )?(?:vois|sens) (?:plus rien|tout tourner)", r"je suis (?:tout )?(?:dans le "
         r"brouillard|dans le coltar|ensuquee?)", r"(?:les )?yeux (?:qui se ferment|lourds)", r"confuse?",
     ],
     under_way=[
+        r"(?:au bord|dans|pres|devant|sur (?:la berge|le quai|la rive|le pont))(?: \w+){1,4} avec (?:des|les|mes|ses"
+        r"|plein de) (?:\w+ )?(?:pierres|poids|briques|parpaings|plombs|halteres) dans (?:les|mes|ses|leurs) poches"
+        r"(?! (?:\w+ ){0,3}(?:ricochets?|collection|jardin|rocaille|decor))",
         # Walking into water until out of depth, now or about to: "je vais marcher dans l'eau jusqu'à ne plus avoir
         # pied", "j'avance dans la mer jusqu'à couler".
         r"(?:je vais|jvais|jva|je vas|je veux|jveux|je marche|jentre|je rentre|javance|je vais aller|je pars"
@@ -553,6 +586,7 @@ LEXICON = _make(
         r"(?:je suis|jsuis|chuis|je me trouve) (?:sur|au bord du) (?:le )?toit",
     ],
     access=[
+        _ARMED,
         _JAI + r" (?:deja |enfin |finalement |tout |bien )?(?:achete|trouve|recupere|commande|rassemble|prepare|sorti"
         r"|cache|planque|garde|mis de cote|stocke|accumule|economise|recu|vole|emprunte|pique|chope)",
         _JAI + r" (?:deja |enfin |bien |tout )?(?:la|une|les|des|le|un|assez de|assez|suffisamment|tout ce quil faut"
@@ -691,7 +725,12 @@ LEXICON = _make(
         r"(?:ma|mon|mes|la|le|leur|sa) \w+(?: maintenant| pour de bon| desormais| definitivement)",
     ],
     farewell=[
-        r"merci pour tout", r"merci de tout", r"pardon(?:nez|ne)?(?: moi)? pour tout", r"pardonnez moi",
+        r"merci (?:pour|pr|pour) (?:tout|tt)", r"merci de tout",
+        # Keepsakes left so that one is remembered: "comme ça tout le monde a un petit souvenir de moi".
+        r"(?:un|une|quelque chose|un petit|un dernier) (?:petit )?souvenir de moi",
+        r"(?:pour|comme ca|afin) (?:que|quon) (?:tout le monde |vous |ils |elles |tu )?(?:se souvienne|se souviennent"
+        r"|vous souveniez|te souviennes|garde|gardiez|gardent|ait|ayez|aient) (?:\w+ ){0,3}de moi",
+        r"pardon(?:nez|ne)?(?: moi)? pour tout", r"pardonnez moi",
         r"pardonne moi", r"je vous aime (?:tous|toutes|fort|tellement|de tout mon coeur)", r"adieu",
         r"au revoir (?:a tous|tout le monde|pour toujours|le monde|pour de bon)", r"bye (?:pour toujours"
         r"|tout le monde)",
@@ -752,6 +791,20 @@ LEXICON = _make(
         r"(?:pour|jusqua|je veux) (?:mourir|partir|en finir)",
     ],
     threat=[
+        # Armed and lying in wait, in either order: "j'ai pris le couteau, je l'attends en bas de chez lui".
+        # The span leaves out the weapon and its taking, which are parts of their own (weapon, access).
+        r"(?:" + "|".join(r"(?<=\b" + w + ")" for w in _ARMS[3:-1].split("|"))
+        + r")(?:\W+(?!couper|trancher|eplucher|cuisiner|chasse|pain|gateau|legumes|viande)\w+){0,10}?\W+" + _WAIT,
+        _WAIT + r"(?=(?:\W+\w+){0,10}?\W+" + _ARMED + ")",
+        # A blow to the head or face told as what one does or will do: "je lui éclate la tronche".
+        r"(?:je|j) ?(?:vais |vas |jvais )?(?:lui|leur) (?:(?:eclate|eclaterai|eclaterais|eclater|defonce|defoncerai"
+        r"|defoncer|fracasse|fracasserai|fracasser|explose|exploserai|exploser) (?:la|le|sa|son) (?:tronche|gueule"
+        r"|tete|crane|figure|face|machoire)|(?:pete|peterai|peter|casse|casserai|casser) (?:la|sa) (?:tronche|gueule"
+        r"|figure|machoire)|(?:ouvre|ouvrirai|ouvrir) le (?:ventre|crane))"
+        + _GAME,
+        # Lying in wait with a retaliation: "... il touchera plus jamais à ma fille".
+        _WAIT + r"(?:\W+\w+){0,6}?\W+(?:il|elle|ils|elles) (?:ne )?(?:touchera|toucheront|approchera|approcheront"
+        r"|fera|feront) (?:plus|jamais)",
         # The act in the present or future tense: "si mon chef me rabaisse encore, je le plante". "Planter" is also
         # gardening ("les tomates, je les plante en mai"): only at the end of a clause, with no garden word after.
         r"(?:je|j) ?(?:le |la |les |l(?=[aeiouy]))(?:plante|planterai|planterais)(?=\W*$|\s*[,.!;]|\s+(?:avec|direct"
@@ -788,7 +841,7 @@ LEXICON = _make(
         r"(?:au jeu|dans le jeu|a la partie))",
         # Not an intrusive image ("des idées horribles, genre étrangler ma mère"): that is harm_thought.
         r"(?<!\bgenre )(?<!\bcomme )(?<!\bpeur de )(?<!\bidee de )(?<!\bidees de )(?<!\bpensee de )"
-        r"(?<!\bpensees de )(?<!\bimage de )(?<!\bimages de )"
+        r"(?<!\bpensees de )(?<!\bimage de )(?<!\bimages de )(?<!\bmimagine )(?<!\bme vois )(?<!\bme voyais )"
         r"(?:tuer|buter|poignarder|flinguer|massacrer|egorger|etrangler|descendre|abattre|planter|saigner|cramer"
         r"|tabasser) (?:mon|ma|mes|le|la|cette|ce) (?:\w+ ){0,2}(?:patron|patronne|chef|ex|mari|femme|voisine?|pere"
         r"|mere|beau pere|belle mere|prof|professeur"
@@ -870,6 +923,19 @@ LEXICON = _make(
         r"|va me tuer|me fera la peau|me retrouverait"
         r"|me retrouvera|me buter|me butera)",
         r"(?:il|elle|ils|quil|quelle|quils) (?:va|vont|allait|allaient) me tuer",
+        # The speaker and the children: "il dit qu'il va nous buter moi et les petits".
+        r"(?:il|elle|ils|quil|quelle|quils) (?:va|vont|allait|allaient|veut|voulait) nous (?:tuer|buter|massacrer"
+        r"|egorger|flinguer|descendre|faire la peau|cramer)(?!\W+(?:si|sil|quand|lorsque|le jour ou|en voyant)\b)",
+        # Stalking by a partner or an ex: messages by the dozen, withheld numbers, waiting outside, and fear.
+        r"(?:mon|ma) (?:\w+ )?" + _INTIMATE + r" (?:\w+ ){0,3}(?:me harcele|me harcelait|me traque|mespionne)",
+        r"(?:mon|ma) ex (?:\w+ ){0,3}(?:me suit (?:partout|en voiture|dans la rue|jusqu)"
+        r"|menvoie (?:\d+|des dizaines de|des centaines de|plein de"
+        r"|sans arret des) (?:messages|sms|textos|mails|appels)|mappelle (?:\d+ fois|sans arret|jour et nuit"
+        r"|tout le temps|en (?:numero )?masque))",
+        r"(?:il|elle|mon ex|ma ex) (?:etait|est|attendait|rodait|rode|est revenue?|est passee?) (?:encore )?(?:devant"
+        r"|en bas de|sous) (?:chez moi|mon immeuble|ma fenetre|ma porte|mon travail|mon boulot|mon appart|ma maison)"
+        r"(?:\W+\w+){0,14}?\W+(?<!\bpas )(?<!\bpas eu )(?<!\bplus )(?<!\bjamais )(?:jai (?:eu )?peur|je flippe"
+        r"|jai la trouille|je suis terrifiee?|ca me fait peur|je suis morte de peur)",
         # "Mon mari va me tuer" is a danger; "mon chef va me tuer si j'arrive en retard", "ma mère va me tuer, j'ai
         # oublié son anniversaire" are hyperbole: a partner with a mishap, anyone else with a mishap or a condition.
         r"(?:mon|ma) (?:\w+ )?" + _INTIMATE + r" (?:va|vont|allait|allaient) me tuer(?!\W+" + _MISHAP + r")",
@@ -887,6 +953,15 @@ LEXICON = _make(
         r"chez moi)", r"en danger (?:chez moi|avec lui|avec elle|a la maison)",
     ],
     under_threat_now=[
+        r"(?:on est|on sest|nous sommes|nous nous sommes) (?:\w+ )?(?:enfermee?s|barricadee?s|cachee?s) (?:\w+ )?dans "
+        r"(?:la salle de bain|les toilettes|les wc|ma chambre|la chambre|la cave|la voiture|le placard)"
+        r"(?![^.!?]{0,60}\b(?:poignee|serrure|cles?|coincee?s?|bloquee?s?|serrurier|par erreur|par accident|panne))",
+        r"(?:il|elle|ils) (?:a|ont|vient de|viennent de|est alle|est allee) (?:sorti|pris|brandi|charge|pointe|sortir"
+        r"|prendre|chercher|brandir|charger) (?:un|le|son|une|sa|leur|ses) (?:\w+ )?(?:flingue|fusil|pistolet|arme"
+        r"|revolver|carabine|machette|hache)(?! (?:\w+ ){0,5}(?:chasse|chasser|stand|tir sportif|nettoyer|entretien"
+        r"|club|armurier|ranger|vendre|collection|montrer|demonstration|portes ouvertes|pour (?:aller )?(?:au|a la)"
+        r" (?:travail|boulot|service|poste)))",
+        r"(?:il|elle|ils) (?:a|ont) (?:brandi|pointe) (?:un|le|son|une|sa) (?:\w+ )?(?:couteau|cutter|lame)",
         r"(?:tape|frappe|cogne|tambourine|tambourinait|defonce|donne des coups) (?:a|contre|sur|dans) (?:la|ma) porte",
         r"defonce la porte", r"(?:il|elle|ils) (?:essaie|essaye|tente|est en train) (?:dentrer|de rentrer|de defoncer"
         r"|de casser|de forcer|denfoncer)", r"(?:il|elle|ils) (?:est|sont) (?:devant|derriere) (?:la|ma) porte",
@@ -906,6 +981,15 @@ LEXICON = _make(
         r"aidez moi\W+(?:vite|il|elle|ils)",
     ],
     child_harm=[
+        _CHILD + r"(?: (?!foot|rugby|judo|match|entrainement|sport|velo|trampoline|ski|chute|tombe\w*|jou\w*)\w+)"
+        r"{0,10}? (?:a|avait|avec|couverte? de|plein de|pleine de) (?:des |plein de )?(?:bleus|ecchymoses|hematomes"
+        r"|marques de coups|traces de coups|marques|brulures|griffures) (?:\w+ ){0,2}(?:sur|dans|au|aux) (?:le |la "
+        r"|les |l|son |sa |ses )?(?:dos|ventre|fesses|cuisses|cou|visage|joues?|oreilles?|haut des bras|torse"
+        r"|poitrine|parties intimes)(?![^.!?]{0,60}\b(?:judo|foot|rugby|sport|tombee?|chute|velo|jouant|match|karate"
+        r"|trampoline|escalade|roller|skate|ski|leucemie|maladie))",
+        r"(?:faut|doit|dois|devait) (?:\w+ )?(?:rien|pas|surtout pas|jamais) (?:le )?(?:dire|raconter|en parler)"
+        r"(?: a (?:\w+ ){1,2})?,? sinon (?:\w+ ){1,2}(?:va|vont|ira|sera|serait|allait) (?:etre punie?|aller en prison"
+        r"|en prison|la frapper|le frapper|la taper|le taper|me frapper|nous frapper|la tuer|le tuer)",
         r"(?:frappe|frappait|a frappe|bat|battait|a battu|gifle|giflait|a gifle|cogne|cognait|a cogne|secoue|secouait"
         r"|a secoue|brule|brulait|a brule|tape|tapait|a tape|fouette|fouettait|enferme|enfermait|a enferme|etrangle"
         r"|a etrangle|viole|violait|a viole|touche|touchait|a touche|tripote|tripotait|maltraite|maltraitait"
@@ -919,7 +1003,9 @@ LEXICON = _make(
         r"|cable|fil)|a coups de|jusquau sang|tous les (?:jours|soirs)|quand il boit|quand elle boit)",
         _CHILD + r"(?: \w+){0,3} (?:a des|avait des|est couverte? de|plein de|pleine de|avec des) (?:bleus|ecchymoses"
         r"|marques|brulures|hematomes|traces de coups|traces de ceinture|blessures)(?! (?:\w+ ){0,3}(?:genoux|genou"
-        r"|tibias?|coudes?|en (?:jouant|tombant|faisant)|parce quil (?:apprend|est tombe|joue)|a la creche|du foot))",
+        r"|tibias?|coudes?|en (?:jouant|tombant|faisant)|parce quil (?:apprend|est tombe|joue)|a la creche|du foot))"
+        r"(?![^.!?]{0,60}\b(?:judo|foot|rugby|sport|match|tombee?|chute|velo|karate|trampoline|escalade|roller"
+        r"|skate|ski|leucemie|maladie))",
         _CHILD + r"(?: \w+){0,2} (?:se fait|sest fait|se faisait|est|etait|a ete) (?:encore )?(?:frappee?|battue?"
         r"|frapper|battre|taper|maltraitee?|enfermee?|toucher|tripoter|violee?|tabassee?)" + _GAME,
         r"(?:peur|envie) (?:de|d) (?:faire du mal a|secouer|frapper|blesser|etouffer|jeter|lacher|noyer) (?:mon|ma|mes"
@@ -944,7 +1030,10 @@ LEXICON = _make(
               r"(?:fenetres?|vitres?) (?:sont |est )?(?:fermee?s?|remontee?s?|calfeutree?s?|scotchee?s?)",
               r"calfeutre\w*", r"(?:bouche|colmate|scotche)e?s? (?:les|la|le) (?:fentes?|aeration|portes?|fenetres?"
               r"|interstices?|vmc|bas de la porte)"],
-    self_harm=[r"(?:sest|se sont) (?:encore |de nouveau )?(?:scarifiee?s?|mutilee?s?|tailladee?s?)",
+    self_harm=[r"(?:je me suis|jme suis) (?:encore |de nouveau |a nouveau )?(?:cogne|tape|frappe|fracasse)e? la tete "
+               r"contre (?:le|les|un|la) (?:murs?|sol|porte) (?:expres|volontairement|jusqua|encore|a nouveau"
+               r"|de nouveau|plusieurs fois)",
+               r"(?:sest|se sont) (?:encore |de nouveau )?(?:scarifiee?s?|mutilee?s?|tailladee?s?)",
                r"(?:je me suis|jme suis|je me) (?:encore |de nouveau |a nouveau )?(?:scarifiee?|mutilee?|tailladee?"
                r"|entaillee?)", r"(?:je me suis|jme suis) (?:encore |de nouveau |a nouveau )?(?:coupee?|brulee?"
                r"|griffee?|ouvert) (?:\w+ ){0,2}(?:les|le|la|mes|mon|ma) (?:bras|poignets?|cuisses?|jambes?|ventre"
@@ -955,12 +1044,17 @@ LEXICON = _make(
                r"(?:remise?|recommence) a me (?:scarifier|couper|mutiler|bruler|taillader)", r"rechute (?:de )?"
                r"(?:scarification|automutilation)", r"coupures? (?:trop |tres )?profondes?",
                r"(?:sarrete|arrete) (?:pas|plus) de saigner"],
-    self_harm_urge=[r"(?:envie|besoin|pulsions?|envies) (?:de|d) (?:me )?(?:couper|scarifier|mutiler|faire du mal"
+    self_harm_urge=[r"(?:envie|besoin|pulsions?|envies) (?:de|d) me (?:cogner|taper|frapper|fracasser) (?:la tete )?"
+                    r"(?:contre|sur|dans) (?:le|un|les|la|une|des) (?:mur|murs|sol|porte|table|lavabo|miroir|vitre)",
+                    r"(?:envie|besoin|pulsions?|envies) (?:de|d) me (?:frapper|griffer|mordre|arracher les cheveux"
+                    r"|gratter jusquau sang)(?! (?:un|une|des|le|la|les)\b)",
+                    r"(?:envie|besoin|pulsions?|envies) (?:de|d) (?:me )?(?:couper|scarifier|mutiler|faire du mal"
                     r"|bruler|taillader)(?! (?:les cheveux|la frange|les ongles|le gateau|la parole|du monde"
                     r"|un a?bout))",
                     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix) (?:jours|semaines|mois|ans) (?:sans me "
                     r"(?:couper|scarifier|mutiler)|clean)"],
-    depressant=[r"xanax|lexomil|temesta|seresta|valium|lysanxia|rivotril|tranxene|stilnox|zolpidem|imovane|zopiclone"
+    depressant=[r"(?:pris|prend|prends|prendre|tape|taper|gobe|bu|boire|mis) (?:du|de la) (?:g|ge|ghb|gbl)\b",
+                r"xanax|lexomil|temesta|seresta|valium|lysanxia|rivotril|tranxene|stilnox|zolpidem|imovane|zopiclone"
                 r"|somniferes?|benzos?|benzodiazepines?|anxiolytiques?|calmants?|tramadol|codeine|morphine|oxycodone"
                 r"|oxycontin|skenan|fentanyl|heroine|methadone|subutex|lamaline|izalgi|ghb|lean|seroquel|xeroquel"
                 r"|ativan|atarax|theralene|alprazolam|bromazepam|lorazepam|diazepam|clonazepam|dormicum"],
@@ -985,7 +1079,12 @@ LEXICON = _make(
              r"|energisante|redbull|cafe|tasse|gorgee|verre deau|verres deau|ice tea|orangina|perrier|menthe)\b)"],
     # Hallucinated voices louder, more present or commenting ("les voix sont plus présentes", "elles commentent
     # tout ce que je fais"); "les voix" of a choir, of children or of the voters say whose they are.
-    voices_worse=[r"(?:les|des|mes|ces) voix" + _VOICES + r"(?: \w+){0,4} (?:plus (?:fortes?|presentes?|insistantes?"
+    voices_worse=[r"(?:la |le |les |ma |mon |mes )?(?:radio|tele|television|tv|poste|murs|ordinateur|ordi"
+                  r"|presentateur|presentatrice|journaliste) (?:\w+ ){0,2}?(?:me parle(?:nt)?|madresse(?:nt)?"
+                  r"|menvoie(?:nt)? des (?:messages|signes|signaux)|me donne(?:nt)? des ordres"
+                  r"|commente(?:nt)? (?:tout )?ce que je (?:fais|pense|dis))(?! (?:de|du|des|d|beaucoup|vraiment|pas"
+                  r"|plus|bien|trop)\b)",
+                  r"(?:les|des|mes|ces) voix" + _VOICES + r"(?: \w+){0,4} (?:plus (?:fortes?|presentes?|insistantes?"
                   r"|nombreuses?|frequentes?|agressives?|mechantes?|souvent|fort|forte)|de plus en plus|pires?"
                   r"|(?:sont |est )?revenues?|reviennent|tout le temps|toute la journee|toute la nuit|sans arret"
                   r"|jour et nuit|(?:ne )?(?:sarretent|sarrete|se taisent|se tait) (?:plus|pas|jamais)"
@@ -1049,12 +1148,15 @@ LEXICON = _make(
         r"(?:toujours|tout le temps|constamment) froid", r"(?:vertiges?|tete qui tourne|vois (?:tout )?noir) (?:\w+ )?"
         r"(?:quand je me leve|en me levant|tout le temps|des que je me leve)",
     ],
-    frequency=[r"tous les (?:soirs|jours|matins|midis|week ends|weekends|we|apres midi)", r"chaque (?:soir|jour|matin"
+    frequency=[r"tous les (?:deux|2|trois|3) (?:jours|soirs)", r"par (?:jour|soir|nuit)",
+               r"tous les (?:soirs|jours|matins|midis|week ends|weekends|we|apres midi)", r"chaque (?:soir|jour|matin"
                r"|midi|nuit|week end|weekend|apres midi)", r"toute la (?:journee|soiree|nuit)", r"du matin au soir",
                r"(?:la plupart|presque tous) (?:des|les) (?:soirs|jours)", r"des le (?:matin|reveil|petit dejeuner)",
                r"(?:\d|deux|trois|quatre|cinq) fois par jour", r"(?:avant|apres) (?:le|chaque) (?:travail|boulot|taf)",
                r"quotidiennement"],
-    cope=[r"(?:la )?seule (?:chose|facon|maniere|solution|truc) (?:qui|de|pour) (?:me |men )?(?:calme|calmer|aide"
+    cope=[r"(?:ma|mon|la seule|ma seule|mon seul|sa|son) (?:facon|maniere|moyen|truc) (?:a moi )?(?:de|pour) (?:tenir"
+          r"|oublier|supporter|dormir|me calmer|faire face|decompresser|tenir le coup|survivre|avancer|gerer|fuir)",
+          r"(?:la )?seule (?:chose|facon|maniere|solution|truc) (?:qui|de|pour) (?:me |men )?(?:calme|calmer|aide"
           r"|apaise|apaiser|detend|tenir|tient|dormir|fait dormir|soulage|soulager|fait tenir|fait oublier|eteint"
           r"|eteindre|coupe|oublier|endort|endormir|permet)",
           r"pour (?:tenir|oublier|dormir|supporter|me calmer|arreter de penser|ne plus penser|ne plus rien sentir"
@@ -1068,13 +1170,18 @@ LEXICON = _make(
     # comme pousser quelqu'un sous le métro"). Pushing, throwing and dropping are harm only towards a fall or under
     # something; shaking only of a baby or a child.
     harm_thought=[r"(?:pensees?|images?|idees?|flashs?|envies?|scenes?|visions?|pulsions?|films?) (?:\w+,? ){0,5}?"
-                  r"(?:de |d(?=[aeiouy])|ou je |dans lesquelles je |comme |genre |: )" + _HARM_DONE,
+                  r"(?:de |d(?=[aeiouy])|(?:ou|dans lesquelles|dans lesquels) je (?:(?:me vois|me voyais|mimagine"
+                  r"|mimaginais|suis)(?: en train de)? )?|comme |genre |: )" + _HARM_DONE,
                   r"(?:peur|terrifiee?|angoissee?|hantee?) (?:de |d(?=[aeiouy])|a lidee de |a lidee d(?=[aeiouy]))"
                   + _HARM_DONE],
     hypothetical=[r"si (?:un jour |jamais )?je (?:me sentais|devenais|pensais|voulais|avais|devais|etais|me mettais)",
                   r"et si", r"hypothetiquement", r"en theorie", r"imaginons", r"admettons", r"par exemple si",
                   r"que se passerait il si", r"quest ce qui se passerait si", r"si jamais", r"supposons"],
     denial=[
+        # "Elle m'a posé les questions habituelles, si je pensais à me faire du mal, et non, rien de tout ça."
+        r"(?:demande|demandee?|demandait|pose|posee?|posait|questionne|interroge)e?s? (?:\w+,? ){0,3}(?:si|sur) "
+        r"[^.!?\n]{0,100}?,? (?:et )?(?:non|que non|rien de (?:tout )?ca|pas du tout)\b(?! (?:stop|seulement|plus"
+        r"|mais))",
         r"(?:demande|demandee?|demandait|pose la question|posee? la question|questionnee?|interrogee?|voulait savoir"
         r"|voulu savoir|a verifie|evalue|sinformait|sest informee?)[^.!?\n]{0,120}?(?:jai (?:dit|repondu|fait)"
         r"|je (?:lui |leur )?ai (?:dit|repondu|assure|jure)|jai nie|je dis|je lui dis|repondu|jai assure)(?: que)? "

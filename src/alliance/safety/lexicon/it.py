@@ -66,7 +66,7 @@ _WANT = (
     r"|pensavo di|ho pensato di|sto pensando di|pensando di|pensare di|ho intenzione di|intenzione di|sto per|devo"
     r"|dovrei|preferirei|preferisco|meglio|ho deciso di|decido di|provo a|provero a|cerco di|cerchero di|spero di"
     r"|sogno di|prego di|vado a|andro a|potrei|il coraggio di|la forza di|tentazione di|tentat[oa] di|bisogno di"
-    r"|e ora di|e il momento di|pront[oa] a|pront[oa] per|vuole|voleva|vogliono|stavo per)"
+    r"|e ora di|e il momento di|pront[oa] a|pront[oa] per|vuole|voleva|vogliono|vorrebbe|vorrebbero|stavo per)"
 )
 _MI_VERB = (r"(?:uccido|uccidero|ucciderei|ammazzo|ammazzero|ammazzerei|suicido|suicidero|suiciderei|sparo (?:in testa"
             r"|un colpo|alla tempia|in bocca)|sparero|sparerei|impicco|impicchero|impiccherei|avveleno|avvelenero"
@@ -79,6 +79,24 @@ _CUT = (r"(?:polsi|polso|vene|braccia|braccio|cosce|lametta|lamette|rasoio|tagli
 _BLEED = (r"(?:sto sanguinando (?:tanto|molto|troppo|parecchio|tantissimo)|sangue (?:dappertutto|ovunque)"
           r"|non (?:smette|smettono|si ferma) (?:di sanguinare|il sangue)|sangue non (?:si ferma|smette|si arresta)"
           r"|perdo (?:tanto|troppo|molto) sangue)")
+# A mechanic's work on an exhaust, not a hose to the cabin.
+_NOT_GARAGE_WORK = (r"(?![^.!?\n]{0,60}\b(?:meccanic\w*|officina|fascett\w*|riparat\w*|revisione|bucat\w*|rott\w*"
+                    r"|sostituit\w*|saldat\w*|silenziatore|catalizzatore|collaudo))")
+_ARMS = (r"coltell[oi]|coltellino|pistol[ae]|fucil[ei]|rivoltella|revolver|spranga|mazza|machete|accetta|ascia"
+         r"|tirapugni|lama|cacciavite|bastone")
+# Just after a weapon is named: the weapon stays a part of its own (the composing layer needs both).
+_AFTER_ARMS = "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+    "coltello", "coltelli", "coltellino", "pistola", "pistole", "fucile", "fucili", "rivoltella", "revolver",
+    "spranga", "mazza", "machete", "accetta", "ascia", "tirapugni", "lama", "cacciavite", "bastone")) + ")"
+# The door or workplace of the person threatened ("sotto casa sua", "davanti al suo ufficio").
+_HIS_DOOR = (r"(?:sotto casa (?:sua|di lui|di lei|del|della|dei|loro)|sotto (?:il suo|al suo) (?:ufficio|lavoro"
+             r"|portone"
+             r"|palazzo)|davanti (?:a casa sua|al suo (?:ufficio|portone|palazzo|lavoro))|fuori (?:da|dalla) casa sua"
+             r"|fuori dal suo (?:ufficio|lavoro|portone)|sotto il (?:suo )?portone)")
+_NO_ERRAND = (r"(?![^.!?\n]{0,40}\b(?:per (?:la |il )?(?:cena|pranzo|festa|compleanno|torta)|per (?:portar|prender"
+              r"|consegnar|aiutar|riportar|restituir|riparar|tagliar|aggiustar)\w*|a (?:cena|pranzo|prender\w*"
+              r"|portar\w*)|da cucina|in cucina|a giocare|giochiamo|partita|allenamento|baseball|softball|hockey"
+              r"|golf|cricket))")
 _KIN = (r"(?:amic[oaie]|fratell[oi]|sorell[ae]|figli[oaie]?|padre|madre|mamma|papa|ragazz[oa]|fidanzat[oa]|marito"
         r"|moglie|compagn[oa]|cugin[oa]|collega|colleghi|vicin[oa]|paziente|student\w+|alunn[oa]|nonn[oa]|zi[oa]"
         r"|nipote|suocer[oa]|coinquilin[oa]|capo|ex|patrigno|matrigna|convivente)")
@@ -195,6 +213,14 @@ _NO_FOOD = (
     r"(?! (?:carne|pesce|pane|pasta|dolci|zucchero|carboidrati|glutine|cioccolat[oa]|fritti|schifezze|junk food"
     r"|formaggi|latticini|frutta|fuori|al ristorante|la sera|a pranzo|a cena|con\b)\b)"
 )
+# A day's food that is one or two small things ("una mela e uno yogurt al giorno", "solo un caffè e una galletta").
+_ONE = r"(?:una?|uno|mezz[oa]|qualche|un po di|due|tre) (?:\w+ ){0,2}"
+_A_DAY = (r"(?:al giorno|in tutto il giorno|in tutta la giornata|per tutto il giorno|e basta|e nientaltro"
+          r"|e niente altro)(?!(?: \w+){0,3} (?:in piu|oltre|a merenda|a colazione|per (?:le )?proteine|come spuntino"
+          r"|per spuntino|fa bene))")
+_TINY_MEAL = _ONE + r"(?:(?:e|o|piu) " + _ONE + r")?" + _A_DAY
+# Two small things that are the whole day's food ("una mela e uno yogurt al giorno").
+_TWO_THINGS = _ONE + r"(?:e|o|piu) " + _ONE + _A_DAY
 _EAT_NOT = r"(?:mangio|ho mangiato|mangiavo|tocco cibo|ho toccato cibo|tocco niente|mando giu niente)" + _NO_FOOD
 _KCAL = r"(?:[1-9]\d\d?|mille|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento)"
 # What is drunk when it is not alcohol.
@@ -256,13 +282,15 @@ LEXICON = make_lexicon(
         r" (?:\w+ ){0,2}(?:nellacqua|in acqua|in mare|nel mare|nel lago|nel fiume|al largo|tra le onde|nelle onde)"
         r"(?:,? \w+){0,3}?,? (?:e |finche |fino a )?(?:non (?:torno|tornero|ritorno|riemergo|risalgo|esco piu|torno "
         r"(?:piu|indietro)|mi fermo|mi giro)|annego|affogo|sparisco|vado a fondo|mi lascio andare)",
-        r"mi " + _MI_VERB, r"mi (?:voglio|vorrei|volevo|devo|dovrei|sto per|sono per) (?:\w+ )?(?:uccidere|ammazzare"
+        r"mi " + _MI_VERB, r"mi (?:ammazz|uccid|suicid|impicc|avvelen)(?:0|3r0|er0)",  # leet: "mi ammazz0"
+        r"mi (?:voglio|vorrei|volevo|devo|dovrei|sto per|sono per) (?:\w+ )?(?:uccidere|ammazzare"
         r"|suicidare|togliere la vita|sparare|impiccare|avvelenare|far fuori|buttare " + _FROM + r"|lanciare "
         + _FROM + r")",
         r"me (?:voglio|vojo|vogghiu) (?:ammazza|ammazzare|ammazzari|uccide|uccidere|accidere|accide)", r"maccido",
         r"mi (?:vogghiu|voglio) ammazzari",
         r"(?:la|me la) (?:faccio|faro|farei|voglio fare|devo fare) finita(?! con (?!tutto|la vita|questa vita))",
-        r"(?:vorrei|voglio|preferirei|meglio|sarei meglio) (?:essere )?mort[oa]",
+        r"(?:vorrei|voglio|preferirei|meglio|sarei meglio|vorrebbe|preferirebbe|vuole|vorrebbero|vogliono)"
+        r" (?:essere )?mort[oa]",
         r"sarebbe (?:tutto )?meglio se (?:io )?(?:morissi|fossi mort[oa]|non ci fossi(?: piu)?|sparissi|non fossi mai "
         r"nat[oa])",
         r"vorrei non (?:essere mai nat[oa]|esserci(?: piu)?|svegliarmi(?: piu)?|esistere(?: piu)?)",
@@ -393,7 +421,12 @@ LEXICON = make_lexicon(
         r"|pasticche|compresse|sonniferi|capsule)",
         r"(?:abbastanza|sufficienti|sufficiente|tante|tanta) (?:\w+ ){0,2}(?:" + _PILLS + r") (?:per|da) (?:morire"
         r"|uccidermi|ammazzarmi|non svegliarmi|farla finita|uccidere|ammazzare)", r"dose (?:letale|mortale)",
-        r"quantita (?:letale|mortale)", r"quant[aeio] (?:\w+ ){0,3}(?:servono|serve|ne servono|ci vogliono|ci vuole"
+        r"quantita (?:letale|mortale)",
+        r"quant[aeio] (?:\w+ ){0,3}(?:(?:grammi|mg|milligrammi) (?:di )?)?(?:" + _PILLS + r")(?: \w+){0,3} (?:servono"
+        r"|serve|ne servono"
+        r"|ci vogliono|ci vuole|sono|e|diventano|bisogna prendere) (?:per )?(?:essere |risultare |diventare )?"
+        r"(?:letal[ei]|mortal[ei])",
+        r"quant[aeio] (?:\w+ ){0,3}(?:servono|serve|ne servono|ci vogliono|ci vuole"
         r"|ne devo prendere|bisogna prendere|bisogna ingoiare|devo prendere|devo ingoiare|dovrei prendere) (?:per|x) "
         r"(?:morire|non svegliarsi|non svegliarmi|uccidersi|uccidermi|ammazzarsi|ammazzarmi|farla finita|crepare"
         r"|restarci|andarsene|non risvegliarsi)",
@@ -401,7 +434,11 @@ LEXICON = make_lexicon(
         r"|buttare giu) (?:\w+ )?"
         r"(?:(?:tutt[ae] (?:le |quante )?|tutta la |tutto il |unintera |(?:[1-9]\d|\d{3}|venti|trenta|quaranta"
         r"|cinquanta|cento) )(?:\w+ )?" + _P + "|" + _BOX + ")",
-        r"tubo (?:\w+ ){0,2}(?:allo|nello|al|dal|sul|nel) (?:scarico|tubo di scappamento|marmitta|finestrino)",
+        r"(?:tubo di gomma|tubo da giardino|tubo dellaspirapolvere|canna|manichetta) (?:\w+ ){0,3}(?:allo|nello|al"
+        r"|alla|dal|dalla|sul|sulla|nel|nella|dentro (?:lo|il|la|al|alla)) (?:\w+ )?(?:scarico|tubo di scappamento"
+        r"|marmitta|finestrino|abitacolo)" + _NOT_GARAGE_WORK,
+        r"tubo (?:\w+ ){0,3}(?:nel|nella|dal|al|dentro il|dentro l|dentro al) (?:finestrino|abitacolo)"
+        + _NOT_GARAGE_WORK,
         r"sigillat[oaie] (?:\w+ ){0,3}(?:garage|box|porte|finestre|finestrini|fessure|bagno|stanza)",
         r"nastro adesivo (?:sulle|alle|intorno alle|sotto le) (?:porte|finestre|fessure)",
         r"(?:carbonella|braciere) (?:\w+ )?(?:in|nel|nella|dentro) (?:bagno|camera|stanza|macchina|auto|tenda)",
@@ -520,7 +557,13 @@ LEXICON = make_lexicon(
         r"(?:sono|sto|mi trovo)(?: \w+){1,6},? sotto (?:di me )?(?:ce|e|ho) (?:solo )?(?:il |l)?(?:vuoto|\w+ metri)",
         r"(?:parcheggiat[oa]|sedut[oa]|aspetto|ferm[oa]|in piedi) (?:vicino ai|accanto ai|davanti ai|lungo i|sui) "
         r"binari", r"aspetto (?:il treno|che passi il treno) (?:\w+ ){0,3}(?:buttarmi|saltare|per finire)",
-        r"il (?:prossimo )?treno (?:arriva|passa) tra", r"sono (?:in riva al|sul) fiume",
+        r"il (?:prossimo )?treno (?:arriva|passa) tra",
+        # A photo or a location sent from the place ("ha mandato una foto dei binari", "mi ha mandato la posizione").
+        r"(?:ha|mi ha|hai|ho|avete|hanno) (?:appena |gia |anche )?(?:mandat|inviat|postat|pubblicat|condivis)[oa]"
+        r" (?:\w+ )?(?:una |la |un |lo |il )?(?:foto|video|selfie|storia|immagine|posizione) (?:\w+ )?(?:dei binari"
+        r"|della ferrovia|sui binari|dal ponte|sul ponte|dal tetto|sul tetto|dal cornicione|dallultimo piano"
+        r"|del vuoto|dal parapetto|dalla scogliera|dal viadotto|dal cavalcavia|dal burrone|dal dirupo"
+        r"|dalla ringhiera)", r"sono (?:in riva al|sul) fiume",
         r"sono (?:sul|sulla|nel) (?:terrazzo|balcone|tetto) (?:\w+ ){0,3}(?:guard\w+ giu|sotto)",
         r"(?:affacciat[oa]|sporgendomi|sporto|sporta|mi sporgo) (?:\w+ ){0,3}(?:dal|dalla|sul|sulla|oltre la"
         r"|oltre il) "
@@ -586,12 +629,22 @@ LEXICON = make_lexicon(
         r"|lo faccio)", r"ho (?:gia )?scelto (?:il giorno|il posto|la data|come|quando|dove)",
         r"sono pront[oa](?= *(?:$|[.!,;]| a (?:farlo|farla finita|morire|andarmene)| ormai| davvero))",
         r"(?:e|e arrivato|e giunto) il momento", r"e giunta lora", r"ho trovato il coraggio", r"vado fino in fondo",
-        r"andro fino in fondo", r"non (?:cercate|provate|cercare|provare) (?:di|a) fermarmi", r"non cercatemi",
+        r"andro fino in fondo",
+        r"non (?:cercate|provate|cercare|provare|tentare|tentate|state a|stare a) (?:di |a )?(?:fermarmi"
+        r"|convincermi|farmi cambiare idea|dissuadermi|salvarmi|trovarmi|farmi ragionare)",
+        r"non (?:mi )?(?:fermare|fermate|fermarmi)(?: stavolta| questa volta| piu)?(?= *(?:$|[.!,;]))",
+        r"non (?:riuscirai|riuscirete|puoi|potete|potrai|potrete) (?:a |piu )?(?:fermarmi|convincermi"
+        r"|farmi cambiare idea)", r"non cercatemi",
         r"non venite a cercarmi", r"non (?:chiamate|chiamare) nessuno", r"(?:stanotte|stasera|oggi) e (?:la notte"
         r"|il giorno|la sera|quella giusta|il momento)", r"e la mia ultima (?:notte|sera|decisione)",
         r"(?:le|li) (?:prendo|prendero|ingoio|ingoiero|mando giu|mandero giu) tutt[ei]",
         r"(?:prendo|prendero|ingoio|ingoiero) tutt[ae] (?:le|la|quante)", r"ho deciso (?:come|quando|dove)",
-        r"la mia mente e decisa", r"(?:e|sara|questa e|stavolta e) la volta buona",
+        r"la mia mente e decisa",
+        # Affairs settled, told as the end of something ("così è tutto sistemato").
+        r"(?:cosi |ormai |ora |adesso )?(?:e|ho) (?:gia )?(?:tutto sistemato|sistemato tutto|messo tutto in ordine)"
+        r"(?!(?: \w+){0,4} (?:per (?:la|il|le|i|domani|stasera|partire|la partenza|il trasloco|la festa|lesame)|con"
+        r" (?:la|il|i|le)|in (?:casa|cucina|camera|ufficio|garage)))",
+        r"(?:e|sara|questa e|stavolta e) la volta buona",
         r"(?:stavolta|questa volta|ora|adesso|stasera|stanotte|giuro che|oggi|domani|mo) (?:io )?(?:salto|mi butto"
         r"|mi lancio|mi getto|vado giu)(?= *(?:$|[.!,;?]|davvero|sul serio|giu|di sotto|e basta|per davvero|per "
         r"sempre))",
@@ -619,9 +672,19 @@ LEXICON = make_lexicon(
         r" (?:\w+ )?(?:prima di|per non lasciare|cosi non|cosi nessuno|per quando)",
         r"(?:ho|sto) (?:regalato|regalando|dato via|dando via|ceduto|cedendo) (?:\w+ )?(?:tutte le mie|tutti i miei"
         r"|le mie|i miei|il mio|la mia) (?:\w+ )?(?:cose|oggetti|vestiti|gioielli|cane|gatt[oa]|animali|chitarra|libri"
-        r"|collezione|risparmi|orologio|anello|averi|beni|piante)(?!(?: \w+){0,4} (?:vecch\w+|usat\w+|che non (?:uso"
-        r"|metto|mi servono|mi stanno)|al mercatino|su vinted|su ebay|in beneficenza|per fare spazio|per il trasloco"
-        r"|piccol\w+))", r"(?:regalato|dato via|regalando|dando via) tutto"
+        r"|collezione|risparmi|orologio|anello|averi|beni|piante)(?!(?:,? \w+){0,5},? (?:vecch\w+|usat\w+"
+        r"|che non (?:uso|metto|mi servono|mi stanno)|al mercatino|su vinted|su ebay|in beneficenza|per fare spazio"
+        r"|per il trasloco|piccol\w+|tanto ne ho|ne ho (?:comprat|pres)\w+|(?:una|uno|un) nuov[oa]))",
+        r"(?:ho|sto) (?:regalato|regalando|dato via|dando via|lasciato) (?:la|il|lo|l|i|le) "
+        r"(?:chitarra|collezione|orologio|anello|gioielli|console|playstation|pianoforte|violino|basso|batteria"
+        r"|macchina fotografica|bici|bicicletta|moto|risparmi|libri|dischi|vinili|peluche)(?! (?:\w+ ){0,2}(?:vecch"
+        r"|usat|rott|che non))(?: \w+){0,3}? (?:a|al|alla"
+        r"|ai|alle|allo) (?:mio |mia |miei |mie |nostro |nostra )?(?:migliore )?(?:" + _KIN + r")"
+        r"(?!(?: \w+){0,6} (?:vecch\w+|usat\w+|che non (?:uso|suono|metto|mi serv\w+)|non (?:la|lo|li|le) (?:uso"
+        r"|suonavo|suono|usavo)|per il (?:suo )?compleanno|per natale|per la laurea|in prestito|per (?:il|un) weekend"
+        r"|per qualche giorno|finche|mentre|perche (?:\w+ )?(?:ne ho|me ne|ho comprato)|tanto ne ho|ne ho (?:comprat"
+        r"|pres)\w+|(?:una|uno|un) nuov[oa]))",
+        r"(?:regalato|dato via|regalando|dando via) tutto"
         r"(?: quello che ho| cio che ho)?",
         r"(?:trovato|trovare|cercando) (?:una )?(?:nuova )?casa (?:per|al|alla|ai) (?:il mio |la mia |i miei |le mie "
         r"|mio |mia )?(?:cane|cani|gatt[oaie]|animali|coniglio|pappagallo|criceto|cavallo)",
@@ -643,7 +706,11 @@ LEXICON = make_lexicon(
         r"per lultima volta", r"(?:ho detto|dire) addio a", r"(?:ho )?lasciato (?:detto|scritto) (?:\w+ ){0,3}(?:a chi"
         r"|cosa fare|come fare) (?:\w+ ){0,3}(?:quando|dopo)",
     ],
-    farewell=[r"grazie (?:di|per) tutto", r"addio(?: a tutti| (?:per|x) sempre| mondo)?", r"vi voglio (?:tanto"
+    farewell=[r"scusa(?:mi|te|temi)? con tutti", r"chiedo scusa a tutti",
+              # An apology and a declaration of love in one breath ("scusa mamma, ti voglio bene").
+              r"(?:scusa(?:mi)?|scusate(?:mi)?|perdonami|perdonatemi|mi dispiace)(?:,? \w+){0,2}[,.!]* (?:ti|vi)"
+              r" (?:voglio|vorro sempre|ho sempre voluto|vorro) (?:tanto |tantissimo |un mondo di )?bene",
+              r"grazie (?:di|per) tutto", r"addio(?: a tutti| (?:per|x) sempre| mondo)?", r"vi voglio (?:tanto"
     r" )?bene(?: a "
               r"tutti)?", r"vi amo(?: tutti)?", r"perdonatemi", r"perdonami(?: per tutto)?", r"scusate(?:mi)? per "
               r"tutto", r"scusa(?:mi)? per tutto", r"mi dispiace per tutto", r"ricordatevi di me", r"ricordati di me",
@@ -689,9 +756,16 @@ LEXICON = make_lexicon(
     ],
     # Exhaust in a closed space ("il motore è acceso, la serranda del garage è chiusa").
     engine_running=[r"motore (?:e |sta )?(?:gia )?(?:acceso|in moto|che gira|avviato|al minimo|girando)",
+                    # The car left running: "la macchina è accesa", "ho acceso l'auto e chiuso la serranda".
+                    r"(?:la )?(?:macchina|auto|automobile) (?:e |sta )?(?:gia |ancora )?(?:accesa|in moto|avviata"
+                    r"|al minimo)(?![^.!?\n]{0,60}\b(?:scald\w*|sbrinar\w*|parto|partire|partiamo|esco|uscire|usciamo"
+                    r"|batteria|ricaric\w*|caric\w*|aspett\w*|vengo|arrivo|(?:la )?radio|fari|luci|fuori|in strada"
+                    r"|davanti"
+                    r"|sotto casa|in doppia fila))",
                     r"(?:acceso|avviato|lasciato acceso|accendo|accendero) (?:il )?motore", r"gas di scarico",
-                    r"(?:tubo|tubo di gomma|canna) (?:\w+ ){0,2}(?:nel|dal|al|attaccato al|infilato nel) (?:finestrino"
-                    r"|scarico|tubo di scappamento|marmitta)"],
+                    r"(?:tubo|tubo di gomma|canna|manichetta) (?:\w+ ){0,3}(?:nel|nella|dal|dalla|al|alla|allo"
+                    r"|dentro (?:il|la|lo|al|alla)) (?:\w+ )?(?:finestrino|scarico|tubo di scappamento|marmitta"
+                    r"|abitacolo)" + _NOT_GARAGE_WORK],
     enclosed=[r"(?:nel|in|dentro il|dentro al) (?:garage|box)",
               r"(?:garage|box|basculante|serranda) (?:\w+ )?(?:e |sono )?(?:chius[oa]|sigillat[oa]|abbassat[oa])",
               r"(?:finestrini|finestre|porte) (?:\w+ )?(?:chius[ie]|alzat[ie]|sigillat[ie]|tappat[ie])",
@@ -754,7 +828,14 @@ LEXICON = make_lexicon(
              _said(r"(?<!\bsmettere di )(?<!\bho smesso di )(?:bevo|bevevo|bere|mi ubriaco|mi ubriacavo"
              r"|mi sbronzo|mi sbronzavo|mi riduco (?:uno straccio|a pezzi)|alzo il gomito)" + _SOFT)],
     # Intrusive thoughts of harming someone ("ho pensieri in cui picchio il mio collega").
-    harm_thought=[r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
+    harm_thought=[
+                  # Throwing or dropping someone named ("immagini di buttare mio figlio dal balcone").
+                  r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
+                  r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:buttare|gettare|lanciare|far cadere"
+                  r"|lasciar cadere|lasciare cadere|butto|getto|lancio|faccio cadere)(?= (?:il |la |lo |l)?(?:mio "
+                  r"|mia |miei |mie |nostro |nostra )?(?:" + _KIN + "|" + _CHILD + r"|qualcuno|lui|lei)\b)"
+                  r"(?![^.!?\n]{0,50}\b(?:piscina|per scherzo|per gioco|in aria|sul letto|sul divano|nel fieno))",
+                  r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
                   r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:(?:(?:fare|faccio|farei) (?:del )?male "
                   r"(?:a|al|alla|ai|alle|allo|agli)|picchiare|uccidere|ammazzare|accoltellare|pugnalare|soffocare"
                   r"|annegare|strangolare|spingere|scuotere|picchio|uccido|ammazzo|accoltello|pugnalo|soffoco"
@@ -791,11 +872,29 @@ LEXICON = make_lexicon(
         r"|pistola|mazza|spranga|fucile)|armat[oa]))",
         r"(?:uccidere|ammazzare|sparare a) (?:tutti|qualcuno|la gente) (?:a|al|alla|in|nella) (?:scuola|ufficio"
         r"|lavoro|classe|universita)", r"fare una strage", r"strage a scuola",
+        # Armed and lying in wait at the person's door ("ho il coltello in tasca e sono sotto casa sua").
+        _AFTER_ARMS + r"(?:\w+\W+){0,2}?(?:in tasca|addosso|con me|nello zaino|nella borsa|nel giubbotto|sotto la"
+        r" giacca|nascost[oa]|in macchina|in mano|carico|carica)\W+(?:\w+\W+){0,5}?(?:sono|sto|aspetto|lo aspetto"
+        r"|la aspetto|laspetto|lo sto aspettando"
+        r"|la sto aspettando|mi apposto|mi sono appostat[oa]|appostat[oa]|lo attendo|la attendo) (?:qui |gia |ora "
+        r"|adesso )?" + _HIS_DOOR + _NO_ERRAND,
+        r"(?:sono|sto|aspetto|lo aspetto|la aspetto|laspetto|mi apposto|mi sono appostat[oa]|appostat[oa]) (?:qui "
+        r"|gia |ora |adesso )?" + _HIS_DOOR + _NO_ERRAND
+        + r"(?=(?:\W+\w+){0,8}?\W+(?:con|ho|tengo|porto|nascost[oa]) (?:\w+ )?"
+        r"(?:il |un |la |una |lo |l)?(?:" + _ARMS + r"))",
+        # "Ending it with him" is a break-up, unless a weapon is named before it.
+        _AFTER_ARMS + r"(?:\w+\W+){0,16}?(?:la|gliela) (?:faccio|faro) (?:finita|pagare) con (?:lui|lei|quello"
+        r"|quella|loro)",
         r"(?:(?<=coltello )|(?<=pistola )|(?<=arma )|(?<=fucile )|(?<=coltelli ))(?:\w+ ){0,4}?(?:sto andando|vado"
         r"|andro) da (?:lui|lei)",
-        r"(?:gli|le|ti|vi) (?:spacco|spacchero|spaccherei|rompo|rompero|romperei|sfascio|sfascero|apro|aprirei|apriro"
+        # Dialect clitics too: Roman "je spacco la testa", "te rompo".
+        r"(?:gli|le|ti|vi|je|te|ie|glie) (?:spacco|spacchero|spaccherei|rompo|rompero|romperei|sfascio|sfascero|apro"
+        r"|aprirei|apriro"
         r"|gonfio|gonfiero|riempio|riempiro) (?:la faccia|il muso|la testa|il culo|le gambe|le ossa|il naso|i denti"
-        r"|la bocca|il cranio|di botte|la faccia di botte)",
+        r"|la bocca|il cranio|di botte|la faccia di botte|er muso|er grugno|il grugno|la capoccia|la capa|a capa"
+        r"|er cranio|la faccia a schiaffi)(?!(?: \w+){0,4} (?:a|al|alla|in) (?:calcetto|calcio"
+        r"|carte|briscola|scopa|scacchi|padel|tennis|fifa|play|playstation|partita|torneo|gara|ping pong|videogiochi"
+        r"|fantacalcio))",
         r"(?:lo|la|li|le) (?:gonfio|gonfiero|riempio|riempiro|massacro|massacrero|pesto|pestero|meno|menero) di "
         r"(?:botte|pugni|calci|legnate|mazzate)", r"(?:lo|la|li|le) (?:sgozzo|sgozzero|accoltello|accoltellero)",
         r"(?:stasera|stanotte|domani|oggi|adesso|mo|ora|giuro che|stavolta|prima o poi) (?:me |ce )?la (?:paga"
@@ -817,7 +916,10 @@ LEXICON = make_lexicon(
         r"|(?:minaccia|minacciava|ha minacciat[oa])(?! di (?:licenziar|denunciar|querelar|bocciar|sospender|lasciar"
         r"|sfrattar|multar|bloccar|mandarmi via))|ha messo le mani addosso|mette le mani addosso|ha spint[oa] (?:giu"
         r"|contro|a terra|per terra|dalle scale)|ha buttat[oa] (?:a|per) terra|ha lanciato (?:contro|addosso)"
-        r"|ha bruciat[oa] con|stringe il collo|ha stretto il collo|ha pres[oa] per (?:il collo|la gola|i capelli))",
+        r"|ha bruciat[oa] con|ha pres[oa] per (?:il collo|la gola|i capelli)"
+        r"|(?:stringe|stringeva|ha stretto|aveva stretto|strizza|ha strizzato|schiaccia|ha schiacciato|preme"
+        r"|ha premuto) (?:forte |fortissimo )?(?:il collo|la gola|le mani (?:al|intorno al|attorno al|sul) collo"
+        r"|le mani (?:alla|intorno alla|attorno alla|sulla) gola)(?! (?:del|della|dello|dei|delle)\b))",
         r"(?:lui|lei|mio marito|mia moglie|il mio ragazzo|la mia ragazza|il mio compagno|la mia compagna|il mio ex"
         r"|mio padre|mia madre|mio figlio|mia figlia)(?: \w+){0,3} (?:ha alzato|alza) le mani(?: su di me)?",
         r"(?:mani|mano|braccio|dita) (?:intorno al|attorno al|sul|al|alla|intorno alla|sulla) (?:mio |mia )?(?:collo"
@@ -877,6 +979,16 @@ LEXICON = make_lexicon(
                r"|giorno|mattina|notte)|tutte le "
                r"(?:sere|mattine|notti)|tutti i giorni|ovunque|dappertutto|di nascosto|da (?:giorni|settimane|mesi)"
                r"|sempre|ancora|di continuo|continuamente|di nuovo)",
+               r"(?:ex|ex marito|ex moglie|ex compagn[oa]|ex fidanzat[oa]|ex ragazz[oa]|stalker)(?: \w+){0,3} (?:si"
+               r" (?:presenta|presentava|e presentat[oa]|fa vedere|apposta|piazza)|(?:passa|gira|staziona|aspetta)"
+               r") (?:\w+ ){0,2}(?:sotto|davanti|fuori)(?: \w+){0,3} (?:ogni (?:sera|giorno|mattina|notte)|tutte le "
+               r"(?:sere|mattine|notti)|tutti i giorni|di continuo|continuamente|da (?:giorni|settimane|mesi))"
+               r"(?![^.!?\n]{0,40}\b(?:prendere|portare|riportare|accompagnare|i (?:bambini|figli|ragazzi)"
+               r"|come (?:da|d)accordi?|per (?:lavoro|il cane)))",
+               r"(?:ex|ex marito|ex moglie|ex compagn[oa]|ex fidanzat[oa]|ex ragazz[oa]|stalker)(?:\W+\w+){0,12}?\W+mi"
+               r" (?:scrive|scriveva|contatta|contattava|chiama|chiamava|cerca|segue|seguiva) (?:\w+ ){0,2}(?:da|con"
+               r"|tramite) (?:\w+ )?(?:profili|account|numeri|contatti) (?:falsi|fake|anonimi|nascosti|sconosciuti"
+               r"|privati)",
                r"mi (?:segue|seguiva|pedina|pedinava|perseguita|perseguitava) (?:\w+ ){0,4}(?:sotto casa"
                r"|fuori (?:da )?casa|fuori dal lavoro|sotto (?:al|il) lavoro|davanti a casa|fino a casa)"],
     under_threat_now=[r"(?:sta|stanno) (?:bussando|battendo|picchiando|prendendo a (?:pugni|calci)|tirando calci) "
@@ -930,6 +1042,9 @@ LEXICON = make_lexicon(
         r"(?:chiesto|chiede|chiedeva|chiesta|domandato|domanda|domandava|voleva sapere|vuole sapere|informat[oa])"
         r"(?:,? \w+){0,12} (?:se|riguardo|circa|sui|sul|sulla|di)(?:,? \w+){0,14} (?:\w+ )?(?:detto|risposto|rispondo"
         r"|dico|dicevo) (?:di no|no|che non|assolutamente no|nessun\w*)(?:,? \w+){0,6}",
+        r"(?:domande|domanda|chiesto|chiede|chiedono|chiesta) (?:\w+ ){0,3}(?:sui|sul|sulla|sulle|su|riguardo|circa"
+        r"|se ho|se avevo|se avessi)(?:,? \w+){1,6},? (?:e )?(?:no|niente|nulla|nessun\w*)(?:,? (?:no|niente|nulla"
+        r"|proprio|per niente|davvero|assolutamente))*",
         r"(?:ho )?(?:detto|risposto) (?:di )?no(?:,? \w+){0,3} (?:quando|dopo che|perche) (?:\w+ ){0,3}(?:mi )?(?:ha"
         r"|hanno"
         r"|aveva) (?:chiesto|domandato)(?:,? \w+){0,16}", r"(?:ho )?risposto (?:di )?no alla domanda(?:,? \w+){0,14}",
@@ -1003,8 +1118,17 @@ LEXICON = make_lexicon(
         r"|bustine |confetti |dosi )?(?:di )?" + _LAX + _NOT_MED),
         _said(_LAX + r"(?: \w+){0,3} (?:" + _SLIM + "|" + _AFTER_FOOD + ")" + _NOT_MED),
         _said(r"abuso di (?:lassativi|diuretici)"),
+        # Laxatives on top of eating almost nothing ("mangio una mela al giorno e prendo i lassativi").
+        r"(?:mangio|mangiavo|ho mangiato|sto mangiando) (?:solo |soltanto |appena )?(?:" + _TINY_MEAL + r"|pochissimo"
+        r"|quasi niente|quasi nulla|poco o niente)(?: \w+){0,3},? (?:e|ma|poi|piu) (?:anche |pure )?(?:prendo|prendevo"
+        r"|ho preso|uso|mi faccio|bevo|mi prendo)(?: \w+){0,2} " + _LAX + _NOT_MED,
     ],
     restriction=[
+        # Living on one or two small things a day, for days or weeks, or "solo" that.
+        r"(?:da|per) (?:quasi |piu di |gia )?" + _DAYS + r",? (?:\w+ )?(?:mangio|mangiavo|ho mangiato|sto mangiando)"
+        r" (?:(?:solo |soltanto |appena |al massimo )" + _TINY_MEAL + "|" + _TWO_THINGS + ")" + _NOT_SICK,
+        r"(?:mangio|mangiavo|ho mangiato|sto mangiando|mi concedo|mi permetto) (?:solo|soltanto|appena|al massimo"
+        r"|nientaltro che|niente piu di) " + _TINY_MEAL + _NOT_SICK,
         # Days without food, not from an illness.
         _DAYS + r"(?: interi| di fila)?(?: quasi| praticamente)? (?:senza (?:mangiare|toccare cibo|mangiare niente"
         r"|mangiare nulla|cibo|mandare giu niente)|a digiuno|di digiuno)" + _NOT_SICK,
@@ -1097,7 +1221,12 @@ LEXICON = make_lexicon(
         r"|mi deridono|mi insultano|mi criticano|mi urlano|mi dicono (?:cose|che sono|che non valgo))",
         r"(?:sono tornate|tornano|sono ritornate) le voci(?! (?:di|del|della|sul|sulla|su))",
         r"(?:sento|risento|ho ricominciato a sentire|ricomincio a sentire|sento di nuovo|sto sentendo) (?:di nuovo )?"
-        r"(?:le |delle )?voci (?:di nuovo|ancora|piu forti|sempre piu|piu spesso)",
+        r"(?:le |delle )?voci,? (?:di nuovo|ancora|piu forti|sempre piu|piu spesso)(?! (?:dei|delle|del|della|di|da"
+        r"|dal"
+        r"|dalla|in|nel|nella|fuori|dei vicini))",
+        r"(?:sento|risento|sto sentendo|ho sentito|sentivo) (?:di nuovo|ancora|un?altra volta) (?:le|delle|quelle)"
+        r" voci"
+        r"(?! (?:dei|delle|del|della|di|da|dal|dalla|in|nel|nella|fuori|al|alla|sul|sulle|dietro)\b)",
         r"(?:ho ricominciato|ricomincio) a sentire (?:le |delle )?voci", r"sento (?:le|quelle) voci (?:tutto il"
         r" (?:santo )?giorno|sempre|di continuo|continuamente)",
         r"la voce(?: (?:nella|in|dentro la) (?:mia )?testa)? (?:e tornata|e ritornata|torna|e piu forte|si fa piu"

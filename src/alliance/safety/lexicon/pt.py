@@ -61,7 +61,9 @@ _ORDINARY_PLACE = (
     r"(?![^.!?\n]{0,80}\b(?:ver|vista|fogo|fotos?|festa|churrasco|sol|jantar|consertar|arranjar|antena|telhas|reparar"
     r"|limpar|obras?|estender|roupa|amigos|cerveja|fumar|miradouro|por do sol|concerto|piscina|pescar|pesca|passeio"
     r"|passear|turistas?|transito|engarrafad\w*|fila|de carro|no carro|onibus|autocarro|a caminho|atrasad[oa]|chego"
-    r"|chegando|uber|taxi)\b)"
+    r"|chegando|uber|taxi|voltando|indo (?:pra|para)|a voltar|atravessando|a atravessar|(?:pro|para o|do) trabalho"
+    r"|pra casa"
+    r"|para casa|de volta|bike|bicicleta|correr|corrida|caminhada)\b)"
 )
 # Stalking: the new address found, waiting outside the home or work, photos of the window or door sent.
 _STALK = (
@@ -70,10 +72,15 @@ _STALK = (
     r"|estou morando|me escondo))|(?:ficou|fica|ficava|estava|esta|ta|tava|anda|andava|apareceu|aparece|vi-o|vi-a"
     r"|vi ele|vi ela)(?: \w+)? (?:parad[oa]|a espera|esperando|a rondar|rondando|plantad[oa]|escondid[oa]|de vigia"
     r"|vigiando|a vigiar) (?:(?:na frente|em frente|a porta|a frente|na porta|na saida|a saida|do lado de fora"
-    r"|perto|na rua|a volta|em volta|ao pe) )?(?:d[oa] |de |a )?(?:meu|minha) (?:predio|casa|trabalho|escola"
-    r"|janela|porta|faculdade|emprego|escritorio|portao)|(?:mandou|enviou|mandaram|enviaram|manda|envia) (?:me )?"
+    r"|perto|na rua|a volta|em volta|ao pe) )?(?:(?:d[oa] |de |a )?(?:meu|minha) (?:predio|casa|trabalho|escola"
+    r"|janela|porta|faculdade|emprego|escritorio|portao)|(?:d[oa] (?:faculdade|escola|trabalho|emprego|escritorio"
+    r"|universidade)|de casa)(?: \w+){0,2} (?:me esperando|esperando-me|a minha espera|a espera de mim|a minha"
+    r" procura|me vigiando|a vigiar-me|vigiando-me|me observando|a observar-me))"
+    r"|(?:mandou|enviou|mandaram|enviaram|manda|envia) (?:me )?"
     r"(?:uma |umas |a )?fotos? d[ao] (?:minha |meu )?(?:janela|casa|porta|predio|carro|rua|trabalho|portao|quarto)"
     r"|(?:me )?(?:segue|seguiu|seguia|persegue|perseguiu)(?:-me)? (?:ate|pra|para) (?:casa|o trabalho|a escola)"
+    r"|(?:cria|criou|criava|faz|fez|usa|usou|tem|abriu) (?:um |uns |varios |outro )?perf(?:il|is) (?:fakes?|falsos?)"
+    r"(?: \w+)? (?:pra|para) (?:me )?(?:seguir|stalkear|vigiar|espiar|perseguir|ver|controlar|mandar)(?:-me)?"
 )
 # Fear of him, not of something else ("medo de altura", "medo que ele seja atropelado"): the fear ends its clause
 # or names him.
@@ -171,6 +178,11 @@ _DAYS = (
     r"(?:(?:[2-9]|[1-9]\d|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|varios|alguns|uns"
     r"|uns dois|uns tres|mais de \w+) (?:dias|semanas)|(?:uma|mais de uma) semana|(?:um|mais de um) mes)"
 )
+# Other meals named after "so como uma sopa por dia": one meal described, not a whole day.
+_ORD_MEAL = (
+    r"(?![^.!?\n]{0,60}\b(?:lanche|sobremesa|o resto|alem d\w+|tambem|pequeno-almoco|cafe da manha|almoco|jantar"
+    r"|a noite|de noite|ao meio-dia)\b)"
+)
 # A food named after "nao como": giving up meat or sweets is not restriction.
 _NO_FOOD = (
     r"(?! (?:carne|peixe|pao|doces?|acucar|farinha|gluten|chocolate|fritura|frituras|besteira|porcaria|fast food"
@@ -180,7 +192,7 @@ _EAT_NOT = r"(?:como|comi|comia|tenho comido|ponho nada na boca|coloco nada na b
 _KCAL = r"(?:[1-9]\d\d?|mil|duzentas|trezentas|quatrocentas|quinhentas|seiscentas|setecentas|oitocentas)"
 # What is drunk when it is not alcohol.
 _SOFT = (
-    r"(?! (?:\w+ ){0,2}(?:agua|leite|cafe|cha|chas|sumos?|sucos?|refrigerantes?|refris?|coca|batidos?|vitaminas?"
+    r"(?! (?:\w+ ){0,4}(?:agua|leite|cafe|cha|chas|sumos?|sucos?|refrigerantes?|refris?|coca|batidos?|vitaminas?"
     r"|caldo|isotonic\w*|sem alcool|pouco|pouquinho|nada|com moderacao|chimarrao|mate)\b)"
 )
 _VOICES = (
@@ -240,7 +252,8 @@ LEXICON = make_lexicon(
         # The forms on their own, unless someone else is the one threatening ("ele quer me matar").
         r"(?=(?:me|matar|suicidar|enforcar)[ -])(?<!vai )(?<!vao )(?<!\bia )(?<!iam )(?<!quer )(?<!querem )(?<!tentou"
         r" )(?<!tentaram )(?<!ameacou )(?<!ameaca )(?<!ameacam )(?<!ameacaram )(?<!jurou )(?<!prometeu )(?<!pode )"
-        r"(?<!podia )(?<!vem )(?<!capaz de )(?:me matar|matar-me|me suicidar|suicidar-me|me enforcar|enforcar-me)" +
+        r"(?<!podia )(?<!vem )(?<!capaz de )(?<!-)(?:me matar|matar-me|me suicidar|suicidar-me|me enforcar"
+        r"|enforcar-me)" +
         _NK,
         r"(?:pensamentos?|ideias?|ideacao|ideacoes|tendencias?|impulsos?|vontades?|planos?) (?:suicidas?|de suicidio"
         r"|de me matar|de morrer|de morte|de acabar com tudo|de tirar a minha vida)",
@@ -256,13 +269,19 @@ LEXICON = make_lexicon(
         r"|vcs|o mundo)(?: \w+){0,3} (?:estariam|ficariam|estavam|ficavam|vao ficar|vao estar|serao|seriam|seria|fica"
         r"|ficam|ficarao|estao|estarao|fique|fiquem|vivem|viviam|viveriam) (?:muito |bem )?(?:melhor|melhores|mais"
         r" felizes) sem mim",
+        r"(?:estariam|ficariam|estavam|ficavam|vivem|viviam|viveriam|seriam|eram|iam viver|iam ficar|vao ficar|vao"
+        r" viver) (?:muito |bem |mil vezes )?(?:melhor|melhores|mais felizes|mais descansad[oa]s) se eu (?:ja )?(?:ca "
+        r"|aqui )?(?:nao (?:estivesse|existisse|tivesse nascido|fosse viv[oa]|estivesse (?:ca|aqui|viv[oa]))(?: ca"
+        r"| aqui| mais)?|morresse|desaparecesse|sumisse|partisse|me fosse|fosse embora (?:de vez|para sempre|pra"
+        r" sempre|deste mundo))",
         r"(?:nao|n|naum|ja nao|nunca mais) (?:quero|queria|aguento|consigo|desejo) (?:mais )?(?:viver|estar viv[oa]"
         r"|existir|acordar|continuar viv[oa]|continuar a viver|continuar vivendo|estar aqui|estar ca|ca estar)",
         r"(?:nao|sem) (?:tenho |ha |vejo |encontro |existe )?(?:mais )?(?:nenhum |nenhuma )?(?:motivos?|razao|razoes"
         r"|sentido|porque) (?:para|pra|de|em) (?:viver|continuar|seguir|continuar vivendo|continuar a viver|estar"
         r" aqui|ficar aqui|acordar)", r"(?:dormir|adormecer|fechar os olhos) e (?:nao|nunca mais|ja nao) acordar",
         r"nunca mais acordar",
-        r"(?:para|pra|p|pa) (?:eu )?(?:nao|n|naum|ja nao) (?:acordar|acorda) (?:mais|nunca mais)(?= ?(?:$|[.!?,;:]"
+        r"(?:para|pra|p|pa) (?:eu )?(?:nao|n|naum|ja nao) (?:se |me )?(?:acordar|acorda) (?:mais|nunca mais)"
+        r"(?= ?(?:$|[.!?,;:]"
         r"|(?:e|mesmo|de vez|nunca mais|jamais|so|sabe|por favor|sem dor)\b))",
         r"(?:amanha|no natal|na segunda)(?: ja)? (?:nao|n|naum|ja nao) (?:vou )?(?:estar|estarei) (?:mais )?(?:aqui"
         r"|ca|viv[oa])",
@@ -475,7 +494,8 @@ LEXICON = make_lexicon(
         r"(?:\d{2,3}|dez|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|duzentos)"
         r"(?: e \w+)?(?: \w+)? (?:" + _PILLS_PL + r"|de uma vez|de rivotril|de \w+ de uma vez)",
         r"o dobro|o triplo|dose (?:dupla|tripla|cavalar|enorme|gigante|letal|excessiva)",
-        r"de uma (?:so )?vez|duma vez|de seguida|de uma assentada", r"demais|a mais|em excesso|excessiv\w+",
+        r"de uma (?:so )?vez|duma vez|de seguida|de uma assentada",
+        r"(?<!nada )(?<!nada de )(?<!nao e )(?<!nao foi )demais|a mais|em excesso|excessiv\w+",
         r"o resto(?: d[oa]s? \w+)?",
         r"o que (?:sobrou|restava|havia|tinha)(?: (?:no|na) (?:armario|gaveta|caixa|casa de banho|banheiro))?",
         r"eles todos|elas todas",
@@ -493,14 +513,18 @@ LEXICON = make_lexicon(
         r"|os|a|o) \w+|me mexer|mexer|ver direito|enxergar|falar direito|ficar em pe|levantar)",
         r"vomit\w+|(?:a|estou a|to|tou) (?:vomitar|deitar tudo fora)|enjoad[oa]|enjoo|nauseas?|maldispost[oa]",
         r"coracao (?:esta |ta )?(?:disparado|acelerado|a mil|a bater (?:muito )?forte|batendo (?:muito )?forte"
-        r"|descompassado)", r"zumbido (?:no|nos) ouvidos?",
+        r"|descompassado|aos saltos|aos pulos|a saltar|a sair pela boca|saindo pela boca|a bater (?:muito )?(?:rapido"
+        r"|depressa)|batendo (?:muito )?(?:rapido|depressa))", r"zumbido (?:no|nos) ouvidos?",
+        r"taquicardia|palpitacoes|(?:a suar|suando|transpirando|a transpirar|suo|suei) (?:muito|imenso|bue|em bica"
+        r"|que nem|frio|sem parar|demais)|suor frio|(?:a tremer|tremendo|tremo) (?:todo|toda|sem parar|demais)",
         r"visao (?:turva|embacada|dupla)|vejo tudo (?:turvo|embacado|a dobrar)",
         r"tudo (?:a rodar|rodando|girando|a girar|escuro|embacado|turvo)",
         r"(?:a )?(?:desmaiar|apagar)|desmaiando|apagando|quase a desmaiar|vou desmaiar",
         r"dormente|formigamento|formigando|a formigar",
         r"dor (?:no estomago|de barriga|no peito|de estomago|na barriga)|queimando por dentro|a queimar por dentro|a"
         r" boca a arder|boca queimando",
-        r"(?:me sinto|sinto-me|to|tou|estou) (?:muito )?(?:estranh[oa]|esquisit[oa]|mal|fraquinh[oa]|fraca|fraco|a"
+        r"(?<!nao )(?<!n )(?<!nem )(?:me sinto|sinto-me|to|tou|estou) (?:muito )?(?:estranh[oa]|esquisit[oa]|mal"
+        r"|fraquinh[oa]|fraca|fraco|a"
         r" apagar|gelad[oa])",
         r"suando frio|suores frios|a suar frio|tremendo muito|a tremer muito|convuls\w+|espumando",
         r"(?:muito |toda |todo |super )?(?:palid[oa]|branc[oa] como (?:a cal|cera|papel)|sem cor|amarel[oa])|(?:esta"
@@ -547,7 +571,7 @@ LEXICON = make_lexicon(
         r"|to aqui|tou aqui)(?: aqui| agora| sozinh[oa])? (?:em cima d[ao]|no alto d[ao]|no topo d[ao]|no cimo d[ao]"
         r"|na beira d[ao]|a beira d[ao]|no parapeito d[ao]|na borda d[ao]|no meio d[ao]|na grade d[ao]|n[ao]|a|ao"
         r"|junto a|junto d[ao]|ao pe d[ao]) (?:\w+ )?(?:ponte|viaduto|penhasco|falesia|precipicio|ravina|arriba"
-        r"|escarpa|linha do (?:trem|comboio)|linha ferrea|trilhos|carris)(?! (?:rio|25|vasco|d\.)\b)" +
+        r"|escarpa|linha do (?:trem|comboio)|linha ferrea|trilhos|carris)" +
         _ORDINARY_PLACE,
         r"(?:estou|to|tou|eu to|eu estou|ja estou|ja to|cheguei|subi|sentad[oa]|em pe|parad[oa]|aqui)(?: aqui|"
         r" agora)? (?:em cima d[ao]|no parapeito d[ao]|na beira d[ao]|a beira d[ao]|na borda d[ao]|no beiral d[ao]|do"
@@ -631,7 +655,8 @@ LEXICON = make_lexicon(
         r"(?:estou|to|tou) em paz com (?:a )?(?:minha )?(?:decisao|isso|isto)|fiz as pazes com (?:a )?(?:minha )?"
         r"(?:decisao|isso|isto)",
         r"(?:hoje|esta noite|essa noite|amanha) (?:e|sera) (?:o dia|a noite)|chegou (?:a hora|o dia|o momento)|e"
-        r" agora ou nunca|de hoje nao passa|(?:hoje|amanha|esta noite|logo) (?:tudo )?(?:acaba|termina)(?: tudo)?",
+        r" agora ou nunca|de hoje nao passa|(?:hoje|amanha|esta noite|logo)(?: a noite| de noite)? (?:tudo )?(?:acaba"
+        r"|termina)(?: tudo)?(?= ?(?:$|[.!?,;\n]|(?:tudo|isto|isso|de vez|para sempre|pra sempre)\b))",
         r"(?:vou|quero|vou mesmo|eu vou) (?:saltar|pular|me jogar|jogar-me|me atirar|atirar-me)(?! (?!e\b)\w)",
         r"vou fazer(?: isso| isto)?(?=\s*(?:$|[.!]))|(?:vou|eu vou) faze-lo",
         r"vou (?:tomar|beber|engolir)(?:-os|-as|-lo|-la)?(?: (?:tudo|tod[oa]s|de uma vez|eles todos|elas todas))?(?= "
@@ -651,6 +676,11 @@ LEXICON = make_lexicon(
         r"(?:escrevi|escrevo|escrevendo|a escrever|deixei|deixando|a deixar|terminei|fiz|gravei|deixo) (?:\w+ ){0,3}"
         r"(?:carta|bilhete|video|mensagem|recado)s? (?:\w+ ){0,2}(?:para|pra|pros|pras|aos|as|a|ao|à) (?:\w+ ){0,2}"
         r"(?:filhos|filhas|criancas|miudos|meninos|familia|netos|todos|toda a gente|todo mundo|cada um|pais)",
+        r"(?:escrevi|escrevendo|a escrever|deixei|deixando|a deixar|terminei|acabei de escrever|selei|deixo) (?:\w+"
+        r" ){0,2}cartas? (?:\w+ ){0,2}(?:para|pra|pro|ao|a) (?:o |a |meu |minha |o meu |a minha )?(?:filh[oa]"
+        r"|miud[oa]|menin[oa]|net[oa]|crianca|bebe|pequen[oa]|cacula|mais velh[oa]|mais nov[oa])\b(?![^.!?\n]{0,60}"
+        r"\b(?:aniversario|natal|parabens|dia d[oa]s? (?:pai|mae|criancas)|escola|acampamento|colonia de ferias"
+        r"|formatura|batizado|batismo|comunhao|crisma|casamento|tropa|quartel|intercambio|erasmus|viagem)\b)",
         r"(?:cartas?|bilhetes?|mensage(?:m|ns)|videos?|notas?|recados?) (?:de )?(?:despedida|adeus|suicidio)|"
         r"(?:ultimas? cartas?|ultima carta)",
         r"(?:fiz|atualizei|actualizei|escrevi|terminei|deixei|organizei|tratei do|registei|registrei|mudei|fazer"
@@ -713,7 +743,8 @@ LEXICON = make_lexicon(
         r"|cupins?|mato|daninhas|piolhos?|bacterias?|germes|fungos?|virus)\b)|sao letais|e letal|seria letal"
         r"|seriam letais|e fatal|sao fatais|dao (?:uma )?overdose|da (?:uma )?overdose|causam (?:uma )?overdose"
         r"|causa (?:uma )?overdose|(?:\w+ ){0,3}(?:para|pra|p)"
-        r" (?:morrer|me matar|matar (?:uma pessoa|alguem)|uma pessoa morrer|alguem morrer|(?:nao|n|naum) acordar"
+        r" (?:morrer|me matar|matar (?:uma pessoa|alguem)|uma pessoa morrer|alguem morrer|(?:nao|n|naum)"
+        r" (?:se |me )?acordar"
         r"|nunca mais acordar|ter (?:uma )?overdose|dar (?:uma )?overdose|apagar de vez))\b)",
     ],
     farewell=[
@@ -783,8 +814,24 @@ LEXICON = make_lexicon(
         r"(?:vou|eu vou|hei de|quero) (?:mata-l[oa]s?|matar-lhe|esfaquea-l[oa]|estrangula-l[oa]|espanca-l[oa]"
         r"|envenena-l[oa]|queima-l[oa]|atropela-l[oa]|acabar com (?:ele|ela|a raca dele|a raca dela|a vida dele|a"
         r" vida dela))", r"(?:eu )?mato-(?:o|a|os|as)(?! de)|(?:eu )?mato (?:ele|ela|esse|essa|aquele|aquela)(?! de)",
-        r"(?:ele|ela|eles|elas) (?:vai|vao|ha de|hao de) (?:pagar (?:caro|por (?:isso|isto|tudo)|com a vida)|se"
-        r" arrepender|arrepender-se|ver o que e bom|ter o que merece)",
+        r"(?:ele|ela|eles|elas|(?:esse|essa|aquele|aquela|o|a) (?:desgracad[oa]|filho da puta|fdp|canalha|safad[oa]"
+        r"|cretin[oa]|miseravel|cabra|gajo|gaja|tipo|cara|verme|vagabund[oa]|monstro|animal))(?: \w+)? (?:vai|vao|ha"
+        r" de|hao de) (?:pagar(?: \w+)? (?:caro|por (?:isso|isto|tudo)|com a vida|pelo que (?:me )?(?:fez|fizeram"
+        r"|disse|faz))|se arrepender|arrepender-se|ver o que e bom|ter o que merece)(?![^.!?\n]{0,60}\b(?:justica"
+        r"|tribunal|processo|advogad\w*|policia|cadeia|prisao|pres[oa]|karma|deus|a vida)\b)",
+        r"(?:vou )?(?:fazer|faco) (?:ele|ela|eles|elas|esse \w+|aquele \w+|-l[oa]s?) pagar(?: \w+)? (?:caro|pelo que"
+        r"|por (?:isso|isto|tudo)|com a vida)",
+        r"(?:pego|pegar|vou pegar|pegava|pegaria|agarro|vou buscar|vou agarrar|puxo|saco) (?:o |a |um |uma |meu |minha"
+        r" |o meu |a minha )?(?:facao|faca|arma|revolver|pistola|espingarda|cacadeira|machado|catana|machete|taco"
+        r"|martelo|38|oitao|trinta e oito|berro|ferro) (?:e|pra|para) (?:\w+ )?(?:passo|passar|meto|meter|enfio|enfiar"
+        r"|cravo|cravar|furo|furar|mato|matar|acabo com|acabar com|dou|dar|descarrego|descarregar|encho|encher"
+        r"|esfaqueio|esfaquear|rebento"
+        r"|arrebento|resolvo|resolver)(?: (?:um tiro|uns tiros|uma facada|umas facadas|bala|chumbo|tudo|o pente))?"
+        r" (?:n?(?:ele|ela|eles|elas|esse|essa|aquele|aquela)|n?[oa] (?:\w+ )?(?:vizinh[oa]|chefe|patrao|ex|cunhad[oa]"
+        r"|padrasto|gajo|cara|tipo|desgracad[oa]|filho da puta|fdp|marido|namorad[oa]))\b",
+        r"(?:passo|passar|vou passar|passava|meto|enfio|cravo) (?:o facao|a faca|a catana|a peixeira|o machado|fogo"
+        r"|bala|chumbo|o ferro) (?:n(?:ele|ela|eles|elas|esse|essa|aquele|aquela)|n[oa] (?:\w+ )?(?:vizinh[oa]"
+        r"|chefe|patrao|ex|cunhad[oa]|padrasto|gajo|cara|tipo|desgracad[oa]))",
         r"(?:vou|vou ficar a|vou ficar) (?:esperar|esperando|a espera d)(?:-l[oa]| por el[ea]| el[ea])? (?:\w+ ){0,3}"
         r"(?:com (?:a|uma) (?:faca|arma|pistola|navalha|taco|martelo)|na saida)",
         r"(?:vou|eu vou) (?:atras dele|atras dela|ate a casa dele|ate a casa dela|a casa dele|a casa dela) (?:com|e "
@@ -872,19 +919,27 @@ LEXICON = make_lexicon(
         r"(?:nao|n|naum|ja nao) (?:estou|me sinto|to|tou|sinto-me) segur[oa] (?:em casa|aqui|com ele|com ela|na minha"
         r" casa|perto dele|perto dela)", r"(?:medo|pavor) de (?:voltar|ir) (?:para|pra) casa",
         # Stalking told with fear: he found the new address, waits outside, sends photos of the window.
-        r"(?:" + _STALK + r")(?:[,;:]? [\w-]+){0,40}[,;:]? (?:tenho|estou com|to com|tou com|fiquei com|fico com"
+        r"(?:" + _STALK + r")(?:[,;:.!]? [\w-]+){0,40}[,;:.!]? (?:tenho|estou com|to com|tou com|fiquei com|fico com"
         r"|ando com|morro de|morrendo de|a morrer de|cheia de|cheio de|com|sinto) (?:muito |tanto |um )?(?:medo|pavor"
         r"|panico)" + _FEAR_OF_HIM,
         r"(?:tenho|estou com|to com|tou com|fiquei com|ando com|com) (?:muito |tanto )?(?:medo|pavor|panico)(?:[,;:]?"
         r" [\w-]+){0,12}[,;:]? (?:" + _STALK + r")",
-        r"(?:" + _STALK + r")(?:[,;:]? [\w-]+){0,40}[,;:]? (?:estou|to|tou|fiquei|ando|me sinto|sinto-me)"
+        r"(?:" + _STALK + r")(?:[,;:.!]? [\w-]+){0,40}[,;:.!]? (?:estou|to|tou|fiquei|ando|me sinto|sinto-me)"
         r" (?:muito |tao |super )?(?:assustad[oa]|apavorad[oa]|aterrorizad[oa]|aterrad[oa])" + _FEAR_OF_HIM,
         r"(?:ele|ela) vai acabar por me matar|um dia (?:ele|ela) (?:ainda )?(?:me mata|vai me matar|mata-me)",
+        # A threat to kill said now, not the parent's hyperbole ("diz que me mata se eu chegar tarde").
+        r"(?:diz|disse|jura|jurou|grita|gritou|gritando|a gritar|berra|berrou|berrando|a berrar|avisa|avisou)"
+        r" (?:\w+ )?que (?:hoje |esta noite |agora |ainda hoje |desta vez |daqui a pouco |logo )(?:me mata|mata-me"
+        r"|me vai matar|vai me matar|vai matar-me|acaba comigo|vai acabar comigo|me da um tiro|me esfaqueia|me"
+        r" corta)(?![^.!?\n]{0,50}\b(?:se|caso|quando)\b)",
     ],
     under_threat_now=[
         r"(?:esta|ta|estao|tao|anda) (?:a )?(?:bater|batendo|esmurrar|esmurrando|chutar|chutando|forcar|forcando"
         r"|pontapear|dar pontapes|socar|socando) (?:na|a) (?:minha )?porta",
         r"(?:batendo|esmurrando|chutando|socando|forcando|a bater|a esmurrar|a forcar) (?:na|a) (?:minha )?porta",
+        r"(?:aos|a dar|dando|da|a aos) (?:pontapes|murros|socos|chutes|pancadas|coices|encontroes|porrada|empurroes)"
+        r" (?:na|a|contra a) (?:minha )?porta(?![^.!?\n]{0,60}\b(?:bola|futebol|jogar|jogo|brincar|brincadeira"
+        r"|golo|gol|baliza)\b)",
         r"(?:ele |ela )?(?:esta|ta) (?:la fora|la em baixo|na porta|aqui fora|a porta|a janela|na janela|no portao|na"
         r" rua|aqui em casa|dentro de casa) (?:agora|neste momento|a gritar|gritando|com (?:uma|a) (?:faca|arma))",
         r"(?:ele|ela) (?:esta|ta|vem|vai) (?:vindo|a vir|chegando|a chegar|voltando|a voltar|a caminho) (?:para|pra"
@@ -1003,7 +1058,9 @@ LEXICON = make_lexicon(
         r"(?:nao|nunca) (?:tenho|tive|tenho tido) (?:nenhuns |nenhum |nenhuma |quaisquer )?(?:pensamentos?|ideias?"
         r"|ideacao|planos?|intencao|intencoes|vontade) (?:suicidas?|de suicidio|de me matar|de morrer|de acabar com "
         r"(?:a minha vida|tudo)|de me magoar|de me machucar|de me fazer mal|de autolesao)",
-        r"(?:nao|nunca) (?:penso|pensei|pensaria|estou a pensar|estou pensando) em (?:me matar|suicidio|me suicidar"
+        r"(?:nao|nunca) (?:penso|pensei|pensaria|pensava|estou a pensar|estou pensando|to pensando|tou pensando|tou a"
+        r" pensar|to a pensar|ando a pensar|ando pensando|tenho pensado|estive a pensar|estive pensando) em (?:me"
+        r" matar|suicidio|me suicidar"
         r"|acabar com (?:a minha vida|tudo)|me magoar|me machucar|fazer mal a mim)",
         r"(?:eu )?(?:nunca|jamais) (?:me mataria|faria isso|faria isto|me faria mal|me magoaria|tiraria a minha vida"
         r"|faria mal a mim)", r"(?:nao|nao e que) (?:quero|queira) morrer(?: \w+){0,3} (?:so|apenas) (?:quero|queria)",
@@ -1085,10 +1142,24 @@ LEXICON = make_lexicon(
         r"(?:nao|n|quase nao|mal) " + _EAT_NOT + r"(?: nada| quase nada| direito| mais que (?:agua|cafe|cha)"
         r"| so (?:agua|cafe|cha))? (?:ha|faz|em|nos ultimos|ja ha|ja faz|durante) (?:quase |mais de )?" + _DAYS
         + _NOT_SICK,
-        r"(?:jejum|em jejum|a jejuar|jejuando|jejuo|jejuei)(?: \w+)? (?:ha|faz|de|por|durante) (?:quase |mais de )?" + _DAYS
+        r"(?:jejum|em jejum|a jejuar|jejuando|jejuo|jejuei)(?: \w+)? (?:ha|faz|de|por|durante) (?:quase |mais de )?"
+        + _DAYS
         + r"(?=[^.!?\n]{0,80}\b(?:emagrecer|peso|quilos|magr[ao]|gord[oa]))",
         r"(?:so|somente|apenas) (?:agua|cafe|cha|agua e cafe|cafe e cigarro)(?: \w+){0,2} (?:ha|faz|por|durante)"
         r" " + _DAYS,
+        # Not eating since a weekday named (more than a day): "nao como desde terca".
+        r"(?:(?:so |quase )?(?:nao|n|mal) (?:como|comi|comi nada|como nada|ponho nada na boca)|(?:estou|to|tou|ando"
+        r"|fiquei|estive) sem comer(?: nada)?) desde (?:(?:a |o )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+        r"(?:-feira| feira)?|anteontem|o fim de semana|a semana passada|o dia \d+)\b" + _NOT_SICK,
+        # Only a soup, a fruit or a yoghurt a day.
+        r"(?:so|apenas|somente) (?:como|comi|tenho comido|ando a comer|ando comendo|estou comendo|estou a comer|to"
+        r" comendo|tou a comer|me permito) (?:uma|um|meia|meio|umas|uns|duas|dois) (?:\w+ )?(?:sopas?|frutas?|macas?"
+        r"|bananas?|iogurtes?|bolachas?|torradas?|saladas?|gelatinas?|barras? de cereal|barrinhas?|caldos?|folhas? de"
+        r" alface|tigelas? de \w+|colheres? de \w+|pedacos? de \w+)(?: \w+){0,2} (?:por dia|ao dia|o dia (?:todo"
+        r"|inteiro)|por refeicao)" + _ORD_MEAL + _NOT_SICK,
+        r"(?:ha|faz|ja ha|ja faz) (?:quase |mais de )?" + _DAYS + r" (?:que )?(?:so|apenas|somente) (?:como|bebo|tomo)"
+        r" (?:\w+ ){0,3}(?:agua|cafe|cha|sopas?|frutas?|iogurtes?|bolachas?|liquidos|caldos?|saladas?|gelatinas?)"
+        + _ORD_MEAL + _NOT_SICK,
         # Very few calories.
         r"(?:como|comi|consumo|ingiro|me permito|permito-me|me limito a|limito-me a|nao passo de|nao ultrapasso"
         r"|fico (?:em|nas)|vivo com|sobrevivo com) (?:so |somente |apenas |no maximo |menos de |umas |tipo |cerca de"
@@ -1138,6 +1209,8 @@ LEXICON = make_lexicon(
         r"antes (?:do trabalho|de ir trabalhar|de ir para o trabalho|da aula|das aulas)",
         r"(?:[2-9]|duas|tres|quatro|cinco|seis|varias) vezes (?:ao|por|num) dia",
         r"(?:todo|todos os|cada) (?:fim|fins|final|finais) de semana",
+        r"(?:por|ao|num|cada) dia|por noite|dia sim,? dia nao|dia apos dia|(?:a|de) cada (?:\d|um|uma|dois|duas|tres)"
+        r" dias?|(?:a|de) cada (?:\d|duas|tres|quatro) horas",
     ],
     cope=[
         r"(?:para|pra|p) (?:conseguir |poder )?(?:esquecer(?: tudo| os problemas)?|dormir|pegar no sono|adormecer"
@@ -1156,6 +1229,14 @@ LEXICON = make_lexicon(
         r"(?:(?<=\bsem alcool )|(?<=\bsem beber )|(?<=\bsem bebida )|(?<=\bsem vinho )|(?<=\bsem cerveja ))nao"
         r" (?:consigo|durmo|funciono|aguento|me acalmo)",
         r"(?:afogo|afogar|afogando|a afogar) as (?:magoas|maguas|tristezas)",
+        r"(?:so|apenas) (?:assim|bebendo|a beber|com (?:alcool|bebida|uns copos|umas cervejas)) (?:e que )?(?:eu )?"
+        r"(?:consigo|da|posso) (?:dormir|adormecer|esquecer|desligar|relaxar|aguentar|funcionar|trabalhar|parar de"
+        r" pensar|nao pensar|me acalmar|acalmar-me)",
+        r"(?:(?:o )?(?:unico|so) (?:jeito|modo|meio)|a (?:unica|so) (?:forma|maneira|coisa)) (?:de|que) (?:eu )?"
+        r"(?:consigo )?(?:dormir|adormecer|esquecer|desligar|apagar|aguentar|suportar|nao pensar|parar de pensar"
+        r"|relaxar"
+        r"|me acalmar|sobreviver|funcionar|anestesiar)",
+        r"(?:para|pra|p) (?:apagar|desligar|calar) (?:a cabeca|a mente|os pensamentos|o cerebro)",
     ],
     voices_worse=[
         _VOICES + r" (?:(?:estao|tao|ficaram|estao a ficar|estao ficando|ficam|sao)(?: (?:muito|cada vez|bem|ainda))?"
@@ -1166,6 +1247,11 @@ LEXICON = make_lexicon(
         r"faco|tudo que (?:eu )?faco)|(?:se )?riem de mim|zombam de mim|gozam comigo|me xingam|xingam-me|me insultam"
         r"|insultam-me|falam mal de mim|me criticam|gritam comigo|me dizem (?:coisas|que sou|que nao valho)"
         r"|dizem-me (?:coisas|que sou|que nao valho))",
+        _VOICES + r" (?:(?:estao|tao|ficam|andam|continuam)(?: a)? )?(?:me )?(?:mandam|mandando|mandar|ordenam"
+        r"|ordenando|ordenar|exigem|exigindo|exigir|dizem|dizendo|dizer)(?:-me)? (?:pra |para |que |a )?(?:eu )?"
+        r"(?:\w+ )?"
+        r"(?:matar|machucar|magoar|ferir|bater|atacar|esfaquear|envenenar|fazer mal|me matar|me cortar|me machucar"
+        r"|me ferir|me magoar|pular|saltar|me jogar|me atirar)",
         r"(?:voltaram|voltaram-me) as vozes", r"(?:voltei|volto) a ouvir (?:as |umas |essas )?vozes",
         r"(?:ouco|escuto|to ouvindo|tou a ouvir|estou ouvindo|estou a ouvir) (?:as |essas )?vozes (?:de novo|outra vez"
         r"|mais do que nunca|cada vez mais|mais alto|mais altas)",

@@ -130,7 +130,8 @@ RULES += [
     ("psy.more", PSY, HIGH, r"\bstimmen (?:\w+ ){0,8}ich muss\b", "any"),
     ("psy.voices", PSY, MOD, r"\bstimmen (?:\w+ ){0,4}(?:sagen|lauter|wieder da)\b", "any"),
     ("ed.more", ED, MOD, r"\bubergebe mich (?:\w+ ){0,4}(?:absichtlich|nach dem essen)\b|\bnach dem essen (?:\w+ ){0,2}"
-     r"ubergeben\b|\bverstecke es vor\b"),
+     r"ubergeben\b(?![^.!?]{0,60}\b(?:lebensmittelvergiftung|magen-?darm\w*|grippe|virus|schwanger\w*|"
+     r"ubelkeit|migrane|chemo\w*|kater)\b)|\bverstecke es vor\b"),
     ("ed.symptoms", ED, HIGH, r"\b(?:herz rast|schwindlig|kreislauf)\b", "self", "", EAT_CONTEXT),
     ("sub.more", SUB, MOD, r"\bkiffe von morgens bis abends\b|\bflasche wein\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\babschiedsnachricht\b", "any"),

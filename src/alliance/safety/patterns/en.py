@@ -61,8 +61,11 @@ RULES = [
     ("si.end_it", SI, HIGH, r"\bend(?:ing)? (?:it all|everything|it (?:tonight|today|now|for good|once and for all))\b"
      r"|\b(?:want|going|thinking(?: about)?|easy|plan(?:ning)?|decided|ready|could|just|about|way|how|gonna) (?:to )?"
      r"end(?:ing)? it\b(?! (?:with|between|early|there|here|off|on a))"),
-    ("si.not_wake_up", SI, MOD, r"\b(?:wish|want|hope|pray|rather|like|prefer)(?: \w+){0,8} (?:not|never|dont|didnt) "
-     r"(?:to )?wake up\b|\b(?:ok|okay|fine|alright|mind|care) if i (?:didnt|dont|never|did not) wake up\b|\bsleep (?:forever|and never wake)\b|\bgo to sleep forever\b"),
+    ("si.not_wake_up", SI, MOD, r"\b(?:wish(?:ing)?|want|hop(?:e|es|ing)|pray(?:ing)?|rather|like|prefer)"
+     r"(?: \w+){0,8} (?:not|never|dont|didnt) "
+     r"(?:to )?wake up\b(?! (?:until|till|before|early|late|on time|in time|the|my|him|her|them|you|us|everyone|"
+     r"anyone|with|to|in|at|feeling|and (?:feel|find|see))\b)|\b(?:ok|okay|fine|alright|mind|care) if i "
+     r"(?:didnt|dont|never|did not) wake up\b|\bsleep (?:forever|and never wake)\b|\bgo to sleep forever\b"),
     ("si.wish_dead", SI, MOD, r"\bwish (?:that )?i (?:was dead|were dead|wasnt (?:here|alive|born|around)|werent "
      r"(?:here|alive|born|around)|had never been born|hadnt been born|was never born|could (?:disappear|vanish|stop "
      r"existing|cease to exist))\b"),
@@ -98,7 +101,7 @@ RULES = [
      r"(?:wrists?|arms?|throat|skin|thighs?)\b"),
     ("si.end_things", SI, HIGH, r"\b(?:going to|gonna|want to|ready to|about to|decided to|plan to) end (?:things|"
      r"everything|it all)\b(?! with| between)"),
-    ("si.method_research", PLAN, HIGH, r"\bhow (?:many|much)(?: \w+){0,3} (?:pills|tablets|mg|of (?:my|these|the) "
+    ("si.method_research", PLAN, HIGH, r"\bhow (?:many|much)(?: \w+){0,3} (?:" + PILLS + r"|mg|of (?:my|these|the) "
      r"(?:pills|meds|tablets))(?: \w+){0,4} (?:kill|die|lethal|fatal|overdose|not wake up|(?:would|does|will) it take|"
      r"it (?:would|will) take)\b|\b(?:looked up|researching|researched|googled|searching|searched) (?:how|ways|the best "
      r"way)(?: \w+){0,6} (?:bridge|die|kill|overdose|pills|tablets|lethal|jump|hang)\b|\b(?:painless|easiest|quickest|fastest|best|"
@@ -267,7 +270,8 @@ RULES = [
      r"satan|demons?) (?:is |are |keeps? )?(?:telling|told|commanding|ordering) me (?:that )?i (?:have|need|must) to\b|"
      r"\b(?:tv|television|radio|the man in the \w+) (?:says|tells me|told me|is telling me) (?:that )?(?:i (?:need|have|"
      r"must) to|to)\b", "any"),
-    ("psy.voices_worse", PSY, MOD, r"\bvoices? (?:\w+ ){0,4}(?:louder|worse|came back|are back|keep saying|say|saying)\b|"
+    ("psy.voices_worse", PSY, MOD, r"\bvoices? (?!(?:in|of) (?:the|a|my) (?:choir|crowd|room|hall|class|band|"
+     r"audience|pub|street))(?:\w+ ){0,4}(?:louder|worse|came back|are back|keep saying|say|saying)\b|"
      r"\b(?:putting|inserting|stealing) thoughts (?:in|into|from) my (?:head|mind)\b|\bpoisoning my food\b|\b(?:watching|"
      r"following|tracking|controlling) me through (?:the )?(?:wifi|tv|phone|walls)\b", "any"),
     ("psy.voices", PSY, MOD, r"\b(?:hear|hearing|heard) (?:voices|things that (?:arent|are not) there)\b|\bvoices in my "
@@ -312,7 +316,8 @@ RULES = [
     ("ed.avoid_eating", ED, LOW, r"\b(?:avoid|stop|stopped|skip|skipping) eating\b|\bfeel (?:so )?fat\b"),
     # --- substance risk ---
     ("sub.use", SUB, MOD, r"\b(?:relapsed (?:on|with) (?:alcohol|drinking|heroin|meth|coke|cocaine|pills|opioids|fentanyl)"
-     r"|using again|drinking again|shooting up|injecting|using alone|blacked out (?:again|drunk)|drink(?:ing)? (?:all day|"
+     r"|using again|drinking again|shooting up|injecting|using alone|blacked out (?:again|drunk)|"
+     r"drink(?:s|ing)? (?:all day|"
      r"every day|every night|until i pass out)|(?:cant|cannot) stop (?:drinking|using))\b", "self", "substance"),
     ("sub.intox", SUB, LOW, r"\b(?:im|i am|so|really|very|getting|got) (?:drunk|high|wasted|hammered|stoned|blackout "
      r"drunk)\b|\bbeen drinking\b", "self", "substance"),
@@ -362,6 +367,10 @@ PACK = make_pack(
             r"my (?:feet|legs|back) (?:are|is) killing me", r"(?:hurt|hurting) my (?:back|knee|leg|ankle|shoulder|wrist)",
             r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)",
             r"kill(?:ing)? my ?self (?:lol |lmao |haha )?(?:jk|just kidding)",
+            # Hyperbole about a chore, laughed off: "one more meeting about synergy and I'll kill myself lol".
+            r"(?:one more|another) (?!(?:day|night|week|month|year|minute|hour|second|time|moment)s?\b)(?:\w+ ){1,8}"
+            r"(?:and )?(?:im going to|im gonna|ill|i will|i swear ill|gonna|i might) (?:literally |actually )?"
+            r"(?:kill my ?self|die) (?:lol|lmao|haha|rofl|xd|jk)",
             r"if i (?:ever )?(?:did |do |was |were |started to |start to )?(?:feel|felt|get|got|become|became|feeling) "
             r"suicidal", r"asked (?:me )?(?:if|whether)(?: \w+){1,8} (?:and )?i (?:honestly |truthfully )?said no"],
     fiction=["movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",

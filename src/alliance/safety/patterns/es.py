@@ -67,10 +67,13 @@ RULES += [
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
-    ("si.more", SI, MOD, r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b|\bsi (?:yo )?no "
-     r"estuviera(?: aqui)?\b|\bya no (?:las|los|lo|la) voy a necesitar\b|\bno (?:le veo|tiene) (?:ningun )?sentido (?:a )?"
-     r"(?:seguir )?(?:vivo|viva|vivir|la vida)\b|\bquiero desaparecer (?:y no volver|para siempre|de este mundo)\b|\b(?:seria|"
-     r"estaria) mejor (?:estar )?muert[oa]\b"),
+    ("si.more", SI, MOD, r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b"
+     # "si yo no estuviera" ends the clause: not "si no estuviera tan cansada"
+     r"|\bsi (?:yo )?(?:ya )?no estuviera(?: aqui)?\b(?= (?:aqui|aca|en este mundo|viv[oa]|con vida|nunca mas|mas|y"
+     r"|pero|porque|asi|todo|todos|nadie|seria|estarian|estaria)\b|\W*$|\W*[.,;:!?])"
+     r"|\bya no (?:las|los|lo|la) voy a necesitar\b|\bno (?:le veo|tiene) (?:ningun )?sentido (?:a )?"
+     r"(?:seguir )?(?:vivo|viva|vivir|la vida)\b|\bquiero desaparecer (?:y no volver|para siempre|de este mundo)\b"
+     r"|\b(?:seria|estaria) mejor (?:estar )?muert[oa]\b"),
     ("si.more_phrasings", SI, MOD, r"\b(?:ya )?no tiene (?:caso|sentido) (?:seguir )?vivir\b"),
     ("si.take_life", SI, HIGH, r"\bme (?:\w+ ){0,2}quitar la vida\b", "me"),
     ("plan.take_all", PLAN, HIGH, r"\b(?:voy a|me voy a|quiero) tomar(?:me)? tod[ao]s (?:mis|las) " + PILLS + r"\b"),

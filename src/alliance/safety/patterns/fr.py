@@ -41,7 +41,8 @@ RULES = [
     ("plan.refuse_rescue", PLAN, HIGH, r"\bje ne veux pas quon (?:marrete|me sauve|me trouve)\b"),
     ("third.at_risk", SI, MOD, r"\b(?:veut|voulait) (?:se tuer|se suicider|mourir|en finir)\b|\bse (?:tuer|suicider|"
      r"scarifier)\b|\bmettre fin a ses jours\b", "other"),
-    ("sh.self_harm", SH, MOD, r"\bme (?:scarifie|scarifier|mutile|mutiler|coupe|couper|bruler|brule|frappe|frapper)\b|"
+    ("sh.self_harm", SH, MOD, r"\bme (?:scarifie|scarifier|mutile|mutiler|coupe|couper|bruler|brule|frappe|frapper)\b"
+     r"(?! le front\b)|"
      r"\bme (?:faire|fais) du mal\b|\bautomutilation\b|\bscarification\b|\bje me suis (?:coupee?|brulee?|scarifiee?|fait "
      r"du mal)\b", "me", "recent+"),
     ("hto.kill_other", HTO, HIGH, r"\b(?:je vais|je veux|envie de) (?:le|la|les) (?:tuer|buter|poignarder)\b|\b(?:tuer|"
@@ -92,7 +93,11 @@ RULES += [
     ("abuse.door", ABUSE, IMM, r"\b(?:tape|frappe|cogne) a la porte en hurlant\b|\bdefonce la porte\b|\bhurlant quil va "
      r"me tuer\b", "any", "act"),
     ("psy.more", PSY, HIGH, r"\bvoix (?:\w+ ){0,8}(?:je dois|il faut que je)\b", "any"),
-    ("psy.voices", PSY, MOD, r"\b(?:les )?voix (?:\w+ ){0,4}(?:disent|plus fortes|sont revenues)\b", "any"),
+    # Not the voices of a choir, a song, a film or an election: "les voix de la chorale", "au deuxième couplet".
+    ("psy.voices", PSY, MOD, r"\b(?:les )?voix(?! (?:de|du|des|d|off|humaines?|chantees?)\b)(?![^.!?]{0,100}\b"
+     r"(?:couplets?|refrains?|chorale|choeurs?|chants?|chansons?|concerts?|tenors?|sopranos?|musique|morceaux?"
+     r"|albums?|micros?|films?|series?|doublages?|elections?|sondages?|candidate?s?|spectacle|opera)\b) (?:\w+ ){0,4}"
+     r"(?:disent|plus fortes|sont revenues)\b", "any"),
     ("ed.more", ED, MOD, r"\bme (?:fais|faire) vomir\b|\bje cache (?:tout|la nourriture)\b", "self"),
     ("ed.symptoms", ED, HIGH, r"\b(?:vertiges|la tete qui tourne|mon coeur (?:bat|s?emballe)|je me suis evanouie?)\b", "self",
      "", EAT_CONTEXT),

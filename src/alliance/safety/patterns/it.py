@@ -49,7 +49,8 @@ RULES = [
      r"tutti\b|\bho fatto (?:il )?testamento\b|\bnon saro piu un peso\b|\bnon ci saro (?:ancora )?per molto\b", "self",
      "warning"),
     ("plan.refuse_rescue", PLAN, HIGH, r"\bnon voglio che nessuno mi (?:fermi|salvi|trovi)\b"),
-    ("third.at_risk", SI, MOD, r"\b(?:vuole|voleva) (?:uccidersi|ammazzarsi|suicidarsi|morire|farla finita)\b|\b(?:"
+    ("third.at_risk", SI, MOD, r"\b(?:vuole|voleva|vorrebbe|vorrebbero|vogliono) (?:uccidersi|ammazzarsi|suicidarsi|"
+     r"morire|farla finita|essere mort[oa]|essere mort[ie]|non esserci piu|sparire per sempre)\b|\b(?:"
      r"uccidersi|ammazzarsi|suicidarsi|togliersi la vita)\b", "other"),
     ("sh.self_harm", SH, MOD, r"\b(?:tagliarmi|mi taglio|mi sono tagliat[oa]|farmi del male|mi faccio del male|"
      r"autolesionismo|mi ferisco|bruciarmi|mi brucio|mi sono fatt[oa] del male)\b", "me", "recent+"),
@@ -101,6 +102,12 @@ RULES += [
     ("ed.more", ED, MOD, r"\bmi faccio vomitare\b|\bvomitare dopo (?:cena|mangiato|aver mangiato)\b|\blo nascondo ai\b"),
     ("ed.symptoms", ED, HIGH, r"\b(?:mi gira la testa|cuore (?:che )?batte (?:forte|strano)|svenuta|svenuto)\b", "self", "",
      EAT_CONTEXT),
+    # Physical signs beside a very low body weight (NICE NG69: fainting, bradycardia, hypothermia).
+    ("ed.low_weight_signs", ED, HIGH, r"\b(?:sono svenut[oa]|svengo|svenimenti|battito (?:\w+ ){0,2}a [2-4]\d|"
+     r"[2-4]\d (?:battiti|bpm|pulsazioni)|bradicardia|(?:ho|sento) (?:sempre|costantemente) freddo)\b", "self", "",
+     r"\b(?:peso|pesavo|sono scesa a|sono sceso a|sono arrivat[oa] a) (?:solo |appena |meno di |tipo )?"
+     r"(?:[23]\d|4[0-4])"
+     r"(?:[.,]\d)? ?(?:kg|chili|kili)\b"),
     ("sub.more", SUB, MOD, r"\bcanne dalla mattina alla sera\b|\bbottiglia di vino ogni sera\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmessaggio di addio\b", "any"),
 ]
@@ -143,7 +150,11 @@ PACK = make_pack(
              "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
              "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente"],
-    recency=["di nuovo", "ieri", "ieri sera", "in questi giorni", "ogni notte", "ogni sera", "ogni giorno", "stamattina", "questa settimana", "ultimamente", "recentemente"],
+    recency=["di nuovo", "sto resistendo", "resisto", "faccio fatica a resistere", "in questo momento",
+             r"(?:sono|e) (?:gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:giorni|giorno"
+             r"|settimane|settimana|mesi|mese) che non",
+             "ieri", "ieri sera", "in questi giorni", "ogni notte", "ogni sera", "ogni giorno", "stamattina",
+             "questa settimana", "ultimamente", "recentemente"],
     timing=["stasera", "stanotte", "per stasera", "subito", "domani", "questo fine settimana", r"tra (?:un|qualche|\d+) or[ae]"],
     means=["corda", "pistola", PILLS + " messe da parte", "ho gia preso", "il ponte"],
     resolve=["ho deciso", "ho preso la decisione", r"sono pront[oa]", "e il momento",

@@ -6,6 +6,9 @@ from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
 PILLS = r"(?:remedios|remedio|comprimidos|pilulas|medicamentos|calmantes|paracetamol|rivotril)"
+# Voices that are people's own (a choir, the children in the playground), not heard ones.
+VOICES = (r"\bvozes(?! d[oa]s? (?:\w+ )?(?:coro|criancas|miudos|vizinhos|pessoas|alunos|colegas|cantor\w*|atores"
+          r"|actores|dobrador\w*|locutor\w*|passaros|fas|adeptos|manifestantes|mulheres|homens|jovens|eleitores)\b)")
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -13,7 +16,7 @@ LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:quero|queria|quer|gostaria de|tenho vontade de|vontade de|preciso) morrer\b(?! de "
      r"(?:rir|vergonha|fome|sono|tedio))|\bquero estar mort[oa]\b"),
-    ("si.kill_myself", SI, HIGH, r"\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|"
+    ("si.kill_myself", SI, HIGH, r"\b(?<!-)(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|"
      r"acabar com (?:a )?minha vida|por fim a minha vida)\b", "me"),
     ("si.suicidal", SI, HIGH, r"\bpensamentos (?:suicidas|de suicidio|de morte|de me matar)\b|\b(?:penso|pensando|pensei|"
      r"pensar) (?:em )?(?:suicidio|me matar|acabar com tudo|tirar minha vida)\b|\b(?:estou|me sinto|sou) suicida\b|"
@@ -47,7 +50,10 @@ RULES = [
     ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:ele|ela|meu \w+|minha \w+) me (?:bate|bateu|estupra|estuprou|ameaca|ameacou|"
      r"abusa|abusou|enforca|agride|agrediu|espanca|espancou)\b|\bmedo de voltar (?:para|pra) casa\b|\bameacou me matar\b|"
      r"\bnao estou segur[oa] em casa\b|\bviolencia domestica\b", "any"),
-    ("psy.command", PSY, HIGH, r"\bvozes (?:\w+ ){0,2}me (?:mandam|dizem|ordenam|pedem)\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvozes (?:\w+ ){0,2}me (?:mandam|dizem|ordenam|pedem)\b|" + VOICES
+     + r" (?:\w+ ){0,2}(?:mandam|mandando|a mandar|mandaram|ordenam|ordenando|a ordenar|ordenaram|exigem|exigindo)"
+     r"(?:-me)? (?:\w+ ){0,3}(?:matar"
+     r"|machucar|magoar|ferir|bater|atacar|esfaquear|envenenar|fazer mal|cortar|queimar|pular|saltar|jogar)\b", "any"),
     ("od.took_pills", OD, IMM, r"\b(?:tomei|engoli) (?:\w+ ){0,2}(?:todos os|todas as|uma cartela de|um frasco de|"
      r"muitos|muitas|\d{2,}) (?:meus |minhas )?" + PILLS + r"\b|\b(?:tive|tomei) uma overdose\b", "self", "act"),
     ("ed.not_eaten", ED, HIGH, r"\bnao como (?:nada )?(?:ha|faz) (?:\d+|dois|tres|quatro|cinco|varios) dias\b|\bvomitando"
@@ -61,7 +67,9 @@ RULES += [
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
-    ("si.more", SI, MOD, r"\bdormir e (?:nao|nunca mais) acordar\b|\bse eu nao (?:estivesse|tivesse) (?:mais )?(?:aqui)?\b|\bse eu "
+    ("si.more", SI, MOD, r"\bdormir e (?:nao|nunca mais) acordar\b|\bse eu "
+     r"(?:ja )?(?:ca |aqui )?nao (?:estivesse|existisse)(?: (?:mais|aqui|ca|viv[oa]))*(?= ?(?:$|[.!?,;]|(?:seria|era"
+     r"|ficava|ficavam|ficariam|estariam|tudo|todos|ninguem)\b))|\bse eu nao tivesse nascido\b|\bse eu "
      r"(?:morresse|sumisse)\b|\b(?:ficaria|ficariam) melhor sem mim\b|\bnao vou (?:mais )?precisar\b|\bnao (?:tenho|ha|vejo) (?:mais )?(?:nenhum )?"
      r"(?:motivo|razao|sentido) (?:para|pra) (?:continuar )?viv(?:er|endo)\b"),
     ("si.more_high", SI, HIGH, r"\bdesviver\b|\b(?:eu )?me mato\b|\b(?:to|tou|estou|ando) (?:\w+ ){0,2}pensando (?:\w+ ){0,2}"
@@ -82,7 +90,7 @@ RULES += [
     ("abuse.door", ABUSE, IMM, r"\b(?:esmurrando|chutando|batendo na) a? ?porta\b|\bgritando que vai me matar\b", "any",
      "act"),
     ("psy.more", PSY, HIGH, r"\bvozes (?:\w+ ){0,8}(?:tenho que|preciso)\b", "any"),
-    ("psy.voices", PSY, MOD, r"\bvozes (?:\w+ ){0,4}(?:dizem|mais altas|voltaram)\b", "any"),
+    ("psy.voices", PSY, MOD, VOICES + r" (?:\w+ ){0,4}(?:dizem|mais altas|voltaram)\b", "any"),
     ("ed.more", ED, MOD, r"\bprovoco o vomito\b|\bvomitei (?:de novo )?depois de comer\b|\bescondo da minha\b"),
     ("ed.symptoms", ED, HIGH, r"\b(?:coracao (?:ta|esta) disparado|to tonta|to tonto|tonta|tonto|desmaiei)\b", "self", "",
      EAT_CONTEXT),
