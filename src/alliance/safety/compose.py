@@ -301,7 +301,7 @@ def fingerprint() -> str:
     for code in sorted(LEXICONS):
         lex = LEXICONS[code]
         for name in sorted(lex.parts):
-            h.update(f"{code}|{name}|{lex.parts[name].pattern}".encode())
+            h.update(f"{code}|{name}|{lex.parts[name]}".encode())
         h.update(lex.negation.pattern.encode())
     for c in COMBOS:
         h.update(repr(c).encode())

@@ -50,12 +50,11 @@ class Lexicon:
     """The compiled parts of one language."""
 
     lang: str
-    parts: dict[str, re.Pattern[str]]
+    parts: dict[str, str]  # each part's expressions joined, for the version fingerprint (they run one by one)
     negation: re.Pattern[str]
     first_person: re.Pattern[str]
     third_party: re.Pattern[str]
     child: re.Pattern[str]
-    prefilter: re.Pattern[str]
     negatable: frozenset[str] = NEGATABLE
     # Each part's expressions one by one, indexed by the literals one of which any match needs (see
     # patterns/triggers.py): one Aho-Corasick pass finds the literals present, and only their expressions run.
@@ -90,8 +89,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     from alliance.safety.patterns.triggers import triggers
 
-    compiled = {name: re.compile(_union(alts)) for name, alts in parts.items()}
-    anchors = "|".join(f"(?:{compiled[a].pattern})" for a in ANCHORS if a in compiled)
+    joined = {name: _union(alts) for name, alts in parts.items()}
     by_literal: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     always: list[tuple[str, re.Pattern[str]]] = []
     for name, alts in parts.items():
@@ -107,9 +105,8 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
         index.add_word(literal, tuple(entries))
     if by_literal:
         index.make_automaton()
-    return Lexicon(lang, compiled, re.compile(_union(negation)), re.compile(_union(first_person)),
-                   re.compile(_union(third_party)), re.compile(_union(child)), re.compile(anchors),
-                   index=index, always=tuple(always))
+    return Lexicon(lang, joined, re.compile(_union(negation)), re.compile(_union(first_person)),
+                   re.compile(_union(third_party)), re.compile(_union(child)), index=index, always=tuple(always))
 
 
 def _load() -> dict[str, Lexicon]:
