@@ -101,7 +101,7 @@ def evaluate_safety(
         scored = ev.score_testset(ev.load_testset(path, limit=limit), use_classifier=use_classifier,
                                   given_lang=given_lang)
         results[f"set:{path.name}"] = scored
-        if record and limit is None and path.parent == ev.blind_dir():
+        if record and limit is None and path.resolve().parent == ev.blind_dir().resolve():
             from alliance.safety.screening import VERSION
 
             version = VERSION + ("+semantic" if use_classifier else "")
