@@ -231,11 +231,20 @@ def write_checkpoint(session: AsyncSession | Session, seq: int, hash_: str, *, p
     _last_checkpoint[(str(target), db)] = (seq, time.monotonic())
 
 
+def _durable(session: AsyncSession) -> bool:
+    """Whether what this session reads is committed for good: not a connection inside an outer transaction that may
+    still roll back (the tests), unless a checkpoint file of its own was given for it."""
+    sync = session.sync_session
+    bind = sync.bind
+    return sync.info.get(CHECKPOINT_PATH_INFO) is not None or not (
+        isinstance(bind, Connection) and bind.in_transaction())
+
+
 async def checkpoint_head(session: AsyncSession) -> int | None:
     """Sign the current head into the checkpoint file when it moved since this process last did (the minute job and
     shutdown), so the newest entries never rest on the in-database head alone for long; returns its sequence."""
     anchor = (await session.execute(select(AuditAnchor).where(AuditAnchor.id == 1))).scalar_one_or_none()
-    if anchor is None or not anchor.last_seq:
+    if anchor is None or not anchor.last_seq or not _durable(session):
         return None
     target = str(session.info.get(CHECKPOINT_PATH_INFO) or checkpoint_path())
     last = _last_checkpoint.get((target, _database_id(session.sync_session.get_bind())))
@@ -402,7 +411,8 @@ async def verify(session: AsyncSession, *, batch: int = 5000, checkpoint_file: P
     if head_seq != last or head_hash != prev_hash:
         return _broken("forged", checked, last, f"the head (audit_anchor) does not match entry {last}: it was "
                        "rewritten", marks)
-    if write_checkpoint_if_intact and last and (newest_mark is None or newest_mark.seq < last):
+    if write_checkpoint_if_intact and last and (newest_mark is None or newest_mark.seq < last) and (
+            checkpoint_file is not None or _durable(session)):
         try:
             write_checkpoint(session, last, prev_hash, path=path)
         except OSError as exc:

@@ -29,8 +29,8 @@
   }
 
   document.addEventListener("click", function (event) {
-    if (event.target.closest("details, a, button")) { return; }
-    var sentence = event.target.closest(".sentence");
+    if (event.target.closest("details, a")) { return; }
+    var sentence = event.target.closest("button.sentence");
     if (sentence) { showEvidence(sentence); }
   });
   document.addEventListener("keydown", function (event) {
