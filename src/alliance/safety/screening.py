@@ -187,6 +187,13 @@ def screen(
     discounted: list[str] = []
     for code in langs:
         hits.extend(match_pack(PACKS[code], norm.text, seg, context_text, discounted))
+    # An idiom recognised in any language read covers its words for every language's rules ("una reunión más y
+    # me mato 😂" is Spanish or Portuguese; each pack knows only its own idioms).
+    idioms = [m.span() for code in langs for m in PACKS[code].idioms.finditer(norm.text)]
+    if idioms:
+        joked = [h for h in hits if any(s < h.end and h.start < e for s, e in idioms)]
+        discounted.extend(h.rule_id for h in joked)
+        hits = [h for h in hits if h not in joked]
     denied = composing.denial_spans(norm.text, langs)
     if denied:
         # "She asked if I had thoughts of suicide and I said no": the risk words inside a denial are not risk.

@@ -96,6 +96,10 @@ _SWALLOW = (r"(?:geschluckt|runtergeschluckt|heruntergeschluckt|gschluckt|eingew
 _AS_PRESCRIBED = (r"(?!,? (?:die|wie|so wie|welche) [^.;!?]{0,40}(?:verschrieben|verordnet|vorgeschrieben|nehmen soll|"
                   r"nehmen muss|aufgeschrieben))")
 _DRUNK = r"(?:getrunken|trunken|trunke|gsoffe|gesoffen|ausgetrunken|gegessen|gfresse|gefressen)"
+# "today" in a life told as well now: "heute bin ich 35", "heute geht es mir gut", "heute lebe ich gern".
+_WELL_NOW = (r"(?!,? (?:bin ich|bin i) (?:\d{1,2}|\w+ jahre|verheiratet|gesund|stabil|glucklich|zufrieden|mutter|"
+             r"vater|mama|papa|oma|opa|clean|trocken|symptomfrei|dankbar|froh)\b|,? (?:geht es mir|gehts mir|geht"
+             r" mir) (?:\w+ )?(?:gut|besser|super|prima)\b|,? lebe ich)")
 _CHILD_N = (r"(?:sohn|sohnchen|tochter|tochterchen|kind|kinder|kindes|kids|baby|babys|saugling|kleinkind|bub|buben|"
             r"bua|jungs|madchen|madel|meitli|bueb|enkel|enkelin|enkelkind|enkelkinder|stiefsohn|stieftochter|neffen?|"
             r"nichte|brueder|bruder|brueschter|schwoschter|chind|chinder|bruderchen|schwesterchen|zwillinge|cousine|"
@@ -292,7 +296,8 @@ LEXICON = make_lexicon(
         r"frieden)",
         r"ohne mich (?:hatten|hattet|hatteds|hattest|hatte|waren|ware|wart|warst|ginge|gings|wurde|wurden) (?:es |s )?"
         r"(?:alle|ihr|du|sie|meine (?:familie|kinder|eltern|frau)|mein mann|die kinder|jeder|alli|ihr alle)(?: \w+)"
-        r"{0,3} (?:einfacher|eifacher|leichter|besser|glucklicher)(?! (?:beim|bei der|bei dem|im|in der|mit de"
+        r"{0,3} (?:einfacher|eifacher|leichter|besser|glucklicher|(?:mehr|endlich|ihre) (?:ruhe|frieden|platz))"
+        r"(?! (?:beim|bei der|bei dem|im|in der|mit de"
         r"m|mit der|"
         r"auf der|am)\b)",
         r"(?:das|dies) ist (?:meine letzte (?:nachricht|nacht)|mein letzter tag|mein ende)",
@@ -377,6 +382,9 @@ LEXICON = make_lexicon(
         r"bin nicht mehr lange (?:da|hier|am leben)",
     ],
     method=[
+        # on the way to the tracks: "heute Nacht fahr ich zu den Gleisen"
+        r"(?:fahr|fahre|fahrt|geh|gehe|lauf|laufe|gefahren|gegangen|gelaufen) (?:ich |i )?(?:\w+ ){0,3}(?:zu den|zum|"
+        r"an die|an den|auf die) (?:gleisen|gleise|schienen|bahngleisen|bahngleise|bahndamm|bahnstrecke)",
         r"strick\w*", r"seil", r"seile", r"seils", r"schlinge", r"galgen", r"dachbalken", r"deckenbalken",
         r"deckenhaken", r"balken", r"treppengelander", r"gurtel um (?:meinen|den) hals", r"erhangen\w*",
         r"erhaengen\w*", r"aufhangen", r"aufhaengen", r"aufknupfen", r"waffe", r"waffen", r"dienstwaffe",
@@ -409,11 +417,17 @@ LEXICON = make_lexicon(
     ],
     pills=[
         _PILL_WORDS,
+        # party pills counted in halves: "ne halbe Pille", "noch ne ganze", "zwei Teile"
+        r"(?:ne|eine|n|ein|noch ne|noch eine|zwei|drei) (?:halbe|viertel|ganze) (?:pille|teil|ecstasy|xtc|emma)",
+        r"(?:xtc|ecstasy|mdma|molly|emma)(?:-| )?(?:pille|pillen|teile|tabletten|kristalle)",
     ],
     poison=[
         _POISON_WORDS,
     ],
     lethal_means=_heads([
+        # the hose already in the car or the boot: "der Schlauch liegt schon im Kofferraum"
+        r"(?:schlauch|gartenschlauch) (?:(?!fur|zum|furs)\w+ ){0,3}(?:im|in den|ins|in meinem|in mein) (?:kofferraum|"
+        r"auto|wagen)(?![^.!?\n]{0,60}\b(?:garten|waschen|wasche|baumarkt|umzug|camping|pool|blumen|rasen|giessen)\b)",
         r"schlinge (?:\w+ ){0,3}(?:geknupft|gebunden|fertig|hangt|haengt|bereit|vorbereitet)",
         r"(?:strick|seil|gurtel|kabel|schlinge) (?:\w+ ){0,4}(?:an|uber|um|am) (?:den|dem|die|der|einen|einem|das|"
         r"meinen )?(?:balken|dachbalken|deckenbalken|deckenhaken|treppengelander|heizungsrohr|turrahmen|"
@@ -451,6 +465,10 @@ LEXICON = make_lexicon(
         r"zusammengesammelt|aufgespart)(?![,\w ]{0,60}(?:apotheke|entsorg|zuruckgebracht|zuruckgeben|abgegeben))",
     ]),
     taken=_heads([
+        # party pills: "hab vorhin ne halbe Pille genommen", "zwei Teile eingeworfen"
+        r"(?:hab|habe|hatte|hab ich|habe ich) (?:\w+ ){0,2}(?:ne|eine|n|ein|zwei|drei) (?:halbe |viertel |ganze )?"
+        r"(?:pille|"
+        r"pillen|teil|teile|xtc|ecstasy|emma) (?:\w+ )?(?:genommen|geschluckt|eingeworfen|geworfen|gezogen)",
         # Perfekt: "ich hab vorhin alle Tabletten geschluckt", "hab ich 40 genommen", "i ha alli gno"
         _AUX + r" (?:mir )?" + _GAP + r"(?:(?:ca|circa|ungefahr|etwa|rund|knapp|uber|mindestens|fast|bestimmt|"
         r"so)\.? )?" + _OBJ + r" (?:" + _W + r"){0,7}" + _SWALLOW + _AS_PRESCRIBED,
@@ -627,7 +645,9 @@ LEXICON = make_lexicon(
     ]),
     time_soon=[
         r"heute (?:nacht|abend|noch|spater|um \d{1,2}|nachmittag)", r"heut (?:nacht|abend|noch|znacht)",
-        r"heute(?! (?:morgen|fruh|vormittag|mittag))", r"heut(?! (?:fruh|morgen))", r"noch heute", r"diese nacht",
+        # not the "today" of a life told as well now: "mit 16 versucht, heute bin ich 35 und es geht mir gut"
+        r"heute(?! (?:morgen|fruh|vormittag|mittag))" + _WELL_NOW, r"heut(?! (?:fruh|morgen))" + _WELL_NOW,
+        r"noch heute", r"diese nacht",
         r"in dieser nacht", r"heint", r"hinecht",
         r"(?<!guten )(?<!heute )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!heut )(?<!vom )morgen(?: fruh| abend|"
         r" nacht| mittag| vormittag| nachmittag)?",
@@ -694,6 +714,14 @@ LEXICON = make_lexicon(
         r"es ist (?:beschlossen|beschlossene sache)",
     ]),
     prep=[
+        # reading up on doses or ways: "Seiten uber Medikamente und Dosen gelesen", "google, wie man es schafft"
+        r"(?:seiten|artikel|foren|forum|infos|beitrage|threads|videos) (?:uber|zu|zur|zum) (?:(?:todliche|letale) "
+        r"(?:dosen|dosis|dosierungen)|uberdosen|uberdosis|(?:" + _PILL_WORDS + r") und (?:ihre )?(?:dosen|dosis|"
+        r"dosierungen))(?: \w+){0,3} (?:gelesen|gegoogelt|angeschaut|"
+        r"durchsucht|recherchiert|gesucht)",
+        r"(?:google|googel|googele|googelt|gegoogelt|recherchiere|recherchier|recherchiert|suche|such|gesucht) "
+        r"(?:\w+ ){0,3}(?:wie man (?:es|sich) (?:\w+ ){0,3}(?:schafft|umbringt|totet|das leben nimmt|hinkriegt)|"
+        r"(?:todliche|letale) dosis|wie viele (?:\w+ )?(?:" + _PILL_WORDS + r") (?:todlich|reichen|man braucht))",
         r"abschiedsbrief\w*", r"abschiedsnachricht\w*", r"abschiedsvideo\w*", r"abschiedszeilen", r"abschiedsmail\w*",
         r"abschiedsschreiben",
         r"(?:letzten?|letzte) (?:brief|briefe|worte|zeilen|nachricht|nachrichten) (?:an|fur) (?:\w+ ){0,2}(?:kinder|"
@@ -845,6 +873,10 @@ LEXICON = make_lexicon(
         r"die dialyse|die behandlung)(?: \w+){0,2},? (?:damit|um|bis)",
     ],
     threat=_heads([
+        # armed and knowing where or when the other will be: "hab die Pistole und weiss, wann der Typ dort steht"
+        r"(?:pistole|waffe|gewehr|knarre|revolver)(?:[ ,]+(?!jagen|jagd|verein|schiessstand)\w+){0,8}?[ ,]+(?:weiss|"
+        r"weis|kenne|kenn|weiss genau) (?:\w+ )?(?:wann|wo) (?:der|die|er|sie|dieser|diese|mein ex|meine ex) (?:\w+ )"
+        r"{0,10}(?:steht|wartet|langlauft|langgeht|vorbeikommt|aussteigt|allein ist|rauskommt|nach hause geht)\b",
         r"(?:hau|haue|schlag|schlage|prugel|prugle|box|boxe|tret|trete) (?:ich |i )?(?:ihm|ihn|ihr|sie|den|die|dem),? "
         r"(?:\w+,? ){0,4}(?:so,? )?(?:dass|bis) (?:er|sie|der|die) (?:\w+ )?(?:nicht mehr|nie mehr|nimmer|nie wieder) "
         r"(?:aufsteht|aufstehen|hochkommt|laufen kann|atmet|aufwacht)",
@@ -1027,6 +1059,11 @@ LEXICON = make_lexicon(
         r"(?:bricht|tritt) (?:gerade )?die tur (?:auf|ein)", r"(?:hat|haben) die tur eingetreten",
     ]),
     child_harm=[
+        # a child's disclosure: "meine Tochter (9) ... sie sagt, er schlagt sie, wenn sie weint"
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+(?:sagt|sagte|erzahlt|erzahlte|meint|hat erzahlt|hat gesagt),? "
+        r"(?:dass )?(?:er|sie|papa|mama|der papa|die mama|ihr vater|sein vater|ihre mutter|seine mutter|der freund|"
+        r"mamas freund|der stiefvater|die stiefmutter|opa|onkel) (?:\w+ )?(?:schlagt|haut|tritt|verprugelt|wurgt|"
+        r"schubst|fasst) (?:sie|ihn|es)\b",
         r"(?:der|die|sein|seine|ihr|ihre|mein|meine|unser|unsere) (?:vater|mutter|papa|mama|stiefvater|stiefmutter|"
         r"freund|freundin|mann|frau|typ|nachbar\w*|onkel|tante|opa|oma|alte|alter) (?:den|die|das|seinen|seine|ihren|"
         r"ihre|sein|ihr|unseren|unsere) (?:kleinen|kleine|kleinsten|kleinste|jungen|madchen|zwerg|knirps|"
@@ -1144,7 +1181,7 @@ LEXICON = make_lexicon(
         r"darmspiegelung|koloskopie|verordnet|verschrieben|vom arzt|magen-?darm))(?=[^.!?]{0,80}\b(?:nach (?:jedem|"
         r"dem|jeder|den)|jeden (?:tag|abend|morgen)|taglich|abzunehmen|abnehmen|gewicht|kalorien|zuzunehmen|"
         r"zunehmen|dunn|dick|loszuwerden|behalten|seit (?:\w+ )?(?:wochen|monaten|jahren)|mehr als|ganze packung|"
-        r"\d+ (?:stuck|tabletten)))",
+        r"\d+ (?:stuck|tabletten)|zunehm\w*|abnehm\w*|dunn\w*|figur|wiegen|waage))",
         r"(?:abfuhrmittel|abfuehrmittel|abfuhrtabletten|abfuhrtee|laxantien|dulcolax|bisacodyl|"
         r"entwasserungstabletten|wassertabletten|diuretika)(?: \w+){0,3} (?:nach (?:jedem|dem|jeder) (?:essen|"
         r"mahlzeit|bissen)|um (?:abzunehmen|nicht zuzunehmen|alles loszuwerden|das essen loszuwerden))",

@@ -7,8 +7,12 @@ from __future__ import annotations
 from alliance.safety.lexicon import make_lexicon
 
 _ME = r"(?:i|im|ive|id|ill|i am|i have|i will|i would|i had)"
+# Hiding as a game, not from someone: "the kids are hiding in the wardrobe playing hide and seek".
+_NOT_A_GAME = (r"(?!(?: \w+){0,3} (?:playing|hide and seek|game|from the rain|peace|quiet|a break|me time|a bath|"
+               r"a shower|five minutes|some space))")
 _PILL_WORDS = (
-    r"pills?|tablets?|capsules?|meds|medications?|medicines?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin"
+    r"pills?|tablets?|capsules?|meds|medications?|medicines?|paracetamol|paracetemol|paras?|panadol"
+    r"|co ?codamol|tylenol|acetaminophen|ibuprofen|aspirin"
     r"|sleeping (?:pills|tablets)|sleepers|xanax|benzos?|diazepam|valium|lorazepam|oxy\w*|painkillers?|opioids?"
     r"|antidepressants?|lithium|insulin|morphine|codeine|tramadol|sertraline|fluoxetine|citalopram|amitriptyline"
     r"|quetiapine|seroquel|zopiclone|zolpidem|heart (?:pills|tablets)|blood pressure (?:pills|tablets)|prescriptions?"
@@ -45,12 +49,19 @@ LEXICON = make_lexicon(
         r"finish (?:it|things|my ?self) (?:off|for good)", r"my (?:death|funeral|suicide note|last day)",
         r"wont (?:wake up|be here|be around)", r"wish(?:es|ed)? (?:i|id|he|she|they) (?:was|were) dead",
         r"rather be dead",
+        r"(?:how (?:many|much)|enough)(?: \w+){0,4} (?:take|need|needed|kill|be enough)(?: \w+){0,2} to (?:not wake up|"
+        r"never wake up|die|be dead|kill (?:me|a person|someone|you|yourself|my ?self)|end it|be fatal|od|overdose)",
+        r"(?:think|thinking|thought|planning|plan|planned|worked out|working out|figured out|figuring out|imagine"
+        r"|imagining|picture|picturing) (?:about |of )?how (?:i|id|i would|i could|i will|ill|i might|to) (?:do it|end it"
+        r"|end things|end my life|kill my ?self|go through with it)\b(?! (?:differently|better|again|if|in|with|without|"
+        r"properly|right|for|at|on|by|when|yet|myself|alone))",
     ],
     indirect=[
         r"(?:ready|time) (?:for me )?to go", r"(?:join|be with|see) (?:my (?:late )?(?:husband|wife|son|daughter|"
         r"mother|mom|mum|father|dad|partner)|him|her) (?:again|soon|in heaven|up there)",
         r"(?:lived|had) (?:long )?enough(?: of a life| life)?", r"(?:god|the lord|he) (?:can|should|could|may|will) "
-        r"(?:take|call) me", r"(?:wouldnt|would not|dont|do not) mind (?:if i )?(?:dying|died|not waking|going)",
+        r"(?:take|call) me", r"(?:wouldnt|would not|dont|do not) mind (?:if i )?(?:just |simply )?(?:dying|died|not waking|going|didnt wake"
+        r"|did not wake|never woke|never wake|went to sleep and)",
         r"(?:not|never) (?:be|being) (?:a )?(?:burden|trouble) (?:to (?:anyone|anybody|you|them) )?(?:much )?"
         r"(?:longer|for long|soon)", r"(?:wont|will not) be (?:a )?(?:burden|bother|problem) (?:much longer|for long|"
         r"soon|anymore)", r"(?:whats|what is) the point (?:of|in) (?:going on|living|carrying on|staying|waking up)",
@@ -76,7 +87,7 @@ LEXICON = make_lexicon(
         r"ropes?", r"noose", r"belt (?:around|round) my neck", r"(?:the )?(?:beam|rafter|banister|loft hatch)",
         r"hang(?:ing)? my ?self", r"guns?", r"pistol", r"rifle", r"shotgun", r"firearm",
         r"(?:the )?(?:knife|knifes|blade|"
-        r"razor|razors)", r"(?:bridge|overpass|roof|rooftop|ledge|cliff|balcony|parking garage|car park|top floor)",
+        r"razor|razors)", r"(?:foot ?bridge|viaduct|bridge|overpass|roof|rooftop|ledge|cliffs?|balcony|parking garage|car park|top floor)",
         r"(?:train|tracks|railway|rail line|metro|subway|motorway|highway|traffic)", r"jump(?:ing)?",
         r"(?:river|lake|sea|ocean|canal|quarry)", r"drown(?:ing)?", r"exhaust", r"hose", r"engine running",
         r"carbon monoxide", r"charcoal", r"gas oven", r"plastic bag", r"helium", r"overdos\w*", r"bleach",
@@ -126,7 +137,8 @@ LEXICON = make_lexicon(
     ],
     at_place=[
         _ME + r" (?:be |been )?(?:on|at|standing on|sitting on|up on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|cliff|edge|tracks|"
-        r"railway|platform|balcony|top floor|overpass|car park roof|pier)",
+        r"railway|platform|balcony|top floor|overpass|car park roof|pier"
+        r"|foot ?bridge|viaduct)",
         r"(?:parked|parked up|sitting|sat|waiting|standing|stood|been sat|been sitting|been standing|pulled up) "
         r"(?:here )?(?:by|at|near|next to|on top of|up on) (?:the )?(?:tracks|railway|bridge|cliffs?|cliff top"
         r"|clifftop|cliff edge|river|edge|beachy head|golden gate|clifton suspension bridge|humber bridge"
@@ -134,6 +146,7 @@ LEXICON = make_lexicon(
         r"(?:at|on) (?:beachy head|the golden gate|the clifton suspension bridge|the humber bridge"
         r"|the erskine bridge)",
         r"(?:next|the) train (?:is|comes) (?:in|coming)",
+        r"(?:its|it is|so|really) (?:quiet|peaceful|calm|still|windy|high|dark) up here",
     ],
     access=[
         r"(?:i|ive|i have|i just|just|finally) (?:got|bought|ordered|picked up|collected|found|have|taken out) "
@@ -149,7 +162,9 @@ LEXICON = make_lexicon(
         r"tomorrow(?: morning| night)?", r"in (?:an|one|a few|two|three|a couple of|\d+) (?:hours?|minutes?|mins?)",
         r"(?:after|once|when) (?:the kids|everyone|they|my (?:husband|wife|partner|parents|mum|mom|dad)) (?:are|is|go|"
         r"goes|have gone|has gone|fall|fell)(?: to)? (?:asleep|sleep|bed|out|away|gone|to work|to school)",
-        r"(?<!me )(?<!up )at (?:\d{1,2}(?: ?[ap]m)?|midnight|dawn)",
+        # A clock time, not an age ("tried at 16, I am 35 now"): bare numbers only up to 12.
+        r"(?<!me )(?<!up )(?<!it )at (?:\d{1,2} ?(?:[ap]m|o ?clock)|\d{1,2}(?:[:.]| ?h ?)\d\d|(?:[1-9]|1[0-2])\b"
+        r"(?! ?(?:years?|yrs?|yo|y o)\b)|midnight|dawn)",
         r"before (?:morning|sunrise|dawn|anyone wakes|they get back)",
         r"very soon", r"(?:the )?(?:right|perfect) (?:time|moment)", r"the night (?:is )?(?:here|the night)",
         r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?",
@@ -176,7 +191,7 @@ LEXICON = make_lexicon(
                 r"ambien|lean|ghb"],
     alcohol=[r"drink|drinking|drinks|drunk|alcohol|vodka|wine|beer|whiskey|whisky|booze|shots|tequila|rum|gin"
     r"|pints?|lagers?|ciders?|prosecco|champagne|bourbon|brandy|sambuca|jager\w*|cans of \w+|bottles? of \w+|units"],
-    harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,2}(?:of|about) (?:\w+ ){0,1}"
+    harm_thought=[r"(?:thoughts?|images?|flashes|pictures?|urges?) (?:\w+ ){0,4}(?:of|about) (?:\w+ ){0,1}"
                   r"(?:hurting|harming|dropping|drowning|smothering|stabbing|pushing|shaking|killing) (?:my|the|our|him|"
                   r"her|them|someone)"],
     voices_worse=[r"(?:voices?|whisper(?:s|ing|ings)?) (?:\w+ ){0,3}(?:louder|worse|stronger|back|came back|"
@@ -198,8 +213,10 @@ LEXICON = make_lexicon(
     cope=[r"to (?:cope|get through|switch off|numb|forget|sleep|calm down)", r"(?:only|one) thing that (?:helps|works|"
           r"switches)", r"(?:cant|cannot) (?:sleep|cope|function) without"],
     time_recent=[r"last night", r"yesterday", r"(?:an?|one|two|three|a few|half an|\d+) (?:hours?|minutes?|mins?) ago", r"(?:just|earlier)(?: now|"
-                 r" today| tonight)?", r"this (?:morning|evening|afternoon)", r"(?:since|at) (?:\d{1,2}(?: ?[ap]m)?|"
-                 r"lunch|dinner|breakfast)", r"a (?:little |short )?while ago", r"after (?:dinner|lunch|breakfast)"],
+                 r" today| tonight)?", r"this (?:morning|evening|afternoon)",
+                 # A clock time, not an age: "at 16, I am 35 now" is history.
+                 r"(?:since|at) (?:\d{1,2} ?(?:[ap]m|o ?clock)|\d{1,2}(?:[:.]| ?h ?)\d\d|(?:[1-9]|1[0-2])\b"
+                 r"(?! ?(?:years?|yrs?|yo)\b)|lunch|dinner|breakfast)", r"a (?:little |short )?while ago", r"after (?:dinner|lunch|breakfast)"],
     intent=[
         r"(?:ive|i have|i) (?:decided|made up my mind|made my decision|made the decision|chosen)", r"(?:its|it is) "
         r"(?:time|decided)", r"no going back", r"(?:going|gonna) (?:to )?(?:do it|go through with it)",
@@ -226,7 +243,14 @@ LEXICON = make_lexicon(
         r"hymns) for my funeral", r"funeral (?:plan|arrangements|songs)", r"(?:said|saying) (?:my )?goodbyes?",
         r"(?:the|my) (?:dog|cat|pets?|kids|children) (?:is|are|will be|can stay|can go) (?:at|with) (?:my|our|the|a) "
         r"\w+(?: now| for good| from now on)?",
-        r"(?:saying|said) goodbye to (?:everyone|my|the)", r"(?:visited|seeing|see) (?:everyone|my family|them) one "
+        r"(?:saying|said) goodbye to (?:everyone|my|the)",
+        r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|collected|collecting|put by|"
+        r"putting by|hidden|hid|hiding) (?:up )?(?:\w+ ){0,4}(?:" + _PILL_WORDS + r")",
+        r"enough (?:of )?(?:\w+ ){0,3}(?:" + _PILL_WORDS + r") (?:saved|stockpiled|stashed|put by|put aside|hidden"
+        r"|collected|now|to)",
+        r"(?:gave|given|giving|give) (?:away )?(?:my (?:\w+ ){1,3}and )?all (?:of )?my (?:\w+ ){0,2}(?:things|stuff|"
+        r"belongings|clothes|hoodies|games|consoles?|books|jewel+ery|records|vinyls?|collection|savings|possessions|"
+        r"trainers|shoes|gear)\b(?! (?:to|for|at) (?:the )?(?:charity|oxfam|a charity|the tip|goodwill))", r"(?:visited|seeing|see) (?:everyone|my family|them) one "
         r"(?:last|final) time",
     ],
     farewell=[r"thank you for everything", r"thanks for everything", r"i love you all", r"goodbye(?: everyone| all|"
@@ -257,6 +281,9 @@ LEXICON = make_lexicon(
         r"(?:going to|gonna|will|ill|im going to) (?:smash|kick|punch|cave|bash) (?:his|her|their) (?:face|head|skull|"
         r"teeth)", r"(?:today|tonight|tomorrow) (?:he|she|they) (?:finds? out|learns?|gets? what|will pay|pays)",
         r"(?:he|she|they)(?:ll| will) (?:find out|learn) what happens",
+        r"(?:hes|shes|theyre|he is|she is|they are|hes just|shes just) (?:about|going|gonna)(?: to)? (?:find out|"
+        r"learn|know|feel) (?:what (?:it|that|pain) feels like|how (?:it|that) feels)\b"
+        r"(?! (?:to|when|once|one day|someday|if|after)\b)",
         r"(?:hes|shes|theyre|he is|she is|they are|hell|shell|theyll) (?:going to |gonna )?(?:pay|be sorry"
         r"|regret it|get what (?:he|she|they) deserves?)(?: for (?:it|this|that|what)| tonight| today| tomorrow)",
         r"(?:going to|gonna|will|ill|im going to|i swear ill|swear i will) (?:put|throw|smash|shove|slam|kick) "
@@ -287,13 +314,19 @@ LEXICON = make_lexicon(
     danger_me=[r"(?:scared|afraid|terrified|frightened) (?:that )?(?:hell|he will|shell|she will|theyll|he is going to|"
                r"hes going to|he might|she might) (?:kill|hurt|find|beat|come for) me", r"(?:he|she|they) (?:said|says|"
                r"swore)(?: \w+){0,3} (?:kill|hurt) me", r"(?:hiding|hide) (?:from|in the)(?: \w+){0,3} (?:him|her|"
-               r"bathroom|wardrobe|cupboard|closet)", r"not safe (?:at home|here|with him|with her)",
+               r"bathroom|wardrobe|cupboard|closet)\b" + _NOT_A_GAME, r"not safe (?:at home|here|with him|with her)",
                r"(?:scared|afraid) to go home",
                r"(?:hell|shell|theyll|he will|she will|he would|hed|shed|hes going to|shes going to) (?:make me "
                r"(?:regret it|pay for (?:it|this|that|leaving)|suffer for)|make sure i regret)"],
     under_threat_now=[r"(?:banging|pounding|kicking|hammering) (?:on )?(?:the|my) door", r"(?:outside|at) (?:the|my) "
                       r"(?:door|window|house) (?:right )?now", r"(?:is|hes|shes) (?:coming|on (?:his|her) way) (?:back|"
-                      r"here|over)", r"(?:locked|hiding) (?:my ?self )?in the (?:bathroom|bedroom|car)",
+                      r"here|over)", r"(?:locked|hiding|hid|barricaded|shut) (?:my ?self |me |us |(?:me|my ?self) and (?:the |my )?(?:kids|children|"
+                      r"baby|\w+) |the (?:kids|children) and me )?in (?:the|my|our) (?:bathroom|bedroom|car|toilet|"
+                      r"loo|wardrobe|cupboard|closet|attic|loft)\b" + _NOT_A_GAME,
+                      r"(?:he|she|hes|shes|theyre|they are|he is|she is)(?: \w+){0,2} (?:downstairs|upstairs|outside|"
+                      r"in the (?:kitchen|hall|house|garden)) with (?:a|the|his|her|their) (?:knife|gun|shotgun|"
+                      r"rifle|machete|pistol)\b(?! (?:\w+ )?(?:fixing|cleaning|chopping|cutting|cooking|making|"
+                      r"doing|for the|to (?:fix|cut|chop|clean)))",
                       r"(?:has|got|with) (?:a|the) (?:knife|gun)(?: \w+){0,3} (?:now|downstairs|in the house)",
                       r"trying to (?:break|get) in",
                       r"(?:his|her|their|the same) (?:car|van|truck|motorbike) (?:is |s |was |has been "
@@ -319,6 +352,10 @@ LEXICON = make_lexicon(
         r"smacked|hurt|slapped|locked in|left alone|touched)", r"(?:touches|touched|abuses|abused|molests|molested) "
         r"(?:my|our|his|her) (?:son|daughter|kids?|child|children|little (?:brother|sister))",
         r"afraid (?:i|ill|i will|i might) (?:hurt|shake|hit|harm) (?:my|the) (?:baby|son|daughter|kids?|child)",
+        r"(?:stepdad|stepfather|step dad|stepmum|stepmom|stepbrother|mums boyfriend|moms boyfriend|uncle|grandad|"
+        r"grandpa|cousin|coach|babysitter|lodger|tutor|mums partner)(?: \w+){0,2} (?:touches|touched|has been touching|"
+        r"keeps touching|is touching|was touching|fiddles with|fiddled with|interferes with|interfered with) (?:her|him|"
+        r"them|me)\b(?! (?:hair|arm|shoulder|back|hand|head|face|cheek|knee) ?\b)(?! on the (?:shoulder|arm|back|head))",
     ],
     hypothetical=[r"(?:if|when) i (?:ever )?(?:felt|feel|get|got|were|was) (?:suicidal|like that)", r"what (?:if|would"
                   r" happen if)", r"(?:would|could) (?:it|you) (?:ever )?be", r"hypothetically", r"in theory"],
@@ -338,7 +375,12 @@ LEXICON = make_lexicon(
              r"novel|book|film|movie|series|show|episode|documentary|podcast|song|article|news|essay|story|character|"
              r"protagonist|tragedy|chapter)", r"(?:homework|assignment|exam|class|lesson|lecture|seminar|coursework|"
              r"literature|english teacher|revision)", r"(?:video )?game", r"true crime", r"(?:at|in) work (?:we|i) "
-             r"(?:see|saw|had|deal)", r"(?:training|course) (?:on|about) (?:suicide|overdose)", r"in the news"],
+             r"(?:see|saw|had|deal)", r"as an? (?:[\w&]+ )?(?:nurse|paramedic|doctor|medic|gp|pharmacist|hca|carer|"
+             r"support worker|healthcare assistant|psychiatrist|psychologist|therapist|social worker|police officer|"
+             r"firefighter|first responder|toxicologist)", r"on (?:my|a|the|our|this) (?:shift|night shift|rounds)",
+             r"(?:school|uni|college|science|class|group) project",
+             r"(?:ok|okay|good|appropriate|suitable|right|ok ish) (?:topic|subject)",
+             r"(?:training|course) (?:on|about) (?:suicide|overdose)", r"in the news"],
     help_seeking=[r"how (?:can|do|should|could) i (?:help|support|talk to|reach|approach)", r"what (?:should|can|do) i "
                   r"(?:say|do) (?:to|for|if|when)", r"(?:worried|concerned) about (?:my|a) (?:friend|student|"
                   r"colleague|patient|client|neighbou?r|sister|brother)", r"(?:signs|warning signs) (?:of|that) "

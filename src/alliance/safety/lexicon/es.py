@@ -409,6 +409,15 @@ LEXICON = make_lexicon(
         r"(?:quiero|voy a|me voy a|necesito) (?:irme|ir) (?:de este mundo|para siempre)",
     ],
     indirect=[
+        # leaving for good: "esta noche me voy al pantano y no vuelvo"
+        r"(?:me voy|me ire|me marcho|me largo|me vaya|me vaya|salgo|saldre|voy|ire)(?: \w+){0,4} y (?:ya )?no"
+        r" (?:vuelvo|volvere|regreso|regresare|voy a volver|voy a regresar|me vuelven a ver|me volveran a ver)"
+        r"(?: nunca| jamas| mas| nunca mas)?(?!\s*(?:a |al |hasta|en |antes|hoy|manana|esta|este|el |la |por|tarde"
+        r"|pronto|temprano|para|de |del |sin|con|cuando|si ))",
+        # "sin mi estarian mejor": the burden told in another order
+        r"sin mi (?:\w+ ){0,2}(?:estarian|estaria|estarias|estaran|estara|vivirian|viviria|vivirias|les iria|le iria"
+        r"|iria|irian|serian|seria) (?:\w+ )?mejor(?!(?: \w+){0,3} (?:el equipo|en el partido|la empresa|la obra"
+        r"|jugando|en el trabajo|la reunion|el proyecto|el grupo))",
         r"(?:list[oa]|preparad[oa]) (?:para )?(?:irme|partir|morir|reunirme|encontrarme)(?: (?:de este mundo"
         r"|con (?:dios|el senor|diosito|mi \w+)|al cielo|para siempre))?",
         r"(?:ya )?(?:es|llego|ha llegado) (?:hora|tiempo|el momento|mi hora|mi momento) de (?:irme de este mundo"
@@ -504,6 +513,10 @@ LEXICON = make_lexicon(
            r"(?:el|un) (?:frasco|bote|blister) (?:enter|complet)[oa]"],
     poison=[_POISON],
     lethal_means=[
+        r"(?:ya )?(?:tengo|guarde|escondi|he guardado|he escondido|deje) (?:la|una|mi) (?:soga|cuerda con (?:el |un )?"
+        r"nudo) (?:escondida|guardada|lista|preparada|en el (?:ropero|armario|closet|cajon|altillo|coche|sotano)"
+        r"|debajo de la cama|bajo la cama)" + _NOROPE + r"(?!(?: \w+){0,6} (?:bici|bicicleta|bicis|taburete|garaje"
+        r"|trastero|colgar la|tendal|perro|caballo))",
         r"nudo corredizo", r"(?:la|una) horca",
         r"(?:ate|amarre|colgue|fije|puse|asegure|he atado|he amarrado|he colgado|tengo atada|deje atada|deje colgada"
         r"|esta atada|esta colgada|ya esta) (?:la |una |el |mi )?(?:soga|cuerda|cinturon|cable|sabana|lazo"
@@ -686,7 +699,10 @@ LEXICON = make_lexicon(
         r"hoy(?: mismo| en la noche| por la noche| a la noche)?(?! (?:ya )?(?:me |le |les |lo |la )?(?:regale|di|fui"
         r"|hice|deje|estuve|vi|hable|tuve|compre|escribi|pase|termine|empece|dije|comi|sali|llegue|vine|conoci"
         r"|encontre|perdi|levante|desperte|trabaje|estudie|llame|cene|almorce|desayune|entregue|reparti|vendi"
-        r"|done|mande|envie)\b)",
+        r"|done|mande|envie)\b)"
+        # nor the "today" of being well now: "hoy tengo 30 y estoy genial", "hoy en dia estoy bien"
+        r"(?! (?:en dia|dia de hoy|tengo (?:\d{1,2}|veinte|treinta|cuarenta|cincuenta)\b|(?:ya )?(?:estoy|me siento"
+        r"|me encuentro) (?:muy |super |bastante )?(?:bien|genial|estable|feliz|recuperad[oa]|tranquil[oa])\b))",
         r"ahora mismo", r"ahorita(?: mismo)?", r"ya mismo", r"en este (?:momento|instante)",
         r"(?:en|dentro de) un rato",
         r"(?:en|dentro de) (?:una|un par de|dos|tres|unas|pocas|media|\d+|cinco|diez|quince|veinte|treinta|cuarenta"
@@ -810,6 +826,16 @@ LEXICON = make_lexicon(
         r"(?:de verdad|en serio) (?:lo voy a hacer|voy a hacerlo|me voy a matar)",
     ],
     prep=[
+        # things handed over before going: "he dejado las llaves al portero", "el gato esta con mi hermana"
+        r"(?:deje|he dejado|le deje|le he dejado|le di|le he dado|devolvi|he devuelto|entregue|he entregado)"
+        r" (?:las|mis|todas las|las dos) (?:\w+ )?llaves (?:a|al|a la|con|en) (?:mi |el |la |los |las )?(?:portero"
+        r"|portera|conserje|vecin[oa]s?|caser[oa]|duen[oa]|hermano|hermana|madre|padre|mama|papa|amig[oa]|buzon"
+        r"|recepcion)" + _NOTRIP + r"(?!(?: \w+){0,8} (?:para|mientras|por si|cuando vuelva|riegue|de repuesto"
+        r"|porque viene|que viene)\b)",
+        r"(?:el|la|mi|mis|los|las) (?:perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?|canario|loro)"
+        r" (?:ya )?(?:esta|estan|se queda|se quedan|se quedara|se quedaran|queda|quedan|se quedo) (?:ya )?con"
+        r" (?:mi|mis|su|el|la) \w+" + _NOTRIP + r"(?!(?: \w+){0,8} (?:mientras|finde|semana|semanas|hasta|porque"
+        r"|dias|vacaciones|viaje|mes|meses|cuando|que (?:estoy|estare|vuelva)|de momento|por ahora)\b)",
         r"(?:escribi|he escrito|estoy escribiendo|escribiendo|deje|he dejado|termine|redacte"
         r"|dejo) (?:\w+ ){0,3}(?:cartas?|notas?|mensajes?|videos?) (?:de despedida|(?:para|a) (?:cada (?:uno"
         r"|una) de )?(?:mis|mi|los|las|cada|todos|toda)(?: \w+)?)",
@@ -1027,6 +1053,15 @@ LEXICON = make_lexicon(
         r"(?:violencia (?:domestica|de genero|machista|intrafamiliar))", r"me maltrata\w*",
     ],
     danger_me=[
+        # stalking: "un companero me sigue hasta casa", "mi ex me espera a la salida del trabajo"
+        r"(?:tipo|hombre|senor|companer[oa]|ex|expareja|exnovi[oa]|exmarido|exmujer|jefe|jefa|vecin[oa]|desconocid[oa]"
+        r"|chico|alguien|cliente|profesor|profe|compa)(?: \w+){0,6} (?:me|nos) (?:sigue|siguen|seguia|siguio"
+        r"|ha seguido|persigue|persiguen|persiguio|ha perseguido|acecha|espia|vigila) (?:hasta|a|por|en|desde)"
+        r" (?:(?:la )?(?:puerta|salida) (?:de |del )?)?(?:casa|mi casa|el trabajo|trabajo|la oficina|el portal"
+        r"|el coche|el parking|la parada|el metro|el colegio|la facultad|la escuela)(?!(?: \w+){0,6}\W{0,2} (?:para"
+        r" (?:charlar|hablar|saludar|acompanarme|ayudarme|ir juntos|jugar|darme)|es (?:muy )?(?:majo|maja|amable"
+        r"|simpatic[oa]|un encanto)|jugando|de broma)\b)",
+        r"(?:me (?:esta|estan) acosando|me acosa|me acosan|me acecha|me acechan)",
         r"(?:tengo |me da )?miedo (?:de )?(?:que|de que) (?:me (?:mate|pegue|haga dano|encuentre|lastime|golpee)"
         r"|(?:el|ella|mi \w+|vuelva y) me (?:mate|pegue|encuentre|haga dano|lastime|golpee))",
         r"(?:dijo|dice|juro|jura|grito|amenazo) que (?:me|nos) (?:va|iba|van) a (?:matar|encontrar|buscar)",
@@ -1083,6 +1118,9 @@ LEXICON = make_lexicon(
         r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
     ],
     child_harm=[
+        r"(?:le|les|la|lo|los|las) (?:pega|pegan|pegaba|pegaban|golpea|golpean|golpeaba|azota|azotan|azotaba"
+        r"|pego|golpeo) con (?:el|la|un|una) (?:cinturon|correa|palo|cable|manguera|vara|cuerda|zapatilla)"
+        + _NOJOKE,
         r"(?:le |les )?" + _HIT + r" (?:a )?(?:mi|mis|nuestr[oa]s?|su|sus|el|la|los|las) (?:\w+ )?" + _CHILD,
         r"(?:le |les )?" + _HIT + r" al (?:\w+ )?(?:nino|nene|bebe|crio|chico|peque|chiquito|chamaco|pibe|hijo"
         r"|hermanito)",
@@ -1302,6 +1340,12 @@ LEXICON = make_lexicon(
         r"ahog(?:o|ar|ando) (?:las|mis) penas",
     ],
     voices_worse=[
+        _VOICES + r"(?! de (?:los|las|mis|la|el|mi|unos|unas|afuera|fuera|la calle)\b) (?:siguen|continuan"
+        r"|no se van|no desaparecen|no paran)\W{0,3} (?:y )?(?:(?:estan|son|se oyen) )?(?:(?:cada vez|todavia|aun"
+        r"|incluso|mucho|igual de|igual o) )?(?:mas fuertes|mas altas|mas alto|mas intensas|peor|peores|fuertes"
+        r"|mas seguido|mas frecuentes)",
+        _VOICES + r"(?! de (?:los|las|mis|la|el|mi|unos|unas|afuera|fuera|la calle|ninos)\b)(?:\W{0,3} \w+){0,10}"
+        r"\W{0,3} (?:pero |y )?no me dejan en paz",
         _VOICES + r" (?:(?:estan|son|se oyen|se escuchan|se han puesto|se ponen|se volvieron)(?: (?:mucho"
         r"|muy|cada vez|todavia|aun))? )?(?:mas fuertes|mas alto|mas altas|mas intensas|mas claras|mas frecuentes"
         r"|peor|peores|insoportables|mas seguido)",

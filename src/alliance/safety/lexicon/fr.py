@@ -277,7 +277,18 @@ LEXICON = _make(
         r"|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|a partir|au bureau))",
         r"(?:cest|ce sera|voici|ce soir cest) (?:mon|ma) (?:dernier|derniere) (?:message|jour|nuit|soir|soiree|texto"
         r"|sms|post|lettre|publication)(?! (?:a |au |en |de |du |chez |avec |ici|la bas|avant l|ensemble))",
-        r"cest la fin pour moi", r"(?:je )?(?:ne )?(?:verrai|verrais|passerai|passerais) (?:pas|plus|jamais|pu) "
+        r"cest la fin pour moi",
+        # Driving into a tree or a pillar on purpose: "je fonce dans un platane", "je vais foncer contre un pilier".
+        r"(?:je|j|jvais|je vais|jvais aller) ?(?:fonce|foncerai|foncerais|foncer|lance|lancerai|lancer|precipite"
+        r"|precipiterai|precipiter)(?: (?:avec )?(?:la|ma) (?:voiture|bagnole|caisse|moto|char))? "
+        r"(?:droit |tout droit )?(?:dans|contre) (?:un|le|une|la) (?:arbre|platane|pilier|poteau|camion|parapet"
+        r"|pile de pont|glissiere)",
+        # Rumination over a painless way: "je pense tout le temps à comment le faire sans que ça fasse mal".
+        r"(?:pense|pensais|reflechis|reflechissais|cherche|cherchais) (?:\w+ ){0,3}(?:a )?comment (?:je pourrais |je "
+        r"vais |jpourrais |le )?(?:le )?faire sans (?:que ca fasse mal|souffrir|douleur|avoir mal|rater|me rater)"
+        r"(?![^.!?]{0,80}\b(?:l?epil\w*|l?cire|piercing|tatou\w*|dents?|vaccin|piqure|prise de sang|accouch\w*|meches?"
+        r"|sourcils|ampoules?|echarde|pansement|chien|chat|tondre|ongles?))",
+        r"(?:je )?(?:ne )?(?:verrai|verrais|passerai|passerais) (?:pas|plus|jamais|pu) "
         r"(?:demain|le lever du soleil|noel|lannee prochaine|mon anniversaire|le printemps|la nuit|le week end)",
         r"vivement que je (?:meure|creve|parte|disparaisse)", r"plutot (?:mourir|crever|etre morte?)(?! que)",
         r"(?:envie|besoin|decidee?|temps|lheure|moment|hate|tentee?|essaye|essaie|essayer|pense|pensais|decision) den "
@@ -410,8 +421,12 @@ LEXICON = _make(
         r"noeud coulant", r"(?:attache|accroche|fixe|noue|installe|suspendu|passe|pendu)e? (?:\w+ )?(?:la|une|ma"
         r"|le|un) (?:corde|ceinture|cable|rallonge|drap|noeud) (?:a|au|sur|autour de|dans|de) (?:la |le |une |un "
         r"|l)?(?:poutre|crochet|rambarde|arbre|branche|porte|tuyau|escalier|mezzanine|plafond|lustre|radiateur|barre"
-        r"|garage|grange|grenier)",
-        r"(?:la |une |ma )?corde (?:est |deja )?(?:prete|attachee|accrochee|installee|nouee|en place|fixee)",
+        r"|garage|grange|grenier)(?![^.!?]{0,80}\b(?:velos?|vtt|hamacs?|balancoires?|linge|bateaux?|kayaks?"
+        r"|sac de frappe|plantes?|outils"
+        r"|tentes?|escalade|baches?|remorques?|planches?|skis?|jambons?|saucissons?|decorations?|guirlandes?))",
+        r"(?:la |une |ma )?corde (?:est |deja )?(?:prete|attachee|accrochee|installee|nouee|en place|fixee)"
+        r"(?![^.!?]{0,80}\b(?:velos?|vtt|hamacs?|balancoires?|linge|bateaux?|kayaks?|sac de frappe|plantes?|outils"
+        r"|tentes?|escalade|baches?|remorques?|planches?|skis?|jambons?|saucissons?|decorations?|guirlandes?))",
         r"(?:cachets|medicaments|comprimes|pilules|medocs|boites|gelules|somniferes) (?:sont |tout |deja |bien )?"
         r"(?:alignee?s|prete?s|comptee?s|etalee?s|en tas|en pile)(?! (?:\w+ ){0,2}(?:pharmacie|pharmacien|pilulier"
         r"|semainier|a (?:recuperer|retirer|aller chercher)|comptoir|de la semaine))",
@@ -694,7 +709,8 @@ LEXICON = _make(
         r"| et) )?"
         r"(?:mes|ma|mon) (?:affaires|chiens?|chats?|animaux|bijoux|guitare|collection|console"
         r"|objets|biens|possessions|voiture|montre|lapin|oiseaux?|perruche|poisson|plantes|ordi|ordinateur|chiennes?"
-        r"|chatte|chaton|minou|toutou)",
+        r"|chatte|chaton|minou|toutou|ps[345]|playstation|xbox|nintendo switch|nintendo"
+        r"|game ?boy)",
         r"(?:trouve|cherche|chercher|trouver) (?:une (?:nouvelle )?famille|un (?:nouveau )?foyer|quelquun|un foyer)"
         r" (?:pour|qui (?:prendra|gardera|soccupera de|prendra soin de)) (?:mon|ma|mes) (?:chiens?|chats?|animaux"
         r"|lapin|plantes|oiseaux?|enfants|bebe)",
@@ -796,6 +812,9 @@ LEXICON = _make(
         r"(?:" + "|".join(r"(?<=\b" + w + ")" for w in _ARMS[3:-1].split("|"))
         + r")(?:\W+(?!couper|trancher|eplucher|cuisiner|chasse|pain|gateau|legumes|viande)\w+){0,10}?\W+" + _WAIT,
         _WAIT + r"(?=(?:\W+\w+){0,10}?\W+" + _ARMED + ")",
+        # ... or with the weapon named after: "je la guette devant chez elle avec mon opinel".
+        _WAIT + r"(?=(?:\W+\w+){0,6}?\W+avec (?:un|le|mon|une|ma|son|sa|larme|lopinel) (?:gros |grand )?" + _ARMS
+        + r"(?! (?:a pain|a beurre|a fromage|de cuisine pour|pour (?:couper|le gateau|le pain))))",
         # A blow to the head or face told as what one does or will do: "je lui éclate la tronche".
         r"(?:je|j) ?(?:vais |vas |jvais )?(?:lui|leur) (?:(?:eclate|eclaterai|eclaterais|eclater|defonce|defoncerai"
         r"|defoncer|fracasse|fracasserai|fracasser|explose|exploserai|exploser) (?:la|le|sa|son) (?:tronche|gueule"
@@ -852,11 +871,15 @@ LEXICON = _make(
         r"|faire payer|faire du mal|ouvrir le ventre|trancher la gorge|faire sauter la cervelle)",
         r"(?:il|elle|ils|elles) (?:va|vont) (?:me )?le payer(?! (?:en|par|avec|\d))",
         r"(?:il|elle|ils|elles) (?:va|vont) (?:le )?regretter amerement", r"(?:il|elle|ils|elles) (?:va|vont) "
-        r"(?:payer|souffrir) pour ce qu(?:il|elle|ils) (?:ma|mont) fait",
+        r"(?:payer|souffrir) pour ce qu(?:il|elle|ils) (?:(?:ma|mont) fait|(?:a|ont) fait (?:a|au|aux) "
+        r"(?:ma|mon|mes|notre|nos) \w+)(?![^.!?]{0,80}\b(?:plainte|police|justice|tribunal|proces|avocate?|karma"
+        r"|prison|juge|condamne\w*))",
         r"(?:il|elle|ils|elles) (?:va|vont) voir ce qui(?:l)? va (?:lui|leur)? ?arriver",
         r"(?:ce soir|demain|cette nuit) (?:il|elle|ils|elles) (?:va|vont) y passer",
-        r"(?:je )?(?:lattends|lattendrai|vais lattendre)(?= (?:\w+ ){0,6}avec (?:un|le|mon|une|ma) (?:couteau|flingue"
-        r"|fusil|pistolet|arme|batte|hache|marteau|barre|gun|machette))",
+        r"(?:je |j)?(?:lattends|lattendrai|vais lattendre|les attends|vais les attendre)"
+        r"(?= (?:\w+ ){0,6}avec (?:un|le|mon|une|ma) (?:couteau|flingue"
+        r"|fusil|pistolet|arme|batte|hache|marteau|barre|gun|machette)"
+        r"(?! (?:a pain|a beurre|a fromage|de cuisine pour|pour (?:couper|le gateau|le pain))))",
         r"(?:jirai|je vais aller|jvais aller|je passe) (?:chez (?:lui|elle|eux)|le voir|la voir"
         r"|les voir)(?= avec (?:le"
         r"|un|mon|une|ma|la|sa|son) (?:couteau|flingue|fusil|pistolet|arme|batte|hache|marteau|barre|gun|machette))",

@@ -89,7 +89,8 @@ _AFTER_ARMS = "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
     "coltello", "coltelli", "coltellino", "pistola", "pistole", "fucile", "fucili", "rivoltella", "revolver",
     "spranga", "mazza", "machete", "accetta", "ascia", "tirapugni", "lama", "cacciavite", "bastone")) + ")"
 # The door or workplace of the person threatened ("sotto casa sua", "davanti al suo ufficio").
-_HIS_DOOR = (r"(?:sotto casa (?:sua|di lui|di lei|del|della|dei|loro)|sotto (?:il suo|al suo) (?:ufficio|lavoro"
+_HIS_DOOR = (r"(?:sotto casa (?:sua|di lui|di lei|del|della|dei|loro|di quel|di quello|di quella|di quei"
+             r"|di questo|di questa)|sotto (?:il suo|al suo) (?:ufficio|lavoro"
              r"|portone"
              r"|palazzo)|davanti (?:a casa sua|al suo (?:ufficio|portone|palazzo|lavoro))|fuori (?:da|dalla) casa sua"
              r"|fuori dal suo (?:ufficio|lavoro|portone)|sotto il (?:suo )?portone)")
@@ -101,7 +102,7 @@ _KIN = (r"(?:amic[oaie]|fratell[oi]|sorell[ae]|figli[oaie]?|padre|madre|mamma|pa
         r"|moglie|compagn[oa]|cugin[oa]|collega|colleghi|vicin[oa]|paziente|student\w+|alunn[oa]|nonn[oa]|zi[oa]"
         r"|nipote|suocer[oa]|coinquilin[oa]|capo|ex|patrigno|matrigna|convivente)")
 _CHILD = (r"(?:figli[oaie]?|figliolo|bambin[oaie]|bimb[oaie]|neonat[oa]|ragazzin[oaie]|fratellino|sorellina"
-          r"|nipotin[oaie]|figliastr[oa]|piccol[oa])")
+          r"|nipotin[oaie]|figliastr[oa]|piccol[oa]|alunn[oaie]|allievo|allieva|allievi|allieve|scolar[oaie])")
 _OBJ = r"(?:mio|mia|miei|mie|nostro|nostra|nostri|suo|sua|suoi|sue|il|la|i|le|gli|lo|il mio|la mia|i miei|le mie" \
        r"|il suo|la sua|i suoi|le sue|il nostro|la nostra|i nostri)"
 # A kin word after a preposition or an article is an object ("lettere ai miei figli"), not the subject of the clause;
@@ -260,6 +261,10 @@ LEXICON = make_lexicon(
            r"|diciassette) (?:anni|mesi)",
            "adolescente", "minorenne"],
     death=[
+        r"(?:penso|pensando|ho pensato|sto pensando|continuo a pensare|mi ritrovo a pensare) (?:continuamente |sempre "
+        r"|di continuo |solo |tutto il tempo |ogni giorno |ogni notte )?a come farlo(?=(?:\W+\w+){0,12}?\W+(?:treni?"
+        r"|binari\w*|ponte|viadotto|cavalcavia|corda|cappio|pastiglie|pillole|lamett\w*|tetto|finestra|balcone"
+        r"|ultimo piano|pistola|farmaci|gas))",
         # A wish with a method ("voglio spararmi"): the method stays a part of its own, so that the two compose.
         _WANT + r"(?= (?:\w+ )?(?:spararmi|spararsi|impiccarmi|impiccarsi|avvelenarmi|annegarmi|affogarmi"
         r"|(?:tagliarmi|tagliarsi) (?:le vene|i polsi)|(?:buttarmi|lanciarmi|gettarmi|buttarsi) (?:" + _FROM + "|"
@@ -315,6 +320,10 @@ LEXICON = make_lexicon(
         _WANT + r" (?:\w+ )?(?:buttarmi|lanciarmi|gettarmi|saltare)(?= *(?:$|[.!,;?]|e |ma |adesso|ora|stasera))",
     ],
     indirect=[
+        r"senza di me (?:\w+ ){0,2}(?:starebbero|stareste|staresti|starebbe|vivrebbero|vivreste|sarebbero|sareste"
+        r"|andrebbe|andrebbero) (?:tutti )?meglio",
+        r"(?:sono|mi sento) (?:solo |soltanto )?(?:un peso|un fardello|di peso) (?:per tutti|per (?:la mia|i miei|mia"
+        r"|mio) \w+)(?=(?:\W+\w+){0,10}?\W+(?:senza di me|meglio senza|se non ci fossi|se sparissi|se morissi))",
         r"pront[oa] (?:ad|a|per) andar(?:mene|sene)", r"pront[oa] (?:a|per|ad) (?:partire|andare) (?:(?:per|x) sempre"
         r"|dal signore|in "
         r"cielo|lassu|dallaltra parte|in paradiso)", r"(?:e|ormai e) (?:arrivata|giunta|venuta) la mia ora",
@@ -394,7 +403,10 @@ LEXICON = make_lexicon(
         r"(?:dalla|fuori dalla) finestra", r"ultimo piano", r"dallultimo piano", r"grattacielo", r"cavalcavia",
         r"viadotto", r"scogliera", r"dirupo", r"burrone", r"precipizio", r"rupe", r"nel vuoto",
         r"(?:buttarmi|lanciarmi|gettarmi|buttarsi|lanciarsi|gettarsi|mi butto|mi lancio|mi getto|mi buttero|saltare)"
-        r" " + _FROM, r"binari", r"ferrovia", _UNDER, r"(?:davanti|contro) (?:a )?(?:un |il )?(?:treno|camion|tir)",
+        r" " + _FROM, r"binari", r"(?:al|sul|sui|verso il|lungo il|ai) binari[oi]?", r"ferrovia",
+        r"(?:guardo|guardare|fisso|fissare|guardando|fissando) (?:i|il) (?:treni|treno) (?:che )?(?:passa|passano"
+        r"|passare|in corsa|arrivare|sfrecciare)",
+        _UNDER, r"(?:davanti|contro) (?:a )?(?:un |il )?(?:treno|camion|tir)",
         r"treno in corsa", r"fiume", r"annegar\w*", r"affogar\w*", r"(?:nel|in) (?:mare|lago) (?:di notte|aperto)",
         r"gas di scarico", r"tubo di scappamento", r"scappamento", r"marmitta", r"motore acceso", r"monossido",
         r"carbonella", r"braciere", r"bombola del gas", r"forno a gas", r"(?:aprire|apro|aprire|ho aperto) il gas",
@@ -415,6 +427,11 @@ LEXICON = make_lexicon(
         r"|sciarpa|prolunga|fune) (?:\w+ ){0,2}(?:trave|ringhiera|maniglia|gancio|albero|allalbero|tubo|lampadario"
         r"|soffitto|termosifone|scala|alla trave|alla ringhiera)",
         r"(?:corda|cappio|fune) (?:e )?(?:gia )?(?:legat[oa]|appes[oa]|pront[oa]|annodat[oa]|fissat[oa]|sulla trave)",
+        # The rope and the stool together, made ready (not "per appendere la bici": an idiom of the pattern layer).
+        r"(?:(?:la |una )?(?:corda|fune|cintura) e (?:lo |uno |la |una )?(?:sgabello|sedia|scaletta)|(?:lo |uno |la "
+        r"|una )?(?:sgabello|sedia|scaletta) e (?:la |una )?(?:corda|fune|cintura))(?: \w+){0,2} (?:gia )?(?:pront[ie]"
+        r"|preparat[ie]|sistemat[ie]|sotto la trave|in posizione)(?! per (?!farla|finirla|finire|impiccarmi|uccidermi"
+        r"|ammazzarmi|stasera|stanotte|domani|quando|dopo)\w)",
         r"(?:pillole|pastiglie|pasticche|compresse|sonniferi|capsule) (?:\w+ ){0,2}(?:sono )?(?:gia )?(?:tutte )?"
         r"(?:pronte|contate|allineate|in fila|messe in fila|in un mucchio|sparse sul (?:tavolo|letto|comodino))",
         r"(?:contato|allineato|messo in fila|sparso|svuotato|tolto dal blister) (?:\w+ ){0,3}(?:pillole|pastiglie"
@@ -479,7 +496,9 @@ LEXICON = make_lexicon(
         r"(?:ho|ha|hanno|abbiamo) (?:\w+ )?(?:pres[oaie]|fatt[oaie]|dat[oaie])(?= (?:\w+ )?" + _NARROW
         + r" (?:due|tre|piu) volte)",
     ],
-    amount=[_CLOCK + r"(?:tutt[aeio](?: quant[aeio])?|tt|(?:[1-9]\d|\d{3})|(?:dieci|dodici|quindici|venti|trenta"
+    # 112 to 118 are emergency numbers ("lavoro al 118"), not amounts.
+    amount=[_CLOCK + r"(?:tutt[aeio](?: quant[aeio])?|tt|(?:[1-9]\d|(?!11[2-8]\b)\d{3})|(?:dieci|dodici|quindici"
+            r"|venti|trenta"
             r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento)|molte|parecchie|tantissim[ei])" + _NOT_UNIT,
             r"(?:tutta la|tutto il|lintera|lintero|unintera|una intera|un "
             r"intero) (?:scatola|confezione|boccetta|flacone|blister|tubetto|striscia|busta|flaconcino)",
@@ -590,8 +609,11 @@ LEXICON = make_lexicon(
         r"preparat[aeio]", r"tutto (?:e )?pronto", r"ho tutto",
     ],
     time_soon=[
-        r"stasera", r"sta sera", r"stanotte", r"sta notte", r"stanotte stessa", r"oggi(?: stesso| pomeriggio)?",
-        r"adesso", r"mo(?: mo| stesso)?", r"proprio ora", r"ora stesso", r"in questo momento", r"subito",
+        r"stasera", r"sta sera", r"stanotte", r"sta notte", r"stanotte stessa",
+        # "oggi sto bene", "adesso ne ho 40": the present of someone well now, not the time of an act.
+        r"(?:oggi(?: stesso| pomeriggio)?|adesso)(?!,? (?:(?:\w+ )?(?:sto|va|sono|mi sento) (?:bene|meglio|seren[oa]"
+        r"|tranquill[oa])|ne ho \d+|ho \d+ anni|ho una famiglia))",
+        r"mo(?: mo| stesso)?", r"proprio ora", r"ora stesso", r"in questo momento", r"subito",
         r"domani(?: mattina| sera| notte)?",
         r"domattina", r"dopodomani", r"questa (?:sera|notte|mattina|settimana)", r"questo (?:pomeriggio|weekend|fine "
         r"settimana)", r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: sera| notte| prossim[oa])?",
@@ -706,7 +728,16 @@ LEXICON = make_lexicon(
         r"per lultima volta", r"(?:ho detto|dire) addio a", r"(?:ho )?lasciato (?:detto|scritto) (?:\w+ ){0,3}(?:a chi"
         r"|cosa fare|come fare) (?:\w+ ){0,3}(?:quando|dopo)",
     ],
-    farewell=[r"scusa(?:mi|te|temi)? con tutti", r"chiedo scusa a tutti",
+    farewell=[r"(?:volevo|voglio|vorrei|ci tenevo a|ci tengo a) (?:solo |soltanto |ancora |almeno )?(?:salutarti"
+              r"|salutarvi|salutare tutti|dirti addio|dirvi addio|dirti ciao un ultima volta|salutarti un ultima"
+              r" volta)",
+              r"(?:la|una|le|l|lultima|unultima) ?(?:lettera|lettere|biglietto|biglietti) (?:per (?:voi|te|mamma|papa"
+              r"|\w+) )?(?:e|sono|la trovi|le trovi|lho lasciat[oa]|le ho lasciate|lascio|lascero|ho lasciato)"
+              r" (?:sul|sulla|nel|nella|sotto il|sotto la|in|sopra il|sopra la) (?:mio |mia )?(?:letto|tavolo"
+              r"|scrivania|comodino|cuscino|cassetto|cucina|camera|mensola|macchina)",
+              r"(?:ho lasciato|ho dato|ho consegnato|ho restituito|lascio|lascero) (?:le |tutte le )?(?:mie )?chiavi"
+              r" (?:di casa |della macchina |dellauto |della macchina )?(?:a|al|alla) (?:mio |mia )" + _KIN,
+              r"scusa(?:mi|te|temi)? con tutti", r"chiedo scusa a tutti",
               # An apology and a declaration of love in one breath ("scusa mamma, ti voglio bene").
               r"(?:scusa(?:mi)?|scusate(?:mi)?|perdonami|perdonatemi|mi dispiace)(?:,? \w+){0,2}[,.!]* (?:ti|vi)"
               r" (?:voglio|vorro sempre|ho sempre voluto|vorro) (?:tanto |tantissimo |un mondo di )?bene",
@@ -792,9 +823,10 @@ LEXICON = make_lexicon(
     ],
     # The urge to self-harm and its fight ("ho in testa solo la lametta, due mesi pulita").
     self_harm_urge=[
-        _NOT_NEG + r"(?:una )?(?:voglia|bisogno|impulso|impulsi|urgenza|tentazione|istinto|desiderio) (?:\w+ ){0,2}di "
+        _NOT_NEG + r"(?:una )?(?:voglia|bisogno|impulso|impulsi|urgenza|tentazione|istinto|desiderio) (?:\w+ ){0,3}di "
         r"(?:tagliarmi(?! (?:i capelli|le unghie|la frangia|la barba))|farmi del male|bruciarmi|ferirmi|graffiarmi"
-        r"|autolesionarmi|punirmi (?:tagliandomi|bruciandomi))",
+        r"|autolesionarmi|punirmi (?:tagliandomi|bruciandomi)|farmi male(?!\W* (?:a|al|alla|con|giocando|correndo"
+        r"|in palestra|allenandomi)\b))",
         _NOT_NEG + r"(?:penso|pensavo|ho in testa|in testa ho|continuo a pensare|ho in mente|mi ossessiona"
         r"|non penso ad altro che|non riesco a smettere di pensare|non riesco a non pensare"
         r"|ho fisso in testa) (?:solo |soltanto |sempre |di continuo |continuamente )?(?:a |alla |alle |al |allo )?"
@@ -873,7 +905,7 @@ LEXICON = make_lexicon(
         r"(?:uccidere|ammazzare|sparare a) (?:tutti|qualcuno|la gente) (?:a|al|alla|in|nella) (?:scuola|ufficio"
         r"|lavoro|classe|universita)", r"fare una strage", r"strage a scuola",
         # Armed and lying in wait at the person's door ("ho il coltello in tasca e sono sotto casa sua").
-        _AFTER_ARMS + r"(?:\w+\W+){0,2}?(?:in tasca|addosso|con me|nello zaino|nella borsa|nel giubbotto|sotto la"
+        _AFTER_ARMS + r"(?:\w+\W+){0,4}?(?:in tasca|addosso|con me|nello zaino|nella borsa|nel giubbotto|sotto la"
         r" giacca|nascost[oa]|in macchina|in mano|carico|carica)\W+(?:\w+\W+){0,5}?(?:sono|sto|aspetto|lo aspetto"
         r"|la aspetto|laspetto|lo sto aspettando"
         r"|la sto aspettando|mi apposto|mi sono appostat[oa]|appostat[oa]|lo attendo|la attendo) (?:qui |gia |ora "
@@ -998,7 +1030,13 @@ LEXICON = make_lexicon(
                       r"(?: (?:adesso|ora|in questo momento))?", r"e fuori dalla porta",
                       r"(?:sta|stanno) (?:arrivando|tornando|venendo qui|salendo)", r"sta per (?:arrivare|tornare)",
                       r"(?:mi sono|sono) chius[oa] (?:a chiave )?in (?:bagno|camera|macchina|cantina)",
-                      r"mi sono chius[oa] a chiave", r"(?:ha|con) (?:un|il|la|una)(?= (?:coltello|pistola|fucile)"
+                      r"mi sono chius[oa] a chiave",
+                      # Hiding together from someone; not shut in to watch a film or because of the rain.
+                      r"(?:siamo|ci siamo|stiamo) (?:chius[ie]|barricat[ie]|nascost[ie]) (?:a chiave )?(?:in|nel|nella"
+                      r"|dentro(?: al| alla| il| la)?) (?:bagno|camera|cameretta|stanza|cantina|armadio)"
+                      r"(?!\W* (?:a|per|da) (?:\w+(?:are|ere|ire)|ore|giorni|settimane|(?:la |il )?(?:pioggia|freddo"
+                      r"|caldo|temporale|neve|quarantena|lockdown|covid|influenza|febbre|compiti|esame|esami))\b)",
+                      r"(?:ha|con) (?:un|il|la|una)(?= (?:coltello|pistola|fucile)"
                       r"(?: \w+){0,3} (?:adesso|ora|in casa|in cucina|di sotto|in mano))",
                       r"sta cercando di (?:entrare|sfondare|buttare giu la porta)", r"urla che mi ammazza"],
     child_harm=[
@@ -1015,7 +1053,7 @@ LEXICON = make_lexicon(
         r"ho paura di (?:fare del male|fare male|scuotere|picchiare|soffocare) (?:al|alla|a mio|a mia|ai miei|al mio"
         r"|alla mia) (?:\w+ )?(?:bambin[oaie]|figli[oaie]?|neonat[oa]|bimb[oaie]|piccol[oa])",
         r"(?:picchia|mena|maltratta) i (?:bambini|figli|ragazzi)",
-        r"(?:" + _CHILD + r"|nipote|nipoti)(?: \w+){0,8} (?:lo|la|li|le) (?:picchia|picchiava|ha picchiat[oaie]|mena"
+        r"(?:" + _CHILD + r"|nipote|nipoti)(?: \w+){0,12} (?:lo|la|li|le) (?:picchia|picchiava|ha picchiat[oaie]|mena"
         r"|menava|prende a (?:schiaffi|calci|pugni|cinghiate)|maltratta|frusta|chiude fuori|tocca|toccava|molesta"
         r"|scuote|brucia|affama)",
         r"(?:mio|mia|la mia|il mio) nipot[ei](?: \w+){0,3} (?:ha|aveva|e pien[oa] di|con) (?:dei )?(?:lividi"
@@ -1076,7 +1114,21 @@ LEXICON = make_lexicon(
              r"telegiornale", r"sui giornali", r"cronaca nera", r"true crime", r"videogioco",
              r"(?:a|al) lavoro (?:vediamo|abbiamo|gestiamo|trattiamo)", r"corso (?:di formazione )?(?:sul|sulla|su) "
              r"(?:suicidio|prevenzione|overdose)", r"in (?:pronto soccorso|reparto) (?:vediamo|arrivano)",
-             r"(?:una|la) notizia"],
+             r"(?:una|la) notizia",
+             # Health and rescue workers telling of patients at work ("sono infermiera, un paziente in overdose").
+             # Only with a first-person cue of the role, or patients named: "lavoro al ps, ho preso 40 pastiglie"
+             # stays the speaker's own act.
+             r"(?:sono|faccio l|faccio la|faccio il) (?:un |una |l )?(?:infermier[ea]|medico|dottoressa"
+             r"|soccorritor[ea]|paramedico|volontari[oa] (?:del|della|in) (?:118|croce|ambulanza|pubblica)|oss"
+             r"|specializzand[oa]"
+             r"|anestesista|rianimator[ea]|farmacista|tossicolog[oa]|psichiatra)",
+             r"(?:durante|nel|a fine|dopo il|in|di) (?:il |mio |questo )?turno (?:di notte |in ps |di ieri )?"
+             r"(?:abbiamo|arrivat\w*|cera|ce stat[oa]|e arrivat[oa])",
+             r"(?:abbiamo|ho) (?:gestito|soccorso|intubato|stabilizzato|rianimato|salvato|trattato|visitato"
+             r"|ricoverato) (?:\w+ ){0,3}(?:paziente|pazienti|ragazz[oaie]|uomo|donna|signor[ae]?|anzian[oaie]"
+             r"|overdose|casi?)",
+             r"(?:labbiamo|lhanno) (?:salvat[oa]|stabilizzat[oa]|intubat[oa]|rianimat[oa])",
+             r"(?:un|una|il|la|i|le|tre|due|\d+) (?:paziente|pazienti) (?:in |con |per )?(?:overdose|intossicat\w*)"],
     help_seeking=[r"come (?:posso|faccio a|si fa a|dovrei|devo|potrei) (?:aiutar\w*|sostener\w*|stare vicino|parlar\w*"
                   r"|avvicinar\w*|convincer\w*|capire se)", r"cosa (?:posso|devo|dovrei|potrei) (?:dire|fare|dirgli"
                   r"|dirle)"

@@ -39,6 +39,15 @@ _POISON = (
     r" sanitaria|lixivia|candida|cloro|desentupidor|diabo verde|acido muriatico|acido sulfurico|creolina"
     r"|anticongelante|metanol|alcool metilico|querosene|diluente|thinner|aguarras|agua-raz|agua raz|adubo"
 )
+# "hoje tenho 35 anos", "agora estou bem", "hoje em dia": the present told as being well, not a time for an act.
+_WELL_NOW = (
+    r"(?! (?:em dia|(?:eu )?(?:ja )?tenho (?:\d+|vinte|trinta|quarenta|cinquenta|sessenta)\b|(?:eu )?(?:ja )?"
+    r"(?:estou|to|tou|sou|vivo|ando) (?:muito |super |bem )?(?:bem|otim[oa]|feliz|estavel|recuperad[oa]|em paz"
+    r"|melhor|casad[oa]|mae|pai)\b))"
+)
+# An ordinary knock: someone at the door to fetch or deliver something.
+_KNOCK = (r"(?![^.!?\n]{0,40}\b(?:pra|para|a) (?:pegar|entrar|buscar|chamar|avisar|pedir|entregar|devolver|jantar"
+          r"|almocar|acordar)\b)")
 _NK = r"(?! (?:de|a) (?:trabalhar|estudar|rir|correr|treinar|limpar|tanto|fome|saudades?|tedio|susto|vergonha|raiva))"
 _KILLME = (
     r"(?:me matar" + _NK + r"|matar-me" + _NK + r"|me suicidar|suicidar-me|me enforcar|enforcar-me|me envenenar"
@@ -318,6 +327,15 @@ LEXICON = make_lexicon(
         r"(?:propria )?vida|se enforcar|enforcar-se)",
     ],
     indirect=[
+        r"sem mim (?:\w+ ){0,2}(?:viveriam|viviam|vivem|vao viver|iam viver|ficariam|ficavam|ficam|vao ficar|iam ficar"
+        r"|estariam|estavam|estao|vao estar|seriam|eram|sao|vao ser) (?:\w+ )?(?:melhor|mais felizes|mais feliz|em"
+        r" paz|tranquil\w+|aliviad\w+)(?! (?:n[oa]s?|em|d[oa]s?) (?:\w+ )?(?:jogo|time|equipe|trabalho|projeto|grupo"
+        r"|banda|empresa|partida|campeonato|festa|viagem|reuniao|escritorio|turno)\b)",
+        r"(?:viveriam|viviam|ficariam|ficavam|estariam|estavam|seriam|eram|iam ficar|vao ficar) (?:\w+ )?(?:melhor"
+        r"|mais felizes|mais feliz|em paz|aliviad\w+) sem mim",
+        r"(?:sou|sinto-me|me sinto|virei|tornei-me|me tornei) (?:so )?(?:um|uma) (?:peso|fardo|estorvo|encosto|carga)"
+        r" (?:para|pra|na vida d[aoe]s?) (?:todos|todo mundo|toda a gente|a minha familia|minha familia|os meus"
+        r"|meus|as minhas|minhas|eles|elas|voces|vcs|quem)",
         r"(?:estou |to |tou |ja estou |sinto-me |me sinto )?pront[oa] (?:para|pra) (?:partir|descansar|morrer|ir-me"
         r" embora deste mundo)(?! (?:de|para|pra|em|no|na|amanha|hoje|as|ao|a viagem|de ferias)\b)",
         r"pront[oa] (?:para|pra) (?:ir ter com|me juntar a|juntar-me a|me juntar ao|juntar-me ao|ir ao encontro d[oa]"
@@ -379,6 +397,8 @@ LEXICON = make_lexicon(
         r"(?: (?:onde vou|para onde vou|la onde vou))?",
     ],
     method=[
+        r"altura (?:d[eo]|dum|de um) (?:predio|edificio|ponte|viaduto|prédio|janela|andar)|(?:predios?|edificios?"
+        r"|pontes?) (?:mais )?alt[oa]s?|(?:decimo|vigesimo|\d{2}(?:o|º)?) andar",
         r"cordas?(?! (?:bamba|vocais|de violao|de guitarra|de saltar|de pular))",
         r"enforc(?:ar|ar-me|o-me|amento|ad[oa])", r"me enforco", r"(?:no|laco) de forca",
         r"(?:a |na |da )?(?:viga|trave do teto|caibro|gancho do teto|lustre|ventilador de teto)",
@@ -406,6 +426,19 @@ LEXICON = make_lexicon(
     pills=[ _PILLS],
     poison=[ _POISON],
     lethal_means=[
+        # A poison bought or set aside, not for pests in the house or the garden.
+        r"(?:ja )?(?:comprei|arranjei|consegui|guardei|escondi|separei|peguei|tenho aqui|trouxe) "
+        r"(?:o |um |uma |a |os |as"
+        r" )?(?:pouco de |frasco de |pacote de |garrafa de |saco de |lata de )?(?:" + _POISON + r")(?![^.!?\n]{0,80}"
+        r"\b(?:casa|cozinha|quintal|jardim|horta|sitio|fazenda|quinta|roca|garagem|pragas?|infestad\w*|dedetiz\w*"
+        r"|lavoura|plantacao|limpar|limpeza|piscina|na loja|no mercado|pro trabalho)\b)",
+        # How many pills would be enough (a lethal-dose question).
+        r"(?:quant[oa]s|qual a quantidade de|que quantidade de|quanto de|qual (?:a )?dose de)(?: \w+){0,3} (?:"
+        + _PILLS + r")(?: \w+){0,3} (?:seriam|sao|seria|era|eram|e|preciso|precisaria|precisa|bastam|bastariam"
+        r"|basta|chegam|chegariam|teria que tomar|tenho que tomar|tomar) (?:\w+ )?(?:suficientes?(?! (?:para|pra)"
+        r" (?!morrer|matar|nao acordar|apagar de vez|acabar))|(?:para|pra) (?:morrer|matar|nao acordar|apagar de vez"
+        r"|acabar com tudo|dar overdose)|letal|letais|fatal|fatais|mortal|mortais)",
+        r"dose (?:letal|fatal|mortal)|doses (?:letais|fatais|mortais)",
         r"(?:no|laco) de forca|(?:a )?forca (?:ja )?(?:esta|ta) (?:pronta|feita|montada|preparada)",
         r"(?:amarrei|amarrar|prendi|atei|fixei|pendurei|passei|coloquei|pus|amarrando|a amarrar|ja amarrei) (?:a |uma"
         r" |o |um )?(?:corda|cinto|lencol|cabo|fio|extensao|cordao)(?: \w+){0,3} (?:na|no|a|ao|em|numa|num|pela|pelo)"
@@ -600,10 +633,12 @@ LEXICON = make_lexicon(
         r"(?:escondid|guardad|separad|contad|alinhad|preparad)[oa]s?", r"tenho (?:tudo|o que preciso|o necessario)",
     ],
     time_soon=[
-        r"hoje(?: mesmo| a noite| de noite| ainda)?|hj(?: a noite| de noite)?|esta noite|essa noite|nesta noite|nessa"
+        r"hoje(?: mesmo| a noite| de noite| ainda)?" + _WELL_NOW + r"|hj(?: a noite| de noite)?"
+        r"|esta noite|essa noite|nesta noite|nessa"
         r" noite|ainda hoje|logo a noite|logo mais|mais logo|mais tarde|esta madrugada|essa madrugada|de madrugada"
         r"|esta tarde|essa tarde",
-        r"agora(?: mesmo)?|ja ja|daqui a (?:pouco|bocado|um bocado|nada)|dentro de (?:pouco|momentos|instantes)",
+        r"agora(?: mesmo)?" + _WELL_NOW + r"|ja ja|daqui a (?:pouco|bocado|um bocado|nada)"
+        r"|dentro de (?:pouco|momentos|instantes)",
         r"(?:daqui a|dentro de|em) (?:uma|duas|tres|meia|poucas|algumas|umas|\d+|alguns|poucos|uns|cinco|dez|vinte"
         r"|trinta) (?:e meia )?(?:horas?|minutos?|min|h|hrs?)",
         r"amanha(?: de manha| a noite| de noite| cedo| logo)?|amnh|amanhã",
@@ -669,6 +704,20 @@ LEXICON = make_lexicon(
         r"|parar)", r"(?:a )?(?:minha )?(?:ultima|derradeira) (?:decisao|noite|mensagem|despedida)",
     ],
     prep=[
+        r"(?:ja )?(?:pesquisei|pesquiso|pesquisando|a pesquisar|procurei|procuro|procurando|googlei|andei a ver|andei"
+        r" vendo|fui ver|vi na internet|li sobre)(?= (?:\w+ ){0,3}(?:altura|dose letal|doses? letais|quant[oa]s "
+        r"(?:comprimidos|pilulas|remedios)|como (?:me matar|morrer|se matar|se enforcar|fazer um no|nao acordar)"
+        r"|metodos|formas de (?:morrer|me matar)|maneiras de (?:morrer|me matar)|predios? alt|pontes? alt|qual (?:a )?"
+        r"(?:altura|dose)|o andar|andares|venenos?|chumbinho))(?![^.!?\n]{0,80}\b(?:trabalho|arquitetura|engenharia"
+        r"|obra|projeto|faculdade|escola|aula|apartamento|alugar|comprar|mudanca|escalada|paraquedas|drone|fotos?)\b)",
+        r"(?:deixei|entreguei|levei|dei|passei|vou deixar|fui deixar) (?:o|a|os|as|meu|minha|meus|minhas|o meu|a minha"
+        r"|os meus|as minhas) (?:\w+ )?(?:cachorros?|caes|cao|gat[oa]s?|cadelas?|cachorras?|pets?|animais|bichos"
+        r"|passaros?|periquitos?|coelhos?) (?:com|a|ao|aos|as|pra|para|na casa d[aoe]s?)(?: \w+){0,2} (?:vizinh\w+"
+        r"|amig\w+|irm\w+|mae|pai|tia|tio|avo|avos|prim[oa]s?|familia|sogr\w+|cunhad\w+)" + _NOT_TRIP,
+        r"(?:escrevi|deixei|terminei|acabei de escrever) (?:uma |a )?carta (?:pra|para|pro|ao|a) (?:o |a )?(?:meu"
+        r" |minha |o meu |a minha )?(?:irm\w+|mae|pai|marido|mulher|esposa|namorad\w+|companheir\w+|amig\w+|avo"
+        r"|familia|pais)\b(?![^.!?\n]{0,60}\b(?:aniversario|natal|parabens|dia d[oa]s? (?:pai|mae|namorados)"
+        r"|casamento|intercambio|erasmus|viagem|pedir|reclamar|desculpas? por)\b)",
         r"(?:escrevi|escrevo|escrevendo|a escrever|deixei|deixando|a deixar|terminei|acabei de escrever|fiz|gravei"
         r"|selei|deixo) (?:\w+ ){0,3}cartas (?:\w+ ){0,2}(?:de despedida|(?:para|pra|pros|pras|aos|as|a|ao) (?:\w+"
         r" ){0,2}(?:filh\w+|criancas|miudos|meninos|familia|netos|netas|pais|mae|pai|marido|mulher|esposa|namorad\w+"
@@ -748,7 +797,11 @@ LEXICON = make_lexicon(
         r"|nunca mais acordar|ter (?:uma )?overdose|dar (?:uma )?overdose|apagar de vez))\b)",
     ],
     farewell=[
-        r"obrigad[oa] por tudo|valeu por tudo", r"amo (?:todos )?(?:voces|vcs|vos)(?: todos)?|amo-vos(?: a todos)?",
+        r"obrigad[oa] por tudo|valeu por tudo",
+        r"(?:so )?(?:queria|quero|quis|venho|vim) (?:te |lhe |vos |lhes )?agradecer(?:-te|-vos|-lhe)? "
+        r"(?:a (?:todos|voces"
+        r"|vcs|ti) )?(?:por tudo|por (?:terem|teres|ter) (?:estado|sido|ficado))|agradeco (?:a todos )?por tudo",
+        r"amo (?:todos )?(?:voces|vcs|vos)(?: todos)?|amo-vos(?: a todos)?",
         r"adeus(?: a todos| para sempre| pra sempre| mundo| pessoal| vida)?|tchau (?:para|pra) sempre|ate sempre",
         r"desculpem(?:-me)? (?:por|pelo|pela) tudo|desculpa(?:-me)? por tudo|perdoem-me|me perdoem|perdoa-me|me"
         r" perdoa|peco desculpa por tudo|perdao por tudo|sinto muito por tudo",
@@ -799,6 +852,17 @@ LEXICON = make_lexicon(
         r"|tratamento|insulina)(?: \w+){0,2} (?:para|pra) (?:morrer|partir|acabar|ir)",
     ],
     threat=[
+        # Waiting for him with a weapon; "he'll learn" / "he'll see" said of a person.
+        r"(?:" + "|".join(rf"(?<= {d} {w} )" for d in ("a", "o", "uma", "um", "minha", "meu") for w in ("faca",
+        "facao", "canivete", "navalha", "arma", "pistola", "revolver", "taco", "martelo")) + r")(?:\w+ ){0,4}"
+        r"(?:esperando|a espera d[eoa]|a esperar|aguardando|esperar)"
+        r"(?:-l[oa]| por)? (?:ele|ela|eles|(?:o|a|esse|essa|aquele|aquela) (?:meu |minha )?(?:cara|gajo|gaja|moleque"
+        r"|menino|menina|ex|chefe|vizinh[oa]|professor[a]?|padrasto|namorad[oa]|marido|colega|desgracad[oa]|fdp|filho"
+        r" da puta))\b",
+        r"(?:ele|ela|eles|elas|esse (?:cara|gajo|moleque|menino|filho da puta|fdp|desgracado)|aquele (?:cara|gajo"
+        r"|moleque|filho da puta|fdp|desgracado)) (?:vai|vao|ha de|hao de) (?:aprender|ver so|ver o que e bom"
+        r"|levar o troco|se ver comigo|ver com quem se meteu|ter o que merece)(?= ?(?:$|[.!?,;]|(?:a licao|uma licao"
+        r"|de uma vez|hoje|amanha|agora)\b))",
         r"(?:vou|eu vou|quero|tenho vontade de|to com vontade de|estou com vontade de|vontade de|ia|eu ia|hei de|ei"
         r" de|estou a pensar em|to pensando em|penso em|planejo|planeio|vou acabar por) (?:\w+ )?(?:matar|esfaquear"
         r"|apunhalar|furar|balear|fuzilar|estrangular|esganar|espancar|envenenar|queimar|atropelar|degolar|bater"
@@ -839,7 +903,8 @@ LEXICON = make_lexicon(
         r"(?:vou|quero) (?:matar|atirar em|fuzilar|explodir|esfaquear) (?:todo mundo|toda a gente|todos|geral|a"
         r" escola|a turma|o colegio|a sala|a familia toda|toda a familia)",
     ],
-    weapon=[ r"facas?|facao|faca de cozinha|canivete|punhal|adaga|navalha|estilete|x-acto|catana|machete|machado"
+    weapon=[ r"pedaco de pau|cabo de vassoura|barra de ferro|garrafa (?:partida|quebrada)",
+            r"facas?|facao|faca de cozinha|canivete|punhal|adaga|navalha|estilete|x-acto|catana|machete|machado"
             r"|machadinha|martelo|taco(?: de basebol| de beisebol)?|bastao|soco ingles",
             r"armas?|pistolas?|revolver|espingarda|cacadeira|fuzil|carabina|garrucha|trinta e oito|38|calibre",
             r"gasolina|acido|alcool (?:para|pra) (?:queimar|atear)|carregad[oa]|municao|municoes"],
@@ -901,6 +966,12 @@ LEXICON = make_lexicon(
         r"|tocou|tocava|apalpa|apalpou) nas partes",
     ],
     danger_me=[
+        # A threat to kill me if I call the police or tell anyone.
+        r"(?:disse|diz|jurou|jura|ameacou|ameaca|avisou|avisa|falou|fala|gritou|grita)(?:-me)? (?:\w+ )?que (?:me )?"
+        r"(?:mata|matar|mata-me|vai me matar|me matava|matava-me|me mata|acaba comigo|me da um tiro)(?: \w+)?"
+        r" se (?:eu )?"
+        r"(?:chamar|ligar|contar|falar|denunciar|for|abrir a boca|disser)(?: \w+){0,3}(?:policia|190|112|180|psp|gnr"
+        r"|conselho tutelar|ninguem|alguem|mae|pai|escola|professora?)",
         r"(?:ele|ela|eles|(?:o |a )?(?:meu|minha) (?:\w+ )?(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ex|pai"
         r"|mae|padrasto|madrasta|irmao|irma))(?: \w+)? (?:quer|queria|tentou|tenta|vai tentar|esta a tentar|esta "
         r"tentando) (?:me matar|matar-me|me envenenar|envenenar-me|me afogar|me estrangular)" + _NK,
@@ -911,7 +982,8 @@ LEXICON = make_lexicon(
         r"|mae|padrasto|madrasta|filh[oa]|irmao|irma))(?: \w+){0,2} (?:disse|diz|jurou|jura|falou|gritou|avisou"
         r"|prometeu|escreveu|mandou mensagem|ameaca|ameacou)(?: \w+){0,3} que (?:me )?(?:vai |ia |iria |vem |ha de )?"
         r"(?:me )?(?:matar|mata|matava|mata-me|matar-me|matava-me|machucar|machuca|bater|bate|acabar comigo|acaba"
-        r" comigo|dar um tiro|esfaquear|queimar|desfigurar)",
+        r" comigo|dar um tiro|esfaquear|queimar|desfigurar)(?![^.!?\n]{0,50}\bse (?:eu )?(?:chegar|tirar|nao|reprovar"
+        r"|bater o carro|quebrar|perder|esquecer|sujar|gastar|comer|mexer|contar o final)\b)",
         r"(?:anda|esta|continua|anda a|esta a|continua a)(?: me)? (?:perseguir|perseguindo|seguir|seguindo)(?:-me)?"
         r"(?! (?:no|nas|na) (?:insta|instagram|twitter|tiktok|redes|facebook|face))",
         r"(?:escondid[oa]|escondendo-me|me escondendo|a esconder-me|me escondi|escondi-me|trancad[oa]|tranquei-me|me"
@@ -934,9 +1006,15 @@ LEXICON = make_lexicon(
         r" corta)(?![^.!?\n]{0,50}\b(?:se|caso|quando)\b)",
     ],
     under_threat_now=[
+        # Someone of mine being beaten now.
+        r"(?:esta|ta|estao|tao) (?:a )?(?:bater|batendo|espancar|espancando|agredir|agredindo|esganar|esganando"
+        r"|estrangular|estrangulando|enforcar|enforcando|socar|socando|chutar|chutando"
+        r"|surrar|surrando) (?:n[ao]s?|em|a"
+        r"|o) (?:minha|meu|minhas|meus) (?:mae|pai|irm\w+|avo|avos|filh\w+|tia|tio|vo|bebe|namorad\w+)",
         r"(?:esta|ta|estao|tao|anda) (?:a )?(?:bater|batendo|esmurrar|esmurrando|chutar|chutando|forcar|forcando"
-        r"|pontapear|dar pontapes|socar|socando) (?:na|a) (?:minha )?porta",
-        r"(?:batendo|esmurrando|chutando|socando|forcando|a bater|a esmurrar|a forcar) (?:na|a) (?:minha )?porta",
+        r"|pontapear|dar pontapes|socar|socando) (?:na|a) (?:minha )?porta" + _KNOCK,
+        r"(?:batendo|esmurrando|chutando|socando|forcando|a bater|a esmurrar|a forcar) (?:na|a) (?:minha )?porta"
+        + _KNOCK,
         r"(?:aos|a dar|dando|da|a aos) (?:pontapes|murros|socos|chutes|pancadas|coices|encontroes|porrada|empurroes)"
         r" (?:na|a|contra a) (?:minha )?porta(?![^.!?\n]{0,60}\b(?:bola|futebol|jogar|jogo|brincar|brincadeira"
         r"|golo|gol|baliza)\b)",
@@ -953,6 +1031,17 @@ LEXICON = make_lexicon(
         r"|derrubando|a arrombar|a derrubar) a porta",
     ],
     child_harm=[
+        # A small child left alone for a long time, or marks seen on a child.
+        r"(?:deixa|deixou|deixam|deixaram|deixava|fica|ficam) (?:o|a|os|as|seu|sua|seus|suas) (?:\w+ )?(?:bebes?"
+        r"|criancas?|filh[oa]s?|menin[oa]s?|miud[oa]s?|nenem|nene)(?: (?:de|com) \d{1,2} (?:anos|meses))?(?: \w+)?"
+        r" (?:sozinh[oa]s?|trancad[oa]s?|abandonad[oa]s?) (?:o dia (?:todo|inteiro)|a noite (?:toda|inteira)|horas"
+        r"|em casa|dias|sem comer|no carro|trancad[oa]s?)",
+        r"(?:vi|vejo|tem|tinha|reparei|notei|apareceu com|aparece com)(?: em| n[ao]s?)? (?:umas |uns )?(?:marcas roxas"
+        r"|manchas roxas|roxos|hematomas|nodoas negras|queimaduras|vergoes"
+        r"|marcas de (?:cinto|dedos|mordida|queimadura))"
+        r"(?: \w+){0,3} (?:d[oa] (?:bebe|crianca|menin[oa]|filh[oa]|nenem|miud[oa])|dele|dela)"
+        r"(?![^.!?\n]{0,40}\b(?:jogo"
+        r"|futebol|queda|caiu|bicicleta|treino|academia)\b)",
         r"(?<!nao )(?<!nunca )(?<!jamais )(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|chuta"
         r"|chutou|queima|queimou|queimava|sacode|sacudiu|abana|abanou|esgana|esganou|enforca|tranca|trancou|fecha"
         r"|fechou|abusa|abusou|abusava|molesta|molestou|maltrata|maltratou|maltratava|da (?:tapas|socos|surras"
@@ -1037,7 +1126,8 @@ LEXICON = make_lexicon(
              + _SOFT)],
     harm_thought=[ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
                   r"(?:machucar|magoar|ferir|afogar|sufocar|esfaquear|empurrar|sacudir|abanar|matar|atirar|deixar"
-                  r" cair|bater|fazer mal) (?:a |ao |o |a |os |as )?(?:meu|minha|meus|minhas|nosso|nossa|ele|ela|eles"
+                  r" cair|bater|fazer mal|jogar|lancar|estrangular|esganar|queimar|envenenar|cortar|apertar) "
+                  r"(?:a |ao |o |a |os |as )?(?:meu|minha|meus|minhas|nosso|nossa|ele|ela|eles"
                   r"|elas|alguem|bebe|filh[oa]s?|crianca)"],
     hypothetical=[
         r"(?:se|quando) (?:eu )?(?:algum dia |um dia )?(?:me sentir|me sentisse|sentir-me|sentisse|ficar|ficasse"
@@ -1084,6 +1174,10 @@ LEXICON = make_lexicon(
         r"(?:no|em) (?:meu )?trabalho (?:vemos|vejo|lidamos|lido|atendemos|atendo|tivemos|tive)|(?:sou|trabalho como)"
         r" (?:enfermeir[oa]|medic[oa]|psicolog[oa]|socorrista|bombeir[oa]|policial|paramedico)",
         r"(?:vi|li|ouvi) (?:no|na|num|numa) (?:noticias?|jornal|televisao|tv|internet|filme|serie|livro)",
+        # A health worker's shift.
+        r"(?:no|num|do|meu|de) plantao|samu|inem|pronto[ -]socorro|(?:trabalho|trabalhava) (?:no|na|num|numa)"
+        r" (?:hospital|upa|urgencia|emergencia|ambulancia|caps|uti)|(?:atendemos|atendi|recebemos) (?:\w+ ){0,2}"
+        r"(?:overdoses?|intoxicac\w+|tentativas? de suicidio|pacientes?)|tecnic[oa] de enfermagem",
     ],
     help_seeking=[
         r"como (?:posso|devo|consigo|faco para|faco pra|poderia|podemos|devemos|se deve) (?:ajudar|apoiar|falar com"

@@ -169,7 +169,13 @@ PACK = make_pack(
             r"kolleginnen|nachbarn|leute|kinder|eltern|familie|freunde|gaste|kunden|zuschauer|wahler\w*|experten|"
             r"kritiker|politiker|menschen|passanten|mitschuler|schuler|lehrer|sanger\w*|opposition|partei|mehrheit|"
             r"basis)",
-            r"(?:kritische|kritischen|warnende|mahnende|gultige|abgegebene|wenige|die meisten) stimmen"],
+            r"(?:kritische|kritischen|warnende|mahnende|gultige|abgegebene|wenige|die meisten) stimmen",
+            # Hyperbole about a chore, laughed off: "noch ein Meeting und ich bring mich um 😂".
+            r"(?:wenn (?:\w+ ){1,3}noch (?:ein|eine|einen|einmal|mal)|noch (?:ein|eine|einen|so ein|so eine) "
+            r"(?!(?:tag|nacht|woche|monat|jahr|stunde|minute|mal)\b))(?:[\w,-]+ ){1,8}(?:und |dann |,)?(?:ich )?"
+            r"(?:bring(?:e)? (?:ich )?mich um|erschiess(?:e)? (?:ich )?mich|spring(?:e)? (?:ich )?(?:aus dem fenster|"
+            r"vom dach)|(?:will|mochte) ich sterben|sterb(?:e)? ich|kill(?:e)? (?:ich )?mich)(?=[ !.,]{0,6}(?:😂|🤣|😅|"
+            r"😆|🙈|\blol\b|\bhaha\w*|\bxd\b|\bjk\b|\bhihi\b|\bspass\b|\bscherz\w*))"],
     fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
              "referat"],
     history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
@@ -182,7 +188,7 @@ PACK = make_pack(
              r"(?:19[5-9]\d|20[0-2]\d)", r"(?:19[5-9]\d|20[0-2]\d),? (?:hatte|habe|hab|war|versuchte|wollte)",
              # An attempt told with being well now: "nach meinem Suizidversuch geht es mir heute gut".
              r"(?:suizidversuch\w*|selbstmordversuch\w*|versucht\w*,? mich umzubringen)" + NO_BUT + r"{0,80}"
-             r"\b(?:heute|inzwischen|mittlerweile|jetzt|seitdem|seither|nun|wieder)\b(?: \w+){0,4} (?:stabil|gut|"
+             r"\b(?:heute|inzwischen|mittlerweile|jetzt|seitdem|seither|nun|wieder)\b(?: \w+){0,8} (?:stabil|gut|"
              r"besser|symptomfrei|gesund|stabiler)\b(?![^.!?]*\b(?:aber|doch|trotzdem|will|mochte|wunsche|denke|"
              r"gedanken)\b)"],
     recency=[r"wieder(?! (?:\w+ )?(?:gut|besser|stabil|gesund|fit|ok|okay)\b)", "gestern", "jeden abend", "jeden tag",

@@ -31,6 +31,10 @@ SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HA
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 NONE, LOW, MOD, HIGH, IMM = L.NONE, L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
+# Laughed off with a word or a laughing, skull or eye-roll emoji (an emoji is no word: no \\b after it).
+_LAUGHED_OFF = (r"(?: (?:lol|lmao|haha\w*|rofl|xd|jk)|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605"
+                r"\U0001F644\U0001F92A\U0001F606\U0001F604\U0001F601\U0001F972]))")
+
 RULES = [
     # --- suicidal ideation ---
     ("si.want_to_die", SI, HIGH, r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|ready|long(?:ing)?|desire|wanting"
@@ -55,7 +59,8 @@ RULES = [
      r"keeps) (?:all i think about|on my mind|in my head|always on my mind)\b|\bthink(?:ing)? (?:about|of) (?:suicide|"
      r"killing my ?self) (?:a lot|all the time|constantly|every day|again|more)\b"),
     ("si.suicidal", SI, HIGH, r"\b(?:feel(?:ing|s)?|am|im|been|getting|get|so|very|really|pretty|kinda|quite|extremely"
-     r"|actively|severely|is|was|hes|shes|theyre|are|were|felt|still|more) suicidal\b"),
+     r"|actively|severely|is|was|hes|shes|theyre|(?<!who )(?<!that )are|(?<!who )(?<!that )were|felt|still|more) "
+     r"suicidal\b"),
     ("si.suicidal_thoughts", SI, HIGH, r"\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|thinking)\b"
      r"|\bthoughts? of (?:suicide|killing my ?self)\b|\bsuicide (?:thoughts?|ideation|urges?)\b"),
     ("si.end_it", SI, HIGH, r"\bend(?:ing)? (?:it all|everything|it (?:tonight|today|now|for good|once and for all))\b"
@@ -226,7 +231,8 @@ RULES = [
     ("hto.armed_going", HTO, HIGH, r"\b(?:got|have|grabbed|took) (?:a|my|the) (?:knife|gun|bat|weapon|hammer)\b(?: \w+)"
      r"{0,6} (?:going|go|heading|driving|coming) (?:round |over )?to (?:his|her|their|him)\b"),
     # --- abuse and safeguarding ---
-    ("abuse.more", ABUSE, HIGH, r"\b(?:pushed|shoved|threw|kicked|strangled|choked|slapped|punched) me\b|\bgrabbed me "
+    ("abuse.more", ABUSE, HIGH, r"\b(?:pushed|shoved|threw|kicked|strangled|choked|slapped|punched) me\b(?<!(?:it|at|is) threw me)"
+     r"(?! (?:a bit|a little|off|for a (?:loop|while|minute|second)|a curve ?ball|a bone|a party|a lifeline|out of))|\bgrabbed me "
      r"by (?:the )?(?:neck|throat|hair)\b|\b(?:takes|took|stole|steals|controls|taken|has taken|keeps) (?:all )?my "
      r"(?:money|pension|benefits|wages|bank card|passport|phone)\b|\bnot allowed to (?:leave|go out|see (?:my )?friends|"
      r"have (?:my )?(?:own )?money)\b|\b(?:keeps?|kept) (?:turning up|showing up|following me|waiting outside)\b|\bstalk"
@@ -370,13 +376,23 @@ PACK = make_pack(
             # Hyperbole about a chore, laughed off: "one more meeting about synergy and I'll kill myself lol".
             r"(?:one more|another) (?!(?:day|night|week|month|year|minute|hour|second|time|moment)s?\b)(?:\w+ ){1,8}"
             r"(?:and )?(?:im going to|im gonna|ill|i will|i swear ill|gonna|i might) (?:literally |actually )?"
-            r"(?:kill my ?self|die) (?:lol|lmao|haha|rofl|xd|jk)",
+            r"(?:kill my ?self|die)" + _LAUGHED_OFF,
+            # The same hyperbole after a condition: "if I have to sit through another KPI meeting I'll kill myself 😂".
+            r"if i (?:have to|had to|hear|see|get|sit)(?: \w+){1,10} (?:(?:then|and) )?(?:im going to|im gonna|ill|i will"
+            r"|i swear ill|gonna|i might) (?:literally |actually |honestly )?(?:kill my ?self|die)" + _LAUGHED_OFF,
             r"if i (?:ever )?(?:did |do |was |were |started to |start to )?(?:feel|felt|get|got|become|became|feeling) "
-            r"suicidal", r"asked (?:me )?(?:if|whether)(?: \w+){1,8} (?:and )?i (?:honestly |truthfully )?said no"],
+            r"suicidal", r"asked (?:me )?(?:if|whether)(?: \w+){1,8} (?:and )?i (?:honestly |truthfully )?said no",
+            r"(?:said|say|answered|ticked|put) no (?:to|for|on) (?:the (?:one|question|bit|part|box)|it|that|questions?)"
+            r"(?: \w+){0,2} (?:about|on|asking about|re) (?:\w+ ){0,3}(?:suicide|ending (?:it|it all|my life)|killing"
+            r" my ?self|self ?harm|harming my ?self|hurting my ?self|being better off dead|wanting to die)"],
     fiction=["movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",
              "protagonist", "plot", "song", "lyrics", "video game", "anime", "documentary", "article", "podcast",
              "essay", "school project", "research paper", "fictional", "in the news", "true crime",
-             "story i am writing", "story im writing", "for a class", "statistics"],
+             "story i am writing", "story im writing", "for a class", "statistics",
+             # Health and emergency workers telling of their work: "as an A&E nurse I see overdoses every week".
+             r"as an? (?:[\w&]+ )?(?:nurse|paramedic|doctor|medic|gp|pharmacist|hca|carer|support worker|psychiatrist"
+             r"|psychologist|therapist|social worker|police officer|firefighter|first responder|toxicologist)",
+             r"on (?:my|a|the|our|this) (?:shift|night shift|rounds)"],
     history=["used to", "years ago", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
              r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
              r"\d+)", "in high school", "in middle school", "in college", "at university",

@@ -49,10 +49,17 @@ RULES = [
     ("abuse.hurts_me", ABUSE, HIGH, r"\bme (?:pega|pego|golpea|golpeo|viola|violo|violaron|abusa|abuso|maltrata|amenaza|"
      r"amenazo|ahorca|estrangula)\b|\btengo miedo de (?:volver|ir) a casa\b|\bno estoy (?:a salvo|segur[oa]) en casa\b|"
      r"\bamenazo con matarme\b|\bviolencia domestica\b", "any"),
-    ("psy.command", PSY, HIGH, r"\bvoces (?:\w+ ){0,2}(?:me (?:dicen|ordenan|piden|mandan)|que me dicen) que\b", "any"),
+    ("psy.command", PSY, HIGH, r"\bvoces (?:\w+ ){0,2}(?:me (?:dicen|ordenan|piden|mandan)|que me dicen) que\b"
+     r"|\b(?:la|esa) voz(?: (?:en|de|dentro de) mi cabeza)?(?: \w+)? me (?:dice|ordena|pide|manda|obliga a"
+     r"|grita)(?: que)? (?:tengo que|tienes que|debo|debes|hay que|me (?:mate|corte|queme|haga dano|castigue|tire"
+     r"|lastime|muera)|(?:matar|hacer dano|castigar|quemar|cortar|lastimar|tirar|hacerle dano|herir)(?:me|le|la|lo)?)"
+     r"\b", "any"),
     ("od.took_pills", OD, IMM, r"\b(?:me tome|tome|me he tomado|trague|he tomado) (?:\w+ ){0,2}(?:todas las|toda la caja "
      r"de|un (?:bote|frasco|blister) de|muchas|demasiadas|\d{2,}) " + PILLS + r"\b", "self", "act"),
-    ("od.overdose", OD, HIGH, r"\bsobredosis\b", "self", "act"),
+    ("od.overdose", OD, HIGH, r"\b(?:me (?:he |habia |voy a |acabo de )?(?:hice|hecho|hacer|di|dado|dar|meti"
+     r"|metido|meter|tome|tomado|tomar|provoque|provocado|provocar)|(?:hice|he hecho|tuve|he tenido|tome|he tomado"
+     r"|hacerme|darme|meterme|tomarme|provocarme|estoy teniendo|creo que tengo|voy a tener|casi tengo))"
+     r" (?:una )?sobredosis\b", "self", "act"),
     ("ed.not_eaten", ED, HIGH, r"\bno (?:he )?(?:comido|como) (?:nada )?(?:en|desde hace) (?:\d+|dos|tres|cuatro|cinco|"
      r"varios) dias\b|\bvomito sangre\b"),
     ("sub.mix", SUB, HIGH, r"\bmezcl(?:e|ando|o) (?:\w+ ){0,2}" + PILLS + r" (?:con|y) (?:alcohol|vodka|vino|cerveza)\b",
@@ -108,6 +115,14 @@ RULES += [
     ("third.goodbye_message", SI, HIGH, r"\bmensaje de despedida\b", "any"),
 ]
 
+# Laughed off with a word or a laughing, skull or eye-roll emoji (an emoji is no word: no \\b after it).
+_LAUGHED_OFF = (r"(?: (?:jaja\w*|jeje\w*|jiji\w*|jsjs\w*|ajaj\w*|lol|lmao|xd|es broma|(?:que )?no es (?:en )?serio)"
+                r"|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605\U0001F644\U0001F92A\U0001F606"
+                r"\U0001F604\U0001F601\U0001F972]))")
+_HYPERBOLE = (r"(?:me mato|me muero|me suicido|me tiro por la ventana|me pego un tiro|me cuelgo|me ahorco"
+              r"|me voy a (?:matar|morir|suicidar|tirar por la ventana|pegar un tiro|colgar|ahorcar)"
+              r"|me quiero (?:morir|matar))")
+
 PACK = make_pack(
     "es",
     RULES,
@@ -121,11 +136,32 @@ PACK = make_pack(
             r"me mata(?:n)? (?:el|la|los|las|este|esta)", r"me (?:esta|estan) matando", r"me mato (?:trabajando|"
             r"estudiando|a trabajar|de risa)", r"matar el tiempo", "me muero por", "para morirse",
             r"me (?:corte|corto|queme|quemo) (?:el (?:dedo|pelo)|cocinando|con (?:el|un) (?:cuchillo|horno|aceite|papel)|"
-            r"afeitandome)"],
+            r"afeitandome)",
+            # Hyperbole about a chore, laughed off: "una reunion mas y me mato jaja", "si me ponen otro examen me tiro
+            # por la ventana 😂".
+            r"(?:otr[oa]s?|una|un|solo una|solo un) (?!(?:dia|noche|semana|mes|ano|minuto|hora|segundo|vez"
+            r"|momento)s?\b)(?:\w+ ){1,8}(?:y )?(?:juro que |te juro que |literalmente |de verdad )?"
+            + _HYPERBOLE + _LAUGHED_OFF,
+            r"(?:si|como) (?:me|tengo que|oigo|veo|vuelvo a|vuelven a|ponen|hay|llega|sale)(?: \w+){1,10}"
+            r" (?:(?:ya|es que|te juro que|juro que) )?(?:literalmente )?" + _HYPERBOLE + _LAUGHED_OFF],
     fiction=["pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
              "articulo", "noticia", "trabajo de clase"],
     history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
-             "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia", r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])"],
+             "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia",
+             # an age that is not now: "lo intente a los 16, ahora tengo 35 y estoy bien"
+             r"(?:a los|con|cuando tenia) (?:1[0-9]|[2-9][0-9]|[1-9]|doce|trece|catorce|quince|dieciseis|diecisiete"
+             r"|dieciocho|diecinueve|veinte|treinta)(?: anos| y pico)?(?! (?:minutos|min|segundos|dias|meses|horas"
+             r"|semanas|metros|kilos|km|mg|pastillas|comprimidos|euros|pesos)\b)"
+             r"(?=(?:\W{0,3} \w+){0,12}\W{0,3} (?:ahora|hoy|hoy en dia|actualmente|desde entonces)\b)",
+             # well for years now: "ahora tengo 35 y estoy bien", "llevo anos estable", "llevo 5 anos sin cortarme"
+             r"(?:ahora|hoy|hoy en dia|actualmente) tengo (?:\d{2}|treinta|cuarenta|cincuenta)(?: anos)?(?: \w+){0,2}"
+             r" y (?:estoy|me siento|me encuentro|me va) (?:muy |super |bastante )?(?:bien|genial|estable|feliz"
+             r"|tranquil[oa]|recuperad[oa])",
+             r"llevo (?:\w+ )?(?:anos|ano|decadas) (?:bien|estable|tranquil[oa]|recuperad[oa]|sin (?:cortarme"
+             r"|hacerme dano|intentarlo|recaer|pensar en eso|pastillas))",
+             r"hace (?:mucho|muchisimo|bastante) tiempo", r"hace (?:una|dos|tres|\w+) decadas?", r"anos atras",
+             r"en (?:mi|la) (?:adolescencia|juventud|infancia|ninez)", r"de (?:pequen[oa]|chiquit[oa]|cri[oa])",
+             r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])"],
     recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
              "esta manana", "estos dias", "ultimamente", "cada noche", "todas las noches", "todos los dias"],
     timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],

@@ -118,10 +118,19 @@ PACK = make_pack(
             r"morte? de (?:rire|fatigue|faim|peur|honte|froid)", r"mourir de (?:rire|honte|faim|ennui)",
             r"(?:va|vont) me tuer", r"(?:ca|cela|ce \w+) me tue", "tuer le temps",
             r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
-            r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie"],
+            r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie",
+            # People in general, in a question about a service: "le 3114, c'est pour les gens qui veulent se suicider ?"
+            r"(?<!partie )(?<!comme )(?:les|des|aux|pour les|ces) (?:gens|personnes) qui (?:veulent|pensent a|ont envie"
+            r" de|songent a) (?:se suicider|se tuer|mourir|en finir)",
+            # Hyperbole with a laugh: "encore une réunion et je me pends lol", "je me jette par la fenêtre mdr 😂".
+            r"(?:je me|jme|je vais me|jvais me|je vais|jvais) (?:pendre|pends|tuer|tue|suicider|suicide|flinguer"
+            r"|flingue|tirer une balle|tire une balle|jeter|jette|defenestrer|defenestre)[^.!?\n]{0,40}?"
+            r"(?:\blol\b|\bmdr\b|\bptdr\b|\bxd\b|😂|🤣|😅|😆|🙃|💀)"],
     fiction=["film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
              "article", "expose"],
-    history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)", r"il y a (?:\w+ )?ans",
+    history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)",
+             r"quand javais (?:\d{1,2}|quinze|seize|dix \w+|vingt) ans", r"(?<!jai )(?<!jaurai )(?:a|vers) (?:lage de )?"
+             r"(?:1[0-9]|2[0-9]|quinze|seize|dix sept|dix huit|dix neuf|vingt) ans", r"il y a (?:\w+ )?ans",
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],
     recency=["encore", "de nouveau", "hier", "hier soir", "ce matin", "cette semaine", "recemment", r"depuis des (?:mois|semaines|annees)", "tous les soirs", "tous les jours", "chaque soir", "chaque nuit",
              "dernierement"],

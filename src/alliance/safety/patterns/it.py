@@ -21,6 +21,9 @@ SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HA
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
+AGE = (r"(?:\d{1,2}|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventanni|trenta"
+       r"|trentanni)")
+
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:voglio|vorrei|ho voglia di|desidero|mi va di) morire\b(?! (?:dal ridere|di "
      r"(?:fame|noia|vergogna)))|\bvoglio essere mort[oa]\b"),
@@ -145,11 +148,38 @@ PACK = make_pack(
             r"(?:notai[oa]|studio notarile|avvocat[oa])(?: \w+){0,5} (?:ho fatto|ho scritto|ho redatto|abbiamo fatto) "
             r"(?:il |un |il mio )?testamento",
             # Already on a ship's deck: "siamo in crociera, sono sul ponte a prendere il sole".
-            r"(?:" + SHIP + r")\w*(?: \w+){0,4},? sono sul ponte\b" + NO_JUMP],
+            r"(?:" + SHIP + r")\w*(?: \w+){0,4},? sono sul ponte\b" + NO_JUMP,
+            # Hyperbole about a chore, laughed off: "ancora una riunione e mi ammazzo 😂", "se perdo il treno mi butto
+            # dalla finestra ahah". Not "un altro giorno cosi e mi ammazzo".
+            r"(?:ancora|un altr[oa]|unaltr[oa]|altr[oa]|se|giuro)\b(?! (?:un |una |unaltr[oa] |altr[oa] )?(?:giorn[oi]"
+            r"|nott[ei]|settiman[ae]|mes[ei]|ann[oi]|volt[ae]|minut[oi]|or[ae]|moment[oi]|poco)\b)(?: \w+){0,10} "
+            r"(?:e |giuro che |giuro |io )?(?:mi ammazzo|mi uccido|mi sparo|mi impicco|mi butto|mi lancio|muoio"
+            r"|la faccio finita|mi suicido)(?: \w+){0,3}(?= ?(?:lol|ahah|haha|ahaha|hahaha|xd|asd|ahahah|😂|🤣|😅|😆"
+            r"|😜|🙃|💀|😭😂))",
+            # Ropes, hooks and stools to hang a bike, a hammock or plants.
+            r"(?:corda|corde|cordino|sgabello|scaletta|gancio|ganci|moschettone)(?: \w+){0,8} per (?:appendere"
+            r"|sospendere|legare|issare|fissare|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|amaca|altalena"
+            r"|sacco|piant\w*|vas\w*|tend\w*|lampadari\w*|kayak|canoa|attrezzi|quadr\w*|panni|bucato|scaffal\w*)",
+            r"(?:appendere|appeso|appesa|sospendere|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|amaca"
+            r"|altalena|sacco da boxe|piant\w*|kayak|canoa)(?: \w+){0,8} (?:corda|corde|cordino|sgabello|scaletta"
+            r"|gancio|ganci)"],
     fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
              "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
-             "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente"],
+             "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente",
+             # An age of the past told with a past verb ("ho tentato a 18 anni", "a 16 anni mi tagliavo", "quando
+             # avevo 20 anni"), or the age now set against it ("ora ne ho 42"); not "a 40 anni voglio morire".
+             r"(?:quando avevo|allora avevo|avevo) " + AGE + " anni",
+             r"(?:ho|avevo|mi sono|mi ero|sono stat[oa]|ci ho|\w+(?:avo|evo|ivo)) (?:\w+ ){0,4}(?:a|alleta di) " + AGE
+             + " anni",
+             r"(?:a|alleta di) " + AGE + r" anni,? (?:\w+ ){0,3}(?:ho|avevo|mi sono|mi ero|ero|sono stat[oa]|ci ho) "
+             r"(?:\w+ )?\w+(?:at[oa]|it[oa]|ut[oa])\b",
+             r"(?:a|alleta di) " + AGE + r" anni,? (?:\w+ ){0,3}\w+(?:avo|evo|ivo)\b",
+             r"(?:ora|adesso|oggi) ne ho \d{1,2}",
+             r"da (?:ragazzin[oa]|bambin[oa]|piccol[oa]|giovane|studente|studentessa|universitari[oa])",
+             r"ai tempi (?:del liceo|delle medie|delluniversita|della scuola)",
+             r"(?:ho smesso|non lo faccio piu|non mi taglio piu|sono pulit[oa]) da (?:\d+|un|una|due|tre|quattro"
+             r"|cinque|sei|sette|otto|nove|dieci|quindici|venti|tanti|molti|parecchi) (?:anni|anno)"],
     recency=["di nuovo", "sto resistendo", "resisto", "faccio fatica a resistere", "in questo momento",
              r"(?:sono|e) (?:gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:giorni|giorno"
              r"|settimane|settimana|mesi|mese) che non",

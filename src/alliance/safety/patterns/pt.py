@@ -9,6 +9,11 @@ PILLS = r"(?:remedios|remedio|comprimidos|pilulas|medicamentos|calmantes|paracet
 # Voices that are people's own (a choir, the children in the playground), not heard ones.
 VOICES = (r"\bvozes(?! d[oa]s? (?:\w+ )?(?:coro|criancas|miudos|vizinhos|pessoas|alunos|colegas|cantor\w*|atores"
           r"|actores|dobrador\w*|locutor\w*|passaros|fas|adeptos|manifestantes|mulheres|homens|jovens|eleitores)\b)")
+# Laughter that marks a kill-myself as a joke about a chore ("kkkk" is normalised to "k").
+_LAUGH = (r"(?:\bk\b|\bkk+\b|\brs(?:rs)+\b|\brs\b|\bha(?:ha)+h?\b|\bhua(?:hua)+\b|\bhau\w*|\bksks\w*|\blol\b|\blmao\b"
+          r"|\bxd\b|😂|🤣|😅|😆|🙃|💀|😭|🤡)")
+_KILL_JOKE = (r"(?:me mato|vou me matar|me matar|matar-me|mato-me|me suicido|vou morrer|morro|me jogo|vou me jogar"
+              r"|me atiro|vou me atirar)")
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -105,15 +110,35 @@ PACK = make_pack(
     first_person=["eu", "me", "mim", "meu", "minha", "comigo"],
     third_party=["ele", "ela", "eles", "elas", "alguem", "dele", "dela", r"(?:meu|minha|um|uma) (?:melhor )?(?:amig[oa]|"
                  r"irma[o]?|filh[oa]|pai|mae|namorad[oa]|marido|esposa|prim[oa]|colega|vizinh[oa]|paciente)"],
-    idioms=[r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
+    idioms=[
+        # Hyperbole about a chore, laughed off: "mais uma reuniao e eu me mato kkk", "me jogo da janela se ... 😂".
+        r"(?:\bse\b|\bmais (?:um|uma)\b|\boutr[oa]\b)[^.!?\n]{0,80}?" + _KILL_JOKE + r"(?=[^.!?\n]{0,30}?" + _LAUGH + ")",
+        _KILL_JOKE + r"(?=[^.!?\n]{0,80}?\bse\b[^.!?\n]{0,80}?" + _LAUGH + ")",
+        r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
             r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
             r"(?:vai|vao) me matar", r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
             r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
             r"me machuquei (?:jogando|na academia|correndo|caindo)"],
     fiction=["filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
-             "noticia", "trabalho da escola"],
+             "noticia", "trabalho da escola",
+             # A health worker's shift: "no plantao de hoje atendemos tres overdoses".
+             r"(?:no|num|do|meu|de) plantao", "samu", "inem", r"pronto[ -]socorro", r"(?:na|da) (?:urgencia|emergencia)"
+             r"(?: do hospital)?", r"(?:sou|trabalho como|trabalho de) (?:enfermeir[oa]|medic[oa]|socorrista|bombeir[oa]"
+             r"|paramedic[oa]|tecnic[oa] de enfermagem|farmaceutic[oa]|psicolog[oa]|psiquiatra|residente)",
+             r"(?:trabalho|trabalhava) (?:no|na|num|numa) (?:samu|inem|hospital|upa|urgencia|emergencia|ambulancia"
+             r"|pronto[ -]socorro|caps|uti|ps)", r"(?:atendemos|atendi|recebemos|chegaram|chegou) (?:\w+ ){0,2}"
+             r"(?:overdoses?|intoxicac\w+|tentativas? de suicidio|pacientes?)"],
     history=[r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
-             "no colegio", "no ensino medio", "no passado", "antigamente", "costumava"],
+             "no colegio", "no ensino medio", "no passado", "antigamente", "costumava",
+             # An age or a year long past, or being well now: "tentei aos 16, hoje tenho 35 e estou bem".
+             r"aos (?:[1-9]|[1-3]\d) anos|aos (?:[1-9]|1\d|2\d)(?= ?(?:$|[.,;!?]| e | eu | tentei| tomei| me))",
+             r"com (?:[1-9]|[1-3]\d) anos(?=[^.!?\n]{0,80}\b(?:hoje|agora|atualmente|hoje em dia)\b)",
+             r"quando (?:eu )?tinha (?:\d+|uns \d+)", r"em (?:19[5-9]\d|20[0-2]\d)", r"anos atras",
+             r"(?:ha|faz) (?:muito|bastante|imenso) tempo", r"faz tempo", r"na (?:adolescencia|juventude|faculdade)",
+             r"hoje (?:eu )?tenho (?:\d+|vinte|trinta|quarenta|cinquenta)",
+             r"(?:hoje|agora|hoje em dia|atualmente) (?:eu )?(?:ja )?(?:estou|to|tou|sou|vivo|ando) (?:muito |super )?"
+             r"(?:bem|otim[oa]|feliz|estavel|recuperad[oa]|em paz|melhor)",
+             r"(?:estou|to|tou) bem (?:ha|faz) (?:\w+ )?anos", r"(?:\d+|varios|muitos) anos (?:limpo|limpa|sem)"],
     recency=["de novo", "outra vez", "ontem", "toda noite", "todo dia", "todas as noites", "esta semana", "essa semana", "ultimamente", "recentemente"],
     timing=["hoje a noite", "hoje", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
             r"em (?:uma|algumas|\d+) horas?"],
