@@ -6,13 +6,15 @@ import json
 import re
 import uuid
 import zipfile
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pyotp
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.helpers import ADMIN, CLIENT, CLINICIAN, DEMO_PASSWORD, SUPERVISOR, LiveServer
+from tests.e2e.helpers import ADMIN, CLIENT, CLINICIAN, DEMO_PASSWORD, SUPERVISOR, LiveServer, assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -67,17 +69,26 @@ def test_clinician_logs_in_sees_caseload_opens_client_and_logs_out(
     profile = page.get_by_role("region", name="Profile", exact=True)
     expect(profile).to_contain_text("1987-03-14")
     expect(profile).to_contain_text("Daniel Ward")
+    client_id = page.url.rsplit("/", 1)[1]
+    workspace = page.get_by_role("navigation", name="Client workspace")
+    expect(workspace.get_by_role("link", name="Overview")).to_have_attribute("aria-current", "page")
+    workspace.get_by_role("link", name="Sessions and notes").click()
+    expect(page).to_have_url(re.compile(r"\?area=sessions$"))
+    expect(workspace.get_by_role("link", name="Sessions and notes")).to_have_attribute("aria-current", "page")
     sessions = page.get_by_role("region", name="Sessions", exact=True)
     expect(sessions).to_contain_text("completed")
     expect(sessions).to_contain_text("scheduled")
-    client_id = page.url.rsplit("/", 1)[1]
     held = page.request.get(f"{server.base_url}/api/v1/clients/{client_id}/appointments").json()
     assert len(held) >= 7, "the demo gives Marisol weekly sessions"
     if sessions.locator("summary").count():  # older sessions folded away
         sessions.locator("summary").first.click()
     shown = sessions.inner_text()
-    missing = [a["starts_at"] for a in held if a["starts_at"][:16].replace("T", " ") not in shown]
-    assert not missing, f"sessions not on the page: {missing}"
+    # Times are shown in the viewer's zone: the demo practice is in America/Los_Angeles.
+    zone = ZoneInfo("America/Los_Angeles")
+    local = [datetime.fromisoformat(a["starts_at"].replace("Z", "+00:00")).astimezone(zone) for a in held]
+    missing = [t for t in local if f"{t:%Y-%m-%d %H:%M} {t:%Z}" not in shown]
+    assert not missing, f"sessions not on the page in the practice's zone: {missing}"
+    assert_accessible(page)
 
     page.get_by_role("button", name="Log out").click()
     expect(page).to_have_url(re.compile(r"/login$"))

@@ -109,7 +109,7 @@ async def test_clinician_sees_latest_results_chart_with_table_and_item_detail(se
         adm = await service.start(session, actor(w.clinician), w.client.id, "phq9")
         await service.submit(session, actor(w.clinician), adm.id, answers)
     staff = await token_headers(session, w.clinician)
-    page = (await http.get(f"/clients/{w.client.id}", headers=staff)).text
+    page = (await http.get(f"/clients/{w.client.id}?area=measures", headers=staff)).text
     measures = page[page.index('id="measures"'):]
     assert "<svg" in measures and 'role="img"' in measures and "Data table: PHQ-9" in measures
     assert "moderately severe" in measures and "mild" in measures  # bands shaded and labelled
@@ -125,12 +125,14 @@ async def test_clinician_assigns_and_stops_from_the_client_page(session, http):
     response = await http.post(f"/clients/{w.client.id}/measures/assign",
                                data={"instrument": "gad7", "schedule": "monthly", "start_date": ""}, headers=staff)
     assert response.status_code == 303
-    page = (await http.get(f"/clients/{w.client.id}", headers=staff)).text
+    assert response.headers["location"].startswith(f"/clients/{w.client.id}?area=measures")
+    page = (await http.get(response.headers["location"], headers=staff)).text
     assert "GAD-7, monthly from" in page
     [assignment] = await service.list_assignments(session, actor(w.clinician), w.client.id)
     stop = await http.post(f"/clients/{w.client.id}/measures/assignments/{assignment.id}/end", headers=staff)
     assert stop.status_code == 303
-    assert "No questionnaires assigned." in (await http.get(f"/clients/{w.client.id}", headers=staff)).text
+    assert "No questionnaires assigned." in (await http.get(f"/clients/{w.client.id}?area=measures",
+                                                           headers=staff)).text
 
 
 async def test_clinician_enters_answers_on_the_clients_behalf(session, http):
@@ -154,7 +156,7 @@ async def test_caseload_shows_latest_measures_and_admins_see_no_clinical_content
     client_id = w.client.id
     caseload = (await http.get("/caseload", headers=staff)).text
     assert "Latest measures" in caseload and "PHQ-9 11 moderate" in caseload
-    admin_page = (await http.get(f"/clients/{client_id}", headers=admin_headers)).text
+    admin_page = (await http.get(f"/clients/{client_id}?area=measures", headers=admin_headers)).text
     assert 'id="measures"' not in admin_page
     assert "PHQ-9 11" not in (await http.get("/caseload", headers=admin_headers)).text
 

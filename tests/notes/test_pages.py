@@ -15,7 +15,7 @@ async def test_client_page_has_the_session_notes_panel_with_a_session_picker(ses
     await pipeline.create_from_text(
         session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False)
     )
-    page = await http.get(f"/clients/{w.client.id}", headers=me)
+    page = await http.get(f"/clients/{w.client.id}?area=sessions", headers=me)
     assert page.status_code == 200
     assert (
         'id="notes"' in page.text

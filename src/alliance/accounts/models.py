@@ -51,6 +51,8 @@ class User(IdMixin, TimestampMixin, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
     is_active: Mapped[bool] = mapped_column(default=True)
     away: Mapped[bool] = mapped_column(default=False)
+    # IANA zone for a member of staff who works elsewhere than the practice (None: the practice's zone).
+    timezone: Mapped[str | None] = mapped_column(String(64), default=None)
 
     email = Encrypted("email_ct", scope="global")
     mfa_secret = Encrypted("mfa_secret_ct", scope="global")

@@ -363,3 +363,17 @@ def is_locked(user: User, now: datetime | None = None) -> bool:
     return user.locked_until is not None and user.locked_until > (now or utcnow())
 
 
+
+
+async def viewer_zone(session: AsyncSession, user: User) -> str:
+    """The time zone a user sees times in: their own, else (a client) their client record's, else the practice's."""
+    if user.timezone:
+        return user.timezone
+    if user.client_id is not None:
+        from alliance.clients.models import Client
+
+        own = (await session.execute(select(Client.timezone).where(Client.id == user.client_id))).scalar_one_or_none()
+        if own:
+            return own
+    found = (await session.execute(select(Practice.timezone).where(Practice.id == user.practice_id))).scalar_one_or_none()
+    return found or "UTC"

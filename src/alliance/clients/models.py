@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint, event
+from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint, event, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alliance.db.base import AuthoredMixin, Base, IdMixin, TimestampMixin, utcnow
@@ -42,6 +42,10 @@ class Client(IdMixin, AuthoredMixin, Base):
     preferred_language: Mapped[str] = mapped_column(String(8), default="en")
     country: Mapped[str] = mapped_column(String(2), default="US")
     region: Mapped[str | None] = mapped_column(String(10), default=None)
+    # IANA zone the client lives in (None: the practice's); times in the portal and reminders use it.
+    timezone: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The client's own choice: reminders (appointments, questionnaires, homework) by e-mail. PHI-free either way.
+    reminders_by_email: Mapped[bool] = mapped_column(default=True, server_default=true())
     discharged_at: Mapped[datetime | None] = mapped_column(default=None)
     erased_at: Mapped[datetime | None] = mapped_column(default=None)
     # Exact look-up of a person by name and birth date without decrypting everyone.

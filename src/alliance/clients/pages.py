@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from alliance.accounts import service as accounts_service
 from alliance.accounts.models import Role
 from alliance.accounts.schemas import UserCreate
-from alliance.appointments import service as appointments_service
 from alliance.clients import export, service
 from alliance.clients.schemas import ClientCreate
 from alliance.consent import service as consent_service
@@ -74,30 +73,74 @@ async def new_client(request: Request, actor: CurrentActor, session: DB) -> Resp
     return RedirectResponse(f"/clients/{client.id}", status_code=303)
 
 
-@router.get("/clients/{client_id}")
-async def client_page(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
-    """A client's overview: profile, care team, consent, appointments."""
-    client = await service.get_client(session, actor, client_id)
-    actions = await allowed_actions(session, actor, client)
-    team = await service.care_team(session, actor, client_id)
-    consent = await consent_service.status(session, actor, client_id)
-    appointments = (await appointments_service.list_appointments(session, actor, client_id)
-                    if Action.clinical_read in actions else [])
-    age = None
-    if client.date_of_birth:
-        today = date.today()
-        dob = client.date_of_birth
-        age = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
-    from alliance.accounts.models import User
+panels.client_area("profile", "Profile and records", 90)
+
+LANGUAGE_NAMES = [("en", "English"), ("es", "Español"), ("fr", "Français"), ("de", "Deutsch"), ("pt", "Português"),
+                  ("it", "Italiano")]
+
+
+def _age(dob: date | None) -> int | None:
+    if not dob:
+        return None
+    today = date.today()
+    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+
+
+async def _workspace(request: Request, actor, session, client_id: uuid.UUID, area_key: str | None,  # noqa: ANN001
+                     *, form: dict | None = None, flash: str | None = None, status_code: int = 200) -> Response:
     from sqlalchemy import select
 
+    from alliance.accounts.models import User
+    from alliance.practices.models import Practice
+    from alliance.web.timefmt import all_zones
+
+    client = await service.get_client(session, actor, client_id)
+    actions = {a.value for a in await allowed_actions(session, actor, client)}
+    areas = panels.client_areas()
+    area = panels.pick_area(area_key, areas)
+    team = await service.care_team(session, actor, client_id) if area.key == panels.OVERVIEW else []
+    consent = await consent_service.status(session, actor, client_id) if area.key == panels.OVERVIEW else []
     staff = {u.id: u for u in (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
-    has_portal = any(u.client_id == client.id for u in staff.values())
+    practice_zone = (await session.execute(select(Practice.timezone).where(Practice.id == client.practice_id))).scalar_one()
     return render(request, "client.html", {
-        "client": client, "age": age, "team": team, "staff": staff, "consent": consent, "labels": FEATURE_LABELS,
-        "appointments": appointments, "actions": {a.value for a in actions}, "has_portal": has_portal,
-        "panels": await panels.client_panels(session, actor, client, {a.value for a in actions}),
-    })
+        "client": client, "age": _age(client.date_of_birth), "team": team, "staff": staff, "consent": consent,
+        "labels": FEATURE_LABELS, "actions": actions, "area": area, "areas": areas,
+        "has_portal": any(u.client_id == client.id for u in staff.values()),
+        "client_zone": client.timezone or f"{practice_zone} (the practice's)", "practice_zone": practice_zone,
+        "zones": all_zones() if area.key == "profile" else [], "languages": LANGUAGE_NAMES,
+        "banners": await panels.client_banners(session, actor, client, actions),
+        "panels": await panels.client_panels(session, actor, client, actions, area.key),
+        "form": form, "flash": flash, "flash_kind": "error" if status_code >= 400 else "ok",
+    }, status_code=status_code)
+
+
+@router.get("/clients/{client_id}")
+async def client_page(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB,
+                      area: str | None = None, saved: str | None = None) -> Response:
+    """A client's workspace: one area at a time (overview, sessions and notes, measures, safety, profile...)."""
+    return await _workspace(request, actor, session, client_id, area,
+                            flash="The profile is saved." if saved and area == "profile" else None)
+
+
+@router.post("/clients/{client_id}/profile")
+async def client_profile(request: Request, client_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """Save the profile (audited); a mistake comes back with the form as typed and nothing saved."""
+    from alliance.clients.schemas import ClientUpdate
+
+    form = {k: str(v).strip() for k, v in (await request.form()).items() if k != "csrf_token"}
+    optional = ("date_of_birth", "pronouns", "email", "phone", "region", "timezone", "emergency_contact_name",
+                "emergency_contact_phone", "emergency_contact_relationship")
+    data = {k: v for k, v in form.items() if k in ClientUpdate.model_fields}
+    for key in optional:
+        if key in data and data[key] == "":
+            data[key] = None
+    try:
+        await service.update_client(session, actor, client_id, ClientUpdate(**data))
+    except (AllianceError, ValidationError) as exc:
+        await session.rollback()
+        return await _workspace(request, actor, session, client_id, "profile", form=form, flash=_problem(exc),
+                                status_code=400)
+    return RedirectResponse(f"/clients/{client_id}?area=profile&saved=1", status_code=303)
 
 
 @router.post("/clients/{client_id}/portal-account")

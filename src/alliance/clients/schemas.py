@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
@@ -58,8 +59,22 @@ class ClientUpdate(BaseModel):
     emergency_contact_phone: str | None = Field(default=None, max_length=40, pattern=r"^[0-9+() .\-]{5,40}$")
     emergency_contact_relationship: str | None = Field(default=None, max_length=60)
     status: str | None = Field(default=None, pattern=r"^(active|discharged)$")
+    timezone: str | None = Field(default=None, max_length=64, description="IANA zone; null means the practice's")
+    reminders_by_email: bool | None = None
 
     _dob = field_validator("date_of_birth")(classmethod(lambda cls, v: _past_date(v)))
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        value = (value or "").strip()
+        if not value:
+            return None
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("unknown time zone: use a name such as Europe/Madrid or America/New_York") from None
+        return value
 
 
 class ClientRead(BaseModel):
@@ -77,6 +92,8 @@ class ClientRead(BaseModel):
     preferred_language: str
     country: str
     region: str | None
+    timezone: str | None = None
+    reminders_by_email: bool = True
     emergency_contact_name: str | None
     emergency_contact_phone: str | None
     emergency_contact_relationship: str | None

@@ -93,7 +93,7 @@ async def update_client(session: AsyncSession, actor: Actor, client_id: uuid.UUI
             continue
         if field == "country" and value:
             value = value.upper()
-        if field in ("preferred_language", "country") and value is None:
+        if field in ("preferred_language", "country", "reminders_by_email") and value is None:
             raise BadRequest(f"{field} cannot be empty.")
         setattr(client, field, str(value) if field == "email" and value else value)
     if {"given_name", "family_name", "date_of_birth"} & changed.keys():

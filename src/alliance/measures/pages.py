@@ -73,7 +73,10 @@ async def caseload_measures(session, actor, clients) -> dict:  # noqa: ANN001
     return out
 
 
-@panels.client_panel(30)
+panels.client_area("measures", "Measures", 20)
+
+
+@panels.client_panel(30, area="measures")
 async def client_measures_panel(session, actor, client, actions) -> panels.Panel | None:  # noqa: ANN001
     """Latest results, charts, assignments and open questionnaires on the clinician's client page."""
     if "clinical.read" not in actions:
@@ -236,7 +239,7 @@ async def questionnaire_done(request: Request, administration_id: uuid.UUID, use
 
 
 def _back(client_id: uuid.UUID) -> RedirectResponse:
-    return RedirectResponse(f"/clients/{client_id}#measures", status_code=303)
+    return RedirectResponse(f"/clients/{client_id}?area=measures#measures", status_code=303)
 
 
 @router.post("/clients/{client_id}/measures/assign")

@@ -40,7 +40,7 @@ def _uuid(value: Any, what: str = "session") -> uuid.UUID | None:
         raise BadRequest(f"No such {what}.") from None
 
 
-@panels.client_panel(40)
+@panels.client_panel(40, area="sessions")
 async def client_notes_panel(session, actor, client, actions) -> panels.Panel | None:  # noqa: ANN001
     """Session notes on the clinician's client page: the list, and a new note for a session."""
     if "clinical.read" not in actions:

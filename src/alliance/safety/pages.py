@@ -17,7 +17,7 @@ from alliance.safety.schemas import SECTION_KEYS, SECTIONS, CrisisServiceCreate,
 from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web.deps import DB, CurrentActor, CurrentUser
-from alliance.web.panels import Panel, client_panel, portal_panel
+from alliance.web.panels import Panel, client_area, client_banner, client_panel, portal_panel
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
@@ -90,7 +90,7 @@ async def plan_save(request: Request, client_id: uuid.UUID, actor: CurrentActor,
     except ValidationError as exc:
         raise BadRequest("; ".join(e["msg"] for e in exc.errors())) from exc
     await service.save_plan(session, actor, client_id, data)
-    return RedirectResponse(f"/clients/{client_id}", status_code=303)
+    return RedirectResponse(f"/clients/{client_id}?area=safety", status_code=303)
 
 
 @router.get("/portal/safety-plan")
@@ -167,16 +167,32 @@ async def admin_on_call(actor: CurrentActor, session: DB, on_call_user_id: str =
     return RedirectResponse("/admin/crisis-resources", status_code=303)
 
 
-@client_panel(order=10)
-async def _client_safety_panel(session, actor: Actor, client, actions: set[str]) -> Panel | None:  # noqa: ANN001
-    """Open alerts, AI pause and the safety plan at the top of the client page."""
+client_area("safety", "Safety", 30)
+
+
+@client_banner(order=10)
+async def _client_risk_banner(session, actor: Actor, client, actions: set[str]) -> Panel | None:  # noqa: ANN001
+    """Open alerts and the AI pause above every area of the client's workspace: risk is never a tab away."""
     if "clinical.read" not in actions:
         return None
     alerts = await service.list_alerts(session, actor, status="open", client_id=client.id)
+    paused = await service.ai_paused(session, client.id)
+    if not alerts and not paused:
+        return None
+    return Panel("safety/_client_risk.html", {
+        "alerts": alerts, "paused": paused, "can_write": "clinical.write" in actions, "client": client})
+
+
+@client_panel(order=10, area="safety")
+async def _client_safety_panel(session, actor: Actor, client, actions: set[str]) -> Panel | None:  # noqa: ANN001
+    """The safety plan, its versions, and the client's alerts (open and closed) in the Safety area."""
+    if "clinical.read" not in actions:
+        return None
     plan = await service.get_plan(session, actor, client.id)
+    history = await service.list_alerts(session, actor, status=None, client_id=client.id)
     return Panel("safety/_client_panel.html", {
-        "alerts": alerts, "plan": plan, "paused": await service.ai_paused(session, client.id),
-        "sections": SECTIONS, "can_write": "clinical.write" in actions, "client": client})
+        "plan": plan, "history": history, "sections": SECTIONS, "can_write": "clinical.write" in actions,
+        "client": client})
 
 
 @portal_panel(order=0)

@@ -35,6 +35,7 @@ API_ROUTERS = [
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
     "alliance.clients.pages",
+    "alliance.appointments.pages",
     "alliance.consent.pages",
     "alliance.practices.pages",
     "alliance.security.pages",

@@ -80,7 +80,8 @@ async def optional_auth(request: Request, session: DB) -> accounts.Authenticated
         # been rolled back, when the user row can no longer be read.
         request.state.who = SimpleNamespace(
             role=auth.user.role, display_name=auth.user.display_name,
-            csrf_token=auth.auth_session.csrf_token if auth.auth_session else "")
+            csrf_token=auth.auth_session.csrf_token if auth.auth_session else "",
+            zone=await accounts.viewer_zone(session, auth.user))
     return auth
 
 

@@ -9,15 +9,20 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from alliance.web.timefmt import local_filter
+
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.filters["local"] = local_filter
 
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200) -> HTMLResponse:
     """Render a page with the logged-in user and CSRF token available to the template."""
     auth = getattr(request.state, "auth", None)
+    who = getattr(request.state, "who", None)
     ctx: dict[str, Any] = {
         "user": auth.user if auth else None,
         "csrf_token": auth.auth_session.csrf_token if auth and auth.auth_session else "",
+        "viewer_zone": getattr(who, "zone", None) or "UTC",
     }
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
