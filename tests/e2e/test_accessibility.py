@@ -21,12 +21,19 @@ def test_login_and_clinician_pages_pass_axe(sqlite_server: LiveServer, page: Pag
     base = sqlite_server.base_url
     _check(page, f"{base}/login")
     log_in(page, sqlite_server, CLINICIAN)
+    assert_accessible(page, name="today")
+    _check(page, f"{base}/caseload")
     expect(page.get_by_role("link", name=MARISOL)).to_be_visible()
-    assert_accessible(page, name="caseload")
+    _check(page, f"{base}/caseload?q=zzz-nobody&status=all")
+    _check(page, f"{base}/caseload")
     page.get_by_role("link", name=MARISOL).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(MARISOL)
     assert_accessible(page, name="client page")
     client_url = page.url
+    for area in ("sessions", "measures", "safety", "profile"):
+        _check(page, f"{client_url}?area={area}")
+    _check(page, f"{base}/account")
+    page.goto(f"{client_url}?area=sessions")
     notes = page.locator("#notes a[href^='/notes/']")
     if notes.count():
         notes.first.click()
@@ -54,4 +61,5 @@ def test_admin_supervisor_and_portal_pages_pass_axe(sqlite_server: LiveServer, p
     page.context.clear_cookies()
     log_in(page, sqlite_server, CLIENT)
     _check(page, f"{base}/portal")
+    _check(page, f"{base}/portal?area=account")
     _check(page, f"{base}/portal/safety-plan")

@@ -57,13 +57,20 @@ def test_clinician_logs_in_sees_caseload_opens_client_and_logs_out(
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()
 
     log_in(page, server, CLINICIAN)
-    expect(page).to_have_url(re.compile(r"/caseload$"))
+    expect(page).to_have_url(re.compile(r"/today$"))  # a clinician starts on Today
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    expect(page.get_by_role("region", name=re.compile("Open risk alerts"))).to_be_visible()
+    expect(page.get_by_role("region", name=re.compile("Notes to sign"))).to_be_visible()
+    assert_accessible(page, name="today")
+    page.screenshot(path=str(tmp_path / f"today-{server.backend}.png"), full_page=True)
+    page.get_by_role("link", name="Caseload").click()
     expect(page.get_by_role("heading", name="Your caseload")).to_be_visible()
-    marisol = page.get_by_role("link", name=MARISOL)
-    expect(marisol).to_be_visible()
+    expect(page.get_by_role("link", name=MARISOL)).to_be_visible()
     page.screenshot(path=str(tmp_path / f"caseload-{server.backend}.png"), full_page=True)
 
-    marisol.click()
+    page.get_by_role("link", name="Today").click()
+    page.get_by_role("search", name="Find a client").get_by_label("Find a client by name").fill(MARISOL.split()[0].lower())
+    page.get_by_role("button", name="Open").click()  # a unique match opens the client at once
     expect(page).to_have_url(re.compile(r"/clients/[0-9a-f-]{36}$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(MARISOL)
     profile = page.get_by_role("region", name="Profile", exact=True)
@@ -104,13 +111,16 @@ def test_client_gives_consent_and_downloads_records_from_portal(
     expect(page).to_have_url(re.compile(r"/portal$"))
     expect(page.get_by_role("heading", name="Hello, Marisol")).to_be_visible()
     page.screenshot(path=str(tmp_path / "portal.png"), full_page=True)
+    page.get_by_role("navigation", name="My portal").get_by_role("link", name="My account").click()
+    expect(page).to_have_url(re.compile(r"/portal\?area=account$"))
+    expect(page.get_by_role("link", name="My account").first).to_be_visible()  # the header's link too
 
     card = page.locator("div.card").filter(
         has=page.get_by_role("heading", name="Use of de-identified data to check quality and fairness")
     )
     expect(card).to_contain_text("Your choice: not decided")
     card.get_by_role("button", name="I agree").click()
-    expect(page).to_have_url(re.compile(r"/portal#consent$"))
+    expect(page).to_have_url(re.compile(r"/portal\?area=account#consent$"))
     expect(card).to_contain_text("Your choice: given")
     expect(card.get_by_role("button", name="Withdraw consent")).to_be_visible()
 
@@ -144,7 +154,7 @@ def test_login_form_works_with_keyboard_alone(sqlite_server: LiveServer, page: P
     assert page.evaluate(focused) == "password"
     page.keyboard.type(DEMO_PASSWORD)
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/caseload$"))
+    expect(page).to_have_url(re.compile(r"/today$"))
     # From the top of the page, the first Tab reaches the skip link, which moves the focus to the content.
     page.evaluate("document.activeElement && document.activeElement.blur()")
     page.keyboard.press("Tab")
@@ -158,8 +168,11 @@ def test_caseload_and_client_page_fit_a_phone_screen(sqlite_server: LiveServer, 
     try:
         page = context.new_page()
         log_in(page, sqlite_server, CLINICIAN)
-        expect(page.get_by_role("link", name=MARISOL)).to_be_visible()
         overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+        assert page.evaluate(overflow) <= 0, "Today scrolls sideways on a phone"
+        page.goto(f"{sqlite_server.base_url}/caseload")
+        expect(page.get_by_role("link", name=MARISOL)).to_be_visible()
         assert page.evaluate(overflow) <= 0, "the caseload scrolls sideways on a phone"
         page.get_by_role("link", name=MARISOL).click()
         expect(page.get_by_role("heading", level=1)).to_contain_text(MARISOL)
@@ -227,8 +240,8 @@ def test_supervisor_enrols_totp_when_admin_requires_mfa(sqlite_server: LiveServe
         expect(page.locator("#mfa-secret")).to_have_text(secret)  # the same key is shown again
         page.get_by_label("Six-digit code").fill(pyotp.TOTP(secret).now())
         page.get_by_role("button", name="Continue").click()
-        expect(page).to_have_url(re.compile(r"/caseload$"))
-        expect(page.get_by_role("heading", name="Your caseload")).to_be_visible()
+        expect(page).to_have_url(re.compile(r"/today$"))
+        expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
     finally:
         _set_practice_mfa(admin, sqlite_server, False)  # other tests log staff in with a password alone
         context.close()

@@ -45,7 +45,9 @@ def _safe_next(url: str | None) -> str:
 
 def home_for(user: User) -> str:
     """Where a user lands after log-in."""
-    return "/portal" if user.role == Role.client.value else "/caseload"
+    if user.role == Role.client.value:
+        return "/portal"
+    return "/today" if user.role in (Role.clinician.value, Role.supervisor.value) else "/caseload"
 
 
 @router.get("/")
@@ -177,3 +179,64 @@ async def users_update(user_id: uuid.UUID, actor: CurrentActor, session: DB,
               "reset_mfa": UserUpdate(reset_mfa=True)}[action]
     await service.update_user(session, actor, user_id, change)
     return RedirectResponse("/admin/users", status_code=303)
+
+
+# --- my account ---------------------------------------------------------------------------------------------
+
+
+def _account_page(request: Request, auth, *, flash: str | None = None, error: bool = False,  # noqa: ANN001
+                  form: dict | None = None) -> Response:
+    from alliance.web.timefmt import all_zones
+
+    return render(request, "account.html", {
+        "me": auth.user, "zones": all_zones(), "form": form or {}, "flash": flash,
+        "flash_kind": "error" if error else "ok"}, status_code=400 if error else 200)
+
+
+@router.get("/account")
+async def account(request: Request, auth: Auth, saved: str | None = None) -> Response:
+    """My account: name, time zone and password (clients keep theirs in the portal)."""
+    if auth.user.role == Role.client.value:
+        return RedirectResponse("/portal?area=account", status_code=303)
+    messages = {"prefs": "Your preferences are saved.", "password": "Your password is changed; your other sessions "
+                "have been logged out."}
+    return _account_page(request, auth, flash=messages.get(saved or ""))
+
+
+@router.post("/account/preferences")
+async def account_preferences(request: Request, auth: Auth, session: DB) -> Response:
+    """Save my display name and time zone."""
+    from alliance.web.timefmt import check_zone
+
+    form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
+    try:
+        zone = check_zone(form.get("timezone"))
+        await service.set_own_preferences(session, auth.user, display_name=form.get("display_name"), timezone=zone)
+    except AllianceError as exc:
+        return _account_page(request, auth, flash=exc.detail, error=True, form=form)
+    return RedirectResponse("/account?saved=prefs", status_code=303)
+
+
+async def change_own_password(request: Request, auth, session, back: str) -> Response | str:  # noqa: ANN001
+    """Shared by the staff account page and the portal: a redirect to `back` when changed, else the problem."""
+    form = await request.form()
+    current, new, again = (str(form.get(k, "")) for k in ("current_password", "new_password", "new_password_again"))
+    if len(new) < 12:
+        return "The new password needs at least 12 characters."
+    if len(new) > 1000:
+        return "The new password is too long."
+    if new != again:
+        return "The two new passwords are not the same."
+    try:
+        await service.change_password(session, auth.user, current, new,
+                                      keep_session=auth.auth_session.id if auth.auth_session else None)
+    except AllianceError as exc:
+        return exc.detail
+    return RedirectResponse(back, status_code=303)
+
+
+@router.post("/account/password")
+async def account_password(request: Request, auth: Auth, session: DB) -> Response:
+    """Change my password; every other session of mine ends (clients use the portal's form)."""
+    result = await change_own_password(request, auth, session, "/account?saved=password")
+    return _account_page(request, auth, flash=result, error=True) if isinstance(result, str) else result

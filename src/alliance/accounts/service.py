@@ -303,12 +303,40 @@ async def revoke_all_sessions(session: AsyncSession, user_id: uuid.UUID) -> None
         tok.revoked_at = tok.revoked_at or now
 
 
-async def change_password(session: AsyncSession, user: User, current: str, new: str) -> None:
-    """Change one's own password."""
+async def change_password(session: AsyncSession, user: User, current: str, new: str, *,
+                          keep_session: uuid.UUID | None = None) -> int:
+    """Change one's own password and end every other browser session of the user (a stolen cookie stops working).
+
+    Returns how many other sessions were ended."""
     if not passwords.verify_password(user.password_hash, current):
         raise LoginFailed("The current password is not right.")
+    if passwords.verify_password(user.password_hash, new):
+        raise BadRequest("The new password is the same as the current one.")
     user.password_hash = passwords.hash_password(new)
-    await audit.record(session, actor_for(user), "auth.password.change", resource_type="user", resource_id=user.id)
+    now = utcnow()
+    others = (await session.execute(select(AuthSession).where(
+        AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None), AuthSession.id != keep_session))).scalars().all()
+    for other in others:
+        other.revoked_at = now
+    await audit.record(session, actor_for(user), "auth.password.change", resource_type="user", resource_id=user.id,
+                       detail=f"other_sessions_ended={len(others)}")
+    return len(others)
+
+
+async def set_own_preferences(session: AsyncSession, user: User, *, display_name: str | None = None,
+                              timezone: str | None = None) -> User:
+    """A member of staff changes their own display name and time zone (None: the practice's)."""
+    changed = []
+    if display_name is not None and display_name.strip() and display_name.strip() != user.display_name:
+        user.display_name = display_name.strip()[:200]
+        changed.append("display_name")
+    if timezone != user.timezone:
+        user.timezone = timezone
+        changed.append("timezone")
+    if changed:
+        await audit.record(session, actor_for(user), "user.preferences", resource_type="user", resource_id=user.id,
+                           detail="fields=" + ",".join(changed))
+    return user
 
 
 # --- API tokens -------------------------------------------------------------------------------------------

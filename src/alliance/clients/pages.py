@@ -20,7 +20,7 @@ from alliance.consent.schemas import DecisionCreate
 from alliance.errors import AllianceError, BadRequest, Forbidden
 from alliance.security.authz import Action, allowed_actions
 from alliance.web import panels
-from alliance.web.deps import DB, CurrentActor, CurrentUser
+from alliance.web.deps import DB, Auth, CurrentActor, CurrentUser
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
@@ -42,14 +42,31 @@ def _problem(exc: Exception) -> str:
     return "Please check the form."
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents, so 'jose' finds José and 'muller' finds Müller."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 @router.get("/caseload")
-async def caseload(request: Request, actor: CurrentActor, session: DB, status: str = "active") -> Response:
-    """The clients a clinician treats (and supervises); the whole practice for admins."""
+async def caseload(request: Request, actor: CurrentActor, session: DB, status: str = "active",
+                   q: str = "") -> Response:
+    """The clients a clinician treats (and supervises); the whole practice for admins; searchable by name."""
     if actor.role == Role.client.value:
         return RedirectResponse("/portal", status_code=303)
-    clients = await service.list_clients(session, actor, status=status if status in ("active", "discharged") else "active")
+    status = status if status in ("active", "discharged", "all") else "active"
+    clients = await service.list_clients(session, actor, status=None if status == "all" else status)
+    q = q.strip()[:100]
+    if q:
+        # Names are encrypted at rest, so the search runs over the decrypted caseload (hundreds, not millions).
+        words = _folded(q).split()
+        clients = [c for c in clients if all(w in _folded(c.full_name or "") for w in words)]
+    clients = sorted(clients, key=lambda c: _folded(f"{c.family_name or ''} {c.given_name or ''}"))
+    if q and len(clients) == 1 and request.query_params.get("go") == "1":
+        return RedirectResponse(f"/clients/{clients[0].id}", status_code=303)
     columns = await panels.caseload_columns(session, actor, clients) if actor.role != "admin" else []
-    return render(request, "caseload.html", {"clients": clients, "status": status, "columns": columns,
+    return render(request, "caseload.html", {"clients": clients, "status": status, "columns": columns, "q": q,
                                              "can_create": actor.role in ("admin", "clinician")})
 
 
@@ -136,8 +153,7 @@ async def client_profile(request: Request, client_id: uuid.UUID, actor: CurrentA
             data[key] = None
     try:
         await service.update_client(session, actor, client_id, ClientUpdate(**data))
-    except (AllianceError, ValidationError) as exc:
-        await session.rollback()
+    except (AllianceError, ValidationError) as exc:  # checked before anything changed: nothing to undo
         return await _workspace(request, actor, session, client_id, "profile", form=form, flash=_problem(exc),
                                 status_code=400)
     return RedirectResponse(f"/clients/{client_id}?area=profile&saved=1", status_code=303)
@@ -156,17 +172,66 @@ async def create_portal_account(request: Request, client_id: uuid.UUID, actor: C
     return RedirectResponse(f"/clients/{client_id}", status_code=303)
 
 
-@router.get("/portal")
-async def portal(request: Request, user: CurrentUser, actor: CurrentActor, session: DB) -> Response:
-    """The client's home: what is next, consent choices, their data."""
+panels.portal_area("account", "My account", 90)
+
+PORTAL_SAVED = {"prefs": "Your preferences are saved.",
+                "password": "Your password is changed; you were logged out everywhere else."}
+
+
+async def _portal(request: Request, user, actor, session, area_key: str | None, *,  # noqa: ANN001
+                  flash: str | None = None, error: bool = False) -> Response:
+    from alliance.web.timefmt import all_zones
+
     if user.role != Role.client.value or user.client_id is None:
         return RedirectResponse("/caseload", status_code=303)
     client = await service.get_client(session, actor, user.client_id, Action.portal)
-    consent = await consent_service.status(session, actor, client.id)
-    documents = await consent_service.current_documents(session, client.practice_id)
-    return render(request, "portal.html", {"client": client, "consent": consent, "labels": FEATURE_LABELS,
-                                           "documents": documents, "lang": client.preferred_language,
-                                           "panels": await panels.portal_panels(session, actor, client)})
+    areas = panels.portal_areas()
+    area = panels.pick_area(area_key, areas)
+    context = {"client": client, "lang": client.preferred_language, "area": area, "areas": areas,
+               "panels": await panels.portal_panels(session, actor, client, area.key),
+               "flash": flash, "flash_kind": "error" if error else "ok"}
+    if area.key == "account":
+        context |= {"consent": await consent_service.status(session, actor, client.id), "labels": FEATURE_LABELS,
+                    "documents": await consent_service.current_documents(session, client.practice_id),
+                    "languages": LANGUAGE_NAMES, "zones": all_zones()}
+    return render(request, "portal.html", context, status_code=400 if error else 200)
+
+
+@router.get("/portal")
+async def portal(request: Request, user: CurrentUser, actor: CurrentActor, session: DB, area: str | None = None,
+                 saved: str | None = None) -> Response:
+    """The client's portal: home (help, what is due, what is next), and an area for each part of their care."""
+    return await _portal(request, user, actor, session, area, flash=PORTAL_SAVED.get(saved or ""))
+
+
+@router.post("/portal/preferences")
+async def portal_preferences(request: Request, user: CurrentUser, actor: CurrentActor, session: DB) -> Response:
+    """The client's own language, time zone and reminder choice (audited like any profile change)."""
+    from alliance.clients.schemas import ClientUpdate
+
+    if user.client_id is None:
+        raise Forbidden("Only clients use the portal.")
+    form = await request.form()
+    try:
+        data = ClientUpdate(preferred_language=str(form.get("preferred_language", "")) or None,
+                            timezone=str(form.get("timezone", "")),
+                            reminders_by_email=form.get("reminders_by_email") == "yes")
+        await service.update_own_preferences(session, actor, user.client_id, data)
+    except (AllianceError, ValidationError) as exc:  # checked before anything changed: nothing to undo
+        return await _portal(request, user, actor, session, "account", flash=_problem(exc), error=True)
+    return RedirectResponse("/portal?area=account&saved=prefs", status_code=303)
+
+
+@router.post("/portal/password")
+async def portal_password(request: Request, auth: Auth, user: CurrentUser, actor: CurrentActor,
+                          session: DB) -> Response:
+    """The client changes their password; every other session of theirs ends."""
+    from alliance.accounts.pages import change_own_password
+
+    result = await change_own_password(request, auth, session, "/portal?area=account&saved=password")
+    if isinstance(result, str):
+        return await _portal(request, user, actor, session, "account", flash=result, error=True)
+    return result
 
 
 @router.post("/portal/consent")
@@ -177,7 +242,7 @@ async def portal_consent(request: Request, user: CurrentUser, actor: CurrentActo
         raise Forbidden("Only clients use the portal.")
     await consent_service.record_decision(session, actor, user.client_id, DecisionCreate(feature=feature,
                                                                                         decision=decision))
-    return RedirectResponse("/portal#consent", status_code=303)
+    return RedirectResponse("/portal?area=account#consent", status_code=303)
 
 
 @router.get("/portal/export")

@@ -88,13 +88,15 @@ async def update_client(session: AsyncSession, actor: Actor, client_id: uuid.UUI
     """Change a client's profile."""
     client = await authorize(session, actor, Action.profile_write, client_id)
     changed = data.model_dump(exclude_unset=True)
+    # Check everything before changing anything: a refused update leaves the record as it was.
+    for field in ("preferred_language", "country", "reminders_by_email"):
+        if field in changed and changed[field] is None:
+            raise BadRequest(f"{field} cannot be empty.")
     for field, value in changed.items():
         if field == "status":
             continue
         if field == "country" and value:
             value = value.upper()
-        if field in ("preferred_language", "country", "reminders_by_email") and value is None:
-            raise BadRequest(f"{field} cannot be empty.")
         setattr(client, field, str(value) if field == "email" and value else value)
     if {"given_name", "family_name", "date_of_birth"} & changed.keys():
         client.identity_bidx = identity_index(client.given_name or "", client.family_name or "", client.date_of_birth)
@@ -105,6 +107,25 @@ async def update_client(session: AsyncSession, actor: Actor, client_id: uuid.UUI
     client.updated_at = utcnow()
     await audit.record(session, actor, "client.update", client_id=client.id, resource_type="client",
                        resource_id=client.id, detail="fields=" + ",".join(sorted(changed)))
+    return client
+
+
+async def update_own_preferences(session: AsyncSession, actor: Actor, client_id: uuid.UUID,
+                                 data: ClientUpdate) -> Client:
+    """A client changes their own language, time zone and reminder choice in the portal (nothing else)."""
+    client = await authorize(session, actor, Action.portal, client_id)
+    allowed = {"preferred_language", "timezone", "reminders_by_email"}
+    changed = {k: v for k, v in data.model_dump(exclude_unset=True).items() if k in allowed}
+    if changed.get("preferred_language") is None:
+        changed.pop("preferred_language", None)
+    changed = {k: v for k, v in changed.items() if getattr(client, k) != v}
+    for field, value in changed.items():
+        setattr(client, field, value)
+    if changed:
+        client.updated_by = actor.user_id
+        client.updated_at = utcnow()
+        await audit.record(session, actor, "client.preferences", client_id=client.id, resource_type="client",
+                           resource_id=client.id, detail="fields=" + ",".join(sorted(changed)))
     return client
 
 

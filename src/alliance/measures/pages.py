@@ -322,3 +322,13 @@ async def detail(request: Request, client_id: uuid.UUID, administration_id: uuid
                      "answer": option.text["en"] if option else None, "scored": item.scored})
     return render(request, "measures/detail.html", {"adm": adm, "inst": inst, "rows": rows, "client_id": client_id,
                                                     "risk": set(adm.risk_flags), "result": adm.result})
+
+
+@panels.today_section(40)
+async def today_overdue(session, actor) -> panels.Panel | None:  # noqa: ANN001
+    """Questionnaires past their grace period, by client, on the Today page."""
+    if actor.role not in ("clinician", "supervisor"):
+        return None
+    rows = await service.overdue(session, actor)
+    return panels.Panel("measures/_today.html", {
+        "rows": rows, "names": {i.id: i.short_name for i in list_instruments()}})

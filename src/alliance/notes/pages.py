@@ -272,3 +272,12 @@ async def add_process_note(
         raise BadRequest("Write the note (at most 20,000 characters).")
     await service.create_process_note(session, actor, client_id, body)
     return RedirectResponse(f"/clients/{client_id}/process-notes", status_code=303)
+
+
+@panels.today_section(30)
+async def today_notes(session, actor) -> panels.Panel | None:  # noqa: ANN001
+    """Notes waiting for the clinician's signature, oldest first, with how long they have waited."""
+    if actor.role not in ("clinician", "supervisor"):
+        return None
+    rows = await service.awaiting_signature(session, actor)
+    return panels.Panel("notes/_today.html", {"rows": rows, "busy": BUSY})

@@ -522,3 +522,19 @@ async def delete_process_note(session: AsyncSession, actor: Actor, process_note_
 def session_when(appt: Appointment | None, now: datetime | None = None) -> datetime:
     """The session's date: the appointment's start, else now."""
     return appt.starts_at if appt is not None else (now or utcnow())
+
+
+async def awaiting_signature(session: AsyncSession, actor: Actor) -> list[tuple[Note, Client]]:
+    """The actor's own unsigned notes (drafts and notes still being prepared), oldest session first."""
+    from alliance.security.authz import visible_clients
+
+    if actor.role not in ("clinician", "supervisor"):
+        return []
+    visible = visible_clients(actor).subquery()
+    rows = (await session.execute(
+        select(Note, Client).join(Client, Client.id == Note.client_id)
+        .where(Note.client_id.in_(select(visible.c.id)), Note.deleted_at.is_(None), Note.status != "signed",
+               Note.author_id == actor.user_id)
+        .order_by(Note.session_date))).unique().all()
+    await audit.record(session, actor, "notes.unsigned.list", resource_type="note", detail=f"count={len(rows)}")
+    return [(n, c) for n, c in rows]

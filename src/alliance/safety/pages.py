@@ -17,7 +17,7 @@ from alliance.safety.schemas import SECTION_KEYS, SECTIONS, CrisisServiceCreate,
 from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web.deps import DB, CurrentActor, CurrentUser
-from alliance.web.panels import Panel, client_area, client_banner, client_panel, portal_panel
+from alliance.web.panels import Panel, client_area, client_banner, client_panel, portal_panel, today_section
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
@@ -202,3 +202,11 @@ async def _portal_help_panel(session, actor: Actor, client, actions: set[str]) -
     return Panel("safety/_portal_panel.html", {"crisis": response})
 
 
+
+
+@today_section(order=10)
+async def _today_alerts(session, actor: Actor) -> Panel | None:  # noqa: ANN001
+    """Open risk alerts first on the Today page (an empty list is said, so 'none' is never a guess)."""
+    if actor.role not in ("clinician", "supervisor"):
+        return None
+    return Panel("safety/_today.html", {"alerts": await service.list_alerts(session, actor, status="open")})

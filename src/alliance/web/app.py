@@ -43,6 +43,7 @@ PAGE_ROUTERS = [
     "alliance.llm.pages",
     "alliance.measures.pages",
     "alliance.notes.pages",
+    "alliance.web.today",
 ]
 
 

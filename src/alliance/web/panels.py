@@ -67,10 +67,29 @@ ClientPanel = Callable[[AsyncSession, Actor, Any, set[str]], Awaitable[Panel | N
 # (session, actor, clients) -> {client id: short text or markup-safe string}
 CaseloadColumn = Callable[[AsyncSession, Actor, Sequence[Any]], Awaitable[dict[uuid.UUID, Any]]]
 
+# (session, actor) -> a section of the clinician's Today page, or None to show nothing
+TodaySection = Callable[[AsyncSession, Actor], Awaitable[Panel | None]]
+
+_today_sections: list[tuple[int, TodaySection]] = []
 _client_banners: list[tuple[int, ClientPanel]] = []
 _client_panels: list[tuple[int, str, ClientPanel]] = []
 _portal_panels: list[tuple[int, str, ClientPanel]] = []
 _caseload_columns: list[tuple[int, str, CaseloadColumn]] = []
+
+
+def today_section(order: int) -> Callable[[TodaySection], TodaySection]:
+    """Register a section of the Today page (today's sessions, notes to sign, alerts, overdue questionnaires...)."""
+    def register(fn: TodaySection) -> TodaySection:
+        if fn not in [f for _, f in _today_sections]:
+            _today_sections.append((order, fn))
+        return fn
+    return register
+
+
+async def today_sections(session: AsyncSession, actor: Actor) -> list[Panel]:
+    """The sections of the Today page, in order."""
+    panels = [await fn(session, actor) for _, fn in sorted(_today_sections, key=lambda p: p[0])]
+    return [p for p in panels if p is not None]
 
 
 def client_banner(order: int) -> Callable[[ClientPanel], ClientPanel]:
