@@ -31,7 +31,7 @@ PASSWORD = "demo-password-2026"  # demo only: printed on purpose, never use for 
 STAFF = [
     ("admin@riverside.example.org", Role.admin, "Priya Raman", "Practice manager"),
     ("clinician@riverside.example.org", Role.clinician, "Dr. Maya Okafor", "PsyD, Licensed Psychologist"),
-    ("clinician2@riverside.example.org", Role.clinician, "Sam Lindqvist", "LPC, Licensed Professional Counselor"),
+    ("clinician2@riverside.example.org", Role.clinician, "Sam Lindqvist", "LPC-Associate, counselling trainee"),
     ("supervisor@riverside.example.org", Role.supervisor, "Dr. Ruth Abernathy", "PhD, Clinical Supervisor"),
 ]
 # Fictional clients; any resemblance to real people is coincidental.
@@ -101,8 +101,9 @@ async def seed(session: AsyncSession) -> DemoInfo:
     admin = Actor(user_id=staff[0].id, role="admin", practice_id=practice.id)
     for feature, (title, body) in CONSENT_TEXTS.items():
         await consent.publish_document(session, admin, DocumentCreate(feature=feature, title=title, body=body))
+    # Sam is a trainee: Dr. Abernathy co-signs each of Sam's notes after Sam signs it.
     await clients.add_supervision(session, admin, SupervisionCreate(supervisor_id=staff[3].id,
-                                                                     supervisee_id=staff[2].id))
+                                                                     supervisee_id=staff[2].id, cosign_notes=True))
     today = datetime.now(timezone.utc).date()
     created: list[tuple[uuid.UUID, int]] = []
     for i, (data, who) in enumerate(zip(CLIENTS, CLIENT_CLINICIAN)):

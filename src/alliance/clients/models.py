@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint, event, true
+from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint, event, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alliance.db.base import AuthoredMixin, Base, IdMixin, TimestampMixin, utcnow
@@ -116,4 +116,6 @@ class Supervision(IdMixin, TimestampMixin, Base):
     practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
     supervisor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
     supervisee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    # A trainee's notes need this supervisor's co-signature after the trainee signs.
+    cosign_notes: Mapped[bool] = mapped_column(default=False, server_default=false())
     ended_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -133,6 +133,8 @@ class CareTeamRead(BaseModel):
 class SupervisionCreate(BaseModel):
     supervisor_id: uuid.UUID
     supervisee_id: uuid.UUID
+    cosign_notes: bool = Field(default=False, description="The supervisee is a trainee: the supervisor co-signs "
+                                                          "each note after the supervisee signs it")
 
 
 class SupervisionRead(BaseModel):
@@ -141,6 +143,7 @@ class SupervisionRead(BaseModel):
     id: uuid.UUID
     supervisor_id: uuid.UUID
     supervisee_id: uuid.UUID
+    cosign_notes: bool = False
     created_at: datetime
     ended_at: datetime | None
 

@@ -211,8 +211,10 @@ async def add_supervision(session: AsyncSession, actor: Actor, data: Supervision
                            supervisee_id=data.supervisee_id)
         session.add(link)
     link.ended_at = None
+    link.cosign_notes = data.cosign_notes
     await session.flush()
-    await audit.record(session, actor, "supervision.create", resource_type="supervision", resource_id=link.id)
+    await audit.record(session, actor, "supervision.create", resource_type="supervision", resource_id=link.id,
+                       detail=f"cosign_notes={data.cosign_notes}")
     return link
 
 

@@ -137,6 +137,12 @@ async def sign(note_id: uuid.UUID, data: SignRequest, actor: CurrentActor, sessi
     return await _read(session, await service.sign(session, actor, note_id, confirm=data.confirm))
 
 
+@router.post("/notes/{note_id}/cosign", response_model=NoteRead)
+async def cosign(note_id: uuid.UUID, data: SignRequest, actor: CurrentActor, session: DB) -> NoteRead:
+    """The trainee's supervisor co-signs a signed note (409 if it needs none or has one; 403 for anyone else)."""
+    return await _read(session, await service.cosign(session, actor, note_id, confirm=data.confirm))
+
+
 @router.post("/notes/{note_id}/amendments", response_model=AmendmentRead, status_code=201)
 async def amend(note_id: uuid.UUID, data: AmendmentCreate, actor: CurrentActor, session: DB) -> AmendmentRead:
     """Amend a signed note: a reason and the new text of some sections."""

@@ -9,7 +9,7 @@ import hashlib
 import io
 import json
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -26,8 +26,18 @@ from alliance.security.audit import Actor
 LOINC_PROGRESS_NOTE = ("http://loinc.org", "11506-3", "Progress note")
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+def _when(value: datetime | None, zone: str | None = None) -> str:
+    """A time in the practice's zone, with the zone's name (a record is read far from where it was written)."""
+    if not value:
+        return "—"
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        tz = ZoneInfo(zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    here = (value if value.tzinfo else value.replace(tzinfo=ZoneInfo("UTC"))).astimezone(tz)
+    return here.strftime("%Y-%m-%d %H:%M ") + (here.tzname() or "UTC")
 
 
 def _para(text: str, style: Any) -> Any:
@@ -36,8 +46,10 @@ def _para(text: str, style: Any) -> Any:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[NoteAmendment]) -> bytes:
-    """The note as a PDF: letterhead, client and session, sections in order, signature block, amendments."""
+def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[NoteAmendment],
+               appointment: Any = None) -> bytes:
+    """The note as a PDF: letterhead, client and session (start, end, length), sections in order, signature and
+    co-signature, amendments. Times are in the practice's zone."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import getSampleStyleSheet
@@ -60,18 +72,24 @@ def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[
     )
     titles = service.section_titles(note)
     sections = note.sections or {}
+    zone = practice.timezone
     story = [
         _para(practice.name, h1),
         HRFlowable(width="100%", color=colors.grey),
         Spacer(1, 6),
         _para(f"Client: {client.full_name}    Date of birth: {client.date_of_birth}", body),
         _para(
-            f"Session date: {note.session_date.strftime('%Y-%m-%d')}    "
+            f"Session date: {_when(appointment.starts_at if appointment else note.session_date, zone)[:10]}    "
             f"Note: {note.note_format['title']}    Status: {note.status}",
             body,
         ),
-        Spacer(1, 8),
     ]
+    if appointment is not None:
+        end = appointment.starts_at + timedelta(minutes=appointment.duration_minutes)
+        story.append(_para(f"Session: {_when(appointment.starts_at, zone)} to {_when(end, zone)[11:]} "
+                           f"({appointment.duration_minutes} minutes), {appointment.kind}, "
+                           f"{appointment.modality.replace('_', ' ')}", body))
+    story.append(Spacer(1, 8))
     for name, title in titles.items():
         text = sections.get(name, "").strip()
         if not text and name == service.RISK_SECTION:
@@ -83,8 +101,17 @@ def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[
             _para("Electronically signed", h2),
             _para(f"Signed by: {note.signed_name or ''}", body),
             _para(f"Credentials: {note.signed_credentials or ''}", body),
-            _para(f"Signed at: {_when(note.signed_at)}", body),
+            _para(f"Signed at: {_when(note.signed_at, zone)}", body),
         ]
+        if note.cosigned_at:
+            story += [
+                _para("Co-signed by the supervisor", h2),
+                _para(f"Co-signed by: {note.cosigned_name or ''}", body),
+                _para(f"Credentials: {note.cosigned_credentials or ''}", body),
+                _para(f"Co-signed at: {_when(note.cosigned_at, zone)}", body),
+            ]
+        elif note.cosign_by:
+            story.append(_para("Awaiting the supervisor's co-signature.", h2))
     else:
         story.append(_para("Not signed: this is an unsigned draft, not part of the record.", h2))
     if note.draft is not None:
@@ -99,7 +126,7 @@ def render_pdf(note: Note, client: Client, practice: Practice, amendments: list[
         story += [
             Spacer(1, 10),
             _para(
-                f"Amendment {n}: {_when(amendment.created_at)}, by "
+                f"Amendment {n}: {_when(amendment.created_at, zone)}, by "
                 f"{amendment.author_name or ''}, {amendment.author_credentials or ''}",
                 h2,
             ),
@@ -140,7 +167,7 @@ async def export_pdf(session: AsyncSession, actor: Actor, note_id: uuid.UUID) ->
     if note.sections is None:
         raise Conflict("The note has no text yet.")
     name = f"note-{note.session_date.strftime('%Y-%m-%d')}-{str(note.id)[:8]}.pdf"
-    return name, render_pdf(note, client, practice, amendments)
+    return name, render_pdf(note, client, practice, amendments, await service.note_appointment(session, note))
 
 
 def document_reference(note: Note, pdf: bytes) -> dict[str, Any]:
@@ -201,4 +228,5 @@ async def export_fhir(session: AsyncSession, actor: Actor, note_id: uuid.UUID) -
     note, client, practice, amendments = await _parts(session, actor, note_id, "notes.export.fhir")
     if note.sections is None:
         raise Conflict("The note has no text yet.")
-    return document_reference(note, render_pdf(note, client, practice, amendments))
+    return document_reference(note, render_pdf(note, client, practice, amendments,
+                                               await service.note_appointment(session, note)))

@@ -78,6 +78,11 @@ class Note(IdMixin, AuthoredMixin, Base):
     signed_name: Mapped[str | None] = mapped_column(String(200), default=None)
     signed_credentials: Mapped[str | None] = mapped_column(String(200), default=None)
     signed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A trainee's signed note waits for their supervisor's co-signature (Supervision.cosign_notes).
+    cosign_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None, index=True)
+    cosigned_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    cosigned_credentials: Mapped[str | None] = mapped_column(String(200), default=None)
+    cosigned_at: Mapped[datetime | None] = mapped_column(default=None)
     # Quality measure: normalised Levenshtein distance per section between the AI draft and the signed text.
     edit_distance_json: Mapped[str | None] = mapped_column(Text, default=None)
     edit_distance_mean: Mapped[float | None] = mapped_column(Float, default=None)
@@ -101,6 +106,11 @@ class Note(IdMixin, AuthoredMixin, Base):
     def note_format(self) -> dict[str, Any]:
         """The format snapshot: {name, title, sections: [{name, instruction, title}]}."""
         return json.loads(self.format_json)
+
+    @property
+    def awaiting_cosign(self) -> bool:
+        """Signed by a trainee and not yet co-signed by their supervisor."""
+        return self.cosign_by is not None and self.cosigned_at is None
 
     @property
     def locked(self) -> bool:

@@ -172,6 +172,8 @@ async def note_page(request: Request, note_id: uuid.UUID, actor: CurrentActor, s
             "saved": request.query_params.get("saved"),
             "confirm_needed": request.query_params.get("confirm") == "needed",
             "can_draft_again": can_draft_again(note),
+            "can_cosign": note.awaiting_cosign and note.cosign_by == actor.user_id,
+            "appointment": await service.note_appointment(session, note),
         },
     )
 
@@ -220,6 +222,16 @@ async def sign(request: Request, note_id: uuid.UUID, actor: CurrentActor, sessio
             return RedirectResponse(f"/notes/{note_id}?confirm=needed", status_code=303)
         raise BadRequest("Confirm that you reviewed the note before signing.")
     await service.sign(session, actor, note_id, confirm=True)
+    return RedirectResponse(f"/notes/{note_id}", status_code=303)
+
+
+@router.post("/notes/{note_id}/cosign")
+async def cosign(request: Request, note_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """The supervisor co-signs the trainee's signed note after confirming they reviewed it."""
+    form = await request.form()
+    if form.get("confirm") != "yes":
+        return RedirectResponse(f"/notes/{note_id}?confirm=needed", status_code=303)
+    await service.cosign(session, actor, note_id, confirm=True)
     return RedirectResponse(f"/notes/{note_id}", status_code=303)
 
 
@@ -276,8 +288,9 @@ async def add_process_note(
 
 @panels.today_section(30)
 async def today_notes(session, actor) -> panels.Panel | None:  # noqa: ANN001
-    """Notes waiting for the clinician's signature, oldest first, with how long they have waited."""
+    """Notes waiting for the clinician's signature (and, for a supervisor, trainees' notes to co-sign)."""
     if actor.role not in ("clinician", "supervisor"):
         return None
     rows = await service.awaiting_signature(session, actor)
-    return panels.Panel("notes/_today.html", {"rows": rows, "busy": BUSY})
+    cosign = await service.awaiting_cosignature(session, actor) if actor.role == "supervisor" else None
+    return panels.Panel("notes/_today.html", {"rows": rows, "busy": BUSY, "cosign": cosign})

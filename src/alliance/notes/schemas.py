@@ -75,6 +75,10 @@ class NoteRead(NoteSummary):
     draft_model: str | None
     signed_name: str | None
     signed_credentials: str | None
+    cosign_required: bool = False
+    cosigned_name: str | None = None
+    cosigned_credentials: str | None = None
+    cosigned_at: datetime | None = None
     edit_distance: dict[str, float] | None
     edit_distance_mean: float | None
     audio_kept: bool

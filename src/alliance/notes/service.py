@@ -23,7 +23,7 @@ from alliance.accounts.models import User
 from alliance.appointments.models import Appointment
 from alliance.clients.models import Client
 from alliance.db.base import utcnow
-from alliance.errors import BadRequest, Conflict, NotFound
+from alliance.errors import BadRequest, Conflict, Forbidden, NotFound
 from alliance.notes.formats import BUILTIN_FORMATS, NoteFormat, custom_format
 from alliance.notes.models import BUSY, Note, NoteAmendment, NoteFormatTemplate, ProcessNote
 from alliance.notes.schemas import AmendmentCreate, FormatCreate, NoteRead
@@ -217,6 +217,10 @@ def note_read(note: Note, amendments: int = 0) -> NoteRead:
         draft_model=note.draft_model,
         signed_name=note.signed_name,
         signed_credentials=note.signed_credentials,
+        cosign_required=note.cosign_by is not None,
+        cosigned_name=note.cosigned_name,
+        cosigned_credentials=note.cosigned_credentials,
+        cosigned_at=note.cosigned_at,
         edit_distance=note.edit_distance,
         edit_distance_mean=note.edit_distance_mean,
         audio_kept=note.audio_file is not None,
@@ -326,6 +330,7 @@ async def sign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confi
     note.signed_by, note.signed_name, note.signed_credentials = user.id, user.display_name, user.credentials
     note.signed_at = note.updated_at = utcnow()
     note.updated_by = actor.user_id
+    note.cosign_by = await _cosigner_for(session, user.id)
     await audit.record(
         session,
         actor,
@@ -333,9 +338,53 @@ async def sign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confi
         client_id=note.client_id,
         resource_type="note",
         resource_id=note.id,
-        detail=f"edit_distance_mean={note.edit_distance_mean}",
+        detail=f"edit_distance_mean={note.edit_distance_mean}" + (" cosign=required" if note.cosign_by else ""),
     )
     return note
+
+
+async def _cosigner_for(session: AsyncSession, signer_id: uuid.UUID) -> uuid.UUID | None:
+    """The supervisor who co-signs this clinician's notes (a trainee's active supervision with co-signing), if any."""
+    from alliance.clients.models import Supervision
+
+    return (await session.execute(
+        select(Supervision.supervisor_id).where(Supervision.supervisee_id == signer_id, Supervision.cosign_notes,
+                                                Supervision.ended_at.is_(None))
+        .order_by(Supervision.created_at).limit(1))).scalar_one_or_none()
+
+
+async def cosign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confirm: bool = True) -> Note:
+    """The trainee's supervisor co-signs a signed note: name, credentials and time are added; the text is unchanged."""
+    note = await get_note(session, actor, note_id, audited=None)
+    if not note.locked:
+        raise Conflict("The note is not signed yet: the clinician who wrote it signs first.")
+    if note.cosign_by is None:
+        raise Conflict("This note does not need a co-signature.")
+    if note.cosigned_at is not None:
+        raise Conflict("This note is already co-signed.")
+    if note.cosign_by != actor.user_id:
+        raise Forbidden("Only the supervisor named for this clinician's co-signature can co-sign.")
+    if not confirm:
+        raise BadRequest("Confirm that you reviewed the note before co-signing.")
+    user = await _signer(session, actor)
+    note.cosigned_name, note.cosigned_credentials = user.display_name, user.credentials
+    note.cosigned_at = utcnow()
+    await audit.record(session, actor, "notes.cosign", client_id=note.client_id, resource_type="note",
+                       resource_id=note.id)
+    return note
+
+
+async def awaiting_cosignature(session: AsyncSession, actor: Actor) -> list[tuple[Note, Client]]:
+    """Signed notes of the actor's trainees that wait for the actor's co-signature, oldest first."""
+    if actor.role != "supervisor":
+        return []
+    rows = (await session.execute(
+        select(Note, Client).join(Client, Client.id == Note.client_id)
+        .where(Note.cosign_by == actor.user_id, Note.cosigned_at.is_(None), Note.status == "signed",
+               Note.deleted_at.is_(None), Note.practice_id == actor.practice_id)
+        .order_by(Note.signed_at))).unique().all()
+    await audit.record(session, actor, "notes.cosign.list", resource_type="note", detail=f"count={len(rows)}")
+    return [(n, c) for n, c in rows]
 
 
 async def amend(
@@ -538,3 +587,8 @@ async def awaiting_signature(session: AsyncSession, actor: Actor) -> list[tuple[
         .order_by(Note.session_date))).unique().all()
     await audit.record(session, actor, "notes.unsigned.list", resource_type="note", detail=f"count={len(rows)}")
     return [(n, c) for n, c in rows]
+
+
+async def note_appointment(session: AsyncSession, note: Note) -> Appointment | None:
+    """The session the note is about (start, length, kind), when the note was written for one."""
+    return await session.get(Appointment, note.appointment_id) if note.appointment_id else None
