@@ -220,8 +220,11 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
             present: dict[str, list[tuple[int, _Found]]] = {}
             for i, f in inside:
                 present.setdefault(f.part, []).append((i, f))
-            if len(present.get("prep", ())) >= 2:  # several preparations: letters written, the dog rehomed
-                present["prep_many"] = present["prep"]
+            preps = present.get("prep", ())
+            # Several preparations (letters written, the dog rehomed): separate statements, not two expressions
+            # that matched overlapping words of one.
+            if any(not (a.start < b.end and b.start < a.end) for _, a in preps for _, b in preps):
+                present["prep_many"] = list(preps)
             if len({f.start for _, f in present.get("ed_effect", ())}) >= 2:  # 41 kg, fainting, hair falling out
                 present["ed_effects_many"] = present["ed_effect"]
             for combo in COMBOS:

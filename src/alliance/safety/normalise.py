@@ -120,6 +120,10 @@ def _char_map(ch: str) -> str:
 _CHAR_CACHE: dict[str, str] = {}
 
 
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c")
+_SENTENCE_END = frozenset(".!?;:,")
+
+
 def _first_pass(text: str) -> tuple[list[str], list[int], list[int]]:
     """Characters: case, accents, apostrophes, emoji and white space."""
     out: list[str] = []
@@ -130,6 +134,19 @@ def _first_pass(text: str) -> tuple[list[str], list[int], list[int]]:
         if ch in _APOSTROPHES or unicodedata.category(ch) in ("Cf", "Mn") or ch == "\ufe0f":
             continue
         if ch.isspace():
+            if ch in _LINE_BREAKS and out:
+                # A line break ends a sentence ("I can't anymore\nsorry for everything"): without it the lines run
+                # together into one sentence. Written as ". " unless the line already ended with punctuation.
+                if out[-1] == " ":
+                    out.pop(), starts.pop(), ends.pop()
+                if out and out[-1] not in _SENTENCE_END:
+                    out.append(".")
+                    starts.append(i)
+                    ends.append(i + 1)
+                out.append(" ")
+                starts.append(i)
+                ends.append(i + 1)
+                continue
             if out and out[-1] != " ":
                 out.append(" ")
                 starts.append(i)

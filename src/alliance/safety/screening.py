@@ -155,7 +155,8 @@ def _means_alone_is_a_risk_factor(hits: list[Hit], text: str) -> list[Hit]:
 
 def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
     """Parts spread over the last turns ("the pills are ready" ... "I've taken them"): a level the turns reach only
-    together is this message's, with the whole message as evidence."""
+    together is this message's, with the whole message as evidence. (Compared with the earlier turns together, not
+    one by one: a message that explains an alarming earlier turn away must not inherit its level.)"""
     earlier = context_text[-2 * composing.WINDOW_CHARS:]
     together = composing.compose(earlier + "\n" + text, langs)
     if not together:
@@ -233,10 +234,13 @@ def screen(
     version = VERSION
     # The semantic layer is for wording the lexicons do not know. Where they recognised a risk phrase and
     # discounted it (negated, denied, idiom, fiction, history), their specific judgement stands.
-    discounted = discounted or [h.rule_id for h in hits if "historical" in h.notes] or [
+    discounted = discounted or [h.rule_id for h in hits if "historical" in h.notes or "means_alone" in h.notes] or [
         f"{code}.fiction" for code in langs if PACKS[code].fiction.search(norm.text)] or [
         f"modifier.{m}" for m in sorted(composing.modifiers(norm.text, langs))] or [
-        h.rule_id for h in hits if h.subject == "third_party"]
+        h.rule_id for h in hits if h.subject == "third_party"] or (
+        # A figure of speech recognised anywhere in the message ("estoy muerta" after a long shift) is a reading
+        # the lexicons made, even when no rule hit inside it.
+        ["idiom"] if idioms else [])
     if use_classifier and level < Level.IMMINENT and text.strip() and not discounted:
         layer = _semantic()
         if layer is not None:

@@ -32,7 +32,11 @@ _SELF_KILL = (
     r"erschiessen|zu erschiessen|vergiften|zu vergiften|ertranken|zu ertranken|abmurksen|umbringa|umbringe|vor (?:den|"
     r"einen|nen|an|die) (?:zug|u-?bahn|s-?bahn|bahn|lkw|laster) (?:werfen|zu werfen|schmeissen|legen|zu legen)|"
     r"(?:runter|hinunter|in die tiefe|vom \w+|von (?:der|einer|dem|einem) \w+|aus dem \w+) (?:sturzen|zu sturzen|"
-    r"werfen|zu werfen|fallen lassen|fallen zu lassen))|mir "
+    r"werfen|zu werfen|fallen lassen|fallen zu lassen)|"
+    # self-immolation: "ich muss mich heute anzunden", "mich mit Benzin ubergiessen"
+    r"(?:selbst )?(?:anzunden|anzuzunden|anzuenden|anzuzuenden|abfackeln|abzufackeln|in brand (?:setzen|stecken|"
+    r"zu setzen|zu stecken)|(?:selbst|lebendig) (?:zu )?verbrennen|mit benzin (?:\w+ )?(?:ubergiessen|"
+    r"zu ubergiessen|ubergiesse|anzunden)))|mir "
     r"(?:selbst )?das leben (?:nehmen|zu nehmen)|(?:meinem|mein) leben (?:ein ende (?:setzen|zu setzen|machen|"
     r"bereiten)|beenden|zu beenden)|(?:mir|mia) (?:die|eine|ne) kugel (?:geben|zu geben|in den kopf (?:jagen|"
     r"schiessen))|(?:mit dem leben|mit allem) (?:endgultig )?schluss (?:machen|zu machen)|(?:selbstmord|suizid) "
@@ -103,13 +107,22 @@ _WELL_NOW = (r"(?!,? (?:bin ich|bin i) (?:\d{1,2}|\w+ jahre|verheiratet|gesund|s
 _CHILD_N = (r"(?:sohn|sohnchen|tochter|tochterchen|kind|kinder|kindes|kids|baby|babys|saugling|kleinkind|bub|buben|"
             r"bua|jungs|madchen|madel|meitli|bueb|enkel|enkelin|enkelkind|enkelkinder|stiefsohn|stieftochter|neffen?|"
             r"nichte|brueder|bruder|brueschter|schwoschter|chind|chinder|bruderchen|schwesterchen|zwillinge|cousine|"
-            r"cousin|kleinen bruder|kleine schwester|kleiner bruder)")
+            r"cousin|kleinen bruder|kleine schwester|kleiner bruder|patentochter|patenkind|patensohn|patenkinder)")
 _POSS = (r"(?:mi|min|mini|minem|minere|meinen|meine|mein|meinem|meiner|unseren|unsere|unser|unserem|seinen|seine|sein|"
          r"seinem|ihren|ihre|ihr|ihrem|den|die|das|dem|der)")
 _HE = (r"(?:er|sie|(?:mi|min) (?:maa|ma|fru|frau|fruend|fruend|freund|vater|vatter|alte)|mein (?:\w+ )?(?:mann|freund|"
        r"ex|exmann|partner|vater|papa|stiefvater|sohn|bruder|onkel|opa|schwiegervater|betreuer|pfleger|mitbewohner)|"
        r"meine (?:\w+ )?(?:frau|freundin|ex|exfrau|partnerin|mutter|mama|stiefmutter|tochter|schwester|tante|oma|"
        r"schwiegermutter|betreuerin|pflegerin|mitbewohnerin))")
+# A rope bought for something else: "einen Strick fur die Hangematte", "zum Klettern".
+_NOT_FOR = (r"(?![^.!?\n]{0,60}\b(?:hangematte\w*|schaukel\w*|boot\w*|segel\w*|zelt\w*|klettern|kletter\w*|garten\w*|"
+            r"wasche\w*|hund\w*|basteln|bastel\w*|deko\w*|tauziehen|umzug\w*|anhanger\w*|ziege\w*|pferd\w*|kuh|"
+            r"kalb\w*|spring\w*seil|sport\w*|turn\w*|katze\w*|kratzbaum)\b)")
+# An adult a child may name in a disclosure.
+_ADULT = (r"(?:der|die|sein|seine|ihr|ihre|unser|unsere|ein|eine|mein|meine|dieser|diese|deren|dessen) (?:\w+ )?"
+          r"(?:trainer\w*|lehrer\w*|nachbar\w*|onkel|tante|opa|grossvater|stiefvater|stiefopa|betreuer\w*|"
+          r"erzieher\w*|pfarrer|priester|babysitter\w*|cousin|vater|papa|freund|mann|typ|hausmeister|"
+          r"jugendleiter\w*|gruppenleiter\w*|nachhilfe\w*|musiklehrer\w*|arzt|bruder|stiefbruder|kerl|fremder)")
 # A gap that does not cross into a game or a sport ("er hat mich im Schach geschlagen").
 _HIT_GAP = r"(?:(?!" + _NEG + r"|im\b|beim\b|bei\b|in\b|am\b)\w+ )"
 # The topic of a text, not the speaker's wish: "eine Doku uber Selbstmord", "ein Referat zum Thema Suizid".
@@ -166,10 +179,10 @@ _NOT_ROUTINE = (r"(?![^.!?]{0,60}\b(?:fur die woche|fur morgen|fur den tag|fur d
                 r"wie verordnet)\b)")
 # A stretch of days: "seit 4 Tagen", "seit einer Woche".
 _SPAN = (r"(?:(?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|ein paar|einigen|paar) (?:tagen|tage|"
-         r"wochen|monaten)|einer woche|einem monat)")
+         r"wochen|monaten)|(?:einer|ner|na|ana|einer ganzen|ner ganzen|uber einer|fast einer) woche|(?:einem|nem) monat)")
 # Not eating from illness, surgery or a fast is no restriction.
 _NOT_ILL = (r"(?![^.!?]{0,60}\b(?:magen|darm|grippe|krank|fieber|virus|operation|op|zahn\w*|fasten|ramadan|ubelkeit|"
-            r"corona|covid)\b)")
+            r"corona|covid|fastenzeit|fastenkur|heilfasten|intervallfasten)\b)")
 # Vomiting from pregnancy, an infection or chemotherapy is no purging.
 _NOT_SICK = (r"(?![^.!?]{0,80}\b(?:schwanger\w*|lebensmittelvergiftung|magen-?darm\w*|grippe|virus|migrane|chemo\w*|"
              r"krank|ubelkeit|kater|zu viel getrunken|noro\w*)\b)")
@@ -215,6 +228,8 @@ LEXICON = make_lexicon(
     child=[
         _CHILD_N, r"kleine[nrm]?", r"junge|jungen", r"\d{1,2} ?(?:jahre alt|jahrige[nrm]?|jahrig|j)", r"kita",
         r"kindergarten", r"grundschule", r"teenager", r"jugendliche[nrm]?",
+        r"(?:sie|er) ist (?:erst |gerade |noch |gerade mal )?(?:1[0-7]|[1-9])\b(?! (?:uhr|euro|grad|prozent|minuten|"
+        r"kilo|kg|km|jahre (?:verheiratet|zusammen|her)))",
     ],
     death=_heads([
         # a wish or plan with a modal verb, up to four words between: "ich will einfach nur noch sterben"
@@ -305,7 +320,11 @@ LEXICON = make_lexicon(
         r"hier|unter euch))",
         r"(?:dann|morgen|bald|schon) bin (?:ich|i) (?:\w+ )?(?:tot|nicht mehr am leben|nicht mehr unter euch|"
         r"nicht mehr auf dieser welt)",
-        r"ihr seht mich (?:nie|niemals) wieder", r"mit dem leben (?:endgultig )?(?:abschliessen|abgeschlossen)",
+        r"ihr seht mich (?:nie|niemals) wieder",
+        r"(?:(?<=\bmorgen )|(?<=\bbald )|(?<=\bubermorgen )|(?<=\bdann )|(?<=\bdanach ))bin (?:ich|i) "
+        r"(?:eh |sowieso |dann |schon |endlich )?(?:nicht mehr|"
+        r"nimmer) (?:da|hier)(?= *(?:[.!?,;]|$))(?![^\n]{0,120}\b(?:urlaub\w*|verreist|reise\w*|weg(?:gefahren)?|"
+        r"umzug|umziehe|ausziehe|krank\w*|klinik|krankenhaus|reha|buro|arbeit|schule|kurs|seminar|dienstreise)\b)", r"mit dem leben (?:endgultig )?(?:abschliessen|abgeschlossen)",
         r"beende (?:\w+ )?(?:mein leben|alles)",
         r"(?:es|alles|das alles|das ganze) (?:endgultig|fur immer|ein fur alle mal) (?:beenden|zu beenden)",
         r"(?:dem|allem|dem ganzen) (?:\w+ )?ein ende (?:setzen|machen|bereiten)",
@@ -412,11 +431,15 @@ LEXICON = make_lexicon(
         r"(?:in den|im|in einen) (?:fluss|rhein|main|donau|elbe|isar|aare|limmat|spree|inn|see|stausee|kanal)",
         r"ins (?:wasser|meer)", r"ertrinken", r"ertranken", r"abgase?", r"auspuff", r"schlauch", r"kohlenmonoxid",
         r"co-?vergiftung", r"holzkohle", r"grillkohle", r"einweggrill", r"kohlegrill", r"gashahn", r"plastiktute",
-        r"plastiksack", r"helium", r"uberdosis", r"ueberdosis", r"uberdosieren", r"overdose", r"vergiften", r"insulin",
+        r"plastiksack", r"helium", r"benzin(?:kanister)?", r"brandbeschleuniger", r"uberdosis", r"ueberdosis", r"uberdosieren", r"overdose", r"vergiften", r"insulin",
         _POISON,
     ],
     pills=[
         _PILL_WORDS,
+        # everything in the medicine cabinet: "alles aus dem Badezimmerschrank genommen"
+        r"(?:medikamentenschrank|arzneischrank|arzneimittelschrank|apothekenschrank|hausapotheke|medizinschrank)"
+        r"(?![^.!?\n]{0,60}\b(?:geputzt|sortiert|aufgeraumt|ausgewischt|sauber|abgewischt|entsorgt|weggeworfen|"
+        r"ausgemistet|abgelaufen\w*|apotheke)\b)",
         # party pills counted in halves: "ne halbe Pille", "noch ne ganze", "zwei Teile"
         r"(?:ne|eine|n|ein|noch ne|noch eine|zwei|drei) (?:halbe|viertel|ganze) (?:pille|teil|ecstasy|xtc|emma)",
         r"(?:xtc|ecstasy|mdma|molly|emma)(?:-| )?(?:pille|pillen|teile|tabletten|kristalle)",
@@ -448,6 +471,28 @@ LEXICON = make_lexicon(
         r"(?:genug|ausreichend) (?:\w+ ){0,2}(?:" + _PILL_WORDS + r"|gift)(?: \w+){0,3} (?:um|zum|fur) (?:zu sterben|"
         r"sterben|nicht mehr aufzuwachen|es zu beenden|mich umzubringen|todlich|den tod)",
         r"(?:todliche|toedliche|letale) (?:dosis|menge)",
+        r"(?:hat|habe|hab|hatte) (?:\w+ ){0,2}(?:" + _PILL_WORDS + r") (?:\w+ ){0,3}(?:versteckt|gebunkert|gehortet|"
+        r"gesammelt|beiseitegelegt|beiseite gelegt)(?![^.!?\n]{0,40}\b(?:vor den kindern|kindersicher|vor dem hund)\b)",
+        # looking up when the train passes fastest: "wann der Zug am schnellsten durchfahrt"
+        r"(?:wann|um wie viel uhr|welche uhrzeit|zu welcher zeit|fahrplan) (?:\w+ ){0,4}(?:zug|zuge|ice|gutterzug|"
+        r"guterzug|s-?bahn|bahn) (?:\w+ ){0,3}(?:am schnellsten|ohne (?:zu )?halt\w*|ungebremst|mit vollem tempo|"
+        r"durchfahrt|durchrast|durchfahren|durchbraust|nicht halt)",
+        # a noose-rope got: "hab schon mal den Strick besorgt", "einen Strick gekauft" ("Strick" is the hangman's
+        # rope; a rope for a purpose is "Seil")
+        r"(?:den|einen|nen|n|ein|das|mein|meinen) (?:\w+ )?strick" + _NOT_FOR + r" (?:\w+ ){0,3}(?:besorgt|gekauft|"
+        r"geholt|bestellt|"
+        r"organisiert|gekauft|besorge|kaufe|hole|gefunden|bereitgelegt|versteckt)" + _NOT_FOR,
+        r"(?:besorgt|gekauft|geholt|bestellt|organisiert|besorge|kaufe|hole) (?:\w+ ){0,3}(?:den|einen|nen|n) "
+        r"(?:\w+ )?strick\b" + _NOT_FOR,
+        # medication not taken and kept back: "dass ich meine Tabletten seit Wochen nicht nehm ... ich heb sie auf,
+        # fur spater"; "ich tu nur so, als ob ich sie nehme, und sammle sie"
+        r"(?:" + _PILL_WORDS + r")(?:\W+\w+){0,6}?\W+(?:nicht|nich|net|ned|nimmer|nie) (?:mehr )?(?:nehm|nehme|"
+        r"genommen|schluck|schlucke|geschluckt|eingenommen)(?:\W+\w+){0,14}?\W+(?:ich |i )?(?:heb|hebe|hob|sammle|"
+        r"sammel|bunker|bunkere|horte|behalte|behalt|spar|spare|leg|lege|versteck|verstecke) (?:ich |i )?(?:sie|se|"
+        r"die|alle|diese) (?:\w+ ){0,2}(?:auf|an|zuruck|beiseite|weg|fur spater|fur den fall)\b",
+        r"(?:tu|tue|tat) (?:\w+ )?(?:nur )?so,? als (?:ob|wurde) (?:ich|i) (?:sie|die|meine \w+) (?:\w+ )?(?:nehmen|"
+        r"nehme|schlucke|schlucken)(?:\W+\w+){0,10}?\W+(?:heb|hebe|sammle|sammel|bunker|bunkere|horte|behalte|spare|"
+        r"verstecke|spucke|spuck) (?:ich |i )?(?:sie|se|die|alle)",
         r"schlauch (?:\w+ ){0,3}(?:am|an den|an dem|in den|vom|zum|uber den) auspuff",
         r"auspuff (?:\w+ ){0,2}schlauch",
         r"(?:garage|turritzen|ritzen|luftung) (?:\w+ ){0,2}(?:abgedichtet|zugeklebt|verklebt|abgeklebt)",
@@ -501,6 +546,8 @@ LEXICON = make_lexicon(
         r"geschluckt|eingeworfen)",
     ]),
     amount=[
+        r"alles (?:aus|in|was in) (?:dem|der|meinem|meiner|unserem|unserer) (?:\w+ )?(?:badezimmerschrank|badschrank|"
+        r"medikamentenschrank|arzneischrank|hausapotheke|spiegelschrank|schublade|medizinschrank)",
         r"alle (?:meine[nr]?|mei|die|der|ihre|seine|" + _PILL_WORDS + r"|auf einmal|davon|zusammen|gleichzeitig|"
         r"auf ex|"
         r"die ich hatte|aus der packung|aus dem schrank)",
@@ -596,7 +643,7 @@ LEXICON = make_lexicon(
         r"bahndamm|staumauer|parkhausdach|brustung|bruckengelander|steilkuste|felskante)",
         r"(?:stehe|steh|sitze|sitz|hocke) (?:ich |i )?(?:\w+ ){0,3}(?:oben )?auf (?:der|einer|"
         r"dieser) (?:\w+ )?(?:brucke|bruecke)",
-        r"bin (?:ich |i )?(?:jetzt |gerade |grad |hier |schon )(?:\w+ ){0,2}(?:auf|an) (?:der|einer|"
+        r"bin (?:ich |i )?(?:(?:jetzt |gerade |grad |hier |schon )(?:\w+ ){0,2})?(?:auf|an) (?:der|einer|"
         r"dieser) (?:\w+ )?(?:brucke|bruecke)",
         r"(?:bin|stehe|steh|sitze|sitz) (?:ich |i )?(?:\w+ ){0,2}(?:oben )?auf (?:dem|einem) (?:dach (?:der|vo"
         r"n der|vom|des|unserer|meiner) (?:schule|uni|universitat|"
@@ -682,6 +729,9 @@ LEXICON = make_lexicon(
         r"(?:schon|bereits) (?:seit|vor) (?:\w+ )?(?:stunden?|minuten?)",
     ],
     intent=_heads([
+        r"(?:auto|wagen|karre) (?:\w+ ){0,3}(?:auf dem|am|auf den) (?:standstreifen|seitenstreifen|pannenstreifen|"
+        r"bruckenrand) (?:\w+ )?(?:abgestellt|stehen lassen|geparkt|gelassen|stehengelassen)(?![^\n]{0,100}\b(?:panne|"
+        r"adac|oamtc|tcs|abschlepp\w*|reifen|warndreieck|polizei|unfall|liegengeblieben|motor|kaputt|warnblinker)\b)",
         r"(?:habe|hab|hob|ha) (?:mich )?(?:jetzt |endgultig |fest )?(?:entschieden|entschlossen)",
         r"bin (?:\w+ )?(?:fest )?entschlossen", r"(?:habe|hab|hob) (?:\w+ )?(?:fest )?beschlossen",
         r"mein entschluss steht", r"(?:meine )?entscheidung (?:steht|ist gefallen|ist getroffen|getroffen)",
@@ -722,6 +772,13 @@ LEXICON = make_lexicon(
         r"(?:google|googel|googele|googelt|gegoogelt|recherchiere|recherchier|recherchiert|suche|such|gesucht) "
         r"(?:\w+ ){0,3}(?:wie man (?:es|sich) (?:\w+ ){0,3}(?:schafft|umbringt|totet|das leben nimmt|hinkriegt)|"
         r"(?:todliche|letale) dosis|wie viele (?:\w+ )?(?:" + _PILL_WORDS + r") (?:todlich|reichen|man braucht))",
+        # letters for several people: "hab die Briefe fur meine Eltern und meine Schwester geschrieben"
+        r"(?:briefe?|videos?|nachrichten) (?:fur|an) (?:meine|meinen|meinem|mein) (?:\w+ )?\w+,? (?:und|sowie) "
+        r"(?:(?:einen|einer|eins|den|die) )?(?:(?:fur|an) )?(?:meine|meinen|meinem|mein|jeden|jede|alle)"
+        r"(?![^.!?\n]{0,60}\b(?:geburtstag\w*|weihnacht\w*|urlaub\w*|hochzeit\w*|ostern|einladung\w*|postkarte\w*)\b)",
+        r"(?:briefe?|videos?) (?:fur|an) (?:meine|meinen|meinem|mein|jeden|jede|alle) (?:\w+ ){0,4}(?:geschrieben|"
+        r"aufgenommen|hinterlegt)(?:\W+\w+){0,8}?\W+(?:nur |bloss )?(?:fur den fall|falls (?:mir )?(?:was|etwas) "
+        r"(?:passiert|ist))(?= *[.!?,]| *$)",
         r"abschiedsbrief\w*", r"abschiedsnachricht\w*", r"abschiedsvideo\w*", r"abschiedszeilen", r"abschiedsmail\w*",
         r"abschiedsschreiben",
         r"(?:letzten?|letzte) (?:brief|briefe|worte|zeilen|nachricht|nachrichten) (?:an|fur) (?:\w+ ){0,2}(?:kinder|"
@@ -804,6 +861,18 @@ LEXICON = make_lexicon(
         r"(?:sag|sagt|sagen sie|richte|richtet|richten sie) (?:\w+ ){0,2}(?:\w+,? )?(?:dass )?(?:ich|i) (?:sie|ihn|"
         r"ihnen|euch|se|en) (?:\w+ )?(?:geliebt habe|geliebt hab|lieb hab|lieb habe|lieb hatte|liebe|lieb gehabt|"
         r"liebhabe|liebhab|gern hab|gern habe|gern gha ha|gern ha)",
+        # regret passed on to someone: "sagt meiner Mutter, dass es mir leid tut", "richte ihr aus, es tut mir leid"
+        r"(?:sag|sagt|sagen sie|sags|richte|richtet|richten sie|schreib|schreibt) (?:\w+ ){0,3}(?:\w+,? )?(?:aus,? )?"
+        r"(?:dass )?(?:es )?(?:mir )?(?:es )?(?:so |echt |wirklich |unendlich )?leid (?:tut|tat)"
+        r"(?! (?:dass|wegen)\b)",
+        r"(?:sag|sagt|sagen sie|richte|richtet|richten sie) (?:\w+ ){0,3}(?:\w+,? )?(?:aus,? )?(?:dass )?(?:ich|i) "
+        r"(?:mich )?(?:entschuldige|es bereue|nicht anders konnte|sie nie vergessen)",
+        # a last line of regret or thanks: "... Fenster sind zu. es tut mir leid", "danke, dass du es versucht hast"
+        r"(?:es )?tut mir (?:so |wirklich |echt |unendlich |sehr )?leid(?= *[.!]* *$)",
+        r"danke,? dass (?:du|ihr|sie) (?:es )?(?:\w+ )?(?:versucht|probiert|fur mich da|immer da|fur mich gekampft)"
+        r"(?: (?:habt|hast|haben|warst|wart|waren))?",
+        r"(?:wollte|will|wollt|mochte) (?:\w+ ){0,2}(?:nur|einfach|bloss|halt)(?: nur)?,? dass (?:es )?(?:jemand|"
+        r"irgendwer|irgendjemand|ihr|du|wenigstens einer|einer) (?:es )?(?:weiss|weisst|wisst|erfahrt|mitbekommt)",
         r"ihr (?:werdet|wirst) (?:nie(?:mals)? |nichts )?(?:mehr|wieder) von mir horen",
         r"(?:ihr hort|du horst) nie (?:mehr|wieder) von mir", r"das ist ein abschied",
         r"(?:das|dies) ist mein abschied",
@@ -1025,6 +1094,16 @@ LEXICON = make_lexicon(
         r"seit tagen)(?: \w+){0,3} (?:vor|an|bei|hinter) (?:meinem haus|meiner tur|meiner wohnung|meinem fenster|"
         r"meiner arbeit|meinem auto|meinem buro|meiner schule|dem haus|der haustur|unserem haus|meinem wohnhaus)"
         r"(?![^.!?\n]{0,40}\b(?:holt|bringt|hilft|liefert|abholen|blumen|geschenk\w*|bringen)\b)",
+        # stalking by an ex or a partner: "mein Ex schreibt mir 50 Nachrichten am Tag und wartet vor meiner Arbeit"
+        r"(?:mein|meine) (?:\w+ )?(?:ex|exfreund|exfreundin|exmann|exfrau|expartner\w*|verflossene\w*) (?:\w+ ){0,3}"
+        r"(?:schreibt|schickt|simst|textet|ruft|bombardiert|terrorisiert|belastigt) (?:mir |mich )?(?:\w+ ){0,2}"
+        r"(?:\d{2,}|zig|dutzende|hunderte|unzahlige|massenhaft|pausenlos|ununterbrochen|tag und nacht|standig|"
+        r"dauernd)(?: \w+)? (?:nachrichten|sms|mails|e-?mails|anrufe|mal|whatsapps?|messages|briefe)",
+        r"(?:mein|meine) (?:\w+ )?(?:ex|exfreund|exfreundin|exmann|exfrau|expartner\w*) (?:\w+ ){0,8}(?:wartet|"
+        r"steht|lauert|parkt|lungert|taucht|tauchte|wartete|stand|lauerte) (?:\w+ ){0,3}(?:vor|an|bei|hinter) "
+        r"(?:meinem|meiner|unserem|unserer|der|dem) (?:haus|tur|wohnung|fenster|arbeit|buro|schule|uni|auto|"
+        r"haustur|wohnhaus|arbeitsplatz|firma|kita)(?![^.!?\n]{0,40}\b(?:holt|bringt|hilft|liefert|abholen|"
+        r"blumen|geschenk\w*|bringen|kinder ab|die kinder)\b)",
         r"(?:er|sie|mein ex|meine ex) (?:\w+ ){0,2}(?:beobachtet|uberwacht|verfolgt|belagert) (?:mich|mi|"
         r"meine wohnung|mein haus)(?: \w+){0,2} (?:standig|dauernd|jeden tag|seit wochen|seit monaten|immer noch|"
         r"wieder|nachts)",
@@ -1059,6 +1138,31 @@ LEXICON = make_lexicon(
         r"(?:bricht|tritt) (?:gerade )?die tur (?:auf|ein)", r"(?:hat|haben) die tur eingetreten",
     ]),
     child_harm=[
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)? (?:\w+ ){0,2}(?:nachts|abends|heimlich|"
+        r"wenn (?:\w+ ){0,3}schlaft|wenn mama (?:\w+ )?(?:weg|arbeiten|nicht da) ist) (?:\w+ ){0,2}(?:in (?:ihr|sein"
+        r"|das) (?:zimmer|bett|kinderzimmer)|zu (?:ihr|ihm) ins bett|ins (?:kinderzimmer|bett|bad))"
+        r" (?:kommt|kam|geht|ging|schleicht|schlich|steigt|stieg|legt|legte)",
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)? (?:\w+ ){0,4}(?:geheime|geheimen|heimliche|"
+        r"heimlichen) (?:spiele|spielchen|spiel|sachen|treffen)",
+        # touched, shown sexual pictures or sworn to secrecy by an adult: "mein Sohn (7) hat erzahlt, dass der Trainer
+        # ihn nach dem Training in der Umkleide anfasst"; "der Nachbar zeigt ihr komische Videos"
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)? (?:(?!" + _NEG + r")\w+ ){0,2}(?:ihn|sie|es|"
+        r"ihm|ihr|die kinder|die jungs|die madchen) (?:(?!" + _NEG + r"|arm\b|hand\b|handen\b|schulter\b|kopf\b|"
+        r"beim\b|hilfestellung|\w*ball\b|turnen\b)\w+ ){0,8}(?:anfasst|anfasste|angefasst|"
+        r"begrapscht|befummelt|betatscht|unsittlich beruhrt|zwischen den beinen|am po|an der brust|im intimbereich|"
+        r"an (?:seinem|ihrem|seinen|ihren) (?:penis|glied|scheide|genitalien|intimbereich|po|hintern|brust|brusten))",
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)? (?:\w+ ){0,3}(?:ihm|ihr|ihnen|den kindern) "
+        r"(?:\w+ ){0,4}(?:pornos?|nacktbilder|nacktfotos|nacktvideos|sexvideos|sexbilder|schmutzige|schmutzigen|"
+        r"nackte|nackten|versaute|versauten) (?:\w+ )?(?:videos?|"
+        r"bilder|fotos|filme|sachen|dinge|menschen|leute)?(?: \w+){0,3} (?:zeigt|gezeigt|zeigte|schickt|geschickt|"
+        r"schickte)",
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)?(?:[ ,]+\w+){0,10}?[ ,]+(?:soll|darf|durfe|"
+        r"musse|muss|solle|sollen) (?:es |das |davon )?(?:niemandem|keinem|niemand|nicht|nie) (?:\w+ ){0,3}(?:sagen|"
+        r"erzahlen|verraten|weitersagen)(?![^.!?\n]{0,60}\b(?:uberraschung|geschenk\w*|geburtstag\w*|party|weihnacht"
+        r"\w*)\b)",
+        _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+" + _ADULT + r"(?: \w+)?(?:[ ,]+\w+){0,8}?[ ,]+(?:das ist|das sei|"
+        r"sei|ist) (?:ihr|unser|sein) (?:kleines )?geheimnis(?![^.!?\n]{0,60}\b(?:uberraschung|geschenk\w*|"
+        r"geburtstag\w*|party|weihnacht\w*)\b)",
         # a child's disclosure: "meine Tochter (9) ... sie sagt, er schlagt sie, wenn sie weint"
         _CHILD_N + r"(?:[ ,()]+\w+){0,14}?[ ,()]+(?:sagt|sagte|erzahlt|erzahlte|meint|hat erzahlt|hat gesagt),? "
         r"(?:dass )?(?:er|sie|papa|mama|der papa|die mama|ihr vater|sein vater|ihre mutter|seine mutter|der freund|"
@@ -1084,7 +1188,7 @@ LEXICON = make_lexicon(
         r"(?:\w+ ){1,3}|(?:so|einfach|wieder|schon|richtig|voll|fest|hart|heftig|heute|gestern) ){0,3}(?:geschlagen|"
         r"geschubst|gestossen|geschleudert|getreten|geschuttelt|gewurgt|geworfen|verprugelt|eingesperrt|gehauen|"
         r"geohrfeigt|gekniffen|gebissen|verbrannt)",
-        r"(?:" + _CHILD_N + r"|(?:der|die|unser|unsere|mein|meine) kleine[rn]?)(?: \w+){0,4} (?:hat|hatte|mit|voller|"
+        r"(?:" + _CHILD_N + r"|(?:der|die|den|dem|unser|unsere|unseren|mein|meine|meinen) kleine[rn]?)(?: \w+){0,4} (?:hat|hatte|mit|voller|"
         r"voll) (?:\w+ )?(?:blaue flecken|blauen flecken|blaue flecke|striemen|brandwunden|brandmale|verbrennungen|"
         r"ein blaues auge|wurgemale|hamatome)(?! (?:vom|von der|beim|von seinem|vom fussball|vom sport))",
         _CHILD_N + r" (?:\w+ ){0,2}(?:wird|werden|wurde|wurden) (?:" + _HIT_GAP + r"){0,3}(?:geschlagen|verprugelt|"
@@ -1112,10 +1216,10 @@ LEXICON = make_lexicon(
         r"gashahn (?:\w+ )?(?:aufgedreht|offen|auf)",
         r"(?:habe|hab) (?:\w+ )?(?:das |den )?(?:gas|gashahn|gasherd) (?:\w+ )?(?:aufgedreht|angemacht|geoffnet|"
         r"aufgemacht)",
-        r"(?:holzkohle|grillkohle|kohle|einweggrill|kohlegrill) (?:\w+ ){0,2}(?:angezundet|angemacht|brennt|gluht|"
+        r"(?:holzkohle|grillkohle|kohle|einweggrill|kohlegrill) (?:\w+ ){0,3}(?:angezundet|angemacht|brennt|gluht|"
         r"glimmt|qualmt)",
         r"(?:habe|hab) (?:\w+ )?(?:die |den )?(?:holzkohle|grillkohle|kohle|einweggrill|"
-        r"kohlegrill) (?:\w+ ){0,2}(?:angezundet|angemacht)",
+        r"kohlegrill) (?:\w+ ){0,3}(?:angezundet|angemacht)",
     ],
     enclosed=[
         r"in der (?:geschlossenen |verschlossenen |abgedichteten )?garage",
@@ -1123,6 +1227,10 @@ LEXICON = make_lexicon(
         r"(?:turen|tur|fenster|ritzen|luftung|turschlitz\w*) (?:\w+ )?(?:sind |ist )?(?:abgedichtet|abgeklebt|"
         r"zugeklebt|verklebt|mit handtuchern zu)",
         r"alle (?:fenster|turen) (?:und (?:turen|fenster) )?(?:sind )?(?:zu|geschlossen|verschlossen)",
+        r"(?:fenster|turen|tur|zimmertur|badezimmertur) (?:\w+ )?(?:sind|ist) (?:\w+ )?(?:zu|geschlossen|verschlossen|"
+        r"abgeschlossen|dicht)",
+        r"(?:habe|hab) (?:\w+ ){0,2}(?:fenster|turen|tur|ritzen) (?:\w+ )?(?:zugemacht|geschlossen|abgedichtet|"
+        r"abgeklebt|zugeklebt|verriegelt)",
         r"(?:im|in meinem|ins) (?:kleinen )?(?:bad|badezimmer|schlafzimmer|zelt|"
         r"wohnwagen) (?:\w+ ){0,3}(?:eingeschlossen|abgeschlossen|verriegelt)",
     ],
@@ -1158,6 +1266,20 @@ LEXICON = make_lexicon(
         r"besoffen|betrunken|saufe|sauf|gesoffen|voll wie|blau wie|promille|shots?",
     ],
     harm_thought=[
+        # Watching and following someone (often an ex) is a warning sign of violence (stalking): "ich fahr jeden Abend
+        # an ihrer Wohnung vorbei und guck, wer da ist", "gestern bin ich ihr bis zur Arbeit hinterher".
+        r"(?:fahr|fahre|geh|gehe|lauf|laufe|radle|radel|spaziere) (?:ich |i )?(?:\w+ ){0,4}(?:an|bei) (?:ihrer|seiner|"
+        r"ihrem|seinem|deren|dessen) (?:neuen )?(?:wohnung|haus|arbeit|buro|tur|fenster|firma|wg)\w* vorbei"
+        r"(?:[ ,]+\w+){0,6}?[ ,]+(?:und )?(?:guck|gucke|schau|schaue|seh|sehe|beobachte|kontrollier\w*|check\w*|"
+        r"spionier\w*) (?:\w+ ){0,2}(?:wer|mit wem|wann (?:er|sie))(?![^.!?\n]{0,60}\b(?:licht|in ordnung|gut geht|"
+        r"okay|ok|lebt|gesund|gestürzt|gesturzt|hilfe)\b)",
+        r"(?:bin|war|lauf|laufe|fahr|fahre|ging|fuhr|bin ich|war ich) (?:ich |i )?(?:ihr|ihm|den beiden) "
+        r"(?:\w+ ){0,3}(?:heimlich |unbemerkt )?bis (?:zur|zum|nach|vor die|vor das|vor den|an die) \w+ (?:\w+ )?"
+        r"(?:hinterher|nach|gefolgt|nachgefahren|nachgelaufen|nachgegangen)",
+        r"(?:bin|habe|hab|war) (?:ich |i )?(?:ihr|ihm|den beiden) (?:\w+ ){0,3}heimlich (?:\w+ ){0,3}(?:gefolgt|"
+        r"nachgefahren|nachgelaufen|nachgegangen|hinterher)",
+        r"(?:airtag|peilsender|gps-?tracker|tracker|ortungs-?app|spionage-?app) (?:\w+ ){0,4}(?:an|in|unter|ans|ins|"
+        r"auf) (?:ihr|sein|ihrem|seinem|ihre|seine|ihren|seinen) (?:auto|wagen|tasche|fahrrad|rucksack|handy)",
         r"(?:gedanken|gedanke|bilder|bild|vorstellungen|vorstellung|impulse|impuls|zwangsgedanken|fantasien|szenen|"
         r"angst)(?: \w+){0,3},? (?:wie|dass) (?:ich|i) (?:mein|meine|meinen|meinem|unser|unsere|unseren|das|den|die) "
         r"(?:\w+ )?(?:baby|kind|kinder|sohn|tochter|kleine\w*|saugling|neugeborene\w*|partner\w*|mann|frau|mutter|"
@@ -1216,13 +1338,16 @@ LEXICON = make_lexicon(
     ],
     restriction=[
         # days without food, not from illness: "hab seit 4 tagen nix gegessen", "ich esse seit einer Woche fast nichts"
-        r"(?:seit|schon|jetzt) (?:seit )?" + _SPAN + r" (?:\w+ ){0,2}(?:nichts|nix|kaum (?:was |etwas )?|fast nichts|"
+        r"(?:seit|schon|jetzt) (?:seit )?" + _SPAN + r" (?:\w+ ){0,2}(?:nichts|nix|kaum (?:was |etwas )?|fast (?:nichts|nix)|"
         r"nicht(?:s)? mehr|nur (?:noch )?(?:wasser|tee|kaffee|cola light)) (?:mehr )?(?:gegessen|zu mir genommen|"
         r"runterbekommen|runtergekriegt|gefuttert|essen|esse|gehabt|getrunken)" + _NOT_ILL,
         r"(?:habe|hab|hatte|esse|ess) (?:\w+ ){0,2}(?:nichts|nix|kaum (?:was|etwas)|fast nichts) (?:mehr )?"
         r"(?:gegessen )?(?:seit|in den letzten) " + _SPAN + _NOT_ILL,
         r"(?:esse|ess|iss|isst|trinke|trink) (?:\w+ )?seit " + _SPAN + r" (?:\w+ ){0,2}(?:nichts|nix|"
-        r"kaum (?:was|etwas)?|fast nichts|gar nichts|nur (?:noch )?(?:wasser|tee|kaffee|cola light))" + _NOT_ILL,
+        r"kaum (?:was|etwas)?|fast (?:nichts|nix|gar nichts|gar nix)|gar (?:nichts|nix)|so gut wie (?:nichts|nix)|"
+        r"nur (?:noch )?(?:wasser|tee|kaffee|cola light|einen apfel|ne gurke))(?! (?:\w+ )?(?:susses|suesses|"
+        r"zucker|fleisch|alkohol|fast ?food|chips|schokolade|brot|kohlenhydrate|junkfood|weissmehl|tierisches))"
+        + _NOT_ILL,
         r"(?:\d+|zwei|drei|vier|funf|sechs|sieben|zehn) tage (?:lang )?(?:ohne essen|ohne was zu essen|nichts "
         r"gegessen|nix gegessen|gehungert|nur wasser)",
         r"(?:nur|hochstens|maximal|unter|weniger als|knapp) (?:noch )?(?:[1-6]\d\d|[1-9]\d) (?:kalorien|kcal|kalos) "
@@ -1246,6 +1371,7 @@ LEXICON = make_lexicon(
         r"(?:standig|immer|dauernd) (?:so )?(?:kalt|schwindelig|schwindlig)",
         r"(?:mir ist|ist mir) (?:\w+ )?(?:standig|immer|dauernd) (?:\w+ )?(?:kalt|schwindelig|schwindlig)",
         r"herzrhythmusstorung\w*", r"herzstolpern",
+        r"(?:mein |das )?herz (?:\w+ )?(?:rast|rast wie verruckt|stolpert|hammert|setzt aus|klopft wie wild)",
     ],
     frequency=[
         r"jeden (?:abend|tag|morgen|mittag|nachmittag|einzelnen tag)", r"jede nacht", r"jedes wochenende",

@@ -8,15 +8,24 @@ from alliance.safety.lexicon import make_lexicon
 
 _ME = r"(?:i|im|ive|id|ill|i am|i have|i will|i would|i had)"
 # Hiding as a game, not from someone: "the kids are hiding in the wardrobe playing hide and seek".
+# Leisure and sport around a rope, a bridge or a height: "the rope is up on the climbing wall", "on the bridge watching
+# the fireworks".
+_LEISURE = (r"(?![^.!?]{0,50}\b(?:climb\w*|crag|boulder\w*|belay\w*|abseil\w*|boat|sail\w*|mast|tent|camping|washing"
+            r"|swing|hammock|tow\w*|gym|karate|judo|grading|watching (?:the )?(?:fireworks|match|game|boats|race|parade"
+            r"|sunset|sunrise|planes|trains go)|fireworks|photos?|pics|selfies?|sunset|sunrise"
+            r"|fishing|with (?:my|the) (?:kids|family|mates|friends|dog|partner|wife|husband|boyfriend|girlfriend))\b)")
 _NOT_A_GAME = (r"(?!(?: \w+){0,3} (?:playing|hide and seek|game|from the rain|peace|quiet|a break|me time|a bath|"
                r"a shower|five minutes|some space))")
 _PILL_WORDS = (
     r"pills?|tablets?|capsules?|meds|medications?|medicines?|paracetamol|paracetemol|paras?|panadol"
-    r"|co ?codamol|tylenol|acetaminophen|ibuprofen|aspirin"
+    r"|co[ -]?codamol|tylenol|acetaminophen|ibuprofen|aspirin"
     r"|sleeping (?:pills|tablets)|sleepers|xanax|benzos?|diazepam|valium|lorazepam|oxy\w*|painkillers?|opioids?"
     r"|antidepressants?|lithium|insulin|morphine|codeine|tramadol|sertraline|fluoxetine|citalopram|amitriptyline"
     r"|quetiapine|seroquel|zopiclone|zolpidem|heart (?:pills|tablets)|blood pressure (?:pills|tablets)|prescriptions?"
     r"|blister packs?|the (?:bottle|packet|box|pack)"
+    # Where medicines are kept: "I took everything in the bathroom cabinet", "the whole first aid kit".
+    r"|(?:bathroom|medicine|meds|medication|first aid|pill|drugs?) (?:cabinet|cupboard|drawer|box|kit|bag|tin|shelf"
+    r"|organi[sz]er|dispenser)s?"
 )
 
 LEXICON = make_lexicon(
@@ -29,8 +38,14 @@ LEXICON = make_lexicon(
                  "somebody", r"(?:my|our|a|her|his|their) (?:best |little |older |younger )?(?:friend|mate|buddy|"
                  r"sister|brother|mom|mum|mother|dad|father|son|daughter|kid|child|cousin|partner|boyfriend|"
                  r"girlfriend|husband|wife|roommate|flatmate|classmate|student|client|patient|coworker|colleague|"
-                 r"neighbou?r|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|teenager)s?"],
-    child=["son", "daughter", "kids?", "child", "children", "baby", "toddler", r"little (?:brother|sister|one)",
+                 r"neighbou?r|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|teenager)s?\b"
+                 # "my dad's rifle", "my mum's pills": a possessive before a thing is not who the sentence is about.
+                 r"(?!(?<=s) (?:\w+ )?(?:rifle|guns?|shotgun|pistol|knife|knives|pills|tablets|meds|medication|insulin"
+                 r"|car|house|flat|garage|shed|rope|belt|razor|bottle|room|bed|drawer|cabinet|stash|prescription"
+                 r"|sleeping)\b)"],
+    child=["son", "daughter", "kids?", "child", "children", "baby", "toddler",
+           r"(?:shes|hes|theyre|she is|he is|they are|aged|age) (?:only |just |barely )?(?:1[0-7]|[1-9])\b(?! ?(?:minutes?"
+           r"|mins?|hours?|percent|%|quid|pounds?|dollars?|euros?|kg|lbs?|stone|am|pm|o ?clock|weeks? (?:pregnant|late)))", r"little (?:brother|sister|one)",
            "stepson", "stepdaughter", r"\d{1,2} ?(?:year|yr)s? ?old", "boy", "girl", "teen", "teenager", "grandson",
            "granddaughter"],
     death=[
@@ -55,6 +70,14 @@ LEXICON = make_lexicon(
         r"|imagining|picture|picturing) (?:about |of )?how (?:i|id|i would|i could|i will|ill|i might|to) (?:do it|end it"
         r"|end things|end my life|kill my ?self|go through with it)\b(?! (?:differently|better|again|if|in|with|without|"
         r"properly|right|for|at|on|by|when|yet|myself|alone))",
+        # Working out the method: "which time it comes through fastest", "how high does it need to be".
+        r"(?:which|what) (?:time|train|one|times)(?: \w+){0,5} (?:comes?|goes?|pass(?:es)?|runs?|flies) (?:through|past)"
+        r"(?: \w+){0,2} (?:fastest|quickest|without stopping|at full speed|at speed|flat out)\b(?! (?:to|into|for)\b)",
+        r"(?:when|where) (?:the )?(?:fast|express|non ?stop|freight) trains? (?:\w+ )?(?:comes?|goes?|pass(?:es)?) "
+        r"(?:through|past)(?: \w+){0,2} (?:without stopping|at full speed|fastest|flat out)",
+        r"how (?:high|tall|far)(?: \w+){0,4} (?:fall|jump|drop)(?: \w+){0,3} (?:to (?:die|be fatal|kill|not survive"
+        r"|make sure)|would kill|is fatal|be fatal|be enough|before (?:you|it) (?:die|kills?))",
+        r"(?:high|tall) enough (?:to (?:die|kill (?:me|you|someone|a person)|be fatal|not survive|do it|make sure))",
     ],
     indirect=[
         r"(?:ready|time) (?:for me )?to go", r"(?:join|be with|see) (?:my (?:late )?(?:husband|wife|son|daughter|"
@@ -82,37 +105,66 @@ LEXICON = make_lexicon(
         r"|children|parents))(?: would| will)?(?: all)? (?:cope|manage|be|do|get on|get by)(?: just)? (?:fine|ok"
         r"|okay|alright)(?: \w+){0,2} without me[.,!]? (?:\w+ ){0,2}(?:better|happier|easier)",
         r"(?:out of|away from) (?:everyones|your|their) way (?:for good|forever)",
+        # "Everyone would cope fine without me" (not "the team will be fine without me for a week").
+        r"(?:they|theyd|theyll|everyone|everyone(?:d|ll)|everybody|my (?:family|wife|husband|partner|kids|children"
+        r"|parents|mum|mom|dad))(?: would| will| could)?(?: all)? (?:cope|manage|be|do|get on|get by|carry on)(?: just)?"
+        r" (?:fine|ok|okay|alright|perfectly well|well enough)(?: \w+){0,2} without me\b(?! (?:for|while|when|during|on"
+        r"|this|next|at|until|till|tonight|today|tomorrow)\b)",
     ],
     method=[
         r"ropes?", r"noose", r"belt (?:around|round) my neck", r"(?:the )?(?:beam|rafter|banister|loft hatch)",
         r"hang(?:ing)? my ?self", r"guns?", r"pistol", r"rifle", r"shotgun", r"firearm",
         r"(?:the )?(?:knife|knifes|blade|"
         r"razor|razors)", r"(?:foot ?bridge|viaduct|bridge|overpass|roof|rooftop|ledge|cliffs?|balcony|parking garage|car park|top floor)",
-        r"(?:train|tracks|railway|rail line|metro|subway|motorway|highway|traffic)", r"jump(?:ing)?",
+        r"(?:train|tracks|railway|rail line|metro|subway|motorway|highway)", r"(?:into|in front of|out in) (?:the )?"
+        r"(?:oncoming )?traffic", r"jump(?:ing)?",
         r"(?:river|lake|sea|ocean|canal|quarry)", r"drown(?:ing)?", r"exhaust", r"hose", r"engine running",
         r"carbon monoxide", r"charcoal", r"gas oven", r"plastic bag", r"helium", r"overdos\w*", r"bleach",
         r"antifreeze", r"weed ?killer", r"pesticides?", r"rat poison", r"poison", r"insulin", r"car (?:into|off)",
         r"drive (?:into|off)", r"crash (?:the|my) car",
+        # The drop looked at from a height: "the cars look so small from up here", "it's a long way down".
+        r"(?:cars|people|traffic|water|road|street|trains?|ground|houses|boats|lorries|trucks|rocks|waves|river)"
+        r" (?:\w+ )?(?:look|looks|seem|seems|are|is) (?:so |really |very |tiny |like ants |)?(?:small|tiny|far (?:away"
+        r"|down)|a long way down)(?: \w+){0,2} (?:from )?(?:up )?(?:here|there)",
+        r"(?:its|it is|thats|that is|such) (?:a |such a |so |really )?(?:long|big|high|steep) (?:way )?(?:down|drop|fall)",
+        r"(?:looking|look|staring|stare|stared|looked) (?:straight |right )?down at (?:the )?(?:water|traffic|cars|road"
+        r"|river|tracks|drop|rocks|street|ground|sea|waves|motorway)",
     ],
     pills=[_PILL_WORDS],
     poison=[r"bleach", r"antifreeze", r"weed ?killer", r"pesticides?", r"rat poison", r"drain cleaner", r"poison",
             r"paraquat", r"fertili[sz]er", r"windscreen wash"],
     lethal_means=[
         r"noose", r"(?:tied|tie|tying|fixed|hung|secured) (?:a |the )?(?:rope|belt|cord|cable) (?:to|on|around|over) "
-        r"(?:the |a )?(?:beam|rafter|banister|door|hook|tree|pipe|railing)", r"rope (?:is )?(?:ready|tied|up|around)",
+        r"(?:the |a )?(?:beam|rafter|banister|door|hook|tree|pipe|railing)", r"rope (?:is )?(?:ready|tied|up|around)" + _LEISURE,
+        r"(?:rope|noose|cord|belt)s? (?:is |s |are |has been |have been |been |all )?(?:ready|tied|up|hung|hanging|set up"
+        r"|in place|sorted)(?= (?:in|on|from|over|at|under|round|around|off) (?:the|my) (?:garage|shed|loft|attic|beam"
+        r"|rafters?|tree|woods|basement|cellar|bedroom|wardrobe|door|banister|bannister|stairs|stairwell|hook|bathroom"
+        r"|barn|garden)| *(?:$|[.,!;]))" + _LEISURE,
+        r"(?:put|hung|tied|fixed|set|rigged|strung) (?:up )?(?:a |the )?(?:rope|noose) (?:up )?(?:in|on|from|over|to) "
+        r"(?:the |my )?(?:garage|shed|loft|attic|beam|rafters?|tree|banister|bannister|stairs|hook|door)" + _LEISURE,
         r"(?:pills|tablets|meds|medication) (?:are |all |are all )?(?:laid out|lined up|counted out|in a pile|ready|on the "
         r"(?:table|counter|bed|desk))", r"(?:laid|lined|counted|set) out (?:all )?(?:the |my )?(?:\w+ )?(?:pills|"
         r"tablets|meds)", r"(?:enough|plenty of) (?:\w+ )?(?:pills|tablets|meds|insulin) to (?:kill|end|die|do it|not "
         r"wake)", r"(?:lethal|fatal) (?:dose|amount)", r"hose (?:on|to|from|into) (?:the )?exhaust",
         r"(?:taped|sealed) (?:up )?the (?:garage|car|windows|doors)", r"charcoal (?:in|into) (?:the )?(?:bathroom|"
-        r"bedroom|car|tent)", r"(?:loaded|load) (?:the |my |a )?(?:gun|pistol|rifle|shotgun)", r"gun (?:is )?loaded",
+        r"bedroom|car|tent)", r"(?:loaded|load) (?:the |my |a )?(?:gun|pistol|rifle|shotgun)", r"gun (?:is )?loaded", r"(?:gun|pistol|rifle|shotgun|revolver)s? (?:is |s )?(?:loaded|cocked)",
         r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collecting|collected) (?:up )?(?:\w+ ){0,3}"
         r"(?:pills|tablets|meds|sleeping pills|painkillers)",
+        r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing) (?:up )?(?:my |all my |the )?(?:\w+ )?"
+        r"(?:" + _PILL_WORDS + r")(?! (?:for (?:the|my) (?:trip|holiday|flight)|prescription))",
+        # Medicines not taken but kept back: "not taking my quetiapine, putting them aside", "pills hidden".
+        r"(?:not taking|stopped taking|pretending to take|skipping|spitting out|palming|not swallowing) (?:my |the |all "
+        r"my )?(?:\w+ )?(?:" + _PILL_WORDS + r")(?:\W+\w+){0,5}?\W+(?:saving|keeping|putting|hiding|stashing|storing"
+        r"|collecting|stockpiling|hoarding|saved|kept|put|hid|stashed|stored|collected) (?:them|it|they|all of them)"
+        r"(?: \w+){0,2}? (?:aside|away|up|by|back|somewhere|in (?:a|my|the) \w+)",
+        r"(?:" + _PILL_WORDS + r") (?:\w+ )?(?:hidden|stashed|saved up|stockpiled|hoarded|put aside|put away|squirrel+ed "
+        r"away|tucked away|kept back)\b(?! (?:from (?:the|my) (?:kids|children|dog|baby|grandkids)|out of reach))",
     ],
     taken=[
         r"(?:i|ive|i have|i just|just) (?:already )?(?:took|taken|swallowed|downed|ate|drank|injected|necked|popped)",
         r"(?:took|taken|swallowed|downed|necked|popped) (?:all|the whole|every|them all|the lot|a (?:whole|full)|"
-        r"everything|\d+)", r"(?:took|swallowed|taken) (?:them|it) all", r"overdosed", r"took an overdose",
+        r"everything|whatever|\d+)(?!(?: \w+){0,5} (?:out|off|apart|down|back|away|with me|home|to (?:the|my) (?:car|tip|shop"
+        r"|charity))\b)", r"(?:took|swallowed|taken) (?:them|it) all", r"overdosed", r"took an overdose",
         r"(?:i|ive) done it", r"its done",
     ],
     amount=[r"all (?:of )?(?:them|my|the|it)", r"(?:the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip|"
@@ -121,9 +173,12 @@ LEXICON = make_lexicon(
             r"|champagne|cider|lager|milk|juice|coke|pop|soda|red|white|bubbly))", r"too many",
             r"(?:[2-9]\d|1\d\d|\d{2,3}) ?(?:\w+ )?(?:pills|"
             r"tablets|of (?:them|my|the))", r"(?:twenty|thirty|forty|fifty|sixty|a hundred)", r"double|triple",
-            r"lots? of", r"a bunch of", r"everything (?:in|from) the (?:cabinet|cupboard|drawer)", r"them all",
+            r"lots? of", r"a bunch of", r"everything (?:in|from|that was in|i could find in|i found in) (?:the|my|our|mums|moms|dads|nans) (?:\w+ ){0,2}"
+            r"(?:cabinet|cupboard|drawer|box|kit|bag|shelf|tin)", r"(?:whatever|everything|all) (?:was left|i (?:had|could"
+            r" find|found|could get)|there was|that was there)(?! to (?:do|say|give|offer))", r"them all",
             r"the lot"],
-    symptom=[r"dizzy", r"drowsy", r"(?:cant|can not|cannot) (?:keep my eyes open|stay awake|feel my|breathe|see "
+    symptom=[r"dizzy", r"drowsy", r"(?:feel|feeling|getting|im|so|really|very) (?:really |so |very |a bit )?(?:sleepy"
+             r"|woozy|groggy|light ?headed|spaced out|out of it)", r"(?:cant|can not|cannot) (?:keep my eyes open|stay awake|feel my|breathe|see "
              r"straight)", r"(?:throwing|threw) up", r"vomit\w*", r"heart (?:is )?(?:racing|pounding)", r"ringing in my "
              r"ears", r"(?:everything is|im|its|getting) (?:blurry|spinning|fuzzy|numb|dark)", r"so (?:sleepy|tired)",
             r"passing out", r"feel (?:weird|strange|funny|sick)", r"going numb", r"(?:stomach|chest) (?:hurts|pain)"],
@@ -138,7 +193,9 @@ LEXICON = make_lexicon(
     at_place=[
         _ME + r" (?:be |been )?(?:on|at|standing on|sitting on|up on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|cliff|edge|tracks|"
         r"railway|platform|balcony|top floor|overpass|car park roof|pier"
-        r"|foot ?bridge|viaduct)",
+        r"|foot ?bridge|viaduct)(?! of (?:the |my |our |a )?(?:office|work|hotel|restaurant|bar|shopping|mall|museum"
+        r"|gallery|library|department store|shard))(?![^.!?]{0,40}\b(?:traffic|queue|jam|stuck|late|delayed|roadworks|on my way|commut\w*"
+        r"|tailback|bus|gridlock|diversion|closed))",
         r"(?:parked|parked up|sitting|sat|waiting|standing|stood|been sat|been sitting|been standing|pulled up) "
         r"(?:here )?(?:by|at|near|next to|on top of|up on) (?:the )?(?:tracks|railway|bridge|cliffs?|cliff top"
         r"|clifftop|cliff edge|river|edge|beachy head|golden gate|clifton suspension bridge|humber bridge"
@@ -146,6 +203,15 @@ LEXICON = make_lexicon(
         r"(?:at|on) (?:beachy head|the golden gate|the clifton suspension bridge|the humber bridge"
         r"|the erskine bridge)",
         r"(?:next|the) train (?:is|comes) (?:in|coming)",
+        _ME + r" (?:on|at|up on|standing on|sitting on) (?:the )?(?:top|edge) of (?:the |a |this )?(?:\w+ )?(?:bridge"
+        r"|cliffs?|building|car park|multi ?storey|tower|quarry|roof|dam|flats|block)" + _LEISURE,
+        r"(?:standing|stood|sitting|sat|waiting|parked|perched|climbed) (?:here )?(?:on|over|onto) (?:the |a |this )?"
+        r"(?:railway |motorway |train |foot ?)?(?:bridge|ledge|edge|tracks|railway line|cliff edge|parapet|railing"
+        r"|overpass|viaduct|wrong side of the (?:railing|barrier|fence))" + _LEISURE,
+        r"(?:^|(?<=[.,!] ))(?:on|at|up on) (?:the )?(?:roof|top|edge|ledge) of (?:the |my |a |this )?(?:\w+ )?(?:building"
+        r"|block|flats|car park|multi ?storey|tower|bridge|cliffs?|hospital|office|school|quarry)" + _LEISURE,
+        _ME + r" (?:on|at|by) (?:the )?(?:level crossing|railway bridge|motorway bridge|train bridge|dam|quarry edge"
+        r"|multi ?storey|harbour wall|sea wall)",
         r"(?:its|it is|so|really) (?:quiet|peaceful|calm|still|windy|high|dark) up here",
     ],
     access=[
@@ -158,6 +224,9 @@ LEXICON = make_lexicon(
         r"(?:hidden|hid|stashed) (?:it|them)", r"(?:set|all set) up", r"laid out", r"lined up", r"counted",
     ],
     time_soon=[
+        r"(?:after|once|when) (?:everyones|everybodys|theyre|the kids are|the kids have|the house is|its all|mums|moms"
+        r"|dads|hes|shes) (?:all |finally |fast )?(?:asleep|in bed|gone to bed|gone to sleep|out|gone|quiet|at work"
+        r"|at school)",
         r"tonight", r"tonite", r"right now", r"today", r"this (?:evening|afternoon|morning|weekend|week)",
         r"tomorrow(?: morning| night)?", r"in (?:an|one|a few|two|three|a couple of|\d+) (?:hours?|minutes?|mins?)",
         r"(?:after|once|when) (?:the kids|everyone|they|my (?:husband|wife|partner|parents|mum|mom|dad)) (?:are|is|go|"
@@ -208,9 +277,12 @@ LEXICON = make_lexicon(
                r" (?:is |was |of )?(?:\d{2}|really low|so low|racing|skipping)", r"weigh (?:\d{2}|under \d{2}) (?:kg|kilos|"
                r"pounds|lbs)", r"(?:vision|eyes) (?:went|going|goes) (?:black|dark|blurry)", r"hair (?:is )?falling out",
                r"(?:always|so) cold", r"dizzy (?:all the time|every time i stand)"],
-    frequency=[r"every (?:night|day|evening|morning)", r"each (?:night|day)", r"all day", r"most (?:nights|days)",
+    frequency=[r"every (?:night|day|evening|morning)", r"(?:a|per) (?:night|day|evening)\b(?! (?:out|off|in|at|away|or two"
+               r"|before|trip|shift))", r"(?:most|all) (?:evenings|weekends)", r"every (?:single )?(?:night|day|evening)", r"each (?:night|day)", r"all day", r"most (?:nights|days)",
                r"(?:morning|first thing) till night", r"before work", r"(?:\d|two|three|four|five) times a day"],
-    cope=[r"to (?:cope|get through|switch off|numb|forget|sleep|calm down)", r"(?:only|one) thing that (?:helps|works|"
+    cope=[r"to (?:cope|get through|switch off|numb|forget|sleep|calm down)",
+          r"(?:the )?only (?:way|thing)(?: that)?(?: \w+){0,3} (?:shuts? off|switch(?:es)? off|turns? off|quiets? down"
+          r"|goes quiet|shuts? up|stops|helps|works|gets me to sleep|knocks me out|numbs|takes the edge off)", r"(?:only|one) thing that (?:helps|works|"
           r"switches)", r"(?:cant|cannot) (?:sleep|cope|function) without"],
     time_recent=[r"last night", r"yesterday", r"(?:an?|one|two|three|a few|half an|\d+) (?:hours?|minutes?|mins?) ago", r"(?:just|earlier)(?: now|"
                  r" today| tonight)?", r"this (?:morning|evening|afternoon)",
@@ -233,7 +305,20 @@ LEXICON = make_lexicon(
         r"(?:wrote|written|writing|left|leaving|finished|sealed) (?:\w+ ){0,3}(?:letters?|notes?|cards?) (?:to|for) "
         r"(?:\w+ ){0,2}(?:kids|children|son|daughter|family|wife|husband|partner|parents|mum|mom|dad|everyone|each of)",
         r"(?:goodbye|farewell|last|final|suicide) (?:letters?|notes?|messages?|videos?)", r"(?:updated|made|wrote|"
-        r"finished|sorted) (?:out )?my will", r"(?:giv(?:e|ing)|gave|given|rehom(?:e|ing|ed)|found a (?:new )?home for) "
+        r"finished|sorted|done|did|written|finali[sz]ed|signed|redone|rewritten|changed) (?:out )?my will(?: out)?\b"
+        r"(?! (?:power|to (?:the|a) gym|\w+ing))(?![^.!?]{0,60}\b(?:solicitor|lawyer|notary|attorney|will writer"
+        r"|probate|estate planning|ticked|admin|organi[sz]ed|to ?do list|adulting|grown ?up))", r"my will (?:is )?(?:sorted|done|written|signed|finished|up to date|in order)\b"
+        r"(?![^.!?]{0,60}\b(?:solicitor|lawyer|notary|attorney|will writer|probate|estate planning|ticked|admin"
+        r"|organi[sz]ed|to ?do list|adulting|grown ?up))",
+        r"(?:my|the) (?:flat|house|car|savings|money|jewel+ery|stuff|things|belongings|guitar|dog|cat|pets?|records"
+        r"|collection) (?:will go|goes|is going|are going|should go|can go|is to go|go) to (?:my|our) (?:\w+ )?(?:sister"
+        r"|brother|mum|mom|dad|friend|neighbou?r|aunt|uncle|cousin|daughter|son|niece|nephew|kids|children|partner|wife"
+        r"|husband)s?\b(?! (?:for|while|when|until|till|over|during|this|next|on|because|cos|since|after (?:school|work"
+        r"|the))\b)",
+        r"(?:the|my) (?:dog|cat|pets?|rabbit|hamster|bird|budgie|fish|tortoise|horse|guinea pigs?|dogs|cats) (?:is|are|will"
+        r" be|s|can go|should go) (?:going|go) to (?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|friend|neighbou?r"
+        r"|aunt|uncle|cousin|daughter|son|niece|nephew|new (?:home|owner|family)|good home)s?\b(?! (?:for|while|when"
+        r"|until|till|over|during|this|next|on)\b)", r"(?:giv(?:e|ing)|gave|given|rehom(?:e|ing|ed)|found a (?:new )?home for) "
         r"(?:away )?(?:my|the) (?:dog|cat|pets?|rabbit|bird|things|stuff|belongings|guitar|jewel+ery|collection)",
         r"(?:who|someone) (?:will|can|to) (?:look after|take care of|feed|have) (?:my|the) (?:dog|cat|pets?|kids|"
         r"children|plants) (?:when|after|once)", r"(?:put|putting|getting|got) my (?:affairs|things|papers) in order",
@@ -253,7 +338,12 @@ LEXICON = make_lexicon(
         r"trainers|shoes|gear)\b(?! (?:to|for|at) (?:the )?(?:charity|oxfam|a charity|the tip|goodwill))", r"(?:visited|seeing|see) (?:everyone|my family|them) one "
         r"(?:last|final) time",
     ],
-    farewell=[r"thank you for everything", r"thanks for everything", r"i love you all", r"goodbye(?: everyone| all|"
+    farewell=[r"thank you for everything", r"thanks for everything",
+              r"(?:thank you|thanks|thankyou|ty) (?:so much )?for (?:trying|all you did|everything you did|all youve done"
+              r"|everything youve done|all your help|always being there|putting up with me)(?= *(?:$|[.,!]| and| but| i))",
+              r"you did (?:all|everything|what) you could", r"(?:its not|it is not|this is not|this isnt|it isnt|its nobodys"
+              r"|it wasnt|this wasnt)(?: (?:your|anyones|anybodys))? fault", r"(?:dont|do not) blame your(?:self|selves)",
+              r"(?:just )?wanted (?:someone|somebody|you|one person|anyone) to know", r"i love you all", r"goodbye(?: everyone| all|"
               r" world| forever)?", r"bye forever", r"sorry for everything", r"forgive me", r"remember me",
               r"take care of (?:mum|mom|dad|the kids|my|everyone|yourselves)", r"tell (?:them|my \w+|everyone) (?:that )?i"
               r" loved?", r"(?:you|nobody|no one) wont hear from me", r"(?:im )?(?:so )?sorry(?: for everything| mum| mom| dad)?$"],
@@ -262,13 +352,26 @@ LEXICON = make_lexicon(
               r"worthless", r"trapped", r"no way out", r"(?:nobody|no one) (?:cares|would care|will care)",
               r"everyone (?:would|will) be (?:fine|better)", r"(?:too|so) tired of (?:it|this|everything|fighting)",
               r"(?:its|it is) (?:over|hopeless|no use)", r"given up", r"giving up", r"(?:whats|what is) the point",
-              r"at (?:the )?end of my rope"],
+              r"at (?:the )?end of my rope",
+              r"(?:none of (?:it|this|that)|nothing) (?:will|is going to|would|wont) (?:matter|count)(?: anymore| any more"
+              r"| soon| after| then| by then)?", r"(?:it|this|that|any of it) (?:wont|will not|isnt going to) matter"
+              r" (?:anymore|any more|soon|after|by then|much longer)",
+              r"(?:^|(?<=[.!?,] ))(?:i )?(?:just )?(?:cant|cannot) do this(?: anymore| any more| any longer| no more)?"
+              r"(?= *(?:$|[.!?,;]| anymore| been| im| i| just))"],
     stopped_treatment=[r"(?:stopped|stop|quit|not) (?:taking )?(?:my )?(?:insulin|dialysis|heart (?:pills|tablets|meds)|"
                        r"blood thinners|warfarin|chemo|medication|meds|pills|tablets) (?:on purpose|so (?:that )?(?:i|it)|"
                        r"to (?:die|speed|let|hurry|go)|for good|and (?:let|wait))", r"(?:let|letting) (?:my )?(?:diabetes|"
                        r"illness|cancer|heart|body|nature) (?:take|do) (?:its course|me|the rest)",
                        r"(?:stopped|refuse|refusing) (?:eating|drinking|to eat|to drink) (?:so|until|to die)"],
     threat=[
+        # A weapon and the person's home, or revenge for someone close: "rifle loaded and I know where Kyle lives".
+        r"(?:rifle|guns?|shotgun|pistol|knife|machete|bat|hammer|axe|crossbow)(?:\W+\w+){0,20}?\W+(?:i know where (?:he"
+        r"|she|they|\w+) (?:lives?|works?|drinks|goes|parks|stays)|(?:hes|shes|theyre|he is|she is|they are|hell|shell"
+        r"|theyll) (?:not|never) (?:going to |gonna )?(?:do|doing|touch|touching|hurt|hurting|hit|hitting|come near"
+        r"|coming near) (?:that|this|it|her|him|them|anyone|my \w+)(?: to (?:my|her|him|anyone)(?: \w+)?)?(?: ever)? "
+        r"again)",
+        r"i know where (?:he|she|they|\w+) (?:lives?|works?|drinks|parks|stays)(?:\W+\w+){0,12}?\W+(?:rifle|guns?"
+        r"|shotgun|pistol|knife|machete|bat|hammer|axe|crossbow)",
         r"(?:going to|gonna|will|ill|want to|wanna|about to|plan to|planning to|im going to) (?:kill|stab|shoot|"
         r"murder|strangle|beat|hurt|smash|run over|slit|cut|burn|poison|destroy|end) "
         r"(?:him|her|them|my (?:boss|ex|husband|wife|partner|neighbou?r|brother|sister|father|dad|mother|mom|mum|"

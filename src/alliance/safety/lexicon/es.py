@@ -356,6 +356,31 @@ LEXICON = make_lexicon(
         r"|los)? (?:tod[ao]s|toda la caja|todo el (?:frasco|bote|blister)|un monton de|el frasco entero"
         r"|la caja entera)",
         r"(?:me las|me los) (?:voy a|pienso) tomar tod[ao]s", r"tomarmel[ao]s tod[ao]s",
+        # the whole supply, told in the present for the future: "esta noche me tomo todas las pastillas juntas"
+        r"(?:me )?(?:tomo|trago|bebo|meto|tomare|tragare|me voy a tomar|me voy a tragar|me voy a meter) (?:\w+ )?"
+        r"(?:tod[ao]s (?:las|los|mis)|toda la caja de|todo el (?:frasco|bote|blister|botiquin) de|(?:el|un) (?:frasco"
+        r"|bote|blister) (?:entero )?de|la caja entera de|un punado de) (?:\w+ ){0,2}(?:" + _PILLS + r")(?: (?:de"
+        r"|para) (?:dormir|la (?:presion|tension|ansiedad|depresion)|los nervios|mi madre|mi padre|mi marido|mi mujer"
+        r"|la abuela|el abuelo))?(?=(?: (?:que (?:tengo|hay|quedan en (?:casa|el botiquin)|he (?:juntado|guardado"
+        r"|ido guardando))|de (?:la casa|casa)))?(?: (?:juntas|juntos|de golpe|de una vez|de una))?(?:\W*$|\W*[.,;:!?]"
+        r"| y (?:ya|se acabo|adios|fin|listo|me (?:duermo|acuesto))\b| (?:juntas|juntos|de golpe|de una vez)\b))",
+        # "manana ya no estare", "esta noche ya no voy a estar": not here, told as the end of a sentence (the time
+        # stays outside the part, so that it is read as a time)
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+            "manana", "esta noche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "que viene", "dentro de poco", "pronto", "para entonces", "vuelvas", "vuelvan", "llegues", "lleguen",
+            "despiertes", "despierten", "amanezca", "manana yo", "esta noche yo", "pronto yo")) + r")ya no (?:estare|voy a estar|existire"
+        r"|voy a existir)(?: (?:aqui|aca|viv[oa]|con vida|en este mundo|entre ustedes|con ustedes|con vosotros"
+        r"|para nadie))?(?=\W*$|\W*[.!,;?]| y\b| pero\b| asi\b| para (?:molestar|nadie)\b)" + _NOMOVE,
+        r"ya no (?:estare|voy a estar|existire) (?:aqui |aca |en este mundo )?(?:manana|pasado manana|esta noche"
+        r"|el lunes|el fin de semana|la semana que viene)(?=\W*$|\W*[.!,;?]| y\b| pero\b| asi\b)" + _NOMOVE,
+        # "a veces pienso que seria mejor no estar", "es mejor no existir", "mejor no haber nacido"
+        r"(?:seria|es|estaria|sera|seria mucho|es mucho|seria todo|todo seria)? ?mejor (?:si )?no (?:estar|existir"
+        r"|vivir|seguir viv[oa]|seguir aqui|seguir aca|haber nacido|despertar(?:me)?|estar viv[oa]|seguir existiendo"
+        r"|estar en este mundo)(?=\W*$|\W*[.,;:!?]| (?:en este mundo|viv[oa]|con vida|nunca mas|mas|ya|y|pero"
+        r"|porque|asi|para nadie|la verdad)\b)",
+        r"(?:seria|es|estaria|sera) mejor (?:desaparecer|esfumarme|irme para siempre)(?=\W*$|\W*[.,;:!?]"
+        r"| (?:del todo|para siempre|de una vez|y|pero|porque|asi)\b)",
         r"(?:me las|me los) (?:tomo|trago) " + _ALL,
         r"(?:tren|metro|subte|camion|trailer)(?: \w+){0,2} me (?:tiro|lanzo|aviento|arrojo)",
         r"(?:ya )?me (?:fui|habre ido|voy a haber ido|he ido) para siempre(?=\W*$|\W*[.!,;]| y\b)",
@@ -612,6 +637,18 @@ LEXICON = make_lexicon(
         r"no me (?:puedo|puedo ni) (?:mover|levantar)",
     ],
     under_way=[
+        # the car left on a bridge: "estoy en el puente, he parado el coche en el arcen"
+        r"(?:puente|viaducto)(?:[ -]\w+){0,3}\W{1,3}(?:\w+ )?(?:pare|he parado|aparque|he aparcado|estacione"
+        r"|he estacionado|deje|he dejado|orille|frene) (?:el|mi) (?:coche|carro|auto)(?: (?:en el arcen|en la"
+        r" banquina|en la berma|en el acotamiento|en medio|encima|ahi|aqui|y (?:me )?(?:baje|sali)))?(?![^.!?\n]{0,80}"
+        r"\b(?:fotos?|paisaje|rueda|pinchazo|pinche|averi\w*|se (?:paro|calo|rompio)|trafico|atasco|trancon|accidente"
+        r"|policia|guardia civil|gasolina|nafta|grua|seguro|telefono|movil|celular|llamada|mapa|gps|esperar|recoger"
+        r"|mear|pasajer\w*)\b)",
+        r"(?:pare|he parado|aparque|he aparcado|estacione|deje|he dejado|orille) (?:el|mi) (?:coche|carro|auto)"
+        r" (?:en el arcen |en la banquina |en la berma |en el acotamiento )?(?:en (?:medio|mitad) del|encima del|sobre"
+        r" el|en el) (?:puente|viaducto)(?![^.!?\n]{0,80}\b(?:fotos?|paisaje|rueda|pinchazo|pinche|averi\w*"
+        r"|se (?:paro|calo|rompio)|trafico|atasco|trancon|accidente|policia|guardia civil|gasolina|nafta|grua|seguro"
+        r"|telefono|movil|celular|llamada|mapa|gps|esperar|recoger|mear|pasajer\w*)\b)",
         r"(?:estoy|sentad[oa]|metid[oa]|encerrad[oa]|acostad[oa]) (?:en|dentro del?) (?:el |mi )?(?:coche|carro"
         r"|auto)(?: \w+){0,6} (?:motor (?:encendido|prendido|en marcha|andando)|garaje|garage|cochera|manguera"
         r"|escape|humo)",
@@ -640,6 +677,15 @@ LEXICON = make_lexicon(
         r"(?:ya )?(?:prendi|encendi) el (?:carbon|brasero|anafe|anafre)(?: \w+){0,4} (?:cerre|cerrado|sellado|selle"
         r"|tape|tapado)",
         r"(?:me estoy|estoy) (?:ahorcando|ahogando en el rio|desangrando)",
+        # the veins just cut: "ya esta, me he cortado las venas, hay mucha sangre"
+        r"(?<!\bno )(?<!\bnunca )me (?:he cortado|acabo de cortar|he rajado|acabo de rajar|he abierto|estoy cortando"
+        r"|estoy rajando) (?:las venas|la vena|las munecas|la muneca|el cuello)(?! (?:con (?:el|un|una) (?:cristal|vidrio"
+        r"|papel|lata|cuchillo de cocina) (?:sin querer|cocinando|fregando)|sin querer|cocinando|fregando)\b)",
+        r"(?<!\bno )(?<!\bnunca )me (?:corte|raje|abri) (?:las venas|la vena|las munecas|la muneca|el cuello)"
+        r"(?=[^.!?]{0,80}?\b(?:sangre|sangrando|sangra|desangr\w*)\b)",
+        r"(?<!\bno )(?<!\bnunca )(?:me (?:he cortado|corte|he rajado|raje)|las venas|la muneca|las munecas)[^.!?]{0,80}?"
+        r"\b(?:hay|sale|esta saliendo|pierdo|estoy perdiendo|he perdido|no para de salir|sangro) (?:mucha|muchisima"
+        r"|demasiada|un monton de|tanta|tantisima)? ?sangre",
         r"me estoy metiendo (?:al|en el) (?:rio|mar|lago|agua) (?:para|hasta)",
     ],
     at_place=[
@@ -699,7 +745,8 @@ LEXICON = make_lexicon(
         r"hoy(?: mismo| en la noche| por la noche| a la noche)?(?! (?:ya )?(?:me |le |les |lo |la )?(?:regale|di|fui"
         r"|hice|deje|estuve|vi|hable|tuve|compre|escribi|pase|termine|empece|dije|comi|sali|llegue|vine|conoci"
         r"|encontre|perdi|levante|desperte|trabaje|estudie|llame|cene|almorce|desayune|entregue|reparti|vendi"
-        r"|done|mande|envie)\b)"
+        r"|done|mande|envie)\b)(?! (?:me |le |les |lo |la |nos |se )?(?:he|ha|hemos|han) (?!decidido\b)\w*(?:ado|ido"
+        r"|to|cho|sto)\b)"
         # nor the "today" of being well now: "hoy tengo 30 y estoy genial", "hoy en dia estoy bien"
         r"(?! (?:en dia|dia de hoy|tengo (?:\d{1,2}|veinte|treinta|cuarenta|cincuenta)\b|(?:ya )?(?:estoy|me siento"
         r"|me encuentro) (?:muy |super |bastante )?(?:bien|genial|estable|feliz|recuperad[oa]|tranquil[oa])\b))",
@@ -744,7 +791,8 @@ LEXICON = make_lexicon(
     self_harm=[
         r"(?<!\bno )(?<!\bnunca )me (?:corte|he cortado|volvi a cortar|he vuelto a cortar|estoy cortando|queme"
         r"|he quemado|raje|he rajado|rasgue|lastime|hice cortes|he hecho cortes) (?:\w+ ){0,2}(?:los brazos|el brazo"
-        r"|las piernas|la pierna|los muslos|el muslo|las munecas|la muneca|la panza|el estomago|la piel|las caderas)",
+        r"|las piernas|la pierna|los muslos|el muslo|las munecas|la muneca|la panza|el estomago|la piel|las caderas"
+        r"|las venas|la vena|el cuello)",
         r"(?<!\bno )(?<!\bnunca )me (?:corte|he cortado|volvi a cortar|queme|autolesione"
         r"|he autolesionado) (?:otra vez|de nuevo|anoche|ayer|hoy|mas profundo|muy profundo|demasiado)",
         r"(?<!\bno )(?<!\bnunca )(?:volvi a|he vuelto a|vuelvo a) (?:cortarme|hacerme dano|lastimarme|quemarme"
@@ -832,6 +880,25 @@ LEXICON = make_lexicon(
         r"|portera|conserje|vecin[oa]s?|caser[oa]|duen[oa]|hermano|hermana|madre|padre|mama|papa|amig[oa]|buzon"
         r"|recepcion)" + _NOTRIP + r"(?!(?: \w+){0,8} (?:para|mientras|por si|cuando vuelva|riegue|de repuesto"
         r"|porque viene|que viene)\b)",
+        # the keys and the pet left with a relative: "he dejado a mi hermana las llaves del piso y al gato"
+        r"(?:deje|he dejado|le deje|le he dejado|les deje|les he dejado|le di|le he dado|entregue|he entregado) a (?:mi"
+        r"|mis) " + _KIN + r"(?: \w+){0,6} (?:y )?(?:al|a la|a mi|a mis|el|la|mis) (?:perr[oa]s?|gat[oa]s?|mascotas?"
+        r"|perrit[oa]s?|gatit[oa]s?)" + _NOTRIP + r"(?!(?: \w+){0,8} (?:mientras|finde|hasta|porque|vacaciones|viaje"
+        r"|cuando vuelva|de momento|por ahora)\b)",
+        r"(?:deje|he dejado|le deje|le he dejado|le di|le he dado|entregue|he entregado) a (?:mi|mis) " + _KIN
+        + r" (?:\w+ ){0,2}(?:las|mis|todas las) (?:\w+ )?llaves" + _NOTRIP + r"(?!(?: \w+){0,8} (?:para|mientras"
+        r"|por si|cuando vuelva|riegue|de repuesto|porque viene|que viene)\b)",
+        # the bank papers laid out: "he dejado los papeles del banco encima de la mesa", "ya lo he dejado todo en
+        # orden"
+        r"(?:deje|he dejado|te he dejado|te deje|os he dejado|les he dejado|les deje|dejo|tengo) (?:ya )?(?:todos )?"
+        r"(?:los|mis) (?:papeles|documentos)(?: (?:del banco|de la casa|del seguro|de la herencia|del piso"
+        r"|importantes|de todo))? (?:(?:encima de|sobre|en) (?:la mesa|el cajon|el escritorio|la mesilla|la comoda"
+        r"|el aparador|la carpeta)|ordenados|preparados|en orden|a mano)(?=(?:\W+\w+){0,40}?\W+(?:pastillas|esta noche"
+        r"|ya no|cansad[oa]|no te preocupes|no os preocupeis|no se preocupen|perdon|adios|os quiero|te quiero|carga"
+        r"|morir|matarme|despedir\w*)\b)(?!(?: \w+){0,6} (?:para (?:que (?:los )?firmes|firmar|la gestoria|el notario"
+        r"|el contable|hacienda|la reunion|la declaracion)|de la hipoteca)\b)",
+        r"ya (?:lo )?(?:he dejado|deje|dejo) todo (?:arreglado|en orden|organizado|atado|resuelto|ordenado"
+        r"|listo)(?=\W*$|\W*[.,;:!?]| y\b| para (?:cuando|que no)\b)",
         r"(?:el|la|mi|mis|los|las) (?:perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?|canario|loro)"
         r" (?:ya )?(?:esta|estan|se queda|se quedan|se quedara|se quedaran|queda|quedan|se quedo) (?:ya )?con"
         r" (?:mi|mis|su|el|la) \w+" + _NOTRIP + r"(?!(?: \w+){0,8} (?:mientras|finde|semana|semanas|hasta|porque"
@@ -1128,8 +1195,25 @@ LEXICON = make_lexicon(
         + _CHILD,
         r"(?<!\ble )(?<!\bles )(?:toca|toco|tocaba|manosea|manoseo|manoseaba|abusa de|abuso de"
         r"|abusaba de) (?:a )?(?:mi|su|la|el|al) (?:\w+ )?" + _CHILD + r"(?! \w+r\b)",
-        r"(?:mi|su|el|la|los|las) (?:\w+ )?" + _CHILD + r"(?: \w+){0,3} (?:tiene|tenia|llego con|con|llen[oa] de"
-        r"|vino con) (?:moretones|moratones|morados|hematomas|quemaduras|marcas|golpes|un ojo morado|cortes)",
+        # an adult entering a child's room or bed at night: "el padrastro entra en su cuarto por la noche"
+        r"(?:padrastro|madrastra|tio|abuelo|vecino|primo|novio de (?:su|mi|la) madre|pareja de (?:su|mi|la) madre"
+        r"|marido de (?:su|mi|la) madre|hermano mayor|profesor|profe|entrenador|catequista|cura|monitor)(?: \w+){0,3}"
+        r" (?:se )?(?:entra|entraba|entro|mete|metia|metio|cuela|colaba|colo|acuesta|acostaba|acosto) (?:en|a) (?:su"
+        r"|el|la) (?:cuarto|habitacion|pieza|cama|dormitorio)(?: (?:de|del) (?:la nina|el nino|mi hija|mi hijo"
+        r"|mi sobrin[oa]|mi niet[oa]|mi ahijad[oa]|la cria|el crio|la peque|el peque|su hijastr[oa]))?(?: \w+){0,3}"
+        r" (?:por la noche|de noche|en la noche|a la noche|de madrugada|cuando (?:todos|su madre|mi hermana|la madre"
+        r"|ella|el|la casa) (?:duermen|duerme|sale|no esta|esta dormid[oa])|a escondidas)",
+        r"(?:padrastro|madrastra|tio|abuelo|vecino|primo|novio de (?:su|mi|la) madre|pareja de (?:su|mi|la) madre"
+        r"|profesor|profe|entrenador|catequista|cura|monitor)(?: \w+){0,2} (?:la|le|lo) (?:toca|tocaba|toco|manosea"
+        r"|manoseaba|manoseo) (?:cuando|por la noche|de noche|a escondidas|en (?:sus|las) partes|por debajo)",
+        # marks seen on a child: "he visto al nino con moratones en los brazos y en la cara"
+        r"(?:mi|mis|su|sus|el|la|los|las|al|del|a la|a los|a las|a mi|a su|a sus|a mis|ese|esa|este|esta) (?:\w+ )?"
+        + _CHILD + r"(?: \w+){0,3} (?:tiene|tenia|tienen|tenian|llego con|llega con|con|llen[oa]s? de|vino con"
+        r"|viene con|va con|iba con|lleva|llevaba|aparece con|aparecio con|aparecen con) (?:\w+ )?(?:moretones"
+        r"|moratones|morados|hematomas|quemaduras|marcas|golpes|un ojo morado|el ojo morado|cortes|aranazos"
+        r"|cardenales|verdugones|chichones|la cara hinchada|el labio partido)(?![^.!?]{0,60}\b(?:jugando|de jugar"
+        r"|se cayo|se cae|se ha caido|caida|caerse|futbol|patin\w*|bici\w*|columpio|vacuna|varicela|rodillas?"
+        r"|entrenamiento|rugby|judo|karate)\b)",
         r"(?:a )?(?:mi|su) (?:\w+ )?" + _CHILD + r"(?: \w+){0,4} (?:le pegan|lo golpean|la golpean|le pega|lo pega"
         r"|la pega|lo maltratan|la maltratan|abusan de)",
         r"(?:tengo miedo de|me da miedo|temo) (?:hacerle dano|pegarle|sacudir|lastimar|zarandear) (?:a )?(?:mi|al"

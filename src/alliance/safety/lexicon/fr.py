@@ -133,7 +133,14 @@ _PARTNER = (r"(?:(?:mon|son|le|notre) (?:\w+ )?(?:mari|copain|conjoint|compagnon
             r"|copine|conjointe|compagne|ex|mere|belle mere|blonde|fille|soeur|petite amie|maman|fiancee|tante)"
             r"|il|elle|ils|elles|on)")
 _CHILD = (r"(?:fils|fille|filles|enfants?|bebes?|bebe|petite?s?|gamine?s?|gosses?|mome|momes|petite? (?:frere|soeur)"
+          r"|filleule?s?|belle fille|beau fils"
           r"|petits? fils|petites? filles|beau fils|belle fille|neveu|niece|ptite?|bambin|nourrisson|fiston|puce)")
+# An adult a child may name when telling of abuse ("le voisin", "l'entraîneur", "le copain de maman").
+_ADULT = (r"(?:(?:le|la|son|sa|leur|notre|mon|ma|un|une|ce|cette|l) ?(?:\w+ )?(?:voisine?|entraineur|entraineuse|coach"
+          r"|prof|professeur|professeure|instit|instituteur|institutrice|maitre|maitresse|animateur|animatrice|moniteur"
+          r"|monitrice|educateur|educatrice|oncle|tonton|grand pere|papi|papy|beau pere|cousin|pere|papa|copain"
+          r"|chum|baby ?sitter|nounou|pretre|cure|chauffeur|gardien|concierge|mec|monsieur|type|homme|ami|pote"
+          r"|frere|demi frere)|il|ils)")
 # Games and sport: "il me bat aux échecs", "elle a battu mon fils au tennis".
 _GAME = (r"(?! (?:\w+ ){0,2}(?:aux?|a la|a|en) (?:cartes|echecs|tennis|jeux?|course|ping pong|scrabble|belote|foot"
          r"|football|babyfoot|poker|monopoly|mario|fifa|dames|petanque|sprint|partie|uno|tarot|bras de fer"
@@ -250,6 +257,15 @@ LEXICON = _make(
         r" (?:seule|derniere|meilleure|unique) (?:solution|issue|option|porte de sortie)",
         r"(?:serai(?:en)?t|seront|sera|irai(?:en)?t|seriez|seras?) (?:\w+ ){0,2}mieux sans moi",
         r"(?:tout le monde|ma famille|mes enfants|le monde|les autres|ils|elle|il|vous) (?:\w+ ){0,3}mieux sans moi",
+        r"(?:mieux vaut|vaut mieux|vaudrait mieux|vaudrait bien mieux|ce serait mieux|ca serait mieux|cest mieux"
+        r"|serait mieux) (?:pour (?:tout le monde|eux|elle|lui|vous|ma famille|les autres) )?(?:que je |que j|quon "
+        r"me |que )(?:ne )?(?:sois|soit|serais|sois deja) (?:plus|pu|pus|pas) (?:la|en vie|de ce monde|vivante?|ici)"
+        r"(?! (?:quand|pour|demain|ce soir|a |au |dans|avant|pendant|le |la |lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche|cette|ce|si|tant))",
+        r"(?:mieux vaut|vaut mieux|vaudrait mieux|ce serait mieux|ca serait mieux|cest mieux) (?:pour (?:tout le monde"
+        r"|eux|vous|ma famille|les autres) )?(?:que je |que j)(?:disparaisse|meure|creve|sois morte?|nexiste plus"
+        r"|parte pour de bon|men aille pour de bon|me tue|en finisse)",
+        r"(?:mieux vaut|vaut mieux|il vaudrait mieux) (?:mourir|crever|etre morte?|en finir)(?! (?:de|que))",
         r"mieux si (?:je )?(?:netais|netais plus|ne suis|etais|suis|je nexistais|nexistais) (?:plus|pas|morte?"
         r"|partie?)(?: la)?", r"mieux si je (?:mourais|disparaissais|crevais|nexistais pas|nexistais plus)",
         r"(?:serait|seraient|sera|cetait|ce serait) (?:tellement |bien |beaucoup |plus )?(?:mieux|simple|facile|un "
@@ -290,7 +306,11 @@ LEXICON = _make(
         r"|sourcils|ampoules?|echarde|pansement|chien|chat|tondre|ongles?))",
         r"(?:je )?(?:ne )?(?:verrai|verrais|passerai|passerais) (?:pas|plus|jamais|pu) "
         r"(?:demain|le lever du soleil|noel|lannee prochaine|mon anniversaire|le printemps|la nuit|le week end)",
-        r"vivement que je (?:meure|creve|parte|disparaisse)", r"plutot (?:mourir|crever|etre morte?)(?! que)",
+        r"vivement que je (?:meure|creve|parte|disparaisse)",
+        r"(?:je prends|jprends|javale|je gobe|je prendrai|javalerai|je vais (?:tout )?prendre|jvais prendre) (?:\w+ )?"
+        r"(?:tous les|toutes les|toute la|tout le) (?:\w+ )?(?:" + _PILLS + r"|boite|plaquette|flacon|tube|stock)"
+        r"(?! (?:du (?:matin|soir|midi)|prescrits?|comme (?:prevu|dhab|dhabitude)|avec|au (?:petit dejeuner|repas)"
+        r"|a (?:heure|lheure)|pour (?:la|le|ma|mon)))", r"plutot (?:mourir|crever|etre morte?)(?! que)",
         r"(?:envie|besoin|decidee?|temps|lheure|moment|hate|tentee?|essaye|essaie|essayer|pense|pensais|decision) den "
         r"finir(?! avec (?!(?:la vie|tout|ma vie|moi|cette vie|le monde|tout ca)))",
         r"(?:veux|voudrais|aimerais|jveux|prie pour|espere) que (?:tout|ca|la douleur|cette douleur|la souffrance) "
@@ -330,6 +350,8 @@ LEXICON = _make(
         r"(?:que|si) (?:le (?:bon )?dieu|dieu|le seigneur|la mort) (?:me )?(?:prenne|rappelle|vienne|venait|prenait"
         r"|rappelait)", r"(?:le (?:bon )?dieu|dieu|le seigneur|la mort) ma oubliee?",
         r"(?:plus|pas) (?:un fardeau|une charge|un poids|un boulet) (?:\w+ ){0,3}(?:bien |tres |encore )?longtemps",
+        r"(?:veux|voudrais|vais) (?:plus|pas) (?:etre|rester) (?:un fardeau|une charge|un poids|un boulet)"
+        r"(?! (?:\w+ ){0,3}(?:financier|financiere|au travail|au boulot|pour lequipe))",
         r"n?(?:embeter|deranger|gener|peser sur|encombrer|embarrasser|embeterai|derangerai|generai|ennuierai"
         r"|peserai sur|encombrerai) (?:plus )?(?:personne|qui que ce soit) (?:\w+ )?longtemps",
         r"(?:a quoi bon|pourquoi) (?:continuer|vivre|me reveiller|me lever(?: le matin)?|rester en vie|me battre"
@@ -393,7 +415,8 @@ LEXICON = _make(
     ],
     # "J'en ai pris une trentaine", "je les ai toutes avalées": what was swallowed goes without saying.
     # One's treatment taken twice: "pris deux fois mon traitement", "pris ma dose trois fois".
-    pills=[_PILLS, r"(?<=\bfois )(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)",
+    pills=[_PILLS, r"l?(?:armoire|boite|trousse|placard) (?:a|de) pharmacie", r"(?<=\bdans la )pharmacie",
+           r"(?<=\bfois )(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)",
            r"(?:(?<=\bpris )|(?<=\bavale ))(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)(?= (?:\w+ ){0,3}(?:deux|2"
            r"|trois|3) fois\b)", r"(?:(?<=\bjen ai pris )|(?<=\bjen ai avale )|(?<=\bjen ai gobe )"
            r"|(?<=\bj en ai pris )"
@@ -439,6 +462,18 @@ LEXICON = _make(
         r"(?:accumule|stocke|planque|mis de cote|economise|fait des reserves de|collectionne|garde de cote|amasse)e?s?"
         r" (?:\w+ ){0,3}(?:" + _PILLS + r")",
         r"(?:" + _PILLS + r") (?:\w+ ){0,2}(?:de cote|en reserve|que jaccumule|que je stocke|que je garde depuis)",
+        # Tablets hidden away (also said of someone else): "elle a des cachets cachés", "j'ai des médocs planqués".
+        r"(?:a|ai|avait|avais|garde|gardait) (?:des|ses|mes|plein de|une boite de) (?:" + _PILLS + r") (?:\w+ )?"
+        r"(?:cachee?s|planquee?s|stockee?s|mise?s de cote|en reserve|sous (?:son|mon) (?:lit|matelas|oreiller))"
+        r"(?![^.!?]{0,60}\b(?:enfants|petits|hors de portee|chien|chat)\b)",
+        # Pretending to take one's treatment and keeping the tablets: "j'arrête mon traitement, enfin je fais semblant
+        # de le prendre devant ma mère ... je les garde dans une boîte, j'en ai une cinquantaine".
+        r"(?:semblant de (?:le|la|les) (?:prendre|avaler)|(?:ne )?(?:les|le) (?:prends|prend|avale) (?:plus|pas)"
+        r"|(?:les|le) recrache)(?:\W+\w+){0,16}?\W+(?:je les|jles) (?:garde|gardais|cache|cachais"
+        r"|planque|planquais|stocke|stockais|mets de cote|accumule|conserve|collectionne|range|ramasse|recupere)"
+        r"(?! (?:\w+ )?(?:pour (?:la pharmacie|les rapporter|les rendre|le medecin|mon medecin)|a la pharmacie))",
+        r"(?:semblant de (?:le|la|les) (?:prendre|avaler))(?:\W+\w+){0,8}?\W+(?:je les|jles) (?:recrache|crache"
+        r"|cache|planque|garde)",
         r"tuyau (?:\w+ )?(?:sur|au|a|dans) (?:le )?(?:pot dechappement|echappement)",
         r"calfeutre\w* (?:le garage|la voiture|la salle de bain|la chambre|les portes|les fenetres|la porte)",
         r"(?:charbon|barbecue|brasero)(?: de bois)? (?:\w+ ){0,4}(?:dans|pour) (?:la|ma) (?:chambre|salle de bain"
@@ -484,6 +519,8 @@ LEXICON = _make(
         r"(?:jai|g) (?:\w+ )?(?:mange|ingere|bu)(?= (?:\w+ ){0,2}[dl]?(?:mort aux rats|raticide|poison|desherbant)\b)",
     ],
     amount=[
+        r"tout ce (?:quil y avait|quil y a|qui (?:etait|restait|trainait))(?= (?:\w+ )?dans)(?![^.!?]{0,80}\b(?:ranger"
+        r"|range|nettoyer|nettoye|trier|trie|jete|jeter|rapporter|perimes?|perimee?s?|vider|vide)\b)",
         # Drink by the bottle: "une bouteille de whisky", "deux litres de bière".
         r"(?:une|un|deux|trois|quatre|\d+) (?:bouteilles?|litres?|cubis?|packs?|magnums?|flasques?)"
         r"(?= (?:entiere?s? )?(?:de |d))",
@@ -586,6 +623,22 @@ LEXICON = _make(
         r"|sans allumer|et je)", r"(?:charbon|barbecue|brasero) (?:est |deja )?allume dans (?:la|ma) (?:chambre"
         r"|salle de bain|voiture|tente)", r"sac (?:plastique )?sur (?:la|ma) tete",
         r"(?:jai|g) (?:allume|lance|demarre|mis) le moteur (?:\w+ ){0,4}(?:garage|tuyau|ferme)",
+        # The hose on the exhaust told first, then the speaker in the car or the garage (over several lines):
+        # "j'ai branché le tuyau sur le pot d'échappement ... je suis dans la voiture là".
+        r"(?:branche|mis|fixe|scotche|relie|passe|colle|attache|enfonce|installe|emmanche)e? (?:le |un |mon |ce )?"
+        r"(?:gros )?tuyau (?:\w+ ){0,4}(?:pot|echappement|vitre|fenetre|habitacle)(?:\W+\w+){0,40}?\W+(?:je suis|jsuis|chuis"
+        r"|suis|je me suis|jme suis|je monte|jsuis monte|je reste|assise?|assis|installee?|enfermee?) (?:\w+ )?"
+        r"(?:installee? |assise? |assis |enfermee? )?dans (?:la|ma|le|mon) (?:voiture|bagnole|caisse|auto|char"
+        r"|garage)",
+        # A farewell sent and no answer since: "mon frère vient de m'envoyer 'adieu' et répond plus".
+        r"(?:(?:ma|m a|mont|mavait|nous a|lui a|leur a|a|ont) )?(?:m|nous)?(?:envoy|ecri|laiss|text|post|dit)\w* "
+        r"(?:\w+ ){0,3}(?:adieu|au revoir pour toujours|un message dadieu"
+        r"|des adieux|merci pour tout)(?:\W+\w+){0,8}?\W+(?:(?:et )?(?:il|elle|ils|elles|qui)? ?(?:ne )?(?:repond|"
+        r"repondent|decroche|decrochent|rappelle|lit|ouvre) (?:plus|pas|toujours pas|jamais)|(?:est|sont)"
+        r" injoignables?|(?:telephone|portable|tel|cell) (?:est )?(?:eteint|coupe|sur repondeur))",
+        r"(?:message|texto|sms|mot|lettre|vocal|mail) dadieu(?:\W+\w+){0,8}?\W+(?:(?:et )?(?:il|elle|ils|elles|qui)?"
+        r" ?(?:ne )?(?:repond|repondent|decroche|decrochent|rappelle) (?:plus|pas|toujours pas|jamais)|(?:est|sont)"
+        r" injoignables?|(?:telephone|portable|tel|cell) (?:est )?(?:eteint|coupe|sur repondeur))",
     ],
     at_place=[
         r"(?:je suis|jsuis|chuis|chu|je me trouve|jme trouve|suis|me voila|je suis arrivee?|jattends|je reste"
@@ -693,6 +746,22 @@ LEXICON = _make(
         r"(?:enfants|fils|fille|filles|famille|mari|femme|parents|mere|pere|maman|papa|proches|tout le monde"
         r"|chacun|soeurs?|freres?|petits enfants|amis|copains)",
         r"(?:lettres?|mots?|messages?|videos?|cartes?) dadieu",
+        # Looking up when a train goes through fastest: "à quelle heure le train passe le plus vite".
+        r"(?:a quelle heure|quand|horaires?|a quel moment|quelle heure) (?:\w+ ){0,4}(?:le|les|un|des) (?:trains?|tgv"
+        r"|rer|metros?|intercites|fret|trains de marchandises) (?:\w+ ){0,3}(?:passe|passent|arrive|arrivent|roule"
+        r"|roulent|traverse|traversent) (?:\w+ ){0,2}(?:le plus vite|sans (?:s )?arreter|sans sarreter|a pleine vitesse"
+        r"|sans ralentir|a fond|en trombe|sans freiner|le plus rapide)",
+        # One letter for each of several people: "une lettre pour ma mère et une pour mon copain".
+        r"(?:lettres?|mots?|messages?|videos?) (?:pour|a) (?:ma|mon|mes) (?:\w+ )?\w+,? (?:et|puis) (?:une|un|deux|une"
+        r" autre|un autre|des)? ?(?:lettres?|mots?|messages?|videos?)? ?(?:pour|a) (?:ma|mon|mes|chacun|tout|mes)"
+        r"(?![^.!?]{0,80}\b(?:fete|noel|anniversaire|mariage|vacances|remerci\w*|voeux|bonne annee|paques|naissance"
+        r"|invitation|felicit\w*|demenagement)\b)",
+        # Written or recorded "just in case" something happens: "j'ai écrit une lettre pour ma mère, juste au cas où".
+        r"(?:lettres?|videos?|enveloppes?) (?:pour|a) (?:ma|mon|mes|chacun|tout le monde|ceux|celles)(?! (?:\w+ )?"
+        r"(?:proprio|proprietaire|banque|assurance|avocate?|patron|patronne|boss|chef|cheffe|bailleur|employeur|prof"
+        r"|medecin|notaire|agence|syndic|comptable|voisine?|client|cliente))(?:\W+\w+){0,12}?\W+(?:juste |"
+        r"cest juste |cest |simplement |pour )?au cas ou(?= *(?:[.!?,;]|$)| (?:il marrive|je (?:ne )?(?:serais|serai"
+        r"|suis|reviens|rentre) (?:plus|pas)(?! (?:tard|a lheure|en retard))|je pars|je disparais))",
         r"(?:ecrit|termine|fini|poste|laisse|cachete|redige)e?s? (?:mes|les|des|toutes mes|mes dernieres) lettres"
         r"(?! (?:de motivation|de candidature|de recommandation|de relance|au pere noel|administratives|de resiliation"
         r"|de reclamation))", r"(?:une )?lettre (?:pour|a) chacun", r"lettres? (?:de suicide|posthumes?|pour apres"
@@ -760,6 +829,10 @@ LEXICON = _make(
         r"on ne se reverra (?:plus|pas|jamais)", r"on se reverra (?:la haut|de lautre cote|au ciel)",
         r"cest un adieu", r"mes derniers mots", r"je vous dis adieu", r"je pars en paix", r"ne pleurez pas",
         r"soyez heureux sans moi", r"vivez (?:bien|heureux) sans moi", r"je veillerai sur vous",
+        # "je voulais juste que quelqu'un le sache", "merci d'avoir essayé"
+        r"(?:je )?(?:voulais|veux|voulait) (?:juste|seulement|simplement|quand meme) (?:que )?(?:quelquun|qqn|vous|tu"
+        r"|toi|quelquun dautre) (?:le )?(?:sache|saches|sachiez|soit au courant|soyez au courant)",
+        r"merci (?:davoir|de mavoir|pour avoir) (?:\w+ )?(?:essaye|tente|ete la|ecoutee?|tout fait)(?! de)",
     ],
     hopeless=[
         r"sans (?:espoir|issue|avenir)", r"desesperee?", r"plus (?:aucun |d |de )?espoir", r"aucun espoir",
@@ -1004,6 +1077,34 @@ LEXICON = _make(
         r"aidez moi\W+(?:vite|il|elle|ils)",
     ],
     child_harm=[
+        # Grooming and sexual abuse told by the child: "ma fille de 8 ans dit que le voisin lui montre des vidéos
+        # bizarres et lui demande de garder le secret"; "il le touche dans le bain"; "il lui envoie des photos".
+        _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+ ){0,2}(?:lui|leur|les|la|le|l) ?(?:\w+ ){0,2}(?:montre"
+        r"|montrait|a montre|fait (?:voir|regarder)|faisait (?:voir|regarder)|a fait (?:voir|regarder)|envoie|envoyait"
+        r"|a envoye) (?:des|ses|les|une|un) (?:\w+ )?(?:videos?|images?|photos?|films?|trucs?|choses?|dessins?)"
+        r"(?: \w+){0,2}? (?:cochonnes?|pornos?|porno|pornographiques?|de cul|sales|degoutantes?|"
+        r"de (?:gens|filles|femmes|hommes|messieurs|dames) (?:tout )?nue?s?|tout nue?s?|nue?s?|sexuelles?|interdites?|"
+        r"de sexe|pas pour (?:les )?enfants|pour adultes)",
+        _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+,? ){0,8}?(?:lui|leur) (?:a )?(?:demande|dit|fait promettre|"
+        r"oblige|interdit|demandait|disait|fait jurer)e? (?:de |d)(?:garder (?:le|ca|ce|un) secret|ne (?:rien|pas) "
+        r"(?:le )?dire|rien dire|pas (?:en )?parler|ne pas en parler|(?:le |ca )?garder pour (?:elle|lui|eux)"
+        r"|(?:le )?dire a personne|rien raconter|pas (?:le )?dire)(?![^.!?]{0,60}\b(?:surprise|cadeau|anniversaire"
+        r"|fete|noel)\b)",
+        _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+ ){0,3}(?:entre|vient|rentre|se glisse|monte|va|venait"
+        r"|entrait|se couche|se met) (?:\w+ ){0,2}dans (?:sa|leur|son) (?:chambre|lit|bain|douche)(?: \w+){0,3}? (?:la"
+        r" nuit|le soir|quand (?:\w+ ){1,3}(?:dort|dorment|nest pas la|travaille)|en cachette|la porte fermee)",
+        _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+ ){0,4}(?:jeux?|petits? jeux?) secrets?",
+        _CHILD + r"(?: \w+){0,14}? (?:doit|faut|peut|devait|fallait) (?:\w+ )?(?:le dire a personne|ne le dire a "
+        r"personne|rien dire|en parler a personne|pas (?:le )?dire|ne rien dire)(?![^.!?]{0,60}\b(?:surprise|cadeau"
+        r"|anniversaire|fete|noel)\b)",
+        _CHILD + r"(?: \w+){0,14}? (?:cest|que cest|cetait) (?:leur|notre|son|un) (?:petit )?secret(?![^.!?]{0,60}\b"
+        r"(?:surprise|cadeau|anniversaire|fete|noel)\b)",
+        _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+ ){0,2}(?:la|le|les|l|lui|leur) ?(?:\w+ ){0,2}(?:touche"
+        r"|touchait|a touchee?|tripote|tripotait|a tripotee?|caresse|caressait|a caressee?|embrasse sur la bouche"
+        r"|deshabille|deshabillait|a deshabillee?|prend en photo nue?|photographie nue?) (?:\w+ ){0,3}(?:la ou|aux? "
+        r"(?:parties|endroits|fesses|seins|zizi|zezette|foufoune|sexe|parties intimes|partie intime)|entre les (?:jambes"
+        r"|cuisses)|sous (?:sa|ses|le|la|les) (?:culotte|slip|vetements|pyjama|jupe|tee shirt)|dans (?:le|son) (?:bain"
+        r"|lit|douche)|quand (?:il|elle) (?:est|sont) seule?s?|en cachette|bizarrement|partout)",
         _CHILD + r"(?: (?!foot|rugby|judo|match|entrainement|sport|velo|trampoline|ski|chute|tombe\w*|jou\w*)\w+)"
         r"{0,10}? (?:a|avait|avec|couverte? de|plein de|pleine de) (?:des |plein de )?(?:bleus|ecchymoses|hematomes"
         r"|marques de coups|traces de coups|marques|brulures|griffures) (?:\w+ ){0,2}(?:sur|dans|au|aux) (?:le |la "
@@ -1038,9 +1139,13 @@ LEXICON = _make(
     ],
     engine_running=[r"(?:le )?moteur (?:qui )?(?:tourne(?! (?:bien|mieux|rond|parfaitement|correctement|mal|comme))"
     r"|allume|en marche|demarre|ronronne|est allume|est en marche"
-                    r"|continue de tourner|tourne toujours)", r"(?:gaz|pot) dechappement", r"echappement",
+                    r"|continue de tourner|tourne toujours)", r"gaz dechappement",
+                    # the exhaust pipe, not one being repaired: "j'ai changé le tuyau du pot d'échappement"
+                    r"(?<!\bdu )(?<!\bmon )(?<!\bson )(?<!\bun )(?<!\bnouveau )pot dechappement(?![^.!?]{0,60}\b(?:change"
+                    r"|repare|remplace|perce|troue|casse|bruit|garagiste|mecanicien|controle technique|neuf)\w*\b)",
                     r"tuyau (?:\w+ )?(?:dans|par|branche|relie|sur) (?:la|le) (?:vitre|fenetre|pot|habitacle)",
-                    r"fumees?", r"(?:jai|g) (?:demarre|allume|lance) (?:le moteur|la voiture)"],
+                    r"fumees? (?:dechappement|du moteur|du pot|de la voiture)",
+                    r"(?:jai|g) (?:demarre|allume|lance) (?:le moteur|la voiture)"],
     gas_on=[r"(?:ouvert|allume|laisse|mis|ouvre|allume)e?s? (?:le |tout le |les )?(?:gaz|robinets? (?:du|de) gaz)",
             r"(?:le )?gaz (?:est )?(?:ouvert|allume|a fond)", r"(?:allume|mis le feu a|fait bruler)e? (?:le |du |un "
             r"|mon )?"
@@ -1080,7 +1185,8 @@ LEXICON = _make(
                 r"xanax|lexomil|temesta|seresta|valium|lysanxia|rivotril|tranxene|stilnox|zolpidem|imovane|zopiclone"
                 r"|somniferes?|benzos?|benzodiazepines?|anxiolytiques?|calmants?|tramadol|codeine|morphine|oxycodone"
                 r"|oxycontin|skenan|fentanyl|heroine|methadone|subutex|lamaline|izalgi|ghb|lean|seroquel|xeroquel"
-                r"|ativan|atarax|theralene|alprazolam|bromazepam|lorazepam|diazepam|clonazepam|dormicum"],
+                r"|ativan|atarax|theralene|alprazolam|bromazepam|lorazepam|diazepam|clonazepam|dormicum"
+                r"|keta|ketamine|ket|special k|opium|lyrica|pregabaline|codeine"],
     alcohol=[r"alcool|bieres?|vin|vodka|whisky|rhum|pastis|picole|picoler|bourree?|saoule?|soule?|cuite|ivre"
              r"|pintes?|shots?|tequila|gin|apero|verres? de (?:vin|rouge|blanc|rose|whisky|vodka|rhum|pastis|biere)"
              r"|bibine|binouze|alcoolisee?|champagne|cognac|calva|liqueur"
@@ -1192,7 +1298,21 @@ LEXICON = _make(
     # Intrusive thoughts of harming someone, however the image is introduced ("des images horribles qui me viennent,
     # comme pousser quelqu'un sous le métro"). Pushing, throwing and dropping are harm only towards a fall or under
     # something; shaking only of a baby or a child.
-    harm_thought=[r"(?:pensees?|images?|idees?|flashs?|envies?|scenes?|visions?|pulsions?|films?) (?:\w+,? ){0,5}?"
+    harm_thought=[
+        # Watching and following someone (often an ex) is a warning sign of violence (stalking): "je passe tous les
+        # soirs devant chez elle voir qui est là", "hier je l'ai suivie jusqu'à son boulot".
+        r"(?:je passe|jpasse|je repasse|je vais|je fais le tour|je me gare|je reste|je traine|je tourne) (?:\w+ ){0,3}"
+        r"(?:devant|sous|autour de|en bas de|pres de) (?:chez (?:elle|lui)|sa (?:fenetre|porte|maison|residence)"
+        r"|son (?:immeuble|boulot|travail|bureau|appart|appartement|taf))(?:\W+\w+){0,6}?\W+(?:pour |et je )?(?:voir"
+        r"|regarder|guetter|checker|surveiller|verifier|savoir) (?:\w+ )?(?:qui|avec qui|si (?:elle|il) (?:est|rentre"
+        r"|sort|voit)|ce quil|ce quelle|quand (?:elle|il))(?![^.!?]{0,60}\b(?:malade|tombee?|va bien|besoin|courses"
+        r"|lumiere|medicaments)\b)",
+        r"(?:je (?:lai|les ai)|jlai|je la|je le|je les) (?:\w+ )?suivie?s? (?:\w+ ){0,2}(?:(?:jusqua|jusquau|jusque"
+        r"|jusquen) (?:chez (?:elle|lui|eux)|son (?:boulot|travail|bureau|taf|immeuble|appart)|sa (?:maison|porte"
+        r"|voiture|salle))|en cachette|discretement|sans quelle (?:me voie|le sache)|sans quil (?:me voie|le sache)"
+        r"|partout)(?![^.!?]{0,60}\b(?:aider|porter|proteger|accompagner|securite|rassurer)\b)",
+        r"(?:traceur|balise|airtag|gps|mouchard|appli despion\w*|logiciel espion) (?:\w+ ){0,4}(?:sur|dans|sous) "
+        r"(?:sa|son|ses) (?:voiture|bagnole|sac|telephone|portable|velo|scooter)",r"(?:pensees?|images?|idees?|flashs?|envies?|scenes?|visions?|pulsions?|films?) (?:\w+,? ){0,5}?"
                   r"(?:de |d(?=[aeiouy])|(?:ou|dans lesquelles|dans lesquels) je (?:(?:me vois|me voyais|mimagine"
                   r"|mimaginais|suis)(?: en train de)? )?|comme |genre |: )" + _HARM_DONE,
                   r"(?:peur|terrifiee?|angoissee?|hantee?) (?:de |d(?=[aeiouy])|a lidee de |a lidee d(?=[aeiouy]))"

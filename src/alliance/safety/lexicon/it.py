@@ -103,6 +103,9 @@ _KIN = (r"(?:amic[oaie]|fratell[oi]|sorell[ae]|figli[oaie]?|padre|madre|mamma|pa
         r"|nipote|suocer[oa]|coinquilin[oa]|capo|ex|patrigno|matrigna|convivente)")
 _CHILD = (r"(?:figli[oaie]?|figliolo|bambin[oaie]|bimb[oaie]|neonat[oa]|ragazzin[oaie]|fratellino|sorellina"
           r"|nipotin[oaie]|figliastr[oa]|piccol[oa]|alunn[oaie]|allievo|allieva|allievi|allieve|scolar[oaie])")
+# A child, or a nephew, niece or grandchild with a child's age ("mio nipote di 7 anni").
+_YOUNG = r"(?:" + _CHILD + r"|nipot[ei](?= di (?:[1-9]|1[0-7]|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici"\
+         r"|dodici|tredici|quattordici|quindici|sedici|diciassette) (?:anni|mesi)))"
 _OBJ = r"(?:mio|mia|miei|mie|nostro|nostra|nostri|suo|sua|suoi|sue|il|la|i|le|gli|lo|il mio|la mia|i miei|le mie" \
        r"|il suo|la sua|i suoi|le sue|il nostro|la nostra|i nostri)"
 # A kin word after a preposition or an article is an object ("lettere ai miei figli"), not the subject of the clause;
@@ -304,6 +307,9 @@ LEXICON = make_lexicon(
         r"a )?vivere", r"non (?:voglio|vorrei) (?:piu )?(?:svegliarmi|esistere|esserci)",
         r"spero di non svegliarmi", r"(?:addormentarmi|dormire) e non svegliarmi(?: piu)?",
         r"(?:starebbero|stareste|starebbe|staranno|stanno|saranno|sarebbero)(?: \w+){0,2} meglio senza (?:di )?me",
+        r"(?:starebbero|stareste|starebbe|staranno|sarebbero|vivrebbero|andrebbe)(?: \w+){0,2} (?:bene|benissimo"
+        r"|tranquill\w+|in pace|piu sereni|sereni) senza (?:di )?me\b(?! (?:per|durante|mentre|quando|finche|questa"
+        r"|questo|stasera|domani|in vacanza)\b)",
         r"(?:tutti|sono|e|siete) meglio senza (?:di )?me",
         r"(?:non (?:ce|ho) (?:piu )?|nessun[a]? |senza )(?:un |nessun[a]? |alcun[a]? )?(?:motivo|ragione|senso|scopo) "
         r"(?:per|di) (?:vivere|restare|andare avanti|continuare)",
@@ -414,6 +420,11 @@ LEXICON = make_lexicon(
         r"pesticid\w*", r"topicida", r"veleno", r"avvelenar\w*", r"insulina", r"schiantar\w*", r"mi schianto",
         r"(?:andare|finire|mi butto) (?:a sbattere )?contro un (?:muro|albero|camion|tir|pilone)",
         r"fuori strada apposta",
+        # The drop looked at from a height: "le macchine sotto sembrano piccolissime", "guardo giù".
+        r"(?:macchine|auto|persone|gente|case|binari|strada|acqua|fiume|mare|scogli|rocce|onde|treni) (?:\w+ )?(?:sembrano"
+        r"|sembra|sono|e) (?:cosi |tanto |proprio |davvero )?(?:piccol\w+|minuscol\w+|lontan\w+|formiche)",
+        r"(?:guardo|guardando|fisso|fissando) (?:di )?(?:giu|sotto|il vuoto|lacqua|i binari|le macchine|la strada|le rocce"
+        r"|gli scogli)", r"(?:ce|e) (?:proprio )?un (?:bel |gran |lungo |bello )?(?:salto|volo)(?! (?:di qualita|in avanti))",
     ],
     pills=[_PILLS],
     poison=[r"candeggina", r"varechina", r"ammoniaca", r"acido muriatico", r"soda caustica", r"antigelo", r"glicole",
@@ -458,9 +469,18 @@ LEXICON = make_lexicon(
         + _NOT_GARAGE_WORK,
         r"sigillat[oaie] (?:\w+ ){0,3}(?:garage|box|porte|finestre|finestrini|fessure|bagno|stanza)",
         r"nastro adesivo (?:sulle|alle|intorno alle|sotto le) (?:porte|finestre|fessure)",
-        r"(?:carbonella|braciere) (?:\w+ )?(?:in|nel|nella|dentro) (?:bagno|camera|stanza|macchina|auto|tenda)",
+        r"(?:carbonella|braciere|carbone|carboni|bricchette|barbecue|bbq|griglia a carbone) (?:\w+ )?(?:in|nel|nella"
+        r"|dentro|dentro la|dentro il) (?:bagno|camera|camera da letto|cameretta|stanza|macchina|auto|tenda|garage|box"
+        r"|cantina|roulotte|camper)",
         r"(?:pistola|fucile|rivoltella) (?:\w+ )?(?:e )?(?:gia )?carica", r"(?:ho )?caricato (?:la|il) (?:pistola"
         r"|fucile|rivoltella)",
+        r"(?:(?:ho )?smesso di prendere|non prendo piu|faccio finta di prendere|fingo di prendere|non (?:le|li) prendo"
+        r"|salto) (?:\w+ ){0,2}" + _P + r"(?:\W+\w+){0,6}?\W+(?:e )?(?:le|li|la|lo) (?:\w+ )?(?:nascondo|sto nascondendo"
+        r"|ho nascost[eiao]|tengo (?:da parte|nascost[eiao])|metto da parte|ho mess[eiao] da parte|sto mettendo da parte"
+        r"|conservo|accumulo|sto accumulando|ho accumulat[eiao]|risparmio|tengo nel|metto nel|ho mess[eiao] nel)",
+        r"" + _P + r" (?:\w+ )?(?:nascost[eiao]|messe da parte|messi da parte|accumulat[eiao]|da parte)"
+        r"(?! (?:ai|dai|dei|ai miei|per i) (?:bambini|figli|nipot\w+|bimbi))(?= *(?:$|[.,;!]| nel| in| sotto| dietro"
+        r"| dentro| ne ho))",
         r"(?:messo da parte|accumulato|nascosto|tenuto da parte|collezionato|accumulando|mettendo da parte|nascondendo"
         r"|conservando|raccolto) (?:\w+ ){0,3}(?:pillole|pastiglie|compresse|pasticche|sonniferi|ansiolitici"
         r"|antidolorifici|antidepressivi|flaconi|boccette|scatole di \w+|gocce)",
@@ -556,6 +576,9 @@ LEXICON = make_lexicon(
         r"|pasticche)"
         r" una (?:dopo|alla volta))", r"(?:le|li) sto (?:ingoiando|inghiottendo|prendendo) tutt[ei]",
         r"(?:ho (?:gia )?acceso|sta bruciando) (?:la )?(?:carbonella|il braciere)", r"sto respirando il gas",
+        r"(?:ho (?:gia )?acceso|accendo|sto accendendo|brucia|bruciano|sta bruciando|stanno bruciando) (?:la |il |i |le )?"
+        r"(?:carbonella|carbone|carboni|braciere|bricchette|barbecue|bbq) (?:\w+ )?(?:in|nel|nella|dentro (?:la|il)?)"
+        r" ?(?:camera|camera da letto|cameretta|stanza|bagno|macchina|auto|garage|box|tenda|roulotte|camper)",
         r"(?:aperto|lasciato aperto) il gas (?:\w+ ){0,4}(?:finestre chiuse|chius[oa]|sigillat[oa])",
         r"(?:chiuso|sigillato|tappato|chiuse|sigillate|tappate) (?:\w+ )?(?:tutte )?(?:le |la |i |il )?(?:finestre"
         r"|finestra|porte|porta|fessure|spifferi)(?: \w+){0,5},? (?:e )?(?:ho )?(?:aperto|lasciato aperto|apro)"
@@ -676,7 +699,10 @@ LEXICON = make_lexicon(
         r"{0,2}(?:lettere|biglietti|video|(?:ultima|unultima) lettera) (?:\w+ )?(?:per|a|ai|agli|alla|alle"
         r"|al) (?:(?:i|le|la|il|mia|mio|miei|mie|tutti"
         r" i|ciascuno dei|ognuno dei|ciascun|ognuno) )*(?:figli\w*|bambin\w+|bimb\w|famiglia|genitori|cari|nipot\w+"
-        r"|tutti|ciascuno|ognuno|sorell\w|fratell\w+|marito|moglie|mamma|papa|quando non ci)",
+        r"|tutti|ciascuno|ognuno|sorell\w|fratell\w+|marito|moglie|mamma|papa|quando non ci|miei\b(?! \w)|"
+        + _KIN + r")(?!(?: \w+){0,4} (?:per (?:il|la) (?:suo|sua|loro) (?:compleanno|matrimonio|laurea|anniversario"
+        r"|festa|comunione|cresima)|di (?:auguri|compleanno|natale|presentazione|raccomandazione|motivazione)|per natale"
+        r"|per (?:san valentino|la festa)))",
         r"(?:lettera|lettere|biglietto|biglietti|messaggio|messaggi|video|post) (?:daddio|di addio|di commiato|di "
         r"suicidio|per quando non ci saro)", r"ultime (?:volonta|parole)", r"lultimo (?:messaggio|saluto)",
         r"(?:ho |avevo )?(?:fatto|scritto|aggiornato|sistemato|preparato|cambiato|finito|lasciato|firmato|rifatto"
@@ -738,6 +764,13 @@ LEXICON = make_lexicon(
               r"(?:ho lasciato|ho dato|ho consegnato|ho restituito|lascio|lascero) (?:le |tutte le )?(?:mie )?chiavi"
               r" (?:di casa |della macchina |dellauto |della macchina )?(?:a|al|alla) (?:mio |mia )" + _KIN,
               r"scusa(?:mi|te|temi)? con tutti", r"chiedo scusa a tutti",
+              r"grazie (?:per|di) (?:averci provato|aver provato|averlo provato|tutto quello che hai fatto|avermi "
+              r"sopportat[oa]|esserci stat[oa])(?= *(?:$|[.,!]| e | ma ))",
+              r"non (?:e|sara|e stata) (?:colpa (?:tua|vostra|di nessuno)|tua la colpa)", r"non (?:datevi|darti|ti dare"
+              r"|vi date|dartene) (?:la )?colpa",
+              # A bare apology to everyone that ends the message ("ho chiuso le finestre. scusatemi").
+              r"(?:scusatemi|perdonatemi|scusate|scusami|perdonami)(?: tutti| tanto| davvero| di tutto| ancora)*"
+              r"(?= *[.!]* *$)",
               # An apology and a declaration of love in one breath ("scusa mamma, ti voglio bene").
               r"(?:scusa(?:mi)?|scusate(?:mi)?|perdonami|perdonatemi|mi dispiace)(?:,? \w+){0,2}[,.!]* (?:ti|vi)"
               r" (?:voglio|vorro sempre|ho sempre voluto|vorro) (?:tanto |tantissimo |un mondo di )?bene",
@@ -797,6 +830,14 @@ LEXICON = make_lexicon(
                     r"(?:tubo|tubo di gomma|canna|manichetta) (?:\w+ ){0,3}(?:nel|nella|dal|dalla|al|alla|allo"
                     r"|dentro (?:il|la|lo|al|alla)) (?:\w+ )?(?:finestrino|scarico|tubo di scappamento|marmitta"
                     r"|abitacolo)" + _NOT_GARAGE_WORK],
+    # The gas tap open or charcoal lit ("ho acceso il carbone in camera, ho chiuso le finestre").
+    gas_on=[r"(?:ho |ho gia |ho lasciato )?(?:aperto|apro|aprire|aprero) (?:il |tutti i |i |la )?(?:gas|fornelli"
+            r"|rubinetto del gas|bombola)(?!(?: \w+){0,4} (?:per|pasta|cucinare|cena|pranzo|caffe|acqua|sugo|pentola"
+            r"|forno|riscaldamento|caldaia|tecnico|bolletta|contatore)\b)",
+            r"(?:il )?gas (?:e )?(?:aperto|acceso)(?!(?: \w+){0,4} (?:per|pasta|cucinare|cena|pranzo|caffe|acqua|sugo"
+            r"|pentola|forno)\b)",
+            r"(?:ho (?:gia )?acceso|accendo|sto accendendo|brucia|bruciano|sta bruciando|stanno bruciando) (?:la |il |i "
+            r"|le )?(?:carbonella|carbone|carboni|braciere|bricchette)"],
     enclosed=[r"(?:nel|in|dentro il|dentro al) (?:garage|box)",
               r"(?:garage|box|basculante|serranda) (?:\w+ )?(?:e |sono )?(?:chius[oa]|sigillat[oa]|abbassat[oa])",
               r"(?:finestrini|finestre|porte) (?:\w+ )?(?:chius[ie]|alzat[ie]|sigillat[ie]|tappat[ie])",
@@ -904,14 +945,20 @@ LEXICON = make_lexicon(
         r"|pistola|mazza|spranga|fucile)|armat[oa]))",
         r"(?:uccidere|ammazzare|sparare a) (?:tutti|qualcuno|la gente) (?:a|al|alla|in|nella) (?:scuola|ufficio"
         r"|lavoro|classe|universita)", r"fare una strage", r"strage a scuola",
+        # A weapon and knowing where the person lives ("ho il coltello in tasca e so dove abita").
+        r"(?:" + _ARMS + r")(?:\W+\w+){0,12}?\W+(?:e )?so (?:bene |benissimo )?dove (?:abita|vive|lavora|sta|si trova"
+        r"|parcheggia|va a (?:bere|correre|lavorare))(?![^.!?]{0,40}\b(?:cena|pranzo|festa|compleanno|ci vado|andiamo))",
+        r"so (?:bene |benissimo )?dove (?:abita|vive|lavora|parcheggia)(?:\W+\w+){0,10}?\W+(?:ho|tengo|porto|prendo"
+        r"|con) (?:\w+ )?(?:il |un |la |una |lo |l)?(?:" + _ARMS + r")",
         # Armed and lying in wait at the person's door ("ho il coltello in tasca e sono sotto casa sua").
         _AFTER_ARMS + r"(?:\w+\W+){0,4}?(?:in tasca|addosso|con me|nello zaino|nella borsa|nel giubbotto|sotto la"
         r" giacca|nascost[oa]|in macchina|in mano|carico|carica)\W+(?:\w+\W+){0,5}?(?:sono|sto|aspetto|lo aspetto"
+        r"|sto andando|vado|andro|sto arrivando|arrivo|sto tornando|torno|me ne vado|sto guidando verso"
         r"|la aspetto|laspetto|lo sto aspettando"
         r"|la sto aspettando|mi apposto|mi sono appostat[oa]|appostat[oa]|lo attendo|la attendo) (?:qui |gia |ora "
         r"|adesso )?" + _HIS_DOOR + _NO_ERRAND,
-        r"(?:sono|sto|aspetto|lo aspetto|la aspetto|laspetto|mi apposto|mi sono appostat[oa]|appostat[oa]) (?:qui "
-        r"|gia |ora |adesso )?" + _HIS_DOOR + _NO_ERRAND
+        r"(?:sono|sto|aspetto|lo aspetto|la aspetto|laspetto|mi apposto|mi sono appostat[oa]|appostat[oa]|sto andando"
+        r"|vado|andro|sto arrivando|sto tornando) (?:qui |gia |ora |adesso )?" + _HIS_DOOR + _NO_ERRAND
         + r"(?=(?:\W+\w+){0,8}?\W+(?:con|ho|tengo|porto|nascost[oa]) (?:\w+ )?"
         r"(?:il |un |la |una |lo |l)?(?:" + _ARMS + r"))",
         # "Ending it with him" is a break-up, unless a weapon is named before it.
@@ -1040,6 +1087,28 @@ LEXICON = make_lexicon(
                       r"(?: \w+){0,3} (?:adesso|ora|in casa|in cucina|di sotto|in mano))",
                       r"sta cercando di (?:entrare|sfondare|buttare giu la porta)", r"urla che mi ammazza"],
     child_harm=[
+        # An adult who comes into the child's room or bed at night.
+        _YOUNG + r"(?:\W+\w+){0,20}?\W+l?(?:zi[oa]|nonno|patrigno|compagno (?:della|di) (?:mamma|madre)|fidanzato "
+        r"(?:della|di) (?:mamma|madre)|cugino|vicino|allenatore|babysitter|lui)(?:\W+\w+){0,4}?\W+(?:entra|entrava|viene"
+        r"|veniva|si infila|si infilava|sale|saliva|va|andava) (?:\w+ )?(?:in camera (?:sua|di lei|di lui)|nella sua "
+        r"(?:camera|stanza|cameretta)|nel suo letto|nel letto con (?:lei|lui)|in bagno con (?:lei|lui)|sotto le coperte)"
+        r"(?: \w+){0,3}? (?:di notte|la notte|quando (?:dorme|la mamma|e sola|e solo|sono soli|non ce nessuno))",
+        # Grooming told by the child: secret games, strange videos, "non deve dirlo a nessuno".
+        _YOUNG + r"(?:\W+\w+){0,25}?\W+l?(?:zi[oa]|nonno|patrigno|compagno (?:della|di) (?:mamma|madre)|allenatore"
+        r"|istruttore|maestro|vicino|cugino|babysitter|prete|catechista|insegnante|amico di famiglia|signore|uomo"
+        r"|ragazzo piu grande|lui|fidanzato della mamma)(?:\W+\w+){0,10}?\W+(?:(?:gli|le|li|lo|la|ci) )?(?:fa|faceva"
+        r"|ha fatto|fanno|chiede di|chiedeva di|ha chiesto di|costringe a|obbliga a) (?:fare |vedere |toccare )?(?:\w+ )?"
+        r"(?:giochi|gioco|giochini) (?:segret[oi]|strani|speciali|da grandi)",
+        _YOUNG + r"(?:\W+\w+){0,25}?\W+l?(?:zi[oa]|nonno|patrigno|compagno (?:della|di) (?:mamma|madre)|allenatore"
+        r"|istruttore|maestro|vicino|cugino|babysitter|prete|catechista|insegnante|amico di famiglia|signore|uomo"
+        r"|ragazzo piu grande|lui|fidanzato della mamma)(?:\W+\w+){0,10}?\W+(?:gli|le|li) (?:fa|faceva|ha fatto)"
+        r" vedere (?:\w+ ){0,2}(?:video|foto|filmati|immagini) (?:strani|brutt[ei]|porno\w*|da grandi|di (?:donne|uomini"
+        r"|gente) nud\w)",
+        _YOUNG + r"(?:\W+\w+){0,30}?\W+l?(?:zi[oa]|nonno|patrigno|allenatore|istruttore|maestro|vicino|cugino|babysitter"
+        r"|prete|catechista|insegnante)(?:\W+\w+){0,20}?\W+(?:non (?:deve|devo|devi|puo|posso"
+        r"|dovrebbe|deve mai|doveva) (?:dirlo|raccontarlo|dire niente|dire nulla|parlarne|dirlo mai) (?:a nessuno|alla"
+        r" mamma|al papa|ai genitori)|e il (?:nostro|loro) (?:piccolo )?segreto|(?:un|il) (?:nostro )?segreto tra "
+        r"(?:loro|noi))",
         r"(?:picchia|picchiava|ha picchiato|mena|menava|ha menato|prende a (?:schiaffi|calci|pugni|cinghiate)"
         r"|ha preso a (?:schiaffi|calci|pugni|cinghiate)|da (?:schiaffi|sberle|botte|cinghiate) a|scuote|ha scosso"
         r"|scuoteva|brucia|ha bruciato|frusta|ha frustato|rinchiude|ha rinchiuso|chiude fuori|affama|tocca|ha toccato"
@@ -1234,6 +1303,7 @@ LEXICON = make_lexicon(
     ],
     frequency=[
         r"(?:quasi )?ogni (?:santa )?(?:sera|giorno|notte|mattina|pomeriggio|weekend|fine settimana)",
+        r"(?:a|per|alla|al) (?:sera|notte|giorno)\b(?! (?:di|del|della|dopo|prima|fuori|in|a|al|alla)\b)",
         r"(?:quasi )?(?:tutte le|tt le) (?:sere|notti|mattine|sante sere)", r"(?:quasi )?(?:tutti i|tt i) (?:santi )?"
         r"(?:giorni|pomeriggi|weekend|fine settimana)", r"tutto il (?:santo )?giorno", r"tutta la (?:notte|giornata"
         r"|sera)", r"quotidianamente", r"giornalmente", r"dalla mattina alla sera",

@@ -318,6 +318,14 @@ LEXICON = make_lexicon(
         r"|queria) (?:tomar|engolir|beber) (?:tod[oa]s (?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL +
         r"|(?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL + r" tod[oa]s|(?:a caixa|a cartela|o frasco|o vidro) "
         r"(?:toda|inteira|todo|inteiro)|tudo de uma vez|(?:o |a |um |uma )?(?:\w+ )?(?:" + _POISON + r"))",
+        # The whole supply told in the present for the future: "hoje a noite tomo os comprimidos todos"
+        r"(?<!\bnao )(?<!\bnunca )(?:tomo|engulo|bebo|tomarei|engolirei|vou tomar|vou engolir) (?:tod[oa]s (?:os |as )?"
+        r"(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL + r"|(?:os |as )?(?:meus |minhas )?(?:\w+ )?" + _PILLS_PL
+        + r" tod[oa]s|(?:a caixa|a cartela|o frasco|o vidro) (?:toda|inteira|todo|inteiro)(?: d[eao]s? \w+)?)(?: (?:de"
+        r"|para|pra|do|da) (?:dormir|a pressao|pressao|o coracao|coracao|ansiedade|depressao|nervos|minha mae|meu pai"
+        r"|meu marido|minha mulher))?(?=(?: (?:que (?:tenho|ha|tem|sobraram|guardei|juntei)(?: em casa)?|de uma vez|de"
+        r" vez|juntos|juntas|ao mesmo tempo))*(?:\W*$|\W*[.,;:!?]| e (?:pronto|acabou|acabo com tudo|adeus|fim|durmo"
+        r"|me deito)\b))",
         # Said of someone else (the composing layer marks the subject): "a minha filha diz que quer morrer".
         r"(?:quer|queria|quis|querem|tem vontade de|tinha vontade de|pensa em|pensou em|anda a pensar em|esta a"
         r" pensar em|pensando em|fala em|falou em|falando em|tentou|tenta|tentaram)(?: \w+)? (?:morrer" + _NOT_IDIOM +
@@ -569,6 +577,16 @@ LEXICON = make_lexicon(
         r"|(?:muito )?sonolent[oa]|a cair de sono|caindo de sono|pressao (?:muito )?(?:baixa|caiu)|desmai(?:ou|ei|a)",
     ],
     under_way=[
+        # the car left on a bridge: "to na ponte, parei o carro no acostamento"
+        r"(?:ponte|viaduto)(?:[ -]\w+){0,3}\W{1,3}(?:\w+ )?(?:parei|estacionei|deixei|larguei|encostei) o carro(?: (?:no"
+        r" acostamento|na berma|no meio|em cima|ali|aqui|e (?:sai|desci)))?(?![^.!?\n]{0,80}\b(?:fotos?|paisagem"
+        r"|pneu|furou|avari\w*|pane|enguic\w*|quebrou|transito|engarrafad\w*|acidente|policia|gasolina|combustivel"
+        r"|bateu|batida|reboque|guincho|seguro|telefone|celular|ligacao|atender|mapa|gps|esperar|buscar|xixi"
+        r"|mijar|passageir\w*|carona|boleia)\b)",
+        r"(?:parei|estacionei|deixei|larguei|encostei) o carro (?:no acostamento |na berma )?(?:em cima|no meio|na beira"
+        r"|a beira) d[ao] (?:ponte|viaduto)(?![^.!?\n]{0,80}\b(?:fotos?|paisagem|pneu|furou|avari\w*|pane|enguic\w*"
+        r"|quebrou|transito|engarrafad\w*|acidente|policia|gasolina|combustivel|bateu|batida|reboque|guincho"
+        r"|seguro|telefone|celular|ligacao|atender|mapa|gps|esperar|buscar|xixi|mijar|passageir\w*|carona|boleia)\b)",
         r"(?:sentad[oa]|estou|to|tou|fechad[oa]|trancad[oa]|deitad[oa]) (?:aqui )?(?:dentro )?(?:no|do|dentro do) "
         r"(?:meu )?carro (?:\w+ ){0,6}(?:mangueira|escape|escapamento|fumo|fumos|fumaca|monoxido)",
         r"motor (?:esta |ta )?(?:ligado|a trabalhar|funcionando)(?: \w+){0,5} (?:garagem|mangueira)(?! (?:do|da) "
@@ -759,6 +777,19 @@ LEXICON = make_lexicon(
         r"(?:pus|coloquei|pondo|colocando|a por|por|deixei|deixando|deixar) (?:os meus |meus |as minhas |minhas |a"
         r" minha |minha |os |as |a )?(?:assuntos|papeis|documentos|vida|tudo|coisas|negocios|contas) em ordem (?:para"
         r"|pra|antes|quando|depois)",
+        # "ja deixei tudo arrumado", "deixei tudo organizado, os documentos estao na gaveta"
+        r"(?:ja )?(?:deixei|deixo|tenho|esta|ta|fica|ficou) (?:tudo|as coisas|as minhas coisas|minhas coisas|a papelada"
+        r"|os papeis|os documentos) (?:ja )?(?:arrumad[oa]s?|organizad[oa]s?|em ordem|tratad[oa]s?|resolvid[oa]s?"
+        r"|arranjad[oa]s?|preparad[oa]s?|orientad[oa]s?)(?=\W*$|\W*[.,;:!?]| e\b| para (?:quando|voces|vcs|ti|vc"
+        r"|voce|que nao)\b| pra (?:quando|voces|vcs|ti|vc|voce|que nao)\b)(?!(?:\W+\w+){0,12}\W+(?:viagem|ferias"
+        r"|mudanca|festa|casamento|reuniao|visita|obra|exame|prova|apresentacao|aniversario|natal|jantar|mala"
+        r"|malas|amanha de manha)\b)",
+        r"(?:os |as |meus |minhas |os meus |as minhas )?(?:documentos|papeis|papeladas?|apolices?|escrituras?"
+        r"|testamento|senhas|dados do banco|cartoes do banco) (?:do banco |da casa |do seguro |importantes )?(?:estao"
+        r"|esta|ficam|ficaram|deixei|tao|ta) (?:tod[oa]s )?(?:n[ao]|em cima d[ao]|dentro d[ao]) (?:\w+ )?(?:gaveta"
+        r"|mesa|armario|pasta|envelope|escrivaninha|cofre|comoda|cabeceira)(?=(?:\W+\w+){0,40}?\W+(?:comprimidos"
+        r"|remedios|hoje a noite|esta noite|nao quero mais|dar trabalho|cansad[oa]|nao se preocupe|nao te preocupes"
+        r"|perdao|perdoa|adeus|amo voces|te amo|peso|morrer|me matar|despedi\w*)\b)",
         r"(?:senhas|passwords|codigos|pins?|dados bancarios)(?: \w+){0,4} (?:para|pra|com) (?:o meu|a minha|meu|minha"
         r"|os meus|meus) (?:\w+ )?(?:filh\w+|marido|mulher|esposa|irm\w+|mae|pai|companheir\w+)",
         r"(?:cancelei|fechei|apaguei|encerrei|desativei|desactivei) (?:todas )?(?:as )?(?:minhas )?(?:contas|redes"
@@ -818,6 +849,13 @@ LEXICON = make_lexicon(
     ],
     hopeless=[
         r"sem esperancas?|desesperancad[oa]",
+        # a burden: "nao quero mais dar trabalho", "so dou trabalho", "sou um peso para todos"
+        r"(?:nao|ja nao) (?:quero|aguento) (?:mais )?(?:dar trabalho|ser (?:um )?(?:peso|fardo|estorvo|incomodo)"
+        r"|incomodar ninguem|dar despesa)(?! (?:hoje|agora|com isso|com isto|nenhum|nenhuma|no trabalho|ao chefe)\b)",
+        r"(?:so|apenas) (?:dou|sirvo para dar|estou a dar|to dando) (?:trabalho|despesa|problemas)(?: a| para| pra)?"
+        r"(?: (?:todos|voces|vcs|toda a gente|todo mundo|minha familia|a minha familia|meus filhos|os meus filhos))?",
+        r"(?:sou|me sinto|sinto-me|virei) (?:so )?(?:um|uma) (?:peso|fardo|estorvo) (?:para|pra) (?:todos|voces|vcs"
+        r"|toda a gente|todo mundo|a minha familia|minha familia|os meus filhos|meus filhos)",
         r"(?:nao|n|naum|ja nao) (?:tenho|ha|existe|vejo|encontro) (?:mais )?(?:nenhuma )?(?:esperanca|saida|solucao"
         r"|futuro|luz)", r"(?:nao|n|naum|ja nao) tem (?:mais )?(?:saida|solucao|volta)|sem saida|beco sem saida",
         r"nada (?:vai )?(?:mudar|muda|melhorar|melhora|faz sentido|importa|mais importa|vale a pena)",
@@ -909,6 +947,12 @@ LEXICON = make_lexicon(
             r"armas?|pistolas?|revolver|espingarda|cacadeira|fuzil|carabina|garrucha|trinta e oito|38|calibre",
             r"gasolina|acido|alcool (?:para|pra) (?:queimar|atear)|carregad[oa]|municao|municoes"],
     violence_me=[
+        # locked up without food: "ele gritando que ia trancar ela sem comida", "deixa a mae trancada sem comer"
+        r"(?:trancar|trancava|tranca|trancou|prender|prende|prendia|prendeu|fechar|fecha|fechava|fechou|deixar|deixa"
+        r"|deixava|deixou) (?:ela|ele|a|o|me|nos|a mae|o pai|a avo|o avo|a velha|o velho|a senhora|o senhor|a idosa"
+        r"|o idoso|a crianca|as criancas|o menino|a menina)(?: \w+){0,3} (?:sem (?:comida|comer|agua|beber|remedios?"
+        r"|os remedios|medicacao)|a pao e agua)",
+        r"trancad[oa]s? (?:\w+ ){0,3}sem (?:comida|comer|agua|remedios?|medicacao)",
         r"(?:ele|ela|eles|(?:o |a )?(?:meu|minha) (?:\w+ )?(?:marido|mulher|esposa|namorad[oa]|companheir[oa]|ex|pai"
         r"|mae|padrasto|madrasta|filh[oa]|irmao|irma|cuidador[a]?|sogr[oa]|cunhad[oa]|genro|nora))(?: \w+){0,3} me "
         r"(?:bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|agredia|da (?:tapas|socos|murros|chutes"
@@ -1031,6 +1075,18 @@ LEXICON = make_lexicon(
         r"|derrubando|a arrombar|a derrubar) a porta",
     ],
     child_harm=[
+        # "o padrasto entra no quarto dela de noite", "o tio deita na cama da menina", "mexe com ela"
+        r"(?:padrasto|madrasta|tio|avo|vizinho|primo|namorado da (?:mae|minha mae|sua mae)|companheiro da (?:mae"
+        r"|minha mae|sua mae)|marido da (?:mae|minha mae|sua mae)|irmao mais velho|professor|treinador|catequista"
+        r"|pastor|padre)(?: \w+){0,2} (?:entra|entrava|entrou|vai|ia|foi|se mete|se metia|deita|deitava|deitou|se deita"
+        r"|se deitava) (?:no quarto|na cama|para o quarto|pro quarto|para a cama|pra cama) (?:dela|dele|d[ao] (?:menin[oa]"
+        r"|crianca|garot[oa]|minha filha|meu filho|minha afilhada|meu afilhado|minha sobrinha|meu sobrinho|minha neta"
+        r"|meu neto|enteada|enteado|pequen[oa]))(?: \w+){0,3} (?:de noite|a noite|de madrugada|quando (?:todos|a mae"
+        r"|ela|ele|a casa) (?:dorme|dormem|sai|esta|estao|nao esta)|as escondidas|escondido)",
+        r"(?:padrasto|madrasta|tio|avo|vizinho|primo|namorado da mae|companheiro da mae|professor|treinador"
+        r"|catequista|pastor)(?: \w+){0,2} (?:mexe|mexia|mexeu|passa a mao|passava a mao|passou a mao|toca|tocava"
+        r"|tocou|abusa|abusava|abusou) (?:nela|nele|com ela|com ele|na menina|no menino|na crianca|na minha filha"
+        r"|no meu filho|na minha sobrinha|na minha afilhada|nas partes)",
         # A small child left alone for a long time, or marks seen on a child.
         r"(?:deixa|deixou|deixam|deixaram|deixava|fica|ficam) (?:o|a|os|as|seu|sua|seus|suas) (?:\w+ )?(?:bebes?"
         r"|criancas?|filh[oa]s?|menin[oa]s?|miud[oa]s?|nenem|nene)(?: (?:de|com) \d{1,2} (?:anos|meses))?(?: \w+)?"

@@ -135,6 +135,10 @@ RULES += [
     ("ed.symptoms", ED, HIGH, r"\b(?:herz rast|schwindlig|kreislauf)\b", "self", "", EAT_CONTEXT),
     ("sub.more", SUB, MOD, r"\bkiffe von morgens bis abends\b|\bflasche wein\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\babschiedsnachricht\b", "any"),
+    # "Ich bin tot" is distress when it is meant ("ich bin innerlich tot"); said of an exam or a deadline ("ich bin
+    # so tot", "bin tot 😂") the idioms below discount it.
+    ("distress.dead", None, LOW, r"\b(?:ich bin|bin ich|i bin|bin) (?:\w+ ){0,2}(?:tot|mausetot)\b",
+     "self", "hopeless"),
 ]
 
 PACK = make_pack(
@@ -146,6 +150,14 @@ PACK = make_pack(
                  r"(?:freund(?:in)?|bruder|schwester|sohn|tochter|vater|mutter|mann|frau|kollegin?|nachbar(?:in)?|"
                  r"patient(?:in)?|kind)"],
     idioms=[r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
+            # "Ich bin so tot" (an exam tomorrow, a deadline): the figure of speech, not "morgen bin ich tot".
+            r"(?<!\bmorgen )(?<!\bbald )(?<!\bdann )(?<!\bschon )(?:ich bin|bin ich|i bin|bin) (?:(?:so|sowas von|"
+            r"echt|voll|total|komplett|sooo+|richtig|ja so|mega|so was von|einfach) ){0,2}(?:tot|mausetot)(?= *(?:[.!?,]|$|lol|haha|xd|😂|🤣|💀|😭|wenn|morgen|in der|bei der|beim))",
+            # Laughed off: "ich bring mich um lol dieser Boss ist unmoglich", "ich bring ihn um 😂".
+            r"(?:bring(?:e)? (?:ich |i )?(?:mich|mi|ihn|sie|dich|den|die|euch) (?:\w+ )?um|erschiess(?:e)? (?:ich )?"
+            r"(?:mich|ihn|sie|dich)|kill(?:e)? (?:ich )?(?:mich|ihn|sie|dich)|erhang(?:e)? (?:ich )?mich|mach(?:e)? "
+            r"(?:ich )?(?:ihn|sie|dich) kalt|(?:will|mochte) (?:ich )?sterben)(?=[^.!?\n]{0,40}?(?:\blol\b|\blul\b|"
+            r"\bhaha\w*|\bhihi\b|\bxd\b|\brofl\b|\blmao\b|\bjk\b|\bspass\b|😂|🤣|😅|😆|🙈|💀|😹))",
             r"zum sterben (?:langweilig|schon|mude)", r"(?:bringt|bringen) mich (?:noch )?um", r"tot(?:al)? mude",
             r"zu tode (?:gelangweilt|erschrocken)", "die zeit totschlagen", r"(?:in den finger|beim kochen) geschnitten",
             r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)",
@@ -196,7 +208,11 @@ PACK = make_pack(
              "neulich", "kurzlich", "in letzter zeit", r"letzte[nr]? (?:woche|monat)", "vorgestern", "vor kurzem",
              r"vor (?:\w+ )?(?:tagen|wochen)", r"diese[nr]? (?:monat|woche)"],
     timing=["heute nacht", "heute abend", "es ist soweit", "heute ist der tag", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
-            r"in (?:einer|ein paar|\d+) stunden?"],
+            r"in (?:einer|ein paar|\d+) stunden?",
+            # a day named for it, and "jetzt." said on its own after the plan was told
+            r"(?:am|diesen|nachsten|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+            r"(?: ?abend| ?nacht| ?fruh)?", "ubermorgen", r"(?:^|(?<=[.!?\n] ))jetzt(?= *[.!]| *$)", "heut nacht",
+            r"(?:noch )?heute noch", "gleich heute"],
     means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],
     resolve=["ich habe mich entschieden", "es ist entschieden", "ich bin bereit", "es ist zeit", "kein zuruck",
              "ich weiss was ich tun muss", "der einzige ausweg"],

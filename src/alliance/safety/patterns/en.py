@@ -35,6 +35,12 @@ NONE, LOW, MOD, HIGH, IMM = L.NONE, L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 _LAUGHED_OFF = (r"(?: (?:lol|lmao|haha\w*|rofl|xd|jk)|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605"
                 r"\U0001F644\U0001F92A\U0001F606\U0001F604\U0001F601\U0001F972]))")
 
+# A hoard of medicines: the keeping back and the medicines, in either order (for "got about 60 now").
+_HOARD = (r"stash|stockpil|hoard|hiding them|hidden|hid them|putting them aside|put them aside|saving (?:up )?(?:them|my"
+          r"|the|all)|saved up|not taking (?:my|them|the)|pretending to take|put by|squirrel|spitting (?:them|it) out")
+_MEDS = (r"pills?|tablets?|meds|medication|medicine|paracetamol|painkillers?|sleeping|zopiclone|diazepam|valium|xanax"
+         r"|benzos?|quetiapine|seroquel|sertraline|codeine|tramadol|oxy|insulin|antidepressants?|lithium|prescription")
+
 RULES = [
     # --- suicidal ideation ---
     ("si.want_to_die", SI, HIGH, r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|ready|long(?:ing)?|desire|wanting"
@@ -134,7 +140,10 @@ RULES = [
      r"goodbye|words|text)\b|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"),
     ("plan.means_ready", PLAN, IMM, r"\b(?:rope|noose) (?:is )?(?:ready|tied|set up|around my neck)\b|\btied (?:a|the) "
      r"(?:noose|rope)\b|\bloaded (?:the |a |my )?gun\b|\bgun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)\b|"
-     r"\b(?:standing|stood) (?:on|at) (?:the )?(?:edge|ledge|bridge|roof|railing|rooftop|tracks|train tracks|cliff)\b"),
+     r"\b(?:standing|stood) (?:on|at) (?:the )?(?:edge|ledge|bridge|roof|railing|rooftop|tracks|train tracks|cliff)\b"
+     r"(?![^.!?]{0,50}\b(?:watching (?:the )?(?:fireworks|match|game|boats|race|parade|sunset|sunrise|planes)|fireworks"
+     r"|photos?|pics|selfies?|fishing|traffic|queue|climb\w*|abseil\w*|with (?:my|the) (?:kids|family|mates|friends|dog"
+     r"|partner|wife|husband|boyfriend|girlfriend))\b)"),
     ("plan.stockpile", PLAN, MOD, r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|stash(?:ed|ing)?|collect(?:ed|ing)) (?:up )?"
      r"(?:\w+ ){0,3}" + PILLS + r"\b|\b" + PILLS + r" (?:saved up|stockpiled|hoarded|stashed)\b", "self", "means warning"),
     ("plan.acquire_means", PLAN, MOD, r"\b(?:bought|buying|got|have|ordered|got hold of) (?:a |the |some )?(?:rope|noose|"
@@ -170,7 +179,7 @@ RULES = [
      "self", "warning"),
     ("warn.gave_things", SI, LOW, r"\b(?:gave|given|giving|sold|selling) (?:my|the) (?:\w+ ){0,2}(?:to (?:my|the|a)|away)\b"
      r"|\b(?:sorting|sorted|tidying|tidied) (?:out )?(?:all )?my (?:stuff|things|affairs)\b", "self", "warning"),
-    ("plan.letters", PLAN, HIGH, r"\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:\w+ )?"
+    ("plan.letters", PLAN, HIGH, r"\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:\w+ ){0,3}"
      r"(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone|son|daughter)\b", "self", "",
      r"just in case|in case|not that anything|if anything happens|for after"),
     ("plan.note_ready", PLAN, IMM, r"\bsuicide note (?:is )?(?:written|ready|done|finished)\b"),
@@ -180,7 +189,9 @@ RULES = [
     ("plan.sleep_forever", PLAN, IMM, r"\b(?:im|i am) (?:just )?(?:going to|gonna) (?:go to )?sleep and (?:not|never) "
      r"wake up\b", "me"),
     ("plan.location", PLAN, IMM, r"\b(?:im|i am) (?:on|at|standing on) (?:the|a) (?:bridge|ledge|roof|rooftop|edge|tracks|"
-     r"cliff)\b|\bstep(?:ped|ping)? (?:off|onto) the (?:platform|tracks|ledge)\b|\bin front of the (?:next )?train\b"),
+     r"cliff)\b(?![^.!?]{0,50}\b(?:traffic|queue|jam|stuck|late|delayed|roadworks|on my way|commut\w*|tailback|bus"
+     r"|gridlock|diversion|closed|fixing|repair\w*|gutters?|tiles|aerial|satellite|solar|bar|terrace|party|drinks"
+     r"|sunbath\w*|photos?|pics|selfies?)\b)|\bstep(?:ped|ping)? (?:off|onto) the (?:platform|tracks|ledge)\b|\bin front of the (?:next )?train\b"),
     ("third.goodbye_message", SI, HIGH, r"\b(?:texted|sent|messaged|sent me) (?:me )?(?:a )?(?:\w+ ){0,3}(?:goodbye|sorry "
      r"for everything|farewell)\b", "any"),
     ("third.self_harm", SH, MOD, r"\b(?:cutting|cut|burning|hurting|harming) (?:her|his|their) (?:arms?|legs?|wrists?|"
@@ -328,6 +339,17 @@ RULES = [
     ("sub.intox", SUB, LOW, r"\b(?:im|i am|so|really|very|getting|got) (?:drunk|high|wasted|hammered|stoned|blackout "
      r"drunk)\b|\bbeen drinking\b", "self", "substance"),
     # --- distress without a risk indicator ---
+    # The count of a hoard of medicines kept back ("been putting them aside" ... "got about 60 now").
+    ("plan.hoard_count", PLAN, HIGH, r"\b(?:ive got|i have|ive|i got|got|thats|up to|counted|theres) (?:about |nearly "
+     r"|almost |over |at least |like |around |maybe |roughly )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|seventy"
+     r"|eighty|ninety|a hundred)(?: of them| now| saved| stashed| hidden| put by)*\b(?! ?(?:years?|yrs?|quid|pounds|"
+     r"dollars|euros|kg|km|miles|percent|%|minutes|mins|hours|followers|likes|messages|emails|days|weeks|people|quid))",
+     "self", "", r"(?:" + _HOARD + r")[^\n]{0,300}?(?:" + _MEDS + r")|(?:" + _MEDS + r")[^\n]{0,300}?(?:" + _HOARD
+     + r")"),
+    # "I feel dead inside" is distress; "I'm so dead" (in trouble) and "I'm dead lol" are idioms (below).
+    ("distress.dead_inside", None, LOW, r"\b(?:im|i am|i feel|feel|feeling|i felt|i just feel|were|we are) (?:so |already "
+     r"|basically |just |totally |literally |completely |kind of |kinda |actually |sooo |soo |well |dead )*dead(?: inside)?"
+     r"\b", "self", "hopeless"),
     ("distress.hopeless", None, LOW, r"\b(?:hopeless|worthless|(?:im|i am|feel(?:ing)? (?:like )?)(?:a )?(?:burden|"
      r"failure|useless)|hate (?:my ?self|my life)|(?:cant|cannot) (?:do|take|handle|cope with) (?:this|it|anything|life) "
      r"anymore|(?:cant|cannot) keep (?:doing|going on like) this|whats the point|what is the point|nothing matters|no way "
@@ -369,6 +391,22 @@ PACK = make_pack(
             r"(?:kill|murder|strangle) (?:him|her|them|you|my \w+) if (?:he|she|they|you)",
             r"jump (?:off|from) (?:the )?(?:diving board|board|boat|dock|swing)", r"(?:would|could) die (?:of|for|happy)",
             r"suicide (?:squad|mission|doors?|run|sprints?|drills?|prevention|awareness)",
+            # In trouble or laughing, not dying: "I'm so dead when mum sees this", "we're dead meat", "I'm dead 💀".
+            r"(?:im|i am|were|we are|youre|you are|hes|shes) (?:so |totally |literally |absolutely |completely "
+            r"|actually |so so |sooo |soo |well |dead )+dead\b(?! inside| to the world| and| i wish)",
+            r"(?:im|i am|were|we are) (?:so )?dead(?: meat|" + _LAUGHED_OFF + r")",
+            r"(?:im|i am|were|we are|youre|you are) (?:so |totally )?dead (?:if|when|once|after) (?:\w+ ){0,4}(?:finds? out"
+            r"|sees?|hears?|catches|notices|gets? (?:home|back)|knows|finds? it)",
+            # An ordinary purpose for a rope, a stool or a hook: "got the rope out to hang the bikes from the beam".
+            r"(?:rope|ropes|stool|ladder|hook|hooks|beam|cord)(?: \w+){0,8} to (?:hang|tie|hold|secure|lift|hoist|pull|tow"
+            r"|string) (?:up )?(?:\w+ ){0,2}(?:bikes?|bicycles?|hammock|washing|laundry|clothes|swing|tyre|tire|lights"
+            r"|decorations|bunting|plants?|baskets?|tools|punching bag|tarp|tent|boat|canoe|kayak|branch|load|boxes|sofa"
+            r"|mattress|trailer|hay|bales?|shelf|shelves|sign|banner|flag|pictures?|mirror|bird ?feeders?|fairy lights"
+            r"|coats?|pans|pots)\b",
+            # A trip, not a farewell: "I won't need my winter coat where I'm going!"
+            r"wont (?:be )?need(?:ing)? (?:my |a |any |the |those )?(?:\w+ )?(?:coats?|jackets?|jumpers?|sweaters?|scarf"
+            r"|scarves|gloves|boots|umbrella|brolly|wellies|hats?|heating|thermals|sun ?cream|sunscreen|shorts|flip ?flops"
+            r"|swimsuit|bikini|suncream|woolies|layers)(?: \w+){0,2} where (?:im|we are|were) (?:going|headed|heading)",
             r"overdosed? on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|love|cuteness|carbs)",
             r"my (?:feet|legs|back) (?:are|is) killing me", r"(?:hurt|hurting) my (?:back|knee|leg|ankle|shoulder|wrist)",
             r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)",
@@ -418,7 +456,10 @@ PACK = make_pack(
              "this is the only way", "ill do it", "im going to do it", "going through with it",
              r"at peace with (?:it|my decision)", "nothing will change my mind", "tonight is the night", "i have a plan",
              "ive got a plan", "i know how", "its decided", "made my peace", "made peace with it", "theres no other way", "i have enough",
-             "i think i have enough"],
+             "i think i have enough",
+             # A stockpile complete: "think i've got enough now" (not "I've got enough on my plate").
+             r"(?:ive got|i have|ive|i got|weve got|i finally have|ive finally got) (?:got )?(?:just )?enough(?: now"
+             r"| saved(?: up)?| stashed| put by| put aside| of them| pills| tablets| meds| together)*(?= *(?:$|[.!]))"],
     farewell=["thank you for everything", "thanks for everything", "i love you all", "goodbye", "bye forever",
               r"take care of (?:yourself|everyone|my)", r"tell (?:my|them|her|him) (?:that )?i love",
               "sorry for everything", "forgive me", r"its been nice (?:talking|knowing)", "remember me",

@@ -10,6 +10,18 @@ SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HA
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
+# Several drinks, or drunk.
+_DRUNK = (r"(?:borrach[oa]|pedo|ped[oa]|mamad[oa]|ciego|cieg[oa]|tomad[oa]|pasad[oa] de copas|pedisim[oa]|pisteando"
+          r"|(?:[3-9]|1\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchas|varias|un monton de|demasiadas|mil)"
+          r" (?:cervezas|copas|cubatas|tragos|chupitos|chelas|birras|whiskys|vinos|canas|tequilas|caguamas|latas"
+          r"|cubas|gin ?tonics|chupes|shots)|(?:el|la|mi) (?:tercer|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta"
+          r"|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]) (?:cubata|cerveza|copa|trago|chupito|whisky|vino"
+          r"|birra|chela|cana|tequila|caguama|gin ?tonic|lata|cuba|chupe))")
+_DRIVE = (r"(?<!\bno )(?<!\bni )(?<!\bnunca )(?<!\bsin )\b(?:cojo|agarro|pillo|saco|voy a coger|voy a agarrar"
+          r"|voy a sacar|tengo que coger|me llevo) (?:el|mi|la) (?:coche|carro|auto|moto|camioneta|furgo)\b"
+          r"|(?<!\bno )(?<!\bni )(?<!\bnunca )(?<!\bsin )\b(?:conduzco|manejo|voy a conducir|voy a manejar|me pongo"
+          r" al volante|me subo al (?:coche|carro|auto)|tengo que conducir|tengo que manejar)\b(?! (?:yo )?no\b)")
+
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:quiero|quisiera|queria|deseo|necesito|tengo ganas de|ganas de|me quiero|me "
      r"queria|quiere) morir(?:me|se)?\b(?! de (?:la )?(?:verguenza|risa|pena|ganas))|\bquiero estar muert[oa]\b"),
@@ -113,6 +125,12 @@ RULES += [
     ("ed.symptoms", ED, HIGH, r"\b(?:mareada|mareado|me late el corazon|me desmaye)\b", "self", "", EAT_CONTEXT),
     ("sub.more", SUB, MOD, r"\bme meto (?:perico|coca|farlopa)\b|\bbotella de vino cada noche\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmensaje de despedida\b", "any"),
+    # Driving drunk (WHO: alcohol-impaired driving): several drinks or drunk, and the car taken now.
+    ("sub.drink_driving", SUB, HIGH, r"\b" + _DRUNK + r"\b[^.!?]{0,80}?" + _DRIVE + r"|" + _DRIVE + r"[^.!?]{0,60}?\b"
+     + _DRUNK + r"\b", "self", "substance"),
+    # "Estoy muerta" after an exam or a shift is tiredness (the idiom below discounts it); said as a feeling it is
+    # distress.
+    ("distress.dead_tired", None, LOW, r"\b(?:estoy|toy|ando|quede|me quede|acabe|termine) muert[oa]\b", "self"),
 ]
 
 # Laughed off with a word or a laughing, skull or eye-roll emoji (an emoji is no word: no \\b after it).
@@ -143,9 +161,27 @@ PACK = make_pack(
             r"|momento)s?\b)(?:\w+ ){1,8}(?:y )?(?:juro que |te juro que |literalmente |de verdad )?"
             + _HYPERBOLE + _LAUGHED_OFF,
             r"(?:si|como) (?:me|tengo que|oigo|veo|vuelvo a|vuelven a|ponen|hay|llega|sale)(?: \w+){1,10}"
-            r" (?:(?:ya|es que|te juro que|juro que) )?(?:literalmente )?" + _HYPERBOLE + _LAUGHED_OFF],
+            r" (?:(?:ya|es que|te juro que|juro que) )?(?:literalmente )?" + _HYPERBOLE + _LAUGHED_OFF,
+            # The wish itself laughed off at once: "me quiero morir jajaja que malo soy" (not when the laugh is
+            # taken back: "jaja no, en serio")
+            r"(?:(?:ya|literalmente|te juro que|juro que|es que) )?" + _HYPERBOLE + _LAUGHED_OFF
+            + r"(?!\w*(?: \w+){0,3} (?:pero )?(?:en serio|de verdad|no es broma|no estoy bromeando|lo digo en serio)\b)",
+            # A threat to a relative or friend over a trifle, laughed off in the same sentence: "voy a matar a mi
+            # hermana, me ha cogido el cargador otra vez jajaja"
+            r"(?:voy a|la voy a|lo voy a|te voy a) matar(?:la|lo|te)?(?: a (?:mi|mis|tu|este|esta|ese|esa) \w+)?"
+            r"(?=[^.!?\n]{0,80}?(?: (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol)\b| ?[\U0001F602\U0001F923\U0001F605\U0001F644]))",
+            # "me voy a matar de risa", "me estoy matando a estudiar": the verb with what one dies "of"
+            r"(?:me (?:voy a |iba a )?(?:matar|mato|mate)|matarme) (?:de|a) (?:risa|reir|trabajar|estudiar|hambre|correr"
+            r"|entrenar|limpiar|sed|frio|calor|verguenza|cansancio|aburrimiento)",
+            # Dead tired: "estoy muerta" after an exam, a shift or training
+            r"(?:estoy|toy|ando|quede|me quede|acabe|termine) muert[oa](?! (?:por dentro|en vida|de (?:pena|tristeza"
+            r"|dolor|miedo))\b)"],
     fiction=["pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
-             "articulo", "noticia", "trabajo de clase"],
+             "articulo", "noticia", "trabajo de clase",
+             # Hunting, fishing and sport shooting: the gun and the knife are the gear of a hobby.
+             r"(?:de|la|una|en la|a la) (?:caza|caceria|monteria|pesca)", r"(?:ir|vamos|voy|fuimos|salimos|iremos"
+             r"|salgo|nos vamos) a (?:cazar|pescar)", r"(?:coto|temporada|licencia|permiso|jornada) de (?:caza|pesca)",
+             r"tiro al plato", r"(?:campo|club|galeria|stand) de tiro", r"tiro deportivo", r"cazador(?:es)?"],
     history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
              "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia",
              # an age that is not now: "lo intente a los 16, ahora tengo 35 y estoy bien"

@@ -104,6 +104,10 @@ RULES += [
     ("sub.more", SUB, MOD, r"\bjoints du matin au soir\b|\bbouteille de vin tous les soirs\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmessage dadieu\b", "any"),
     ("distress.more", None, LOW, r"\bjen peu(?:x|t)? plus?\b", "self", "hopeless"),
+    # "Je suis mort(e)" is distress when it is meant ("je suis morte à l'intérieur"); said of an exam, a deadline or
+    # a long day ("je suis mort", "chuis crevée") the idioms below discount it.
+    ("distress.dead", None, LOW, r"\b(?:je suis|jsuis|chuis|chui|suis|je me sens) (?:\w+ ){0,2}(?:morte?s?|crevee?s?)\b",
+     "self", "hopeless"),
 ]
 
 PACK = make_pack(
@@ -115,6 +119,25 @@ PACK = make_pack(
                  r"(?:amie?s?|copine?s?|frere|soeur|fils|fille|pere|mere|mari|femme|cousine?|collegue|voisine?|patiente?"
                  r"|eleve)"],
     idioms=[r"meurs de (?:faim|soif|rire|froid|chaud|sommeil|fatigue|envie|honte|peur|ennui)",
+            # "Je suis mort" of an exam or a deadline, "chuis crevée" (worn out): not "demain je serai morte".
+            r"(?<!\bdemain )(?<!\bbientot )(?<!\bdeja )(?:je suis|jsuis|chuis|chui|suis|je me sens|jme sens) (?:(?:trop|tellement"
+            r"|grave|carrement|completement|vraiment|si|mega|hyper|super|mais|totalement|littéralement|litteralement"
+            r"|juste) ){0,2}(?:morte?s?|crevee?s?)(?= *(?:[.!?,;:]|$|lol|mdr|ptdr|xd|😂|🤣|💀|😭|de (?:rire|fatigue"
+            r"|honte|peur|faim|froid|chaud)|demain|ce soir|la|ici|moi|aussi|apres|avec|et|encore|\d+ fois|mille fois"
+            r"|trop de fois|plusieurs fois|contre))",
+            # A death wish laughed off at a game or a blunder: "je veux mourir hahaha que je suis nul".
+            r"(?:je veux|jveux|jveu|envie de|je vais|jvais) (?:\w+ )?(?:mourir|crever|me tuer|me pendre|me suicider"
+            r"|me foutre en lair|disparaitre)(?=[^.!?\n]{0,40}?(?:\blol\b|\bmdr\b|\bptdr\b|\bxd\b|\bjpp\b"
+            r"|\bhaha\w*|\bhihi\b|😂|🤣|😅|😆|🙃|💀))",
+            # A threat laughed off, or answering a small offence: "je vais le tuer mon frère, il a encore fini les
+            # céréales 😂", "je vais la tuer, elle m'a spoilé la fin".
+            r"(?:je vais|jvais|jva|je vas|je veux|jveux|je vais aller) (?:(?:le |la |les |l)(?:tuer|buter|etrangler"
+            r"|massacrer|defoncer|zigouiller|trucider|assassiner)|(?:tuer|buter|etrangler|massacrer|defoncer|zigouiller"
+            r"|trucider) (?:mon|ma|mes|ce|cette|cet) \w+)(?=[^.!?\n]{0,80}?(?:\blol\b|\bmdr\b"
+            r"|\bptdr\b|\bxd\b|\bjpp\b|\bhaha\w*|\bhihi\b|😂|🤣|😅|😆|🙃|💀|😤|🙄)|(?:\W+\w+){0,4}?\W+(?:il|elle|ils|elles)"
+            r" (?:ma |mont |a |ont )?(?:encore |deja |aussi |tout )?(?:fini|mange|bu|bouffe|pique|pris|vole|emprunte"
+            r"|casse|perdu|oublie|spoile|spoiler|raye|efface|renverse|utilise|termine|vide|mis|laisse|oublie|pas range"
+            r"|pas fait|pas lave)\w* (?:\w+ )?(?:les|le|la|mes|mon|ma|tous|toutes|tout|mes|la fin|son|sa)\b)",
             r"morte? de (?:rire|fatigue|faim|peur|honte|froid)", r"mourir de (?:rire|honte|faim|ennui)",
             r"(?:va|vont) me tuer", r"(?:ca|cela|ce \w+) me tue", "tuer le temps",
             r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
@@ -134,7 +157,11 @@ PACK = make_pack(
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],
     recency=["encore", "de nouveau", "hier", "hier soir", "ce matin", "cette semaine", "recemment", r"depuis des (?:mois|semaines|annees)", "tous les soirs", "tous les jours", "chaque soir", "chaque nuit",
              "dernierement"],
-    timing=["ce soir", "cette nuit", "tout de suite", "demain", "ce week end", r"dans (?:une|quelques|\d+) heures?"],
+    timing=["ce soir", "cette nuit", "tout de suite", "demain", "ce week end", r"dans (?:une|quelques|\d+) heures?",
+            # a day named for it, and "maintenant." or "c'est maintenant" said on its own after the plan was told
+            r"(?<!\btous les )(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| prochain)?"
+            r"(?! (?:dernier|passe)\b)", "apres demain", r"(?:cest )?maintenant(?= *[.!]| *$)", r"cest (?:pour )?maintenant",
+            r"(?:le moment|lheure|le jour) est (?:venue?|arrivee?)"],
     means=[r"jai (?:la|une) corde", PILLS + " de cote", "le pont", r"deja pris", "lettre dadieu"],
     resolve=["cest decide", "cest pour ce soir", "jai pris ma decision", r"je suis prete?", "il est temps", "plus de retour en arriere",
              "je sais ce que je dois faire", "cest la seule solution"],

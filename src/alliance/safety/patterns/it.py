@@ -24,6 +24,12 @@ LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 AGE = (r"(?:\d{1,2}|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventanni|trenta"
        r"|trentanni)")
 
+# A hoard of medicines: the keeping back and the medicines, in either order (for "ne ho quasi 60 ormai").
+_HOARD = (r"nascond|nascost|(?:messo|messe|mettendo|metto|tengo|tenute) da parte|accumul|smesso di prendere"
+          r"|non (?:le|li) prendo|fingo di prender|faccio finta di prender")
+_MEDS = (r"pillol|pastigl|pasticch|compress|farmac|medicin|sonnifer|gocce|tavor|xanax|tachipirin|psicofarmac|ansiolitic"
+         r"|antidepress|tranquillant|calmant|flacon|boccett|en ?ivan|lexotan|valium|minias|stilnox")
+
 RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:voglio|vorrei|ho voglia di|desidero|mi va di) morire\b(?! (?:dal ridere|di "
      r"(?:fame|noia|vergogna)))|\bvoglio essere mort[oa]\b"),
@@ -82,8 +88,27 @@ RULES += [
      r"serviranno piu\b"),
     ("si.more_high", SI, HIGH, r"\bfarmi fuori\b|\bpenso (?:\w+ ){0,2}al suicidio\b", "self"),
     ("plan.more", PLAN, HIGH, r"\b(?:le|li) prendo tutt[ei]\b|\bprenderle tutte\b|\bsono sul ponte\b"
-     r"(?! (?:\w+ ){0,2}(?:" + SHIP + r")\w*\b" + NO_JUMP + r")|\bho scritto (?:delle |le )?lettere\b", "self", "",
-     r"nel caso|stanotte|stasera|ponte|addio"),
+     r"(?! (?:\w+ ){0,2}(?:" + SHIP + r")\w*\b" + NO_JUMP + r")(?![^.!?]{0,50}\b(?:traffico|coda|incolonnat\w*"
+     r"|bloccat\w*|in ritardo|arrivo tardi|in macchina|in auto|in bici|in motorino|autobus|tram|lavori|foto"
+     r"|passeggiata|passeggio|tramonto|panorama|selfie)\b)|\b(?:ho|avevo) (?:gia )?(?:scritto|lasciato|preparato) (?:delle |le |una |due |tre |"
+     r"alcune |unaltra )?(?:lettere|lettera|biglietti|biglietto)\b", "self", "",
+     r"nel caso|stanotte|stasera|ponte|addio|casomai|in caso|non si sa mai|per quando|dopo di me|se mi succede"
+     r"|(?:sono|stanno|le trovate|le trovi|le ho (?:messe|lasciate)) (?:nel|sul|sulla|sotto il|sotto la|nella) (?:mio |mia )?"
+     r"(?:cassetto|comodino|tavolo|scrivania|cuscino|letto|mensola|armadio)"),
+    # Giving away what one values "because I won't need it any more" (AAS warning sign), near the gift or just after it.
+    ("warn.no_longer_need", SI, MOD, r"\b(?:tanto )?non mi (?:servono|serve|servira|serviranno|servirebbero|servivano"
+     r"|serviva) (?:piu|piu a niente|piu a nulla)\b(?! (?:per|a) (?:il|la|lo|lavoro|scuola|uni\w*))", "self", "warning",
+     r"(?:regalat\w*|dato via|dando via|regalando|ceduto|lasciato) (?:\w+ ){0,3}(?:playstation|ps[45]|xbox|console"
+     r"|chitarra|libri|gioielli|cane|gatt[oa]|collezione|orologio|anello|bici\w*|computer|pc|portatile|telefono"
+     r"|risparmi|tutto|le mie cose|i miei \w+|le mie \w+|dischi|vinili|fumetti|quadri|piante)"),
+    # The count of a hoard of medicines kept back ("le nascondo nel cassetto" ... "ne ho quasi 60 ormai").
+    ("plan.hoard_count", PLAN, HIGH, r"\bne ho (?:messe da parte |nascoste |accumulate |conservate |raccolte |gia |quasi "
+     r"|almeno |piu di |oltre |circa |tipo |ormai )*(?:[2-9]\d|\d{3}|venti|trenta|quaranta|cinquanta|sessanta|settanta"
+     r"|ottanta|novanta|cento)\b(?! ?(?:anni|euro|kg|chili|km|volte|giorni|mesi|%))", "self", "",
+     r"(?:" + _HOARD + r")[^\n]{0,300}?(?:" + _MEDS + r")|(?:" + _MEDS + r")[^\n]{0,300}?(?:" + _HOARD + r")"),
+    # "Mi sento morto dentro" is distress (low); "sono morto" (in trouble, worn out) is an idiom.
+    ("distress.dead_inside", None, LOW, r"\b(?:sono|mi sento|mi sentivo|ero|siamo) (?:gia |proprio |praticamente "
+     r"|completamente |come )?mort[oaie](?: dentro)?\b", "self", "hopeless"),
     ("plan.means_here", PLAN, MOD, r"\bho (?:qui )?le " + PILLS + r"\b", "self", "means"),
     ("od.more", OD, HIGH, r"\b(?:pastigli[ae]|pillol[ae]|compress[ae]) in piu\b|\bho appena preso (?:tutta|tutte)\b", "self", "act"),
     ("sh.more", SH, MOD, r"\bmi bruciavo\b|\bmi tagliavo\b|\btornata la voglia\b", "self", "recent+"),
@@ -123,6 +148,14 @@ PACK = make_pack(
     third_party=["lui", "lei", "loro", "qualcuno", "suo", "sua", r"(?:mio|mia|un|una) (?:migliore )?(?:amic[oa]|"
                  r"fratello|sorella|figli[oa]|padre|madre|ragazz[oa]|marito|moglie|cugin[oa]|collega|vicin[oa]|paziente)"],
     idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
+            # A course of medicine finished as the doctor said ("ho preso tutte le pastiglie come ha detto il medico").
+            r"(?:ho preso|prendo|ho finito|sto prendendo|ho fatto) (?:\w+ ){1,10}(?:come (?:mi )?(?:ha|aveva|hanno) (?:detto"
+            r"|prescritto|consigliato|indicato)(?: \w+){0,2} (?:il|la|dal|dalla|mio|mia) (?:medico|dottor\w*|farmacista"
+            r"|pediatra)|come da (?:ricetta|prescrizione|foglietto|bugiardino))",
+            # In trouble, worn out or laughing, not dead: "sono morto" before an exam, "siamo morti se lo scopre".
+            r"(?:sono|siamo|sei|ero|eravamo|e) (?:gia |proprio |praticamente |completamente |bell e |bello e |bella e )?"
+            r"mort[oaie]\b(?! dentro| per tutti| da tempo| da anni)(?:(?: \w+){0,4} (?:se|quando|appena) (?:\w+ ){0,3}"
+            r"(?:scopre|scoprono|vede|vedono|sa|sanno|lo sa|torna|tornano|becca|beccano))?",
             "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
             r"mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
             r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli",

@@ -14,6 +14,16 @@ _LAUGH = (r"(?:\bk\b|\bkk+\b|\brs(?:rs)+\b|\brs\b|\bha(?:ha)+h?\b|\bhua(?:hua)+\
           r"|\bxd\b|😂|🤣|😅|😆|🙃|💀|😭|🤡)")
 _KILL_JOKE = (r"(?:me mato|vou me matar|me matar|matar-me|mato-me|me suicido|vou morrer|morro|me jogo|vou me jogar"
               r"|me atiro|vou me atirar)")
+# Several drinks, or drunk; and the car taken now (WHO: alcohol-impaired driving).
+_DRUNK = (r"(?:bebad[oa]|bebum|chapad[oa]|mamad[oa]|trocando as pernas|de pileque|(?:[3-9]|1\d|tres|quatro|cinco|seis"
+          r"|sete|oito|nove|dez|varias|um monte de|muitas|demasiadas) (?:cervejas|latas|latinhas|long ?necks|doses"
+          r"|copos|garrafas|caipirinhas|shots|imperiais|finos|minis|canecas|chopes|chopps|tacas|whiskies|whiskys)"
+          r"|(?:a|o|na|no) (?:terceir[oa]|quart[oa]|quint[oa]|sext[oa]|setim[oa]|oitav[oa]|non[oa]|decim[oa])"
+          r" (?:cerveja|lata|latinha|dose|caipirinha|garrafa|imperial|chope|chopp|taca|copo|whisky|mini|caneca))")
+_DRIVE = (r"(?<!\bnao )(?<!\bnem )(?<!\bnunca )(?<!\bsem )\b(?:pego|vou pegar|tenho que pegar|tenho de pegar"
+          r"|levo|vou levar) (?:o|meu|o meu|a|minha|a minha) (?:carro|mota|moto|carrinha|caminhonete)\b"
+          r"|(?<!\bnao )(?<!\bnem )(?<!\bnunca )(?<!\bsem )\b(?:dirijo|conduzo|vou dirigir|vou conduzir|tenho que"
+          r" dirigir|tenho de conduzir|pego o volante|pego a estrada)\b")
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 LOW, MOD, HIGH, IMM = L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
@@ -101,6 +111,10 @@ RULES += [
      EAT_CONTEXT),
     ("sub.more", SUB, MOD, r"\bmaconha o dia inteiro\b|\bgarrafa de vinho todas as noites\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmensagem de despedida\b", "any"),
+    ("sub.drink_driving", SUB, HIGH, r"\b" + _DRUNK + r"\b[^.!?]{0,80}?" + _DRIVE + r"|" + _DRIVE + r"[^.!?]{0,60}?\b"
+     + _DRUNK + r"\b", "self", "substance"),
+    # "To morta" after an exam or a shift is tiredness (discounted by the idiom below); said as a feeling, distress.
+    ("distress.dead_tired", None, LOW, r"\b(?:estou|to|tou|fiquei|ando|cheguei|acabei|terminei) mort[oa]\b", "self"),
 ]
 
 PACK = make_pack(
@@ -118,9 +132,28 @@ PACK = make_pack(
             r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
             r"(?:vai|vao) me matar", r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
             r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
-            r"me machuquei (?:jogando|na academia|correndo|caindo)"],
+            r"me machuquei (?:jogando|na academia|correndo|caindo)",
+            # The wish laughed off at once: "vou me matar kkkkk que time ruim" (not when taken back: "kkk serio")
+            _KILL_JOKE + r"(?=[^.!?\n\w]{0,3}" + _LAUGH + r")(?![^.!?\n]{0,40}\b(?:serio|de verdade|nao (?:e|to|estou)"
+            r" (?:brincando|a brincar)|nao e piada)\b)",
+            # "vou me matar de rir", "me matando de trabalhar": the verb with what one dies "of"
+            r"(?:me mato|me matar|matar-me|mato-me|me matando|me matei) (?:de|a) (?:rir|trabalhar|estudar|correr|treinar"
+            r"|limpar|tanto|fome|saudades?|tedio|susto|vergonha|raiva|cansaco|calor|frio)",
+            r"(?:quero|queria|vontade de) morrer(?=[^.!?\n\w]{0,3}" + _LAUGH + r")(?![^.!?\n]{0,40}\b(?:serio|de"
+            r" verdade|nao (?:e|to|estou) (?:brincando|a brincar)|nao e piada)\b)",
+            # A threat to a relative or friend over a trifle, laughed off in the same sentence: "vou matar minha
+            # irma, pegou meu carregador de novo kkkkk"
+            r"(?:vou|vo|eu vou|juro que vou|ainda vou) matar (?:a |o )?(?:minha|meu|essa|esse|aquela|aquele|a|o)"
+            r"(?: \w+){1,2}(?=[^.!?\n]{0,80}?" + _LAUGH + r")",
+            # Dead tired: "to morta" after an exam, a shift or the gym
+            r"(?:estou|to|tou|fiquei|ando|cheguei|acabei|terminei) mort[oa](?! (?:por dentro|em vida|de (?:tristeza|dor"
+            r"|medo))\b)"],
     fiction=["filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
              "noticia", "trabalho da escola",
+             # Hunting, fishing and sport shooting: the gun and the knife are the gear of a hobby.
+             r"cacadas?", r"cacador(?:es)?", r"(?:ir|vamos|vou|fomos|saimos|iremos) (?:a |pra |para )?(?:cacar|pescar)",
+             r"(?:licenca|temporada|epoca|reserva|espingarda|cacadeira) de (?:caca|pesca)", r"pescarias?",
+             r"(?:clube|estande|carreira|campo) de tiro", r"tiro (?:esportivo|desportivo|ao prato|aos pratos)",
              # A health worker's shift: "no plantao de hoje atendemos tres overdoses".
              r"(?:no|num|do|meu|de) plantao", "samu", "inem", r"pronto[ -]socorro", r"(?:na|da) (?:urgencia|emergencia)"
              r"(?: do hospital)?", r"(?:sou|trabalho como|trabalho de) (?:enfermeir[oa]|medic[oa]|socorrista|bombeir[oa]"
