@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from alliance.accounts import service as accounts
 from alliance.accounts.models import Role, User
 from alliance.accounts.schemas import UserCreate
+from alliance.appointments.demo import seed_scheduling
 from alliance.appointments.models import Appointment
 from alliance.clients import service as clients
 from alliance.clients.schemas import ClientCreate, SupervisionCreate
@@ -126,6 +127,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await seed_notes(session, practice, staff)
     await seed_safety(session, practice.id, staff, created)
     await seed_prompt_draft(session, practice.id, staff)
+    await seed_scheduling(session, practice, staff, created)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 

@@ -107,6 +107,16 @@ MATRIX = [
     ("GET", "/api/v1/audit", None, row(200, 403, 403, 403, 403, 403, 200)),
     ("GET", "/api/v1/audit/verify", None, row(200, 403, 403, 403, 403, 403, 200)),
     ("GET", "/api/v1/auth/tokens", None, row(200, 200, 200, 200, 200, 200, 200)),
+    # Secure messages are clinical: the client and their care team write, supervisors read, admins never see them.
+    ("GET", "/api/v1/clients/{X}/messages", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/messages", {"text": "Hello from {role}"}, row(403, 201, 404, 403, 201, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/messages/read", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("GET", "/api/v1/portal/messages", None, row(403, 403, 403, 403, 200, 200, 403)),
+    ("POST", "/api/v1/portal/messages", {"text": "Hello"}, row(403, 403, 403, 403, 201, 201, 403)),
+    ("POST", "/api/v1/portal/messages/read", None, row(403, 403, 403, 403, 200, 200, 403)),
+    ("GET", "/api/v1/messages/unread", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("GET", "/api/v1/messaging/settings", None, row(200, 200, 200, 200, 200, 200, 200)),
+    ("PUT", "/api/v1/messaging/settings", {"response_days": 3}, row(200, 403, 403, 403, 403, 403, 200)),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from alliance.accounts.models import Role
+from alliance.appointments.models import Appointment
 from alliance.db.base import utcnow
 from alliance.measures import service as measures
 from alliance.notes import pipeline
@@ -20,6 +21,8 @@ async def test_today_lists_what_needs_the_clinician(session, http):
     mine = await make_client(session, p, clinician=me, given_name="Ulla", family_name="Bergström")
     theirs = await make_client(session, p, clinician=colleague, given_name="Kofi", family_name="Mensah")
     for clinician, client in ((me, mine), (colleague, theirs)):
+        session.add(Appointment(practice_id=p.id, client_id=client.id, clinician_id=clinician.id, starts_at=utcnow(),
+                                duration_minutes=45))
         await safety.screen_client_text(session, actor(clinician), client.id, "I have the pills here and tonight I "
                                         "will take them all", source="message")
         await pipeline.create_from_text(session, actor(clinician), client.id,
@@ -30,7 +33,9 @@ async def test_today_lists_what_needs_the_clinician(session, http):
     page = await http.get("/today", headers=await token_headers(session, me))
     assert page.status_code == 200
     text = page.text
-    alerts = text[text.index('id="today-alerts-h"'):text.index('id="today-notes-h"')]
+    sessions = text[text.index('id="today-sessions-h"'):text.index('id="today-notes-h"')]
+    assert "Ulla Bergström" in sessions and "(45 min)" in sessions and "Write the note" in sessions
+    alerts = text[text.index('id="today-alerts-h"'):text.index('id="today-sessions-h"')]
     notes = text[text.index('id="today-notes-h"'):text.index('id="today-measures-h"')]
     overdue = text[text.index('id="today-measures-h"'):]
     assert "Ulla Bergström" in alerts and ("Imminent" in alerts or "High" in alerts)
@@ -43,7 +48,8 @@ async def test_an_empty_day_says_so_in_each_section(session, http):
     p = await make_practice(session)
     me = await make_user(session, p)
     text = (await http.get("/today", headers=await token_headers(session, me))).text
-    for said in ("No open risk alerts.", "No notes are waiting for your signature.", "No questionnaires are overdue."):
+    for said in ("No open risk alerts.", "No sessions today.", "No notes are waiting for your signature.",
+                 "No questionnaires are overdue."):
         assert said in text
 
 

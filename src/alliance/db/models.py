@@ -1,7 +1,7 @@
 """Imports every table so the metadata is complete (migrations, export and erasure walk it)."""
 
 from alliance.accounts.models import ApiToken, AuthSession, LoginAttempt, User  # noqa: F401
-from alliance.appointments.models import Appointment  # noqa: F401
+from alliance.appointments.models import Appointment, CalendarFeed, SchedulingSettings  # noqa: F401
 from alliance.clients.models import CareTeamMember, Client, ClientDemographics, ClientKey, Supervision  # noqa: F401
 from alliance.consent.models import ConsentDocument, ConsentRecord  # noqa: F401
 from alliance.measures.models import MeasureAdministration, MeasureAssignment  # noqa: F401
@@ -10,3 +10,4 @@ from alliance.practices.models import Practice  # noqa: F401
 from alliance.security.models import AuditAnchor, AuditEvent  # noqa: F401
 from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, SafetyPlan, SafetySettings  # noqa: F401
 from alliance.llm.models import LlmCall, PracticePrompt, PurposeProvider  # noqa: F401
+from alliance.messaging.models import Message, MessageRead, MessageThread, MessagingSettings  # noqa: F401

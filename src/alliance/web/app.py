@@ -31,6 +31,7 @@ API_ROUTERS = [
     "alliance.llm.api",
     "alliance.measures.api",
     "alliance.notes.api",
+    "alliance.messaging.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -43,6 +44,7 @@ PAGE_ROUTERS = [
     "alliance.llm.pages",
     "alliance.measures.pages",
     "alliance.notes.pages",
+    "alliance.messaging.pages",
     "alliance.web.today",
 ]
 
