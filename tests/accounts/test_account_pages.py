@@ -37,7 +37,7 @@ async def test_staff_change_name_and_time_zone(session, http):
                             headers=headers)
     assert saved.status_code == 303 and saved.headers["location"] == "/account?saved=prefs"
     page = (await http.get(saved.headers["location"], headers=headers)).text
-    assert "Your preferences are saved." in page and "Europe/Madrid" in page and ">Dr Ana Ruiz</a>" in page
+    assert "Your preferences are saved." in page and "Europe/Madrid" in page and "<span>Dr Ana Ruiz</span></a>" in page
     bad = await http.post("/account/preferences", data={"display_name": "X", "timezone": "Nowhere/Town"},
                           headers=headers)
     assert bad.status_code == 400 and "Unknown time zone" in bad.text

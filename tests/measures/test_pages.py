@@ -173,3 +173,20 @@ async def test_sending_twice_shows_the_thanks_page_again(session, http):
     assert second.headers["location"] == f"/portal/measures/{adm.id}/done"
     reopened = await http.get(f"/portal/measures/{adm.id}", headers=me)
     assert reopened.headers["location"] == f"/portal/measures/{adm.id}/done"
+
+
+def test_the_time_axis_is_dated_with_evenly_spaced_ticks_that_never_crowd():
+    from datetime import date, timedelta
+
+    from alliance.measures.charts import date_ticks
+
+    first = date(2026, 1, 5)
+    x = lambda d: float((d - first).days)  # noqa: E731
+    twelve_weeks = date_ticks(first, first + timedelta(weeks=12), x)
+    labels = [t["label"] for t in twelve_weeks]
+    assert labels[0] == "2026-01-05" and labels[-1] == "2026-03-30" and len(labels) == 6
+    gaps = [b["x"] - a["x"] for a, b in zip(twelve_weeks, twelve_weeks[1:])]
+    assert min(gaps) >= 14 and labels == sorted(labels)
+    assert [t["guide"] for t in twelve_weeks] == [False, True, True, True, True, False]
+    assert [t["label"] for t in date_ticks(first, first + timedelta(days=10), x)] == ["2026-01-05", "2026-01-15"]
+    assert [t["anchor"] for t in date_ticks(first, first, x)] == ["middle"]

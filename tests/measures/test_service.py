@@ -219,6 +219,21 @@ async def test_reminder_email_has_a_link_and_no_phi(session):
         assert phi not in message
 
 
+async def test_no_reminder_email_when_the_client_turned_them_off(session):
+    from alliance.config import get_settings
+    from alliance.measures.reminders import send_reminder
+
+    w = await make_world(session)
+    w.client.reminders_by_email = False
+    await service.assign(session, actor(w.clinician), w.client.id, AssignmentCreate(instrument="phq9"))
+    [adm] = await _open(session, w.client.id)
+    with smtp_sink() as (port, messages):
+        settings = get_settings().model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": port})
+        assert await send_reminder(session, adm.id, settings=settings) is False
+    assert messages == []
+    assert adm.reminded_at is None  # turned back on later, the reminder still comes
+
+
 async def test_demo_has_months_of_weekly_results_and_one_old_item9_alert(session):
     from alliance import demo
 

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, page, start_server  # noqa: F401  (e2e fixtures)
-from tests.e2e.helpers import CLINICIAN, DEMO_PASSWORD, LiveServer, service_missing
+from tests.e2e.helpers import CLINICIAN, DEMO_PASSWORD, LiveServer, assert_accessible, service_missing
 from tests.notes.conftest import espeak
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.llm]
@@ -62,7 +62,10 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     page.get_by_label("E-mail").fill(CLINICIAN)
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(r"/today$"))
+    page.goto(f"{server.base_url}/caseload")
     page.get_by_role("link", name=MARISOL).click()
+    page.get_by_role("navigation", name="Client workspace").get_by_role("link", name="Sessions and notes").click()
 
     # A one-section practice template keeps SmolLM2's answer short on a loaded 2-core machine.
     csrf = page.locator('meta[name="csrf-token"]').get_attribute("content")
@@ -81,7 +84,12 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
     notes.get_by_label("New note for this session").select_option(index=1)  # the latest completed session
     notes.get_by_role("button", name="Open session note").click()
     expect(page.get_by_role("heading", name=re.compile("^Session note"))).to_be_visible()
+    # First the way the note is made, then only that form.
+    expect(page.get_by_role("heading", name="How will you create this note?")).to_be_visible()
+    assert_accessible(page, name="note method chooser")
     session_page = page.url
+    page.get_by_role("link", name=re.compile("Upload session audio")).click()
+    expect(page.get_by_role("heading", name="Paste a transcript")).to_have_count(0)
 
     upload = page.locator("section", has=page.get_by_role("heading", name="Upload session audio"))
     upload.get_by_label(re.compile("^Audio file")).set_input_files(str(audio))
@@ -135,6 +143,7 @@ def test_upload_watch_review_edit_sign_download_then_only_amend(
 
     # Recording in the browser: MediaRecorder (webm/opus) uploaded with fetch and the CSRF header.
     page.goto(session_page)
+    page.get_by_role("link", name=re.compile("Record the session")).click()
     recorder = page.locator("#recorder")
     recorder.get_by_label(re.compile("Draft the note with AI")).uncheck()
     recorder.get_by_role("button", name="Start recording").click()

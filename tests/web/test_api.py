@@ -39,6 +39,15 @@ async def test_validation_errors_name_the_fields(session, http):
     assert {"given_name", "date_of_birth", "country"} <= fields
 
 
+async def test_a_field_called_body_is_named_too(session, http):
+    practice = await make_practice(session)
+    headers = await token_headers(session, await make_user(session, practice, Role.admin))
+    response = await http.post("/api/v1/consent-documents", headers=headers,
+                               json={"feature": "ai_documentation", "title": "Form", "body": ""})
+    assert response.status_code == 422
+    assert [p["field"] for p in response.json()["problems"]] == ["body"]
+
+
 async def test_a_bad_id_in_the_path_is_a_422(session, http):
     practice = await make_practice(session)
     headers = await token_headers(session, await make_user(session, practice, Role.clinician))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from alliance.measures.change import TrajectorySummary
 from alliance.measures.instruments import get_instrument
 
-WIDTH, HEIGHT = 640, 250
+WIDTH, HEIGHT = 960, 280  # drawn at the full width of the page; the viewBox scales it down on a phone
 LEFT, RIGHT, TOP, BOTTOM = 46, 16, 14, 40
 # Band shading from best to worst (light, so the line stays readable; the legend names each band).
 SHADES = ["#e3f2e6", "#eef6dc", "#fdf6d8", "#fde6cf", "#f9d9d9"]
@@ -40,6 +40,23 @@ def _shades(n: int) -> list[str]:
 
 def _day(when: datetime | date) -> date:
     return when.date() if isinstance(when, datetime) else when
+
+
+def date_ticks(first: date, last: date, x) -> list[dict]:  # noqa: ANN001 - x maps a date to pixels
+    """Dated ticks along the time axis: the first and last day, and up to four evenly spaced days between them,
+    each with a vertical guide, so a reader sees when each result came without hovering."""
+    if first == last:
+        return [{"x": x(first), "label": first.isoformat(), "anchor": "middle", "guide": False}]
+    from datetime import timedelta
+
+    span = (last - first).days
+    inner = min(4, max(span // 14, 0))  # at most one tick a fortnight: labels never collide
+    days = [first] + [first + timedelta(days=round(span * i / (inner + 1))) for i in range(1, inner + 1)] + [last]
+    ticks = []
+    for i, day in enumerate(days):
+        anchor = "start" if i == 0 else "end" if i == len(days) - 1 else "middle"
+        ticks.append({"x": x(day), "label": day.isoformat(), "anchor": anchor, "guide": 0 < i < len(days) - 1})
+    return ticks
 
 
 def build(summary: TrajectorySummary) -> Chart:
@@ -77,9 +94,7 @@ def build(summary: TrajectorySummary) -> Chart:
         chart.points.append({"x": px, "y": py, "total": p.total, "severity": p.severity, "date": _day(p.when),
                              "change": p.change_from_baseline, "category": p.category, "recovered": p.recovered})
     chart.path = "M" + " L".join(coords)
-    chart.x_ticks = [{"x": x(first), "label": first.isoformat(), "anchor": "start"}]
-    if last != first:
-        chart.x_ticks.append({"x": x(last), "label": last.isoformat(), "anchor": "end"})
+    chart.x_ticks = date_ticks(first, last, x)
     overall = summary.overall
     text = f"{summary.n} result(s), first {summary.baseline}, latest {summary.latest}"
     if overall is not None:

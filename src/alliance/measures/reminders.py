@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance import mail
 from alliance.accounts.models import User
+from alliance.clients.models import Client
 from alliance.config import Settings, get_settings
 from alliance.db.base import utcnow
 from alliance.measures.models import OPEN, MeasureAdministration
@@ -50,6 +51,9 @@ async def send_reminder(session: AsyncSession, administration_id: uuid.UUID, *,
     user = (await session.execute(select(User).where(
         User.client_id == adm.client_id, User.role == "client", User.is_active.is_(True)))).scalars().first()
     if user is None or not user.email:
+        return False
+    wants = (await session.execute(select(Client.reminders_by_email).where(Client.id == adm.client_id))).scalar_one()
+    if not wants:  # the client turned e-mail reminders off in the portal
         return False
     await asyncio.to_thread(mail.send, reminder_message(settings, user.email), settings=settings)
     now = utcnow()

@@ -36,6 +36,12 @@ async def audit_page(request: Request, actor: CurrentActor, session: DB,
              (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
     check = (await audit.for_practice(session, await audit.verify(session), actor.practice_id)
              if request.query_params.get("verify") else None)
-    return render(request, "admin_audit.html", {"events": events, "names": names, "check": check,
+    from alliance.clients.models import Client
+
+    # Clients are named, not shown as truncated ids (the admin keeps the records; the log itself holds ids only).
+    ids = {e.client_id for e in events if e.client_id}
+    clients = {c.id: c.full_name for c in (await session.execute(select(Client).where(
+        Client.id.in_(ids), Client.practice_id == actor.practice_id))).scalars()} if ids else {}
+    return render(request, "admin_audit.html", {"events": events, "names": names, "check": check, "clients": clients,
                                                 "client_id": client_id or "", "action": action or "",
                                                 "problem": problem})

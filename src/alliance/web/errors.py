@@ -97,7 +97,10 @@ def install(app: FastAPI) -> None:
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = []
         for err in exc.errors():
-            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",))
+            loc = list(err.get("loc", ()))
+            if loc[:1] == ["body"]:  # where it came from, not a field: a field may itself be called "body"
+                loc = loc[1:]
+            where = ".".join(str(p) for p in loc)
             problems.append({"field": where, "message": err.get("msg", "invalid")})
         detail = "; ".join(f"{p['field']}: {p['message']}" for p in problems) or "Invalid request."
         if _wants_html(request):

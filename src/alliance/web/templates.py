@@ -9,10 +9,21 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from markupsafe import Markup, escape
+
 from alliance.web.timefmt import local_filter
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["local"] = local_filter
+
+
+def icon(name: str, label: str | None = None) -> Markup:
+    """An icon from the vendored sprite (static/icons.svg); decorative unless it is given a label."""
+    aria = f'role="img" aria-label="{escape(label)}"' if label else 'aria-hidden="true" focusable="false"'
+    return Markup(f'<svg class="icon" {aria}><use href="/static/icons.svg#{escape(name)}"></use></svg>')
+
+
+templates.env.globals["icon"] = icon
 
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200) -> HTMLResponse:
