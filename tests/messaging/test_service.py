@@ -262,3 +262,18 @@ async def test_the_client_is_emailed_about_a_reply_only_when_they_chose_email(se
     assert portal.email in mail and "/portal?area=messages" in mail
     for phi in ("results", "Ana Reyes", "Rosa"):
         assert phi not in mail
+
+
+async def test_the_demo_exchange_is_seeded_once_and_reads_in_the_workspace(session):
+    from alliance import demo
+    from alliance.clients.models import Client
+    from alliance.messaging.demo import EXCHANGE
+
+    await demo.seed(session)
+    await demo.seed(session)  # idempotent
+    from alliance.accounts.models import User
+
+    clinician = (await session.execute(select(User).where(User.display_name == "Dr. Maya Okafor"))).scalars().one()
+    marisol = next(c for c in (await session.execute(select(Client))).scalars() if c.given_name == "Marisol")
+    thread = await service.get_thread(session, actor(clinician), marisol.id)
+    assert [m.text for m in thread.messages] == [text for _, text in EXCHANGE]
