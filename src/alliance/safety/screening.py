@@ -246,7 +246,7 @@ def screen(
         if layer is not None:
             version = f"{VERSION}+{layer.name}"
             try:
-                judged = layer.judge(text)
+                judged = layer.judge(text, [c for c in (context or ()) if isinstance(c, str)])
             except Exception as exc:
                 log.warning("safety.screen: semantic layer failed (%s)", type(exc).__name__)
                 judged = None

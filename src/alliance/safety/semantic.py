@@ -26,11 +26,12 @@ from typing import Any
 
 import numpy as np
 
+from alliance.safety.head import HEAD_FILE, Head, head_input
 from alliance.safety.levels import Category, Level
 
 log = logging.getLogger(__name__)
 
-NAME = "semantic:use-m3-v1"
+NAME = "semantic:use-m3-v2"
 CHUNK_WORDS = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -123,10 +124,12 @@ class SemanticLayer:
 
     name = NAME
 
-    def __init__(self, encoder: Encoder, prototypes: list[Prototype], thresholds: dict[str, Any]) -> None:
+    def __init__(self, encoder: Encoder, prototypes: list[Prototype], thresholds: dict[str, Any],
+                 head: Any = None) -> None:
         self.encoder = encoder
         self.prototypes = prototypes
         self.thresholds = thresholds
+        self.head = head  # alliance.safety.head.Head, or None for prototypes alone
         self.matrix = encoder.embed([p.text for p in prototypes])
         self.risk = np.array([p.level >= Level.MODERATE for p in prototypes])
         self.levels = np.array([int(p.level) for p in prototypes])
@@ -160,12 +163,29 @@ class SemanticLayer:
                     best = Judgement(level, p.category, p.text, sim, margin, chunk)
         return best
 
-    def judge(self, text: str) -> Judgement | None:
-        """The layer's judgement of one message (None: nothing it recognises)."""
+    def judge(self, text: str, context: list[str] | None = None) -> Judgement | None:
+        """The layer's judgement of one message, read after the client's last earlier messages (None: nothing it
+        recognises): the more severe of the nearest prototype's and the trained head's."""
         if not text or not text.strip():
             return None
         chunks = split_chunks(text)
-        return self.judge_rows(self.similarities(chunks), chunks)
+        whole = head_input(text, context) if self.head is not None else None
+        rows = [*chunks, whole] if whole is not None and (len(chunks) > 1 or context) else chunks
+        vectors = self.encoder.embed(rows)
+        sims = vectors @ self.matrix.T
+        best = self.judge_rows(sims[:len(chunks)], chunks)
+        if self.head is None:
+            return best
+        levels, probs = self.head.levels(vectors)
+        for i, level in enumerate(levels):
+            if level < Level.MODERATE or (best is not None and level <= best.level):
+                continue
+            row = sims[i]
+            nearest = int(np.argmax(np.where(self.risk, row, -np.inf)))
+            proto = self.prototypes[nearest]
+            chunk = rows[i] if i < len(chunks) else text
+            best = Judgement(level, proto.category, proto.text, float(probs[i].max()), 0.0, chunk)
+        return best
 
 
 _layer: SemanticLayer | None = None
@@ -181,7 +201,9 @@ def get_layer() -> SemanticLayer | None:
     with _lock:
         if not _loaded:
             try:
-                _layer = SemanticLayer(Encoder(), load_prototypes(), load_thresholds())
+                head_path = _data(HEAD_FILE)
+                head = Head.load(head_path) if head_path.exists() else None
+                _layer = SemanticLayer(Encoder(), load_prototypes(), load_thresholds(), head)
             except Exception as exc:  # the screen must keep working on its lexical layers alone
                 log.warning("safety semantic layer unavailable (%s): %s", NAME, type(exc).__name__)
                 _layer = None

@@ -1,0 +1,56 @@
+"""The semantic layer's trained head: fitted reproducibly, thresholds within their budgets on cross-validated data,
+trained only on blind sets after their first score (never the repo test set), and it reaches high or imminent on
+new wording in several languages while a look-alike everyday message stays quiet."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from alliance.safety import evaluation as ev
+from alliance.safety import head as H
+from alliance.safety.levels import Level
+from alliance.safety.screening import screen
+from alliance.safety.semantic import _data
+
+
+def test_the_fit_is_deterministic_and_separates_what_can_be_separated():
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(400, 8)).astype(np.float32)
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0).astype(float)
+    w1, w2 = H.fit_logistic(x, y), H.fit_logistic(x, y)
+    assert np.array_equal(w1, w2)
+    p = H.probabilities(w1[None, :], x)[:, 0]
+    assert ((p > 0.5) == (y == 1)).mean() > 0.95
+
+
+def test_thresholds_keep_the_budget_on_messages_the_fit_did_not_see():
+    rng = np.random.default_rng(11)
+    levels = rng.integers(0, 5, size=1000)
+    x = (rng.normal(size=(1000, 16)) + levels[:, None] * 0.35).astype(np.float32)
+    head, figures = H.train(x, levels)
+    for lv in H.LEVELS:
+        assert figures[lv.name.lower()]["raised_below"] <= H.BUDGETS[lv] + 1e-9
+    assert 0.5 <= float(head.thresholds.min()) and float(head.thresholds.max()) < 1
+
+
+def test_the_shipped_head_was_trained_only_on_first_scored_blind_sets():
+    data = json.loads(_data(H.HEAD_FILE).read_text(encoding="utf-8"))
+    scored = {e["file"] for e in ev.load_manifest() if e.get("first_score")}
+    blind = [s for s in data["sets"] if s.endswith(".jsonl") and s != "semantic-prototypes.jsonl"]
+    assert blind and set(blind) <= scored and "testset.jsonl" not in data["sets"]
+    assert np.asarray(data["weights"]).shape == (3, 513) and len(data["thresholds"]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Ho cosparso la cucina di benzina e ho l'accendino in mano. Addio a tutti.",
+    "I poured petrol all over the lounge and I am holding the lighter. Goodbye.",
+])
+def test_new_wording_of_an_act_under_way_reaches_imminent(text):
+    assert screen(text).level == Level.IMMINENT
+
+
+def test_an_everyday_message_with_the_same_words_stays_quiet():
+    assert screen("we poured petrol into the lawnmower and mowed the lounge area of the garden").level < Level.MODERATE
