@@ -146,3 +146,42 @@ async def test_signing_without_the_confirmation_keeps_the_edits_and_asks_for_it(
     assert answer.status_code == 303 and answer.headers["location"].endswith("?confirm=needed")
     page = await http.get(answer.headers["location"], headers=me)
     assert "not signed" in page.text and "Keep this sentence." in page.text and "Signed by" not in page.text
+
+
+async def test_progress_shows_the_drafting_stage_and_time_left_and_a_refresh_shows_the_latest(session, http):
+    from alliance.notes.models import Note
+
+    w = await make_world(session)
+    me = await token_headers(session, w.clinician)
+    note = await pipeline.create_from_text(
+        session, actor(w.clinician), w.client.id, NoteCreate(text=TRANSCRIPT, use_ai=False)
+    )
+    row = await session.get(Note, note.id)
+    row.status = "drafting"
+    await session.flush()
+    await pipeline.record_progress(session, note.id, "writing part 1/2 · 84 tokens · about 40 s left", 37)
+    await session.refresh(row)
+    fragment = await http.get(f"/notes/{note.id}/progress", headers=me)
+    assert "Writing part 1/2 · 84 tokens · about 40 s left" in fragment.text and 'value="37"' in fragment.text
+    assert "HX-Refresh" not in fragment.headers
+    page = await http.get(f"/notes/{note.id}", headers=me)  # without JavaScript, a reload shows the same
+    assert "Writing part 1/2 · 84 tokens · about 40 s left" in page.text and "37%" in page.text
+
+
+async def test_extracted_sentences_are_marked_with_their_derived_date(session, http):
+    from datetime import date
+
+    from alliance.notes.drafting import draft_note
+
+    w = await make_world(session)
+    note = await pipeline.create_from_text(
+        session, actor(w.clinician), w.client.id,
+        NoteCreate(text="Therapist: Your PHQ-9 is 12 today.\nClient: I take sertraline, 50 mg.\n"
+                        "Therapist: See you next Tuesday at 3.", use_ai=False))
+    draft = await draft_note(pipeline.segments_of(note), format="soap", use_model=False,
+                             session_date=date(2026, 3, 10))
+    await pipeline.finish_drafting(session, note.id, draft.model_dump(mode="json"))
+    page = await http.get(f"/notes/{note.id}", headers=await token_headers(session, w.clinician))
+    assert page.text.count('<span class="badge">Extracted</span>') == 3
+    assert "Medication: sertraline, 50 mg." in page.text and "Score: PHQ-9 12." in page.text
+    assert "Date resolved from the session date 2026-03-10." in page.text

@@ -301,3 +301,26 @@ async def test_audio_left_by_an_erased_client_is_deleted_by_the_periodic_job(ses
     assert await pipeline.purge_audio(session) >= 1
     assert not folder.exists() and young.exists()  # a folder of an upload still in flight is left alone
     young.rmdir()
+
+
+async def test_when_the_model_cannot_draft_the_facts_found_by_rules_still_fill_the_note(session):
+    """A model server that does not answer (a real closed port, local): the note opens with the extracted facts,
+    each cited, and a warning that says the rest is to be written by hand."""
+    from alliance.llm import providers
+    from alliance.llm.config import LLMSettings, ProviderConfig
+
+    w = await make_world(session)
+    text = ("Therapist: How have things been on the sertraline?\nClient: Better. The doctor increased it to 100 mg "
+            "two weeks ago.\nTherapist: Your PHQ-9 today is 11, down from 16.\nTherapist: For homework, keep the "
+            "thought record every evening.")
+    note = await pipeline.create_from_text(session, actor(w.clinician), w.client.id, NoteCreate(text=text))
+    down = LLMSettings(providers=[ProviderConfig(name="down", kind="openai", model="none", privacy="local",
+                                                 base_url="http://127.0.0.1:9/v1", timeout=5, max_retries=0)],
+                       purpose_providers={"notes": "down"}, timeout=5)
+    with providers.using(down):
+        note = await pipeline.draft_for_note(session, note.id)
+    assert note.status == "draft" and note.draft is not None
+    assert "could not draft" in note.draft["warnings"][0]
+    said = " ".join(s["text"] for sec in note.draft["sections"] for s in sec["sentences"])
+    assert "100 mg" in said and "11" in said and "thought record" in said
+    assert all(s["evidence"] for sec in note.draft["sections"] for s in sec["sentences"])

@@ -266,3 +266,20 @@ def test_two_speaker_clustering_splits_embeddings_by_voice() -> None:
     x = np.stack([(voice_a if v == 0 else voice_b) + rng.normal(scale=0.3, size=256) for v in order])
     groups = _two_means(x)
     assert [int(g == groups[0]) for g in groups] == [int(v == order[0]) for v in order]
+
+
+def test_a_sentence_repeated_by_a_decoding_loop_is_kept_once() -> None:
+    from alliance.notes.transcription import collapse_repeats
+
+    assert collapse_repeats("I was on duloxetine before. I was on duloxetine before.") == \
+        "I was on duloxetine before."
+    assert collapse_repeats("Dr. Smith said 0.5 mg. Then we talked.") == "Dr. Smith said 0.5 mg. Then we talked."
+
+
+def test_the_recogniser_vocabulary_names_drugs_and_questionnaires_and_fits_whispers_prompt() -> None:
+    from alliance.notes.vocabulary import recognition_vocabulary, term_found
+
+    words = recognition_vocabulary()
+    assert "sertraline" in words and "PHQ-9" in words and "GAD-7" in words
+    assert len(words.split()) < 70  # well under half the decoder's 448-token window once tokenised
+    assert term_found("PHQ-9", "Your PHQ 9 score") and not term_found("sertraline", "the search line")

@@ -69,8 +69,11 @@ def draft_command(
     provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
     max_sentences: int | None = typer.Option(None, "--max-sentences", min=1, max=8,
-                                             help="Sentences per section (default 2; fewer per part in long "
-                                                  "sessions)."),
+                                             help="Sentences per section (default: grows with the session; "
+                                                  "fewer per part in long sessions)."),
+    session_date: str | None = typer.Option(None, "--session-date",
+                                            help="YYYY-MM-DD: resolves 'next Tuesday' (default: today)."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Without the extracted facts."),
 ) -> None:
     """Draft an evidence-linked note from a transcript and print it as JSON; progress on stderr."""
     from rich.console import Console
@@ -83,6 +86,12 @@ def draft_command(
 
     if note_format.lower() not in BUILTIN_FORMATS:
         _fail(f"--format must be one of {', '.join(BUILTIN_FORMATS)}")
+    from datetime import date
+
+    try:
+        when = date.fromisoformat(session_date) if session_date else date.today()
+    except ValueError:
+        _fail("--session-date must be YYYY-MM-DD")
     console = Console(stderr=True)
     try:
         segments = load_transcript(transcript)
@@ -92,8 +101,8 @@ def draft_command(
 
     error: AllianceError | None = None
     draft = None
-    with Progress(TextColumn("drafting {task.description}"), BarColumn(),
-                  TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=console,
+    with Progress(TextColumn("drafting"), BarColumn(), TextColumn("{task.completed}%"),
+                  TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
                   transient=True) as bar:
         task = bar.add_task("", total=None)
 
@@ -102,7 +111,8 @@ def draft_command(
 
         try:
             draft = asyncio.run(draft_note(segments, format=note_format.lower(), provider=provider,
-                                           model=model, progress=on_progress,
+                                           model=model, progress=on_progress, session_date=when,
+                                           extract=not no_extract,
                                            **({} if max_sentences is None else {"max_sentences": max_sentences})))
         except AllianceError as exc:
             error = exc
@@ -112,3 +122,23 @@ def draft_command(
     count = sum(len(s.sentences) for s in draft.sections)
     console.print(f"{count} sentences, {draft.supported_share:.0%} supported, risk {draft.risk.level}, "
                   f"{draft.model} in {draft.timings.get('total', 0):.1f} s")
+
+
+@app.command("vocabulary-check")
+def vocabulary_check_command(
+    model: str = typer.Option("base", "--model", help="base or tiny.en."),
+) -> None:
+    """Word error on medication and questionnaire names (espeak-ng speech), without and with the recogniser
+    vocabulary (hotwords, initial prompt); one JSON line per setting."""
+    from alliance.errors import AllianceError
+    from alliance.notes.vocabulary import term_error
+
+    if model not in ("base", "tiny.en"):
+        _fail("--model must be base or tiny.en")
+    for mode in ("none", "hotwords", "prompt"):
+        try:
+            result = term_error(model=model, mode=mode)  # type: ignore[arg-type]
+        except AllianceError as exc:
+            _fail(exc.detail)
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()

@@ -15,7 +15,7 @@ from typing import Any
 
 import typer
 
-from alliance.notes.drafting import MAX_SENTENCES, TRANSCRIPT_CLASSIFIER
+from alliance.notes.drafting import TRANSCRIPT_CLASSIFIER
 from alliance.notes.formats import NoteFormat, custom_format
 from alliance.notes.transcripts import Segment, from_segments, parse_transcript, split_sentences
 
@@ -204,7 +204,7 @@ def draft_text(draft: Any) -> str:
 
 
 async def evaluate_item(example: Example, *, provider: str | None = None, model: str | None = None,
-                        max_sentences: int = MAX_SENTENCES) -> ItemResult:
+                        max_sentences: int | None = None) -> ItemResult:
     """Draft one item and score it."""
     from alliance.errors import AllianceError
     from alliance.notes.drafting import draft_note
@@ -259,18 +259,128 @@ def summarise(results: list[ItemResult]) -> dict[str, Any]:
     return out
 
 
+# --- fact recall: sessions whose facts are listed in advance (data/fact-sessions.jsonl)
+
+FACT_SESSIONS = Path(__file__).parent / "data" / "fact-sessions.jsonl"
+
+
+def load_fact_sessions(path: Path = FACT_SESSIONS) -> list[dict[str, Any]]:
+    """The fact sessions: {id, session_date, format, transcript, facts: [{kind, terms, segment}]}."""
+    import json
+
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def find_fact(draft: Any, fact: dict[str, Any], fmt: NoteFormat) -> dict[str, bool]:
+    """Whether a listed fact is in the draft: a supported sentence holding every term (numbers and number words
+    alike, light stems) whose evidence includes the fact's segment; and whether it is in the format's section
+    for that kind."""
+    from alliance.notes.extract import place_facts
+    from alliance.notes.facts import tokens
+
+    want = [set(tokens(term)) for term in fact["terms"]]
+    home = place_facts(fmt).get(fact["kind"])
+    found = {"present": False, "in_section": False, "extracted": False}
+    for section in draft.sections:
+        for sentence in section.sentences:
+            have = set(tokens(sentence.text))
+            cited = {e if isinstance(e, str) else e.segment for e in sentence.evidence}
+            if sentence.supported and fact["segment"] in cited and all(w <= have for w in want):
+                found["present"] = True
+                found["in_section"] = found["in_section"] or section.name == home
+                found["extracted"] = found["extracted"] or sentence.source == "extracted"
+    return found
+
+
+async def evaluate_fact_sessions(*, provider: str | None = None, model: str | None = None,
+                                 use_model: bool = True, limit: int | None = None,
+                                 path: Path = FACT_SESSIONS,
+                                 on_item: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Draft every fact session and measure fact recall (present with correct evidence; in its section) and
+    drafting time per session."""
+    from datetime import date
+
+    from alliance.errors import AllianceError
+    from alliance.notes.drafting import draft_note
+    from alliance.notes.formats import get_format
+
+    rows: list[dict[str, Any]] = []
+    for item in load_fact_sessions(path)[:limit]:
+        if on_item:
+            on_item(item["id"])
+        fmt = get_format(item["format"])
+        t0 = time.perf_counter()
+        try:
+            draft = await draft_note(parse_transcript(item["transcript"]), format=fmt, provider=provider,
+                                     model=model, session_date=date.fromisoformat(item["session_date"]),
+                                     use_model=use_model)
+        except AllianceError as exc:  # a failed draft finds no fact (the job would open an empty editor)
+            rows.append({"id": item["id"], "format": fmt.name, "words": len(item["transcript"].split()),
+                         "facts": len(item["facts"]), "present": 0, "in_section": 0,
+                         "missing": [f"{f['kind']}:{' '.join(f['terms'])}" for f in item["facts"]],
+                         "sentences": 0, "model_sentences": 0, "extracted_sentences": 0, "supported": 0,
+                         "seconds": round(time.perf_counter() - t0, 1), "tokens": 0, "sentences_per_section": 0,
+                         "error": type(exc).__name__})
+            continue
+        seconds = time.perf_counter() - t0
+        found = [find_fact(draft, f, fmt) for f in item["facts"]]
+        sentences = [s for sec in draft.sections for s in sec.sentences]
+        rows.append({
+            "id": item["id"], "format": fmt.name, "words": len(item["transcript"].split()),
+            "facts": len(found), "present": sum(f["present"] for f in found),
+            "in_section": sum(f["in_section"] for f in found),
+            "missing": [f"{fact['kind']}:{' '.join(fact['terms'])}" for fact, f in zip(item["facts"], found,
+                                                                                      strict=True)
+                        if not f["present"]],
+            "sentences": len(sentences), "model_sentences": sum(s.source == "model" for s in sentences),
+            "extracted_sentences": sum(s.source == "extracted" for s in sentences),
+            "supported": sum(s.supported for s in sentences), "seconds": round(seconds, 1),
+            "tokens": draft.tokens_written, "sentences_per_section": draft.sentences_per_section,
+        })
+    facts = sum(r["facts"] for r in rows)
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in load_fact_sessions(path)[:limit]:
+        row = next(r for r in rows if r["id"] == item["id"])
+        missing = list(row["missing"])
+        for fact in item["facts"]:
+            key = f"{fact['kind']}:{' '.join(fact['terms'])}"
+            by_kind[fact["kind"]][1] += 1
+            if key in missing:
+                missing.remove(key)
+            else:
+                by_kind[fact["kind"]][0] += 1
+    return {
+        "sessions": len(rows), "facts": facts,
+        "fact_recall": round(sum(r["present"] for r in rows) / facts, 3) if facts else None,
+        "in_section": round(sum(r["in_section"] for r in rows) / facts, 3) if facts else None,
+        "by_kind": {k: round(v[0] / v[1], 3) for k, v in sorted(by_kind.items())},
+        "mean_seconds": round(statistics.mean(r["seconds"] for r in rows), 1) if rows else None,
+        "max_seconds": max((r["seconds"] for r in rows), default=None),
+        "failed": sum(1 for r in rows if r.get("error")),
+        "sentences_supported": round(sum(r["supported"] for r in rows) / max(1, sum(r["sentences"] for r in rows)),
+                                     3),
+        "use_model": use_model, "items": rows,
+    }
+
+
 # --- command line: `alliance eval notes`
 
 def evaluate_notes(
     dataset: str = typer.Option("all", "--dataset", help="mts-dialog, aci-bench, annomi or all."),
-    limit: int = typer.Option(10, "--limit", min=1, help="Items per dataset."),
+    limit: int | None = typer.Option(None, "--limit", min=1,
+                                     help="Items per dataset (default 10); with --facts, sessions (default all)."),
     provider: str | None = typer.Option(None, "--provider", help="Gateway provider (default: notes')."),
     model: str | None = typer.Option(None, "--model", help="Model name (default: the provider's)."),
-    max_sentences: int = typer.Option(MAX_SENTENCES, "--max-sentences", min=1, max=8,
-                                      help="Sentences per section (fewer per part in long sessions)."),
+    max_sentences: int | None = typer.Option(None, "--max-sentences", min=1, max=8,
+                                             help="Sentences per section (default: grows with the session)."),
     root: Path = typer.Option(DATASETS_DIR, "--datasets-dir", help="Folder holding the datasets."),
+    facts: bool = typer.Option(False, "--facts", help="Fact recall on the fact sessions (data/fact-sessions.jsonl) "
+                                                      "instead of the datasets; --limit caps the sessions."),
+    no_model: bool = typer.Option(False, "--no-model", help="With --facts: extracted facts only, no model call."),
 ) -> None:
-    """Draft notes for evaluation transcripts: ROUGE, share of supported sentences, risk versus the screen."""
+    """Draft notes for evaluation transcripts: ROUGE, share of supported sentences, risk versus the screen;
+    or, with --facts, fact recall and drafting time on sessions whose facts are listed in advance."""
     import asyncio
     import json
     import sys
@@ -278,6 +388,11 @@ def evaluate_notes(
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
+
+    if facts:
+        _facts_command(provider, model, not no_model, limit)
+        return
+    limit = limit or 10
 
     names = list(DATASETS) if dataset == "all" else [dataset]
     if any(n not in DATASETS for n in names):
@@ -320,4 +435,35 @@ def evaluate_notes(
                       *(str(row.get(k, "-")) for k in ("rouge1", "rouge2", "rougeL")),
                       str(row["mean_seconds"]), str(row["risk_missing_items"]))
     console.print(table)
+    sys.stdout.write(json.dumps(summary) + "\n")
+
+
+def _facts_command(provider: str | None, model: str | None, use_model: bool, limit: int | None) -> None:
+    """`alliance eval notes --facts`: a table per session on stderr, the JSON summary on stdout."""
+    import asyncio
+    import json
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from alliance.llm import get_provider
+
+    console = Console(stderr=True)
+    with console.status("drafting") as status:
+        summary = asyncio.run(evaluate_fact_sessions(
+            provider=provider, model=model, use_model=use_model, limit=limit,
+            on_item=lambda i: status.update(f"drafting {i}")))
+    summary["model"] = get_provider(provider, model=model, purpose="notes").model if use_model else None
+    table = Table(title=f"fact recall ({summary['model'] or 'extraction only'})")
+    for col in ("session", "format", "words", "facts", "present", "in section", "sentences", "extracted",
+                "tokens", "seconds", "missing"):
+        table.add_column(col)
+    for r in summary["items"]:
+        table.add_row(r["id"], r["format"], str(r["words"]), str(r["facts"]), str(r["present"]),
+                      str(r["in_section"]), str(r["sentences"]), str(r["extracted_sentences"]), str(r["tokens"]),
+                      str(r["seconds"]), ", ".join(r["missing"]))
+    console.print(table)
+    console.print(f"fact recall {summary['fact_recall']:.1%} ({summary['facts']} facts), in their section "
+                  f"{summary['in_section']:.1%}, mean {summary['mean_seconds']} s per session")
     sys.stdout.write(json.dumps(summary) + "\n")

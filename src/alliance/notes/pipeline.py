@@ -74,6 +74,7 @@ class DraftJob:
     provider: str | None = None  # chosen per practice and purpose, with the client's external-AI consent
     allow_external: bool = False
     template: Any = None  # the practice's approved version of the note.draft prompt
+    session_date: Any = None  # resolves "next Tuesday" in the next appointment (alliance.notes.extract)
 
 
 def audio_root() -> Path:
@@ -414,7 +415,7 @@ async def start_drafting(session: AsyncSession, note_id: uuid.UUID | str) -> Dra
     note.status, note.progress, note.progress_stage = "drafting", 0, "drafting"
     template = await llm_service.effective_template(session, note.practice_id, "note.draft")
     return DraftJob(note.id, note.client_id, segments_of(note), service.note_format(note), choice.provider,
-                    choice.privacy == "external", template)
+                    choice.privacy == "external", template, note.session_date)
 
 
 async def finish_drafting(
@@ -453,11 +454,31 @@ async def draft_for_note(session: AsyncSession, note_id: uuid.UUID | str) -> Not
     try:
         draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id), provider=job.provider,
                                  allow_external=job.allow_external, template=job.template,
-                                 risk_classifier=TRANSCRIPT_CLASSIFIER)
+                                 risk_classifier=TRANSCRIPT_CLASSIFIER, session_date=job.session_date)
     except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
-        await fail_drafting(session, job.note_id, exc.detail)
-        return await _load(session, job.note_id)
+        facts = await facts_only_draft(job, exc.detail)
+        if facts is None:
+            await fail_drafting(session, job.note_id, exc.detail)
+            return await _load(session, job.note_id)
+        draft = facts
     return await finish_drafting(session, job.note_id, draft.model_dump(mode="json"))
+
+
+async def facts_only_draft(job: DraftJob, detail: str) -> Any:
+    """When the model cannot draft, the facts fixed rules find (medications, scores, interventions, homework, the next
+    appointment) still land in their sections with their evidence, marked as such; None when there are none."""
+    from alliance.notes.drafting import draft_note
+
+    try:
+        draft = await draft_note(job.segments, format=job.format, client_id=str(job.client_id), provider=job.provider,
+                                 risk_classifier=TRANSCRIPT_CLASSIFIER, session_date=job.session_date, use_model=False)
+    except AllianceError:
+        return None
+    if not any(sec.sentences for sec in draft.sections):
+        return None
+    draft.warnings.insert(0, f"the model could not draft ({detail[:200]}): only the facts found in the transcript by "
+                             "fixed rules are filled in; write the rest by hand")
+    return draft
 
 
 async def fail_drafting(session: AsyncSession, note_id: uuid.UUID | str, detail: str) -> None:

@@ -42,8 +42,9 @@ class _Progress:
     def seconds(self, done: float, total: float) -> None:
         self.write(self.stage, int(100 * done / total) if total else 0)
 
-    def steps(self, stage: str, done: int, total: int) -> None:
-        self.write(f"drafting: {stage}", int(100 * done / total) if total else 0)
+    def steps(self, label: str, done: int, total: int) -> None:
+        """Drafting's report: the label names the stage, tokens written and time left (at most 60 characters)."""
+        self.write(label, int(100 * done / total) if total else 0)
 
 
 class _Heartbeat:
@@ -108,8 +109,12 @@ def draft(note_id: str) -> bool:
         with _Heartbeat(note_id):
             result = _draft_in_loop(job, note_id)
     except AllianceError as exc:  # model unavailable or timed out, invalid output, refused provider
-        run_async(pipeline.fail_drafting, note_id, exc.detail)
-        return False
+        facts = asyncio.run(pipeline.facts_only_draft(job, exc.detail))
+        if facts is None:
+            run_async(pipeline.fail_drafting, note_id, exc.detail)
+            return False
+        run_async(pipeline.finish_drafting, note_id, facts.model_dump(mode="json"))
+        return True
     except Exception as exc:  # noqa: BLE001
         run_async(pipeline.fail_drafting, note_id, type(exc).__name__)
         raise
@@ -131,6 +136,7 @@ def _draft_in_loop(job, note_id: str):  # noqa: ANN001, ANN202
             allow_external=job.allow_external,
             template=job.template,
             risk_classifier=pipeline.TRANSCRIPT_CLASSIFIER,
+            session_date=job.session_date,
             progress=_Progress(note_id, "drafting").steps,
         )
     )

@@ -115,8 +115,16 @@ def transcribe(
     progress: Progress | None = None,
     threads: int = DEFAULT_THREADS,
     beam_size: int = 5,
+    vocabulary: bool | str | None = None,
 ) -> Transcript:
-    """Transcribe an audio file offline; `language` None detects it (tiny.en is English only)."""
+    """Transcribe an audio file offline; `language` None detects it (tiny.en is English only).
+
+    `vocabulary` gives the recogniser the medication and questionnaire names (`notes.vocabulary`): True passes
+    them as hotwords (every window), "prompt" as the initial prompt (first window), False neither; None (the
+    default) is True for session audio (base) and False for tiny.en dictation, whose word error on plain
+    English sentences rose from under 15% to 29% with them (docs/notes.md)."""
+    if vocabulary is None:
+        vocabulary = model == "base"
     spec = get_spec(model)
     if language is not None:
         language = language.strip().lower()
@@ -134,11 +142,17 @@ def transcribe(
     total = samples.size / SAMPLE_RATE
     if progress:
         progress(0.0, total)
+    hints: dict[str, Any] = {}
+    if vocabulary:
+        from alliance.notes.vocabulary import recognition_vocabulary
+
+        hints = {"initial_prompt": recognition_vocabulary()} if vocabulary == "prompt" else {
+            "hotwords": recognition_vocabulary()}
     pieces, info = whisper.transcribe(samples, language=language, vad_filter=vad,
-                                      word_timestamps=word_timestamps, beam_size=beam_size)
+                                      word_timestamps=word_timestamps, beam_size=beam_size, **hints)
     segments: list[Segment] = []
     for piece in pieces:  # a generator: decoding happens as we iterate
-        text = piece.text.strip()
+        text = collapse_repeats(piece.text.strip())
         words = [Word(start=round(w.start, 3), end=round(w.end, 3), text=w.word.strip(),
                       probability=round(w.probability, 4)) for w in (piece.words or [])]
         if text:
@@ -160,6 +174,21 @@ def transcribe(
         processing_seconds=round(elapsed, 3),
         real_time_factor=round(elapsed / total, 4) if total else 0.0,
     )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def collapse_repeats(text: str) -> str:
+    """The text without a sentence that repeats the one before it word for word (Whisper's decoding loops,
+    more frequent with a vocabulary prompt: "I was on duloxetine before. I was on duloxetine before.");
+    unchanged when nothing repeats."""
+    sentences = [p for p in _SENTENCE_BREAK.split(text) if p]
+    out: list[str] = []
+    for sentence in sentences:
+        if not out or _words_for_scoring(sentence) != _words_for_scoring(out[-1]):
+            out.append(sentence)
+    return text if len(out) == len(sentences) else " ".join(out)
 
 
 def _words_for_scoring(text: str) -> list[str]:

@@ -22,6 +22,7 @@ from alliance.llm.errors import ModelTimeout, ModelUnavailable, PromptTooLong
 from alliance.llm.providers.grammar import LazyGrammar, schema_grammar
 from alliance.llm.weights import EMBEDDED_MODELS, RENAMED, is_present, model_path, parts_installed
 from alliance.llm.schema import with_schema_instruction
+from alliance.llm.tokens import current_sink
 from alliance.llm.types import Message, ProviderReply, Usage
 
 
@@ -181,7 +182,8 @@ class EmbeddedProvider:
 
     async def _run(self, messages: list[Message], kwargs: dict[str, Any], timeout: float) -> ProviderReply:
         cancel = threading.Event()
-        future, deadline = await self._submit(messages, kwargs, timeout, cancel, None)
+        # A caller counting tokens (alliance.llm.tokens.on_tokens) gets each piece as it is written.
+        future, deadline = await self._submit(messages, kwargs, timeout, cancel, current_sink())
         try:
             # The worker enforces the deadline per token; this bounds the wait in the queue too.
             return await asyncio.wait_for(future, max(deadline - time.monotonic(), 0) + _GRACE)
