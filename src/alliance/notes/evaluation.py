@@ -378,6 +378,8 @@ def evaluate_notes(
     facts: bool = typer.Option(False, "--facts", help="Fact recall on the fact sessions (data/fact-sessions.jsonl) "
                                                       "instead of the datasets; --limit caps the sessions."),
     no_model: bool = typer.Option(False, "--no-model", help="With --facts: extracted facts only, no model call."),
+    facts_set: Path | None = typer.Option(None, "--facts-set", help="With --facts: another file of fact sessions "
+                                                                    "(same format), e.g. one written blind."),
 ) -> None:
     """Draft notes for evaluation transcripts: ROUGE, share of supported sentences, risk versus the screen;
     or, with --facts, fact recall and drafting time on sessions whose facts are listed in advance."""
@@ -390,7 +392,7 @@ def evaluate_notes(
     from rich.table import Table
 
     if facts:
-        _facts_command(provider, model, not no_model, limit)
+        _facts_command(provider, model, not no_model, limit, facts_set or FACT_SESSIONS)
         return
     limit = limit or 10
 
@@ -438,7 +440,8 @@ def evaluate_notes(
     sys.stdout.write(json.dumps(summary) + "\n")
 
 
-def _facts_command(provider: str | None, model: str | None, use_model: bool, limit: int | None) -> None:
+def _facts_command(provider: str | None, model: str | None, use_model: bool, limit: int | None,
+                   path: Path = FACT_SESSIONS) -> None:
     """`alliance eval notes --facts`: a table per session on stderr, the JSON summary on stdout."""
     import asyncio
     import json
@@ -452,7 +455,7 @@ def _facts_command(provider: str | None, model: str | None, use_model: bool, lim
     console = Console(stderr=True)
     with console.status("drafting") as status:
         summary = asyncio.run(evaluate_fact_sessions(
-            provider=provider, model=model, use_model=use_model, limit=limit,
+            provider=provider, model=model, use_model=use_model, limit=limit, path=path,
             on_item=lambda i: status.update(f"drafting {i}")))
     summary["model"] = get_provider(provider, model=model, purpose="notes").model if use_model else None
     table = Table(title=f"fact recall ({summary['model'] or 'extraction only'})")
