@@ -34,6 +34,9 @@ async def test_each_area_shows_its_own_panels_and_marks_its_tab(session, http):
                        ("Profile and records", "profile")):
         assert f'href="/clients/{client.id}?area={key}">{label}</a>' in overview
     assert 'id="measures"' not in overview and 'id="notes"' not in overview
+    # The overview glances at each area: the next session and the latest measures, with a way into each.
+    assert 'id="ov-sessions-h"' in overview and "none booked" in overview
+    assert 'id="ov-measures-h"' in overview and "No results yet." in overview
     measures = (await http.get(f"/clients/{client.id}?area=measures", headers=me)).text
     assert _current_tab(measures) == "Measures" and 'id="measures"' in measures and 'id="notes"' not in measures
     sessions = (await http.get(f"/clients/{client.id}?area=sessions", headers=me)).text

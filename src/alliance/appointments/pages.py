@@ -346,3 +346,19 @@ async def today_sessions(session, actor) -> panels.Panel | None:  # noqa: ANN001
     today = to_local(utcnow(), week.zone).date()
     items = next((items for day, items in week.days if day == today), [])
     return panels.Panel("appointments/_today.html", {"sessions": items, "labels": LABELS})
+
+
+@panels.client_panel(20, area=panels.OVERVIEW)
+async def client_next_session_panel(session, actor, client, actions) -> panels.Panel | None:  # noqa: ANN001
+    """The overview's glance at sessions: the next one booked and the last one held."""
+    if "clinical.read" not in actions:
+        return None
+    from alliance.db.base import utcnow
+
+    rows = await service.list_appointments(session, actor, client.id)
+    now = utcnow()
+    coming = sorted((a for a in rows if a.status == "scheduled" and a.starts_at >= now), key=lambda a: a.starts_at)
+    held = sorted((a for a in rows if a.status == "completed"), key=lambda a: a.starts_at, reverse=True)
+    return panels.Panel("appointments/_overview.html", {
+        "next": coming[0] if coming else None, "last": held[0] if held else None, "count": len(held),
+        "client": client, "labels": LABELS})

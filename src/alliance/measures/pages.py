@@ -332,3 +332,17 @@ async def today_overdue(session, actor) -> panels.Panel | None:  # noqa: ANN001
     rows = await service.overdue(session, actor)
     return panels.Panel("measures/_today.html", {
         "rows": rows, "names": {i.id: i.short_name for i in list_instruments()}})
+
+
+@panels.client_panel(30, area=panels.OVERVIEW)
+async def client_measures_overview(session, actor, client, actions) -> panels.Panel | None:  # noqa: ANN001
+    """The overview's glance at measures: the latest result of each instrument with its direction."""
+    if "clinical.read" not in actions:
+        return None
+    latest = (await service.latest_by_client(session, actor, [client])).get(client.id, {})
+    rows = []
+    for inst_id, adms in sorted(latest.items()):
+        head = adms[0]
+        rows.append({"name": get_instrument(inst_id).short_name, "total": head.total, "severity": head.severity,
+                     "when": head.completed_at, "trend": _trend(adms)})
+    return panels.Panel("measures/_overview.html", {"rows": rows, "client": client})
