@@ -20,6 +20,7 @@ from alliance.consent.models import Decision, Feature
 from alliance.consent.schemas import DecisionCreate, DocumentCreate
 from alliance.measures.demo import seed_measures
 from alliance.llm.demo import seed_prompt_draft
+from alliance.notes.demo import seed_trainee_note
 from alliance.messaging.demo import seed_messages
 from alliance.notes.demo import seed_notes
 from alliance.practices import service as practices
@@ -130,6 +131,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await seed_prompt_draft(session, practice.id, staff)
     await seed_scheduling(session, practice, staff, created)
     await seed_messages(session, practice.id, staff, created)
+    await seed_trainee_note(session, practice, staff, created)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 

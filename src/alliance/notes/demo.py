@@ -168,3 +168,30 @@ async def seed_notes(session: AsyncSession, practice, staff) -> None:  # noqa: A
         if signed_text:
             await service.update_sections(session, me, note.id, signed_text)
             await service.sign(session, me, note.id)
+
+
+TRAINEE_NOTE = {
+    "subjective": "Client reports sleeping about six hours a night and fewer arguments at home this week.",
+    "objective": "Calm, engaged, good eye contact; GAD-7 today 9 (mild).",
+    "assessment": "Worry is easing with the daily worry-time practice; no risk indicators today.",
+    "plan": "Continue worry time daily; review the sleep diary next session.",
+}
+
+
+async def seed_trainee_note(session: AsyncSession, practice, staff, clients) -> None:  # noqa: ANN001
+    """Sam Lindqvist (a trainee) signs a note for one of his clients: it waits for Dr. Abernathy's co-signature."""
+    from alliance.notes.models import Note
+
+    trainee = staff[2]
+    theirs = [client_id for client_id, who in clients if who == 2]
+    if not theirs or await session.scalar(select(Note.id).where(Note.author_id == trainee.id).limit(1)):
+        return
+    appt = (await session.execute(select(Appointment).where(
+        Appointment.client_id == theirs[0], Appointment.status == "completed")
+        .order_by(Appointment.starts_at.desc()).limit(1))).scalar_one_or_none()
+    me = Actor(trainee.id, "clinician", practice.id)
+    note = await pipeline.create_from_text(session, me, theirs[0], NoteCreate(
+        text="Session summary dictated by the clinician after a weekly CBT session for worry.", source="dictation",
+        format="soap", use_ai=False, appointment_id=appt.id if appt else None))
+    await service.update_sections(session, me, note.id, TRAINEE_NOTE)
+    await service.sign(session, me, note.id)
