@@ -75,14 +75,16 @@ class Head:
     thresholds: np.ndarray
 
     def levels(self, x: np.ndarray) -> tuple[list[Level], np.ndarray]:
-        """The level each row reaches (NONE when none of its probabilities passes its threshold)."""
+        """The level each row reaches, climbing only while every step holds: imminent needs P(>= moderate) and
+        P(>= high) past their thresholds too (NONE when P(>= moderate) does not pass)."""
         p = probabilities(self.weights, x)
         out = []
         for row in p:
             level = Level.NONE
             for k, lv in enumerate(LEVELS):
-                if row[k] >= self.thresholds[k]:
-                    level = lv
+                if row[k] < self.thresholds[k]:
+                    break
+                level = lv
             out.append(level)
         return out, p
 
