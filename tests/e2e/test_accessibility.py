@@ -30,9 +30,12 @@ def test_login_and_clinician_pages_pass_axe(sqlite_server: LiveServer, page: Pag
     expect(page.get_by_role("heading", level=1)).to_contain_text(MARISOL)
     assert_accessible(page, name="client page")
     client_url = page.url
-    for area in ("sessions", "measures", "safety", "profile"):
+    for area in ("sessions", "measures", "safety", "messages", "profile"):
         _check(page, f"{client_url}?area={area}")
     _check(page, f"{base}/account")
+    _check(page, f"{base}/calendar")
+    _check(page, f"{client_url}/notes/new")
+    _check(page, f"{client_url}/notes/new?method=paste")
     page.goto(f"{client_url}?area=sessions")
     notes = page.locator("#notes a[href^='/notes/']")
     if notes.count():
@@ -53,7 +56,7 @@ def test_admin_supervisor_and_portal_pages_pass_axe(sqlite_server: LiveServer, p
     base = sqlite_server.base_url
     log_in(page, sqlite_server, ADMIN)
     for path in ("/admin/audit", "/admin/audit?client_id=&action=&verify=1", "/admin/users", "/admin/practice",
-                 "/admin/crisis-resources", "/admin/consent"):
+                 "/admin/crisis-resources", "/admin/consent", "/admin/messaging", "/calendar"):
         _check(page, base + path)
     page.context.clear_cookies()
     log_in(page, sqlite_server, SUPERVISOR)
@@ -62,4 +65,6 @@ def test_admin_supervisor_and_portal_pages_pass_axe(sqlite_server: LiveServer, p
     log_in(page, sqlite_server, CLIENT)
     _check(page, f"{base}/portal")
     _check(page, f"{base}/portal?area=account")
+    _check(page, f"{base}/portal?area=appointments")
+    _check(page, f"{base}/portal?area=messages")
     _check(page, f"{base}/portal/safety-plan")
