@@ -39,8 +39,11 @@ def test_thresholds_keep_the_budget_on_messages_the_fit_did_not_see():
 def test_the_shipped_head_was_trained_only_on_first_scored_blind_sets():
     data = json.loads(_data(H.HEAD_FILE).read_text(encoding="utf-8"))
     scored = {e["file"] for e in ev.load_manifest() if e.get("first_score")}
-    blind = [s for s in data["sets"] if s.endswith(".jsonl") and s != "semantic-prototypes.jsonl"]
-    assert blind and set(blind) <= scored and "testset.jsonl" not in data["sets"]
+    blind = {p.name for p in ev.blind_dir().glob("*.jsonl")}
+    written = {p.name for p in _data("head-training").glob("*.jsonl")}
+    used = set(data["sets"]) - {"semantic-prototypes.jsonl"}
+    assert used & blind and used & blind <= scored  # never a blind set before its first score
+    assert used <= blind | written and "testset.jsonl" not in used  # and never the repo test set
     assert np.asarray(data["weights"]).shape == (3, 513) and len(data["thresholds"]) == 3
 
 

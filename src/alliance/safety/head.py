@@ -124,14 +124,17 @@ def train(x: np.ndarray, y: np.ndarray, l2: float = L2, folds: int = FOLDS) -> t
 
 
 def training_data(blind_dir: Path, manifest: list[dict[str, Any]], prototypes: Path,
-                  exclude: set[str] = frozenset()) -> tuple[list[str], np.ndarray, list[str]]:
-    """Texts (with context) and levels from every blind set that has its first score, plus the prototypes."""
+                  exclude: set[str] = frozenset(), extra: Path | None = None) -> tuple[list[str], np.ndarray, list[str]]:
+    """Texts (with context) and levels from every blind set that has its first score, the sets written as training
+    data (`extra`: `data/head-training/*.jsonl`, never scored as blind sets) and the prototypes."""
     texts, levels, used = [], [], []
-    for entry in manifest:
-        if not entry.get("first_score") or entry["file"] in exclude:
-            continue  # a set is evaluation data until its first score is kept
-        used.append(entry["file"])
-        for line in (blind_dir / entry["file"]).read_text(encoding="utf-8").splitlines():
+    files = [blind_dir / e["file"] for e in manifest if e.get("first_score") and e["file"] not in exclude]
+    # (a blind set is evaluation data until its first score is kept)
+    if extra is not None and extra.is_dir():
+        files += sorted(p for p in extra.glob("*.jsonl") if p.name not in exclude)
+    for path in files:
+        used.append(path.name)
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
                 texts.append(head_input(item["text"], item.get("context")))
@@ -154,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--exclude", action="append", default=[], help="leave out a blind set (a file name)")
     args = parser.parse_args(argv)
     texts, y, used = training_data(ev.blind_dir(), ev.load_manifest(), _data("semantic-prototypes.jsonl"),
-                                   set(args.exclude))
+                                   set(args.exclude), _data("head-training"))
     x = Encoder().embed(texts)
     head, figures = train(x, y)
     args.out.write_text(json.dumps({

@@ -199,6 +199,12 @@ def _heads(alternatives: list[str]) -> list[str]:
     return [r"(?=(?:" + a + r")\b)\w+" for a in alternatives]
 
 
+def _leet(alternatives: list[str]) -> list[str]:
+    """Let the "i" of the self-harm words also be written "1", "!" or "|" ("ger!tzt", "r1tzen"), which the shared
+    normaliser keeps when the word is not in its vocabulary."""
+    return [a.replace("ritz", "r[i1!|]tz").replace("schnitt", "schn[i1!|]tt") for a in alternatives]
+
+
 LEXICON = make_lexicon(
     "de",
     negation=[
@@ -232,6 +238,9 @@ LEXICON = make_lexicon(
         r"kilo|kg|km|jahre (?:verheiratet|zusammen|her)))",
     ],
     death=_heads([
+        # a threat to jump told of someone on a height: "steht auf der Brücke und droht zu springen"
+        r"(?:droht|drohte|angedroht|drohen),? (?:\w+ )?(?:zu springen|springen|runterzuspringen|runter zu springen|"
+        r"hinunterzuspringen|sich runterzusturzen)(?= *(?:[.!?,;:]|$|und|aber))",
         # a wish or plan with a modal verb, up to four words between: "ich will einfach nur noch sterben"
         _WISH + r",? (?!(?:\w+,? ){0,4}?" + _PEACEFUL + r" sterben)(?:(?!" + _NEG + r")\w+,? ){0,4}" + _DIE +
         _NOT_RATHER,
@@ -286,6 +295,9 @@ LEXICON = make_lexicon(
         r"freitod",
         # wishing to be dead
         r"(?:ware|waer|war) (?:\w+ )?(?:am liebsten|lieber|besser|gern|gerne) tot",
+        # "ich wär echt lieber nicht mehr da", "wäre am liebsten nimmer hier" (not "nicht mehr da hingegangen")
+        r"(?:ware|waer|war|wär) (?:ich |i )?(?:\w+ )?(?:am liebsten|lieber|echt lieber|einfach lieber) (?:gar )?"
+        r"(?:nicht mehr|nimmer|nimma|nie mehr|num+e?) (?:da|hier|am leben|auf der welt|do)(?= *(?:[.!?,;:]|$|und|aber))",
         r"wunsch\w*(?: \w+)?,? (?:ich|i) (?:ware|war|waer) (?:\w+ )?tot",
         r"(?:ware|war) (?:ich|i) (?:doch )?(?:nur |bloss |endlich )?tot",
         r"lieber tot als (?:so |weiter|noch |zuruck|ins |in ein|in die|das hier|dieses|mein leben|so zu leben|allein)",
@@ -506,6 +518,16 @@ LEXICON = make_lexicon(
         r"aber)\w+ ){0,3}(?:seit \w+ (?:\w+ )?)?(?:" + _PILL_WORDS + r")",
         r"(?:" + _PILL_WORDS + r")(?:[ ,]+\w+){0,8}?[ ,]+(?:sammle|sammel|horte|bunkere|spare) (?:ich |i )?(?:sie|"
         r"die|diese|alle)" + _END,
+        # gathered from several pharmacies: "in der zweiten Apotheke nochmal zwei Packungen geholt"
+        r"(?:zweiten|dritten|vierten|funften|nachsten|anderen|weiteren|noch einer|nachste) apotheke (?:\w+ ){0,3}"
+        r"(?:nochmal|noch mal|noch einmal|wieder|weitere|zusatzlich|noch) (?:\w+ ){0,2}(?:packungen|packung|"
+        r"schachteln|schachtel|" + _PILL_WORDS + r")(?![^.!?\n]{0,80}\b(?:kopfschmerz\w*|migrane|erkaltung|fieber|"
+        r"grippe|zahn\w*|rezept\w*|vorratig|ausverkauft|lieferengpass|fur (?:mama|papa|oma|opa|die kinder|meine "
+        r"mutter|meinen vater))\b)",
+        # the amount complete: "(die Packungen ...) mit denen von Mama zusammen reicht das jetzt"
+        r"(?:packungen|packung|schachteln|apotheke|" + _PILL_WORDS + r")(?:\W+\w+){0,14}?\W+(?:zusammen|insgesamt|"
+        r"damit|jetzt) (?:\w+ ){0,2}(?:reicht|reichen) (?:das|es|des|die|sie) (?:jetzt |nun |dann |sicher |bestimmt |"
+        r"locker |auf jeden fall )?(?:sicher|bestimmt|locker|jetzt|nun|dicke|auf jeden fall)?(?= *(?:[.!?,;:]|$))",
         r"(?:" + _PILL_WORDS + r") (?:\w+ ){0,3}(?:gesammelt|gehortet|gebunkert|angespart|zuruckgelegt|gespart|"
         r"zusammengesammelt|aufgespart)(?![,\w ]{0,60}(?:apotheke|entsorg|zuruckgebracht|zuruckgeben|abgegeben))",
     ]),
@@ -638,6 +660,18 @@ LEXICON = make_lexicon(
         r"gashahn (?:\w+ )?(?:aufgedreht|offen|auf)", r"gas (?:ist )?aufgedreht",
     ],
     at_place=_heads([
+        # someone seen or told on a roof, a bridge or the tracks, with farewell words or a threat to jump close by:
+        # "ein Foto von sich auf dem Dach der Schule geschickt mit 'tschüss Mama'", "steht auf der Brücke und droht
+        # zu springen" (the subject stays outside the part, so that "meine Tochter" is the cue before it)
+        r"(?:(?:foto|bild|video|selfie|snap|story)s? (?:\w+ ){0,2}von (?:sich|ihm|ihr|mir)|(?<=\ber )(?:steht|sitzt|ist)"
+        r"|(?<=\bsie )(?:steht|sitzt|ist)|(?<=\bsohn )(?:steht|sitzt|ist)|(?<=\btochter )(?:steht|sitzt|ist)"
+        r"|(?<=\bbruder )(?:steht|sitzt|ist)|(?<=\bschwester )(?:steht|sitzt|ist)|(?<=\bfreund )(?:steht|sitzt|ist)"
+        r"|(?<=\bfreundin )(?:steht|sitzt|ist)|(?<=\bkumpel )(?:steht|sitzt|ist)|(?<=\bmann )(?:steht|sitzt|ist)"
+        r"|(?<=\bfrau )(?:steht|sitzt|ist)|(?<=\bvater )(?:steht|sitzt|ist)|(?<=\bmutter )(?:steht|sitzt|ist))"
+        r"(?: \w+){0,2} (?:auf|an) (?:dem|der|den|einem|einer) (?:\w+ )?(?:dach|hochhausdach|dachkante|brucke|bruecke"
+        r"|bruckengelander|klippe|abgrund|gleisen|schienen|brustung|balkonbrustung|parkhausdach|staumauer)"
+        r"(?=(?:\W+\w+){0,14}?\W+(?:tschuss|tschau|adieu|lebt wohl|leb wohl|danke fur alles|verzeih\w*|sorry|es tut mir"
+        r" leid|springen|zu springen|runterspringen|droht|drohte|geht nicht (?:mehr )?ran|antwortet nicht))",
         r"(?:stehe|steh|sitze|sitz|hocke|bin) (?:ich |i )?(?:\w+ ){0,3}(?:auf|an) (?:der|dem|den|einer|einem|dieser|"
         r"diesem) (?:\w+ )?(?:dachkante|hochhausdach|klippe|klippen|abgrund|gleisen|schienen|bahngleisen|bahnstrecke|"
         r"bahndamm|staumauer|parkhausdach|brustung|bruckengelander|steilkuste|felskante)",
@@ -816,6 +850,36 @@ LEXICON = make_lexicon(
         r"endgultig|fur gut|(?:hat|haben|hats) (?:er |sie |es )?es (?:\w+ )?besser|(?:ist|sind) (?:er|sie|es) "
         r"(?:\w+ )?besser aufgehoben|(?:ist|sind) (?:er|sie) (?:jetzt )?"
         r"(?:gut )?versorgt|(?:kann|konnen|darf|durfen) (?:er|sie) (?:\w+ )?bleiben)",
+        # the thing first, then whom: "meine Uhr meinem Neffen geschenkt"
+        r"(?:habe|hab|hob|ha) (?:\w+ ){0,2}(?:meine|meinen|mein) (?!alte[nrs]?\b)(?:\w+ )?(?:gitarre|geige|klavier|"
+        r"laptop|konsole|playstation|ps\d|xbox|fahrrad|motorrad|kamera|uhr|armbanduhr|ring|kette|schmuck|bucher|"
+        r"\w*sammlung|lieblings\w+|auto) (?:an )?(?:meinem|meiner|meinen) (?:\w+ )?(?:bruder|schwester|freund|freundin|"
+        r"kumpel|nachbar|nachbarin|neffen|nichte|cousin|cousine|sohn|tochter|enkel|enkelin|kollegen|kollegin|patenkind)"
+        r" (?:\w+ )?(?:geschenkt|gegeben|uberlassen|vermacht|verschenkt|vererbt)"
+        r"(?![^.!?\n]{0,80}\b(?:neue[nsrm]?|neu|geburtstag\w*|weihnacht\w*|geliehen|ausgeliehen|leihen|verkauft|"
+        r"zuruck\w*|braucht|brauchte|unterricht|lernt|lernen|gewunscht|wunsch\w*|ausgemistet|umzug)\b)",
+        # looking up the knot: "hab gegoogelt, wie man den Knoten macht"
+        r"(?:gegoogelt|gegoogled|googeln|recherchiert|nachgeschaut|nachgelesen|angeschaut|gesucht|geschaut),? "
+        r"(?:\w+ ){0,3}wie man (?:einen |den |die |eine )?(?:henkersknoten|knoten|schlinge|strick) (?:\w+ )?(?:macht|"
+        r"knupft|bindet|knotet|hinbekommt)(?![^.!?\n]{0,40}\b(?:segel\w*|boot\w*|krawatte\w*|schuh\w*|klettern|"
+        r"pfadfinder\w*|angel\w*|zelt\w*)\b)",
+        # cherished things given to someone: "hab meinem Bruder heute meine Gitarre geschenkt" (not an old one
+        # replaced by a new one, a birthday or a loan)
+        r"(?:habe|hab|hob|ha) (?:\w+ ){0,2}(?:meinem|meiner|meinen) (?:\w+ )?(?:bruder|schwester|freund|freundin|kumpel|"
+        r"nachbar|nachbarin|neffen|nichte|cousin|cousine|sohn|tochter|enkel|enkelin|mitbewohner\w*|kollegen|kollegin|"
+        r"patenkind|mama|papa|mutter|vater|eltern|besten freund\w*) (?:\w+ ){0,2}(?:meine|meinen|mein) "
+        r"(?!alte[nrs]?\b)(?:\w+ )?(?:gitarre|geige|klavier|keyboard|bass|schlagzeug|laptop|computer|pc|konsole|"
+        r"playstation|ps\d|xbox|switch|fahrrad|rad|motorrad|roller|kamera|uhr|armbanduhr|ring|kette|schmuck|bucher|"
+        r"platten|schallplatten|\w*sammlung|lieblings\w+|sachen|klamotten|auto|tablet|ipad|zeichnungen|bilder)"
+        r" (?:\w+ )?(?:geschenkt|gegeben|uberlassen|vermacht|verschenkt|vererbt|vorbeigebracht)"
+        r"(?![^.!?\n]{0,80}\b(?:neue[nsrm]?|neu|geburtstag\w*|weihnacht\w*|geliehen|ausgeliehen|leihen|verkauft|"
+        r"zuruck\w*|gebraucht|braucht|brauchte|unterricht|lernt|lernen|anfangt|fangt|gewunscht|wunsch\w*|ausgemistet|"
+        r"aussortiert|umzug|platz|eh nicht mehr|eh nie|nie benutzt|nie gespielt|verstaubt)\b)",
+        r"(?:katze|kater|katzen|hund|hundin|hamster|tieren?|vogel|vogeln|fischen|kaninchen|meerschweinchen) (?:\w+ ){0,3}"
+        r"(?:futter|wasser|trockenfutter|fressen|futter und wasser) (?:\w+ ){0,2}fur (?:ein paar|mehrere|einige|paar|"
+        r"zwei|drei|vier|funf|\d+) (?:tage|wochen) (?:\w+ )?(?:hingestellt|hingetan|bereitgestellt|aufgefullt|"
+        r"hingelegt|gegeben|dagelassen|rausgestellt|hingestellt)(?![^.!?\n]{0,120}\b(?:urlaub\w*|reise\w*|verreis\w*|"
+        r"dienstreise|nachbar\w*|sitter\w*|messe|kur|krankenhaus|klinik|weg bin|wegfahre|fahre weg)\b)",
         r"(?:ein )?neues (?:zuhause|zu hause|heim|platzchen) (?:\w+ ){0,2}fur (?:meinen|meine|mein) (?:\w+ )?(?:hund|"
         r"katze|kater|katzen|tiere|haustier\w*|hasen|kaninchen|vogel)",
         r"(?:hund|hundin|katze|kater|katzen|tiere|haustier\w*|kinder|kind|kleinen|pflanzen|sohn|"
@@ -1062,6 +1126,10 @@ LEXICON = make_lexicon(
         r"mama|mutter|(?:bin|ist|war) \d{1,2}\b))",
     ],
     danger_me=[
+        # A threat reported: "Mein Mann hat gesagt, dass er mich heute Nacht umbringt" (not "wenn er die Delle sieht").
+        r"(?:gesagt|sagt|gedroht|droht|geschworen|schwort|geschrieben|schreibt|geschrien|schreit|angekundigt),?(?: \w+){0,2},?"
+        r" (?:dass )?(?:er|sie) mich (?:\w+ ){0,3}(?:umbringt|umbringen wird|umbringen will|totschlagt|absticht|"
+        r"erschiesst|kaltmacht|kalt macht|erwurgt|fertigmacht)(?! wenn (?:er|sie) (?:sieht|merkt|erfahrt|rausfindet))",
         r"(?:seit (?:wochen|tagen|monaten)|jeden abend|jede nacht|standig|immer wieder|schon wieder) (?:steht|wartet|"
         r"lauert|parkt|sitzt|lungert|stand|wartete) (?:(?:ein|eine|der|die|mein|meine|dieser|diese) (?:\w+ )?(?:typ|"
         r"kerl|mann|frau|ex|exfreund|exfreundin|exmann|exfrau|fremder|fremde|stalker|verehrer)|jemand|er|sie) "
@@ -1075,7 +1143,7 @@ LEXICON = make_lexicon(
         r"toetet|schlagt|findet|umbringen wird|erwischt|totschlagt|ersticht|erschiesst)",
         r"(?:hat gesagt|hat geschrieben|hat gedroht|sagt|sagte|schwort|schwor|droht|drohte|schreibt|schrieb|brullt|"
         r"brullte|schreit|schrie)(?: \w+){0,4},? (?:er|sie) (?:bringt|bringe|wird|werde|macht|mache|murkst|sticht|"
-        r"knallt) (?:mich|mi) (?:\w+ )?(?:um|umbringen|toten|kalt|ab)",
+        r"knallt) (?:mich|mi|uns|uns alle|uns beide|die kinder) (?:\w+ )?(?:um|umbringen|toten|kalt|ab)",
         r"(?:er|sie) (?:wird|will|wollte) (?:mich|mi) (?:\w+ )?(?:umbringen|toten|abstechen|erschiessen|abknallen)",
         r"(?:verstecke|versteck|versteckt) (?:mich|mi) (?:\w+ )?vor (?:ihm|ihr|meinem \w+|meiner \w+)",
         r"(?:sagt|sagte|schreit|schrie|brullt|brullte|droht|drohte|schreibt|schrieb|hat gesagt|hat geschrieben|"
@@ -1234,7 +1302,7 @@ LEXICON = make_lexicon(
         r"(?:im|in meinem|ins) (?:kleinen )?(?:bad|badezimmer|schlafzimmer|zelt|"
         r"wohnwagen) (?:\w+ ){0,3}(?:eingeschlossen|abgeschlossen|verriegelt)",
     ],
-    self_harm=[
+    self_harm=_leet([
         r"(?:habe|hab|hatte|hob) (?:mich|mi) (?:" + _W + r"){0,4}(?:geritzt|aufgeritzt|gschnitten|zerkratzt)",
         r"(?:habe|hab|hatte|hob) (?:mich|mi) (?:" + _W + r"){0,3}(?:wieder|gestern|heute|letzte nacht|vorhin|gerade|"
         r"schon wieder|tief|zu tief|so tief|absichtlich|selbst) (?:" + _W + r"){0,2}(?:geschnitten|verbrannt|"
@@ -1247,14 +1315,21 @@ LEXICON = make_lexicon(
         r"ruckfall (?:\w+ ){0,2}(?:ritzen|selbstverletzung|geritzt)", r"zu tief geschnitten",
         r"hort nicht (?:mehr )?auf zu bluten",
         r"(?:mit (?:zigaretten|dem feuerzeug|einer zigarette|heissem wasser)) (?:\w+ ){0,2}verbrannt",
-    ],
-    self_harm_urge=[
+    ]),
+    self_harm_urge=_leet([
         r"(?:drang|druck|suchtdruck|verlangen|bedurfnis),? (?:\w+ ){0,2}(?:mich )?(?:zu ritzen|zu schneiden|"
         r"zu verletzen|selbst zu verletzen|wehzutun|weh zu tun)",
         r"(?:will|muss|mochte|mocht) (?:mich )?(?:wieder|so sehr|unbedingt|dringend) (?:mich )?(?:ritzen|schneiden|"
         r"verletzen)",
         r"(?:\w+ )?(?:tage|wochen|monate|jahre) (?:clean|ritzfrei|ohne ritzen|ohne sv)", r"(?:ritzdruck|sv-?druck)",
-    ],
+        # the urge back after cutting stopped: "hab mi früener gschnitte ... sit letscht Wuche chunnt dä Drang wieder"
+        r"(?:geritzt|ritzen|gschnitte\w*|gschnitten|geschnitten|schneiden|selbstverletz\w*|sv|klinge\w*|verletzt)"
+        r"(?:\W+\w+){0,20}?\W+(?:der |dä |de |das )?(?:drang|druck|verlangen|bedurfnis|lust|sog)(?: \w+){0,2} "
+        r"(?:kommt|kam|chunnt|chunt|chont|ist|isch|wird) (?:\w+ )?(?:wieder|zuruck|zrugg|zruck|starker|stärker)",
+        r"(?:geritzt|ritzen|gschnitte\w*|gschnitten|geschnitten|schneiden|selbstverletz\w*|sv|klinge\w*|verletzt)"
+        r"(?:\W+\w+){0,20}?\W+(?:kommt|kam|chunnt|chunt|chont|ist|isch) (?:der |da |de |das )?(?:drang|druck|verlangen"
+        r"|bedurfnis|sog) (?:\w+ )?(?:wieder|zuruck|zrugg|zruck)",
+    ]),
     depressant=[
         r"benzos?|tavor|valium|diazepam|lorazepam|temesta|xanax|alprazolam|rivotril|clonazepam|bromazepam|lexotanil|"
         r"zopiclon|zolpidem|stilnox|schlaftabletten|schlafmittel|beruhigungsmittel|tilidin|valoron|tramadol|tramal|"
@@ -1429,6 +1504,9 @@ LEXICON = make_lexicon(
         r"anzutun)",
         r"(?:habe|hab) (?:nicht|keine) (?:vor|absicht|plane),? (?:\w+ ){0,5}(?:umzubringen|zu sterben|zu nehmen|"
         r"anzutun|zu toten|zu tun)",
+        # the wish put first and denied: "Sterben will ich nicht, aber ich bin echt am Ende"
+        r"(?<!\bnicht )(?:sterben|tot sein|mich umbringen|umbringen|mir (?:was|etwas) antun|mich toten) (?:will|mochte|"
+        r"wollte|werde|wurde) (?:ich|i) (?:\w+ ){0,2}(?:nicht|nich|net|ned|nid|keineswegs|auf keinen fall)(?! nur\b)",
         r"(?:bin|ich bin) nicht in gefahr", r"keine (?:akute )?gefahr", r"nichts dergleichen",
         r"nichts in der richtung", r"nicht (?:akut )?gefahrdet",
         r"ich wurde (?:das|mir das) (?:meinen kindern|meiner familie|meinen eltern) (?:nie|niemals) antun",

@@ -64,6 +64,12 @@ LEXICON = make_lexicon(
         r"finish (?:it|things|my ?self) (?:off|for good)", r"my (?:death|funeral|suicide note|last day)",
         r"wont (?:wake up|be here|be around)", r"wish(?:es|ed)? (?:i|id|he|she|they) (?:was|were) dead",
         r"rather be dead",
+        # The office joke said in earnest: "everyone jokes 'kill me now'... when I say it, I'm not joking anymore".
+        r"(?:kill me|shoot me|end me|want to die|wanna die|want to be dead|kms|kys me)(?: now| already| please)?"
+        r"(?:\W+\w+){1,16}?\W+(?:im|i am|i m|im really|im honestly) (?:not|no longer) (?:joking|kidding|laughing)"
+        r"(?: anymore| any more| now| about it| when i say it)?",
+        r"when i say (?:it|that|i want to die|kill me|i wish i was dead)(?: \w+){0,2},? i (?:actually |really |truly )?mean"
+        r" it",
         r"(?:how (?:many|much)|enough)(?: \w+){0,4} (?:take|need|needed|kill|be enough)(?: \w+){0,2} to (?:not wake up|"
         r"never wake up|die|be dead|kill (?:me|a person|someone|you|yourself|my ?self)|end it|be fatal|od|overdose)",
         r"(?:think|thinking|thought|planning|plan|planned|worked out|working out|figured out|figuring out|imagine"
@@ -94,6 +100,19 @@ LEXICON = make_lexicon(
         r"(?:tired|sick|weary) of (?:living|being alive|existing|waking up)", r"(?:cant|cannot) (?:go on|keep going|"
         r"do this) (?:anymore|any longer|much longer)", r"(?:no one|nobody) (?:would|will) (?:miss|notice)",
         r"peace at last",
+        # "No bad thing if the Lord took me before morning", "I pray God takes me in my sleep".
+        r"(?:if|that|wish|wishing|hope|hoping|pray|praying|prayed|ask|asking)(?: that)? (?:the (?:good )?lord|god|jesus"
+        r"|the almighty|the man upstairs|he upstairs|my maker) (?:would |could |will |just |simply |finally )?(?:took"
+        r"|take|takes|came for|come for|comes for|called|call|calls|gathered|gather) me(?! (?:to (?:church|mass|the)"
+        r"|through|out of)\b)",
+        r"(?:no|not a|wouldnt be a|would not be a|would be no|be no) (?:bad|terrible|great loss|loss|tragedy|bad thing"
+        r"|sad thing|shame) (?:thing )?if (?:i (?:died|was gone|were gone|didnt wake|did not wake|never woke|went in my"
+        r" sleep|passed|slipped away|wasnt here|was not here|werent here)|(?:the (?:good )?lord|god|jesus|the almighty"
+        r"|my maker) (?:would |could |just )?(?:took|take|came for|come for|called|call|gathered) me)",
+        # Old and done: "I am 81 and I have had quite enough", "I'm ninety, I've had my innings".
+        r"(?:im|i am) (?:[6-9]\d|1[01]\d|sixty|seventy|eighty|ninety|a hundred|old|very old|an old \w+)(?: years old)?"
+        r"(?: now)?,? (?:and |so )?(?:i )?(?:have |ive |i have )?(?:had (?:quite |more than |just about |about )?enough"
+        r"|had my innings|had a good innings|had my time|done my time|lived my life)(?= *(?:$|[.!;,]| now| and| please))",
         r"(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|prayed)(?: that)? i (?:just |simply )?(?:dont|wont"
         r"|never|do not|will not|didnt) (?:ever )?wake (?:up|again)(?: (?:again|ever|anymore|tomorrow"
         r"|in the morning))?(?= *(?:$|[.,!?;:]| and (?:its|it|i|that)| but| so| because| cause| its| it would| i "
@@ -152,6 +171,10 @@ LEXICON = make_lexicon(
         r"(?:pills|tablets|meds|sleeping pills|painkillers)",
         r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing) (?:up )?(?:my |all my |the )?(?:\w+ )?"
         r"(?:" + _PILL_WORDS + r")(?! (?:for (?:the|my) (?:trip|holiday|flight)|prescription))",
+        # Medicines put aside instead of taken: "putting my evening tablets aside in a tin rather than taking them".
+        r"(?:putting|put|keeping|kept|setting|set|tucking|tucked|hiding|hid|saving|stashing|stashed|storing|stored"
+        r"|squirrel+ing|squirrel+ed|collecting|collected) (?:my |the |all my |all the )?(?:\w+ ){0,2}(?:" + _PILL_WORDS
+        + r")(?: \w+){0,5} (?:instead of|rather than|and not|but not|without) (?:taking|swallowing|having) (?:them|it)",
         # Medicines not taken but kept back: "not taking my quetiapine, putting them aside", "pills hidden".
         r"(?:not taking|stopped taking|pretending to take|skipping|spitting out|palming|not swallowing) (?:my |the |all "
         r"my )?(?:\w+ )?(?:" + _PILL_WORDS + r")(?:\W+\w+){0,5}?\W+(?:saving|keeping|putting|hiding|stashing|storing"
@@ -322,6 +345,9 @@ LEXICON = make_lexicon(
         r"(?:away )?(?:my|the) (?:dog|cat|pets?|rabbit|bird|things|stuff|belongings|guitar|jewel+ery|collection)",
         r"(?:who|someone) (?:will|can|to) (?:look after|take care of|feed|have) (?:my|the) (?:dog|cat|pets?|kids|"
         r"children|plants) (?:when|after|once)", r"(?:put|putting|getting|got) my (?:affairs|things|papers) in order",
+        r"my (?:affairs|papers|financial affairs|estate) (?:are|is) (?:all |now |finally )?(?:in order|settled|sorted"
+        r"|arranged|tidy|squared away)(?![^.!?]{0,80}\b(?:solicitor|lawyer|notary|attorney|accountant|tax|probate"
+        r"|estate planning|admin|mortgage|pension|insurance|move|moving|house sale|retire\w*|holiday|trip|audit))",
         r"(?:cancelled|closing|closed|deleted) (?:all )?my (?:accounts|subscriptions|social media|phone contract)",
         r"(?:paid|paying) off (?:all )?my (?:debts|bills)", r"(?:passwords|pin numbers|insurance papers|bank details) "
         r"(?:for|written down for|left for) (?:my|the)", r"(?:planned|planning|chose|chosen) (?:the )?(?:songs|music|"
@@ -393,6 +419,10 @@ LEXICON = make_lexicon(
         r"(?:him|her|them|my (?:boss|ex|manager|husband|wife|partner|stepdad|dad|brother|neighbou?r|landlord"
         r"|coworker)|that (?:\w+ )?(?:guy|man|woman|bastard|prick|bitch|cow)) (?:through|into|down|off|out of) "
         r"(?:the |a )?(?:\w+ )?(?:door|window|wall|table|stairs|windscreen|glass|bannister|railings?)",
+        r"(?:going to|gonna|will|ill|im going to|i swear ill|swear i will|i would|id|want to|wanna|could) (?:put|send"
+        r"|lay) (?:him|her|them|that (?:\w+ )?(?:guy|man|woman|bastard|prick|bitch|cow)|my (?:ex|boss|stepdad|brother"
+        r"|neighbou?r|landlord)) (?:in the ground(?! floor| level)|six feet under|in (?:a|his|her|their|an early) (?:grave|coffin|box)"
+        r"|in (?:the )?(?:hospital|morgue|icu|a wheelchair|intensive care)|in the dirt|under the patio|to sleep for good)",
         r"(?:going to|gonna|will|ill|im going to|i swear ill) (?:break|snap|smash) (?:his|her|their) (?:neck"
         r"|legs?|arms?|jaw|nose|skull|fingers)",
         r"(?:going to|gonna|will|ill|im going to|i swear ill) (?:glass|batter|deck|knife|bottle) (?:him|her|them)\b"
@@ -416,7 +446,8 @@ LEXICON = make_lexicon(
     ],
     danger_me=[r"(?:scared|afraid|terrified|frightened) (?:that )?(?:hell|he will|shell|she will|theyll|he is going to|"
                r"hes going to|he might|she might) (?:kill|hurt|find|beat|come for) me", r"(?:he|she|they) (?:said|says|"
-               r"swore)(?: \w+){0,3} (?:kill|hurt) me", r"(?:hiding|hide) (?:from|in the)(?: \w+){0,3} (?:him|her|"
+               r"swore|threatened|threatens|texted|keeps saying|screamed|yelled|told me)(?: \w+){0,5} (?:kill|hurt|"
+               r"strangle|stab|shoot|murder) me(?! (?:when|if|once) (?:he|she|they|i) (?:sees?|finds? out|hears?))", r"(?:hiding|hide) (?:from|in the)(?: \w+){0,3} (?:him|her|"
                r"bathroom|wardrobe|cupboard|closet)\b" + _NOT_A_GAME, r"not safe (?:at home|here|with him|with her)",
                r"(?:scared|afraid) to go home",
                r"(?:hell|shell|theyll|he will|she will|he would|hed|shed|hes going to|shes going to) (?:make me "

@@ -211,6 +211,11 @@ def _unsaid(*negs: str) -> str:
         rf"(?<!\b{n} \w{{{k}}} )" for n in negs for k in range(1, 12))
 
 
+# A denial taken back at once: "le dije que no porque me dio verguenza. La verdad es que si".
+_RETRACTED = (r"(?!(?:\W{1,3}\w+){0,14}?\W{1,3}(?:menti|le menti|te menti|les menti|era mentira|no era verdad"
+              r"|no es verdad|la verdad es que si|en realidad si|la verdad si|pero si|porque me (?:dio|daba|da)"
+              r" (?:verguenza|miedo|pena|corte|palo)|por (?:verguenza|miedo|pena))\b)")
+
 _UNSAID = _unsaid("no", "nunca", "jamas", "tampoco", "ni", "sin", "deje de", "dejo de", "he dejado de", "ya no me",
                   "no me", "nunca me", "no he vuelto a", "no volvi a", "no vuelvo a", "nunca mas", "ya no vuelvo a",
                   "si", "si me")
@@ -434,6 +439,17 @@ LEXICON = make_lexicon(
         r"(?:quiero|voy a|me voy a|necesito) (?:irme|ir) (?:de este mundo|para siempre)",
     ],
     indirect=[
+        # the own death imagined as a relief to others: "si no despertara manana seria un alivio para todos"
+        r"si (?:yo )?(?:ya )?(?:no (?:me )?(?:despertara|despertase|amaneciera|amaneciese|estuviera|estuviese"
+        r"|existiera|existiese)|me (?:muriera|muriese|fuera para siempre)|desapareciera|desapareciese|dejara de existir)"
+        r"(?: \w+){0,5} (?:seria|serian|iba a ser|estarian|estaria|sera|les iria|todo seria) (?:\w+ )?(?:un alivio"
+        r"|alivio|mejor|un descanso|lo mejor|mas faciles?|mas facil|mas tranquil\w+|en paz)",
+        # the life insurance as what the family would get: "al menos el seguro de vida esta a nombre de mis hijos"
+        r"(?:al menos|por lo menos|menos mal que|suerte que|lo bueno es que|aunque sea)(?: \w+){0,3} (?:el |mi )?seguro"
+        r" de vida",
+        r"seguro de vida(?: \w+){0,8} (?:algo les quedaria|les quedaria algo|les quedaria|algo les queda|cobrarian"
+        r"|cobrarian algo|cobraria|estarian mejor|saldrian ganando|les tocaria|no les faltaria)",
+        r"(?:valgo|valdria|vale|valdra) mas muert[oa] que viv[oa]", r"muert[oa] (?:valgo|valdria|valdre) mas",
         # leaving for good: "esta noche me voy al pantano y no vuelvo"
         r"(?:me voy|me ire|me marcho|me largo|me vaya|me vaya|salgo|saldre|voy|ire)(?: \w+){0,4} y (?:ya )?no"
         r" (?:vuelvo|volvere|regreso|regresare|voy a volver|voy a regresar|me vuelven a ver|me volveran a ver)"
@@ -538,6 +554,11 @@ LEXICON = make_lexicon(
            r"(?:el|un) (?:frasco|bote|blister) (?:enter|complet)[oa]"],
     poison=[_POISON],
     lethal_means=[
+        # walking or swimming out to sea until exhausted: "me voy a meter al mar y nadar hasta no poder mas"
+        r"(?:meter(?:me)?|meto|entrar(?:me)?|entro|adentrar(?:me)?|caminar|camino|nadar|nado|ir(?:me)?)(?: \w+)?"
+        r" (?:(?:al|en el|hacia el|hasta el) (?:mar|rio|lago|oceano)(?: adentro)?|mar adentro)(?: \w+){0,3}"
+        r" (?:hasta (?:no (?:poder|aguantar|dar)"
+        r"(?: mas)?|hundirme|ahogarme|que no pueda (?:mas|volver)|desaparecer)|y no (?:volver|vuelvo|regresar|regreso|salir|salgo)(?: nunca| mas)?)",
         r"(?:ya )?(?:tengo|guarde|escondi|he guardado|he escondido|deje) (?:la|una|mi) (?:soga|cuerda con (?:el |un )?"
         r"nudo) (?:escondida|guardada|lista|preparada|en el (?:ropero|armario|closet|cajon|altillo|coche|sotano)"
         r"|debajo de la cama|bajo la cama)" + _NOROPE + r"(?!(?: \w+){0,6} (?:bici|bicicleta|bicis|taburete|garaje"
@@ -874,6 +895,23 @@ LEXICON = make_lexicon(
         r"(?:de verdad|en serio) (?:lo voy a hacer|voy a hacerlo|me voy a matar)",
     ],
     prep=[
+        # passwords and bank access handed over: "ya le pase a mi mama la contrasena del celular y del banco"
+        r"(?:ya )?(?:le |les )?(?:pase|di|deje|mande|envie|entregue|anote|apunte|escribi|comparti|he pasado|he dado"
+        r"|he dejado|he mandado|he enviado|he compartido|he anotado)(?: a (?:mi|mis) \w+)? (?:las|la|mis|mi|todas las"
+        r"|todas mis) (?:contrasenas?|claves?|pin|pines|codigos?|accesos?)(?: \w+){0,2} (?:del|de la|de mi|de mis"
+        r"|de las|de los) (?:banco|cuenta bancaria|cuentas|celular|movil|telefono|correo|email|redes|tarjetas?)"
+        r"(?= y (?:del|de la|de las|de los|las|la|el)\b|(?: \w+){0,2} y (?:del|de la) (?:banco|cuenta|cuentas"
+        r"|celular|correo|tarjeta)\b)",
+        r"(?:ya )?(?:le |les )?(?:pase|di|deje|entregue|he pasado|he dado|he dejado|he entregado)(?: a (?:mi|mis)"
+        r" \w+)? todas (?:las|mis) (?:contrasenas|claves|cuentas)",
+        # belongings given away: "le di mis plantas a la vecina", "regale las joyas de mi madre a mi sobrina"
+        r"(?![^.!?\n]{0,100}\b(?:escuela|colegio|cole|iglesia|parroquia|rifa|sorteo|subasta|caridad|museo"
+        r"|biblioteca|asociacion|fundacion|ong|mercadillo|mudanza|cumpleanos|navidad|reyes|boda|me mudo|nos mudamos"
+        r"|vacaciones|viaje|mientras|cuando vuelva|que riegue|para que las riegue)\b)"
+        r"(?:regale|he regalado|estoy regalando|regalando|di|he dado|reparti|repartiendo|done|he donado)"
+        r" (?:todas |todos )?(?:mis|las|los) (?:plantas|joyas|anillos?|relojes|reloj|cadenas?|collares?|alhajas"
+        r"|cuadros|herramientas|discos|colecciones|coleccion)(?: \w+){0,4} (?:a|al|a la|a mi|a mis|entre)"
+        r" (?:mi |mis |la |el |los |las )?\w+" + _NODONATE,
         # things handed over before going: "he dejado las llaves al portero", "el gato esta con mi hermana"
         r"(?:deje|he dejado|le deje|le he dejado|le di|le he dado|devolvi|he devuelto|entregue|he entregado)"
         r" (?:las|mis|todas las|las dos) (?:\w+ )?llaves (?:a|al|a la|con|en) (?:mi |el |la |los |las )?(?:portero"
@@ -1120,6 +1158,10 @@ LEXICON = make_lexicon(
         r"(?:violencia (?:domestica|de genero|machista|intrafamiliar))", r"me maltrata\w*",
     ],
     danger_me=[
+        # A threat reported: "mi marido dijo que me va a matar esta noche" (not "cuando vea la multa").
+        r"(?:dijo|dice|juro|jura|amenazo|amenaza|grito|grita|aviso|escribio|repite|repetia|decia)(?: \w+){0,2} que"
+        r" (?:me )?(?:va a matar(?:me)?|me va a matar|me mata|me matara|matara|acaba conmigo|acabara conmigo|me mataria"
+        r"|me va a dar una paliza|me rompe la cara)(?! (?:cuando|si) (?:vea|se entere|sepa|llegue tarde|suspendo))",
         # stalking: "un companero me sigue hasta casa", "mi ex me espera a la salida del trabajo"
         r"(?:tipo|hombre|senor|companer[oa]|ex|expareja|exnovi[oa]|exmarido|exmujer|jefe|jefa|vecin[oa]|desconocid[oa]"
         r"|chico|alguien|cliente|profesor|profe|compa)(?: \w+){0,6} (?:me|nos) (?:sigue|siguen|seguia|siguio"
@@ -1185,6 +1227,14 @@ LEXICON = make_lexicon(
         r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
     ],
     child_harm=[
+        # small children left alone for a day or more: "dejo solos a sus dos chiquitos desde ayer y nadie abre"
+        r"(?:deja|dejan|dejaba|dejaban|dejo|dejaron|ha dejado|han dejado) (?:sol[oa]s?|solit[oa]s?|encerrad[oa]s?"
+        r"|abandonad[oa]s?) (?:a )?(?:mi|mis|su|sus|el|la|los|las|dos|tres) (?:\w+ ){0,2}" + _CHILD
+        + r"(?=[^.!?]{0,60}\b(?:desde (?:ayer|anoche|antier|anteayer|el (?:lunes|martes|miercoles|jueves|viernes"
+        r"|sabado|domingo)|hace (?:\w+ )?(?:horas|dias))|(?:dos|tres|varios|\w+) dias|no (?:paran|dejan) de llorar"
+        r"|nadie (?:abre|contesta|responde)|no (?:abre|contesta) nadie)\b)",
+        r"(?:nin[oa]s|nenes|chiquit[oa]s|bebes?|crios|hij[oa]s|peques)(?: \w+){0,3} sol[oa]s? (?:en (?:la |su )?casa"
+        r" )?desde (?:ayer|anoche|antier|anteayer|hace (?:\w+ )?(?:dias|horas))",
         r"(?:le|les|la|lo|los|las) (?:pega|pegan|pegaba|pegaban|golpea|golpean|golpeaba|azota|azotan|azotaba"
         r"|pego|golpeo) con (?:el|la|un|una) (?:cinturon|correa|palo|cable|manguera|vara|cuerda|zapatilla)"
         + _NOJOKE,
@@ -1239,14 +1289,19 @@ LEXICON = make_lexicon(
         r"(?:imaginate|imagina|imaginemos) que", r"por ejemplo si",
     ],
     denial=[
+        # "no, no tengo ganas de morirme ni nada de eso"
+        r"(?:no|nunca|jamas|tampoco) (?:tengo|tuve|he tenido|siento|senti|me dan|me vienen|me han dado|me dieron)"
+        r" (?:ningunas? )?(?:ganas|deseos|intencion|intenciones|idea|ideas|pensamientos) de (?:morir(?:me)?|matarme"
+        r"|suicidarme|quitarme la vida|hacerme dano|desaparecer|acabar con (?:todo|mi vida))(?: ni nada(?: de eso"
+        r"| parecido| asi)?)?",
         r"(?:que (?:verguenza|oso|roche|bochorno|palo|corte|pena)|tierra tragame"
         r"|tragame tierra)\W{1,3}(?:\w+ ){0,2}(?:me )?(?:quiero|queria|quise) morir(?:me)?",
         r"(?:me |le |les |nos )?pregunt\w*(?:\W{1,3}\w+){0,12}\W{1,3}(?:si|sobre|acerca de"
         r"|por)(?:\W{1,3}\w+){0,14}?\W{1,3}(?:y )?(?:yo )?(?:le |les )?(?:dije|conteste|respondi|he dicho"
         r"|he respondido|he contestado|digo|respondo|contesto|le dije|le conteste) (?:que )?(?:no|nunca"
-        r"|jamas)\b(?: (?!pero\b|aunque\b|y\b)\w+){0,6}",
+        r"|jamas)\b" + _RETRACTED + r"(?: (?!pero\b|aunque\b|y\b)\w+){0,6}",
         r"(?:dije|conteste|respondi|respondo|digo|he dicho) que no (?:a (?:la|esa|las|esas) preguntas?"
-        r"|cuando (?:me )?pregunt\w*)(?: (?!pero\b|aunque\b)\w+){0,16}",
+        r"|cuando (?:me )?pregunt\w*)" + _RETRACTED + r"(?: (?!pero\b|aunque\b)\w+){0,16}",
         r"(?:no|nunca|jamas) (?:he tenido|tengo|tuve|tendria|he pensado en)(?: \w+){0,2} (?:ideas|pensamientos"
         r"|intenciones|planes|ganas|ideacion) (?:suicidas?|de (?:suicidarme|matarme|quitarme la vida|hacerme dano"
         r"|morir|suicidio|autolesionarme|muerte))(?: (?!pero\b|aunque\b)\w+){0,2}",

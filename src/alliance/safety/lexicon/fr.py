@@ -101,6 +101,7 @@ _END = (
     r"|internet|insta\w*|facebook|twitter|tiktok)|en ligne|pour (?:lui|elle|eux|mon|ma|mes|son|sa|ses)|a ses yeux"
     r"|a leurs yeux|dans (?:sa|leur|ma) vie)\b)(?! (?:a temps|a lheure|avant"
     r"|en retard|trop tard|pour|a \d|le matin pour))"
+    r"|(?:ne )?plus etre (?:la|ici)(?= *(?:[.!?,;:]|$|pour personne|du tout|demain|bientot))"
     r"|arreter de (?:vivre|respirer|exister)|passer a lacte|" + _M + r"(?:barrer|casser|tirer|sortir|retirer|en aller)"
     r" de (?:ce monde|cette vie|cette terre|la vie)|partir de ce monde|sauter " + _DOWN
     + r"|(?:avaler|prendre|gober|menfiler|menvoyer)(?= (?:toute? (?:la|ma|une) (?:\w+ )?boite|tout le (?:tube|flacon)"
@@ -230,6 +231,14 @@ LEXICON = _make(
            r"|treize|quatorze|quinze|seize|dix sept) (?:ans|mois)", r"ados?", r"adolescente?s?", r"mineure?s?",
            r"garcons?", r"a?bout de chou"],
     death=[
+        r"(?:jaimerais|jaimerai|je prefererais|je voudrais|jvoudrais|je souhaiterais) (?:mieux |bien |plutot |juste "
+        r"|simplement )?(?:ne )?plus etre (?:la|ici|en vie)(?= *(?:[.!?,;:]|$))",
+        # A threat to jump told of someone on a height: "elle est sur le pont et menace de sauter".
+        r"(?:menace|menacait|a menace|parle|parlait|dit quil va|dit quelle va|crie quil va|crie quelle va) (?:de |d )?"
+        r"(?:sauter|se laisser tomber)(?= *(?:[.!?,;]|$| (?:du|de la|dans le vide|en bas|par la fenetre|maintenant"
+        r"|dun moment|a tout moment)))",
+        r"(?:veut|voulait|va|allait) (?:sauter|se laisser tomber) (?=dans le vide|par la fenetre|(?:du|depuis le) (?:haut"
+        r" du )?(?:toit|pont|viaduc|balcon|\w+ etage|parapet|rebord|falaise|immeuble))",
         _WANT + r" " + _ADV + _END,
         # After "j'ai décidé de" (an intent of its own) the death part is the infinitive alone.
         r"(?:(?<=\bdecide de )|(?<=\bdecidee de )|(?<=\bdecide d)|(?<=\bdecidee d)|(?<=\bdecidee a )"
@@ -248,8 +257,13 @@ LEXICON = _make(
         r"(?:je me|jme|j me) (?:f[o0]us|f[o0]utrai|f[o0]utrais) en l ?air",
         r"(?:je me|jme|j me) (?:jette|lance) " + _DOWN,
         r"suicidaires?", r"(?:pensees|idees|envies|pulsions|tendances|intentions) (?:suicidaires|de suicide|de mort"
-        r"|noires|de me tuer|de mourir|den finir)", r"(?:pens|song)\w* (?:\w+ ){0,2}(?:au|a mon|a son) suicide",
+        r"|noires|de me tuer|de mourir|den finir)", r"j?(?:pens|song)\w* (?:\w+ ){0,2}(?:au|a mon|a son) suicide",
         r"mon suicide", r"tentee? par (?:le suicide|la mort)",
+        # The thought of it soothing: "l'idée de me supprimer me calme un peu", "l'idée de mourir m'apaise".
+        r"(?:lidee|la pensee|lidee meme) (?:de |d)" + _END + r"(?= (?:\w+ ){0,2}(?:me calme|mapaise|me soulage|me rassure"
+        r"|me fait du bien|me tente|me plait|mattire|me reconforte|me detend))",
+        r"(?:je )?mimagine (?:souvent |parfois |tout le temps |de plus en plus )?(?:morte?|dans (?:un|mon) cercueil"
+        r"|enterree?|pendue?|a mon enterrement)(?! (?:de (?:rire|fatigue|honte|peur)|si))",
         # "J'ai menti à la psy quand j'ai dit que je n'avais pas d'idées suicidaires."
         r"(?:menti|mentie|mens|mentais|cache|pas ose dire|pas dit la verite)(?: \w+){0,12} d?(?:idees|pensees|envies)"
         r" (?:suicidaires|noires|de (?:suicide|mourir|mort|me tuer))",
@@ -430,6 +444,19 @@ LEXICON = _make(
             r"soude caustique", r"produits? (?:menagers?|ww|toxiques?|de nettoyage|chimiques?)", r"[dl]?insecticides?",
             r"cyanure", r"[dl]?arsenic", r"methanol", r"alcool a bruler", r"liquide de refroidissement"],
     lethal_means=[
+        # Pills gathered from several pharmacies: "dans une deuxième pharmacie reprendre deux boîtes de doliprane".
+        r"(?:deuxieme|troisieme|quatrieme|autre|seconde|nouvelle) pharmacie (?:\w+ ){0,4}(?:reprendre|racheter|acheter"
+        r"|repris|rachete|achete|pris|prendre|encore|de nouveau) (?:\w+ ){0,3}(?:boites?|plaquettes?|" + _PILLS + r")"
+        r"(?![^.!?\n]{0,80}\b(?:ordonnance|rupture|pas en stock|plus en stock|pour (?:maman|papa|mamie|papi|les enfants"
+        r"|ma mere|mon pere)|mal (?:de|aux) (?:tete|dents|dos)|fievre|grippe|rhume|migraine)\b)",
+        r"(?:boites?|plaquettes?|pharmacie|" + _PILLS + r")(?:\W+\w+){0,14}?\W+(?:avec (?:celles|ceux|les miennes|les"
+        r" siennes)|en tout|au total|ensemble) (?:\w+ ){0,3}(?:ca suffit|ca devrait suffire|ca suffira|jen ai assez"
+        r"|ca fait assez|il y en a assez|cest assez)(?: maintenant| cette fois| largement)?(?= *(?:[.!?,;:]|$))",
+        # A gun taken out and loaded (Quebec hunting guns: "la 12", "la 22"): "j'ai sorti la 12 de mon père du
+        # sous-sol pis j'l'ai chargée".
+        r"(?:la|ma|une|sa|le|son|mon) (?:12|22|calibre \d+|carabine|fusil|gun|flingue|pistolet|revolver|arme)"
+        r"(?![^.!?\n]{0,60}\b(?:chasse|stand|club|tir sportif|permis|ball trap|gibier|chevreuil|orignal|canard)\b)"
+        r"(?:\W+\w+){0,12}?\W+(?:je |j)?l ?ai (?:deja |bien )?chargee?",
         r"(?:mis|mettre|rempli|remplir|charge|charger)e?s? (?:\w+ )?(?:mes|les|ses) poches (?:de|avec des) (?:\w+ )?"
         r"(?:pierres|poids|briques|parpaings|plombs)", r"(?:me|se|je me suis|sest) (?:lester|lestee?)",
         # Asking how high a fall, or how many tablets, is sure to kill: "à partir de quel étage on est sûr de pas
@@ -641,6 +668,23 @@ LEXICON = _make(
         r" injoignables?|(?:telephone|portable|tel|cell) (?:est )?(?:eteint|coupe|sur repondeur))",
     ],
     at_place=[
+        # Someone told or seen (a photo, a video, a live) on a roof, a bridge or a ledge, with farewell words or a
+        # threat to jump close by: "une photo de lui sur le toit du lycée avec « adieu maman »".
+        r"(?:(?:" + "|".join(r"(?<=\b%s )" % w for w in ("il", "elle", "ils", "elles", "fils", "fille", "so[e]ur", "sœur",
+                                                            "frere", "ami", "amie", "pote", "copain", "copine", "mari",
+                                                            "femme", "pere", "mere", "ado", "enfant", "collegue",
+                                                            "voisin", "voisine", "coloc", "eleve", "patient",
+                                                            "patiente", "cousin", "cousine", "neveu", "niece"))
+        + r")(?:est|sont|se trouve|se tient|etait|est monte|est montee|est grimpe|est grimpee)(?! (?:\w+ ){0,6}pour (?:reparer"
+        r"|nettoyer|installer|changer|deneiger|deblayer|poser|regarder|voir|prendre|faire|chercher|recuperer|les photos"
+        r"|le feu))|(?:photo|video|selfie"
+        r"|snap|story|image|live|facetime)s? (?:\w+ ){0,3}(?:de (?:lui|elle|eux|moi)|delle|deux))(?: \w+)? (?:sur"
+        r"|au bord (?:de|du)|en haut (?:de|du)|au sommet (?:de|du)) (?:le |la |les |l|du |de la )?(?:\w+ )?(?:toit"
+        r"|pont(?! (?:du|de ce|dun|de mon|de notre) (?:\w+ )?(?:bateau|navire|ferry|paquebot|voilier|croisiere"
+        r"|yacht))|viaduc|falaise|rebord|parapet|rambarde|corniche|dernier etage|voie ferree|rails|barrage)"
+        r"(?=(?:\W+\w+){0,12}?\W+(?:adieu|au revoir (?:maman|papa|a tous|pour toujours)|pardon|merci pour tout"
+        r"|je vous aime|je taime|sauter|se jeter|me jeter|en finir|mourir|menace de|veut se|repond plus|repond pas"
+        r"|decroche pas|decroche plus))",
         r"(?:je suis|jsuis|chuis|chu|je me trouve|jme trouve|suis|me voila|je suis arrivee?|jattends|je reste"
         r"|je marche|jme tiens|je me tiens) (?:\w+ )?(?:sur|au bord (?:de|du)|en haut (?:de|du)|au sommet (?:de|du)"
         r"|sur le toit (?:de|du)|au dessus (?:de|du)|au-dessus (?:de|du)|a cote des|pres des|le long des|sous) "
@@ -741,6 +785,17 @@ LEXICON = _make(
         r"|secondes)))",
     ],
     prep=[
+        # Looking up how (C-SSRS preparatory behaviour): "j'ai regardé comment on fait le nœud", "cherché combien de
+        # cachets il faut", "je me suis renseignée sur la dose mortelle", "regardé sur internet comment se pendre".
+        r"(?:regarde|cherche|lu|appris|verifie|google|googlise|etudie|renseigne|recherche|tape|regarder|chercher"
+        r"|me renseigner|verifier)e?s? (?:\w+ ){0,4}(?:comment (?:on |je |il faut |faut )?(?:fait|faire|fais|nouer|noue"
+        r"|serrer|attacher|faire tenir) (?:\w+ ){0,2}(?:le |un |une |la |mon )?(?:noeud(?: coulant)?|corde|noeud de pendu)"
+        r"(?! (?:de|du|des|en|plat|marin|papillon|pour (?:le|la|les|mon|ma|un|une) (?!poutre|plafond|cou)\w+)\b)"
+        r"|comment (?:on |je )?(?:se|me) (?:pend|pendre|tue|tuer|suicide|suicider|noie|noyer|empoisonne|empoisonner"
+        r"|ouvre les veines|ouvrir les veines|jeter|jette)|combien (?:de |d)(?:\w+ ){0,2}(?:" + _PILLS + r"|boites"
+        r"|plaquettes|grammes) (?:\w+ ){0,3}(?:pour mourir|pour en finir|(?:est |sont )?mortel(?:le)?s?|pour ne plus"
+        r"|pour ne pas me reveiller|pour y rester|il faut pour)|la dose (?:mortelle|letale|fatale)|quelle (?:hauteur"
+        r"|dose|quantite) (?:\w+ ){0,3}(?:pour mourir|(?:est )?mortelle|pour en finir|pour y rester|pour ne pas rater))",
         r"(?:ecrit|ecrire|ecris|redige|rediger|laisse|laisser|termine|fini|prepare|poste|envoye|cachete|glisse"
         r"|enregistre|fait|tourne)e?s? (?:\w+ ){0,3}(?:lettres|videos|cartes) (?:pour|a|aux|au|a chacun) (?:\w+ ){0,2}"
         r"(?:enfants|fils|fille|filles|famille|mari|femme|parents|mere|pere|maman|papa|proches|tout le monde"
@@ -792,6 +847,21 @@ LEXICON = _make(
         r" (?:enfants|petits|animaux|chats?|chiens?) (?:apres|quand|si|pour toujours|pour de bon)",
         r"(?:soccuper|prendre soin) (?:des|de mes) (?:enfants|petits|animaux|chats?|chiens?) (?:quand je ne serai "
         r"plus|apres ma mort|apres moi|quand je serai partie?)",
+        # Food left out for days: "j'ai laissé des croquettes pour plusieurs jours au chat".
+        r"(?:laisse|mis|rempli|prepare|donne|sorti)e?s? (?:\w+ ){0,2}(?:croquettes|patee|nourriture|gamelles?|eau)"
+        r" (?:\w+ ){0,3}pour (?:plusieurs|quelques|deux|trois|quatre|cinq|\d+) (?:jours|semaines)(?![^.!?\n]{0,120}"
+        r"\b(?:vacances|voyage|week end|weekend|pars|partons|deplacement|voisine?|gardienne?|petsitter|pet sitter"
+        r"|hopital|clinique|seminaire|salon|conge)\b)",
+        # The keys of one's own home handed back with no move in sight: "j'ai rendu les clés de l'appart".
+        r"(?:rendu|rends|laisse|depose|redonne|remis)e?s? (?:les|mes) cles (?:de (?:lappart|lappartement|mon appart"
+        r"|mon appartement|chez moi|la maison|ma maison|mon logement|mon studio))(?![^.!?\n]{0,100}\b(?:demenag\w*"
+        r"|l?etat des lieux|proprio\w*|proprietaire|nouvel\w*|nouveau|nouvelle|agence|bail|locataire|vente|vendu"
+        r"|notaire|airbnb|gardiennage|voisine?|femme de menage|vacances)\b)",
+        # Several things cancelled in one breath: "résilié mon abonnement à la salle et mon forfait téléphone".
+        r"(?:resilie|suspendu|arrete|annule|cloture)e?s? (?:mon|ma|mes) (?:\w+ ){0,4}(?:et|puis|,) (?:aussi )?(?:mon|ma"
+        r"|mes) (?:abonnement|forfait|compte|mutuelle|assurance|contrat|bail|ligne|carte)\w*(?![^.!?\n]{0,80}\b(?:demenag"
+        r"\w*|moins cher|nouvel\w*|nouveau|nouvelle|operateur|promo\w*|economi\w*|change\w*|trop cher|arnaque|augment"
+        r"\w*)\b)",
         r"(?:resilie|ferme|supprime|annule|clos|cloture)e?s? (?:tous |toutes )?mes (?:comptes|abonnements|reseaux"
         r"|contrats)", r"(?:rembourse|paye|regle)e?s? (?:toutes )?mes dettes",
         r"(?:codes|mots de passe|papiers dassurance|assurance vie|coordonnees bancaires) (?:\w+ )?(?:pour|laisse\w*"
@@ -810,7 +880,7 @@ LEXICON = _make(
         r"(?:ma|mon|mes|la|le|leur|sa) \w+(?: maintenant| pour de bon| desormais| definitivement)",
     ],
     farewell=[
-        r"merci (?:pour|pr|pour) (?:tout|tt)", r"merci de tout",
+        r"merci (?:pour|pr|pour) (?:tout|tt|toute)", r"merci de tout",
         # Keepsakes left so that one is remembered: "comme ça tout le monde a un petit souvenir de moi".
         r"(?:un|une|quelque chose|un petit|un dernier) (?:petit )?souvenir de moi",
         r"(?:pour|comme ca|afin) (?:que|quon) (?:tout le monde |vous |ils |elles |tu )?(?:se souvienne|se souviennent"
@@ -827,7 +897,9 @@ LEXICON = _make(
         r"(?:dites|dis) (?:aux enfants|a mes \w+|a ma \w+|a mon \w+|a maman|a papa|a tout le monde) que je (?:les |l|"
         r"vous |t)?aim", r"souvenez vous de moi", r"vous ne (?:mentendrez|me reverrez|me verrez) plus",
         r"on ne se reverra (?:plus|pas|jamais)", r"on se reverra (?:la haut|de lautre cote|au ciel)",
-        r"cest un adieu", r"mes derniers mots", r"je vous dis adieu", r"je pars en paix", r"ne pleurez pas",
+        r"cest un adieu", r"mes derniers mots",
+        r"(?:vous|te|leur|lui) dire au revoir (?:correctement|comme il faut|une (?:toute )?derniere fois|pour de bon"
+        r"|pour toujours)", r"(?:vous|te) dire adieu", r"je vous dis adieu", r"je pars en paix", r"ne pleurez pas",
         r"soyez heureux sans moi", r"vivez (?:bien|heureux) sans moi", r"je veillerai sur vous",
         # "je voulais juste que quelqu'un le sache", "merci d'avoir essayé"
         r"(?:je )?(?:voulais|veux|voulait) (?:juste|seulement|simplement|quand meme) (?:que )?(?:quelquun|qqn|vous|tu"
@@ -1007,6 +1079,10 @@ LEXICON = _make(
         r"(?:a cause de (?:lui|elle|mon|ma)|de ses (?:coups|mains|poings)|quil ma|quelle ma|il ma|elle ma)",
     ],
     danger_me=[
+        # A partner who "will end up killing me": danger, not a figure of speech (that one is said of work).
+        r"(?:(?:mon|ma) (?:\w+ )?(?:mari|ex|conjointe?|compagnon|compagne|copain|copine|mec|jules|chum|femme|petit ami"
+        r"|petite amie|concubin|concubine|fiancee?|beau pere|pere)|il|elle) (?:\w+ ){0,2}(?:va|finira|risque de"
+        r"|pourrait|est capable de) (?:vraiment |bien |un jour )?(?:finir par |par )?me (?:tuer|buter|faire la peau)",
         r"(?:peur|terrifiee?|effrayee?|flippe|angoissee?) (?:quil|quelle|quils|que mon \w+|que ma \w+) (?:ne )?(?:me "
         r"tue|me frappe|me retrouve|me fasse du mal|revienne|me batte|sen prenne|me trouve|me fasse quelque chose"
         r"|recommence|me tombe dessus)",
@@ -1077,6 +1153,14 @@ LEXICON = _make(
         r"aidez moi\W+(?:vite|il|elle|ils)",
     ],
     child_harm=[
+        # A child shut in the dark or a cupboard as punishment, told by the child or a neighbour: "elle m'a dit que
+        # sa mère l'enferme dans le noir quand elle pleure".
+        _CHILD + r"(?:\W+\w+){0,30}?\W+(?:sa|son|ses|leur|la|le) (?:\w+ )?(?:mere|pere|maman|papa|parents|beau pere"
+        r"|belle mere|daron|daronne|nounou|tante|oncle|copain de sa mere|mec de sa mere) (?:\w+ )?(?:l|la|le|les) ?"
+        r"(?:enferme|enfermait|enfermaient|enferment|a enferme\w*|attache|attachait|laisse|laissait) (?:\w+ ){0,2}"
+        r"(?:dans le noir|dans (?:le|un|la|une) (?:placard|cave|cagibi|debarras|garage|toilettes|niche|cage|grenier)"
+        r"|a cle (?:\w+ ){0,3}(?:des heures|toute la nuit|quand (?:elle|il) pleure)|sans manger|dehors (?:la nuit|dans le"
+        r" froid|toute la nuit))",
         # Grooming and sexual abuse told by the child: "ma fille de 8 ans dit que le voisin lui montre des vidéos
         # bizarres et lui demande de garder le secret"; "il le touche dans le bain"; "il lui envoie des photos".
         _CHILD + r"(?: \w+){0,14}? " + _ADULT + r" (?:\w+ ){0,2}(?:lui|leur|les|la|le|l) ?(?:\w+ ){0,2}(?:montre"
@@ -1180,7 +1264,16 @@ LEXICON = _make(
                     r"|bruler|taillader)(?! (?:les cheveux|la frange|les ongles|le gateau|la parole|du monde"
                     r"|un a?bout))",
                     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix) (?:jours|semaines|mois|ans) (?:sans me "
-                    r"(?:couper|scarifier|mutiler)|clean)"],
+                    r"(?:couper|scarifier|mutiler)|clean)",
+                    # The urge back after months without: "l'envie revient, surtout le soir dans la salle de bain",
+                    # "les envies de me couper sont revenues".
+                    r"(?:lenvie|les envies|la pulsion|les pulsions|le besoin) (?:de (?:me|men) (?:couper|scarifier"
+                    r"|mutiler|faire du mal|bruler|taillader|blesser) )?(?:revient|reviennent|est revenue|sont revenues"
+                    r"|remonte|remontent|recommence|reprend|se reveille)(?=[^.!?\n]{0,60}\b(?:salle de bain|lames?"
+                    r"|rasoirs?|cutter|bras|poignets?|cuisses?|scarif\w*|couper|me faire du mal|sang)\b)",
+                    r"(?:lenvie|les envies|la pulsion|les pulsions|le besoin) de (?:me|men) (?:couper|scarifier|mutiler"
+                    r"|faire du mal|bruler|taillader) (?:\w+ )?(?:revient|reviennent|est revenue|sont revenues|remonte"
+                    r"|remontent|recommence|reprend)"],
     depressant=[r"(?:pris|prend|prends|prendre|tape|taper|gobe|bu|boire|mis) (?:du|de la) (?:g|ge|ghb|gbl)\b",
                 r"xanax|lexomil|temesta|seresta|valium|lysanxia|rivotril|tranxene|stilnox|zolpidem|imovane|zopiclone"
                 r"|somniferes?|benzos?|benzodiazepines?|anxiolytiques?|calmants?|tramadol|codeine|morphine|oxycodone"
@@ -1190,6 +1283,9 @@ LEXICON = _make(
     alcohol=[r"alcool|bieres?|vin|vodka|whisky|rhum|pastis|picole|picoler|bourree?|saoule?|soule?|cuite|ivre"
              r"|pintes?|shots?|tequila|gin|apero|verres? de (?:vin|rouge|blanc|rose|whisky|vodka|rhum|pastis|biere)"
              r"|bibine|binouze|alcoolisee?|champagne|cognac|calva|liqueur"
+             # Quebec: "une caisse de 24", "une 24", "des grosses" (quarts), "de la bière en canette"
+             r"|(?:une |ma |la )?caisse de (?:12|15|18|24|30)|(?:j|je )bois (?:une|ma|deux|trois|\d+) (?:caisses?|grosses"
+             r"|canettes|bouteilles|flasques?|24|douze)"
              r"|bu (?:\w+ ){0,3}(?:verres|bouteille|bieres?|vin|alcool|whisky|vodka|coups|canettes)|chaudasse",
              # A measure of a drink: "une bouteille de rosé", "un cubi de rouge", "deux litres de bière".
              r"(?:bouteilles?|litres?|magnums?|cubis?|pichets?|carafes?|canettes?|packs?|verres?|fonds?|flasques?)"
@@ -1251,6 +1347,16 @@ LEXICON = _make(
         r"|laxatifs?)",
     ],
     restriction=[
+        # One meal or one food left: "je mange plus que le soir, une pomme et un yaourt 0%" (not "plus que toi").
+        r"(?:je (?:ne )?|jne )?(?:mange|mangeais|avale) (?:plus|rien d?autre) que (?:le soir|le midi|le matin|une fois par"
+        r" jour|un (?:seul )?repas|une pomme|des pommes|un yaourt|des yaourts|un fruit|une soupe|du bouillon|des legumes"
+        r"|de la salade|du the|de leau|du cafe|des crudites)" + _NOT_ILL,
+        # Pride in not eating: "aujourd'hui j'ai réussi à rien avaler du tout, trop fière", "tenu toute la journée
+        # sans manger".
+        r"(?:reussi|arrivee?|tenu|tenue) (?:a |toute la journee |la journee |jusquau soir )?(?:(?:ne )?(?:rien|presque rien"
+        r"|pas|quasi rien) (?:avaler|manger|bouffer)|sans (?:rien )?(?:manger|avaler))(?: du tout| de la journee"
+        r"| aujourdhui| depuis hier| de toute la journee)?(?! (?:de|du|des|d|la|le|les|un|une|mon|ma|mes|ce|cette)\b)(?=[^.!?\n]{0,60}\b(?:fiere?|contente?|victoire|bravo"
+        r"|en controle|maitrise|objectif|💪|plus legere?)|(?:[^.!?\n]{0,60})?(?:💪|🎉))" + _NOT_ILL,
         r"(?:pas|rien|presque rien|quasi rien|quasiment rien|a peine) (?:mange|avale|rien mange) (?:depuis|en) (?:\d+"
         r"|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|quelques) (?:jours|semaines)" + _NOT_ILL,
         r"(?:ca fait|depuis|voila) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|quelques) (?:jours"
@@ -1285,7 +1391,7 @@ LEXICON = _make(
                r"quotidiennement"],
     cope=[r"(?:ma|mon|la seule|ma seule|mon seul|sa|son) (?:facon|maniere|moyen|truc) (?:a moi )?(?:de|pour) (?:tenir"
           r"|oublier|supporter|dormir|me calmer|faire face|decompresser|tenir le coup|survivre|avancer|gerer|fuir)",
-          r"(?:la )?seule (?:chose|facon|maniere|solution|truc) (?:qui|de|pour) (?:me |men )?(?:calme|calmer|aide"
+          r"(?:la )?seule (?:chose|facon|maniere|solution|truc|affaire|patente) (?:qui|de|pour) (?:me |men )?(?:calme|calmer|aide"
           r"|apaise|apaiser|detend|tenir|tient|dormir|fait dormir|soulage|soulager|fait tenir|fait oublier|eteint"
           r"|eteindre|coupe|oublier|endort|endormir|permet)",
           r"pour (?:tenir|oublier|dormir|supporter|me calmer|arreter de penser|ne plus penser|ne plus rien sentir"
@@ -1313,7 +1419,7 @@ LEXICON = _make(
         r"|partout)(?![^.!?]{0,60}\b(?:aider|porter|proteger|accompagner|securite|rassurer)\b)",
         r"(?:traceur|balise|airtag|gps|mouchard|appli despion\w*|logiciel espion) (?:\w+ ){0,4}(?:sur|dans|sous) "
         r"(?:sa|son|ses) (?:voiture|bagnole|sac|telephone|portable|velo|scooter)",r"(?:pensees?|images?|idees?|flashs?|envies?|scenes?|visions?|pulsions?|films?) (?:\w+,? ){0,5}?"
-                  r"(?:de |d(?=[aeiouy])|(?:ou|dans lesquelles|dans lesquels) je (?:(?:me vois|me voyais|mimagine"
+                  r"(?:(?<=, )|de |d(?=[aeiouy])|(?:ou|dans lesquelles|dans lesquels) je (?:(?:me vois|me voyais|mimagine"
                   r"|mimaginais|suis)(?: en train de)? )?|comme |genre |: )" + _HARM_DONE,
                   r"(?:peur|terrifiee?|angoissee?|hantee?) (?:de |d(?=[aeiouy])|a lidee de |a lidee d(?=[aeiouy]))"
                   + _HARM_DONE],
@@ -1366,7 +1472,9 @@ LEXICON = _make(
              r"|heroine|heros|tragedie|chapitre|scene|bd|manga|nouvelle|piece de theatre|theatre|pieces|anime|opera"
              r"|legende|mythe|conte|fable|recit|scenario|narrateur|auteur|autrice|ecrivain|poete)",
              r"(?:devoirs?|expose|dissertation|dissert|cours de (?:francais|philo|litterature|histoire)|prof de "
-             r"(?:francais|philo|lettres)|bac (?:de )?francais|brevet|controle|examen|partiel|fiche de lecture"
+             r"(?:francais|philo|lettres)|bac (?:de )?francais|brevet|(?<!\ben )(?<!\bsous )(?<!\bperdre le )(?<!\bperdu le )"
+             r"(?<!\bgarder le )(?<!\bplus de )(?<!\bpas de )(?<!\bsans )controle(?! (?:de (?:moi|soi|mon|ma|mes|tout|la"
+             r"|ce que)|technique|total|absolu|parental|fiscal|dacces|medical))|examen|partiel|fiche de lecture"
              r"|commentaire de texte|analyse de texte|memoire|these|seminaire|oral de francais|en classe|en cours de)",
              r"jeu video", r"(?:les )?faits divers", r"(?:aux|dans les) (?:infos|informations|nouvelles)",
              r"au journal", r"a la tele", r"dans le journal", r"(?:formation|cours|atelier) (?:sur|au sujet du|de|en)"

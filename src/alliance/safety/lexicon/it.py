@@ -306,6 +306,15 @@ LEXICON = make_lexicon(
         r"|riesco (?:piu )?a) (?:piu )?(?:continuare "
         r"a )?vivere", r"non (?:voglio|vorrei) (?:piu )?(?:svegliarmi|esistere|esserci)",
         r"spero di non svegliarmi", r"(?:addormentarmi|dormire) e non svegliarmi(?: piu)?",
+        # Said of someone else too ("la mia coinquilina vorrebbe non svegliarsi più", "spera di non risvegliarsi").
+        r"(?:vorrebbe|vorrebbero|vuole|vogliono|preferirebbe|spera|sperava|vorrebbe tanto) (?:di )?non (?:svegliarsi"
+        r"|risvegliarsi|esserci|esistere|vivere) piu",
+        r"(?:vorrei|vorrebbe|spero|spera|preferirei|preferirebbe) (?:di )?(?:addormentar(?:mi|si)|dormire) e non"
+        r" (?:svegliar(?:mi|si)|risvegliar(?:mi|si))",
+        # Past counterfactual, also in dialect ("sarebbe stato meglio se fossi morta", "era megghiu si muria").
+        r"(?:era|sarebbe stato|saria statu|saria|fussi statu|fosse stato) (?:molto |tanto |assai )?(?:meglio|megghiu"
+        r"|mejo) (?:se|si) (?:io )?(?:morivo|fossi mort[oa]|non nascevo|non fossi mai nat[oa]|non ero mai nat[oa]"
+        r"|muria|murivu|muriva|nun nascia|un nascia|nun fussi natu|nun fussi nata|crepavo|fossi crepat[oa])",
         r"(?:starebbero|stareste|starebbe|staranno|stanno|saranno|sarebbero)(?: \w+){0,2} meglio senza (?:di )?me",
         r"(?:starebbero|stareste|starebbe|staranno|sarebbero|vivrebbero|andrebbe)(?: \w+){0,2} (?:bene|benissimo"
         r"|tranquill\w+|in pace|piu sereni|sereni) senza (?:di )?me\b(?! (?:per|durante|mentre|quando|finche|questa"
@@ -330,6 +339,10 @@ LEXICON = make_lexicon(
         r"|andrebbe|andrebbero) (?:tutti )?meglio",
         r"(?:sono|mi sento) (?:solo |soltanto )?(?:un peso|un fardello|di peso) (?:per tutti|per (?:la mia|i miei|mia"
         r"|mio) \w+)(?=(?:\W+\w+){0,10}?\W+(?:senza di me|meglio senza|se non ci fossi|se sparissi|se morissi))",
+        r"(?:sono|so|songo|sugnu|son|mi sento|mi sentu) (?:solo |soltanto |sulo |sulu |sulamenti )?(?:un|nu|n|uno"
+        r"|na|una) (?:peso|pisu|fardello|problema|fastidio)(?=(?:\W+\w+){0,14}?\W+(?:meglio|megghiu|mejo) (?:se|si)"
+        r" (?:\w+ ){0,2}(?:me ne|mi nni|mi ni|me nne|morivo|morissi|murissi|muria|sparivo|sparissi|non ci fossi"
+        r"|nun ci fussi|un ci fussi|non ci fosse|non cero|non esistessi))",
         r"pront[oa] (?:ad|a|per) andar(?:mene|sene)", r"pront[oa] (?:a|per|ad) (?:partire|andare) (?:(?:per|x) sempre"
         r"|dal signore|in "
         r"cielo|lassu|dallaltra parte|in paradiso)", r"(?:e|ormai e) (?:arrivata|giunta|venuta) la mia ora",
@@ -774,6 +787,11 @@ LEXICON = make_lexicon(
               # An apology and a declaration of love in one breath ("scusa mamma, ti voglio bene").
               r"(?:scusa(?:mi)?|scusate(?:mi)?|perdonami|perdonatemi|mi dispiace)(?:,? \w+){0,2}[,.!]* (?:ti|vi)"
               r" (?:voglio|vorro sempre|ho sempre voluto|vorro) (?:tanto |tantissimo |un mondo di )?bene",
+              # Thanks that close a long relationship of care ("grazie per avermi ascoltata in questi mesi").
+              r"grazie (?:di cuore |davvero |ancora )?(?:di|per) (?:avermi|averci|esserci|essermi) (?:\w+ )?(?:ascoltat[oaie]"
+              r"|aiutat[oaie]|seguit[oaie]|accompagnat[oaie]|sopportat[oaie]|sostenut[oaie]|stat[oaie] vicin[oaie]|capit[oaie])"
+              r" (?:in|per|durante|per tutti|in tutti|per tutto|in tutto) (?:questi|quest|questo|tutti questi|tutto"
+              r" questo|questanno|questi ultimi) ?(?:mesi|anni|tempo|settimane|periodo|anno|ultimi mesi|ultimi anni)",
               r"grazie (?:di|per) tutto", r"addio(?: a tutti| (?:per|x) sempre| mondo)?", r"vi voglio (?:tanto"
     r" )?bene(?: a "
               r"tutti)?", r"vi amo(?: tutti)?", r"perdonatemi", r"perdonami(?: per tutto)?", r"scusate(?:mi)? per "
@@ -792,7 +810,7 @@ LEXICON = make_lexicon(
               r"speranza", r"disperat[oa]", r"(?:niente|nulla) ha (?:piu )?senso", r"non ha (?:piu )?senso (?:niente"
               r"|nulla|andare avanti|continuare)", r"non cambiera (?:mai )?(?:niente|nulla)", r"non ce la faccio piu",
               r"non reggo piu", r"non sopporto piu (?:niente|nulla|questa vita|questa situazione|di vivere)",
-              r"sono (?:solo )?un peso", r"(?:sono|so|songo|sugnu|son) (?:solo |soltanto |sulo )?(?:un|nu|n|uno|na"
+              r"sono (?:solo )?un peso", r"(?:sono|so|songo|sugnu|son) (?:solo |soltanto |sulo |sulu )?(?:un|nu|n|uno|na"
               r"|una) (?:peso|pisu|fardello)", r"un peso per (?:tutti|la mia famiglia|i miei|voi|loro)",
               r"non valgo (?:niente|nulla|un cazzo)", r"sono (?:un |una )?(?:inutile|nullita|fallito|fallita)",
               r"intrappolat[oa]", r"in trappola", r"non (?:ce|vedo) (?:nessuna |alcuna |unaltra )?via duscita",
@@ -911,12 +929,14 @@ LEXICON = make_lexicon(
                   r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
                   r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:(?:(?:fare|faccio|farei) (?:del )?male "
                   r"(?:a|al|alla|ai|alle|allo|agli)|picchiare|uccidere|ammazzare|accoltellare|pugnalare|soffocare"
+                  r"|colpire|ferire|aggredire|sgozzare|colpisco|ferisco|aggredisco|sgozzo|tagliare la gola (?:a|al|alla)"
                   r"|annegare|strangolare|spingere|scuotere|picchio|uccido|ammazzo|accoltello|pugnalo|soffoco"
                   r"|anneg[oa]|affogo|strangolo|spingo|scuoto|butto (?:giu|dal balcone)|lascio cadere)"
                   r"(?= (?:\w+ ){0,2}(?:" + _KIN + "|" + _CHILD + r"|qualcuno|persone|persona|gente|lui|lei|loro"
                   r"|passant\w+|uomo|donna|tutti"
                   r"|colleg\w+|capo|cliente|clienti|vicin\w+))|fargli del male|farle del male|far(?:gli|le) male"
-                  r"|(?:picchiar|uccider|ammazzar|accoltellar|pugnalar|soffocar|annegar|affogar|strangolar|spinger"
+                  r"|(?:picchiar|uccider|ammazzar|accoltellar|pugnalar|soffocar|annegar|affogar|strangolar|spinger|colpir|ferir"
+                  r"|aggredir"
                   r"|scuoter)(?:lo|la|li|le)|butt(?:arlo|arla|arli|arle) (?:giu|dalla|dal|dal balcone)"
                   r"|lasciar(?:lo|la) cadere)"],
     threat=[
@@ -941,6 +961,15 @@ LEXICON = make_lexicon(
         r"(?:lo|la|li|le) (?:ammazzero|uccidero|accoltellero|strangolero|massacrero|faro fuori)", r"lammazzero",
         r"luccidero", r"gli sparero", r"gliela (?:faro|faccio) pagare(?: cara)?", r"(?:me la|la) paghera(?: cara)?",
         r"se ne pentira", r"avra quello che si merita",
+        r"(?:gli|le|li|je|ie) (?:faccio|faro|faccio proprio|faro proprio) (?:del |der |tanto )?male (?:sul serio|davvero"
+        r"|per davvero|giuro|stavolta|questa volta|te lo giuro|vero|a quello|a quella|a quel|con le mie mani)",
+        r"(?:giuro che|te lo giuro|stavolta|stasera|domani|prima o poi|se non \w+ (?:\w+ ){0,8}entro \w+) (?:gli|le|li)"
+        r" (?:faccio|faro) (?:del )?male",
+        # A weapon brought to school or work for someone ("porterà il coltello a scuola per sistemare un compagno").
+        r"(?:port\w+|prend\w+|tien\w+|nascost\w+) (?:\w+ )?(?:il |un |la |una |lo |l)?(?:" + _ARMS + r") (?:\w+ )?"
+        r"(?:a scuola|in classe|in ufficio|al lavoro|in cantiere)(?: \w+){0,3} per (?:sistemare|punire|colpire"
+        r"|minacciare|spaventare|vendicarsi|dare una lezione|regolare i conti|fargliela pagare|fare del male|farla"
+        r" pagare|ammazzare|uccidere|accoltellare|fare fuori|ferire)",
         r"(?:aspettarl[oa]|lo aspetto|la aspetto|laspetto)(?= (?:\w+ ){0,3}(?:con (?:il|un|la|una) (?:coltello"
         r"|pistola|mazza|spranga|fucile)|armat[oa]))",
         r"(?:uccidere|ammazzare|sparare a) (?:tutti|qualcuno|la gente) (?:a|al|alla|in|nella) (?:scuola|ufficio"
@@ -1037,7 +1066,10 @@ LEXICON = make_lexicon(
         r"(?:il (?:mio )?(?:cellulare|telefonino)|i (?:miei )?messaggi|le (?:mie )?chat|whatsapp|la (?:mia )?posta"
         r"|la (?:mia )?posizione)",
     ],
-    danger_me=[r"(?:ho )?paura (?:che|di) (?:\w+ ){0,3}(?:mi )?(?:uccida|ammazzi|faccia del male|trovi|picchi"
+    danger_me=[r"(?:ha detto|dice|ha giurato|giura|ha minacciato|minaccia|ha urlato|urla|mi ha scritto|scrive|ripete)"
+               r"(?: \w+){0,2} che (?:mi )?(?:ammazza|uccide|ammazzera|uccidera|fa fuori|fara fuori|la fa finita con me"
+               r"|mi ammazza|mi uccide)(?! (?:quando|se) (?:vede|scopre|lo scopre|sa))",
+               r"(?:ho )?paura (?:che|di) (?:\w+ ){0,3}(?:mi )?(?:uccida|ammazzi|faccia del male|trovi|picchi"
                r"|ammazzera|uccidera|fara del male|faccia qualcosa)", r"ho paura di (?:lui|lei|mio marito|mia moglie|"
                r"mio padre|mia madre|il mio ragazzo|il mio compagno|il mio ex)", r"(?:detto|giurato|promesso|urlato"
                r"|scritto"
@@ -1351,6 +1383,13 @@ LEXICON = make_lexicon(
         r"(?! (?:dei|delle|del|della|di|da|dal|dalla|in|nel|nella|fuori|al|alla|sul|sulle|dietro)\b)",
         r"(?:ho ricominciato|ricomincio) a sentire (?:le |delle )?voci", r"sento (?:le|quelle) voci (?:tutto il"
         r" (?:santo )?giorno|sempre|di continuo|continuamente)",
+        # Whispers and murmurs back or louder ("sento di nuovo i sussurri dietro al muro, più forti di prima").
+        r"(?:sento|risento|sto sentendo|sentivo|ho ricominciato a sentire|ricomincio a sentire) (?:di nuovo |ancora"
+        r" |unaltra volta )?(?:i |dei |quei |questi |le |delle )?(?:sussurri|bisbigli|mormorii|sussurrare|bisbigliare"
+        r"|mormorare)(?! (?:dei|delle|del|della|di(?! nuovo)|da|dal|dalla)\b)(?:\W+\w+){0,6}?\W+(?:piu forti|piu alti|piu"
+        r" insistenti|piu vicini|piu chiari|piu spesso|di prima|sempre piu|tutto il giorno|tutta la notte|di continuo)",
+        r"(?:i )?(?:sussurri|bisbigli|mormorii) (?:sono |si sono )?(?:tornati|ritornati|piu forti|sempre piu forti"
+        r"|peggiorati)",
         r"la voce(?: (?:nella|in|dentro la) (?:mia )?testa)? (?:e tornata|e ritornata|torna|e piu forte|si fa piu"
         r" forte|non sta zitta|non tace|non smette|ride di me|mi prende in giro|mi insulta|commenta (?:tutto|quello"
         r" che faccio)|mi parla tutto il giorno)",

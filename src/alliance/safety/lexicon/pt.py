@@ -214,6 +214,12 @@ _NOT_UNIT = (
     r"|(?:os |as )?(?:fins|finais|sabados|domingos|sextas|santos dias))\b)"
 )
 
+# A denial taken back at once: "disse que nao porque tive vergonha. A verdade e que sim".
+_RETRACTED = (r"(?!(?:\W{1,3}[\w-]+){0,14}?\W{1,3}(?:menti|te menti|lhe menti|era mentira|nao era verdade"
+              r"|nao e verdade|a verdade e que sim|na verdade sim|na verdade tenho|mas sim|porque (?:tive|tinha|senti|me"
+              r" deu|fiquei com) (?:vergonha|medo)|por (?:vergonha|medo))\b)")
+
+
 LEXICON = make_lexicon(
     "pt",
     # A negation governs the words right after it (within two words): "nao quero morrer", "nunca pensei em me
@@ -335,6 +341,18 @@ LEXICON = make_lexicon(
         r"(?:propria )?vida|se enforcar|enforcar-se)",
     ],
     indirect=[
+        # the own death imagined as a relief to others: "se eu nao acordasse amanha ia ser um alivio pra todo mundo"
+        r"se eu (?:ja )?(?:nao (?:acordasse|acordar mais|estivesse (?:mais )?(?:aqui|ca)|existisse)|nunca mais"
+        r" acordasse|morresse|sumisse|desaparecesse|deixasse de existir|partisse|me fosse)(?: \w+){0,5} (?:ia ser"
+        r"|iam ficar|seria|seriam|era|vai ser|ficaria|ficariam|estariam|estaria|todos iam|toda a gente ia|todo mundo"
+        r" ia) (?:\w+ )?(?:um alivio|uma alivio|alivio|melhor|melhores|um descanso|mais leve|mais faci\w*|em paz"
+        r"|mais tranquil\w*|aliviad\w*)",
+        # the life insurance as what the family would get: "pelo menos o seguro de vida fica para os meus filhos"
+        r"(?:pelo menos|ao menos|ainda bem que|sorte que|o bom e que)(?: \w+){0,3} (?:o |meu |o meu )?seguro de vida",
+        r"seguro de vida(?: \w+){0,8} (?:ficavam com algo|ficariam com algo|recebiam|iam receber|receberiam"
+        r"|ficavam melhor|ficariam melhor|ficava algo|ficaria algo|sobrava algo|sobraria algo|nao lhes faltaria"
+        r"|nao ia faltar nada)",
+        r"(?:valho|valeria|valia) mais mort[oa] (?:do )?que viv[oa]", r"mort[oa] (?:valho|valeria|valia) mais",
         r"sem mim (?:\w+ ){0,2}(?:viveriam|viviam|vivem|vao viver|iam viver|ficariam|ficavam|ficam|vao ficar|iam ficar"
         r"|estariam|estavam|estao|vao estar|seriam|eram|sao|vao ser) (?:\w+ )?(?:melhor|mais felizes|mais feliz|em"
         r" paz|tranquil\w+|aliviad\w+)(?! (?:n[oa]s?|em|d[oa]s?) (?:\w+ )?(?:jogo|time|equipe|trabalho|projeto|grupo"
@@ -434,6 +452,11 @@ LEXICON = make_lexicon(
     pills=[ _PILLS],
     poison=[ _POISON],
     lethal_means=[
+        # walking or swimming out to sea until exhausted: "vou entrar no mar e nadar ate nao aguentar mais"
+        r"(?:entrar|entro|caminhar|caminho|nadar|nado|andar|ir|vou)(?: \w+)? (?:(?:no|ao|para o|pro|pelo|pela|na"
+        r"|para dentro do) (?:mar|rio|lago|oceano)(?: adentro| dentro)?|mar adentro)(?: \w+){0,3} (?:ate (?:nao"
+        r" (?:aguentar|conseguir|ter forcas|dar pe|poder)(?: mais)?|afundar|me afogar|sumir|desaparecer)|e (?:nao"
+        r"|nunca mais) (?:voltar|volto|sair|saio))",
         # A poison bought or set aside, not for pests in the house or the garden.
         r"(?:ja )?(?:comprei|arranjei|consegui|guardei|escondi|separei|peguei|tenho aqui|trouxe) "
         r"(?:o |um |uma |a |os |as"
@@ -722,6 +745,22 @@ LEXICON = make_lexicon(
         r"|parar)", r"(?:a )?(?:minha )?(?:ultima|derradeira) (?:decisao|noite|mensagem|despedida)",
     ],
     prep=[
+        # passwords and bank access handed over: "ja passei pra minha mae a senha do celular e do banco"
+        r"(?:ja )?(?:lhe |lhes )?(?:passei|dei|deixei|mandei|enviei|entreguei|anotei|escrevi|partilhei"
+        r"|compartilhei)(?: (?:a|ao|pra|para|pro) (?:minha|meu|a minha|o meu) \w+)? (?:as|a|minhas|minha|todas as"
+        r"|as minhas|a minha) (?:senhas?|passwords?|codigos?|pins?|acessos?)(?: \w+){0,2} (?:do|da|dos|das|de)"
+        r" (?:banco|conta|contas|celular|telemovel|telefone|email|e-mail|redes|cartao|cartoes)(?= e (?:do|da|dos"
+        r"|das|as|a|o)\b|(?: \w+){0,2} e (?:do|da) (?:banco|conta|contas|celular|telemovel|email|cartao)\b)",
+        # belongings given away: "dei as minhas plantas todas a vizinha", "o fio de ouro da minha mae a minha sobrinha"
+        r"(?:dei|doei|ofereci|entreguei|distribui|passei|estou a dar|estou dando|to dando|tou a dar)(?: \w+)?"
+        r" (?:as minhas|os meus|minhas|meus|as|os|tod[oa]s as minhas|todos os meus) (?:plantas|joias|aneis|anel"
+        r"|relogios?|fios? de ouro|cordoes|cordao|colares?|aliancas?|quadros|ferramentas|discos|colecoes|colecao"
+        r"|fotografias)(?: \w+){0,4} (?:a|ao|aos|as|pra|para|pro) (?:minha |meu |a minha |o meu |a |o )?\w+"
+        r"(?![^.!?\n]{0,60}\b(?:mudar|mudanca|morar fora|emigrar|emigro|viajar|viagem|ferias|regar|enquanto|ate eu"
+        r" voltar|aniversario|natal|casamento|presente)\b)",
+        r"(?:o|a|os|as) (?:fio|cordao|colar|anel|aneis|relogio|alianca|joias|broche|brincos) (?:de ouro |de prata )?"
+        r"(?:da minha|do meu) (?:mae|pai|avo|marido|mulher)(?: \w+){0,2} (?:a|ao|pra|para|pro) (?:minha|meu"
+        r"|a minha|o meu) (?:sobrinh[oa]|net[oa]|filh[oa]|irm\w+|afilhad[oa]|prim[oa])",
         r"(?:ja )?(?:pesquisei|pesquiso|pesquisando|a pesquisar|procurei|procuro|procurando|googlei|andei a ver|andei"
         r" vendo|fui ver|vi na internet|li sobre)(?= (?:\w+ ){0,3}(?:altura|dose letal|doses? letais|quant[oa]s "
         r"(?:comprimidos|pilulas|remedios)|como (?:me matar|morrer|se matar|se enforcar|fazer um no|nao acordar)"
@@ -1075,6 +1114,17 @@ LEXICON = make_lexicon(
         r"|derrubando|a arrombar|a derrubar) a porta",
     ],
     child_harm=[
+        # small children left alone for a day or more: "deixou sozinhos os dois filhos desde ontem, ninguem atende"
+        r"(?:deixa|deixou|deixam|deixaram|deixava|largou|largaram) (?:sozinh[oa]s?|trancad[oa]s?|abandonad[oa]s?)"
+        r" (?:o|a|os|as|seu|sua|seus|suas|dois|duas|tres) (?:\w+ ){0,2}(?:bebes?|criancas?|filh[oa]s?|menin[oa]s?"
+        r"|miud[oa]s?|nenens?|nenes?|pequen[oa]s?|garot[oa]s?)(?=[^.!?]{0,60}\b(?:desde (?:ontem|anteontem|a noite"
+        r"|de manha|segunda|terca|quarta|quinta|sexta|sabado|domingo)|(?:ha|faz) (?:\w+ )?(?:horas|dias)|(?:dois"
+        r"|tres|varios|\w+) dias|o dia (?:todo|inteiro)|a noite (?:toda|inteira)|nao param de chorar|chorando sem"
+        r" parar|ninguem (?:abre|atende|responde)|sem comer)\b)",
+        r"(?:deixa|deixou|deixam|deixaram|deixava|largou|largaram) (?:o|a|os|as|seu|sua|seus|suas|dois|duas|tres)"
+        r" (?:\w+ ){0,2}(?:bebes?|criancas?|filh[oa]s?|menin[oa]s?|miud[oa]s?|nenens?|pequen[oa]s?|garot[oa]s?)"
+        r" (?:sozinh[oa]s?|trancad[oa]s?)(?: em casa| no apartamento)? (?:desde (?:ontem|anteontem|a noite)|(?:ha|faz)"
+        r" (?:\w+ )?dias)",
         # "o padrasto entra no quarto dela de noite", "o tio deita na cama da menina", "mexe com ela"
         r"(?:padrasto|madrasta|tio|avo|vizinho|primo|namorado da (?:mae|minha mae|sua mae)|companheiro da (?:mae"
         r"|minha mae|sua mae)|marido da (?:mae|minha mae|sua mae)|irmao mais velho|professor|treinador|catequista"
@@ -1192,14 +1242,19 @@ LEXICON = make_lexicon(
         r"(?:seria|poderia|podia) (?:\w+ )?(?:possivel|ser)",
     ],
     denial=[
+        # "nao, nao me da vontade de morrer nem nada disso"
+        r"(?:nao|nunca|jamais|nem) (?:tenho|tive|sinto|senti|me da|me deu|me vem|me vem a) (?:nenhuma )?"
+        r"(?:vontade|desejo|vontades|desejos|ideias?|pensamentos?) de (?:morrer|me matar|matar-me|suicidar-me|me"
+        r" suicidar|sumir|desaparecer|acabar com (?:tudo|a minha vida)|me machucar|me magoar)(?: nem nada(?: disso"
+        r"| do genero| parecido)?)?",
         r"(?:perguntou|perguntaram|pergunta|perguntou-me|perguntaram-me|me perguntou|me perguntaram|me pergunta|quis"
         r" saber|queria saber|questionou|questionou-me|me questionou|perguntar-me|perguntou-lhe)(?:[,.;:]?"
         r" [\w-]+){0,12}[,.;:]? (?:se|sobre)(?:[,.;:]? [\w-]+){0,14}[,.;:]? (?:e )?(?:eu )?(?:disse|respondi|falei"
         r"|disse-lhe|disse-lhes|respondi-lhe|neguei|digo|respondo)(?: (?:que|logo|logo que|lhe que))? (?:nao|nunca|n"
-        r"|nem pensar|nada disso|que nao)(?:,? (?!mas\b|porem\b|so que\b|contudo\b|no entanto\b)\w+){0,6}",
+        r"|nem pensar|nada disso|que nao)\b" + _RETRACTED + r"(?:,? (?!mas\b|porem\b|so que\b|contudo\b|no entanto\b)\w+){0,6}",
         r"(?:eu )?(?:disse|respondi|falei|neguei|disse-lhe|respondi-lhe) (?:que )?(?:nao|nunca)(?: \w+){0,3},? "
         r"(?:quando|depois que|porque|assim que) (?:ela|ele|eles|a \w+|o \w+|a minha \w+|o meu \w+|minha \w+|meu \w+)"
-        r"(?: me)? (?:perguntou|perguntaram|perguntou-me|quis saber)(?:[,.;:]? [\w-]+){0,16}",
+        r"(?: me)? (?:perguntou|perguntaram|perguntou-me|quis saber)" + _RETRACTED + r"(?:[,.;:]? [\w-]+){0,16}",
         r"(?:nao|nunca) (?:sou|estou|fui|estive|me sinto|me senti|to|tou) (?:nada )?suicida(?: \w+){0,2}",
         r"(?:nao|nunca) (?:tenho|tive|tenho tido) (?:nenhuns |nenhum |nenhuma |quaisquer )?(?:pensamentos?|ideias?"
         r"|ideacao|planos?|intencao|intencoes|vontade) (?:suicidas?|de suicidio|de me matar|de morrer|de acabar com "

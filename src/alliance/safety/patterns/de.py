@@ -158,6 +158,14 @@ PACK = make_pack(
             r"(?:mich|ihn|sie|dich)|kill(?:e)? (?:ich )?(?:mich|ihn|sie|dich)|erhang(?:e)? (?:ich )?mich|mach(?:e)? "
             r"(?:ich )?(?:ihn|sie|dich) kalt|(?:will|mochte) (?:ich )?sterben)(?=[^.!?\n]{0,40}?(?:\blol\b|\blul\b|"
             r"\bhaha\w*|\bhihi\b|\bxd\b|\brofl\b|\blmao\b|\bjk\b|\bspass\b|😂|🤣|😅|😆|🙈|💀|😹))",
+            # Shouted in a game: "zockt seit 3 Stunden CoD und brüllt 'ich knall euch alle ab' ins Headset".
+            r"(?:zock\w*|gezockt|cod|call of duty|fortnite|valorant|counter ?strike|cs ?go|battlefield|apex|pubg|gta|"
+            r"minecraft|warzone|ingame|im spiel|beim spielen|ranked|lobby)\b[^.!?\n]{0,80}?\b(?:knall\w*|mach\w*|hau\w*|"
+            r"bring\w*|stech\w*|kill\w*|erschiess\w*|toten?) (?:ich |i )?(?:euch|dich|die|den|alle|ihn|sie)(?: alle)? "
+            r"(?:\w+ )?(?:ab|um|platt|kalt|weg|tot)\b",
+            r"(?:knall\w*|mach\w*|hau\w*|bring\w*|stech\w*|kill\w*|erschiess\w*) (?:ich |i )?(?:euch|dich|die|den|alle"
+            r"|ihn|sie)(?: alle)? (?:\w+ )?(?:ab|um|platt|kalt|weg|tot)\b(?=[^.!?\n]{0,60}\b(?:headset|ingame|im spiel"
+            r"|lobby|discord|teamspeak|zock\w*|match|runde|ranked|noob\w*|respawn)\b)",
             r"zum sterben (?:langweilig|schon|mude)", r"(?:bringt|bringen) mich (?:noch )?um", r"tot(?:al)? mude",
             r"zu tode (?:gelangweilt|erschrocken)", "die zeit totschlagen", r"(?:in den finger|beim kochen) geschnitten",
             r"(?:chef|mutter|vater|mama|papa|frau|mann) (?:wird|bringt) mich (?:\w+ )?(?:umbringen|um)",
@@ -208,6 +216,7 @@ PACK = make_pack(
              "neulich", "kurzlich", "in letzter zeit", r"letzte[nr]? (?:woche|monat)", "vorgestern", "vor kurzem",
              r"vor (?:\w+ )?(?:tagen|wochen)", r"diese[nr]? (?:monat|woche)"],
     timing=["heute nacht", "heute abend", "es ist soweit", "heute ist der tag", "jetzt sofort", "sofort", "morgen", "dieses wochenende",
+            r"(?:am|uber das|ubers|nachstes|kommendes) wochenende", "heut abend", r"heute? um \d{1,2}(?: uhr|:\d\d)",
             r"in (?:einer|ein paar|\d+) stunden?",
             # a day named for it, and "jetzt." said on its own after the plan was told
             r"(?:am|diesen|nachsten|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"

@@ -336,6 +336,15 @@ RULES = [
      r"|using again|drinking again|shooting up|injecting|using alone|blacked out (?:again|drunk)|"
      r"drink(?:s|ing)? (?:all day|"
      r"every day|every night|until i pass out)|(?:cant|cannot) stop (?:drinking|using))\b", "self", "substance"),
+    # Street-bought pills (counterfeit bars, "blues", pressed percs often carry fentanyl), taken alone: a fatal risk.
+    ("sub.street_pills_alone", SUB, HIGH, r"\b(?<!protein )(?<!chocolate )(?<!granola )(?<!cereal )(?<!energy )"
+     r"(?<!snack )(?<!candy )(?<!soap )(?<!gold )(?:bars|xans|xannies|blues|m30s?|percs|perc 30s|roxys?|pressies"
+     r"|press(?:ed)? (?:pills|bars|xanax|percs|oxys?|blues)|fake (?:xanax|oxys?|percs?|bars|pills)|street (?:xanax"
+     r"|benzos|valium|pills|oxys?|percs?))\b(?:\W+\w+){0,16}?\W+(?:on my own|by myself|alone|all alone|on my"
+     r" tod|no one (?:around|home|here)|nobody (?:around|home|here))\b", "self", "substance",
+     r"\b(?:off|from) (?:a|some|this|my|the) (?:guy|bloke|lad|dude|dealer|plug|mate|friend|fella|man|kid|girl)\b"
+     r"|\bfrom (?:the )?(?:dark ?web|street|plug|snap|telegram)\b|\bdealer\b|\bplug\b|\bbought\b|\bscored\b"
+     r"|\bpicked up\b|\bgot (?:some|a few|a bag|a strip|a couple)\b"),
     ("sub.intox", SUB, LOW, r"\b(?:im|i am|so|really|very|getting|got) (?:drunk|high|wasted|hammered|stoned|blackout "
      r"drunk)\b|\bbeen drinking\b", "self", "substance"),
     # --- distress without a risk indicator ---
@@ -376,8 +385,13 @@ PACK = make_pack(
     idioms=[r"dying (?:to|for|of (?:laughter|boredom|embarrassment|curiosity|thirst|hunger)|laughing)", "to die for",
             r"(?:bored|scared|worried|sick|frozen|tickled|loved?) to death", r"(?:killing|kills) (?:me|it)",
             r"kill(?:ing|ed)? (?:it|time|the (?:lights|engine|vibe|mood|game))",
-            r"(?:boss|mom|mum|mother|dad|father|parents|teacher|coach|wife|husband|girlfriend|boyfriend|sister|brother|gf"
-            r"|bf|manager) (?:will|would|is going to|gonna|going to|is gonna|might) (?:literally )?kill me",
+            r"(?:boss|mom|mum|mother|dad|father|parents|teacher|coach|sister|brother"
+            r"|manager) (?:will|would|is going to|gonna|going to|is gonna|might) (?:literally )?kill me",
+            # A partner "will kill me" is a figure of speech only about a mishap ("when he sees the bill"); said
+            # otherwise, or reported ("he said he will kill me"), it is a threat, read by the danger rules.
+            r"(?:wife|husband|girlfriend|boyfriend|gf|bf|partner) (?:will|would|is going to|gonna|going to|is gonna|"
+            r"might) (?:literally )?kill me(?= (?:when|if|once) (?:he|she|they|i) (?:sees?|finds? out|hears?|notices?|"
+            r"realises|realizes|forget|miss|break|lose|spend|crash|dent|tell))",
             r"kill(?:ed|ing)? my ?self (?:laughing|to (?:get|finish|make|meet|pass)|at (?:work|the gym|practice)|over "
             r"(?:this|that|work|nothing)|working|studying|for (?:this|that|nothing|a|an|the))",
             r"(?:cut|burn(?:ed|t)?|hurt|hit|scratch(?:ed)?|bit|bang(?:ed)?) my ?self (?:while |when |on |with |by |at |in "
@@ -416,7 +430,11 @@ PACK = make_pack(
             r"(?:and )?(?:im going to|im gonna|ill|i will|i swear ill|gonna|i might) (?:literally |actually )?"
             r"(?:kill my ?self|die)" + _LAUGHED_OFF,
             # The same hyperbole after a condition: "if I have to sit through another KPI meeting I'll kill myself 😂".
-            r"if i (?:have to|had to|hear|see|get|sit)(?: \w+){1,10} (?:(?:then|and) )?(?:im going to|im gonna|ill|i will"
+            # ... or after a test, a match or a game lost: "if i fail this driving test again im going to unalive myself 💀".
+            r"if (?:i|we) (?:have to|had to|hear|see|get|sit|fail|failed|flunk|flunked|lose|lost|miss|missed|bomb|dont"
+            r" pass|dont get|do not pass|mess up|screw up|mess this up|screw this up|get rejected|dont make|burn|drop"
+            r"|spill|break|crash|forget|cant find|have another|get another|end up|wake up)(?: \w+){1,10} (?:(?:then|and) )?"
+            r"(?:im going to|im gonna|ill|i will"
             r"|i swear ill|gonna|i might) (?:literally |actually |honestly )?(?:kill my ?self|die)" + _LAUGHED_OFF,
             r"if i (?:ever )?(?:did |do |was |were |started to |start to )?(?:feel|felt|get|got|become|became|feeling) "
             r"suicidal", r"asked (?:me )?(?:if|whether)(?: \w+){1,8} (?:and )?i (?:honestly |truthfully )?said no",

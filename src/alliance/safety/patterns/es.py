@@ -84,6 +84,14 @@ RULES = [
 RULES += [
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    # Opioids from the street, used alone and hidden (no one there to call for help if the breathing stops).
+    ("sub.opioid_alone", SUB, HIGH, r"\b(?:usando|uso|use|tomando|tomo|tome|consumiendo|consumo|inyectandome|me inyecto"
+     r"|fumando|esnifando|metiendome|me meto|compre|compro|consegui|consigo)(?: \w+){0,3} (?:oxicodona|oxycontin"
+     r"|fentanilo|fentanil|fenta|heroina|morfina|tramadol|codeina|metadona|opioides?|opiaceos?|percocet)\b"
+     r"(?=[^\n]{0,200}?\b(?:sol[oa]|a escondidas|escondid[oa]|sin que nadie (?:sepa|me vea|se entere)|nadie (?:sabe"
+     r"|se entera)|ni (?:mi |el |la )?\w+ (?:sabe|se entera)|para que nadie (?:me vea|se entere|sepa)|de un (?:tipo"
+     r"|man|wey|chavo|dealer|camello|transa|desconocido)|sin receta|en la calle|deep ?web|dark ?web)\b)", "self",
+     "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\b(?:dormir(?:me)?|acostarme) y no (?:volver a )?despertar(?:me)?\b"
@@ -149,8 +157,33 @@ PACK = make_pack(
     third_party=["el", "ella", "ellos", "ellas", "alguien", "su", "sus", r"(?:mi|mis|un|una|su) (?:mejor )?(?:amig[oa]s?|"
                  r"herman[oa]s?|hij[oa]s?|madre|padre|mama|papa|novi[oa]|pareja|prim[oa]|companer[oa]|vecin[oa]|"
                  r"alumn[oa]|pacientes?)"],
-    idioms=[r"me muero de (?:sueno|hambre|risa|ganas|frio|calor|verguenza|aburrimiento|sed|envidia|curiosidad|amor|pena)",
-            r"muert[oa] de (?:hambre|sueno|risa|cansancio|frio|miedo|verguenza)", "me va a matar", "me van a matar",
+    idioms=[
+            # Something else "will unalive me" ("el reggaeton del vecino me va a desvivir"), and "desvivirse por"
+            # (to go out of one's way for someone: "me desvivo por mis hijos").
+            r"(?:me|nos) (?:va|van|iba|iban|esta|estan|estaba|estaban) (?:a )?desvivi\w*", r"me desviven?\b",
+            r"desviv\w*(?: (?:tanto|mucho|siempre|toda la vida))? por (?!siempre\b)",
+            # An accident that nearly killed: "casi me mato cuando se movio la escalera", "por poco me mato con la bici"
+            r"(?:casi|por poco|poco mas y|a poco mas y|un poco mas y) (?:que )?(?:me|nos) (?:mato|mate|mata|matan"
+            r"|matamos|matabamos|muero|morimos|mataba)(?=(?: \w+){0,6} (?:cuando|al (?:caer|bajar|subir|resbalar"
+            r"|tropezar|frenar|girar|salir|entrar)|en (?:bici|bicicleta|moto|patineta|patines|skate)|con (?:la|el|una|un|las|los) (?:escalera|bici\w*|moto|patin\w*"
+            r"|coche|carro|auto|silla|escalon\w*|hielo|cuchillo|puerta|patineta|monopatin|skate|tacones|cable|cuerda"
+            r"|manguera|alfombra)|de (?:un|una) (?:caida|golpe|resbalon|susto|tropezon|porrazo)|jaja\w*|jeje\w*|xd"
+            r"|del susto|en la (?:ducha|escalera|bici|carretera|curva|moto|banera|autopista|calle)|en el"
+            r" (?:hielo|bano|coche|carro|cruce))\b)",
+            # A figure of speech: "una sobredosis de cafe", "overdose de series este finde"
+            r"(?:sobredosis|overdose) de (?:cafe|cafeina|azucar|chocolate|dulces?|mate|energeticas?|energizantes?"
+            r"|red bull|monster|series?|netflix|trabajo|informacion|memes|ternura|amor|carino|comida|pizza|pelis"
+            r"|peliculas|anime|musica|reuniones|estudio|tiktok|redes|felicidad|drama|chisme|chismes|sol|playa"
+            r"|entrenamiento|gym|emociones|realidad|cuquis|azucares)",
+            # A summer jump into the river, the pool or the sea: "nos tirabamos del puente al rio cada verano jaja"
+            r"(?:tirarnos|tirarse|tirarme|saltar|saltamos|saltabamos|nos tiramos|nos tirabamos|se tiran|se tiraban"
+            r"|me tire|me tiraba|me tiro|clavarnos|clavarse|echarnos|lanzarnos) (?:del|de la|desde el|desde la)"
+            r" (?:puente|roca|pena|muelle|trampolin|malecon|acantilado|barranco|pasarela) (?:\w+ ){0,2}(?:al|a la"
+            r"|en el|en la) (?:rio|lago|mar|agua|poza|presa|cenote|piscina|pileta|alberca|laguna)(?=[^.!?\n]{0,150}"
+            r"\b(?:tradicion|jaja\w*|jeje\w*|divertid\w*|feliz|felices|helad[oa]|fri[oa]|verano|vacaciones|domingo"
+            r"|sabado|fiesta|chapuzon|nadar|amigos|pandilla|chavos|primos|risas|genial|increible|adrenalina)\b)",
+            r"me muero de (?:sueno|hambre|risa|ganas|frio|calor|verguenza|aburrimiento|sed|envidia|curiosidad|amor|pena)",
+            r"muert[oa] de (?:hambre|sueno|risa|cansancio|frio|miedo|verguenza)", r"(?<!que )me va a matar", r"(?<!que )me van a matar",
             r"me mata(?:n)? (?:el|la|los|las|este|esta)", r"me (?:esta|estan) matando", r"me mato (?:trabajando|"
             r"estudiando|a trabajar|de risa)", r"matar el tiempo", "me muero por", "para morirse",
             r"me (?:corte|corto|queme|quemo) (?:el (?:dedo|pelo)|cocinando|con (?:el|un) (?:cuchillo|horno|aceite|papel)|"
@@ -203,7 +236,10 @@ PACK = make_pack(
     timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],
     means=[r"(?:tengo|compre) (?:la|una) (?:cuerda|soga|pistola)", r"" + PILLS + " guardad[ao]s", r"ya (?:me )?tome",
            "el puente", "nota de suicidio"],
-    resolve=["ya lo decidi", "lo he decidido", "he tomado una decision", r"estoy list[oa]", "es hora",
+    # "ya esta todo listo" (not "listo para la fiesta"): resolve only after earlier risk or with ideation.
+    resolve=[r"(?:ya )?(?:esta|tengo|queda|quedo|deje|dejo|lo tengo) todo (?:listo|preparado|decidido)"
+             r"(?!\W{0,3}(?:para|pa|pal|de|con|en) (?:el|la|los|las|mi|mis|tu|un|una|su|sus|nuestr\w+|ir|salir"
+             r"|manana|el viaje|la fiesta)\b)", "ya lo decidi", "lo he decidido", "he tomado una decision", r"estoy list[oa]", "es hora",
              "no hay vuelta atras", "se lo que tengo que hacer", "es la unica salida", "ya tengo un plan"],
     farewell=["gracias por todo", "perdon por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname"],
     concealment=["no se lo digas a nadie", "no llames a nadie", "nada de policia", "no quiero que nadie me detenga"],

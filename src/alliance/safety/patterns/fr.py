@@ -41,7 +41,9 @@ RULES = [
     ("plan.refuse_rescue", PLAN, HIGH, r"\bje ne veux pas quon (?:marrete|me sauve|me trouve)\b"),
     ("third.at_risk", SI, MOD, r"\b(?:veut|voulait) (?:se tuer|se suicider|mourir|en finir)\b|\bse (?:tuer|suicider|"
      r"scarifier)\b|\bmettre fin a ses jours\b", "other"),
-    ("sh.self_harm", SH, MOD, r"\bme (?:scarifie|scarifier|mutile|mutiler|coupe|couper|bruler|brule|frappe|frapper)\b"
+    # "Il me frappe" is violence against the speaker, not self-harm: a third-person subject just before is excluded.
+    ("sh.self_harm", SH, MOD, r"(?<!\bil )(?<!\belle )(?<!\bils )(?<!\belles )(?<!\bon )(?<!\bqui )(?<!\bil ne )"
+     r"(?<!\belle ne )\bme (?:scarifie|scarifier|mutile|mutiler|coupe|couper|bruler|brule|frappe|frapper)\b"
      r"(?! le front\b)|"
      r"\bme (?:faire|fais) du mal\b|\bautomutilation\b|\bscarification\b|\bje me suis (?:coupee?|brulee?|scarifiee?|fait "
      r"du mal)\b", "me", "recent+"),
@@ -139,7 +141,31 @@ PACK = make_pack(
             r"|casse|perdu|oublie|spoile|spoiler|raye|efface|renverse|utilise|termine|vide|mis|laisse|oublie|pas range"
             r"|pas fait|pas lave)\w* (?:\w+ )?(?:les|le|la|mes|mon|ma|tous|toutes|tout|mes|la fin|son|sa)\b)",
             r"morte? de (?:rire|fatigue|faim|peur|honte|froid)", r"mourir de (?:rire|honte|faim|ennui)",
-            r"(?:va|vont) me tuer", r"(?:ca|cela|ce \w+) me tue", "tuer le temps",
+            # "Il va me tuer" reported as a threat ("il a dit qu'il va me tuer", "j'ai peur qu'il va me tuer") is
+            # danger, not a figure of speech: only the bare "mon père va me tuer (quand il verra mes notes)" is.
+            r"(?<!\bquil )(?<!\bquelle )(?<!\bquils )(?<!\bquelles )(?<!\bqu il )(?<!\bqu elle )(?:va|vont) me tuer",
+            r"(?:ca|cela|ce \w+) me tue", "tuer le temps",
+            # An ordeal ahead (an exam, an oral, the dentist): "demain j'ai un contrôle de maths, je vais mourir", said
+            # and ended there (not "je vais mourir ce soir").
+            r"(?:demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette semaine|jai|on a|ya"
+            r"|il y a)(?: \w+){0,3} (?:controle|exam|examen|exams|examens|partiel|partiels|oral|bac|brevet|concours"
+            r"|entretien|soutenance|dentiste|deadline|presentation|expose|permis|dissert|dissertation|interro"
+            r"|evaluation|qcm|audition)\b[^.!?\n]{0,60}?\b(?:je vais|jvais|jva|je sens que je vais) (?:\w+ )?"
+            r"(?:mourir|crever|y passer|y rester)(?= *(?:[.!?,;:]|$|lol|mdr|ptdr|😭|💀|😩|😫|🥲|😅))",
+            r"(?:je vais|jvais|jva) (?:\w+ )?(?:mourir|crever|y passer)[ ,.!]+(?:\w+ ){0,3}(?:demain|apres demain|lundi|mardi"
+            r"|mercredi|jeudi|vendredi|cette semaine|jai|on a|ya) (?:\w+ ){0,3}(?:controle|exam|examen|partiel|oral|bac"
+            r"|brevet|concours|entretien|soutenance|dentiste|deadline|presentation|expose|permis|interro|eval)\b",
+            # Work, a week, the children, smoking "will end up killing me" / "will have my skin": hyperbole about
+            # a thing or a situation, not a person (a partner who "va finir par me tuer" stays danger).
+            r"(?:(?:ce|cette|cet|ces|le|la|les|mon|ma|mes|tout) (?!mari\b|ex\b|conjoint|compagnon|copain\b|mec\b"
+            r"|pere\b|beau pere|frere\b|fils\b|jules\b|chum\b|femme\b|copine\b|compagne|epou|voisin|petit ami|pote)"
+            r"\w+(?: \w+)?|l(?!ex\b)\w+|ca|cela|tout ca) (?:(?:va|vont|finira|finiront|aura|auront) )(?:(?:bien |vraiment |un jour )?"
+            r"finir par me (?:tuer|faire crever|achever)|(?:bien |un jour )?avoir ma peau|(?:me )?(?:tuer|achever|faire"
+            r" crever) (?:un jour|a petit feu|a force))",
+            r"(?:ce|cette|cet|ces|mon|ma|mes) (?:boulot|travail|taf|job|stage|semaine|journee|reunions?|dossiers?|examens?"
+            r"|partiels?|exams?|chef|patron|boss|enfants|gosses|gamins|trajets?|bouchons?|chaleur|canicule|regime"
+            r"|projet|rythme|stress|voisins|clients?|clope|cigarettes?|taf) (?:\w+ ){0,2}(?:me tuera|me tueront|aura ma"
+            r" peau|auront ma peau|finira par me tuer|finiront par me tuer)",
             r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
             r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie",
             # People in general, in a question about a service: "le 3114, c'est pour les gens qui veulent se suicider ?"

@@ -157,7 +157,7 @@ PACK = make_pack(
             r"mort[oaie]\b(?! dentro| per tutti| da tempo| da anni)(?:(?: \w+){0,4} (?:se|quando|appena) (?:\w+ ){0,3}"
             r"(?:scopre|scoprono|vede|vedono|sa|sanno|lo sa|torna|tornano|becca|beccano))?",
             "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
-            r"mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
+            r"(?<!che )mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
             r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli",
             r"(?:tagliarmi|mi taglio|mi sono tagliat[oa]|mi tagliavo|mi tagliero|mi sono fatt[oa] tagliare) "
             r"(?:da sol[oa] )?" + GROOMING,

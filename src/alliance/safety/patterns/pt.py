@@ -50,6 +50,9 @@ RULES = [
     ("plan.method", PLAN, HIGH, r"\b(?:me jogar|pular) (?:de|da|do) (?:uma |um |a |o )?(?:ponte|predio|janela|sacada|"
      r"viaduto)\b|\bme enforcar\b|\bcortar os pulsos\b|\bme jogar na frente (?:de|do) (?:um |o )?(?:trem|carro|onibus)\b|"
      r"\bquant(?:os|as) " + PILLS + r"(?: \w+){0,4} (?:morrer|matar|letal)\b"),
+    # A near attempt told as recent ("ontem quase me matei"); accidents ("quase me matei de bicicleta") are idioms.
+    ("attempt.almost", PLAN, HIGH, r"\b(?:quase|por pouco nao|por pouco) (?:me matei|me suicidei|matei-me|suicidei-me"
+     r"|acabei com tudo|acabei com a minha vida)\b", "self"),
     ("attempt.tried", PLAN, HIGH, r"\btentei (?:me matar|suicidio|me suicidar|tirar minha vida)\b|\btentativa de "
      r"suicidio\b"),
     ("warn.signs", SI, MOD, r"\b(?:doando|dando|dei|doei) (?:todas )?(?:as )?minhas coisas\b|\bisso e uma despedida\b|"
@@ -80,6 +83,13 @@ RULES = [
 RULES += [
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    # Opioids from the street, used alone and hidden (no one there to call for help if the breathing stops).
+    ("sub.opioid_alone", SUB, HIGH, r"\b(?:usando|uso|usei|tomando|tomo|tomei|cheirando|cheiro|injetando|injeto|fumando"
+     r"|a usar|a tomar|a cheirar|a injetar|a fumar|comprei|compro|consegui|arranjei|arrumei)(?: \w+){0,3}"
+     r" (?:oxicodona|oxycontin|oxy|fentanil|fentanilo|heroina|morfina|tramadol|tramal|codeina|metadona|opioides?"
+     r"|opiaceos?|percocet|tylex)\b(?=[^\n]{0,200}?\b(?:sozinh[oa]|escondid[oa]|as escondidas|(?:pra|para) ninguem"
+     r" (?:ver|saber|perceber|desconfiar)|sem ninguem (?:saber|ver)|ninguem sabe|nem (?:o |a )?\w+ sabe|de um"
+     r" (?:cara|traficante|maluco|carinha|desconhecido)|sem receita|na rua|deep ?web|dark ?web)\b)", "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bdormir e (?:nao|nunca mais) acordar\b|\bse eu "
@@ -125,6 +135,29 @@ PACK = make_pack(
     third_party=["ele", "ela", "eles", "elas", "alguem", "dele", "dela", r"(?:meu|minha|um|uma) (?:melhor )?(?:amig[oa]|"
                  r"irma[o]?|filh[oa]|pai|mae|namorad[oa]|marido|esposa|prim[oa]|colega|vizinh[oa]|paciente)"],
     idioms=[
+        # A figure of speech: "tomei uma overdose de cafe", "overdose de series no fim de semana"
+        r"(?:overdose|sobredose) de (?:cafe|cafeina|acucar|chocolate|doces?|energeticos?|red bull|monster|series?"
+        r"|netflix|trabalho|informacao|memes|fofura|amor|carinho|comida|pizza|filmes|anime|musica|reunioes|estudo"
+        r"|tiktok|redes sociais|felicidade|drama|fofoca|sol|praia|treino|academia|emocoes|realidade|chimarrao|mate"
+        r"|brigadeiro|acai|kpop|futebol|novela)",
+        # An accident that nearly killed: "quase me matei quando a escada escorregou", "por pouco nao morri de susto"
+        r"(?:quase |por pouco (?:nao )?|faltou pouco (?:pra|para) (?:eu )?)(?:me matei|me mato|morri|morro|me"
+        r" matava|me mata|me matou|me matam|nos matamos|matei-me|me quebrei)(?=(?: [\w-]+){0,6} (?:quando|ao (?:cair"
+        r"|descer|subir|escorregar|tropecar|travar|sair|entrar)|com (?:a|o|uma|um|as|os) (?:escada|bicicleta|bike"
+        r"|moto|skate|patins|patinete|carro|cadeira|degraus?|faca|porta|mangueira|tapete|salto|fio|corda)|de (?:susto"
+        r"|rir)|de (?:bicicleta|bike|moto|carro|skate|patins|patinete)|caindo|escorregando|tropecando|kkk+|rs+"
+        r"|haha\w*|na (?:escada|banheira|chuva|estrada|curva|moto|bike|rua)|no (?:gelo|chuveiro|banho|box|transito|degrau|cruzamento))\b)",
+        # A summer jump into the river, the sea or the pool: "a galera foi pular da ponte no rio, tradicao da cidade"
+        r"(?:pular|pulamos|pulam|pulavam|pulava|pulou|pulei|saltar|saltamos|saltei|mergulhar|mergulhamos|mergulhei"
+        r"|me jogar|nos jogamos|se jogar|se jogam|se jogavam) (?:de|da|do|desde a|desde o|de cima da|de cima do)"
+        r" (?:ponte|pedra|rocha|pier|cais|trampolim|prancha|barranco|penhasco|falesia|paredao) (?:\w+ ){0,2}(?:no"
+        r"|na|pro|pra|para o|para a|dentro d[oa]) (?:rio|lago|mar|agua|represa|lagoa|cachoeira|piscina|acude"
+        r"|oceano)(?=[^.!?\n]{0,150}\b(?:tradicao|kkk+|rs+|haha\w*|divertid\w*|feliz|felizes|delicia|gelad[oa]"
+        r"|galera|turma|amigos|criancas?|verao|ferias|domingo|sabado|festa|brincadeira|nadar|mergulho|adrenalina"
+        r"|incrivel|demais)\b)",
+        r"(?:galera|turma|criancada|molecada|amigos|a gente|nos|pessoal)(?: \w+){0,3} (?:pular|pulamos|pulava"
+        r"|pulavam|saltar|saltamos|mergulhar) (?:de|da|do) (?:ponte|pedra|rocha|pier|cais|trampolim|cachoeira)"
+        r"(?: \w+){0,3} (?:no|na|pro|pra) (?:rio|lago|mar|agua|represa|lagoa|piscina|acude)",
         # Hyperbole about a chore, laughed off: "mais uma reuniao e eu me mato kkk", "me jogo da janela se ... 😂".
         r"(?:\bse\b|\bmais (?:um|uma)\b|\boutr[oa]\b)[^.!?\n]{0,80}?" + _KILL_JOKE + r"(?=[^.!?\n]{0,30}?" + _LAUGH + ")",
         _KILL_JOKE + r"(?=[^.!?\n]{0,80}?\bse\b[^.!?\n]{0,80}?" + _LAUGH + ")",
@@ -176,7 +209,10 @@ PACK = make_pack(
     timing=["hoje a noite", "hoje", "esta noite", "essa noite", "agora mesmo", "amanha", "este fim de semana",
             r"em (?:uma|algumas|\d+) horas?"],
     means=["corda", "arma", PILLS + " guardad[oa]s", "ja tomei", "a ponte"],
-    resolve=["ja decidi", "eu decidi", "tomei a decisao", r"estou pront[oa]", "chegou a hora", "nao tem volta",
+    # "ja ta tudo pronto" (not "pronto pra festa"): resolve only after earlier risk or with ideation.
+    resolve=[r"(?:ja )?(?:esta|ta|tenho|fica|ficou|deixei|deixo) tudo (?:pronto|preparado|decidido)"
+             r"(?!\W{0,3}(?:para|pra|pro|de|com|no|na) (?:o|a|os|as|minha|meu|minhas|meus|uma|um|sua|seu|nossa"
+             r"|nosso|ir|sair|amanha|viagem|festa)\b)", "ja decidi", "eu decidi", "tomei a decisao", r"estou pront[oa]", "chegou a hora", "nao tem volta",
              "sei o que tenho que fazer", "e a unica saida"],
     farewell=[r"obrigad[oa] por tudo", "perdoem por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa"],
     concealment=[r"nao conta (?:para|pra) ninguem", "sem policia", "sem medicos", "nao liga para ninguem",
