@@ -34,7 +34,8 @@ def segs():
 
 @pytest.mark.parametrize("text,value", [("100", 100), ("twenty", 20), ("a hundred and fifty", 150),
                                         ("twenty-five", 25), ("two point five", 2.5), ("seven point five", 7.5),
-                                        ("half a", 0.5), ("12.5", 12.5), ("cincuenta", 50), ("banana", None)])
+                                        ("half a", 0.5), ("12.5", 12.5), ("cincuenta", 50), ("banana", None),
+                                        ("two and a half", 2.5), ("zero point seven five", 0.75)])
 def test_numbers_are_read_from_digits_and_words(text, value):
     assert parse_number(text) == value
 
@@ -156,3 +157,274 @@ def test_fact_recall_on_the_fact_sessions_without_a_model_is_at_least_95_percent
     summary = asyncio.run(evaluate_fact_sessions(use_model=False))
     assert summary["fact_recall"] >= 0.95, [r["missing"] for r in summary["items"]]
     assert summary["in_section"] >= 0.95 and summary["sentences_supported"] == 1.0
+
+
+# --- generalisation: wording written for these tests (not taken from any fact set) -------------------------
+
+
+def _meds(text: str) -> dict[str, dict]:
+    return {f.value["generic"]: f.value for f in extract_medications(parse_transcript(text))}
+
+
+@pytest.mark.parametrize("said,generic,dose_value", [
+    ("Client: I've been on Efexor 225 for a year.", "venlafaxine", 225),
+    ("Client: She upped my lamotrigine to 150.", "lamotrigine", 150),
+    ("Client: The GP doubled the mirtazapine to 30.", "mirtazapine", 30),
+    ("Client: I'm on 20 of citalopram.", "citalopram", 20),
+    ("Client: I take half a tablet of the 20 mg citalopram each morning.", "citalopram", 10),
+    ("Client: I get methadone, 60 mls a day.", "methadone", 60),
+    ("Client: I take two and a half milligrams of Abilify.", "aripiprazole", 2.5),
+    ("Client: The psychiatrist is weaning me off the clonazepam, I'm down to 0.5 mg now.", "clonazepam", 0.5),
+    ("Client: Zopiclone seven point five when I can't sleep.", "zopiclone", 7.5),
+])
+def test_doses_said_without_a_unit_in_words_decimals_or_tablets(said, generic, dose_value):
+    assert _meds(said)[generic]["dose_value"] == dose_value
+
+
+def test_the_number_of_a_duration_or_a_count_is_not_a_dose():
+    meds = _meds("Client: I forgot my Concerta three times this week, and the sertraline 2 weeks ago.")
+    assert meds["methylphenidate"]["dose"] is None and meds["methylphenidate"]["change"] == "missed"
+    assert meds["sertraline"]["dose"] is None
+
+
+def test_the_note_sentence_puts_a_space_between_dose_and_unit_and_its_claim_keeps_the_words():
+    [fact] = extract_medications(parse_transcript("Client: Still venlafaxine 150mg every morning."))
+    assert fact.claim == "Medication: venlafaxine, 150mg, every morning."
+    assert fact.sentence == "Medication: venlafaxine, 150 mg, every morning."
+
+
+@pytest.mark.parametrize("name,generic", [
+    ("Zispin", "mirtazapine"), ("Sycrest", "asenapine"), ("Buvidal", "buprenorphine"), ("Elvanse",
+    "lisdexamfetamine"), ("Faverin", "fluvoxamine"), ("Depixol", "flupentixol"), ("Physeptone", "methadone"),
+    ("Aricept", "donepezil"), ("Medikinet", "methylphenidate"), ("temazepam", "temazepam"),
+    ("co-codamol", "co-codamol"), ("amisulpride", "amisulpride"),
+])
+def test_generic_and_brand_names_across_the_classes(name, generic):
+    assert generic in _meds(f"Client: I was given {name} by the clinic.")
+
+
+@pytest.mark.parametrize("said,change", [
+    ("Client: I came off the olanzapine in the summer because of the weight.", "stopped"),
+    ("Client: The psychiatrist is weaning me off the clonazepam.", "reduced"),
+    ("Client: The GP doubled the mirtazapine.", "increased"),
+    ("Client: They put me on Sycrest last month.", "started"),
+    ("Client: We cut back the quetiapine over Easter.", "reduced"),
+    ("Client: The GP's talking about increasing the sertraline.", None),  # planned, not made
+    ("Client: I'd like to come off the sertraline eventually.", None),
+    ("Therapist: Stopping lithium abruptly can make a relapse more likely.", None),  # what a change does
+    ("Therapist: If you miss a dose of lamotrigine, take it when you remember.", None),
+])
+def test_change_verbs_and_changes_that_were_not_made(said, change):
+    [value] = _meds(said).values()
+    assert value["change"] == change
+
+
+def test_a_change_said_a_sentence_or_a_turn_after_the_drug_and_a_sequence_of_changes():
+    assert _meds("Therapist: Are you still on the pregabalin?\nClient: No, I stopped it three weeks ago."
+                 )["pregabalin"]["change"] == "stopped"
+    assert _meds("Client: The Ativan, yes. I've cut them down to one at night.")["lorazepam"]["change"] == "reduced"
+    [fact] = extract_medications(parse_transcript(
+        "Client: We lowered the olanzapine to 5 in March.\nTherapist: And now?\n"
+        "Client: I came off the olanzapine completely last week."))
+    assert fact.value["changes"] == ["reduced", "stopped"] and fact.segment_ids == ["S1", "S3"]
+    assert fact.claim == "Medication: olanzapine 5 (reduced, then stopped)."
+
+
+@pytest.mark.parametrize("said", [
+    "Client: My partner's on lithium too.",
+    "Client: My dad takes warfarin, so I worry about mixing things.",
+    "Client: My sister gave me one of her diazepam before the funeral.",
+    "Client: Grandad was on Aricept for years.\nClient: He'd still be on it if he could remember it.",
+    "Client: I borrowed Jamie's zopiclone once.",
+    "Therapist: How is your mum?\nClient: The hospital put her on haloperidol for the confusion.",
+])
+def test_someone_elses_drug_is_not_the_clients(said):
+    assert extract_medications(parse_transcript(said)) == []
+
+
+def test_the_clients_drug_is_kept_beside_a_relatives():
+    meds = _meds("Client: My wife is on sertraline as well, but I take citalopram, 20 mg.")
+    assert list(meds) == ["citalopram"] and meds["citalopram"]["dose_value"] == 20
+
+
+def _scores(text: str) -> dict[str, dict]:
+    return {f.value["instrument"]: f.value for f in extract_scores(parse_transcript(text))}
+
+
+@pytest.mark.parametrize("said,instrument,score", [
+    ("Therapist: Your K ten came back at twenty-two.", "K10", 22),
+    ("Therapist: On the DASS, you got 18 for stress.", "DASS-21", 18),
+    ("Therapist: The WSAS total was 24 this time.", "WSAS", 24),
+    ("Therapist: You scored 27 on the PCL five.", "PCL-5", 27),
+    ("Therapist: Your PCL total is 41.", "PCL-5", 41),
+    ("Therapist: The EDE Q came out at 2.9 today.", "EDE-Q", 2.9),
+    ("Therapist: On the Altman mania scale you're at 6.", "ASRM", 6),
+    ("Therapist: Your PDSS total came to 11.", "PDSS", 11),
+    ("Therapist: The RCADS came back at 30 for the anxiety subscale.", "RCADS", 30),
+    ("Therapist: I rated the BPRS at 45 this morning.", "BPRS", 45),
+    ("Therapist: Your Y-BOCS is nineteen.", "Y-BOCS", 19),
+    ("Therapist: The CORE ten is 15.", "CORE-10", 15),
+    ("Therapist: The G A D seven is 8 and the P H Q nine is 12.", "GAD-7", 8),
+])
+def test_more_instruments_and_their_spoken_forms(said, instrument, score):
+    assert _scores(said)[instrument]["score"] == score
+
+
+def test_a_score_given_after_a_cue_or_in_the_next_sentence_of_the_turn():
+    scores = _scores("Therapist: You did the Penn State Worry Questionnaire in the waiting room. It came out at 61.")
+    assert scores["PSWQ"]["score"] == 61
+    scores = _scores("Therapist: Your parents filled in the SDQ, and the total difficulties score came out at 19.")
+    assert scores["SDQ"]["score"] == 19
+
+
+def test_an_old_score_is_not_the_sessions_score():
+    assert _scores("Therapist: Back in January your GAD-7 was 18.") == {}
+    assert _scores("Client: In the spring my PHQ was twenty-three, wasn't it?") == {}
+    hamilton = _scores("Therapist: Your Hamilton depression rating was 14 when you started, and it's 9 now.")
+    assert hamilton["HAM-D"]["score"] == 9 and hamilton["HAM-D"]["previous"] == 14
+    assert _scores("Client: I'm scared of the dentist, 10 out of 10.") == {}  # SCARED only in capitals
+
+
+def _interventions(text: str) -> list[str]:
+    return [f.claim for f in extract_interventions(parse_transcript(text))]
+
+
+@pytest.mark.parametrize("said,claim", [
+    ("Therapist: Let's practise some grounding using your senses: what can you hear right now?",
+     "Intervention: grounding using your senses: what can you hear right now."),
+    ("Therapist: Today I'd like to go over stimulus control: the bed is for sleep, and you get up if you're awake.",
+     "Intervention: stimulus control: the bed is for sleep, and you get up if you're awake."),
+    ("Therapist: Today we can rehearse the conversation with your landlord.",
+     "Intervention: rehearse the conversation with your landlord."),
+    ("Therapist: I'll explain why avoidance keeps the fear going.",
+     "Intervention: explain why avoidance keeps the fear going."),
+    ("Therapist: Let's try an exercise where you each reflect back what the other said.",
+     "Intervention: reflect back what the other said."),
+    ("Therapist: Let's start by naming five things you can see from your chair.",
+     "Intervention: naming five things you can see from your chair."),
+    ("Therapist: We'll build an exposure ladder for the lifts today.",
+     "Intervention: exposure ladder for the lifts today."),
+])
+def test_interventions_named_in_everyday_words(said, claim):
+    assert _interventions(said) == [claim]
+
+
+def test_a_technique_named_alone_takes_the_sentence_that_describes_it():
+    [claim] = _interventions("Therapist: Let's try a body scan. We'll move attention slowly from your feet up.")
+    assert claim == "Intervention: body scan (we'll move attention slowly from your feet up)."
+    facts = extract_interventions(parse_transcript(
+        "Therapist: I'd like some psychoeducation about the warning signs of burnout; and a staying-well plan."))
+    assert len(facts) == 1 and facts[0].value["names"] == ["psychoeducation", "relapse prevention"]
+    assert "warning signs" in facts[0].claim and "staying-well plan" in facts[0].claim
+
+
+@pytest.mark.parametrize("said", [
+    "Therapist: Last week we practised box breathing. How has it been?",
+    "Therapist: How did the activity schedule go?",
+    "Therapist: Can you explain what happened on Saturday?",
+    "Therapist: For homework, please do a thought record every evening.",  # the homework, not the session
+])
+def test_techniques_from_earlier_sessions_questions_and_homework_are_not_this_sessions(said):
+    assert _interventions(said) == []
+
+
+@pytest.mark.parametrize("said,task", [
+    ("Therapist: Over the weekend, could you write down three things that went well each evening?",
+     "write down three things that went well each evening"),
+    ("Therapist: For the next fortnight, listen to the recording of today's exposure once a day.",
+     "listen to the recording of today's exposure once a day"),
+    ("Therapist: Until I see you, could you notice when the urge to check comes and rate it?",
+     "notice when the urge to check comes and rate it"),
+    ("Therapist: Your job this week is to phone one friend.", "phone one friend"),
+])
+def test_homework_set_with_a_time_frame(said, task):
+    [hw] = extract_homework(parse_transcript(said))
+    assert hw.value["task"] == task
+
+
+@pytest.mark.parametrize("said", [
+    "Therapist: How did the diary go?",
+    "Therapist: Last week's homework was the thought diary, and you did it four times.",
+    "Therapist: You remember in the autumn, when your homework was the worry log?",
+    "Therapist: Can you tell me what you did every day?",
+    "Therapist: Please don't drive after taking it.",
+])
+def test_last_weeks_homework_questions_and_advice_are_not_homework(said):
+    assert extract_homework(parse_transcript(said)) == []
+
+
+@pytest.mark.parametrize("said,session,expected", [
+    ("Shall we say Friday the 8th at half past four?", date(2026, 4, 20), date(2026, 5, 8)),
+    ("I'll see you in three weeks.", date(2026, 4, 20), date(2026, 5, 11)),
+    ("I'm away for two weeks, so let's meet again on the 6th of May.", date(2026, 4, 20), date(2026, 5, 6)),
+    ("Same time in a fortnight?", date(2026, 4, 20), date(2026, 5, 4)),
+    ("See you after Easter, Tuesday the 14th of April.", date(2026, 3, 31), date(2026, 4, 14)),
+    ("Let's book you in for the 4th of May at 2.15.", date(2026, 4, 20), date(2026, 5, 4)),
+    ("We'll skip next week and meet on the 6th.", date(2026, 4, 20), date(2026, 5, 6)),
+    ("We'll meet after the break, on the 8th of January.", date(2026, 12, 15), date(2027, 1, 8)),
+])
+def test_more_ways_of_booking_the_next_appointment(said, session, expected):
+    [fact] = extract_appointment(parse_transcript(f"Therapist: {said}"), session)
+    assert fact.value["date"] == expected.isoformat()
+
+
+def test_the_appointment_keeps_the_time_and_the_words_around_the_date():
+    [fact] = extract_appointment(parse_transcript(
+        "Therapist: Let's book you in for the 4th of May at 2.15."), date(2026, 4, 20))
+    assert fact.value["time"] == "2.15" and fact.claim == "Next appointment: the 4th of May at 2.15."
+    [fact] = extract_appointment(parse_transcript("Therapist: See you in four weeks, on the 18th of May."),
+                                 date(2026, 4, 20))
+    assert fact.value["said"] == "in four weeks, on the 18th of May"
+
+
+def test_someone_elses_date_is_not_the_appointment_and_a_late_dated_sentence_is():
+    assert extract_appointment(parse_transcript("Therapist: Your blood test is on the 14th."), date(2026, 4, 2)) == []
+    assert extract_appointment(parse_transcript("Client: My GP appointment is next Tuesday."), date(2026, 4, 2)) == []
+    segs = parse_transcript("Therapist: How was the week?\nClient: Fine.\nTherapist: Good.\n"
+                            "Therapist: I'm off next week, so Friday the 17th of April then.")
+    [fact] = extract_appointment(segs, date(2026, 4, 2))
+    assert fact.value["date"] == "2026-04-17"
+
+
+PROBE_SESSIONS = [
+    {"id": "g1", "session_date": "2026-02-09", "format": "soap", "transcript": "\n".join([
+        "Therapist: Come in, Alex. How have you been since the last session?",
+        "Client: Tired. Dr Moore put me on Zispin, fifteen milligrams at bedtime, about three weeks ago.",
+        "Therapist: Okay. Your K10 this morning was 31; it was 36 at assessment.",
+        "Therapist: Today I'd like to do some activity scheduling, planning small things for each day.",
+        "Client: I suppose I could walk the dog.",
+        "Therapist: Over the next week, could you walk the dog every morning and tick it off on the planner?",
+        "Therapist: I've got a slot on Monday the 23rd at quarter past ten, does that suit?"]),
+     "facts": [{"kind": "medication", "terms": ["Zispin", "fifteen"], "segment": "S2"},
+               {"kind": "score", "terms": ["K10", "31"], "segment": "S3"},
+               {"kind": "intervention", "terms": ["activity scheduling"], "segment": "S4"},
+               {"kind": "homework", "terms": ["dog", "morning"], "segment": "S6"},
+               {"kind": "appointment", "terms": ["23", "February"], "segment": "S7"}]},
+    {"id": "g2", "session_date": "2026-12-10", "format": "birp", "transcript": "\n".join([
+        "Therapist: Hello Ruth. Your PCL is 44 this week; back in September it was 52.",
+        "Client: The psychiatrist went up to 200 of sertraline. My husband takes zopiclone, but I don't.",
+        "Therapist: Today let's continue with imaginal exposure to the memory of the crash.",
+        "Therapist: Afterwards, we'll do some grounding by naming five things you can see around you.",
+        "Therapist: For the next fortnight, listen to the recording of today's exposure once a day.",
+        "Therapist: Because of the holidays, we'll meet in the new year, on Thursday the 7th of January at 2."]),
+     "facts": [{"kind": "score", "terms": ["PCL", "44"], "segment": "S1"},
+               {"kind": "medication", "terms": ["sertraline", "200"], "segment": "S2"},
+               {"kind": "intervention", "terms": ["imaginal exposure"], "segment": "S3"},
+               {"kind": "intervention", "terms": ["five things", "see"], "segment": "S4"},
+               {"kind": "homework", "terms": ["recording", "once a day"], "segment": "S5"},
+               {"kind": "appointment", "terms": ["7", "January"], "segment": "S6"}]},
+]
+
+
+def test_sessions_written_for_this_test_are_drafted_with_every_fact_and_no_relatives_drug(tmp_path):
+    import json
+
+    from alliance.notes.evaluation import evaluate_fact_sessions
+
+    path = tmp_path / "probe.jsonl"
+    path.write_text("".join(json.dumps(s) + "\n" for s in PROBE_SESSIONS), encoding="utf-8")
+    summary = asyncio.run(evaluate_fact_sessions(use_model=False, path=path))
+    assert summary["fact_recall"] == 1.0, [r["missing"] for r in summary["items"]]
+    assert summary["sentences_supported"] == 1.0
+    facts = extract_facts(parse_transcript(PROBE_SESSIONS[1]["transcript"]), date(2026, 12, 10))
+    assert "zopiclone" not in {f.value.get("generic") for f in facts}
