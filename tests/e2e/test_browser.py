@@ -244,5 +244,12 @@ def test_supervisor_enrols_totp_when_admin_requires_mfa(sqlite_server: LiveServe
         expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
     finally:
         _set_practice_mfa(admin, sqlite_server, False)  # other tests log staff in with a password alone
+        # ... including the supervisor, whose new authenticator is reset (Admin -> Users) for the tests after this one.
+        csrf = admin.locator('meta[name="csrf-token"]').get_attribute("content")
+        users = admin.request.get(f"{sqlite_server.base_url}/api/v1/users").json()
+        supervisor = next(u for u in users if u["email"] == SUPERVISOR)
+        reset = admin.request.patch(f"{sqlite_server.base_url}/api/v1/users/{supervisor['id']}",
+                                    headers={"X-CSRF-Token": csrf}, data={"reset_mfa": True})
+        assert reset.ok, reset.text()
         context.close()
         admin_context.close()

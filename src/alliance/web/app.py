@@ -32,6 +32,7 @@ API_ROUTERS = [
     "alliance.measures.api",
     "alliance.notes.api",
     "alliance.messaging.api",
+    "alliance.companion.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -45,6 +46,7 @@ PAGE_ROUTERS = [
     "alliance.measures.pages",
     "alliance.notes.pages",
     "alliance.messaging.pages",
+    "alliance.companion.pages",
     "alliance.web.today",
 ]
 

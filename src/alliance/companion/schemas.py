@@ -1,0 +1,263 @@
+"""Request and response shapes for the companion: the clinician's plan, practice settings, the library as the
+client sees it, and exercise records."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from alliance.safety.schemas import CrisisResponse
+
+MAX_NOTE = 1000  # the clinician's free-text fields of the plan
+MAX_REVIEW = 300  # the sentence the client is shown about when the clinician reads
+MAX_TEXT = 2000  # one answer of an exercise
+MAX_SHORT = 500  # a short answer (grounding, the planned activity)
+MAX_EMOTION = 60
+REGION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+
+# The exercises that exist as forms, by the skill's library slug (the chat will run the same flows later).
+EXERCISE_KINDS: dict[str, str] = {
+    "thought-record": "Thought record",
+    "paced-breathing": "Paced breathing",
+    "grounding-54321": "Grounding with 5-4-3-2-1",
+    "behavioural-activation": "Behavioural activation",
+}
+
+
+def _text(value: str | None) -> str | None:
+    """Surrounding blank space removed; an empty answer is no answer."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+# --- the plan -----------------------------------------------------------------------------------------------
+
+class PlanWrite(BaseModel):
+    """A new version of the clinician's plan for the client's companion (every save is a new version)."""
+
+    enabled: bool = Field(default=False, description="On only once the client has consented to the companion")
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$",
+                                 description="en, es, fr, de, pt or it; empty means the client's profile language")
+    focus: str | None = Field(default=None, max_length=MAX_NOTE,
+                              description="The focus in your words, e.g. 'panic attacks; interoceptive exposure; CBT'")
+    modules: list[str] = Field(default_factory=list, max_length=40, description="Library module slugs offered")
+    skills: list[str] = Field(default_factory=list, max_length=40, description="Library skill slugs offered")
+    steer_topics: str | None = Field(default=None, max_length=MAX_NOTE,
+                                     description="Topics to steer back to session, e.g. trauma details")
+    address: Literal["formal", "informal"] = Field(default="informal", description="Formal or informal address")
+    cultural_notes: str | None = Field(default=None, max_length=MAX_NOTE,
+                                       description="Tone and cultural notes (family-centred framing, faith...)")
+    review_note: str | None = Field(default=None, max_length=MAX_REVIEW,
+                                    description="When you read the client's companion records, as the client is "
+                                                "told (e.g. 'before each session'); required to switch it on")
+
+    _clean = field_validator("focus", "steer_topics", "cultural_notes", "review_note")(
+        classmethod(lambda cls, v: _text(v)))
+
+    @field_validator("modules", "skills")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(v.strip() for v in value if v and v.strip()))
+
+
+class PlanRead(BaseModel):
+    """One version of the plan."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    version: int
+    enabled: bool
+    language: str
+    focus: str | None
+    modules: list[str]
+    skills: list[str]
+    steer_topics: str | None
+    address: str
+    cultural_notes: str | None
+    review_note: str | None
+    created_at: datetime
+    created_by: uuid.UUID | None
+    created_by_name: str | None = None
+
+
+class PlanState(BaseModel):
+    """The plan in force and what it means for the client right now."""
+
+    client_id: uuid.UUID
+    plan: PlanRead | None = Field(description="The newest version, or null when none was saved")
+    consent_given: bool = Field(description="The client's latest decision on ai_companion is 'given'")
+    active: bool = Field(description="On and consented: the client sees the library and exercises offered")
+    region: str | None = Field(description="The client's region code as the practice setting reads it, e.g. US-IL")
+    chat_allowed: bool = Field(description="False where the practice turns the conversational part off by region")
+    ai_paused: bool = Field(description="AI features paused after a risk alert (library and forms stay)")
+
+
+# --- practice settings --------------------------------------------------------------------------------------
+
+class CompanionSettingsRead(BaseModel):
+    no_chat_regions: list[str] = Field(description="Region codes (US-IL) or countries (US) where the companion's "
+                                                   "conversational part is off; the library and forms stay")
+
+
+class CompanionSettingsUpdate(BaseModel):
+    no_chat_regions: list[str] = Field(max_length=200)
+
+    @field_validator("no_chat_regions")
+    @classmethod
+    def _codes(cls, value: list[str]) -> list[str]:
+        codes = list(dict.fromkeys(v.strip().upper() for v in value if v and v.strip()))
+        bad = [c for c in codes if not REGION.match(c)]
+        if bad:
+            raise ValueError(f"not a region code: {', '.join(bad[:5])} (write a country and region, like US-IL, "
+                             "or a country, like US)")
+        return codes
+
+
+# --- the library ----------------------------------------------------------------------------------------------
+
+class SourceRead(BaseModel):
+    title: str
+    publisher: str
+    year: int
+    url: str | None = None
+
+
+class LibraryItemRead(BaseModel):
+    """A library item as the client is offered it (or as the clinician chooses it)."""
+
+    slug: str
+    kind: str
+    title: str
+    minutes: int
+    lang: str = Field(description="The language of the text given")
+    fallback: bool = Field(description="The item lacks the requested language: the text is in English")
+    sources: list[SourceRead]
+    exercise: bool = Field(description="The skill can be done as a form")
+    markdown: str | None = Field(default=None, description="The text (single-item reads only)")
+
+
+class LibraryOffer(BaseModel):
+    """What the client's clinician offers in the library now (nothing while the plan is off or absent)."""
+
+    active: bool
+    reason: str = Field(description="on | no_plan | off | no_consent")
+    language: str
+    items: list[LibraryItemRead]
+
+
+# --- exercises --------------------------------------------------------------------------------------------------
+
+class EmotionRating(BaseModel):
+    """An emotion and how strong it was (0-100) before the exercise and after re-rating."""
+
+    name: str = Field(min_length=1, max_length=MAX_EMOTION)
+    before: int = Field(ge=0, le=100)
+    after: int = Field(ge=0, le=100)
+
+    _clean = field_validator("name")(classmethod(lambda cls, v: " ".join(v.split())))
+
+
+class ThoughtRecordCreate(BaseModel):
+    """Situation, emotions with intensity, automatic thought, evidence for and against, balanced thought,
+    re-rating of each emotion."""
+
+    situation: str = Field(min_length=1, max_length=MAX_TEXT)
+    emotions: list[EmotionRating] = Field(min_length=1, max_length=5)
+    automatic_thought: str = Field(min_length=1, max_length=MAX_TEXT)
+    evidence_for: str | None = Field(default=None, max_length=MAX_TEXT)
+    evidence_against: str | None = Field(default=None, max_length=MAX_TEXT)
+    balanced_thought: str = Field(min_length=1, max_length=MAX_TEXT)
+
+    _clean = field_validator("situation", "automatic_thought", "evidence_for", "evidence_against",
+                             "balanced_thought")(classmethod(lambda cls, v: _text(v)))
+
+    @field_validator("situation", "automatic_thought", "balanced_thought")
+    @classmethod
+    def _required(cls, value: str | None) -> str:
+        if not value:
+            raise ValueError("write a few words here")
+        return value
+
+
+class BreathingCreate(BaseModel):
+    """A paced-breathing practice: how long, tension before and after (0-10, optional), a note (optional)."""
+
+    minutes: int = Field(ge=1, le=60)
+    tension_before: int | None = Field(default=None, ge=0, le=10)
+    tension_after: int | None = Field(default=None, ge=0, le=10)
+    note: str | None = Field(default=None, max_length=MAX_TEXT)
+
+    _clean = field_validator("note")(classmethod(lambda cls, v: _text(v)))
+
+
+class GroundingCreate(BaseModel):
+    """5-4-3-2-1: things seen, felt, heard, smelt and tasted, in that order."""
+
+    see: str = Field(min_length=1, max_length=MAX_SHORT)
+    feel: str = Field(min_length=1, max_length=MAX_SHORT)
+    hear: str = Field(min_length=1, max_length=MAX_SHORT)
+    smell: str = Field(min_length=1, max_length=MAX_SHORT)
+    taste: str = Field(min_length=1, max_length=MAX_SHORT)
+
+    _clean = field_validator("see", "feel", "hear", "smell", "taste")(classmethod(lambda cls, v: _text(v)))
+
+    @field_validator("see", "feel", "hear", "smell", "taste")
+    @classmethod
+    def _required(cls, value: str | None) -> str:
+        if not value:
+            raise ValueError("write a few words here")
+        return value
+
+
+class ActivationPlanCreate(BaseModel):
+    """Behavioural activation, first step: the activity, its date and the mood now (0 very low to 10 very good)."""
+
+    activity: str = Field(min_length=1, max_length=MAX_SHORT)
+    planned_for: date
+    mood_before: int = Field(ge=0, le=10)
+
+    _clean = field_validator("activity")(classmethod(lambda cls, v: _text(v)))
+
+    @field_validator("activity")
+    @classmethod
+    def _required(cls, value: str | None) -> str:
+        if not value:
+            raise ValueError("say what you plan to do")
+        return value
+
+
+class ActivationDone(BaseModel):
+    """Behavioural activation, second step: done, the mood after (0-10), what was learned (optional)."""
+
+    mood_after: int = Field(ge=0, le=10)
+    note: str | None = Field(default=None, max_length=MAX_TEXT)
+
+    _clean = field_validator("note")(classmethod(lambda cls, v: _text(v)))
+
+
+class ExerciseRead(BaseModel):
+    """One exercise record (answers decrypted)."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    kind: str
+    title: str
+    status: str = Field(description="done, or planned (an activity not yet marked done)")
+    created_at: datetime
+    completed_at: datetime | None
+    data: dict[str, Any]
+    screen_level: str | None = Field(default=None, description="Highest crisis-screen level (staff only)")
+    alert_id: uuid.UUID | None = Field(default=None, description="The risk alert it raised (staff only)")
+
+
+class ExerciseSaved(BaseModel):
+    """The record as stored and, when its text signals risk, the crisis response to show at once."""
+
+    exercise: ExerciseRead
+    crisis: CrisisResponse | None = None
