@@ -478,17 +478,5 @@ async def get_exercise(session: AsyncSession, actor: Actor, record_id: uuid.UUID
 
 async def crisis_for(session: AsyncSession, record: ExerciseRecord) -> CrisisResponse | None:
     """The crisis response a record's text called for (shown again on the page after saving), or None."""
-    if record.screen_level is None:
-        return None
-    level = Level.parse(record.screen_level)
-    if level < Level.MODERATE:
-        return None
-    categories: list = []
-    if record.alert_id is not None:
-        from alliance.safety.levels import Category
-        from alliance.safety.models import RiskAlert
-
-        alert = await session.get(RiskAlert, record.alert_id)
-        if alert is not None:
-            categories = [Category(c) for c in alert.categories or [] if c in Category._value2member_map_]
-    return await safety_service.crisis_response(session, record.client_id, level=level, categories=categories)
+    return await safety_service.crisis_response_again(session, record.client_id, record.screen_level,
+                                                      record.alert_id)

@@ -283,23 +283,10 @@ async def get_message(session: AsyncSession, actor: Actor, message_id: uuid.UUID
 
 async def crisis_for(session: AsyncSession, actor: Actor, message: Message) -> CrisisResponse | None:
     """The crisis response a client's message called for (shown again on the page after sending), or None."""
-    if not message.from_client or message.screen_level is None:
+    if not message.from_client:
         return None
-    from alliance.safety.levels import Level
-
-    level = Level.parse(message.screen_level)
-    if level < Level.MODERATE:
-        return None
-    categories: list = []
-    if message.alert_id is not None:
-        from alliance.safety.models import RiskAlert
-
-        alert = await session.get(RiskAlert, message.alert_id)
-        if alert is not None:
-            from alliance.safety.levels import Category
-
-            categories = [Category(c) for c in alert.categories or [] if c in Category._value2member_map_]
-    return await safety_service.crisis_response(session, message.client_id, level=level, categories=categories)
+    return await safety_service.crisis_response_again(session, message.client_id, message.screen_level,
+                                                      message.alert_id)
 
 
 # --- unread counts ----------------------------------------------------------------------------------------

@@ -245,6 +245,23 @@ async def screen_client_text(session: AsyncSession, actor: Actor, client_id: uui
     return Escalation(screening, alert, response)
 
 
+async def crisis_response_again(session: AsyncSession, client_id: uuid.UUID, screen_level: str | None,
+                                alert_id: uuid.UUID | None) -> CrisisResponse | None:
+    """The crisis response a stored, screened text called for (a message, an exercise), shown again on the page
+    after saving, with the categories of the alert it raised; None below moderate."""
+    if screen_level is None:
+        return None
+    level = Level.parse(screen_level)
+    if level < Level.MODERATE:
+        return None
+    categories: list[Category] = []
+    if alert_id is not None:
+        alert = await session.get(RiskAlert, alert_id)
+        if alert is not None:
+            categories = [Category(c) for c in alert.categories or [] if c in Category._value2member_map_]
+    return await crisis_response(session, client_id, level=level, categories=categories)
+
+
 async def crisis_response(session: AsyncSession, client_id: uuid.UUID, *, level: Level | None = None,
                           categories: Sequence[Category] = ()) -> CrisisResponse:
     """The client's safety plan first, then crisis resources for their country and language.

@@ -81,7 +81,8 @@ async def optional_auth(request: Request, session: DB) -> accounts.Authenticated
         request.state.who = SimpleNamespace(
             role=auth.user.role, display_name=auth.user.display_name,
             csrf_token=auth.auth_session.csrf_token if auth.auth_session else "",
-            zone=await accounts.viewer_zone(session, auth.user))
+            # The zone pages show times in; the JSON API answers in UTC, so it skips the look-up.
+            zone=None if request.url.path.startswith("/api/") else await accounts.viewer_zone(session, auth.user))
     return auth
 
 
