@@ -33,8 +33,15 @@ OD, ED, SUB, PSY = C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RI
 
 # A particular person of the speaker's ("my friend", "mi hermana", "ma collègue"): their risk stays the clinician's
 # to know even in a question about how to help them.
-_SOMEONE_OF_MINE = re.compile(r"\b(?:my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|mein|meine|meinen|meinem|meiner|unser|"
-                              r"unsere|meu|minha|meus|minhas|nosso|nossa|mio|mia|miei|mie|nostro|nostra)\b")
+# Possessives that are also other words ("mi" is Italian "me", "ma" Italian "but", "mes" Spanish "month") count only
+# before a person.
+_PEOPLE = (r"(?:hij|herman|madre|padre|mam|pap|amig|novi|espos|pareja|marido|mujer|prim|ti[oa]|abuel|companer|vecin"
+           r"|alumn|paciente|jef|colega|figli|fratell|sorell|ragazz|fidanzat|moglie|nonn|cugin|zi[oa]|collega|amic"
+           r"|fille|fils|soeur|frere|mere|pere|femme|copin|amie?s?|cousin|tante|oncle|grand|coloc|voisin|patron"
+           r"|partenaire|petite?|enfant|ado|eleve|bebe|bambin|beb)")
+_SOMEONE_OF_MINE = re.compile(r"\b(?:my|our|nuestra|nuestro|mon|notre|mein|meine|meinen|meinem|meiner|unser|"
+                              r"unsere|meu|minha|meus|minhas|nosso|nossa|mio|mia|miei|mie|nostro|nostra)\b"
+                              r"|\b(?:mi|mis|ma|mes) " + _PEOPLE)
 
 # A stretch of the message read as one unit: risk spread over several short lines of one message is composed.
 WINDOW_CHARS = 420
@@ -86,10 +93,14 @@ COMBOS: tuple[Combo, ...] = (
     Combo("gas_in_closed_space", ("gas_on", "enclosed", "death|farewell|hopeless|intent|prep|time_soon"), L.IMMINENT,
           (PLAN, SI), "gas_on"),
     Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place"),
+    # The means in place and a goodbye ("the rope is tied to the banister. Sorry for everything"): no time is said
+    # because it is now.
+    Combo("means_ready_farewell", ("lethal_means", "farewell"), L.IMMINENT, (PLAN, SI), "lethal_means",
+          unless=("threat", "hypothetical")),
     # Harm to others with a weapon ready, or an attacker here now.
     Combo("threat_armed_now", ("threat", "weapon", "time_soon|access"), L.IMMINENT, (HTO,), "threat",
           subject="any"),
-    Combo("attacker_here", ("violence_me|danger_me|weapon", "under_threat_now"), L.IMMINENT, (ABUSE,),
+    Combo("attacker_here", ("violence_me|danger_me|weapon|child_harm", "under_threat_now"), L.IMMINENT, (ABUSE,),
           "under_threat_now", subject="any"),
     # Plans and preparation without a time.
     Combo("lethal_means", ("lethal_means",), L.HIGH, (PLAN, SI), "lethal_means", unless=("threat",)),
@@ -105,8 +116,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("violence_to_me", ("violence_me",), L.HIGH, (ABUSE,), "violence_me", subject="any"),
     Combo("child_harmed", ("child_harm",), L.HIGH, (ABUSE,), "child_harm", subject="any"),
     Combo("danger_to_me", ("danger_me",), L.HIGH, (ABUSE,), "danger_me", subject="any"),
-    Combo("restriction_with_effects", ("restriction|purging", "ed_effect|symptom"), L.HIGH, (ED,),
-          "restriction|purging"),
+    Combo("restriction_with_effects", ("restriction|purging|meal_skipping", "ed_effect|symptom"), L.HIGH, (ED,),
+          "restriction|purging|meal_skipping"),
     Combo("eating_disorder_signs", ("ed_effects_many",), L.HIGH, (ED,), "ed_effects_many"),
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
@@ -130,6 +141,16 @@ COMBOS: tuple[Combo, ...] = (
 PARTS = frozenset(p for c in COMBOS for n in c.needs + c.unless for p in n.split("|")) - {"prep_many",
                                                                                          "ed_effects_many"} | {
     "denial", "fiction", "help_seeking"}
+
+
+# Signs of alarm in the body that panic, illness and starving share (all six languages, normalised text).
+_BODILY_ALARM = re.compile(
+    r"faint|dizz|light ?headed|heart|palpitat|breath|sweat|shak|trembl|chest|black(?:ed|ing)? out|pass(?:ed|ing)? out"
+    r"|mare[oa]|desmay|corazon|palpit|respir|sudo|tembl|pecho|todo negro"
+    r"|malaise|evanou|vertige|coeur|transpir|poitrine|tete qui tourne|tombe dans les pommes"
+    r"|ohnmacht|schwindel|herz|atem|schwitz|zitter|brust|schwarz vor"
+    r"|desmai|tontu|tonto|coracao|suor|tremo|peito|apag"
+    r"|sven|svien|vertigin|cuore|sudor|trem|petto|giramenti|capogiri")
 
 
 @dataclass(slots=True)
@@ -225,7 +246,11 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
             # that matched overlapping words of one.
             if any(not (a.start < b.end and b.start < a.end) for _, a in preps for _, b in preps):
                 present["prep_many"] = list(preps)
-            if len({f.start for _, f in present.get("ed_effect", ())}) >= 2:  # 41 kg, fainting, hair falling out
+            effects = present.get("ed_effect", ())
+            if len({f.start for _, f in effects}) >= 2 and any(  # 41 kg, fainting, hair falling out
+                    not _BODILY_ALARM.search(text, f.start, f.end) for _, f in effects):
+                # Fainting with a racing heart alone is how panic feels too: the signs say eating disorder only
+                # when one of them is specific to starving or purging (weight, periods stopped, hair, cold).
                 present["ed_effects_many"] = present["ed_effect"]
             for combo in COMBOS:
                 if any(p in present for u in combo.unless for p in u.split("|")):

@@ -16,6 +16,8 @@ _APOSTROPHES = frozenset("'’‘ʼ´`")
 _EMOJI = {
     "💊": " pills ", "🔪": " knife ", "🪢": " rope ", "🔫": " gun ", "⚰": " coffin ", "🩸": " blood ",
     "🪦": " grave ", "☠": " death ",
+    # Letters written as emoji to dodge filters ("🅿️ercs"): the letter itself.
+    **{chr(0x1F170 + i): chr(ord("a") + i) for i in range(26)},
 }
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i", "+": "t"}
 _MASKS = frozenset("*#_.-")
@@ -51,7 +53,7 @@ _MISSPELLINGS = {
     "noone": "no one", "wont": "wont", "kiling": "killing", "wnt": "want", "wan": "want", "kiero": "quiero",
     "nich": "nicht", "lebn": "leben", "jveux": "je veux", "envi": "envie", "thinkin": "thinking", "endin": "ending",
     "killin": "killing", "cuttin": "cutting", "dyin": "dying", "tryin": "trying", "goin": "going", "feelin": "feeling",
-    "bout": "about", "nite": "night", "nn": "non", "q": "que", "tb": "tambien", "pq": "porque", "dnv": "de novo",
+    "nite": "night", "nn": "non", "q": "que", "tb": "tambien", "pq": "porque", "dnv": "de novo",
     "c": "cest", "hab": "habe", "denk": "denke", "suis": "suis", "mato": "mato", "plu": "plus",
 }
 
@@ -108,10 +110,20 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+_LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"}
+# Ordinals and numbers with a unit are numbers, not leetspeak: "le 3e étage", "2nd", "10mg".
+_NUMERIC = re.compile(r"\d+(?:e|er|re|eme|st|nd|rd|th|o|a|h|x|mg|ml|g|kg|km|m|min|s)?")
+# A leet digit between letters ("t0lgo", "s3m", "v0lta", "l1thium"): read as a letter even for a word the
+# vocabulary does not know, since no ordinary word or number is spelled that way.
+_SANDWICHED = re.compile(r"[a-z]+(?:[013457@$]+[a-z]+)+|[a-z]{3,}[013]|[dmnst][013]")
+
+
 def _char_map(ch: str) -> str:
     """Lower-case, strip accents and spell out risk emoji for one character."""
     if ch in _EMOJI:
         return _EMOJI[ch]
+    if ch in _LIGATURES:
+        return _LIGATURES[ch]
     decomposed = unicodedata.normalize("NFKD", ch)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
@@ -195,7 +207,7 @@ def _fix_token(core: str) -> str | None:
             if _in_vocab(cand) or cand in _MISSPELLINGS:
                 return _MISSPELLINGS.get(cand, cand)
         return one if len(one) <= 3 else two
-    if not any(c.isalpha() for c in core):
+    if not any(c.isalpha() for c in core) or _NUMERIC.fullmatch(core):
         return None
     if core in _MISSPELLINGS:
         return _MISSPELLINGS[core]
@@ -209,6 +221,8 @@ def _fix_token(core: str) -> str | None:
                 return cand
             if cand in _MISSPELLINGS:
                 return _MISSPELLINGS[cand]
+    if _SANDWICHED.fullmatch(core):
+        return "".join(_LEET.get(c, c) for c in core)
     if any(c in _MASKS or c in _LEET for c in core):
         return _unmask(_collapse(core, 1)) or _unmask(core)
     return None

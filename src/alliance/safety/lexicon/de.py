@@ -205,7 +205,188 @@ def _leet(alternatives: list[str]) -> list[str]:
     return [a.replace("ritz", "r[i1!|]tz").replace("schnitt", "schn[i1!|]tt") for a in alternatives]
 
 
-LEXICON = make_lexicon(
+# --- Families of situations (issue 10, after blind round 6), in German, Austrian and Swiss registers. Each is a
+# situation a clinician recognises, written for the ways many people would word it; merged into the parts below. ---
+_MINOR = r"(?:[5-9]|1[0-6])"
+_KID = (r"(?:kind|kinder|kindes|kids|baby|sohn|tochter|kleine[nrm]?|kleinste[nrm]?|bub|buben|madel|maedel|meitli|"
+        r"bua|tochterchen|sohnchen|enkel|enkelin|schuler|schulerin|\d{1,2} ?(?:jahre alt|jahrige[nrm]?|jahrig))")
+_TAKE_DIAL = r"(?:gnommen|gnumma|gnumme|gnomma|gno|gnoh|gschluckt|gschlickt|eineghaut|einegworfen|eigworfe)"
+_FAMILIES: dict[str, list[str]] = {
+    # On the way to a jumping place: "bin im Zug zur Rügenbrücke", "fahr jetzt zur Brücke".
+    "at_place": _heads([
+        r"(?:bin|sitze|sitz|hock|hocke|fahre|fahr|geh|gehe|laufe|lauf|radle|radel|bi|gang|unterwegs|auf dem weg)"
+        r"(?: \w+){0,3} (?:zur|zu der|zum|an die|auf die|richtung|uf d|zu de) (?:\w+ )?(?:\w*brucke|\w*bruecke"
+        r"|brugg|klippe\w*|steilkuste|felskante|gleisen|bahnstrecke|bahnubergang|staumauer|talsperre|viadukt"
+        r"|hochhaus|parkhaus|aussichtsturm|kirchturm|rheinfall|abgrund)\b(?![^.!?\n]{0,60}\b(?:bungee|bungy|foto\w*"
+        r"|ausflug|wanderung|wandern|spaziergang|spazieren|klettern|mit (?:den kindern|der familie|freunden|dem hund)"
+        r"|arbeit|baustelle|termin|treffen)\b)",
+    ]),
+    "time_soon": [
+        r"noch (?:\d+|ein|eine|zwei|drei|vier|funf|zehn|ein paar|paar) (?:min|minuten|minute|sekunden|std|stunde"
+        r"|stunden)\b",
+        r"in (?:\d+|zwei|drei|vier|funf|zehn) min\b",
+    ],
+    # An overdose being taken: "ich schluck sie eine nach der anderen, bin bei 15".
+    "under_way": [
+        r"(?:schlucke|schluck|nehme|nehm|nimm|werfe|werf|esse|ess|drucke|druck) (?:\w+ ){0,3}(?:eine|einen|eins|ne|"
+        r"oane|ani) (?:nach der|nach dem|nach) (?:ander(?:e)?n|andern|anderen)",
+        r"(?:bin|ich bin|bi) (?:jetzt |schon |grad |gerade )?bei (?:nummer |tablette )?(?:\d{2}|zehn|zwanzig|"
+        r"dreissig|vierzig)(?=[^\n]{0,160}\b(?:tabletten|pillen|geschluckt|schluck\w*|eine nach der))",
+    ],
+    "taken": _heads([
+        _AUX + r" (?:mir )?" + _GAP + _OBJ + r" (?:" + _W + r"){0,7}" + _TAKE_DIAL,
+        r"(?:i|ich) (?:ha|hab|hob|han) (?:mir |ma )?(?:\w+ ){0,3}" + _TAKE_DIAL,
+    ]),
+    "pills": [r"tablettn|tablettl|tabletterl|tablettla|pülverl|pulverl|tabs"],
+    "symptom": [
+        r"(?:alles|ois|olles) (?:draht|dreht|drahnt) (?:sich|si)", r"(?:mir|mia) (?:is|isch|ist) (?:so )?(?:schlecht|"
+        r"schwindlig|schwindelig|ubel|schiach)",
+    ],
+    # Time-only farewells: "um Mitternacht ist alles vorbei", "heute Nacht um 11 ist Schluss für mich".
+    "death": _heads([
+        r"(?:(?<=nacht )|(?<=mitternacht )|(?<=uhr )|(?<=\d )|(?<=\d, )|(?<=abend ))(?:ist (?:alles |es )?(?:vorbei|"
+        r"schluss|aus|zu ende|vorbei fur mich|aus fur mich)|ist (?:dann )?schluss (?:mit mir|fur mich)|hort (?:alles|"
+        r"es) auf|endet (?:alles|es|mein leben)|mach (?:ich|i) schluss|bin (?:ich|i) weg)(?= *(?:[.!,;]|$| fur mich"
+        r"| fur immer| und))",
+        r"(?:ware|war|waer|wars|ist) (?:es |s )?(?:fur|for) (?:alle|jeden|meine familie|die kinder|euch|alli) (?:\w+ )?"
+        r"(?:leichter|besser|einfacher|eifacher) ohne mich",
+        r"besser,? wenn (?:ich|i) (?:\w+ )?(?:nimmer|nimma|num+e?|nid meh|ned mehr|net mehr|nicht mehr|nie mehr) "
+        r"(?:(?:da|hier|do|am leben|auf der welt) )?(?:ware|war|waer|wari|bin|sei)",
+        r"wie ?viele? (?:\w+ ){0,2}(?:von )?(?:meine[nmrs]?|mei|meiner \w+|von meine[mr] \w+) (?:\w+ ){0,2}"
+        r"(?:" + _PILL_WORDS + r")(?:\W+\w+){0,8}?\W+(?:tot|sterben|stirbt|todlich|nicht mehr aufzuwachen|nicht mehr "
+        r"aufwacht|nimmer aufwacht|umzubringen)",
+    ]),
+    "indirect": [
+        r"(?:der )?(?:liebe )?(?:gott|herrgott|herrgot|himmelvater|herr|tod|sensenmann) (?:\w+ )?(?:kann|soll|darf|"
+        r"moge|mog|konnte|sollte|mag|wird|sull|soll) (?:\w+ ){0,2}(?:mi|mich) (?:\w+ ){0,2}(?:holen|hoin|hola|zu sich"
+        r" (?:holen|nehmen)|mitnehmen|abberufen|erlosen|heimholen)",
+        r"(?:lang|lange|lang gnua|lang gnuag) (?:genug|gnua|gnug|gnuag|gnue)? ?(?:gelebt|glebt|glebt hob|glebt ha)",
+        r"(?:bin|bi) (?:eh |eh nur |nur |doch nur )?(?:mehr|noch|meh) (?:a|eine|ne|e) (?:last|belastung)",
+        r"(?:warte|wart) (?:\w+ ){0,2}(?:nur noch|nur mehr|bloss noch) (?:aufs sterben|auf den tod|auf das ende|bis "
+        r"(?:es|ich) (?:vorbei|aus|tot))",
+    ],
+    "hopeless": [r"(?:nur|eh nur|doch nur) (?:noch|mehr|meh) (?:a|eine|ne|e) last"],
+    "method": [r"waffenschrank|gewehrschrank|jagdwaffe\w*|jagdgewehr\w*|dienstwaffe"],
+    # Preparation: a pet handed to someone, letters set out next to farewell words.
+    "prep": [
+        r"(?:hab|habe|hatte|hob|han) (?:\w+ ){0,2}(?:meinem|meiner|unserem|unserer|der|dem) (?:\w+ )?(?:bruder|"
+        r"schwester|nachbar\w*|mutter|vater|mama|papa|eltern|freund\w*|tochter|sohn|oma|opa|tante|onkel|kollegin|"
+        r"kollegen) (?:\w+ ){0,2}(?:die|meine|den|meinen|das|mein) (?:katze|kater|hund|hundin|hasen|kaninchen|vogel|"
+        r"wellensittich|meerschweinchen|fische|tiere|haustiere|pflanzen) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|"
+        r"vermacht|uberlassen|weggegeben|geschenkt)(?![^.!?\n]{0,80}\b(?:urlaub|verreis\w*|reise|wochenende|solange"
+        r"|wahrend|krankenhaus|klinik|kur|reha|dienstreise|montage|umzug)\b)",
+        r"(?:die |meine )?(?:briefe|zeilen|nachrichten) (?:\w+ )?(?:an euch |fur euch |an die kinder |fur die kinder )?"
+        r"(?:liegen|liegt|sind|stecken) (?:\w+ ){0,3}(?:auf dem|im|unter|neben|in der|bereit|geschrieben)"
+        r"(?=[^\n]{0,200}\b(?:danke fur alles|verzeih\w*|lebt wohl|leb wohl|tschuss|adieu|es tut mir leid|ich liebe "
+        r"euch)\b)",
+    ],
+    # A child harmed or in danger: a minor alone or on the run, a parent threatening to take the child with them,
+    # a child who swallowed medicines.
+    "child_harm": [
+        r"(?:bin|ist|bi|isch) (?:erst |gerade mal |noch |grad )?" + _MINOR + r"(?: jahre(?: alt)?| j)?,? (?:und )?"
+        r"(?:\w+ ){0,4}(?:abgehauen|weggelaufen|ausgerissen|abghaut|abgehaut|rausgeschmissen|rausgeworfen|auf der "
+        r"strasse|schlafe (?:am|im|auf der|draussen|im freien)|draussen geschlafen|weiss nicht wohin|kein zuhause)",
+        r"(?:von zu hause|von zuhause|von daheim|vo dehei|vo daham|aus dem heim|aus der wg|aus der wohngruppe) "
+        r"(?:\w+ )?(?:abgehauen|weggelaufen|ausgerissen|abghaut)(?=[^\n]{0,160}\b(?:schlafe|geschlafen|bahnhof|park"
+        r"|draussen|kein geld|angst|heute nacht|nirgends|wohin)\b)",
+        r"(?:stiefvater|stiefpapa|stiefbruder|onkel|opa|mamas freund|der freund (?:meiner|von) (?:mutter|mama)|nachbar"
+        r"|trainer|cousin|babysitter)(?: \w+){0,3} (?:kommt|kam|schleicht|geht|ging) (?:\w+ ){0,2}(?:nachts |heimlich )?"
+        r"(?:in|zu) (?:mein|meinem|mir ins|ihr|ihrem|sein|seinem) (?:zimmer|bett)(?=[^\n]{0,120}\b(?:nachts|wenn (?:mama"
+        r"|mutter|meine mutter)|nachtschicht|heimlich|niemand|keinem|nicht sagen|bin " + _MINOR + r")\b)",
+        r"sich und (?:die|das|den|unsere|meine|seine|ihre|unser|mein|sein) (?:\w+ )?(?:kinder|kind|kleine[nr]?|baby|"
+        r"sohn|tochter|kids|bub|madel) (?:\w+ ){0,2}(?:umzubringen|umbringen|toten|zu toten|mitzunehmen|mitnehmen|"
+        r"umbringt|totet)",
+        _KID + r"\b[^\n]{0,200}?\b(?:fahren|fahr|rasen|springen|gehen|gehn) wir (?:zwei|beide|zusammen|alle)"
+        r"(?: \w+){0,3} (?:gegen (?:einen|den|eine|die) (?:baum|wand|mauer|bruckenpfeiler|pfeiler|lkw)|in den "
+        r"(?:tod|fluss|see|abgrund)|von der brucke|vor den zug)",
+        _KID + r"(?:\W+\w+){0,6}?\W+(?:hat|hatte|hot)? ?(?:\w+ ){0,5}(?:tabletten|pillen|medikamente|"
+        r"spulmaschinentab\w*|putzmittel|reiniger|bleiche|knopfbatterie\w*|batterie\w*|vitamin\w*|tabs|tablettn) "
+        r"(?:\w+ ){0,4}(?:geschluckt|gegessen|erwischt|getrunken|zerkaut|gschluckt|gessen)",
+    ],
+    "restriction": [
+        r"(?:esse|ess|iss|hab|habe|hob) (?:\w+ )?seit (?:tagen|wochen|ewigkeiten|gestern|vorgestern) (?:\w+ ){0,2}"
+        r"(?:fast |so gut wie |gar )?(?:nichts|nix|kaum was|kaum etwas|kaum)(?: mehr)?(?: gegessen)?" + _NOT_ILL,
+    ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    "meal_skipping": [
+        # Getränke statt Mahlzeiten, Tag für Tag: "abends nur Tee, seit zwei Wochen so".
+        r"(?:abends|mittags|morgens|den ganzen tag|tagsuber) (?:\w+ )?nur (?:noch )?(?:tee|kaffee|schwarzen kaffee|wasser"
+        r"|cola light|cola zero)",
+        r"(?:mittag|mittagessen|fruhstuck|abendessen|essen) (?:\w+ )?(?:wieder |schon wieder )?(?:ausgelassen|weggelassen|ubersprungen)",
+    ],
+    "purging": [
+        r"(?:\d+|zehn|zwolf|funfzehn|zwanzig|mehrere|eine handvoll|ne handvoll) (?:\w+ )?(?:abfuhrmittel|"
+        r"abfuhrtabletten|dulcolax|laxoberal|bisacodyl|entwasserungstabletten|wassertabletten|diuretika)",
+        r"(?:abfuhrmittel|abfuhrtabletten|dulcolax|laxoberal|bisacodyl|wassertabletten|diuretika)(?:[\s,]+\w+){0,4}?"
+        r"[\s,]+(?:\d+|zehn|zwolf|funfzehn|zwanzig)(?: stuck| tabletten)? (?:am|pro|jeden|den) tag",
+        r"nach (?:jedem|jeder) (?:essen|bissen|mahl|mahlzeit)[ ,]+(?:\w+ ){0,2}(?:abfuhrmittel|abfuhrtabletten"
+        r"|dulcolax|laxoberal|finger in den hals|kotzen|erbrechen)",
+    ],
+    "ed_effect": [
+        r"krampfe in den (?:beinen|waden|fussen|handen)", r"wadenkrampfe", r"(?:das )?herz stolpert",
+        r"(?:mir wird|wird mir) (?:\w+ )?schwarz vor (?:den )?augen",
+    ],
+    # Drinking: "jeden Abend meine sechs, acht Halbe", a drunk driver every evening.
+    "alcohol": [r"halbe|halbi|seidl|krugerl|stamperl|bierli|stange|dose bier|dosen bier|pullen|flaschen bier"],
+    "amount": [
+        r"(?:sechs|sieben|acht|neun|zehn|zwolf|[4-9]|1\d)(?:,? (?:sechs|sieben|acht|neun|zehn|zwolf|[4-9]|1\d))?"
+        r"(?= (?:\w+ )?(?:halbe|halbi|seidl|krugerl|stamperl|bierli|stange|dosen|pullen|flaschen)\b)",
+    ],
+    "cope": [
+        r"(?:anders|sonst) (?:halt|halte|pack|packe|ertrag|ertrage|schaff|schaffe) (?:ich|i) (?:\w+ )?(?:es |s |des "
+        r"|das )?(?:nicht|net|ned|nid|kaum) (?:mehr )?(?:aus|durch)?",
+        r"(?:anders|sonst) (?:halt|halte|pack|packe|ertrag|ertrage) (?:ichs|is|i s|ich s|i's)(?: \w+)? (?:nicht|net|"
+        r"ned|nid) (?:mehr )?(?:aus)?",
+    ],
+    # Using alone, no naloxone (the overdose nobody sees).
+    "harm_thought": [
+        r"(?:an|bei) (?:ihrer|seiner|ihrem|seinem|deren|dessen) (?:neuen )?(?:wohnung|haus|arbeit|buro|tur|fenster|firma"
+        r"|wg)\w* vorbei(?:[ ,]+\w+){0,6}?[ ,]+(?:guck|gucke|schau|schaue|seh|sehe|beobachte|kontrollier\w*|check\w*"
+        r"|spionier\w*)[ ,]+(?:\w+ ){0,2}(?:wer|mit wem|wann (?:er|sie)|ob (?:er|sie))",
+        r"(?:fahrt|fahren|fahre|fahr) (?:\w+ ){0,4}(?:besoffen|betrunken|blau|voll|angetrunken|mit promille) "
+        r"(?:\w+ ){0,4}(?:auto|heim|nach hause|zuruck|los|vom)",
+        r"(?:besoffen|betrunken|blau|angetrunken) (?:\w+ ){0,2}(?:am steuer|hinterm steuer|auto fahren|autofahren)",
+        # "Das Gesicht mit dem Kissen": intrusive thoughts of smothering someone.
+        r"(?:gedanken?|bild|bilder|vorstellung|impuls)(?:\W+\w+){0,6}?\W+(?:kissen|polster) (?:\w+ ){0,3}(?:aufs|auf das"
+        r"|ins|uber das) gesicht",
+    ],
+    "voices_worse": [
+        r"(?:hor|hore|hoer|hoere) (?:sie|die stimme|die stimmen|es) (?:jetzt |schon |nun )?(?:den ganzen tag|standig|"
+        r"dauernd|immer|rund um die uhr|tag und nacht)",
+    ],
+    # A pupil who shows cuts and says she is hit at home: told by a teacher.
+    "self_harm": [
+        r"(?:gezeigt|zeigt|erzahlt|gesagt),? (?:\w+ ){0,3}dass (?:sie|er) sich (?:\w+ ){0,3}(?:ritzt|ritze|schneidet"
+        r"|verletzt|geritzt|geschnitten|brennt)",
+    ],
+    "self_harm ": [
+        r"(?:arme|beine|oberschenkel|handgelenke|bauch) (?:\w+ ){0,2}gezeigt[ ,]+(?:\w+ ){0,3}(?:frisch|voller|alles|"
+        r"ganz) (?:\w+ )?(?:aufgeschnitten|geritzt|schnitte|narben|wunden|verletzt|zerschnitten)",
+    ],
+    # Not risk: training or work ("welche Nummer gibt man jemandem, der suizidal ist?").
+    "help_seeking": [
+        r"(?:welche|was fur eine|was fuer eine|die) (?:\w+ ){0,2}(?:nummer|hotline|telefonnummer|notrufnummer|"
+        r"beratungsstelle|stelle|seite|webseite)(?: \w+){0,5} (?:gibt|gebe|nenne|empfiehlt|empfehle|sagt) (?:man|ich"
+        r"|wir|du)",
+        r"(?:ersthelfer\w*|erste[- ]hilfe[- ]kurs\w*|mhfa|fortbildung|schulung|weiterbildung|ausbildung|kurs|seminar"
+        r"|praktikum)(?: \w+){0,3} (?:fur|zu|uber|zur|zum) (?:psychische\w*|mentale\w*|suizid\w*|krisen\w*)",
+    ],
+    "denial": [
+        r"(?:nein|ne|na|noi|nope)[,.!]* (?:\w+ ){0,2}(?:hatte|hab|habe|hob|hatt) (?:ich|i) (?:noch )?(?:nie|niemals|"
+        r"keine|keinen|nicht)\b(?![^.!?\n]{0,40}\b(?:bis|aber jetzt|aber seit)\b)",
+        r"gefragt,? ob (?:ich|i) (?:\w+ ){0,6}(?:habe|hab|hatte|ware|bin)[:,.]* (?:nein|ne|na|nie)\b",
+    ],
+}
+
+
+def _lexicon(lang: str, **parts: list[str]):  # noqa: ANN202 - make_lexicon's Lexicon
+    """The parts with the families above merged in."""
+    for part, alternatives in _FAMILIES.items():
+        parts[part.strip()] = [*parts.get(part.strip(), ()), *alternatives]
+    return make_lexicon(lang, **parts)
+
+
+LEXICON = _lexicon(
     "de",
     negation=[
         "nicht", "nich", "net", "ned", "nid", "nod", "nie", "niemals", "noch nie", "nimmer", "nimma", "nichts", "nix",
@@ -692,7 +873,7 @@ LEXICON = make_lexicon(
         # der halt hier nicht" (a platform alone is a commute)
         r"(?:stehe|steh|sitze|sitz|hocke|bin|warte|wart|bi|stoh) (?:ich |i )?(?:\w+ ){0,2}(?:an|auf|am|uf|bei) "
         r"(?:dem |der |einem )?(?:gleis|bahnsteig|perron|bahnsteigkante|bahnubergang)(?: \d+\w?)?"
-        r"(?![^\n]{0,200}\b(?:foto\w*|fotograf\w*|filme|filmen|video\w*|trainspott\w*|knipsen)\b)(?=[^\n]{0,200}?"
+        r"(?![\s\S]{0,200}\b(?:foto\w*|fotograf\w*|filme|filmen|video\w*|trainspott\w*|knipsen)\b)(?=[\s\S]{0,200}?"
         r"\b(?:(?:fahrt|faehrt|rauscht|donnert|brettert|kommt|schiesst|rast|fahren|kommen) (?:\w+ ){0,4}durch\b|"
         r"(?:halt|haelt|halten|stoppt) (?:\w+ )?(?:hier |da |dort )?nicht\b|durchfahrt\w*|ohne (?:zu )?halt\w*))",
     ]),

@@ -10,7 +10,8 @@ _ME = r"(?:i|im|ive|id|ill|i am|i have|i will|i would|i had)"
 # Hiding as a game, not from someone: "the kids are hiding in the wardrobe playing hide and seek".
 # Leisure and sport around a rope, a bridge or a height: "the rope is up on the climbing wall", "on the bridge watching
 # the fireworks".
-_LEISURE = (r"(?![^.!?]{0,50}\b(?:climb\w*|crag|boulder\w*|belay\w*|abseil\w*|boat|sail\w*|mast|tent|camping|washing"
+_LEISURE = (r"(?![^.!?]{0,50}\b(?:bungee|bungy|skydiv\w*|sky dive|parachut\w*|zip ?lin\w*|paraglid\w*|hang ?glid\w*"
+            r"|cliff diving|tombstoning|coasteering|base jump\w*|climb\w*|crag|boulder\w*|belay\w*|abseil\w*|boat|sail\w*|mast|tent|camping|washing"
             r"|swing|hammock|tow\w*|gym|karate|judo|grading|watching (?:the )?(?:fireworks|match|game|boats|race|parade"
             r"|sunset|sunrise|planes|trains go)|fireworks|photos?|pics|selfies?|sunset|sunrise"
             r"|fishing|with (?:my|the) (?:kids|family|mates|friends|dog|partner|wife|husband|boyfriend|girlfriend))\b)")
@@ -28,7 +29,288 @@ _PILL_WORDS = (
     r"|organi[sz]er|dispenser)s?"
 )
 
-LEXICON = make_lexicon(
+# --- Families of situations (issue 10, after blind round 6). Each entry is a situation a clinician recognises,
+# written for the ways many people would word it, not for one message; merged into the parts below. ---
+_MINOR = r"(?:[5-9]|1[0-6])"  # an age a child says or is given: "I'm 13", "she's only 9"
+_KID_WORDS = (r"(?:son|daughter|kids?|child|children|baby|toddler|little (?:brother|sister|one)|stepson|stepdaughter"
+              r"|grandson|granddaughter|boy|girl|pupil|student|niece|nephew|\d{1,2} ?(?:year|yr)s? ?old|\d{1,2} ?yo)")
+_JUMP_SPOTS = (r"(?:beachy head|(?:the )?golden gate|(?:the )?humber bridge|(?:the )?clifton suspension bridge"
+               r"|(?:the )?erskine bridge|(?:the )?westgate bridge|(?:the )?jacques cartier bridge|(?:the )?prince edward"
+               r" viaduct|(?:the )?sunshine skyway|(?:the )?aurora bridge|(?:the )?story bridge|the gap|niagara falls"
+               r"|(?:the )?(?:harbour|sydney harbour) bridge)")
+_TRAVEL = (r"(?:on (?:my|the) way|heading|headed|driving|walking|going|cycling|hitching|(?:getting|got|catching|caught"
+           r"|taking|took) (?:the|a) (?:last |next |late |night )?(?:bus|train|coach|taxi|cab|uber|ferry)|on (?:the|a) "
+           r"(?:last |next |late |night )?(?:bus|train|coach|ferry)|in (?:a|the) (?:taxi|cab|uber))(?: (?:up|out|down"
+           r"|back|over))?")
+_DRUG_ALONE_DRUGS = (r"(?:percs?|percocets?|oxys?|oxycodone|oxycontin|roxys?|m30s?|blues|fent(?:anyl)?|fenty|heroin"
+                     r"|dope|smack|gear|brown|tar|opiates?|opioids?|xans|bars|ket|ketamine|ghb|gbl|nitazenes?|tranq"
+                     r"|xylazine|morphine|methadone|lean)")
+_DRUG_ALONE_CUES = (r"(?:alone|by myself|on my own|on my tod|(?:its|it is) (?:just )?me(?: tonight| here)?"
+                    r"|(?:no one|nobody|noone) (?:around|home|here|else|to check)|(?:roomies?|roommates?|flatmates?"
+                    r"|housemates?|parents|mum|mom|dad|family|everyone|my \w+) (?:are |is |s )?(?:away|out|gone)"
+                    r"|no (?:narcan|naloxone)|without (?:narcan|naloxone)|(?:narcan|naloxone) (?:ran out|is gone|used up"
+                    r"|finished))")
+_FAMILIES: dict[str, list[str]] = {
+    # At a jumping place now, or on the way there: a named spot with "now", "alone" or "one last time" is an act
+    # under way; any bridge, cliff or railway reached or travelled to composes with a time, a farewell or a wish.
+    "under_way": [
+        _TRAVEL + r" to " + _JUMP_SPOTS + r"\b(?=[^.!?\n]{0,60}\b(?:now|tonight|alone|on my own|by myself"
+        r"|one (?:last|final) time|for the (?:last|final) time|nobody knows|no one knows)\b)" + _LEISURE,
+        r"(?:now|alone|one last time) (?:\w+ ){0,3}(?:at|on|to) " + _JUMP_SPOTS + r"\b" + _LEISURE,
+        # Stones in the pockets by the water.
+        r"(?:filled|filling|fill|stuffed|stuffing|loaded|weighed down) (?:my |the )?(?:coat |jacket |trouser |"
+        r"hoodie )?pockets? with (?:stones|rocks|bricks|weights)(?=[^\n]{0,160}\b(?:river|sea|lake|water|canal|waves"
+        r"|tide|pier|harbour|loch|reservoir|weir|bridge|quarry)\b)",
+        r"(?:river|sea|lake|water|canal|waves|tide|pier|harbour|loch|reservoir|weir|bridge|quarry)\b[^\n]{0,160}\b"
+        r"(?:stones|rocks|bricks|weights) in (?:my|the) (?:coat |jacket |trouser |hoodie )?pockets?",
+        # An overdose being taken: "swallowing them one by one, I'm at 20".
+        r"(?:swallowing|taking|popping|necking|downing|eating) (?:them|these|those|the \w+|my \w+|\w+)(?: \w+)? "
+        r"(?:one (?:by|after) (?:one|another|the other)|one at a time|in handfuls|by the handful|two at a time)"
+        r"(?=[^\n]{0,160}\b(?:pills?|tablets?|meds|capsules|paracetamol|(?:im|i am|thats|up to|on) (?:at |up to |"
+        r"on )?(?:number )?(?:[1-9]\d|\d{3}|ten|twenty|thirty|forty)\b))(?![^\n]{0,80}\b(?:like|as) (?:the|my) "
+        r"(?:doctor|gp|nurse|pharmacist) (?:said|told|prescribed)|prescribed)",
+        r"(?:im|i am|thats|up to) (?:at |up to |on )?(?:number )?(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty) "
+        r"(?:now|so far|already)(?=[^\n]{0,120}\b(?:pills?|tablets?|meds|capsules|swallow\w*|one (?:by|after) one))",
+    ],
+    "at_place": [
+        _TRAVEL + r" to (?:the )?(?:bridge|viaduct|cliffs?|cliff ?top|cliff edge|railway line|train tracks|tracks"
+        r"|level crossing|multi ?storey|car park roof|roof|rooftop|top floor|quarry|pier|harbour wall|dam|"
+        + _JUMP_SPOTS[3:-1] + r")\b" + _LEISURE,
+        # A platform where a fast train passes: "the express doesn't stop here".
+        r"(?:im |i am )?(?:on|at|standing on|stood on|sitting on|sat on|by) (?:the )?(?:platform|station)(?: \d+)?"
+        r"(?=[^\n]{0,200}?\b(?:(?:goes|comes|runs|flies|passes|rushes|speeds|comes through|go|come) (?:\w+ ){0,3}"
+        r"(?:through|past)(?: \w+){0,3} (?:without stopping|at full speed|at speed|flat out|fast)|doesnt stop (?:here"
+        r"|at this)|non ?stop|fast train|express|freight train|goods train))(?![^\n]{0,200}\b(?:photo\w*|film\w*"
+        r"|video\w*|trainspott\w*|spotting)\b)",
+    ],
+    "time_soon": [
+        r"(?:\d+|one|two|three|four|five|ten|a few|a couple of) (?:more )?(?:minutes?|mins?) (?:left|to go|away|"
+        r"until it comes|till it comes|till it gets here)",
+    ],
+    "lethal_means": [
+        r"(?:gun|pistol|rifle|shotgun|revolver|firearm|glock)s? (?:is |s |are |sitting |lying |resting )?(?:on|in|across"
+        r"|under) my (?:lap|knees?|hands?|mouth|bed|pillow|chin)",
+        r"(?:rope|noose|cord|belt|cable|flex)s? (?:is |s |are |has been |been |all )?(?:tied|fixed|secured|knotted"
+        r"|looped|hung|attached) (?:up )?(?:to|on|around|round|over|from) (?:the |a |my )?(?:beam|rafters?|banister"
+        r"|bannister|stair ?rail|railings?|loft hatch|hook|door|door ?frame|pipe|tree|branch|light fitting|ceiling"
+        r"|curtain rail|wardrobe rail)" + _LEISURE,
+    ],
+    # Time-only farewells: "at 12 it all ends", "tonight at 11 it's over for me" (the time is a part of its own).
+    "death": [
+        r"(?:(?<=tonight )|(?<=today )|(?<=tomorrow )|(?<=midnight )|(?<=\d )|(?<=\d, )|(?<=pm )|(?<=am )"
+        r"|(?<=clock )|(?<=tonight, )|(?<=then ))(?:it all|everything|all of it|my life|all this|(?:its|it is|itll be"
+        r"|it will be|all) (?:all )?over for me|it ends for me|i end it|ill end it|i will end it)"
+        r"(?: (?:ends|will end|is going to end|stops|will stop|is over|will be over|finishes|comes to an end))?"
+        r"(?= *(?:$|[.!,;]| for me| for good| forever| and| then))(?<!party)(?<!sale)",
+        # Lethal-dose research on one's own or a relative's medicines ("asking for a story" does not make it fiction).
+        r"(?:how (?:many|much)|enough)(?: \w+){0,6} (?:take|need|needed|kill|be enough)(?: \w+){0,2} to (?:not wake up"
+        r"|never wake up|die|be dead|kill (?:me|a person|someone|you|yourself|my ?self)|end it|be fatal|od|overdose)",
+    ],
+    # "Everyone says it as a joke, but when I say it I'm not joking": the office joke meant.
+    "death ": [
+        r"(?:rather (?:die|be dead)|kill me|shoot me|end me|want to die|wanna die|kms|kill my ?self|unalive my ?self)"
+        r"(?:\W+\w+){1,20}?\W+(?:(?:i )?(?:dont think|do not think|not sure|doubt|wonder if) (?:im|i am|i was|i m)"
+        r"(?: really| actually| even)? (?:joking|kidding|laughing|being funny)|(?:im|i am|i m)(?: really| actually"
+        r"| honestly)? (?:not|no longer) (?:joking|kidding|laughing|being funny))",
+    ],
+    "indirect": [
+        r"(?:better|easier|kinder|simpler) (?:for|on) (?:everyone|everybody|all of them|them all|the family|my (?:family"
+        r"|kids|children|daughter|son|wife|husband))(?: all round| in the end)? (?:if|when|once) i(?:m| am| was| were"
+        r"|d)? (?:gone|dead|not here|not around|went|passed|passed on|died|out of the way|no longer here|no longer "
+        r"around|wasnt here|werent here)",
+        r"(?:just |only )?waiting (?:for (?:my time|the end|god|death|the lord|my maker) (?:to come )?|to die|to be "
+        r"taken)(?= *(?:$|[.!,;]| now| really| and| i| these| most| every| at))",
+        r"(?:why|what) am i (?:still )?(?:here|alive|around|hanging on|holding on) for",
+        r"(?:pray|hope|wish|ask)(?:ing|ed)?(?: \w+){0,3} (?:the (?:good )?lord|god|jesus|my maker) (?:to |would |will )?"
+        r"(?:take|takes|took|call|calls|come for) me",
+        r"(?:pray|hope|wish)(?:ing|ed)?(?: \w+){0,3} (?:that )?i (?:wont|dont|will not|do not|never) wake"
+        r"(?: up)?(?= *(?:$|[.!,;]| again| tomorrow| in| and| so| but))",
+    ],
+    # A child harmed or in danger: a minor alone or on the run, burns and marks on a child, an adult grooming a
+    # child, a parent threatening to take the child with them.
+    "child_harm": [
+        r"(?:im|i am|shes|hes|she is|he is|theyre|they are) (?:only |just )?" + _MINOR + r"(?: years old| yo)?"
+        r"(?:,| and| &| but| so)? (?:\w+ ){0,3}(?:ran away|run away|running away|(?:got )?kicked (?:me |him |her )?"
+        r"out|sleeping (?:rough|outside|on the streets?|in (?:a|the) (?:park|station|car|stairwell|shed|tent))"
+        r"|on the streets|nowhere to (?:go|sleep|stay))\b(?! (?:for|to) (?:uni|college|work|study))",
+        r"(?:ran|run|running) away from (?:home|care|the care home|my (?:foster|group) (?:home|family|parents)|my (?:mum"
+        r"|mom|dad|parents)s?(?: house| place| flat)?)(?=[^\n]{0,160}\b(?:sleeping|slept|staying|hiding|nowhere|no "
+        r"money|cold|scared|on the streets|tonight|station|park)\b)",
+        r"(?:home alone|alone (?:at home|in the (?:house|flat))|on (?:my|our|his|her|their) own (?:at home|in the (?:house"
+        r"|flat))) (?:for|since) (?:\w+ ){0,2}(?:days?|nights?|a week|friday|saturday|sunday|monday|tuesday|wednesday"
+        r"|thursday|yesterday)",
+        r"(?:burns?|cigarette burns|bruises|welts|marks|a black eye|belt marks|grip marks|handprints?|scalds?) (?:\w+ )"
+        r"{0,4}(?:on|all over|across|round|around) (?:his|her|their) (?:arms?|legs?|back|neck|face|hands?|bum|bottom"
+        r"|body|tummy|stomach|chest|wrists?|ankles?)(?=[^\n]{0,160}\b(?:" + _KID_WORDS + r"|dad|mum|mom|stepdad"
+        r"|stepmum|parents?|at home|did it|did that)\b)",
+        _KID_WORDS + r"(?:\W+\w+){0,12}?\W+(?:burns?|cigarette burns|bruises|welts|belt marks|grip marks|handprints?"
+        r"|scalds?) (?:\w+ ){0,3}(?:on|all over|across|round|around) (?:his|her|their) ",
+        # Grooming: an adult asking a child for pictures, secrecy or a meeting.
+        r"(?:im|i am|shes|hes|she is|he is|my (?:son|daughter|\w+) is) (?:only |just )?" + _MINOR + r"\b(?! ?(?:minutes?"
+        r"|mins?|hours?|percent|%|quid|pounds?|dollars?|euros?|kg|am|pm))[^\n]{0,200}?\b(?:send (?:him |her |them )?"
+        r"(?:pics|photos|pictures|nudes|videos|snaps)|keep (?:it|this|us|our \w+) (?:a )?secret|(?:not|never) (?:to )?"
+        r"tell (?:anyone|anybody|my (?:mum|mom|dad|parents))|meet (?:up )?(?:him |her )?(?:alone|in secret|without)"
+        r"|our (?:little )?secret|(?:he|she)s (?:[2-7]\d|an adult|a grown))",
+        r"(?:send (?:him |her |them )?(?:pics|photos|pictures|nudes|videos|snaps)|keep (?:it|this|us|our \w+) (?:a )?"
+        r"secret|(?:not|never) (?:to )?tell (?:anyone|anybody|my (?:mum|mom|dad|parents))|meet (?:up )?(?:him |her )?"
+        r"(?:alone|in secret|without))[^\n]{0,200}?\b(?:im|i am|shes|hes|she is|he is|my (?:son|daughter|\w+) is) "
+        r"(?:only |just )?" + _MINOR + r"\b(?! ?(?:minutes?|mins?|hours?|percent|%|quid|pounds?|dollars?|euros?|kg|am"
+        r"|pm))",
+        # A parent threatening to kill themselves with the child.
+        r"(?:kill|take|drown|end it for|gas|poison) (?:\w+ ){0,2}(?:himself|herself|themselves|(?:him|her)self) and "
+        r"(?:the|my|our|his|her) (?:kids?|children|baby|son|daughter|little one|girl|boy|twins)",
+        r"(?:kill|take|end it for|drown) (?:us|them) (?:both|all)(?=[^\n]{0,120}\b" + _KID_WORDS + r"\b)",
+        r"(?:drive|crash|steer|drove|crashed|jump|jumped) (?:us|them|the car|off|into)(?: \w+){0,4} with (?:the|my|our"
+        r"|his|her) (?:kids?|children|baby|son|daughter|little one|girl|boy)(?: in (?:the )?(?:car|back))?",
+        # A child in danger now: on a balcony railing, a parent passed out; secrecy imposed on a child.
+        r"(?:little (?:boy|girl|one)|toddler|child|kid|baby|\d+ ?(?:year|yr)s? ?old|son|daughter)(?: \w+){0,8} (?:on|climbing"
+        r"|over|hanging (?:off|from|over)|sitting on|standing on) (?:the |their |a |our |his |her )?(?:balcony (?:railings?"
+        r"|edge|wall)|railings?|window ?(?:sill|ledge)|ledge|roof)(?=[^\n]{0,160}\b(?:floors? up|storeys? up|stories up"
+        r"|high up|passed out|nobody|no one|alone|unattended|drunk|asleep)\b)",
+        r"(?:mum|mom|dad|mother|father|parents?|mums|moms|dads)(?:s| is| are)? (?:\w+ )?(?:passed out|unconscious|out cold"
+        r"|comatose)(?: \w+){0,3}(?=[^\n]{0,160}\b" + _KID_WORDS + r"\b)",
+        r"(?:he|she|they) (?:says|said|tells me|told me|keeps saying) (?:its|it is|this is|its just|it has to be) (?:our|a)"
+        r" (?:little |special )?secret(?=[^\n]{0,160}\b(?:care|mum|mom|dad|teacher|school|trouble|dont tell|hurt"
+        r"|(?:im|i am) " + _MINOR + r")\b)",
+        r"(?:shut|keep) (?:her|him|them|the (?:baby|kid|child|toddler)) (?:up|quiet) (?:for good|permanently|forever"
+        r"|once and for all)",
+        # A child who swallowed medicines or a household poison.
+        _KID_WORDS + r"(?: \w+){0,6} (?:swallowed|has swallowed|ate|has eaten|got into|drank|has drunk|chewed) (?:\w+ )"
+        r"{0,5}(?:pills?|tablets?|meds|medicines?|capsules|paracetamol|calpol|bleach|dishwasher tablets?|washing "
+        r"(?:pods?|capsules|tablets)|button batter(?:y|ies)|batter(?:y|ies)|cleaning \w+|antifreeze|vitamins)",
+    ],
+    "ed_effect": [
+        r"(?:heart|heartbeat|pulse) (?:keeps |is |was |has been |s )?(?:skipping|skips|skipped|fluttering|flutters"
+        r"|stumbling|irregular|all over the place|missing beats|doing (?:weird|funny|strange) things|pounding)",
+        r"(?:leg|muscle|calf|foot) cramps", r"cramps in my (?:legs|calves|feet|hands)",
+        r"(?:keep|kept|keeps|been) (?:fainting|blacking out|passing out|collapsing)",
+    ],
+    "purging": [
+        r"(?:\d+|ten|twelve|fifteen|twenty|a handful of|several|loads of|a box of|half a box of) (?:\w+ )?"
+        r"(?:laxatives?|dulcolax|senna|senokot|bisacodyl|diuretics|water pills)",
+        r"(?:laxatives?|dulcolax|senna|diuretics|water pills) (?:\w+ ){0,3}(?:a day|every day|daily|after (?:every|each"
+        r"|all my) (?:meal|meals|food|bite))",
+    ],
+    "restriction": [
+        r"(?:skip|skipping|skipped) (?:breakfast|lunch|dinner|meals|every meal)(?: and (?:breakfast|lunch|dinner))?"
+        r"[^\n]{0,120}?\b(?:living (?:on|off)|empty feeling|feel(?:ing)? empty|in control|lose weight|losing weight"
+        r"|feel fat|too fat|calories|deserve to eat|earn (?:my )?food|black coffee|diet coke|chewing gum)",
+        r"living (?:on|off) (?:black coffee|diet (?:coke|pepsi)|chewing gum|gum|air|water|ice|lettuce|celery"
+        r"|cigarettes|rice cakes|an apple a day|\d+ calories)",
+        r"(?:like|love|crave|chase|need|want) (?:the|that) (?:empty|hollow|hungry) feeling",
+        r"(?:feel|felt) (?:more |so much more )?in control when i (?:dont|do not|didnt) eat",
+        r"(?:dont|do not) deserve (?:to eat|food|dinner|lunch|breakfast)",
+        r"(?:only|just) (?:eat|eating|ate|had) (?:an apple|a (?:few|couple of) (?:crackers|grapes|bites)|half an apple"
+        r"|a rice cake) (?:a|per|each|every) day",
+    ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    "meal_skipping": [
+        # Drinks in place of meals, day after day: "only tea in the evenings for two weeks".
+        r"(?:only|just|nothing but) (?:had |have |drink |drinking |drank )?(?:black )?(?:tea|coffee|water|diet coke)"
+        r" (?:in the evenings?|at night|for (?:dinner|lunch|tea)|all day|every day|since \w+|for (?:days|a week|weeks"
+        r"|two weeks|three weeks))",
+        r"(?:skip|skipped|skipping) (?:breakfast|lunch|dinner|meals)(?: again| most days| every day| for days)",
+    ],
+    "amount": [
+        r"(?:[3-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen|several|a few|half a dozen) "
+        r"(?:\w+ )?(?:pints|cans|tins|tinnies|bottles|glasses|shots|doubles|units|beers|drinks|stubbies|schooners"
+        r"|ciders|lagers)",
+        r"(?:a|one|half a|two|three|a whole|a full|the whole) (?:bottle|litre|liter|fifth|handle|box|bag|crate) of "
+        r"(?:wine|vodka|whisky|whiskey|gin|rum|spirits|cider|tequila|brandy|beer|lager|goon)",
+    ],
+    "cope": [
+        r"(?:its|it is|thats) the only (?:way|thing)(?: that)? (?:i can |i )?(?:sleep|cope|get through|switch off"
+        r"|stop thinking|forget|feel normal|numb)",
+        r"(?:cant|cannot|couldnt) (?:get through|face|handle|survive) (?:the|a) (?:day|night|evening|week) without",
+    ],
+    # Stalking an ex: watching, following or tracking a partner who has left.
+    "harm_thought": [
+        r"(?:park|parked|parking|sit|sat|sitting|wait|waited|waiting|hang around|hanging around|drive|drove|driving"
+        r"|walk|walked|walking|cycle|cycled) (?:up )?(?:\w+ ){0,2}(?:outside|past|near|by|across from|opposite|round)"
+        r" (?:her|his|their|my exs|my ex) (?:place|house|flat|work|home|apartment|office|gym|parents)\b"
+        r"(?=[^\n]{0,200}\b(?:since (?:she|he|they) (?:ended|left|dumped|broke)|to see (?:who|what|if|whether)"
+        r"|(?:hasnt|hasn t|doesnt|didnt|has not|does not) (?:clocked|noticed|seen|spotted|realised|realized|caught)"
+        r"|no idea|doesnt know|check(?:ing)? (?:who|on|if)|every (?:night|day|evening|morning)|most (?:nights|days"
+        r"|evenings|arvos|mornings))\b)",
+        r"(?:tracker|airtag|tracking app|find my) (?:on|in|under) (?:her|his|their|my exs) (?:car|bag|phone|bike)",
+        r"(?:made|make|making|set up) (?:a |another )?(?:fake|new|secret) (?:accounts?|profiles?) to (?:watch|see"
+        r"|message|follow|check on|keep tabs on) (?:her|him|them|my ex)",
+        r"(?:following|followed|follow) (?:her|him|my ex) (?:home|to work|from work|around|everywhere)",
+        r"(?:kill|stab|shoot|hurt|do|smash|glass|get) (?:him|her|them|that \w+|my \w+)(?: \w+){0,8} (?:and )?(?:im|i am)"
+        r" (?:dead |deadly |fucking |being )?(?:serious|not joking|not kidding|not messing)",
+    ],
+    "threat": [
+        r"(?:kill|stab|shoot|hurt|murder|cut|do in|smash) (?:him|her|them|that \w+|my \w+)(?: \w+){0,8} (?:and )?(?:im"
+        r"|i am) (?:dead |deadly |fucking |being )?(?:serious|not joking|not kidding|not messing)",
+    ],
+    "self_harm_urge": [
+        r"(?:urges?|itch|craving|pull|need)(?: to (?:cut|burn|hurt my ?self|self ?harm|sh|scratch))? (?:\w+ )?"
+        r"(?:came back|coming back|are back|is back|have come back|returned|back again|creeping back|getting (?:stronger"
+        r"|worse)|wont go away)",
+        r"(?:thinking about|staring at|looking at|holding|got out|took out|found) (?:my |the )?(?:old )?(?:blades?"
+        r"|razors?|sharpener|scissors|lighter)(?: \w+){0,2} again",
+        r"(?:want|wanting|need|needing|tempted) to (?:cut|burn|hurt my ?self|self ?harm|scratch my ?self)(?: \w+){0,2}"
+        r" (?:again|so much|so badly|so bad|really badly|tonight)",
+    ],
+    # A car engine running in a lock-up, a shed or a garage with the door down.
+    "enclosed": [
+        r"(?:in|inside|into) (?:the |my |a |our )?(?:lock ?-?up|lockup|garage|shed|carport|barn|workshop|"
+        r"underground car park)",
+        r"(?:door|shutter|roller door|garage door|up and over)s? (?:is |s |are |all )?(?:pulled |rolled |brought |"
+        r"slid )?(?:down|shut|closed)",
+    ],
+    "intent": [
+        r"(?:dont|do not) (?:want|try) (?:to be |anyone to |you to |them to )?(?:talk(?:ed)? (?:me )?out of (?:it|this)"
+        r"|stop(?:ped)? me|save me|rescued?)",
+    ],
+    # Voices growing louder, and a child silenced "for good".
+    "voices_worse": [
+        r"(?:voices?|telling me|tell me|told me|whisper\w*|the devil|demons?|in my head)\b[^\n]{0,200}?\b(?:theyre|they"
+        r" are|they keep|it keeps|its|it is|hes|he is|shes|she is) (?:getting|growing) (?:louder|stronger|closer|more (?:insistent|angry))",
+        r"(?:theyre|they are|they keep|it keeps) (?:getting|growing) (?:louder|stronger|closer|more (?:insistent"
+        r"|angry))(?=[^\n]{0,200}\b(?:voices?|telling me|tell me|whisper\w*|the devil|demons?|in my head)\b)",
+    ],
+    "farewell": [
+        r"(?:please )?tell (?:\w+ ){1,3}(?:that )?i (?:really )?(?:did try|tried|tried my best|loved (?:them|her|him|you)"
+        r"|love (?:them|her|him|you)|am sorry|was sorry|m sorry)(?= *(?:$|[.!,]| so| and))",
+    ],
+    # Not risk: helping others, in training or at work ("which number do we give someone who is suicidal?").
+    "help_seeking": [
+        r"(?:what|which) (?:\w+ ){0,2}(?:number|line|hotline|helpline|crisis line|service|website|app)(?: \w+){0,5} "
+        r"(?:to|should|do|can|could|would|shall) (?:i |we |you |one )?(?:give|tell|pass|refer|point|signpost|recommend"
+        r"|suggest|share|ring|call)",
+        r"(?:im|i am|were|we are|im currently|i was) (?:doing|taking|on|in|attending|running|teaching) (?:a|the|my|our"
+        r"|this) (?:\w+ ){0,4}(?:course|training|module|workshop|qualification|placement|induction|certificate|refresher)",
+        r"(?:mental health )?first aid(?:er)? (?:course|training|certificate|quiz|exam|role)",
+        r"(?:suicide|crisis) (?:prevention|awareness|intervention|first aid) (?:course|training|module|workshop|day)",
+        r"(?:as|for) (?:a|our|the) (?:volunteer|mental health first aider|listener|peer supporter|crisis line "
+        r"volunteer|wellbeing champion)",
+    ],
+    # Not risk: an answer to a clinician's question, said no ("no, I've never thought of ending my life").
+    "denial": [
+        r"(?:havent|have not|hadnt|had not|never|dont|do not|didnt|did not) (?:ever |really |once |honestly |seriously"
+        r" )?(?:had|have|having|thought|think|considered|consider|wanted|want|planned|plan) (?:any )?(?:\w+ )?"
+        r"(?:thoughts?|ideas?|plans?|urges?|intentions?|of|about)(?: of| about| to)? (?:\w+ ){0,2}(?:suicide|ending"
+        r" (?:my life|it|it all|things)|killing my ?self|hurting my ?self|harming my ?self|taking my (?:own )?life"
+        r"|dying|death|self ?harm)\b(?![^.!?\n]{0,40}\b(?:until|till|but now|but lately|but recently|but this"
+        r"|before now|before this)\b)",
+        r"(?:no|nope|never)[,.!]* (?:\w+ ){0,3}(?:i )?(?:havent|have not|never|dont|do not)(?: \w+){0,6}"
+        r" (?:suicide|ending (?:my life|it)|killing my ?self|hurting my ?self|taking my (?:own )?life)"
+        r"(?![^.!?\n]{0,40}\b(?:until|till|but now|but lately|but recently)\b)",
+        r"(?:you|she|he|they|the \w+|my \w+) asked (?:me )?(?:on \w+ )?(?:if|whether|about)(?: \w+){0,10}[.?!,:]* "
+        r"(?:no|nope|never|not once|honestly no)\b(?![^.!?\n]{0,40}\b(?:until|till|but now|but lately|but recently)\b)",
+    ],
+}
+
+
+def _lexicon(lang: str, **parts: list[str]):  # noqa: ANN202 - make_lexicon's Lexicon
+    """The parts with the families above merged in."""
+    for part, alternatives in _FAMILIES.items():
+        parts[part.strip()] = [*parts.get(part.strip(), ()), *alternatives]
+    return make_lexicon(lang, **parts)
+
+
+LEXICON = _lexicon(
     "en",
     negation=["not", "never", "dont", "didnt", "doesnt", "wont", "wouldnt", "havent", "hasnt", "hadnt", "isnt",
               "arent", "wasnt", "werent", "no", "nor", "no longer", "cant", "cannot", "denied", "deny", "without",

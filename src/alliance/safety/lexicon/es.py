@@ -300,6 +300,26 @@ _NOT_UNIT = (
     r"|viernes|santos dias))\b)"
 )
 
+# Ordinary endings with a time ("a las 3 se acaba todo: vacaciones!"), read ahead in the same sentence.
+_NOT_ENDING = (
+    r"(?![^.!?\n]{0,60}\b(?:vacaciones|examen|examenes|curso|clases|cuatrimestre|semestre|temporada|rebajas|oferta"
+    r"|plazo|fiesta|partido|serie|contrato|obra|proyecto|mudanza|jaja\w*|jeje\w*|xd)\b)"
+)
+# A child young enough that being alone, or left with an intoxicated adult, is danger now.
+_YOUNG_CHILD = (
+    r"(?:hij[oa]|bebe|nin[oa]|nene|nena|peque|pequen[oa]|chiquit[oa]|crio|cria|chamac[oa]|guagua|pibe|piba|niet[oa]"
+    r"|sobrin[oa]|hermanit[oa]) de (?:[0-6]|un|uno|una|dos|tres|cuatro|cinco|seis) (?:anos|anitos|meses)"
+)
+_HIGH_NOW = (
+    r"(?:borrach[oa]|drogad[oa]|colocad[oa]|pasad[oa]|puest[oa]|ciego|cieg[oa]|pedo|hasta arriba|empastillad[oa]"
+    r"|(?:consumiendo|fumando|esnifando|jalando|metiendose|bebiendo|chupando|tomando)(?: (?:coca|crack|paco|pasta"
+    r"|perico|droga|drogas|cristal|mucho))?)"
+)
+_LETHAL_Q = (
+    r"(?:mas fuerte|mas fuertes|mas peligros[oa]s?|hace falta|hacen falta|se necesitan?|necesito|necesitaria"
+    r"|bastan?|bastaria|mata|matan|matar|mataria|letal|letales|mortal|mortales|morir|muere|no despertar|sobredosis)"
+)
+
 LEXICON = make_lexicon(
     "es",
     # "no" negates only when it is among the last three words before the part and no "y" intervenes: "no aguanto
@@ -331,6 +351,20 @@ LEXICON = make_lexicon(
     child=[_CHILD, r"alumn[oa]s?", r"menor de edad", r"adolescentes?", r"(?:[1-9]|1[0-7]) anos",
            r"(?:hermano|hermana) (?:pequen[oa]|menor|chic[oa])", r"nino|nina|ninos|ninas", r"chic[oa]s? de \d{1,2}"],
     death=[
+        # an ending told with a time just before it: "a las 12 se acaba todo", "esta noche termina todo para mi"
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+            "hoy", "noche", "manana", "medianoche", "madrugada", "tarde", "domingo", "sabado", "viernes", "lunes",
+            "doce", "once", "diez", "nueve", "ocho", "una", "punto", "media", "cuarto")) + r"|(?<=\d )|(?<=\dh )"
+        r"|(?<=\d\d )|(?<=\d\dh ))(?:(?:yo )?(?:acabo con todo|termino con todo)|(?:todo )?(?:se )?(?:acaba|termina"
+        r"|acabara|terminara|va a acabar|va a terminar|se va a acabar|se va a terminar)(?: todo)?(?: para mi)?)(?=\W*$"
+        r"|\W*[.,;:!?]| (?:y|de una vez|para siempre|ya|listo)\b)" + _NOT_ENDING,
+        r"(?:todo )?(?:se )?(?:acaba|termina|acabara|terminara|va a acabar|va a terminar)(?: todo)?(?: para mi)?(?= (?:hoy"
+        r"|esta noche|manana|a (?:la )?medianoche|a las \d{1,2}|a la una|en (?:una|un|dos|\d+) (?:horas?|minutos?)))"
+        + _NOT_ENDING,
+        # dead inside, and told as meant: "estoy muerta por dentro y no es una forma de hablar"
+        r"(?:muert[oa]|muriendo(?:me)?) por dentro(?=[^\n]{0,80}\b(?:no es (?:una forma de hablar|un decir|exageracion"
+        r"|exagerar|broma|metafora|drama|en sentido figurado)|literalmente|lo digo en serio|va en serio)\b)",
+
         _WISH + r"(?:re )?" + _DIE,
         _GOING + r"(?:re )?" + _ACT,
         r"(?:se )?(?:re )?(?:quiere|queria|tiene ganas de|quisiera) (?:morir(?:se)?|" + _ACT3[3:],
@@ -439,6 +473,14 @@ LEXICON = make_lexicon(
         r"(?:quiero|voy a|me voy a|necesito) (?:irme|ir) (?:de este mundo|para siempre)",
     ],
     indirect=[
+        # the own death by accident as no loss: "si manana me atropellara un coche tampoco me importaria"
+        r"si (?:\w+ ){0,3}(?:me (?:atropell|arroll|pis|aplast)\w*|me (?:muero|muriera|muriese|pasa algo|pasara algo"
+        r"|pasase algo|cae algo|cayera algo)|(?:un|el|una|la) " + _VEHICLE + r" me (?:atropell|arroll|pis)\w*|no"
+        r" (?:me )?(?:despierto|despertara|despertase|amanezco|amaneciera|volviera))(?: \w+){0,6}\W{1,4}(?:(?:no|tampoco"
+        r"|ni) me (?:importaria|importa|molestaria|daria (?:pena|miedo))|me (?:daria|da) (?:igual|lo mismo)|(?:seria|sera"
+        r"|es) un (?:alivio|descanso)|no pasaria nada|(?:tampoco )?pasa nada|mejor)",
+        r"ya no (?:le )?veo (?:ningun )?sentido a nada(?=\W*$|\W*[.,;!?]| (?:en la vida|la verdad|y)\b)",
+
         # the own death imagined as a relief to others: "si no despertara manana seria un alivio para todos"
         r"si (?:yo )?(?:ya )?(?:no (?:me )?(?:despertara|despertase|amaneciera|amaneciese|estuviera|estuviese"
         r"|existiera|existiese)|me (?:muriera|muriese|fuera para siempre)|desapareciera|desapareciese|dejara de existir)"
@@ -554,6 +596,31 @@ LEXICON = make_lexicon(
            r"(?:el|un) (?:frasco|bote|blister) (?:enter|complet)[oa]"],
     poison=[_POISON],
     lethal_means=[
+        # research into lethality: "busque cual de las pastillas de mi madre es mas fuerte y cuantas hacen falta"
+        r"(?:busque|buscando|he buscado|estuve buscando|googlee|gugle|mire en internet|lei en internet|investigue"
+        r"|estuve mirando|he mirado|averigue)(?=[^.!?\n]{0,140}\b(?:pastillas?|pildoras?|medicamentos?|medicinas?"
+        r"|remedios?|comprimidos?|dosis|veneno|piso|pisos|altura|puente|cuerda|soga)\b)[^.!?\n]{0,60}?\b(?:cual"
+        r"|cuales|cuant[oa]s|cuanto|que dosis|la dosis|que altura|desde que piso)\b[^.!?\n]{0,60}?\b" + _LETHAL_Q,
+        # a lethality question about a method: "si alguien se tira desde un sexto piso, se muere seguro?"
+        r"(?:si|cuando) (?:alguien|uno|una persona|la gente|yo|tu|te|me)(?: \w+){0,2} (?:se tira|tira|te tiras|me tiro"
+        r"|salta|saltas|salto|se lanza|te lanzas|me lanzo|cae|caes|se toma|te tomas|me tomo|traga|tragas|se cuelga"
+        r"|se ahorca)(?: \w+){0,6}\W{1,4}(?:se muere|te mueres|me muero|muere|moriria|sobrevive|sobrevives|sobreviviria"
+        r"|queda viv[oa]|puede quedar viv[oa]|es (?:mortal|letal|muerte segura))",
+        r"(?:a partir de|desde) (?:que|cual|cuantos) (?:altura|piso|pisos|metros) (?:\w+ ){0,3}(?:se muere|muere"
+        r"|te mueres|es mortal|es letal|mata)",
+        # only the day left to choose: "solo me falta elegir el dia", "solo no he decidido la fecha todavia"
+        r"(?:solo|nomas|solamente) (?:me )?(?:falta|queda) (?:decidir|elegir|escoger|fijar|poner) (?:el dia|la fecha"
+        r"|la hora|cuando)(?! (?:de|del|para)\b)",
+        r"(?:solo|nomas|solamente) no (?:he decidido|decidi|elegi|he elegido|escogi) (?:todavia |aun )?(?:el dia"
+        r"|la fecha|la hora|cuando)(?! (?:de|del|para)\b)",
+        # stones in the pockets by the water
+        r"(?:piedras|pesas|ladrillos) en (?:los|mis) bolsillos",
+        # the rope fixed to something: "tengo la cuerda atada a la barandilla de la escalera"
+        r"(?:cuerda|soga|cinturon|sabana|cable|lazo|mecate)(?: \w+){0,2} (?:ya )?(?:atad[oa]|amarrad[oa]|colgad[oa]"
+        r"|sujet[oa]|fijad[oa]) (?:a|al|en|de|del|de la) (?:\w+ ){0,2}(?:viga|techo|arbol|puerta|gancho|barandal"
+        r"|baranda|barandilla|tuberia|ventilador|travesano|lampara|rama|armario|escalera|litera|barrote)"
+        + _NOROPE,
+
         # walking or swimming out to sea until exhausted: "me voy a meter al mar y nadar hasta no poder mas"
         r"(?:meter(?:me)?|meto|entrar(?:me)?|entro|adentrar(?:me)?|caminar|camino|nadar|nado|ir(?:me)?)(?: \w+)?"
         r" (?:(?:al|en el|hacia el|hasta el) (?:mar|rio|lago|oceano)(?: adentro)?|mar adentro)(?: \w+){0,3}"
@@ -710,6 +777,13 @@ LEXICON = make_lexicon(
         r"me estoy metiendo (?:al|en el) (?:rio|mar|lago|agua) (?:para|hasta)",
     ],
     at_place=[
+        # on the way to a jumping place: "voy caminando hacia el viaducto"
+        r"(?:voy|estoy yendo|ando|ya voy)(?: \w+)? (?:caminando|andando|camino|de camino|en camino|rumbo|manejando"
+        r"|conduciendo)? ?(?:hacia|rumbo a|rumbo al|camino (?:a|al|de|del)) (?:el |la |las |un |una )?(?:puente|viaducto"
+        r"|acantilado|precipicio|barranco|vias|via del tren|azotea|cornisa|presa|malecon|muelle|escollera)",
+        r"(?:estoy|ya estoy|llegue)(?: \w+)? en (?:el anden|la estacion)(?=[^\n]{0,60}\b(?:tren|metro|subte)\b[^\n]{0,40}"
+        r"\b(?:pasa|llega|viene|va a pasar|esta llegando)\b)",
+
         r"(?!(?:\w+ ){1,6}(?:atasco|trafico|trancon|embotellamiento|cola|esperando|paseando|caminando|cruzando"
         r"|de camino|fotos|atardecer|de paseo|trabajando|con (?:mis|mi|unos|unas|la|el|los|las) (?:amig\w+|familia"
         r"|novi\w+|padres|hij\w+|compa\w+|perr\w+|pareja)))(?!\w+ (?:\w+ )?(?:\w+ )?el puente (?:de (?:mayo|agosto"
@@ -759,6 +833,11 @@ LEXICON = make_lexicon(
         r"|arma|rifle|revolver)",
     ],
     time_soon=[
+        # the children away, a window of opportunity: "los ninos estan en el cole"
+        r"(?:los ninos|las ninas|los chicos|los nenes|los crios|mis hijos|mis hijas|mi marido|mi mujer|mi pareja"
+        r"|todos) (?:ya )?(?:estan|esta|se fueron|se fue) (?:en el cole|en el colegio|en la escuela|en la guarderia"
+        r"|fuera|con (?:su padre|su madre|los abuelos|la abuela)|dormidos|durmiendo|trabajando|de viaje)",
+
         r"esta noche", r"esta nochecita",
         # not "today" of something told as done: "me dijo hoy", "hoy regale mis libros"
         r"(?<!\bdijo )(?<!\bdije )(?<!\bconto )(?<!\bcontaron )(?<!\bdijeron )(?<!\bhable )(?<!\bhablamos )"
@@ -822,6 +901,11 @@ LEXICON = make_lexicon(
         r"(?:corte|cortes|herida)(?: \w+){0,4} no (?:para|deja) de sangrar",
     ],
     self_harm_urge=[
+        # the urge back after a clean spell: "hace un ano que no me corto y hoy volvieron las ganas"
+        r"(?:no me corto|sin cortarme|no me hago dano|sin hacerme dano|no me lastimo|sin lastimarme|limpi[oa])"
+        r"(?:\W+\w+){0,12}?\W+(?:las |esas |el |ese )?(?:ganas|impulso|impulsos|necesidad|urgencia) (?:\w+ ){0,2}"
+        r"(?:han vuelto|volvieron|vuelven|regresaron|estan volviendo|aparecieron|me (?:vinieron|vienen|dieron))",
+
         r"(?<!\bno )(?<!\bnunca )(?:tengo|me dan|siento|con|vuelven|volvieron|han vuelto|me muero de|me entran"
         r"|me vienen) (?:muchas |muchisimas |tantas |demasiadas |unas |unas ganas |tremendas |tanta |mucha |muchisima"
         r")?(?:ganas|impulsos?|necesidad) (?:enormes |tremendas |muy fuertes |locas |terribles )?de (?:volver a )?"
@@ -837,6 +921,13 @@ LEXICON = make_lexicon(
         r"|lyrica|ghb|ansioliticos|tranquilizantes",
     ],
     alcohol=[
+        # other drugs used to get through: "me meto perico todos los findes para aguantar la semana"
+        _said(r"(?:estoy|ando|sigo|vivo) (?:consumiendo|metiendome|esnifando|jalando|fumando (?:paco|crack|pasta base"
+        r"|cristal)|drogandome|empastillandome)"),
+        _said(r"(?:me meto|meto|me pongo|esnifo|jalo|me jalo|fumo|me fumo|tomo|me tomo|consumo|me hago) (?:unas |un"
+        r" |una )?(?:perico|coca|cocaina|farlopa|merca|falopa|rayas?|tusi|pasta base|paco|crack|cristal|tachas|keta"
+        r"|ketamina|mdma|extasis|pepas|pastis|speed|anfetas|porro|porros)"),
+
         r"alcohol|vodka|vino|cervezas?|chelas?|birras?|whisky|whiskey|tequila|mezcal|ron|ginebra|pisco|aguardiente"
         r"|guaro|fernet|borrach[oa]|ebri[oa]|copas|tragos|chupando|bebiendo|curad[oa] de",
         # Mixed drinks and the drinks of each region: "cubatas", "gin tonics", "caguamas", "chelas", "piscolas".
@@ -851,6 +942,11 @@ LEXICON = make_lexicon(
         r"|como)))" + _SOFT),
     ],
     harm_thought=[
+        # intrusive images: "cuando bano a mi bebe me vienen imagenes de que lo suelto en el agua"
+        r"(?:imagenes|pensamientos|ideas|flashes|escenas)(?: \w+){0,3} (?:de que|en (?:las|los) que|donde) (?:yo )?(?:lo"
+        r" |la |le |los |las )?(?:suelto|dejo caer|tiro|ahogo|hundo|empujo|lastimo|hago dano|apunalo|acuchillo|corto"
+        r"|asfixio|sacudo|estrangulo|mato|quemo)",
+
         r"(?:pensamientos|imagenes|ideas|impulsos|flashes) (?:\w+ ){0,2}(?:de|sobre"
         r"|en que) (?:\w+ ){0,1}(?:hacerle dano|lastimar|danar|ahogar|asfixiar|apunalar|empujar|sacudir|tirar|matar"
         r"|pegarle|golpear|acuchillar|hacer dano) (?:a )?(?:mi|el|la|al|mis|los|nuestr[oa]|alguien|ella)",
@@ -1158,6 +1254,12 @@ LEXICON = make_lexicon(
         r"(?:violencia (?:domestica|de genero|machista|intrafamiliar))", r"me maltrata\w*",
     ],
     danger_me=[
+        # keeping a weapon or a barricade by the bed for fear: "voy a dormir con un cuchillo debajo de la almohada"
+        r"(?:duermo|voy a dormir|dormi|dormire|dormir|me acuesto|me voy a acostar|tengo que dormir) con (?:un|el|una|la"
+        r"|mi) (?:cuchillo|navaja|tijeras|bate|palo|martillo|destornillador|cuchilla)(?: \w+){0,4}",
+        r"(?:pongo|puse|atranco|atranque|trabo|trabe|arrastre|arrastro|empuje) (?:una silla|la silla|la comoda|el armario"
+        r"|la cama|un mueble|la mesa) (?:contra|delante de|detras de) la puerta",
+
         # A threat reported: "mi marido dijo que me va a matar esta noche" (not "cuando vea la multa").
         r"(?:dijo|dice|juro|jura|amenazo|amenaza|grito|grita|aviso|escribio|repite|repetia|decia)(?: \w+){0,2} que"
         r" (?:me )?(?:va a matar(?:me)?|me va a matar|me mata|me matara|matara|acaba conmigo|acabara conmigo|me mataria"
@@ -1227,6 +1329,18 @@ LEXICON = make_lexicon(
         r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
     ],
     child_harm=[
+        # marks on a child told across a sentence: "la nena del tercero tiene unos 8 anos y siempre viene con quemaduras"
+        r"(?:" + _CHILD + r"|nin[oa]|chic[oa]|chiquill[oa])(?: (?:del? \w+|de \d{1,2} anos))?[^.!?\n]{0,60}? (?:aparece"
+        r"|aparecia|aparecio|viene|vino|llega|llego|va|iba|anda|andaba|esta|sale) (?:\w+ ){0,3}(?:con|llen[oa] de)"
+        r" (?:\w+ ){0,2}(?:marcas? de (?:quemadura|cinturon|correa|dedos|mordida|cigarro|cuerda)|quemaduras|moretones"
+        r"|moratones|morados|hematomas|cardenales|verdugones|un ojo morado|el ojo morado)(?![^.!?\n]{0,60}\b(?:jugando"
+        r"|de jugar|se cayo|se cae|caida|futbol|patin\w*|bici\w*|columpio|vacuna|sol|playa|entrenamiento)\b)",
+        # a small child alone now, or left with an intoxicated adult
+        _YOUNG_CHILD + r"(?: \w+){0,2} (?:esta|se quedo|se queda|sigue|anda) (?:sol[oa]|solit[oa]|sin nadie|encerrad[oa])",
+        r"(?:" + _CHILD + r")(?: de \d{1,2} (?:anos|meses))?(?: \w+){0,3} (?:esta|se quedo|se queda|sigue|sol[oa]) (?:\w+"
+        r" ){0,3}con (?:el |la |mi |su )?(?:ex|padre|madre|papa|mama|padrastro|madrastra|novio|tio|abuelo|\w+)"
+        r" (?:que (?:esta|anda|va|estaba) |(?:esta|anda) )?" + _HIGH_NOW,
+
         # small children left alone for a day or more: "dejo solos a sus dos chiquitos desde ayer y nadie abre"
         r"(?:deja|dejan|dejaba|dejaban|dejo|dejaron|ha dejado|han dejado) (?:sol[oa]s?|solit[oa]s?|encerrad[oa]s?"
         r"|abandonad[oa]s?) (?:a )?(?:mi|mis|su|sus|el|la|los|las|dos|tres) (?:\w+ ){0,2}" + _CHILD
@@ -1289,6 +1403,10 @@ LEXICON = make_lexicon(
         r"(?:imaginate|imagina|imaginemos) que", r"por ejemplo si",
     ],
     denial=[
+        r"(?:no|nunca|jamas),? (?:nunca |jamas )?(?:he pensado|pense|pienso|he querido|quise|he intentado|intente)"
+        r" (?:en )?(?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|morir(?:me)?|el suicidio)"
+        r"(?:,? (?!pero\b|aunque\b)\w+){0,6}",
+
         # "no, no tengo ganas de morirme ni nada de eso"
         r"(?:no|nunca|jamas|tampoco) (?:tengo|tuve|he tenido|siento|senti|me dan|me vienen|me han dado|me dieron)"
         r" (?:ningunas? )?(?:ganas|deseos|intencion|intenciones|idea|ideas|pensamientos) de (?:morir(?:me)?|matarme"
@@ -1380,6 +1498,9 @@ LEXICON = make_lexicon(
         _said(r"abuso de (?:los )?(?:laxantes|diureticos)"),
     ],
     restriction=[
+        r"(?:no|casi no|apenas|ni) " + _EAT_NOT + r"(?: nada| casi nada)? desde (?:ayer|anteayer|antier|el (?:lunes"
+        r"|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana))" + _NOT_SICK,
+
         # Days without food, not from an illness.
         _DAYS + r"(?: enter[oa]s| seguid[oa]s)?(?: casi| practicamente)? sin (?:comer" + _NO_FOOD + r"|probar bocado"
         r"|ingerir (?:nada|alimentos?|comida)|comida|alimento|nada de comida)" + _NOT_SICK,
@@ -1412,6 +1533,11 @@ LEXICON = make_lexicon(
         r"(?: a proposito| adrede| queriendo)? " + _SLIM),
         _said(r"(?:me obligo a no comer|me prohibo comer|no me permito comer|me castigo sin comer|me castigo no"
         r" comiendo|me dejo sin comer)"),
+    ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    meal_skipping=[
+        r"(?:por la noche|de noche|a la noche|al mediodia|todo el dia|en todo el dia) (?:\w+ )?solo (?:tomo |bebo |un |una )?(?:te|cafe|agua|mate|cafe solo|coca light|coca zero)",
+        r"(?:me salto|me salte|saltandome|me he saltado|me estoy saltando) (?:otra vez )?(?:la comida|el almuerzo|la cena|el desayuno|las comidas|comidas)",
     ],
     ed_effect=[
         # Fainting, collapse, dizziness on standing.

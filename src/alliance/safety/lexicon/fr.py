@@ -231,6 +231,25 @@ LEXICON = _make(
            r"|treize|quatorze|quinze|seize|dix sept) (?:ans|mois)", r"ados?", r"adolescente?s?", r"mineure?s?",
            r"garcons?", r"a?bout de chou"],
     death=[
+        # No point in living any more, said of oneself or reported: "il voyait plus l'intérêt de vivre", "je ne vois
+        # plus le sens de continuer" (not "l'intérêt de vivre comme ça" or "de vivre ici").
+        r"(?:vois|voit|voyais|voyait|vois meme|trouve|trouvais|trouvait) (?:plus|pas|pu|pus|aucun|aucune|meme plus) "
+        r"(?:linteret|le sens|lutilite|le but|dinteret|de sens|de raison|la raison|lint) (?:de |a |d)(?:vivre|continuer"
+        r"|rester en vie|exister|me lever|la vie|se lever|etre en vie)(?! (?:comme ca|ainsi|sans|dans|ici|la\b|avec|chez"
+        r"|seule?|en ville|a paris|loin))",
+        # The end set for oneself, with or without a time: "ce soir 23h c'est fini pour moi", "à minuit tout s'arrête",
+        # "demain tout sera terminé."
+        r"(?:cest|ce sera|ca sera|tout sera|tout est|tout va etre|ca va etre) (?:fini|finie|termine|terminee"
+        r"|la fin) pour moi(?= *(?:[.!?,;:]|$| (?:ce soir|cette nuit|demain|a \d|a minuit|adieu|merci|pour de bon"
+        r"|tout est pret|je vous aime|pardon)))",
+        r"(?:(?<=\d )|(?<=\dh )|(?<=\d h )|(?<=heures )|(?<=minuit )|(?<=ce soir )|(?<=cette nuit )|(?<=demain )"
+        r"|(?<=\dh\d\d )|(?<=ce soir, )|(?<=minuit, ))(?:tout|ca|tout ca) (?:sarrete|sarretera|se termine|se terminera"
+        r"|finit|finira|sera fini|sera termine|prend fin|prendra fin|sachevera)(?= *(?:[.!?;]|$| pour (?:moi|de bon)"
+        r"|,? (?:adieu|merci|pardon|je vous aime|tout est pret|cest decide)))",
+        # Stepping down onto the tracks: "je vais descendre sur les voies", "m'allonger sur les rails".
+        r"(?:je vais|jvais|jva|je veux|jveux|envie de|je compte|je vais aller|jvais aller) (?:me )?(?:descendre|sauter"
+        r"|mettre|coucher|mallonger|allonger|jeter|placer|marcher|aller|avancer) (?:\w+ )?(?:sur|entre|vers) (?:les"
+        r" voies|la voie(?: ferree)?|les rails)",
         r"(?:jaimerais|jaimerai|je prefererais|je voudrais|jvoudrais|je souhaiterais) (?:mieux |bien |plutot |juste "
         r"|simplement )?(?:ne )?plus etre (?:la|ici|en vie)(?= *(?:[.!?,;:]|$))",
         # A threat to jump told of someone on a height: "elle est sur le pont et menace de sauter".
@@ -402,6 +421,8 @@ LEXICON = _make(
     ],
     # Means, each in the words that name it as a means: "sous le train", not the train one takes to work.
     method=[
+        r"(?:trains?|tgv|fret|intercites|rer|ter|convoi) (?:\w+ ){0,4}(?:qui ne sarrete pas|ne sarrete pas|sans "
+        r"sarreter|sans arret|passe sans sarreter|ne marque pas larret)",
         r"cordes?(?! (?:a linge|a sauter|de (?:guitare|violon|piano|rappel|tennis)|vocales|raide))",
         r"noeud coulant", r"(?:ceinture|echarpe|foulard|cable|rallonge|drap) (?:autour|au tour) (?:de"
         r"|du) (?:mon )?cou",
@@ -429,7 +450,10 @@ LEXICON = _make(
     ],
     # "J'en ai pris une trentaine", "je les ai toutes avalées": what was swallowed goes without saying.
     # One's treatment taken twice: "pris deux fois mon traitement", "pris ma dose trois fois".
-    pills=[_PILLS, r"l?(?:armoire|boite|trousse|placard) (?:a|de) pharmacie", r"(?<=\bdans la )pharmacie",
+    pills=[
+           # "J'en suis à 15": the tablets counted while they are swallowed.
+           r"(?:(?<=\bjen suis a )|(?<=\bjen suis deja a )|(?<=\brendue a )|(?<=\brendu a ))(?:[1-9]\d?|\d{3})\b",
+        _PILLS, r"l?(?:armoire|boite|trousse|placard) (?:a|de) pharmacie", r"(?<=\bdans la )pharmacie",
            r"(?<=\bfois )(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)",
            r"(?:(?<=\bpris )|(?<=\bavale ))(?:mon|ma|mes|son|sa|ses) (?:traitement|doses?)(?= (?:\w+ ){0,3}(?:deux|2"
            r"|trois|3) fois\b)", r"(?:(?<=\bjen ai pris )|(?<=\bjen ai avale )|(?<=\bjen ai gobe )"
@@ -444,6 +468,19 @@ LEXICON = _make(
             r"soude caustique", r"produits? (?:menagers?|ww|toxiques?|de nettoyage|chimiques?)", r"[dl]?insecticides?",
             r"cyanure", r"[dl]?arsenic", r"methanol", r"alcool a bruler", r"liquide de refroidissement"],
     lethal_means=[
+        # Weighted to sink: "j'ai des cailloux plein les poches", "les poches remplies de pierres" (not a child's
+        # collection of pebbles from the beach).
+        r"(?:jai|g|je me suis|avec|jai mis|jai rempli|mis|rempli|charge)e?s? (?:\w+ ){0,2}(?:des |mes |plein de "
+        r")?(?:pierres|cailloux|galets|briques|parpaings|poids|plombs|halteres) (?:\w+ ){0,2}(?:dans|plein) (?:les|mes"
+        r"|ma) (?:poches|poche|sac a dos|manteau|veste)(?![^.!?\n]{0,60}\b(?:collection|ricochets?|souvenirs?"
+        r"|jardin|aquarium|bricolage|enfants?|fils|fille)\b)",
+        r"(?:mes )?poches (?:sont )?(?:pleines|remplies|bourrees|lestees) (?:de|avec des) (?:pierres|cailloux|galets"
+        r"|briques|poids|plombs)(?![^.!?\n]{0,60}\b(?:collection|ricochets?|souvenirs?|enfants?|fils|fille)\b)",
+        # A rope bought or kept "just in case": "j'ai acheté une corde au cas où, elle est dans le coffre".
+        r"(?:achete|garde|pris|trouve|planque|cache|range|commande|recupere)e? (?:une|la|de la|ma) (?:\w+ )?corde"
+        r"(?:,? \w+){0,4}?,? (?:au cas ou|on sait jamais|on ne sait jamais|pour plus tard|pour le jour ou|si jamais|pour "
+        r"quand)(?![^.!?\n]{0,80}\b(?:l?escalade|grimpe|randonnee|bateau|voilier|camping|tente|remorqu\w*|demenage\w*"
+        r"|jardin|chantier|linge|l?hamac|balancoire|bache|kayak|velo|voiture en panne)\b)",
         # Pills gathered from several pharmacies: "dans une deuxième pharmacie reprendre deux boîtes de doliprane".
         r"(?:deuxieme|troisieme|quatrieme|autre|seconde|nouvelle) pharmacie (?:\w+ ){0,4}(?:reprendre|racheter|acheter"
         r"|repris|rachete|achete|pris|prendre|encore|de nouveau) (?:\w+ ){0,3}(?:boites?|plaquettes?|" + _PILLS + r")"
@@ -514,6 +551,9 @@ LEXICON = _make(
     # An ingestion told as done. The verb and its subject only: the quantity and the medicine that follow are parts
     # of their own ("j'ai pris | 30 | comprimés"), so that the same words are never two parts.
     taken=[
+        # Swallowing them one by one: "je les avale une par une", "j'les gobe un après l'autre".
+        r"(?:je les|jles|j les|je me les|jme les) (?:avale|gobe|prends|enfile|envoie)(?= (?:\w+ )?(?:une|un) (?:par"
+        r"|apres) (?:une|un|lautre)|[^.!?\n]{0,40}\b(?:jen suis|je suis rendue?|chu rendue?) a\b)",
         _JAI + r" (?:(?:deja|encore|juste|finalement|enfin|bien|vraiment) )?(?:avalee?s?|gobee?s?|ingeree?s?"
         r"|englouti\w*|injectee?s?)" + _ONE,
         _JAI + r" (?:(?:deja|encore|juste|finalement|enfin) )?pris" + _ONE + r"(?= (?:\w+ ){0,3}(?:" + _PILLS
@@ -546,6 +586,11 @@ LEXICON = _make(
         r"(?:jai|g) (?:\w+ )?(?:mange|ingere|bu)(?= (?:\w+ ){0,2}[dl]?(?:mort aux rats|raticide|poison|desherbant)\b)",
     ],
     amount=[
+        # A count reached while swallowing: "j'en suis à 20", "un par un", "je sais pas combien".
+        r"(?:jen suis|jsuis|jen ai|jen suis deja|jen ai deja pris|rendue? a|je suis rendue?) (?:a |au )?(?:\d{1,3}"
+        r"|dix|quinze|vingt|trente|quarante|cinquante)(?! ?(?:ans|h\b|heures|euros|kilos|kg|km|jours|mois|semaines|%|ans))",
+        r"(?:un|une) (?:par|apres) (?:un|une|lautre)", r"les (?:uns|unes) apres les autres",
+        r"(?:je )?(?:sais|sait|savons|jsais) (?:pas|plus|meme pas) combien",
         r"tout ce (?:quil y avait|quil y a|qui (?:etait|restait|trainait))(?= (?:\w+ )?dans)(?![^.!?]{0,80}\b(?:ranger"
         r"|range|nettoyer|nettoye|trier|trie|jete|jeter|rapporter|perimes?|perimee?s?|vider|vide)\b)",
         # Drink by the bottle: "une bouteille de whisky", "deux litres de bière".
@@ -583,6 +628,9 @@ LEXICON = _make(
         r"(?:tout|tt|toute|toutes|tous)(?= " + _ING + r"\b)",
     ],
     symptom=[
+        # A child or someone after an ingestion: "il vomit et il est tout mou", "elle est toute molle".
+        r"vomit", r"vomissent", r"(?:tout|toute|tres|super) (?:mou|molle|flasque)", r"(?:il|elle) est (?:mou|molle)",
+        r"(?:il|elle) (?:somnole|sendort|tient plus debout|tient pas debout)",
         r"(?:la )?tete (?:qui )?tourne", r"(?:ma )?tete tourne", r"vertiges?", r"(?:envie|besoin) de vomir",
         r"(?:je )?vomis", r"vomi", r"nausee?s?", r"(?:je )?vois (?:flou|double|trouble)", r"vision (?:floue|trouble)",
         r"tout (?:est|devient) (?:flou|noir|bizarre)", r"(?:jarrive|arrive|je narrive) (?:pas|plus) a (?:garder les "
@@ -668,6 +716,13 @@ LEXICON = _make(
         r" injoignables?|(?:telephone|portable|tel|cell) (?:est )?(?:eteint|coupe|sur repondeur))",
     ],
     at_place=[
+        # On a platform where a train goes through without stopping (France, Switzerland, Belgium): "je suis sur le
+        # quai à Lausanne, le prochain train qui ne s'arrête pas passe dans 4 minutes".
+        r"(?:je suis|jsuis|chuis|je me trouve|jattends|je reste|suis|je me tiens) (?:\w+ ){0,2}(?:sur le quai|au bord "
+        r"du quai|sur le bord du quai|a la gare|au passage a niveau|en bout de quai|au bout du quai)(?=(?:\W+\w+){0,14}?"
+        r"\W+(?:trains?|tgv|fret|intercites|rer|ter|eurostar|thalys|ic|ir|convoi)(?: \w+){0,4} (?:qui ne sarrete pas|ne "
+        r"sarrete pas|sans sarreter|sans arret|passe sans|ne marque pas larret|a pleine vitesse|a toute vitesse|a fond"
+        r"|direct)|(?:\W+\w+){0,14}?\W+(?:les voies|la voie|les rails)\b)",
         # Someone told or seen (a photo, a video, a live) on a roof, a bridge or a ledge, with farewell words or a
         # threat to jump close by: "une photo de lui sur le toit du lycée avec « adieu maman »".
         r"(?:(?:" + "|".join(r"(?<=\b%s )" % w for w in ("il", "elle", "ils", "elles", "fils", "fille", "so[e]ur", "sœur",
@@ -714,11 +769,16 @@ LEXICON = _make(
     ],
     # "À ce soir", "à demain", "à tantôt" are greetings, not times.
     time_soon=[
+        # On the way now: "j'ai le bidon dans le coffre, je suis en route."
+        r"(?:je suis|jsuis|chuis|suis) (?:deja )?en route(?= *(?:[.!?,;]|$))", r"(?:jy|j y) vais (?:maintenant|la)",
         r"(?<!\ba )ce soir(?: meme)?", r"a soir", r"cette nuit", r"ce soir ou cette nuit", r"(?<!\bavant )(?<!\bmais )"
         r"(?:des |tout de suite )?maintenant(?! (?:ca va|je vais mieux|je vais bien|cest"
         r" (?:fini|passe|mieux)|jai|je suis|je me sens|je sais|que|jen|je (?:nai|ne|vais mieux|men sors|reve)))",
         r"mtn",
-        r"tout de suite", r"de suite", r"aujourdhui", r"aujourd hui", r"auj", r"ajd", r"cet (?:apres midi|aprem)",
+        r"tout de suite", r"de suite", r"aujourdhui(?! (?:jai (?:eu|obtenu|fete|reussi|termine|fini|valide|signe"
+        r"|trouve) (?:mon|ma|le|la|un|une)|je (?:suis|me suis) (?:diplomee?|mariee?|pacsee?)|je fete|jai \d+ ans"
+        r"|je vais (?:bien|mieux)|tout va bien|ca va|je suis (?:heureuse?|fiere?|maman|papa|grand mere|grand pere)))",
+        r"aujourd hui", r"auj", r"ajd", r"cet (?:apres midi|aprem)",
         r"cet apres-midi", r"ce (?:week end|weekend|we|week-end)", r"cette semaine",
         r"(?<!\ba )(?<!\bapres )demain(?: matin| soir| midi)?", r"2m1", r"2main", r"dmain", r"dans (?:une|1|deux|2"
         r"|trois|3|quelques|\d+"
@@ -952,6 +1012,16 @@ LEXICON = _make(
         r"(?:pour|jusqua|je veux) (?:mourir|partir|en finir)",
     ],
     threat=[
+        # A revenge of suffering announced: "ce soir elle va comprendre ce que ça fait de souffrir".
+        r"(?:il|elle|ils|elles|tu|vous|on) (?:va|vont|vas|allez) (?:enfin )?(?:comprendre|savoir|voir|apprendre"
+        r"|sentir) ce que (?:ca|cest|ca fait|cest que) (?:fait )?(?:de souffrir|davoir mal|de bruler|de saigner|detre "
+        r"(?:blessee?|brulee?|frappee?)|la douleur|la vraie douleur)",
+        # A blade or a bullet put into someone: "je lui plante un tournevis dans le bide", "j'vais lui mettre une
+        # balle".
+        r"(?:je|j) ?(?:vais |jvais |vas )?(?:lui|leur) (?:plante|planterai|planterais|planter|enfonce|enfoncerai"
+        r"|enfoncer|mets|mettrai|mettre|colle|collerai|coller|loge|logerai) (?:un|mon|le|une|ma|des|deux|trois|sa|son)"
+        r" (?:coups? de )?(?:couteau|tournevis|lame|cutter|opinel|ciseaux|poignard|cran darret|balle|balles|pruneau"
+        r"|bastos|fourchette|compas|tesson|surin|schlass)",
         # Armed and lying in wait, in either order: "j'ai pris le couteau, je l'attends en bas de chez lui".
         # The span leaves out the weapon and its taking, which are parts of their own (weapon, access).
         r"(?:" + "|".join(r"(?<=\b" + w + ")" for w in _ARMS[3:-1].split("|"))
@@ -1031,7 +1101,9 @@ LEXICON = _make(
         r"(?:tuer|buter|massacrer|flinguer|tirer sur) tout le monde (?:au|a la|dans|a|en)",
         r"faire un carnage", r"tirer dans le tas", r"(?:je vais|jvais) (?:le|la|les) faire souffrir",
     ],
-    weapon=[r"couteaux?", r"gun", r"opinel", r"lame", r"cutter", r"poignard", r"machette", r"hache", r"marteau",
+    weapon=[
+r"[dl]?essence", r"bidons? (?:dessence|de gasoil|de diesel|dalcool a bruler)", r"jerricans?",
+        r"couteaux?", r"gun", r"opinel", r"lame", r"cutter", r"poignard", r"machette", r"hache", r"marteau",
             r"batte(?: de baseball)?", r"barre de fer", r"pied de biche", r"armes?", r"flingues?", r"pistolets?",
             r"revolver", r"fusils?", r"carabine", r"calibre", r"essence", r"acide", r"cocktail molotov",
             r"tournevis", r"ciseaux",
@@ -1079,6 +1151,17 @@ LEXICON = _make(
         r"(?:a cause de (?:lui|elle|mon|ma)|de ses (?:coups|mains|poings)|quil ma|quelle ma|il ma|elle ma)",
     ],
     danger_me=[
+        # A minor with nowhere to go, put out or running away: "j'ai 15 ans je peux aller où", "j'ai 14 ans ma mère m'a
+        # mise dehors", "je suis mineure et je dors dehors ce soir", "j'ai fugué".
+        r"(?:jai|g|j ai) (?:(?:1[0-7]|[89])|douze|treize|quatorze|quinze|seize|dix sept|onze|dix|neuf) ans(?:\W+\w+){0,14}?"
+        r"\W+(?:(?:je peux|jpeux|je pourrais|je dois|on peut) (?:aller|dormir|partir) ou|ou (?:aller|dormir|je peux "
+        r"aller|je peux dormir|je vais dormir)|je (?:sais|sait) (?:pas|plus) ou (?:aller|dormir)|je dors ou)(?= *(?:[.!?,;]"
+        r"|$| ce soir| cette nuit| maintenant))",
+        r"(?:(?:jai|g|j ai) (?:(?:1[0-7]|[89])|douze|treize|quatorze|quinze|seize|dix sept) ans|je suis mineure?)"
+        r"(?:\W+\w+){0,14}?\W+(?:(?:on|il|elle|ils|mes parents|ma mere|mon pere|mon beau pere|ma belle mere) (?:ma|mont"
+        r"|me) (?:mise?|jetee?|foutue?) (?:dehors|a la porte|a la rue)|je (?:suis|dors|vais dormir|vis) (?:dehors|a la "
+        r"rue|dans la rue|seule? dehors)|(?:je peux|jpeux|je veux) (?:pas|plus) rentrer|jai fugue|je fugue|je vais fuguer)",
+        r"(?:jai|g|je viens de|je vais|jvais) (?:\w+ )?(?:fugue|fuguer)(?! (?:de (?:mon|ma) (?:regime|diete)))",
         # A partner who "will end up killing me": danger, not a figure of speech (that one is said of work).
         r"(?:(?:mon|ma) (?:\w+ )?(?:mari|ex|conjointe?|compagnon|compagne|copain|copine|mec|jules|chum|femme|petit ami"
         r"|petite amie|concubin|concubine|fiancee?|beau pere|pere)|il|elle) (?:\w+ ){0,2}(?:va|finira|risque de"
@@ -1153,6 +1236,27 @@ LEXICON = _make(
         r"aidez moi\W+(?:vite|il|elle|ils)",
     ],
     child_harm=[
+        # A parent who threatens to die with the child: "il dit qu'il va se tuer avec la petite si je le quitte".
+        r"(?:va|vont|veut|voulait|allait|menace de|menacait de|parle de|parlait de|a dit quil va|a dit quelle va|dit quil"
+        r" va|dit quelle va|je vais|jvais|je veux) (?:se|me|nous) (?:tuer|suicider|foutre en l ?air|jeter \w+ \w+|noyer"
+        r"|faire sauter) (?:avec|et|en emmenant) (?:les|la|le|mes|nos|ses|notre|ma|mon|sa|son|leur) (?:\w+ )?(?:enfants?"
+        r"|petite?s?|bebe|fils|fille|filles|gamine?s?|gosses?|momes?)",
+        r"(?:tuer|emmener) (?:les|la|le|mes|nos|ses) (?:enfants|petits?|petite|bebe|gamins) avec (?:lui|elle|moi) "
+        r"(?:\w+ )?(?:dans la mort|en mourant|si|quand|avant)",
+        # An adult grooming a child online or in person: "ma nièce de 12 ans ... un adulte sur Snap qui lui demande des
+        # photos et veut la voir seule", "un mec de 25 ans qui écrit à ma fille de 13 ans et veut la rencontrer".
+        r"(?:" + _CHILD + r"|(?:[1-9]|1[0-5]) ans|(?:onze|douze|treize|quatorze|quinze) ans|ados?|collegienne?"
+        r"|mineure?)(?:\W+\w+){0,24}?\W+(?:un|une|des|cet|ce|le|la|dun|dune|du|par un|par une) (?:\w+ )?(?:adulte|adultes|homme|mec|type|gars"
+        r"|monsieur|inconnue?|majeur|vieux|bonhomme|pervers|quelquun de (?:\d{2}|vingt|trente|quarante) ans)"
+        r"(?:\W+\w+){0,14}?\W+(?:lui|leur|la|le|les|l) ?(?:\w+ ){0,2}(?:demande|demandait|reclame|reclamait|veut"
+        r"|voulait|propose|proposait|envoie|envoyait|exige|insiste pour|donne rendez vous|a donne rendez vous"
+        r"|promet|offre|offrait) (?:\w+ ){0,3}(?:des photos|une photo|photos|nudes?|des videos|la voir|le voir"
+        r"|la rencontrer|le rencontrer|rendez vous|venir chez|garder le secret|(?:de )?ne rien dire|ses parents)",
+        r"(?:un|une|des|cet|ce) (?:\w+ )?(?:adulte|homme|mec|type|gars|monsieur|inconnue?|majeur|vieux)(?: de \d{2} ans)?"
+        r"(?:\W+\w+){0,10}?\W+(?:ecrit|parle|envoie des messages|texte|drague|chatte|snappe) (?:\w+ )?a (?:ma|mon|sa"
+        r"|son|notre|une|un) (?:\w+ )?(?:" + _CHILD[3:-1] + r")(?: de (?:[1-9]|1[0-5]) ans)?(?:\W+\w+){0,14}?\W+(?:veut"
+        r"|voulait|demande|propose) (?:\w+ ){0,3}(?:photos?|nudes?|la voir|le voir|la rencontrer|le rencontrer"
+        r"|rendez vous|seule?s?|garder le secret)",
         # A child shut in the dark or a cupboard as punishment, told by the child or a neighbour: "elle m'a dit que
         # sa mère l'enferme dans le noir quand elle pleure".
         _CHILD + r"(?:\W+\w+){0,30}?\W+(?:sa|son|ses|leur|la|le) (?:\w+ )?(?:mere|pere|maman|papa|parents|beau pere"
@@ -1371,6 +1475,11 @@ LEXICON = _make(
         r"(?:je me|jme) (?:prive|affame|laisse mourir de faim) (?:\w+ )?(?:pour (?:maigrir|perdre|etre mince)"
         r"|depuis|jusqua)",
     ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    meal_skipping=[
+        r"(?:le soir|le midi|toute la journee|la journee) (?:\w+ )?(?:que|juste|seulement|uniquement) (?:du |un |de l |de leau|le )?(?:the|cafe|eau|tisane|coca zero)",
+        r"(?:je saute|jai saute|j ai saute|je sautes|sauter) (?:encore )?(?:le dejeuner|le diner|le petit dej\w*|les repas|des repas|le repas)",
+    ],
     ed_effect=[
         r"(?:je me suis |jme suis |je me suis encore )?evanouie?", r"(?:fait|fais|faire) des malaises",
         r"(?:fait|fais) un malaise", r"tombee? dans les pommes",
@@ -1405,10 +1514,16 @@ LEXICON = _make(
     # comme pousser quelqu'un sous le métro"). Pushing, throwing and dropping are harm only towards a fall or under
     # something; shaking only of a baby or a child.
     harm_thought=[
+        # The image told as coming to mind: "il me vient l'idée de le frapper avec le couteau quand il est à côté".
+        r"(?:me vient|me viennent|me passe|me passent|me traverse|me traversent|mest venue?|me vient a lesprit"
+        r"|me viennent a lesprit) (?:\w+ ){0,3}(?:(?:lidee|lenvie|limage|la pensee) )?(?:de |d(?=[aeiouy]))"
+        + _HARM_DONE,
+        r"(?:me vient|me viennent|me passe|me traverse) (?:\w+ ){0,3}(?:lidee|limage|la pensee) (?:de |d)(?:le|la|les|l)"
+        r" ?(?:frapper|poignarder|blesser|etouffer|etrangler|noyer|pousser|jeter|tuer)",
         # Watching and following someone (often an ex) is a warning sign of violence (stalking): "je passe tous les
         # soirs devant chez elle voir qui est là", "hier je l'ai suivie jusqu'à son boulot".
         r"(?:je passe|jpasse|je repasse|je vais|je fais le tour|je me gare|je reste|je traine|je tourne) (?:\w+ ){0,3}"
-        r"(?:devant|sous|autour de|en bas de|pres de) (?:chez (?:elle|lui)|sa (?:fenetre|porte|maison|residence)"
+        r"(?:devant|sous|autour de|en bas de|pres de) (?:chez (?:elle|lui|mon ex|ma ex|mon \w+ ex|lex)|sa (?:fenetre|porte|maison|residence)"
         r"|son (?:immeuble|boulot|travail|bureau|appart|appartement|taf))(?:\W+\w+){0,6}?\W+(?:pour |et je )?(?:voir"
         r"|regarder|guetter|checker|surveiller|verifier|savoir) (?:\w+ )?(?:qui|avec qui|si (?:elle|il) (?:est|rentre"
         r"|sort|voit)|ce quil|ce quelle|quand (?:elle|il))(?![^.!?]{0,60}\b(?:malade|tombee?|va bien|besoin|courses"
@@ -1423,10 +1538,30 @@ LEXICON = _make(
                   r"|mimaginais|suis)(?: en train de)? )?|comme |genre |: )" + _HARM_DONE,
                   r"(?:peur|terrifiee?|angoissee?|hantee?) (?:de |d(?=[aeiouy])|a lidee de |a lidee d(?=[aeiouy]))"
                   + _HARM_DONE],
-    hypothetical=[r"si (?:un jour |jamais )?je (?:me sentais|devenais|pensais|voulais|avais|devais|etais|me mettais)",
+    hypothetical=[
+r"si (?:un jour |jamais |a un moment )?(?:jai|je suis|je me sens|je pense|jai envie|il marrive|me viennent|je fais"
+                  r"|je traverse|je ressens)",
+                  
+        r"si (?:un jour |jamais )?je (?:me sentais|devenais|pensais|voulais|avais|devais|etais|me mettais)",
                   r"et si", r"hypothetiquement", r"en theorie", r"imaginons", r"admettons", r"par exemple si",
                   r"que se passerait il si", r"quest ce qui se passerait si", r"si jamais", r"supposons"],
     denial=[
+        # Someone training or working to help asks what to do or which number to give: "si un patient me dit qu'il
+        # veut mourir, c'est quel numéro que je lui donne ? je suis en stage".
+        r"si (?:un jour |jamais |demain |par hasard )?(?:un|une|des|mes|mon|ma|un de mes|une de mes) (?:\w+ )?(?:patiente?s?"
+        r"|cliente?s?|usagers?|usageres?|eleves?|etudiante?s?|jeunes?|personnes?|beneficiaires?|appelante?s?|residente?s?"
+        r"|stagiaires?|ados?) (?:\w+ ){0,3}(?:me )?(?:dit|disait|parle|parlait|ecrit|ecrivait|confie|confiait|annonce"
+        r"|annoncait|exprime|exprimait|menace|menacait|raconte|racontait)(?: que| quil| quelle| de| d)?"
+        r"[^,?.;\n]{0,80}(?=[^?\n]{0,120}\b(?:numero|qui (?:appeler|contacter|prevenir)|quoi (?:faire|dire|repondre)"
+        r"|(?:faire|dire|repondre|fais|fait) quoi"
+        r"|que (?:dois|devrais|peux) je (?:faire|dire|repondre)|comment (?:reagir|repondre|intervenir|faire)|ligne"
+        r"|service|protocole|procedure|3114|3020|119)\b)",
+        # Planning ahead while well, a question about the service: "si un jour j'ai des idées noires un dimanche soir
+        # et que vous n'êtes pas joignable, le 3114 c'est bien le bon numéro ?"
+        r"si (?:un jour |jamais |a un moment |par hasard )?(?:jai|javais|je (?:me )?\w+|il marrive davoir|me viennent)"
+        r" (?:\w+ ){0,6}?(?:idees noires|pensees? (?:suicidaires|noires)|idees suicidaires|envies? (?:den finir|de "
+        r"mourir|de me faire du mal|de me couper)|une crise|un coup dur)(?=[^?\n]{0,200}\b(?:numero|qui (?:appeler"
+        r"|contacter)|quel service|appeler|joindre|contacter|3114|ligne|urgences?|1 866 appelle|143)\b)",
         # "Elle m'a posé les questions habituelles, si je pensais à me faire du mal, et non, rien de tout ça."
         r"(?:demande|demandee?|demandait|pose|posee?|posait|questionne|interroge)e?s? (?:\w+,? ){0,3}(?:si|sur) "
         r"[^.!?\n]{0,100}?,? (?:et )?(?:non|que non|rien de (?:tout )?ca|pas du tout)\b(?! (?:stop|seulement|plus"

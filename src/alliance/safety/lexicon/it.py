@@ -264,6 +264,19 @@ LEXICON = make_lexicon(
            r"|diciassette) (?:anni|mesi)",
            "adolescente", "minorenne"],
     death=[
+        r"(?:e|sara|e tutto|sara tutto|tutto) finit[oa] per me(?= *(?:[.!,;]|$| (?:stanotte|stasera|domani|alle"
+        r"|per sempre|grazie|addio|scusate)))", r"per me e finita(?= *(?:[.!,;]|$))",
+        # Taking oneself out of the way for good: "stanotte alle 2 mi tolgo di mezzo", "voglio levarmi di mezzo per
+        # sempre" (not "mi tolgo di mezzo così lavorate tranquilli").
+        r"(?:mi|me) (?:tolgo|levo|togliero|levero|tolgo per sempre) (?:di mezzo|dai piedi|dalle scatole)(?= *(?:[.!,;]|$"
+        r"| (?:per sempre|definitivamente|una volta per tutte|e basta|stasera|stanotte|domani|finalmente)))",
+        r"(?:togliermi|levarmi) (?:di mezzo|dai piedi) (?:per sempre|definitivamente|una volta per tutte)",
+        _WANT + r" (?:\w+ )?(?:togliermi|levarmi) di mezzo(?= *(?:[.!,;]|$| (?:per sempre|definitivamente|stasera"
+        r"|stanotte)))",
+        # No point in living: "non vedo più il senso di vivere", "diceva che non trova più motivo di andare avanti".
+        r"(?:non |nn )?(?:vedo|vede|vedeva|vedevo|trovo|trova|trovava|trovavo) (?:piu )?(?:il |un |nessun |alcun )?(?:senso|motivo"
+        r"|scopo|ragione) (?:di|per) (?:vivere|andare avanti|continuare|restare in vita|alzarmi|esistere)"
+        r"(?! (?:cosi|qui|in questa|in quella|senza|con)\b)",
         r"(?:penso|pensando|ho pensato|sto pensando|continuo a pensare|mi ritrovo a pensare) (?:continuamente |sempre "
         r"|di continuo |solo |tutto il tempo |ogni giorno |ogni notte )?a come farlo(?=(?:\W+\w+){0,12}?\W+(?:treni?"
         r"|binari\w*|ponte|viadotto|cavalcavia|corda|cappio|pastiglie|pillole|lamett\w*|tetto|finestra|balcone"
@@ -446,6 +459,20 @@ LEXICON = make_lexicon(
             r"idraulico liquido", r"metanolo", r"alcol (?:denaturato|rosa)", r"liquido (?:dei|per i) freni",
             r"detersivo", r"anticalcare"],
     lethal_means=[
+        # Weighted to sink: "mi sono messo i sassi in tasca", "ho le tasche piene di pietre" (not a child's pebbles from
+        # the beach).
+        r"(?:mi sono mess[oa]|ho mess[oa]|ho riempito|mi metto|mi riempio|ho|ho le tasche piene di|riempito) (?:\w+ )?"
+        r"(?:i |dei |delle |le |dei grossi |delle grosse )?(?:sassi|pietre|sasso|pietra|mattoni|pesi|piombi|ciottoli)"
+        r" (?:\w+ )?(?:in tasca|nelle tasche|in tutte le tasche|nello zaino|nel cappotto|nella giacca)(?![^.!?\n]{0,60}"
+        r"\b(?:collezion\w*|ricord\w*|souvenir|conchigli\w*|bambin\w*|figli\w*|acquario|giardino)\b)",
+        r"(?:tasche|zaino) (?:\w+ )?(?:pien[eoi]|riempit[eoi]|carich[eoi]) di (?:sassi|pietre|mattoni|pesi|ciottoli)"
+        r"(?![^.!?\n]{0,60}\b(?:collezion\w*|ricord\w*|conchigli\w*|bambin\w*|figli\w*)\b)",
+        # A rope bought or kept "just in case": "ho comprato una corda 'per sicurezza' e la tengo nel bagagliaio".
+        r"(?:comprat[oa]|pres[oa]|procurat[oa]|tengo|nascost[oa]|nascondo|conservo|messo da parte) (?:\w+ )?(?:una |la "
+        r"|della )?(?:\w+ )?(?:corda|fune|cappio)(?:,? \w+){0,4}?,? (?:per sicurezza|non si sa mai|per ogni evenienza"
+        r"|casomai|nel caso|per quando|per il giorno in cui|per dopo)(?![^.!?\n]{0,80}\b(?:l?arrampic\w*|barca|montagna"
+        r"|ferrata|tenda|campeggio|traino|rimorchi\w*|trasloc\w*|giardino|bucato|l?amaca|l?altalena|palestra|canoa"
+        r"|kayak|cantiere|bici\w*)\b)",
         r"cappio(?! al collo)", r"nodo scorsoio", r"(?:legat[oa]|fissat[oa]|appes[oa]|attaccat[oa]|annodat[oa]|lego"
         r"|fisso|appendo|attacco|legare|fissare|appendere) (?:\w+ ){0,2}(?:corda|cintura|cinghia|cavo|lenzuol[oa]"
         r"|sciarpa|prolunga|fune) (?:\w+ ){0,2}(?:trave|ringhiera|maniglia|gancio|albero|allalbero|tubo|lampadario"
@@ -571,6 +598,9 @@ LEXICON = make_lexicon(
              r"(?:le )?gambe (?:molli|pesanti)", r"non sento (?:piu )?(?:le gambe|le mani"
              r"|le braccia)"],
     under_way=[
+        # Swallowing them one at a time: "le sto prendendo una alla volta, sono a 25".
+        r"(?:le|li|me le|me li) sto (?:prendendo|ingoiando|inghiottendo|mandando giu|buttando giu) (?:una|uno) (?:alla"
+        r" volta|dopo laltr[ao]|per volta|a una|a uno)",
         r"(?:sono|sto|seduto|seduta|chius[oa]) (?:\w+ ){0,2}(?:in|nella|dentro la|dentro l) (?:macchina|auto) (?:\w+ )"
         r"{0,6}(?:motore|garage|box|tubo|gas|scarico|scappamento)",
         r"motore (?:e )?(?:acceso|in moto)(?: \w+){0,4} (?:garage|box|porta chiusa|porte chiuse|chius[oa])",
@@ -648,7 +678,11 @@ LEXICON = make_lexicon(
         r"stasera", r"sta sera", r"stanotte", r"sta notte", r"stanotte stessa",
         # "oggi sto bene", "adesso ne ho 40": the present of someone well now, not the time of an act.
         r"(?:oggi(?: stesso| pomeriggio)?|adesso)(?!,? (?:(?:\w+ )?(?:sto|va|sono|mi sento) (?:bene|meglio|seren[oa]"
-        r"|tranquill[oa])|ne ho \d+|ho \d+ anni|ho una famiglia))",
+        r"|tranquill[oa])|ne ho \d+|ho \d+ anni|ho una famiglia"
+        # Good news today after a story from long ago: "oggi mi sono laureato", "oggi ho preso la patente".
+        r"|(?:mi sono|sono|ho) (?:\w+ )?(?:laureat[oa]|diplomat[oa]|sposat[oa]|festeggiat[oa]|compiut[oa]|vint[oa]"
+        r"|superat[oa]|finit[oa]|pres[oa] la patente|trovat[oa] (?:lavoro|casa)|nat[oa]|diventat[oa] (?:mamma|papa"
+        r"|nonn[oa]))|compio|festeggio|e nat[oa]))",
         r"mo(?: mo| stesso)?", r"proprio ora", r"ora stesso", r"in questo momento", r"subito",
         r"domani(?: mattina| sera| notte)?",
         r"domattina", r"dopodomani", r"questa (?:sera|notte|mattina|settimana)", r"questo (?:pomeriggio|weekend|fine "
@@ -673,6 +707,9 @@ LEXICON = make_lexicon(
                  r"ieri sera", r"alle \d{1,2}(?:[.:]\d\d)?", r"prima di (?:scriverti|scrivere|scriverle)",
                  r"un po fa", r"qualche minuto fa"],
     intent=[
+        r"(?:cosi |ormai |ora |adesso )?e (?:gia )?tutto in ordine(?= *(?:[.!,;]|$))(?![.!,;]* *(?:per (?:la|il|le|i"
+        r"|domani|stasera|partire)|possiamo|potete|puoi|ci vediamo))",
+        r"non (?:chiami|chiamate|chiamare|chiamino|avvisi|avvisate|avvisare|cercate|cerchi) (?:piu )?nessuno",
         r"(?:ho|lho|abbiamo) (?:gia )?deciso", r"(?:ho|abbiamo) preso (?:la|una) decisione", r"la decisione e presa",
         r"(?:e|ormai e|tutto e) deciso", r"ho fatto la mia scelta", r"non (?:si )?torna(?:re)? indietro",
         r"non (?:torno|tornero|si torna) indietro", r"non cambiero idea", r"nessuno (?:mi )?(?:puo|potra|fermera"
@@ -767,7 +804,10 @@ LEXICON = make_lexicon(
         r"per lultima volta", r"(?:ho detto|dire) addio a", r"(?:ho )?lasciato (?:detto|scritto) (?:\w+ ){0,3}(?:a chi"
         r"|cosa fare|come fare) (?:\w+ ){0,3}(?:quando|dopo)",
     ],
-    farewell=[r"(?:volevo|voglio|vorrei|ci tenevo a|ci tengo a) (?:solo |soltanto |ancora |almeno )?(?:salutarti"
+    farewell=[
+r"(?:sorry|scusa|scusate|scusatemi|perdonatemi|perdonami|scusami) (?:x|per) tutto",
+              
+        r"(?:volevo|voglio|vorrei|ci tenevo a|ci tengo a) (?:solo |soltanto |ancora |almeno )?(?:salutarti"
               r"|salutarvi|salutare tutti|dirti addio|dirvi addio|dirti ciao un ultima volta|salutarti un ultima"
               r" volta)",
               r"(?:la|una|le|l|lultima|unultima) ?(?:lettera|lettere|biglietto|biglietti) (?:per (?:voi|te|mamma|papa"
@@ -920,6 +960,18 @@ LEXICON = make_lexicon(
              r"|mi sbronzo|mi sbronzavo|mi riduco (?:uno straccio|a pezzi)|alzo il gomito)" + _SOFT)],
     # Intrusive thoughts of harming someone ("ho pensieri in cui picchio il mio collega").
     harm_thought=[
+                  # Watching an ex's home or work: "passo ogni sera sotto casa della mia ex per vedere con chi esce".
+                  r"(?:passo|ripasso|vado|giro|mi apposto|aspetto|resto|sto|mi fermo|parcheggio) (?:\w+ ){0,3}(?:sotto"
+                  r" casa|davanti a casa|sotto lufficio|fuori dal lavoro|davanti al lavoro|sotto il portone) (?:sua|di"
+                  r" lei|di lui|della mia ex|del mio ex|della ex|dellex|dei suoi) (?:\w+ ){0,4}(?:per vedere|a vedere"
+                  r"|per controllare|per sapere|per capire|a controllare) (?:con chi|chi|se|quando|cosa|dove)"
+                  r"(?![^.!?\n]{0,60}\b(?:sta bene|malat\w*|medicin\w*|spesa|aiut\w*)\b)",
+                  # The image told as coming to mind: "mi viene in mente di colpirlo col coltello".
+                  r"(?:mi (?:viene|vengono|e venut[oa]|sono venut[ei]|passa|passano|salta|balena) (?:in mente|per la "
+                  r"testa|in testa|lidea)|ho (?:lidea|il pensiero|limpulso)) (?:\w+ ){0,2}di (?:(?:fare|fargli|farle) "
+                  r"(?:del )?male|picchiar|uccider|ammazzar|accoltellar|pugnalar|soffocar|annegar|affogar|strangolar"
+                  r"|colpir|ferir|aggredir|sgozzar)(?:lo|la|li|le|e)\b(?![^.!?\n]{0,30}\b(?:a "
+                  r"carte|a tennis|a scacchi|al gioco|alla play|con la palla|a calcio)\b)",
                   # Throwing or dropping someone named ("immagini di buttare mio figlio dal balcone").
                   r"(?:pensieri|pensiero|immagini|immagine|flash|impulsi|impulso|idee|fantasie|paura|scene|scena)"
                   r" (?:\w+ ){0,3}(?:di|in cui|dove|che) (?:\w+ ){0,2}(?:buttare|gettare|lanciare|far cadere"
@@ -940,6 +992,10 @@ LEXICON = make_lexicon(
                   r"|scuoter)(?:lo|la|li|le)|butt(?:arlo|arla|arli|arle) (?:giu|dalla|dal|dal balcone)"
                   r"|lasciar(?:lo|la) cadere)"],
     threat=[
+        # A blade put into someone: "il prossimo che mi manca di rispetto gli pianto un cacciavite nella pancia".
+        r"(?:gli|le) (?:pianto|piantero|infilo|infilero|ficco|ficchero|caccio|piazzo|do|daro|tiro) (?:un|una|il|la|mio"
+        r"|due) (?:\w+ )?(?:coltello|coltellata|coltellate|cacciavite|lama|forbici|pugnale|colpo di pistola|pallottola"
+        r"|proiettile|cacciavite) (?:\w+ ){0,2}(?:nella|nello|nel|in|sulla|alla|allo|al|dritto|in mezzo)",
         r"(?:voglio|vorrei|sto per|ho intenzione di|vado a|andro a|giuro che|devo|prima o poi|ho voglia di|finira che"
         r"|potrei|per|pronto a|pronta a) (?:\w+ )?(?:ammazzarl[oaie]|ucciderl[oaie]|accoltellarl[oaie]|sparargli"
         r"|spararle|strangolarl[oaie]"
@@ -1066,7 +1122,17 @@ LEXICON = make_lexicon(
         r"(?:il (?:mio )?(?:cellulare|telefonino)|i (?:miei )?messaggi|le (?:mie )?chat|whatsapp|la (?:mia )?posta"
         r"|la (?:mia )?posizione)",
     ],
-    danger_me=[r"(?:ha detto|dice|ha giurato|giura|ha minacciato|minaccia|ha urlato|urla|mi ha scritto|scrive|ripete)"
+    danger_me=[
+        # A minor with nowhere to go, put out or running away: "ho 14 anni e mia madre mi ha cacciato di casa, non so
+        # dove andare", "sono minorenne e sono scappata di casa".
+        r"(?:ho (?:(?:1[0-7]|[89])|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette) anni|sono"
+        r" minorenne)(?:\W+\w+){0,16}?\W+(?:non (?:so|sappiamo) (?:dove|dove posso) (?:andare|dormire|stare)|dove"
+        r" (?:posso|vado a|dormo|vado) (?:andare|dormire)?|(?:mi|ci) (?:ha|hanno) (?:cacciat[oa]|buttat[oa] fuori"
+        r"|mess[oa] alla porta)|sono scappat[oa]|scappo di casa|dormo (?:fuori|per strada|in strada|alla stazione)"
+        r"|non posso (?:tornare|rientrare) a casa)",
+        r"(?:sono scappat[oa]|scappo|scapperò|scappero|me ne sono andat[oa]) di casa(?=[^.!?\n]{0,80}\b(?:anni"
+        r"|minorenne|non so dove|dormo|la scuola|i miei|mia madre|mio padre|il mio patrigno)\b)",
+        r"(?:ha detto|dice|ha giurato|giura|ha minacciato|minaccia|ha urlato|urla|mi ha scritto|scrive|ripete)"
                r"(?: \w+){0,2} che (?:mi )?(?:ammazza|uccide|ammazzera|uccidera|fa fuori|fara fuori|la fa finita con me"
                r"|mi ammazza|mi uccide)(?! (?:quando|se) (?:vede|scopre|lo scopre|sa))",
                r"(?:ho )?paura (?:che|di) (?:\w+ ){0,3}(?:mi )?(?:uccida|ammazzi|faccia del male|trovi|picchi"
@@ -1119,6 +1185,22 @@ LEXICON = make_lexicon(
                       r"(?: \w+){0,3} (?:adesso|ora|in casa|in cucina|di sotto|in mano))",
                       r"sta cercando di (?:entrare|sfondare|buttare giu la porta)", r"urla che mi ammazza"],
     child_harm=[
+        # A parent who threatens to die with the child: "ha detto che si ammazza insieme al bambino se lo lascio".
+        r"(?:si|mi|ci) (?:ammazza|uccide|ammazzo|uccido|ammazzera|uccidera|ammazzero|uccidero|butta|buttera|buttero"
+        r"|toglie la vita|vuole ammazzare|vuole uccidere) (?:\w+ )?(?:insieme a|insieme al|insieme alla|insieme ai"
+        r"|con) (?:i |il |la |le |lo )?(?:mio |mia |miei |mie |nostro |nostra |nostri |suo |sua |suoi )?(?:\w+ )?(?:bambin\w"
+        r"|figli\w*|bimb\w|piccol\w|neonat\w)",
+        # An adult grooming a child: "un uomo di 30 anni scrive a mia figlia di 12 anni e vuole vederla da sola".
+        r"(?:un|uno|una|questo|quel|il) (?:\w+ )?(?:uomo|adulto|tipo|signore|ragazzo|sconosciut[oa]|maggiorenne"
+        r"|vecchio)(?: di (?:\d{2}|venti|trenta|quaranta|cinquanta) anni)?(?:\W+\w+){0,10}?\W+(?:scrive|parla|manda"
+        r"|messaggia|chatta|contatta|scriveva|parlava|mandava) (?:\w+ )?(?:a|con) (?:mia|mio|sua|suo|nostra|nostro"
+        r"|una|un) (?:\w+ )?(?:" + _CHILD[3:-1] + r"|nipote)(?: di (?:[1-9]|1[0-5]|\w+) anni)?(?:\W+\w+){0,14}?\W+"
+        r"(?:vuole|voleva|chiede|chiedeva|propone|proponeva|insiste per) (?:\w+ ){0,3}(?:foto|video|vederla|vederlo"
+        r"|incontrarla|incontrarlo|da sola|da solo|appuntamento|segreto|non dirlo)",
+        r"(?:" + _CHILD + r"|nipote|(?:[1-9]|1[0-5]) anni)(?:\W+\w+){0,24}?\W+(?:un|uno|una|dun|di un|da un) (?:\w+ )?"
+        r"(?:uomo|adulto|tipo|signore|sconosciut[oa]|maggiorenne|vecchio)(?:\W+\w+){0,14}?\W+(?:le|gli|la|lo) "
+        r"?(?:\w+ ){0,2}(?:chiede|chiedeva|vuole|voleva|propone|manda|mandava|offre) (?:\w+ ){0,3}(?:foto|video|vederla"
+        r"|vederlo|incontrarla|incontrarlo|da sola|da solo|appuntamento|il segreto|di non dirlo)",
         # An adult who comes into the child's room or bed at night.
         _YOUNG + r"(?:\W+\w+){0,20}?\W+l?(?:zi[oa]|nonno|patrigno|compagno (?:della|di) (?:mamma|madre)|fidanzato "
         r"(?:della|di) (?:mamma|madre)|cugino|vicino|allenatore|babysitter|lui)(?:\W+\w+){0,4}?\W+(?:entra|entrava|viene"
@@ -1178,6 +1260,15 @@ LEXICON = make_lexicon(
                   r"cosa succederebbe se", r"cosa succede se", r"ipoteticamente", r"in teoria", r"per ipotesi",
                   r"mettiamo (?:il caso )?che", r"facciamo finta che", r"immaginiamo che"],
     denial=[
+        # Someone training or working to help asks what to do or which number to give: "se un giorno un paziente mi
+        # dice che vuole farla finita, qual è il numero giusto da dargli? Sono tirocinante".
+        r"se (?:un giorno |mai |per caso |domani )?(?:un|una|qualche|uno dei miei|una delle mie|il mio|la mia|i miei"
+        r"|le mie) (?:\w+ )?(?:pazient[ei]|client[ei]|utent[ei]|student\w*|alunn[oaie]|ragazz[oaie]|person[ae]|assistit[oaie]"
+        r"|ospit[ei]|allievo|allieva|chiamante|giovane) (?:\w+ ){0,3}(?:dice|dicesse|parla|parlasse|scrive|scrivesse"
+        r"|confida|confidasse|racconta|raccontasse|chiede|chiedesse|minaccia|minacciasse|esprime|esprimesse)(?: che| di)?"
+        r"[^,?.;\n]{0,80}(?=[^?\n]{0,120}\b(?:numer[oi]|chi (?:chiamare|contattare|avvisare)|cosa (?:devo|dovrei|posso"
+        r"|bisogna) (?:fare|dire|rispondere)|come (?:devo|dovrei|posso|bisogna) (?:rispondere|comportarmi|reagire"
+        r"|intervenire)|a chi (?:mi )?rivolg\w+|linea|servizio|protocollo|procedura)\b)",
         r"(?:chiesto|chiede|chiedeva|chiesta|domandato|domanda|domandava|voleva sapere|vuole sapere|informat[oa])"
         r"(?:,? \w+){0,12} (?:se|riguardo|circa|sui|sul|sulla|di)(?:,? \w+){0,14} (?:\w+ )?(?:detto|risposto|rispondo"
         r"|dico|dicevo) (?:di no|no|che non|assolutamente no|nessun\w*)(?:,? \w+){0,6}",
@@ -1230,7 +1321,13 @@ LEXICON = make_lexicon(
              r"|overdose|casi?)",
              r"(?:labbiamo|lhanno) (?:salvat[oa]|stabilizzat[oa]|intubat[oa]|rianimat[oa])",
              r"(?:un|una|il|la|i|le|tre|due|\d+) (?:paziente|pazienti) (?:in |con |per )?(?:overdose|intossicat\w*)"],
-    help_seeking=[r"come (?:posso|faccio a|si fa a|dovrei|devo|potrei) (?:aiutar\w*|sostener\w*|stare vicino|parlar\w*"
+    help_seeking=[
+r"(?:qual e|quale|che|quali sono) (?:\w+ ){0,2}(?:numer[oi]|linea|servizio|telefono) (?:\w+ ){0,4}(?:dargli"
+                  r"|darle|dare|da dare|consigliare|da consigliare|indicare|fornire|chiamare)",
+                  r"(?:sono|faccio (?:la|il)) (?:\w+ )?(?:tirocinante|specializzand[oa]|volontari[oa]|operator[ei]"
+                  r"|infermier[ea]|educator[ei]|educatrice|insegnante|assistente sociale)",
+                  
+        r"come (?:posso|faccio a|si fa a|dovrei|devo|potrei) (?:aiutar\w*|sostener\w*|stare vicino|parlar\w*"
                   r"|avvicinar\w*|convincer\w*|capire se)", r"cosa (?:posso|devo|dovrei|potrei) (?:dire|fare|dirgli"
                   r"|dirle)"
                   r" (?:a|per|se|quando)", r"preoccupat[oa] per (?:mio|mia|il mio|la mia|un|una|un mio|una mia) "
@@ -1307,6 +1404,11 @@ LEXICON = make_lexicon(
         r" fame|soffro la fame|mi tengo a digiuno)(?: niente| nulla| apposta| di proposito)? " + _SLIM),
         _said(r"(?:mi affamo|mi sto affamando|mi punisco non mangiando|mi punisco saltando i pasti|mi obbligo a"
         r" non mangiare|mi proibisco di mangiare|non mi permetto di mangiare|mi vieto di mangiare)"),
+    ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    meal_skipping=[
+        r"(?:la sera|a pranzo|a cena|tutto il giorno|tutto il giorno) (?:\w+ )?solo (?:\w+ )?(?:te|tisana|caffe|acqua|coca zero)",
+        r"(?:salto|ho saltato|saltare|sto saltando) (?:di nuovo |ancora )?(?:il pranzo|la cena|la colazione|i pasti|pasti)",
     ],
     ed_effect=[
         # Fainting, collapse, dizziness on standing.

@@ -220,6 +220,31 @@ _RETRACTED = (r"(?!(?:\W{1,3}[\w-]+){0,14}?\W{1,3}(?:menti|te menti|lhe menti|er
               r" deu|fiquei com) (?:vergonha|medo)|por (?:vergonha|medo))\b)")
 
 
+# Ordinary endings with a time ("as 18h acaba tudo: ferias!"), read ahead in the same sentence.
+_NOT_ENDING = (
+    r"(?![^.!?\n]{0,60}\b(?:ferias|exame|exames|prova|provas|aulas|curso|semestre|temporada|promocao|saldos|prazo"
+    r"|festa|jogo|serie|novela|contrato|obra|projeto|mudanca|kkk+|rs+|haha\w*)\b)"
+)
+# A child young enough that being alone, or left with an intoxicated adult, is danger now.
+_YOUNG_CHILD = (
+    r"(?:filh[oa]|bebe|crianca|menin[oa]|miud[oa]|nenem|nene|pequen[oa]|enteado|enteada|net[oa]|sobrinh[oa]"
+    r"|irmaozinho|irmazinha)(?: (?:de|com) (?:[0-6]|um|uma|dois|duas|tres|quatro|cinco|seis) (?:anos|aninhos|meses))"
+)
+_CHILD_ANY = (
+    r"(?:filh[oa]s?|bebes?|criancas?|menin[oa]s?|miud[oa]s?|nenem|nene|garot[oa]s?|enteado|enteada|net[oa]s?"
+    r"|sobrinh[oa]s?|irmaozinho|irmazinha|alun[oa]s?|vizinh[oa]zinh[oa])"
+)
+_HIGH_NOW = (
+    r"(?:bebad[oa]|drogad[oa]|chapad[oa]|doidao|doidona|alterad[oa]|pedrad[oa]|muito louc[oa]|(?:usando|a usar"
+    r"|fumando|a fumar|cheirando|a cheirar|bebendo|a beber)(?: (?:pedra|crack|coca|po|droga|drogas|cachaca|muito))?)"
+)
+# Research into how lethal a medicine, a poison or a height is.
+_LETHAL_Q = (
+    r"(?:mais forte|mais fortes|mais perigos[oa]s?|precisa|precisam|preciso|precisaria|e preciso|sao precisos"
+    r"|sao precisas|basta|bastam|bastaria|chega|chegam|mata|matam|matar|mataria|letal|letais|fatal|fatais|mortal"
+    r"|mortais|morrer|morre|nao acordar|overdose)"
+)
+
 LEXICON = make_lexicon(
     "pt",
     # A negation governs the words right after it (within two words): "nao quero morrer", "nunca pensei em me
@@ -255,6 +280,19 @@ LEXICON = make_lexicon(
         r"\d{1,2} anos", r"pequenit[oa]s?", r"sobrinh[oa]s?", r"afilhad[oa]s?",
     ],
     death=[
+        # an ending told with a time just before it: "as 12 acaba tudo", "hoje a noite termina tudo pra mim"
+        "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+            "hoje", "noite", "amanha", "meia-noite", "meia noite", "madrugada", "tarde", "logo", "domingo", "sabado",
+            "sexta", "segunda", "doze", "onze", "dez", "nove", "oito", "meia")) + r"|(?<=\d )|(?<=\dh )|(?<=\d\d )"
+        r"|(?<=\d\dh ))(?:(?:eu )?(?:acabo com tudo|termino com tudo)|(?:tudo )?(?:se )?(?:acaba|termina|acabara"
+        r"|terminara|vai acabar|vai terminar|chega ao fim)(?: tudo)?(?: (?:para|pra) mim)?)(?=\W*$|\W*[.,;:!?]| (?:e|de"
+        r" vez|para sempre|pra sempre|ja|pronto)\b)" + _NOT_ENDING,
+        r"(?:tudo )?(?:acaba|termina|acabara|terminara|vai acabar|vai terminar)(?: tudo)?(?: (?:para|pra) mim)?(?= (?:hoje"
+        r"|esta noite|amanha|a meia-noite|a meia noite|as \d{1,2}|a \d{1,2}|daqui a (?:uma|duas|\d+|pouco)))" + _NOT_ENDING,
+        # dead inside, and told as meant: "to morta por dentro. e nao e forca de expressao"
+        r"(?:mort[oa]|morrendo|a morrer) por dentro(?=[^\n]{0,80}\b(?:nao e (?:forca de expressao|exagero|modo de"
+        r" dizer|maneira de dizer|figura de linguagem|brincadeira|metafora|drama)|literalmente|falo serio|e serio)\b)",
+
         # Wishes and intentions: "quero morrer", "tenho vontade de me matar", "apetece-me morrer", "vou-me matar".
         _WANT + r"(?: (?:e|mesmo|muito|tanto|so|logo|de vez|de verdade|realmente|ja|hoje|eu|simplesmente))?(?: \w+)? "
         + _DIE,
@@ -341,6 +379,19 @@ LEXICON = make_lexicon(
         r"(?:propria )?vida|se enforcar|enforcar-se)",
     ],
     indirect=[
+        # "ir desta para melhor" in any tense: "era melhor para todos se eu fosse desta para melhor"
+        r"(?:fosse|for|fores|va|vou|ia|iria|partisse|partir|parta|partia|ir|ir-me) (?:desta|dessa|daqui) (?:para|pra)"
+        r" (?:melhor|uma melhor|a melhor|outra|o outro lado)",
+        r"(?:era|seria|ficava|ficaria|e|fica) (?:muito |bem |mil vezes |tao )?melhor (?:para|pra) (?:todos|todo mundo"
+        r"|toda a gente|eles|elas|voces|vcs|a minha familia|minha familia|os meus filhos|meus filhos|ela|ele|a minha"
+        r" filha|minha filha|o meu filho|meu filho) se eu (?:ja )?(?:nao (?:estivesse|existisse|acordasse|fosse viv[oa])"
+        r"|morresse|partisse|sumisse|desaparecesse|me fosse|fosse embora|fosse)",
+        # older adults: "quem me dera bater as botas", "so falta eu esticar as canelas"
+        r"(?:quero|queria|quem me dera|tomara|oxala|so falta|so me falta|ja posso|estou pront[oa] (?:para|pra)|to"
+        r" pront[oa] (?:para|pra)|so quero|so queria|e hora de) (?:eu )?(?:bater as botas|esticar as canelas|ir"
+        r" (?:para|pra) junto de (?:deus|\w+)|ir ter com (?:o|a) (?:meu|minha)? ?\w+|descansar de vez|partir de vez)",
+        r"(?:ja )?(?:nao|n) vejo mais sentido em nada(?=\W*$|\W*[.,;!?]| (?:na vida|mesmo|e|disso)\b)",
+
         # the own death imagined as a relief to others: "se eu nao acordasse amanha ia ser um alivio pra todo mundo"
         r"se eu (?:ja )?(?:nao (?:acordasse|acordar mais|estivesse (?:mais )?(?:aqui|ca)|existisse)|nunca mais"
         r" acordasse|morresse|sumisse|desaparecesse|deixasse de existir|partisse|me fosse)(?: \w+){0,5} (?:ia ser"
@@ -452,6 +503,30 @@ LEXICON = make_lexicon(
     pills=[ _PILLS],
     poison=[ _POISON],
     lethal_means=[
+        # the rope fixed to something: "ja tenho a corda presa no corrimao das escadas"
+        r"(?:corda|cinto|lencol|cabo|fio|extensao|cordao|laco)(?: \w+){0,2} (?:ja )?(?:presa|preso|amarrad[oa]|atad[oa]"
+        r"|pendurad[oa]|fixad[oa]|pront[oa]) (?:no|na|ao|a|em|numa|num|pela|pelo) (?:\w+ ){0,2}(?:viga|trave|caibro"
+        r"|gancho|teto|tecto|lustre|ventilador|ventoinha|corrimao|cano|varao|escada|escadas|porta|arvore|grade|beliche"
+        r"|armario|suporte|galho|janela|varanda|sotao)(?![^.!?\n]{0,60}\b(?:baloico|balanco|rede|roupa|estendal|varal"
+        r"|barco|tenda|cavalo|cao|cachorro|obra|mudanca|saco de boxe|escalada)\b)",
+        # research into lethality: "ja pesquisei qual remedio da minha vo e mais forte e quantos precisa"
+        r"(?:pesquisei|pesquisando|a pesquisar|pesquiso|procurei|procurando|a procurar|googlei|busquei|vi na internet"
+        r"|li na internet|andei a ver|andei vendo|fui ver|estive a ver|estive vendo)(?=[^.!?\n]{0,140}\b(?:remedios?"
+        r"|comprimidos?|pilulas?|medicamentos?|medicacao|veneno|chumbinho|raticida|dose|andar|andares|altura|predio"
+        r"|ponte|corda)\b)[^.!?\n]{0,60}?\b(?:qual|quais|quant[oa]s|quanto|que dose|a dose|que altura|de que andar)\b"
+        r"[^.!?\n]{0,60}?\b" + _LETHAL_Q,
+        # a lethality question about a method: "se alguem pular do sexto andar morre na hora?"
+        r"(?:se|quando) (?:alguem|uma pessoa|a pessoa|eu|voce|vc|tu|a gente)(?: \w+){0,2} (?:pular|pula|saltar|salta"
+        r"|se jogar|se atirar|cair|tomar|toma|engolir|beber)(?: \w+){0,6}\W{1,4}(?:morre|morreria|morro|morreria"
+        r"|sobrevive|sobreviveria|fica viv[oa]|pode ficar viv[oa]|e (?:morte|fatal|letal) (?:certa|garantida))",
+        r"(?:a partir de|de) (?:que|qual|quantos) (?:altura|andar|andares|metros) (?:\w+ ){0,3}(?:morre|se morre|e fatal"
+        r"|e letal|mata|da para morrer|da pra morrer)",
+        # only the day left to choose: "so nao decidi o dia ainda", "so falta escolher a data"
+        r"(?:so|apenas) (?:nao|falta|me falta) (?:\w+ )?(?:decidi|escolhi|marquei|defini|decidir|escolher|marcar"
+        r"|definir) (?:o dia|a data|a hora|quando)(?! (?:d[oa]|de|para|pra)\b)",
+        # stones in the pockets, walking into water
+        r"(?:pedras|pesos|tijolos) (?:nos|nos meus|no|dentro dos) bolsos",
+
         # walking or swimming out to sea until exhausted: "vou entrar no mar e nadar ate nao aguentar mais"
         r"(?:entrar|entro|caminhar|caminho|nadar|nado|andar|ir|vou)(?: \w+)? (?:(?:no|ao|para o|pro|pelo|pela|na"
         r"|para dentro do) (?:mar|rio|lago|oceano)(?: adentro| dentro)?|mar adentro)(?: \w+){0,3} (?:ate (?:nao"
@@ -641,6 +716,13 @@ LEXICON = make_lexicon(
         r"(?:amarrei|atei|prendi) a corda (?:e|ja) (?:estou|to|tou) (?:em cima|de pe|pront[oa])",
     ],
     at_place=[
+        # on the way to a jumping place: "to indo pra ponte", "estou a caminho do viaduto"
+        r"(?:estou|to|tou|vou|ja estou|ja to)(?: agora)? (?:indo|a ir|a caminho|andando|caminhando|a andar|a caminhar)"
+        r" (?:pra|para|ate|em direcao|em direcao a|d[ao]) (?:a |o )?(?:ponte|viaduto|penhasco|falesia|precipicio"
+        r"|linha do (?:trem|comboio)|linha ferrea|trilhos|carris|arriba|barragem)",
+        r"(?:estou|to|tou|ja estou|ja to|cheguei)(?: aqui)? (?:na|a) (?:estacao|plataforma|gare)(?=[^\n]{0,60}\b(?:trem"
+        r"|comboio|metro)\b[^\n]{0,40}\b(?:passa|chega|vem|vai passar|a chegar|chegando)\b)",
+
         r"(?:estou|to|tou|eu to|eu estou|eu tou|ja estou|ja to|cheguei|vim|sentad[oa]|em pe|parad[oa]|aqui|estou aqui"
         r"|to aqui|tou aqui)(?: aqui| agora| sozinh[oa])? (?:em cima d[ao]|no alto d[ao]|no topo d[ao]|no cimo d[ao]"
         r"|na beira d[ao]|a beira d[ao]|no parapeito d[ao]|na borda d[ao]|no meio d[ao]|na grade d[ao]|n[ao]|a|ao"
@@ -674,6 +756,11 @@ LEXICON = make_lexicon(
         r"(?:escondid|guardad|separad|contad|alinhad|preparad)[oa]s?", r"tenho (?:tudo|o que preciso|o necessario)",
     ],
     time_soon=[
+        # the children away, a window of opportunity: "os miudos estao na escola"
+        r"(?:os miudos|as criancas|os meninos|as meninas|os filhos|os meus filhos|meus filhos|as minhas filhas|minhas"
+        r" filhas|o meu marido|meu marido|a minha mulher|minha mulher|toda a gente|todo mundo|todos) (?:ja )?(?:estao"
+        r"|tao|esta|ta|foram|foi|saiu|sairam) (?:na escola|na creche|fora|com (?:o pai|a mae|a avo|os avos)|a dormir"
+        r"|dormindo|a trabalhar|trabalhando|de viagem)",
         r"hoje(?: mesmo| a noite| de noite| ainda)?" + _WELL_NOW + r"|hj(?: a noite| de noite)?"
         r"|esta noite|essa noite|nesta noite|nessa"
         r" noite|ainda hoje|logo a noite|logo mais|mais logo|mais tarde|esta madrugada|essa madrugada|de madrugada"
@@ -867,6 +954,8 @@ LEXICON = make_lexicon(
         r"|nunca mais acordar|ter (?:uma )?overdose|dar (?:uma )?overdose|apagar de vez))\b)",
     ],
     farewell=[
+        r"desculp(?:a|e|em|ai)(?:-me)? (?:por|pelo|pela) tudo|me desculp(?:a|e|em) por tudo",
+
         r"obrigad[oa] por tudo|valeu por tudo",
         r"(?:so )?(?:queria|quero|quis|venho|vim) (?:te |lhe |vos |lhes )?agradecer(?:-te|-vos|-lhe)? "
         r"(?:a (?:todos|voces"
@@ -1049,6 +1138,12 @@ LEXICON = make_lexicon(
         r"|tocou|tocava|apalpa|apalpou) nas partes",
     ],
     danger_me=[
+        # keeping a weapon or a barricade by the bed for fear: "vou dormir com uma faca debaixo do travesseiro"
+        r"(?:durmo|vou dormir|dormi|dormir|deito|vou deitar|tenho que dormir) com (?:uma|a|um|o) (?:faca|tesoura"
+        r"|canivete|taco|pau|martelo|chave de fenda|navalha)(?: \w+){0,4}",
+        r"(?:ponho|pus|coloquei|coloco|encostei|encosto|arrastei) (?:uma cadeira|a cadeira|a comoda|o armario|a cama"
+        r"|um movel|a mesa) (?:contra|atras da|na frente da|encostad[oa] a) porta",
+
         # A threat to kill me if I call the police or tell anyone.
         r"(?:disse|diz|jurou|jura|ameacou|ameaca|avisou|avisa|falou|fala|gritou|grita)(?:-me)? (?:\w+ )?que (?:me )?"
         r"(?:mata|matar|mata-me|vai me matar|me matava|matava-me|me mata|acaba comigo|me da um tiro)(?: \w+)?"
@@ -1114,6 +1209,18 @@ LEXICON = make_lexicon(
         r"|derrubando|a arrombar|a derrubar) a porta",
     ],
     child_harm=[
+        # marks on a child told across a sentence: "a menina do 302 tem uns 9 anos e aparece com marca de queimadura"
+        _CHILD_ANY + r"(?: (?:d[oa] \w+|de \d{1,2} anos))?[^.!?\n]{0,60}? (?:aparece|aparecia|apareceu|vem|veio|chega"
+        r"|chegou|anda|andava|vive|vivia|esta|ta|tava) (?:\w+ ){0,3}(?:com|cheio de|cheia de|coberto de|coberta de)"
+        r" (?:\w+ ){0,2}(?:marcas? de (?:queimadura|cinto|dedos|mordida|cigarro|corda)|queimaduras?|hematomas|nodoas"
+        r" negras|manchas roxas|roxos|vergoes|olho roxo)(?![^.!?\n]{0,60}\b(?:jogo|futebol|queda|caiu|cair|bicicleta"
+        r"|treino|skate|patins|brincando|sol|praia|vacina)\b)",
+        # a small child alone now, or left with an intoxicated adult
+        _YOUNG_CHILD + r"(?: \w+){0,2} (?:ta|esta|ficou|fica|anda|esta a ficar) (?:sozinh[oa]|sem ninguem|trancad[oa])",
+        _CHILD_ANY + r"(?: (?:de|com) \d{1,2} (?:anos|meses))?(?: \w+){0,3} (?:ta|esta|ficou|fica|sozinh[oa]) (?:\w+"
+        r" ){0,3}com (?:o |a )?(?:meu |minha |o |a |seu |sua )?(?:ex|pai|mae|padrasto|madrasta|namorado|tio|avo|\w+)"
+        r" (?:que (?:ta|esta|anda|tava|estava) |(?:ta|esta) )?" + _HIGH_NOW,
+
         # small children left alone for a day or more: "deixou sozinhos os dois filhos desde ontem, ninguem atende"
         r"(?:deixa|deixou|deixam|deixaram|deixava|largou|largaram) (?:sozinh[oa]s?|trancad[oa]s?|abandonad[oa]s?)"
         r" (?:o|a|os|as|seu|sua|seus|suas|dois|duas|tres) (?:\w+ ){0,2}(?:bebes?|criancas?|filh[oa]s?|menin[oa]s?"
@@ -1165,8 +1272,8 @@ LEXICON = make_lexicon(
         r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha|sobrinh[oa]"
         r"|afilhad[oa]|alun[oa])s?(?: (?:de|com) \d{1,2} anos)?(?: \w+){0,4} "
         r"(?:tem|tinha|com|cheio de|cheia de|apareceu com|aparece com|coberto de|coberta de) (?:\w+ )?(?:hematomas"
-        r"|nodoas negras|roxos|marcas(?! (?:de (?:nascenca|catapora|varicela|acne|espinhas|picadas?|mosquito|tinta"
-        r"|caneta|sol|bronzeado|vacina|fralda|meia|elastico|lencol|travesseiro|almofada|sono))\b)|queimaduras"
+        r"|nodoas negras|roxos|marcas(?! (?:de queimadura (?:do|de|solar)|de (?:nascenca|catapora|varicela|acne|espinhas|picadas?|mosquito|tinta"
+        r"|caneta|sol|bronzeado|vacina|fralda|meia|elastico|lencol|travesseiro|almofada|sono))\b)|queimaduras(?! (?:do sol|de sol|solares|da praia)\b)"
         r"|olho roxo|vergoes|feridas(?! (?:na boca|de catapora|da catapora|de picada)\b))",
         r"(?:filh[oa]|crianca|bebe|menin[oa]|miud[oa]|enteado|enteada|net[oa]|irmaozinho|irmazinha|sobrinh[oa]"
         r"|afilhad[oa])s?(?: (?:de|com) \d{1,2} anos)?(?: \w+){0,2} "
@@ -1206,7 +1313,14 @@ LEXICON = make_lexicon(
         r"cortes? (?:mais fundos?|fundos? demais|muito fundos?)|cortei (?:mais )?fundo demais",
         r"(?:nao|n|naum|ja nao) para de sangrar",
     ],
-    self_harm_urge=[ r"(?<!nao tenho )(?<!nenhuma )(?<!sem )(?:vontade|impulsos?|desejo|urgencia) (?:\w+ )?de (?:me"
+    self_harm_urge=[
+        # the urge back after a clean spell: "faz um ano que nao me corto e hoje a vontade voltou"
+        r"(?:nao me corto|sem me cortar|nao me machuco|sem me machucar|nao me magoo|sem me magoar|limp[oa])"
+        r"(?:\W+\w+){0,12}?\W+(?:a |essa |aquela |esta )?(?:vontade|urgencia|impulso|necessidade|fissura)"
+        r" (?:\w+ ){0,2}(?:voltou|volta|esta voltando|ta voltando|esta a voltar|veio|bateu|apareceu|regressou)",
+        r"(?:a |essa )?vontade (?:de me cortar |de cortar-me |de me machucar |de me magoar )?(?:voltou|esta voltando"
+        r"|ta voltando|esta a voltar|regressou|veio com tudo) (?:muito )?(?:forte|com tudo|de novo|outra vez)",
+ r"(?<!nao tenho )(?<!nenhuma )(?<!sem )(?:vontade|impulsos?|desejo|urgencia) (?:\w+ )?de (?:me"
                     r" cortar|cortar-me|me machucar|machucar-me|me ferir|ferir-me|me queimar|queimar-me|me magoar"
                     r"|magoar-me|me bater|bater-me|automutila\w+|autolesa\w+)",
                     r"(?:\d+|um|uma|dois|duas|tres|seis) (?:dias|semanas|meses|anos|mes|semana|ano) (?:sem me cortar"
@@ -1222,7 +1336,13 @@ LEXICON = make_lexicon(
                 r"|uma |o |a |umas |uns |uma lata de )?(?:lanca|lancas|lolo)|cheirinho da lolo|ketamina|quetamina"
                 r"|cetamina"
                 r"|(?:cheirar|cheirando|a cheirar|cheirei) (?:eter|benzina|cola|solvente|thinner|tiner)"],
-    alcohol=[ r"alcool|bebidas? alcoolicas?|a beber|bebendo|bebad[oa]|bebed[oa]|embriagad[oa]|vinho|cervejas?|vodka"
+    alcohol=[
+        # other drugs used to get through: "to cheirando todo fim de semana pra aguentar a semana"
+        _said(r"(?:to|tou|estou|ando|tava|estava|vivo) (?:a )?(?:cheirando|cheirar|usando droga|usar droga|fumando pedra"
+        r"|fumar pedra|me drogando|drogar-me|tomando bala|cafungando|no po|na farinha|dando um tiro|a dar uns tiros)"),
+        _said(r"(?:cheiro|cheirei|cheirar|uso|usei|fumo|fumei|tomo|tomei|mando|mandei) (?:um |uma |umas |uns )?(?:po"
+        r"|coca|cocaina|pedra|crack|bala|ecstasy|mdma|ketamina|farinha|brilho|pino|carreira|carreirinha)"),
+ r"alcool|bebidas? alcoolicas?|a beber|bebendo|bebad[oa]|bebed[oa]|embriagad[oa]|vinho|cervejas?|vodka"
              r"|vodca|whisky|uisque|cachaca|pinga|gin|rum|tequila|shots|caipirinhas?|porre|pileque|bebi (?:a noite"
              r" (?:toda|inteira)|o dia (?:todo|inteiro)|ate (?:cair|apagar|desmaiar)|muito"
              r"|demais|umas|uns|varias|varios|tudo|uma garrafa|meia garrafa|bastante|que nem)",
@@ -1230,7 +1350,11 @@ LEXICON = make_lexicon(
              _said(r"(?:bebo|bebia|beber|tenho bebido|(?:encho|enchi|encher|enchendo|a encher) a cara|me embebedo"
              r"|embebedo-me|embebedar-me|me embriago|embriago-me|tomo (?:um )?porre|brejas?|cervas?|biritas?)"
              + _SOFT)],
-    harm_thought=[ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
+    harm_thought=[
+        # intrusive images: "quando dou banho no bebe vem-me imagens de que o deixo cair na agua"
+        r"(?:imagens|pensamentos|ideias|flashes|cenas)(?: \w+){0,3} (?:de que|em que|onde) (?:eu )?(?:o |a |lhe )?"
+        r"(?:largo|solto|deixo cair|afogo|empurro|machuco|esfaqueio|sacudo|mato|atiro|jogo|sufoco|magoo|corto|queimo)",
+ r"(?:pensamentos?|imagens?|ideias?|flashes|vontades?|impulsos?) (?:\w+ ){0,2}(?:de|em) (?:\w+ )?"
                   r"(?:machucar|magoar|ferir|afogar|sufocar|esfaquear|empurrar|sacudir|abanar|matar|atirar|deixar"
                   r" cair|bater|fazer mal|jogar|lancar|estrangular|esganar|queimar|envenenar|cortar|apertar) "
                   r"(?:a |ao |o |a |os |as )?(?:meu|minha|meus|minhas|nosso|nossa|ele|ela|eles"
@@ -1242,6 +1366,10 @@ LEXICON = make_lexicon(
         r"(?:seria|poderia|podia) (?:\w+ )?(?:possivel|ser)",
     ],
     denial=[
+        r"(?:nao|nunca|jamais),? (?:nunca |jamais )?(?:pensei|penso|tenho pensado|pensaria|quis|quero|tentei) (?:em )?"
+        r"(?:me matar|matar-me|suicidio|me suicidar|suicidar-me|tirar a (?:minha )?(?:propria )?vida|acabar com (?:a"
+        r" minha vida|tudo)|morrer)(?:,? (?!mas\b|porem\b|so que\b)\w+){0,6}",
+
         # "nao, nao me da vontade de morrer nem nada disso"
         r"(?:nao|nunca|jamais|nem) (?:tenho|tive|sinto|senti|me da|me deu|me vem|me vem a) (?:nenhuma )?"
         r"(?:vontade|desejo|vontades|desejos|ideias?|pensamentos?) de (?:morrer|me matar|matar-me|suicidar-me|me"
@@ -1337,6 +1465,10 @@ LEXICON = make_lexicon(
         _said(r"abuso de (?:laxantes|diureticos)"),
     ],
     restriction=[
+        r"(?:nao|n|quase nao|mal) " + _EAT_NOT + r"(?: nada| quase nada)? desde (?:ontem|anteontem|o (?:fim de semana"
+        r"|sabado|domingo)|a (?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|segunda|terca|quarta|quinta|sexta)"
+        + _NOT_SICK,
+
         # Days without food, not from an illness.
         _DAYS + r"(?: seguid[oa]s| inteir[oa]s)?(?: quase| praticamente)? sem (?:comer" + _NO_FOOD + r"|comer nada"
         r"|por nada na boca|colocar nada na boca|comida|me alimentar|alimento)" + _NOT_SICK,
@@ -1378,6 +1510,11 @@ LEXICON = make_lexicon(
         r" refeicoes|me mato de fome|mato-me a fome|estou me matando de fome)(?: nada| de proposito)? " + _SLIM),
         _said(r"(?:me obrigo a nao comer|obrigo-me a nao comer|me proibo de comer|proibo-me de comer|me castigo"
         r" sem comer|castigo-me sem comer|me deixo sem comer|nao me permito comer|nao me deixo comer)"),
+    ],
+    # Only with signs in the body (restriction_with_effects): on its own it is how many people live.
+    meal_skipping=[
+        r"(?:a noite|de noite|no almoco|o dia todo|o dia inteiro) (?:\w+ )?(?:so|apenas) (?:\w+ )?(?:cha|cafe|agua|coca zero)",
+        r"(?:pulo|pulei|pulando|salto|saltei|estou a saltar) (?:de novo |outra vez )?(?:o almoco|a janta|o jantar|o pequeno almoco|o cafe da manha|as refeicoes|refeicoes)",
     ],
     ed_effect=[
         # Fainting, collapse, dizziness on standing.

@@ -137,6 +137,19 @@ RULES += [
     ("third.goodbye_message", SI, HIGH, r"\babschiedsnachricht\b", "any"),
     # "Ich bin tot" is distress when it is meant ("ich bin innerlich tot"); said of an exam or a deadline ("ich bin
     # so tot", "bin tot 😂") the idioms below discount it.
+    # A voice commanding self-punishment or not eating: "die Stimme sagt, ich muss mich bestrafen".
+    ("psy.command_self", PSY, HIGH, r"\b(?:die |eine )?stimmen? (?:\w+ ){0,2}(?:sagt|sagen|befiehlt|befehlen|verlangt|"
+     r"verlangen|will|wollen|flustert|flustern)(?:,| dass| mir)?,? (?:ich|i) (?:muss|soll|darf|musse|solle|derf) "
+     r"(?:\w+ ){0,4}(?:bestrafen|verletzen|umbringen|toten|schneiden|ritzen|springen|nichts (?:mehr )?essen|hungern|"
+     r"weh tun|wehtun|nichts mehr trinken)\b", "any"),
+    # Injecting or using opioids alone, or without naloxone: the overdose nobody sees.
+    ("sub.using_alone", SUB, HIGH, r"\b(?:druck\w*|spritz\w*|ballern|ballere|konsumier\w*|heroin|h|fentanyl|fenta"
+     r"|opiate?|methadon|polamidon|subutex|ketamin|ket|ghb|gbl|g)\b(?:\W+\w+){0,12}?\W+(?:allein|alleine|aloa|"
+     r"ganz allein|niemand (?:da|dabei|hier|zu hause)|keiner (?:da|dabei|hier)|ohne naloxon|kein naloxon|naloxon "
+     r"(?:hab|habe|hob) (?:ich|i) (?:keins|keines|keine|kein|nix|nichts))\b|\b(?:allein|alleine|aloa|ohne naloxon)"
+     r"(?:\W+\w+){0,8}?\W+(?:druck\w*|spritz\w*|ballern|heroin|fentanyl|opiate?)\b", "self", "substance",
+     r"naloxon|heroin|\bh\b|schuss|stoff|dealer|fenta|opiat|konsum|nadel|spritz|pumpe|besteck|dosis|affen|substitut"
+     r"|methadon|\bkumpel\b"),
     ("distress.dead", None, LOW, r"\b(?:ich bin|bin ich|i bin|bin) (?:\w+ ){0,2}(?:tot|mausetot)\b",
      "self", "hopeless"),
 ]
@@ -146,10 +159,13 @@ PACK = make_pack(
     RULES,
     negation=["nicht", "nie", "niemals", "kein", "keine", "keinen", "nimmer", "weder"],
     first_person=["ich", "mich", "mir", "mein", "meine", "meinen"],
-    third_party=["er", "ihn", "ihm", "jemand", "sein", "seine", r"(?:mein|meine|meinen|ein|eine) (?:beste[rn]? )?"
+    third_party=["er", "ihn", "ihm", "jemand", "jemandem", "jemanden", "sein", "seine", r"(?:mein|meine|meinen|ein|eine) (?:beste[rn]? )?"
                  r"(?:freund(?:in)?|bruder|schwester|sohn|tochter|vater|mutter|mann|frau|kollegin?|nachbar(?:in)?|"
                  r"patient(?:in)?|kind)"],
     idioms=[r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
+            # A jump for sport: "Bungee-Jumping von der Brücke", "Fallschirmsprung", "Klippenspringen im Urlaub".
+            r"(?:bungee|bungy)[- ]?(?:jumping|sprung|springen|jump)\w*|fallschirm(?:sprung|springen)\w*"
+            r"|tandemsprung\w*|klippenspring\w*|base ?jump\w*",
             # "Ich bin so tot" (an exam tomorrow, a deadline): the figure of speech, not "morgen bin ich tot".
             r"(?<!\bmorgen )(?<!\bbald )(?<!\bdann )(?<!\bschon )(?:ich bin|bin ich|i bin|bin) (?:(?:so|sowas von|"
             r"echt|voll|total|komplett|sooo+|richtig|ja so|mega|so was von|einfach) ){0,2}(?:tot|mausetot)(?= *(?:[.!?,]|$|lol|haha|xd|😂|🤣|💀|😭|wenn|morgen|in der|bei der|beim))",
@@ -197,7 +213,10 @@ PACK = make_pack(
             r"vom dach)|(?:will|mochte) ich sterben|sterb(?:e)? ich|kill(?:e)? (?:ich )?mich)(?=[ !.,]{0,6}(?:😂|🤣|😅|"
             r"😆|🙈|\blol\b|\bhaha\w*|\bxd\b|\bjk\b|\bhihi\b|\bspass\b|\bscherz\w*))"],
     fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
-             "referat"],
+             "referat",
+             # Training to help others: "im Ersthelfer-Kurs für psychische Gesundheit".
+             r"ersthelfer\w*", r"erste[- ]hilfe[- ]kurs\w*", "mhfa", r"(?:schulung|fortbildung|weiterbildung) (?:zu|uber|fur)"
+             r" (?:suizid\w*|psychische\w*|krisen\w*)"],
     history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
              "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)",
              r"(?:\w+ )?jahre her", r"vor (?:einem|einem halben|eineinhalb|anderthalb) jahr",

@@ -32,7 +32,8 @@ PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_ME
 NONE, LOW, MOD, HIGH, IMM = L.NONE, L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
 
 # Laughed off with a word or a laughing, skull or eye-roll emoji (an emoji is no word: no \\b after it).
-_LAUGHED_OFF = (r"(?: (?:lol|lmao|haha\w*|rofl|xd|jk)|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605"
+_LAUGHED_OFF = (r"(?: (?:lo+l\w*|lmf?a+o+\w*|ha(?:ha)+\w*|he(?:he)+|rofl\w*|xd+|jk+|j k|just (?:kidding|joking)|kidding"
+                r"|joking)|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605"
                 r"\U0001F644\U0001F92A\U0001F606\U0001F604\U0001F601\U0001F972]))")
 
 # A hoard of medicines: the keeping back and the medicines, in either order (for "got about 60 now").
@@ -285,7 +286,8 @@ RULES = [
      r"voice|hear|whisper|in my head"),
     ("psy.more", PSY, HIGH, r"\bvoices? (?:\w+ ){0,8}(?:i (?:have|need|must|got) to|i should|obey)\b|\b(?:god|the devil|"
      r"satan|demons?) (?:is |are |keeps? )?(?:telling|told|commanding|ordering) me (?:that )?i (?:have|need|must) to\b|"
-     r"\b(?:tv|television|radio|the man in the \w+) (?:says|tells me|told me|is telling me) (?:that )?(?:i (?:need|have|"
+     r"\b(?:tv|television|radio|the man in the \w+) (?:says|tells me|told me|is telling me|keeps telling me|keep telling me"
+     r"|keeps saying|wants me) (?:that )?(?:i (?:need|have|"
      r"must) to|to)\b", "any"),
     ("psy.voices_worse", PSY, MOD, r"\bvoices? (?!(?:in|of) (?:the|a|my) (?:choir|crowd|room|hall|class|band|"
      r"audience|pub|street))(?:\w+ ){0,4}(?:louder|worse|came back|are back|keep saying|say|saying)\b|"
@@ -347,6 +349,27 @@ RULES = [
      r"|\bpicked up\b|\bgot (?:some|a few|a bag|a strip|a couple)\b"),
     ("sub.intox", SUB, LOW, r"\b(?:im|i am|so|really|very|getting|got) (?:drunk|high|wasted|hammered|stoned|blackout "
      r"drunk)\b|\bbeen drinking\b", "self", "substance"),
+    # Lethal-dose research on one's own or a relative's medicines ("how many of my lithium would it take", "what's
+    # the lethal dose of my mum's insulin"), even "for a story": subject "any", so a fiction cover does not cancel it.
+    ("plan.own_meds_research", PLAN, HIGH, r"\b(?:how (?:many|much)|what amount|what dose|the (?:lethal|fatal|deadly) "
+     r"(?:dose|amount)|(?:lethal|fatal|deadly) (?:dose|amount)) (?:of )?(?:\w+ ){0,2}(?:my|my own|mine|my (?:mums?|moms?"
+     r"|dads?|nans?|nanas?|grans?|grandmas?|grandads?|grandpas?|husbands?|wifes?|partners?|sisters?|brothers?|sons?"
+     r"|daughters?|flatmates?|roommates?|dogs?|cats?)) (?:\w+ ){0,2}(?:" + _MEDS + r")\b(?:\W+\w+){0,8}?\W+(?:kill|die"
+     r"|dead|not wake up|never wake up|be fatal|be lethal|would it take|does it take|will it take|it would take|od|"
+     r"overdose)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) (?:of |for )?(?:\w+ ){0,2}(?:my|my own|my \w+s) "
+     r"(?:\w+ ){0,2}(?:" + _MEDS + r")\b", "any"),
+    # Using opioids or street drugs alone, or without naloxone: the overdose nobody sees (WHO 2014, community
+    # naloxone guidance).
+    ("sub.using_alone", SUB, HIGH, r"\b(?:percs?|percocets?|oxys?|oxycodone|oxycontin|roxys?|m30s?|fent(?:anyl)?|fenty"
+     r"|heroin|dope|smack|gear|opiates?|opioids?|xans|ket|ketamine|ghb|gbl|nitazenes?|tranq|xylazine|morphine|methadone"
+     r"|(?<=\U0001F17F)ercs?|(?:some|using|doing|shooting|smoking|bag of|score|scored) h)\b(?:\W+\w+){0,14}?\W+(?:alone|by myself|on my own|on my tod|(?:its|it is) (?:just )?me|(?:no one|nobody|noone)"
+     r" (?:around|home|here|else|to check)|(?:roomies?|roommates?|flatmates?|housemates?|parents|mum|mom|dad|family"
+     r"|everyone) (?:are |is |s )?(?:away|out|gone)|no (?:narcan|naloxone)|without (?:narcan|naloxone))\b|\b(?:alone"
+     r"|by myself|on my own|no (?:narcan|naloxone)|without (?:narcan|naloxone))(?:\W+\w+){0,10}?\W+(?:percs?|percocets?"
+     r"|oxys?|fent(?:anyl)?|fenty|heroin|dope|smack|gear|opiates?|opioids?|xans|ket|ketamine|ghb|gbl|nitazenes?"
+     r"|tranq|morphine|methadone)\b", "self", "substance",
+     r"\b(?:do|doing|did|use|using|used|take|taking|took|shoot|shooting|shot|smoke|smoking|snort|snorting|pop|popping"
+     r"|bang|banging|dose|dosing|score|scored|pick|picked|got|have|tonight|gonna|going to|about to)\b"),
     # --- distress without a risk indicator ---
     # The count of a hoard of medicines kept back ("been putting them aside" ... "got about 60 now").
     ("plan.hoard_count", PLAN, HIGH, r"\b(?:ive got|i have|ive|i got|got|thats|up to|counted|theres) (?:about |nearly "
@@ -424,7 +447,24 @@ PACK = make_pack(
             r"overdosed? on (?:chocolate|sugar|caffeine|coffee|netflix|tv|candy|love|cuteness|carbs)",
             r"my (?:feet|legs|back) (?:are|is) killing me", r"(?:hurt|hurting) my (?:back|knee|leg|ankle|shoulder|wrist)",
             r"(?:want|wanted|going) to die (?:of|from) (?:embarrassment|shame|laughter|boredom)",
-            r"kill(?:ing)? my ?self (?:lol |lmao |haha )?(?:jk|just kidding)",
+            r"kill(?:ing)? my ?self (?:lo+l\w* |lmf?a+o+\w* |ha(?:ha)+\w* |rofl\w* |xd+ )*(?:jk+|just kidding|just joking"
+            r"|kidding|joking)",
+            # Something that is not a person "killing me": the heat, a match, the wait ("this heat will be the death
+            # of me", "the penalties are going to kill me").
+            r"(?:the|this|that|these|those) (?:\w+ )?(?:heat|humidity|cold|weather|traffic|commute|match|game|suspense"
+            r"|wait|waiting|queue|noise|hangover|cough|cold|headache|migraine|deadline|exams?|homework|workload|job|shift"
+            r"|diet|gym|workout|run|class|meeting|song|show|series|episode|ending|finale|season|team|ref|referee"
+            r"|penalties|penalty|shootout|kids|baby|toddler|teething|cat|dog|puppy|commute|rota|paperwork|budget"
+            r"|invoices|heels|shoes|stairs|hill|boots|sunburn|mosquitoes|neighbours?|renovation|builders|taxes)"
+            r"(?: \w+){0,2} (?:is|are|will|would|s|re|is going to|are going to|is gonna|are gonna|gonna|going to)"
+            r"(?: literally| actually| honestly| genuinely| seriously)? (?:be the death of (?:me|us)|kill(?:ing)? (?:me|us))",
+            # Someone else's warning that an activity will kill you: "my husband says I'll kill myself on that ladder".
+            r"(?:says|said|thinks|reckons|warns|warned|warning|tells me|told me|worried|worries|scared|afraid|convinced)"
+            r"(?: me)?(?: that)? (?:i(?:ll| will| would|d|m going to| am going to|m gonna)|youll|you will|youre going"
+            r" to) (?:\w+ ){0,2}(?:kill (?:my|your) ?self|break (?:my|your) neck|die|end up dead) (?:on|in|with|doing"
+            r"|riding|driving|climbing|falling|if|one day|at this rate|up there|from)\b",
+            r"(?:bungee|bungy|base|tandem|sky ?dive|skydiving|charity|parachute|parachuting|cliff) jump\w*(?: \w+){0,4}"
+            r" (?:off|from|out of) (?:\w+ ){0,3}(?:bridge|building|cliff|tower|plane|crane|platform|dam|viaduct)",
             # Hyperbole about a chore, laughed off: "one more meeting about synergy and I'll kill myself lol".
             r"(?:one more|another) (?!(?:day|night|week|month|year|minute|hour|second|time|moment)s?\b)(?:\w+ ){1,8}"
             r"(?:and )?(?:im going to|im gonna|ill|i will|i swear ill|gonna|i might) (?:literally |actually )?"

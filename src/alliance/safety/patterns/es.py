@@ -184,7 +184,16 @@ PACK = make_pack(
             r"|sabado|fiesta|chapuzon|nadar|amigos|pandilla|chavos|primos|risas|genial|increible|adrenalina)\b)",
             r"me muero de (?:sueno|hambre|risa|ganas|frio|calor|verguenza|aburrimiento|sed|envidia|curiosidad|amor|pena)",
             r"muert[oa] de (?:hambre|sueno|risa|cansancio|frio|miedo|verguenza)", r"(?<!que )me va a matar", r"(?<!que )me van a matar",
-            r"me mata(?:n)? (?:el|la|los|las|este|esta)", r"me (?:esta|estan) matando", r"me mato (?:trabajando|"
+            r"me mata(?:n)? (?:el|la|los|las|este|esta)", 
+            # something else killed me: "me mato el partido de Boca", "me mataron los tacones" (not a time: "me mato
+            # el lunes")
+            r"me (?:mato|mataron) (?:el|la|los|las|este|esta|estos|estas|ese|esa|aquel|aquella)(?! (?:lunes|martes"
+            r"|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana|dia|mes|ano|proxim[oa]|semana que viene"
+            r"|ano que viene|mes que viene)\b)",
+            # someone else's warning: "mi marido dice que un dia me voy a matar en esa escalera"
+            r"(?:dice|dicen|dijo|dijeron|me dice|me dicen|cree|creen) que (?:yo )?(?:un dia |algun dia )?(?:me voy a"
+            r" matar|me vas a matar|me mato|me voy a morir|me voy a desnucar)(?= (?:en|con|subiendo|bajando|conduciendo"
+            r"|manejando|si sigo|de tanto|por)\b)",r"me (?:esta|estan) matando", r"me mato (?:trabajando|"
             r"estudiando|a trabajar|de risa)", r"matar el tiempo", "me muero por", "para morirse",
             r"me (?:corte|corto|queme|quemo) (?:el (?:dedo|pelo)|cocinando|con (?:el|un) (?:cuchillo|horno|aceite|papel)|"
             r"afeitandome)",

@@ -65,6 +65,11 @@ RULES = [
 
 RULES += [
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
+    # Using alone, or without naloxone at hand (overdose risk: WHO 2014, "Community management of opioid overdose").
+    ("sub.alone_no_naloxone", SUB, MOD, r"\b(?:pas|sans|plus|aucun|oublie|perdu|jai pas|jai plus) (?:de |d |mon |ma |le "
+     r"|la |kit )?(?:naloxone|nyxoid|prenoxad|narcan)\b|\b(?:je consomme|jconsomme|je me shoote|je me pique|je vais "
+     r"consommer|je vais me shooter|je prends ma dose|je vais prendre ma dose) (?:\w+ ){0,2}(?:tout |toute )?seule?\b",
+     "self", "substance"),
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
@@ -120,7 +125,20 @@ PACK = make_pack(
     third_party=["il", "elle", "ils", "elles", "lui", "quelquun", "son", "sa", "ses", r"(?:mon|ma|mes|un|une) (?:meilleure? )?"
                  r"(?:amie?s?|copine?s?|frere|soeur|fils|fille|pere|mere|mari|femme|cousine?|collegue|voisine?|patiente?"
                  r"|eleve)"],
-    idioms=[r"meurs de (?:faim|soif|rire|froid|chaud|sommeil|fatigue|envie|honte|peur|ennui)",
+    idioms=[r"meurs de (?:faim|soif|rire|froid|chaud|sommeil|fatigue|envie|honte|peur|ennui|trouille|trac)",
+            # Someone else's warning that an activity will kill the speaker: "mon mari dit que je vais finir par me
+            # tuer avec mes travaux", "ma mère répète que je vais me tuer sur cette moto".
+            r"(?:il|elle|ils|elles|on|mari|femme|mere|pere|maman|papa|copain|copine|conjointe?|chum|blonde|ami|amie"
+            r"|soeur|frere|medecin|voisine?|fils|fille|enfants|collegues?|tout le monde|mes parents|ma famille) (?:me )?"
+            r"(?:dit|disait|a dit|dira|repete|repetait|jure|va dire|previent|prevenait|rale)(?: que)? (?:je|j)"
+            r" ?(?:vais|vas|finirai|finirais|risque de|pourrais) (?:\w+ )?(?:finir par |un jour |bien )?(?:me (?:tuer"
+            r"|casser le cou|rompre le cou|briser le cou|faire mal)|y rester|y laisser ma peau)(?= (?:\w+ ){0,3}(?:avec"
+            r"|sur|en|a|au|aux|dans|a force|comme ca|un jour)\b)",
+            # Something that is not a person "kills" the speaker: the heat, a match, the traffic, a wait.
+            r"(?:la|le|les|cette|ce|cet|ces) (?:\w+ )?(?:chaleur|canicule|match|matchs|equipe|foot|bouchons?|trafic"
+            r"|attente|suspense|froid|humidite|pollen|migraine|dos|genou|series?|fin de saison|penaltys?|prolongations?"
+            r"|tirs au but|derby|arbitre|defense) (?:\w+ )?(?:me tue|me tuent|va me tuer|vont me tuer|me fait crever"
+            r"|me font crever|ma tue|mont tue|va me faire crever|aura ma peau)",
             # "Je suis mort" of an exam or a deadline, "chuis crevée" (worn out): not "demain je serai morte".
             r"(?<!\bdemain )(?<!\bbientot )(?<!\bdeja )(?:je suis|jsuis|chuis|chui|suis|je me sens|jme sens) (?:(?:trop|tellement"
             r"|grave|carrement|completement|vraiment|si|mega|hyper|super|mais|totalement|littéralement|litteralement"
@@ -140,7 +158,7 @@ PACK = make_pack(
             r" (?:ma |mont |a |ont )?(?:encore |deja |aussi |tout )?(?:fini|mange|bu|bouffe|pique|pris|vole|emprunte"
             r"|casse|perdu|oublie|spoile|spoiler|raye|efface|renverse|utilise|termine|vide|mis|laisse|oublie|pas range"
             r"|pas fait|pas lave)\w* (?:\w+ )?(?:les|le|la|mes|mon|ma|tous|toutes|tout|mes|la fin|son|sa)\b)",
-            r"morte? de (?:rire|fatigue|faim|peur|honte|froid)", r"mourir de (?:rire|honte|faim|ennui)",
+            r"morte? de (?:rire|fatigue|faim|peur|honte|froid|trouille|trac|chaud|soif)", r"mourir de (?:rire|honte|faim|ennui)",
             # "Il va me tuer" reported as a threat ("il a dit qu'il va me tuer", "j'ai peur qu'il va me tuer") is
             # danger, not a figure of speech: only the bare "mon père va me tuer (quand il verra mes notes)" is.
             r"(?<!\bquil )(?<!\bquelle )(?<!\bquils )(?<!\bquelles )(?<!\bqu il )(?<!\bqu elle )(?:va|vont) me tuer",
@@ -167,6 +185,12 @@ PACK = make_pack(
             r"|projet|rythme|stress|voisins|clients?|clope|cigarettes?|taf) (?:\w+ ){0,2}(?:me tuera|me tueront|aura ma"
             r" peau|auront ma peau|finira par me tuer|finiront par me tuer)",
             r"(?:me suis coupee?|me coupe|me couper) (?:le doigt|en cuisinant|avec (?:un|le) couteau|les cheveux|la parole)",
+            # A kitchen cut shrugged off: "je me suis coupée avec la mandoline en faisant la ratatouille, un pansement
+            # et c'est reparti".
+            r"(?:je me suis|jme suis|me suis) (?:\w+ )?coupee? (?:\w+ ){0,4}(?:en (?:epluchant|coupant|preparant|faisant"
+            r"|cuisinant|tranchant|emincant)|avec (?:la|une|le|un|mon|ma) (?:mandoline|econome|couteau|rape|boite de "
+            r"conserve|ouvre boite|feuille|verre))(?=[^.!?\n]{0,80}\b(?:pansement|rien de grave|pas grave|sparadrap"
+            r"|cuisine|legumes|oignons?|tomates?|pain|ratatouille|soupe|maladroite?|par accident|distraite?)\b)",
             r"(?:le|la|les) tuer sil", "a mourir de rire", "je meurs denvie",
             # People in general, in a question about a service: "le 3114, c'est pour les gens qui veulent se suicider ?"
             r"(?<!partie )(?<!comme )(?:les|des|aux|pour les|ces) (?:gens|personnes) qui (?:veulent|pensent a|ont envie"
@@ -178,6 +202,11 @@ PACK = make_pack(
     fiction=["film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
              "article", "expose"],
     history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)",
+             # A period remembered: "ça m'a rappelé l'époque où je me coupais".
+             r"(?:lepoque|cette periode|la periode|lannee|les annees|le temps) (?:ou|pendant laquelle|durant laquelle)",
+             r"(?:\w+ )?(?:ans|annees) (?:apres|plus tard)",
+             r"(?:ca ma|ca me|cela ma|ca mavait) (?:rappele|rappelle|fait repenser a|fait penser a) (?:\w+ )?(?:quand"
+             r"|lepoque|la periode|le temps)",
              r"quand javais (?:\d{1,2}|quinze|seize|dix \w+|vingt) ans", r"(?<!jai )(?<!jaurai )(?:a|vers) (?:lage de )?"
              r"(?:1[0-9]|2[0-9]|quinze|seize|dix sept|dix huit|dix neuf|vingt) ans", r"il y a (?:\w+ )?ans",
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je"],

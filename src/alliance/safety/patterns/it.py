@@ -136,6 +136,10 @@ RULES += [
      r"\b(?:peso|pesavo|sono scesa a|sono sceso a|sono arrivat[oa] a) (?:solo |appena |meno di |tipo )?"
      r"(?:[23]\d|4[0-4])"
      r"(?:[.,]\d)? ?(?:kg|chili|kili)\b"),
+    # Using alone, or without naloxone at hand (overdose risk: WHO 2014, "Community management of opioid overdose").
+    ("sub.alone_no_naloxone", SUB, MOD, r"\b(?:niente|senza|non ho (?:il |piu )?|ho finito il|perso il) (?:il )?"
+     r"(?:naloxone|narcan|nalossone)\b|\b(?:mi buco|mi faccio una pera|consumo|mi faccio(?: di \w+)?) (?:\w+ ){0,2}da"
+     r" sol[oa] (?:stasera|stanotte|oggi|adesso|in casa|in macchina)\b", "self", "substance"),
     ("sub.more", SUB, MOD, r"\bcanne dalla mattina alla sera\b|\bbottiglia di vino ogni sera\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmessaggio di addio\b", "any"),
 ]
@@ -148,6 +152,24 @@ PACK = make_pack(
     third_party=["lui", "lei", "loro", "qualcuno", "suo", "sua", r"(?:mio|mia|un|una) (?:migliore )?(?:amic[oa]|"
                  r"fratello|sorella|figli[oa]|padre|madre|ragazz[oa]|marito|moglie|cugin[oa]|collega|vicin[oa]|paziente)"],
     idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
+            # Someone else's warning that an activity will kill the speaker: "mia moglie dice che prima o poi mi
+            # ammazzo su quella scala", "mia madre ripete che mi ammazzerò con quella moto".
+            r"(?:dice|diceva|ha detto|dicono|dicevano|ripete|ripeteva|continua a dire|sostiene|giura|urla|brontola)(?: che)?"
+            r" (?:\w+ ){0,3}(?:mi ammazzo|mi ammazzero|mi uccido|mi uccidero|mi faccio male|mi rompo (?:losso del collo"
+            r"|il collo)|ci resto|ci lascio la pelle|ci rimango)(?= (?:\w+ ){0,3}(?:su|sulla|sul|sullo|sui|con|col|coi"
+            r"|in|a|andando|guidando|correndo|cosi|a forza di)\b)",
+            # A cut while cooking or with a kitchen tool, shrugged off: "mi sono tagliata col coltello ma niente di
+            # che, un cerotto e via".
+            r"mi sono tagliat[oa] (?:\w+ ){0,3}(?:col|con il|con un|con lo|con la|con una) (?:coltello|pelapatate"
+            r"|mandolina|affettatrice|apriscatole|grattugia|forbici|carta|lattina|vetro)(?=[^.!?\n]{0,80}\b(?:niente di"
+            r" che|niente di grave|cerotto|cucin\w*|verdur\w*|pomodor\w*|cipoll\w*|pane|passata|sugo|affett\w*"
+            r"|distratt\w*|per sbaglio|imbranat\w*|sbadat\w*)\b)",
+            r"(?:cucinando|affettando|sbucciando|pelando|tagliando (?:il|la|le|i|lo|gli) \w+|facendo (?:la|il|le|i) \w+)"
+            r"(?:,? \w+){0,4},? mi sono tagliat[oa]",
+            # The heat, a match or the traffic "killing" the speaker.
+            r"(?:questo|questa|sto|sta|il|la|lo) (?:\w+ )?(?:caldo|afa|partita|squadra|traffico|attesa|umidita|derby"
+            r"|campionato|arbitro|rigori|supplementari) (?:\w+ )?(?:mi (?:fa|fara|sta facendo) morire|mi uccidera"
+            r"|mi ammazzera|mi ucciderà|mi uccide|mi ammazza|mi stende)",
             # A course of medicine finished as the doctor said ("ho preso tutte le pastiglie come ha detto il medico").
             r"(?:ho preso|prendo|ho finito|sto prendendo|ho fatto) (?:\w+ ){1,10}(?:come (?:mi )?(?:ha|aveva|hanno) (?:detto"
             r"|prescritto|consigliato|indicato)(?: \w+){0,2} (?:il|la|dal|dalla|mio|mia) (?:medico|dottor\w*|farmacista"
@@ -199,6 +221,10 @@ PACK = make_pack(
     fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
              "articolo", "notizia", "tesina"],
     history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
+             # A period remembered: "mi è tornato in mente quel periodo in cui mi tagliavo".
+             r"(?:\w+ )?anni (?:dopo|piu tardi)",
+             r"(?:quel|quell|quei|quelli|nel|del|di quel) (?:\w+ )?(?:periodo|tempo|tempi|anni|mesi) (?:\w+ )?(?:in cui"
+             r"|quando|che)", r"(?:mi (?:e )?tornat[oa] in mente|ripenso a quando|mi ricordo (?:di )?quando)",
              "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente",
              # An age of the past told with a past verb ("ho tentato a 18 anni", "a 16 anni mi tagliavo", "quando
              # avevo 20 anni"), or the age now set against it ("ora ne ho 42"); not "a 40 anni voglio morire".

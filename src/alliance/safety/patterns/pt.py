@@ -163,7 +163,14 @@ PACK = make_pack(
         _KILL_JOKE + r"(?=[^.!?\n]{0,80}?\bse\b[^.!?\n]{0,80}?" + _LAUGH + ")",
         r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
             r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
-            r"(?:vai|vao) me matar", r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
+            r"(?:vai|vao) me matar", 
+            # something else "killing me" in the European and African progressive: "este calor esta a me matar"
+            r"(?:esta|ta|estao|tao|anda|andam|estava|estavam)(?:-me)? a (?:me matar|matar-me|matar)(?! (?:a|o|os|as"
+            r"|um|uma) \w)",
+            # someone else's warning: "o meu marido diz que ainda vou me matar naquela escada"
+            r"(?:diz|dizem|disse|disseram|fala|falam|falou|acha|acham) que (?:eu )?(?:ainda |um dia )?(?:vou|vais|vai)"
+            r" (?:me matar|matar-me|morrer)(?= (?:n[ao]|naquel[ae]|ness[ae]|com|de|em cima d[ao]|a (?:subir|descer"
+            r"|conduzir|andar))\b)",r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
             r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
             r"me machuquei (?:jogando|na academia|correndo|caindo)",
             # The wish laughed off at once: "vou me matar kkkkk que time ruim" (not when taken back: "kkk serio")
