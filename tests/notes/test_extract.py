@@ -227,7 +227,7 @@ def test_a_change_said_a_sentence_or_a_turn_after_the_drug_and_a_sequence_of_cha
         "Client: We lowered the olanzapine to 5 in March.\nTherapist: And now?\n"
         "Client: I came off the olanzapine completely last week."))
     assert fact.value["changes"] == ["reduced", "stopped"] and fact.segment_ids == ["S1", "S3"]
-    assert fact.claim == "Medication: olanzapine 5 (reduced, then stopped)."
+    assert fact.claim == "Medication: olanzapine 5 (reduced: lowered, then stopped: came off)."
 
 
 @pytest.mark.parametrize("said", [
@@ -428,3 +428,302 @@ def test_sessions_written_for_this_test_are_drafted_with_every_fact_and_no_relat
     assert summary["sentences_supported"] == 1.0
     facts = extract_facts(parse_transcript(PROBE_SESSIONS[1]["transcript"]), date(2026, 12, 10))
     assert "zopiclone" not in {f.value.get("generic") for f in facts}
+
+
+# --- broader lexicons and grammar: wording written for these tests -----------------------------------------
+
+
+@pytest.mark.parametrize("said,instrument,score", [
+    ("Therapist: Your PSS came out at 22 this week.", "PSS", 22),
+    ("Therapist: You scored twenty-one on the Epworth sleepiness scale.", "ESS", 21),
+    ("Therapist: The DERS total is 96 today.", "DERS", 96),
+    ("Therapist: Your CORE-34 is 48 today.", "CORE-34", 48),
+    ("Therapist: The couples satisfaction index came back at 104 for you both.", "CSI", 104),
+    ("Therapist: A GAD of eleven this morning.", "GAD-7", 11),
+    ("Therapist: Your PHQ-A came out at 12.", "PHQ-A", 12),
+    ("Therapist: The CY-BOCS is 18 this week.", "CY-BOCS", 18),
+    ("Therapist: On the Zarit burden interview you're at 40.", "ZBI", 40),
+    ("Therapist: Your CAGE was 3.", "CAGE", 3),
+])
+def test_more_validated_questionnaires_by_abbreviation_and_full_name(said, instrument, score):
+    assert _scores(said)[instrument]["score"] == score
+
+
+def test_two_names_of_one_questionnaire_side_by_side_are_one_mention():
+    [fact] = extract_scores(parse_transcript(
+        "Therapist: Your K10, the Kessler distress scale, came out at 24 today."))
+    assert fact.value["instrument"] == "K10" and fact.value["score"] == 24
+    assert "K10" in fact.claim and "Kessler" in fact.claim and "24" in fact.claim
+
+
+@pytest.mark.parametrize("said", [
+    "Client: The cage was about 3 metres wide.",  # CAGE only in capitals
+    "Client: My docs gave me 2 leaflets.",
+    "Therapist: You're doing better, but back in March, when things were at their worst, your BDI was 31.",
+    "Therapist: It's lower now, but two years ago, before the move, your GAD-7 was 18.",
+])
+def test_ordinary_words_and_readings_dated_clauses_earlier_are_not_scores(said):
+    assert extract_scores(parse_transcript(said)) == []
+
+
+def test_a_score_said_before_the_questionnaire_and_the_earlier_one_after_it():
+    [fact] = extract_scores(parse_transcript(
+        "Therapist: You scored nine on the ISI today, down from the 15 at our first session."))
+    assert fact.value["score"] == 9 and fact.value["previous"] == 15
+
+
+@pytest.mark.parametrize("said,change,words", [
+    ("Client: I tapered off the diazepam over the summer.", "stopped", "tapered off"),
+    ("Client: I weaned myself off the pregabalin.", "stopped", "weaned myself off"),
+    ("Client: I ran out of my mirtazapine last week.", "missed", "ran out"),
+    ("Client: I halved the quetiapine myself.", "reduced", "halved"),
+    ("Client: I missed about four days of the sertraline.", "missed", "missed about four days"),
+    ("Client: I skipped the evening doses of lithium a few times.", "missed", "skipped"),
+    ("Client: I restarted the venlafaxine on Sunday.", "started", "restarted"),
+])
+def test_a_change_keeps_the_words_it_was_said_in(said, change, words):
+    [fact] = extract_medications(parse_transcript(said))
+    assert fact.value["change"] == change and words in fact.claim
+
+
+def test_a_new_dose_from_and_to_is_the_dose_taken_and_says_where_it_came_from():
+    [fact] = extract_medications(parse_transcript(
+        "Client: The psychiatrist moved the venlafaxine from seventy-five to a hundred and fifty milligrams."))
+    assert fact.value["dose_value"] == 150 and fact.value["change"] == "increased"
+    assert "from seventy-five" in fact.claim
+
+
+def test_the_clinicians_decision_is_a_planned_change_and_the_dose_taken_stays():
+    [fact] = extract_medications(parse_transcript(
+        "Client: I'm on sertraline 50mg.\nTherapist: I'd like to increase the sertraline to 100mg from Monday."))
+    assert fact.value["dose_value"] == 50 and fact.value["change"] == "increase planned"
+    assert "100mg" in fact.claim and fact.segment_ids == ["S1", "S2"]
+    # the client's own wish is not a change (see test_change_verbs_and_changes_that_were_not_made)
+    [fact] = extract_medications(parse_transcript("Client: I'd like to increase the sertraline to 100mg."))
+    assert fact.value["change"] is None
+
+
+def test_staying_on_a_dose_is_recorded_with_its_evidence():
+    [fact] = extract_medications(parse_transcript(
+        "Client: I take lamotrigine, 200 mg.\nClient: Work is busy.\n"
+        "Therapist: Let's keep you on the lamotrigine at 200 for now."))
+    assert fact.value["changes"] == ["continued"] and "S3" in fact.segment_ids
+
+
+@pytest.mark.parametrize("said,generic,dose", [
+    ("Client: The GP started me on twenty milligrams of citalopram.", "citalopram", 20),
+    ("Client: I take two quetiapine tablets at night.", "quetiapine", 2),
+    ("Client: My thiamine is one hundred milligrams each morning.", "thiamine", 100),
+    ("Client: I'm on fifty mg of sertraline.", "sertraline", 50),
+])
+def test_doses_in_words_and_counted_in_tablets(said, generic, dose):
+    assert _meds(said)[generic]["dose_value"] == dose
+
+
+@pytest.mark.parametrize("name,generic", [
+    ("thiamine", "thiamine"), ("folic acid", "folic acid"), ("vitamin D", "vitamin d"),
+    ("Roaccutane", "isotretinoin"), ("cetirizine", "cetirizine"), ("Wakix", "pitolisant"),
+    ("montelukast", "montelukast"), ("levetiracetam", "levetiracetam"), ("Cobenfy", "xanomeline-trospium"),
+])
+def test_supplements_and_common_non_psychiatric_drugs_are_medications(name, generic):
+    assert generic in _meds(f"Client: I was given {name} by the clinic.")
+
+
+@pytest.mark.parametrize("said", [
+    "Therapist: Is she still taking the quetiapine?",
+    "Client: Her consultant put her on lithium.",
+    "Client: My friend is struggling. I think she's on fluoxetine now.",
+    "Client: The nurse put him on donepezil, and he's on memantine too.",
+    "Therapist: Do you still have the naloxone kit?",  # a kit is kept, not taken
+])
+def test_a_third_persons_drug_and_a_kit_are_not_the_clients_medication(said):
+    assert extract_medications(parse_transcript(said)) == []
+
+
+def test_a_parent_speaking_of_the_child_in_a_family_session_keeps_the_drug():
+    assert _meds("Client: She's still on the sertraline, 50 mg.")["sertraline"]["dose_value"] == 50
+
+
+@pytest.mark.parametrize("said,task", [
+    ("Therapist: For the next few weeks, keep a diary of when the headaches come.", "keep a diary"),
+    ("Therapist: Try to walk every morning before work.", "walk every morning"),
+    ("Therapist: Could you practise the breathing twice a day?", "practise the breathing twice a day"),
+    ("Therapist: I'd also like you to read the leaflet on panic.", "read the leaflet on panic"),
+    ("Therapist: Over the next two weeks, write down three good things each evening.", "write down three good"),
+])
+def test_homework_in_everyday_words(said, task):
+    assert any(task in f.value["task"] for f in extract_homework(parse_transcript(said)))
+
+
+def test_an_instruction_just_after_a_task_was_set_is_homework_too():
+    facts = extract_homework(parse_transcript(
+        "Therapist: This week I'd like you to fill in the sleep diary each morning.\nClient: Okay.\n"
+        "Therapist: And set an alarm for the same time on weekends.\nClient: Fine.\n"
+        "Therapist: Let's talk about your sister."))
+    assert [f.segment_ids for f in facts] == [["S1"], ["S3"]]
+    assert facts[1].value["task"].startswith("and set an alarm") or "set an alarm" in facts[1].value["task"]
+
+
+@pytest.mark.parametrize("said", [
+    "Therapist: Close your eyes and notice your breathing.",
+    "Therapist: What could you try differently at work this week?",
+    "Therapist: And tell me how that felt.",
+    "Therapist: For this week, go up to one and a half tablets of the sertraline 100 mg.",  # the medication's
+])
+def test_in_session_instructions_questions_and_dose_changes_are_not_homework(said):
+    assert extract_homework(parse_transcript(said)) == []
+
+
+@pytest.mark.parametrize("said,expected", [
+    ("I'll see you at the same time a fortnight today.", date(2026, 10, 19)),
+    ("See you a week on Thursday.", date(2026, 10, 15)),
+    ("Same time the week after next?", date(2026, 10, 19)),
+    ("Let's meet two weeks from today.", date(2026, 10, 19)),
+    ("See you this time next week.", date(2026, 10, 12)),
+])
+def test_appointments_said_relative_to_today(said, expected):
+    [fact] = extract_appointment(parse_transcript(f"Therapist: {said}"), date(2026, 10, 5))
+    assert fact.value["date"] == expected.isoformat()
+
+
+def test_each_dbt_skill_and_grief_work_are_their_own_interventions():
+    names = {f.value["name"] for f in extract_interventions(parse_transcript(
+        "Therapist: Let's do a chain analysis of Friday.\nClient: Okay.\n"
+        "Therapist: Then we'll use opposite action for the guilt.\n"
+        "Therapist: Exactly, TIPP. Let's practise the cold water now.\n"
+        "Therapist: I'd like us to do some grief work today."))}
+    assert {"chain analysis", "opposite action", "TIPP", "grief work"} <= names
+
+
+def test_false_facts_are_the_extracted_facts_no_listed_fact_matches():
+    from alliance.notes.evaluation import false_facts
+
+    facts = extract_facts(parse_transcript(SESSION), date(2026, 3, 10))
+    listed = [{"kind": "medication", "terms": ["sertraline", "100"], "segment": "S2"},
+              {"kind": "score", "terms": ["PHQ-9", "14"], "segment": "S1"}]
+    extra = false_facts(facts, listed)
+    assert not any("sertraline" in x or "PHQ-9" in x for x in extra)
+    assert any(x.startswith("medication: ") and "quetiapine" in x for x in extra)
+    assert len(extra) == len(facts) - 2
+
+
+# --- families of wording: a score said later, doses in another clause, requests, bookings, named techniques ---
+
+
+@pytest.mark.parametrize("said,instrument,score", [
+    # the score a line later, after a pause
+    ("Therapist: Let's run through the GAD-7 first... right, that comes to sixteen this time.", "GAD-7", 16),
+    # parts, then the total
+    ("Therapist: On the DOCS, contamination nine, checking six, that gives a total of fifteen.", "DOCS", 15),
+    ("Therapist: I'll add up the Y-BOCS now... so, obsessions nine, compulsions ten, a total of nineteen.",
+     "Y-BOCS", 19),
+    # the next sentence of the turn states the number
+    ("Therapist: Here's your Brief Resilience Scale. It's twenty-two today.", "Brief Resilience Scale", 22),
+    ("Therapist: You did the ASRS while you waited. Part A, you've endorsed four of the six.", "ASRS", 4),
+])
+def test_a_score_said_a_clause_or_a_sentence_after_the_instrument(said, instrument, score):
+    [fact] = extract_scores(parse_transcript(said))
+    assert (fact.value["instrument"], fact.value["score"]) == (instrument, score)
+
+
+def test_a_second_reading_of_the_same_questionnaire_for_another_person():
+    facts = extract_scores(parse_transcript(
+        "Therapist: I've scored both forms. Priya, yours came out at eight on the SDQ.\n"
+        "Client: And his?\n"
+        "Therapist: Twelve, Dev.\n"
+        "Therapist: And on the teacher version it was rated at fourteen."))
+    assert [f.value["score"] for f in facts] == [8, 12]
+    assert "Twelve, Dev" in facts[1].sentence and facts[1].segment_ids == ["S1", "S3"]
+    earlier = extract_scores(parse_transcript(
+        "Therapist: Your PCL-5 is 30 today.\nClient: It was in the forties before, wasn't it?\n"
+        "Therapist: Forty-one."))
+    assert [f.value["score"] for f in earlier] == [30]  # the answer about the past is not another reading
+
+
+@pytest.mark.parametrize("said,dose", [
+    ("Client: They bumped up the valproate, I'm on nine hundred now.", "nine hundred"),
+    ("Client: Still the fifty of sertraline, every morning.", "fifty"),
+    ("Client: I take the two paracetamol at night.", "two"),
+    ("Client: I keep forgetting my venlafaxine. The two-twenty-five.", "two-twenty-five"),
+    ("Client: The lamotrigine, yes. I was on two hundred but she's brought it down to a hundred and fifty.",
+     "a hundred and fifty"),
+])
+def test_a_dose_said_after_the_drug_in_another_clause_or_sentence(said, dose):
+    [fact] = extract_medications(parse_transcript(said))
+    assert fact.value["dose"] == dose
+
+
+def test_spoken_hundreds_are_read_as_doses():
+    assert parse_number("one-fifty") == 150
+    assert parse_number("two-twenty-five") == 225
+    assert parse_number("twenty-five") == 25
+
+
+@pytest.mark.parametrize("turns,task_words", [
+    ("Therapist: Could you have a go at one cold-water swim each weekday morning?", "cold-water swim"),
+    ("Therapist: Would you be up for singing for ten minutes when the low mood starts?", "singing"),
+    ("Therapist: Could you tell your brother to stop checking the locks for you?", "brother"),
+    ("Therapist: So, lights out at eleven, alarm at seven, every day.", "lights out"),
+    ("Therapist: Lovely, so Saturday, the park, twenty minutes, and rate the anxiety.", "park"),
+    ("Therapist: Could you keep a worry log this week?\nClient: Yes.\n"
+     "Therapist: And if the urge to check comes, wait five minutes before you do anything.", "wait five minutes"),
+    ("Therapist: Could you keep a worry log this week?\nClient: Yes.\n"
+     "Therapist: And when you notice the urge, could you write it on the card?", "card"),
+    ("Therapist: So a small notebook, kept by the kettle. Could you note each craving in it daily?", "notebook"),
+])
+def test_homework_asked_as_a_question_after_a_condition_or_in_note_form(turns, task_words):
+    tasks = [f.value["task"] for f in extract_homework(parse_transcript(turns))]
+    assert any(task_words in t for t in tasks), tasks
+
+
+def test_a_task_the_client_turns_down_and_an_in_session_step_are_not_homework():
+    assert extract_homework(parse_transcript(
+        "Therapist: Could you ask your dad to drive you to the group this week?\n"
+        "Client: No. I don't think I can ask him that, not yet.")) == []
+    assert extract_homework(parse_transcript(
+        "Therapist: Let's do the breathing together first, like we always do.")) == []
+
+
+@pytest.mark.parametrize("said,name", [
+    ("Therapist: Right, let's do a bit of decatastrophising on that thought.", "decatastrophising"),
+    ("Therapist: I'd like to show you something called the worry tree.", "the worry tree"),
+    ("Therapist: Can we talk about pacing for the housework?", "pacing"),
+    ("Therapist: Shall we try an imaginal version here first?", "exposure"),
+])
+def test_interventions_named_in_passing(said, name):
+    assert name in {f.value["name"] for f in extract_interventions(parse_transcript(said))}
+
+
+def test_techniques_of_one_turn_make_one_fact_and_a_scale_name_is_no_technique():
+    [fact] = extract_interventions(parse_transcript(
+        "Therapist: Let's practise TIPP now. Here's a cold flannel. Then we'll do paced breathing together."))
+    assert "TIPP" in fact.sentence and "paced breathing" in fact.sentence
+    assert extract_interventions(parse_transcript(
+        "Therapist: I've got your Pain Catastrophising Scale here. It's twenty today.")) == []
+    assert extract_interventions(parse_transcript(
+        "Therapist: I'd also suggested mindfulness a while back, if you wanted to revisit it.")) == []
+
+
+@pytest.mark.parametrize("turns,said,expected", [
+    ("Therapist: Shall we meet in twelve days, on the seventeenth?", "in twelve days, on the seventeenth",
+     date(2026, 10, 17)),
+    ("Therapist: Let's say Wednesday week, then.", "Wednesday week", date(2026, 10, 14)),
+    ("Therapist: Let's catch up in four weeks, I'm on leave before that.", "in four weeks", date(2026, 11, 2)),
+    ("Therapist: I'll book you in for two weeks' time.", "for two weeks' time", date(2026, 10, 19)),
+    ("Therapist: I'm out on Tuesday next week, so let's say Thursday at half past two?", "Thursday",
+     date(2026, 10, 8)),
+    ("Therapist: We'd pencilled in Monday at nine, but can we move you to Friday at four?", "Friday at four",
+     date(2026, 10, 9)),
+    ("Therapist: Next session, is Wednesday at ten okay?\nClient: Could we do Thursday instead?\n"
+     "Therapist: Thursday at five-thirty, done.", "Thursday at five-thirty", date(2026, 10, 8)),
+])
+def test_appointments_asked_corrected_or_settled_in_the_next_turn(turns, said, expected):
+    [fact, *_] = extract_appointment(parse_transcript(turns), date(2026, 10, 5))
+    assert said in fact.value["said"] and fact.value["date"] == expected.isoformat()
+
+
+def test_a_second_fixture_booked_in_the_same_sentence():
+    facts = extract_appointment(parse_transcript(
+        "Therapist: See you Tuesday at two, and the carers' group on Thursday evening as usual."), date(2026, 10, 5))
+    assert [f.value["date"] for f in facts] == ["2026-10-06", "2026-10-08"]
+    assert facts[1].sentence.startswith("Also booked: ") and "carers' group on Thursday" in facts[1].sentence

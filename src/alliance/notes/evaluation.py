@@ -8,7 +8,7 @@ import re
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -293,6 +293,20 @@ def find_fact(draft: Any, fact: dict[str, Any], fmt: NoteFormat) -> dict[str, bo
     return found
 
 
+def false_facts(facts: Sequence[Any], listed: Sequence[dict[str, Any]]) -> list[str]:
+    """The extracted facts that match no listed fact: a fact matches a listed one of its kind when its evidence
+    includes the listed fact's segment or its sentence holds every listed term. Returns "kind: sentence" each."""
+    from alliance.notes.facts import tokens
+
+    out = []
+    for fact in facts:
+        have = set(tokens(fact.sentence))
+        if not any(item["kind"] == fact.kind and (item["segment"] in fact.segment_ids or all(
+                set(tokens(term)) <= have for term in item["terms"])) for item in listed):
+            out.append(f"{fact.kind}: {fact.sentence}")
+    return out
+
+
 async def evaluate_fact_sessions(*, provider: str | None = None, model: str | None = None,
                                  use_model: bool = True, limit: int | None = None,
                                  path: Path = FACT_SESSIONS,
@@ -319,6 +333,7 @@ async def evaluate_fact_sessions(*, provider: str | None = None, model: str | No
             rows.append({"id": item["id"], "format": fmt.name, "words": len(item["transcript"].split()),
                          "facts": len(item["facts"]), "present": 0, "in_section": 0,
                          "missing": [f"{f['kind']}:{' '.join(f['terms'])}" for f in item["facts"]],
+                         "extracted_facts": 0, "false_facts": [],
                          "sentences": 0, "model_sentences": 0, "extracted_sentences": 0, "supported": 0,
                          "seconds": round(time.perf_counter() - t0, 1), "tokens": 0, "sentences_per_section": 0,
                          "error": type(exc).__name__})
@@ -333,6 +348,7 @@ async def evaluate_fact_sessions(*, provider: str | None = None, model: str | No
             "missing": [f"{fact['kind']}:{' '.join(fact['terms'])}" for fact, f in zip(item["facts"], found,
                                                                                       strict=True)
                         if not f["present"]],
+            "extracted_facts": len(draft.facts), "false_facts": false_facts(draft.facts, item["facts"]),
             "sentences": len(sentences), "model_sentences": sum(s.source == "model" for s in sentences),
             "extracted_sentences": sum(s.source == "extracted" for s in sentences),
             "supported": sum(s.supported for s in sentences), "seconds": round(seconds, 1),
@@ -355,6 +371,9 @@ async def evaluate_fact_sessions(*, provider: str | None = None, model: str | No
         "fact_recall": round(sum(r["present"] for r in rows) / facts, 3) if facts else None,
         "in_section": round(sum(r["in_section"] for r in rows) / facts, 3) if facts else None,
         "by_kind": {k: round(v[0] / v[1], 3) for k, v in sorted(by_kind.items())},
+        # Facts the extractor reports that the set does not list (a wrong fact, or a true one left off the list).
+        "extracted_facts": sum(r["extracted_facts"] for r in rows),
+        "false_facts": sum(len(r["false_facts"]) for r in rows),
         "mean_seconds": round(statistics.mean(r["seconds"] for r in rows), 1) if rows else None,
         "max_seconds": max((r["seconds"] for r in rows), default=None),
         "failed": sum(1 for r in rows if r.get("error")),
@@ -460,13 +479,17 @@ def _facts_command(provider: str | None, model: str | None, use_model: bool, lim
     summary["model"] = get_provider(provider, model=model, purpose="notes").model if use_model else None
     table = Table(title=f"fact recall ({summary['model'] or 'extraction only'})")
     for col in ("session", "format", "words", "facts", "present", "in section", "sentences", "extracted",
-                "tokens", "seconds", "missing"):
+                "false", "tokens", "seconds", "missing"):
         table.add_column(col)
     for r in summary["items"]:
         table.add_row(r["id"], r["format"], str(r["words"]), str(r["facts"]), str(r["present"]),
-                      str(r["in_section"]), str(r["sentences"]), str(r["extracted_sentences"]), str(r["tokens"]),
-                      str(r["seconds"]), ", ".join(r["missing"]))
+                      str(r["in_section"]), str(r["sentences"]), str(r["extracted_sentences"]),
+                      str(len(r["false_facts"])), str(r["tokens"]), str(r["seconds"]), ", ".join(r["missing"]))
     console.print(table)
+    for r in summary["items"]:
+        for fact in r["false_facts"]:
+            console.print(f"not listed: {r['id']} {fact}")
     console.print(f"fact recall {summary['fact_recall']:.1%} ({summary['facts']} facts), in their section "
-                  f"{summary['in_section']:.1%}, mean {summary['mean_seconds']} s per session")
+                  f"{summary['in_section']:.1%}, false facts {summary['false_facts']} of "
+                  f"{summary['extracted_facts']} extracted, mean {summary['mean_seconds']} s per session")
     sys.stdout.write(json.dumps(summary) + "\n")

@@ -105,6 +105,34 @@ BRANDS = {
     "zomorph": "morphine", "oramorph": "morphine", "eltroxin": "levothyroxine", "euthyrox": "levothyroxine",
     "mounjaro": "tirzepatide", "saxenda": "liraglutide", "victoza": "liraglutide", "nicorette": "nicotine",
     "deltasone": "prednisone", "cerazette": "desogestrel", "microgynon": "levonorgestrel",
+    # more psychiatric brands
+    "cobenfy": "xanomeline-trospium", "wakix": "pitolisant", "xyrem": "sodium oxybate", "xywav": "sodium oxybate",
+    "heminevrin": "clomethiazole", "stemetil": "prochlorperazine", "compazine": "prochlorperazine",
+    "contrave": "naltrexone-bupropion", "mysimba": "naltrexone-bupropion", "lybalvi": "olanzapine-samidorphan",
+    "exelon": "rivastigmine", "leqembi": "lecanemab", "kisunla": "donanemab", "tenex": "guanfacine",
+    "kapvay": "clonidine", "jornay": "methylphenidate", "quillichew": "methylphenidate", "daytrana":
+    "methylphenidate", "evekeo": "amphetamine", "zenzedi": "dexamfetamine", "azstarys": "serdexmethylphenidate",
+    "nicotinell": "nicotine", "niquitin": "nicotine", "pabrinex": "thiamine", "tegretol retard": "carbamazepine",
+    "zyban sr": "bupropion", "anafranil sr": "clomipramine",
+    # common non-psychiatric brands clients mention
+    "roaccutane": "isotretinoin", "accutane": "isotretinoin", "zyrtec": "cetirizine", "piriton": "chlorphenamine",
+    "claritin": "loratadine", "clarityn": "loratadine", "singulair": "montelukast", "lasix": "furosemide",
+    "plavix": "clopidogrel", "voltaren": "diclofenac", "voltarol": "diclofenac", "pepcid": "famotidine",
+    "januvia": "sitagliptin", "jardiance": "empagliflozin", "forxiga": "dapagliflozin", "trulicity": "dulaglutide",
+    "flomax": "tamsulosin", "proscar": "finasteride", "propecia": "finasteride", "viagra": "sildenafil",
+    "cialis": "tadalafil", "epanutin": "phenytoin", "dilantin": "phenytoin", "vimpat": "lacosamide",
+    "zonegran": "zonisamide", "neurontin": "gabapentin", "cytomel": "liothyronine", "maxalt": "rizatriptan",
+    "xenical": "orlistat", "buscopan": "hyoscine", "imodium": "loperamide", 
+    "fultium": "colecalciferol", "symbicort": "budesonide-formoterol", "seretide":
+    "fluticasone-salmeterol", "clenil": "beclometasone", "qvar": "beclometasone", "flixotide": "fluticasone",
+    "plaquenil": "hydroxychloroquine", "humira": "adalimumab", "utrogestan": "progesterone", "evorel":
+    "estradiol", "oestrogel": "estradiol", "premarin": "conjugated estrogens", "yasmin": "drospirenone",
+    "depo-provera": "medroxyprogesterone", "nexplanon": "etonogestrel", "mirena": "levonorgestrel",
+    "co-amoxiclav": "amoxicillin-clavulanate", "augmentin": "amoxicillin-clavulanate",
+    "keflex": "cefalexin", "cipro": "ciprofloxacin", "flagyl": "metronidazole", "tamiflu": "oseltamivir",
+    "paxlovid": "nirmatrelvir", "truvada": "emtricitabine-tenofovir", "descovy": "emtricitabine-tenofovir",
+    "biktarvy": "bictegravir", "efavirenz": "efavirenz", "accupro": "quinapril", "crestor": "rosuvastatin",
+    "ventolin evohaler": "salbutamol",
 }
 _MORE_GENERICS = """
 esketamine ketamine lumateperone semaglutide varenicline nicotine agomelatine moclobemide phenelzine
@@ -121,26 +149,138 @@ triazolam zaleplon armodafinil dexamfetamine lisdexamfetamine methadone donepezi
 galantamine warfarin apixaban rivaroxaban losartan bisoprolol atenolol esomeprazole lansoprazole
 salbutamol prednisolone naproxen co-codamol dihydrocodeine amoxicillin metoclopramide ondansetron
 tirzepatide liraglutide desogestrel hydrocortisone
+xanomeline pitolisant clomethiazole prochlorperazine promazine droperidol cyproheptadine flurazepam
+meprobamate chloral lecanemab donanemab serdexmethylphenidate amfetamine dextroamphetamine perampanel
+brivaracetam cenobamate phenytoin lacosamide zonisamide phenobarbital primidone ethosuximide clonazepam
+cytisine cytisinicline thiamine pabrinex cyanocobalamin hydroxocobalamin colecalciferol cholecalciferol
+ergocalciferol folate multivitamin multivitamins melatonin omega-3 ferrous isotretinoin cetirizine
+loratadine fexofenadine chlorphenamine montelukast beclometasone budesonide fluticasone formoterol
+salmeterol tiotropium furosemide bendroflumethiazide indapamide spironolactone doxazosin candesartan
+irbesartan valsartan enalapril perindopril quinapril clopidogrel ticagrelor edoxaban dabigatran diclofenac
+celecoxib etoricoxib mefenamic tapentadol buprenorphine pizotifen rizatriptan zolmitriptan naratriptan
+propylthiouracil carbimazole liothyronine gliclazide sitagliptin linagliptin empagliflozin dapagliflozin
+canagliflozin dulaglutide pioglitazone glimepiride finasteride tamsulosin sildenafil tadalafil mebeverine
+lactulose senna docusate macrogol loperamide hyoscine famotidine ranitidine pantoprazole rabeprazole
+domperidone prochlorperazine betahistine cinnarizine hydroxychloroquine methotrexate sulfasalazine
+adalimumab dexamethasone fludrocortisone progesterone medroxyprogesterone norethisterone drospirenone
+etonogestrel testosterone tibolone raloxifene alendronate doxycycline lymecycline minocycline
+nitrofurantoin trimethoprim clarithromycin erythromycin azithromycin ciprofloxacin cefalexin
+flucloxacillin metronidazole penicillin aciclovir valaciclovir oseltamivir rosuvastatin pravastatin
+ezetimibe orlistat phentermine mefloquine chloroquine interferon ribavirin efavirenz dolutegravir
+tenofovir emtricitabine bictegravir glucagon
 """.split()
+# Two-word names ("folic acid", "vitamin D"), matched as one.
+_MORE_GENERICS += ["folic acid", "vitamin d", "vitamin d3", "vitamin b12", "vitamin b", "vitamin b complex",
+                   "iron tablets", "st john's wort", "st johns wort", "nicotine patches", "nicotine patch",
+                   "nicotine gum", "sodium valproate", "valproic acid", "lithium carbonate", "fish oil",
+                   "the contraceptive pill", "the mini pill", "the morning after pill", "hrt"]
 GENERICS = frozenset((MEDICATIONS - set(BRANDS)) | set(_MORE_GENERICS) | set(BRANDS.values())) - {"sodium"}
 DRUG_NAMES = frozenset(GENERICS | set(BRANDS)) - {"contraceptive", "dextromethorphan-bupropion"}
 
-# Questionnaires: the measures the platform scores (alliance.measures) and others often read out in session.
-# C-SSRS is left out on purpose: risk comes from the safety screen, and a suicide-risk rating is the clinician's.
-# Spoken forms: "PHQ nine", "the GAD seven", "P H Q 9", "CORE ten", "DASS twenty-one".
+# Questionnaires: the measures the platform scores (alliance.measures) and the validated questionnaires of adult
+# and child mental health often read out in session, by abbreviation and full name. Spoken forms: "PHQ nine", "the
+# GAD seven", "P H Q 9", "CORE ten", "DASS twenty-one". An abbreviation that is also an English word (CAGE, FAST,
+# SPIN, ACE) counts only in capitals: `(?-i:...)`. A risk rating (C-SSRS) is kept as a score; its sentence is left
+# out of a draft when it names suicide (`alliance.notes.drafting` skips risk words), risk comes from the screen.
 INSTRUMENTS: dict[str, str] = {
     r"phq[- ]?9|phq[- ]?nine|p\.?\s?h\.?\s?q\.?[- ]?(?:9|nine)|"
     r"patient health questionnaire(?:[- ]?(?:9|nine))?": "PHQ-9",
     r"phq[- ]?2|phq[- ]?two": "PHQ-2",
     r"phq[- ]?15|phq[- ]?fifteen": "PHQ-15",
-    r"phq-a|phq(?![- ]?\d)": "PHQ-9",
-    r"gad[- ]?7|gad[- ]?seven|g\.?\s?a\.?\s?d\.?[- ]?(?:7|seven)": "GAD-7",
+    r"phq[- ]?a|phq (?:for )?adolescents?": "PHQ-A",
+    r"phq(?![- ]?\d)": "PHQ-9",
+    r"gad[- ]?7|gad[- ]?seven|g\.?\s?a\.?\s?d\.?[- ]?(?:7|seven)|generali[sz]ed anxiety disorder[- ](?:7|seven)":
+        "GAD-7",
     r"gad[- ]?2|gad[- ]?two": "GAD-2",
+    r"(?-i:GAD)(?![- ]?\d)|gad (?=score|questionnaire|total)": "GAD-7",  # "a GAD of 9 today"
+    r"core[- ]?34|core[- ]?thirty[- ]four|core[- ]?om": "CORE-34",
+    r"c[- ]?ssrs|columbia(?: suicide severity rating scale| scale| protocol)?": "C-SSRS",
+    r"pss(?:[- ]?(?:10|14|4|ten|fourteen|four))?|perceived stress scale": "PSS",
+    r"(?-i:ESS)|epworth(?: sleepiness scale)?": "ESS",
+    r"(?-i:CSI)|couples? satisfaction index": "CSI",
+    r"(?-i:SDS)|severity of dependence scale|sheehan disability scale": "SDS",
+    r"ders(?:[- ]?(?:16|18|sf))?|difficulties (?:in|with) emotion(?:al)? regulation(?: scale)?": "DERS",
+    r"cdi(?:[- ]?2)?|children'?s depression inventory": "CDI",
+    r"scas|spence(?: children'?s)?(?: anxiety scale)?": "SCAS",
+    r"ces[- ]?d|center for epidemiologic(?:al)? studies depression(?: scale)?": "CES-D",
+    r"crafft": "CRAFFT",
+    r"(?-i:ACEs?)(?= (?:score|questionnaire|total))|adverse childhood experiences?(?: questionnaire| score)?":
+        "ACE",
+    r"psc[- ]?17|pediatric symptom checklist": "PSC-17",
+    r"bsl[- ]?23|borderline symptom list": "BSL-23",
+    r"msi[- ]?bpd|mclean screening instrument": "MSI-BPD",
+    r"(?-i:DES)(?:[- ]?(?:II|2))?|dissociative experiences scale": "DES",
+    r"zbi|zarit(?: burden)?(?: interview)?|caregiver burden (?:interview|scale)": "ZBI",
+    r"bads|behaviou?ral activation for depression scale": "BADS",
+    r"rrs|ruminative responses? scale": "RRS",
+    r"aaq[- ]?(?:ii|2)|acceptance and action questionnaire": "AAQ-II",
+    r"ffmq|five facet mindfulness questionnaire": "FFMQ",
+    r"(?-i:SCS)|self[- ]compassion scale": "SCS",
+    r"rses|rosenberg(?: self[- ]esteem scale)?": "RSES",
+    r"ucla loneliness scale": "UCLA Loneliness Scale",
+    r"(?-i:R?DAS)|(?:revised )?dyadic adjustment scale": "DAS",
+    r"pc[- ]?ptsd[- ]?5|primary care ptsd screen": "PC-PTSD-5",
+    r"lec[- ]?5|life events checklist": "LEC-5",
+    r"(?-i:CRIES)(?:[- ]?(?:8|13))?|children'?s revised impact of event scale": "CRIES",
+    r"(?-i:CATS)|child and adolescent trauma screen": "CATS",
+    r"pgsi|problem gambling severity index": "PGSI",
+    r"cudit(?:[- ]?r)?|cannabis use disorder identification test": "CUDIT-R",
+    r"ftnd|fagerstr[oö]m(?: test)?": "FTND",
+    r"ldq|leeds dependence questionnaire": "LDQ",
+    r"(?-i:CAGE)": "CAGE",
+    r"(?-i:FAST)(?= (?:score|questionnaire|screen|total))|fast alcohol screening test": "FAST",
+    r"(?-i:ASSIST)|alcohol,? smoking and substance involvement screening test": "ASSIST",
+    r"cy[- ]?bocs|children'?s yale[- ]brown": "CY-BOCS",
+    r"(?-i:DOCS)|dimensional obsessive[- ]compulsive scale": "DOCS",
+    r"(?-i:S?HAI)|(?:short )?health anxiety inventory": "HAI",
+    r"ius(?:[- ]?12)?|intolerance of uncertainty scale": "IUS",
+    r"fne|fear of negative evaluation(?: scale)?": "FNE",
+    r"(?-i:BES)|binge eating scale": "BES",
+    r"(?-i:CIA)|clinical impairment assessment": "CIA",
+    r"cgi(?:[- ]?[si])?|clinical global impressions?(?: scale)?": "CGI",
+    r"gaf|global assessment of functioning": "GAF",
+    r"whodas(?:[- ]?2(?:\.0)?)?|who disability assessment schedule": "WHODAS",
+    r"k[- ]?6|kessler[- ]?(?:6|six)": "K6",
+    r"ghq[- ]?12|ghq|general health questionnaire": "GHQ-12",
+    r"sw[- ]?emwbs|short warwick[- ]edinburgh": "SWEMWBS",
+    r"psychlops": "PSYCHLOPS",
+    r"score[- ]?15": "SCORE-15",
+    r"c[- ]?ors|child outcome rating scale": "CORS",
+    r"c[- ]?srs|child session rating scale": "CSRS",
+    r"cbcl|child behaviou?r checklist": "CBCL",
+    r"conners(?:[- ]?(?:3|4|three|four))?(?: rating scales?)?": "Conners",
+    r"vanderbilt(?: adhd)?(?: rating scale| assessment scale)?": "Vanderbilt",
+    r"snap[- ]?iv|snap[- ]?4": "SNAP-IV",
+    r"adhd[- ]?rs(?:[- ]?(?:iv|5))?|adhd rating scale": "ADHD-RS",
+    r"cdrs(?:[- ]?r)?|children'?s depression rating scale": "CDRS-R",
+    r"(?-i:MASC)(?:[- ]?2)?|multidimensional anxiety scale for children": "MASC",
+    r"rcmas|revised children'?s manifest anxiety scale": "RCMAS",
+    r"hcl[- ]?32|hypomania checklist": "HCL-32",
+    r"bsds|bipolar spectrum diagnostic scale": "BSDS",
+    r"bsi(?:[- ]?18)?|brief symptom inventory": "BSI",
+    r"scl[- ]?90(?:[- ]?r)?|symptom checklist[- ]90": "SCL-90-R",
+    r"wai(?:[- ]?sr?)?|working alliance inventory": "WAI",
+    r"csq[- ]?8|client satisfaction questionnaire": "CSQ-8",
+    r"stop[- ]?bang": "STOP-BANG",
+    r"(?-i:SCI)|sleep condition indicator": "SCI",
+    r"dbas(?:[- ]?16)?|dysfunctional beliefs and attitudes about sleep": "DBAS",
+    r"ace[- ]?(?:iii|3)|addenbrooke'?s(?: cognitive examination)?": "ACE-III",
+    r"6[- ]?cit|six[- ]item cognitive impairment test": "6CIT",
+    r"npi(?:[- ]?q)?|neuropsychiatric inventory": "NPI",
+    r"cornell scale(?: for depression in dementia)?": "Cornell Scale",
+    r"pq[- ]?16|prodromal questionnaire": "PQ-16",
+    r"cape[- ]?42|community assessment of psychic experiences": "CAPE-42",
+    r"qpr|questionnaire about the process of recovery": "QPR",
+    r"eq[- ]?5d(?:[- ]?5l)?": "EQ-5D",
+    r"mcq[- ]?30|metacognitions questionnaire": "MCQ-30",
+    r"pid[- ]?5|personality inventory for dsm": "PID-5",
+    r"pdq[- ]?4|personality diagnostic questionnaire": "PDQ-4",
+    r"(?-i:SAPS|SANS)|scale for the assessment of (?:positive|negative) symptoms": "SAPS/SANS",
     r"pcl[- ]?5|pcl[- ]?five|p\.?\s?c\.?\s?l\.?[- ]?(?:5|five)|ptsd checklist|pcl": "PCL-5",
     r"audit[- ]?c": "AUDIT-C",
     r"AUDIT|audit(?= (?:score|questionnaire|results?|total|came back|came out))": "AUDIT",
     r"yp[- ]?core": "YP-CORE",
-    r"core[- ]?10|core[- ]?ten|core[- ]?om|core[- ]?34|clinical outcomes in routine evaluation": "CORE-10",
+    r"core[- ]?10|core[- ]?ten|clinical outcomes in routine evaluation": "CORE-10",
     r"who[- ]?5|who[- ]?five|who wellbeing index": "WHO-5",
     r"k[- ]?10|k[- ]?ten|kessler(?: 10| ten)?(?: psychological distress scale)?": "K10",
     r"bdi(?:[- ]?ii|[- ]?2)?|beck depression inventory": "BDI-II",
@@ -184,7 +324,6 @@ INSTRUMENTS: dict[str, str] = {
     r"itq|international trauma questionnaire": "ITQ",
     r"caps[- ]?5": "CAPS-5",
     r"psqi|pittsburgh sleep quality index": "PSQI",
-    r"epworth(?: sleepiness scale)?": "ESS",
     r"moca|montreal cognitive assessment": "MoCA",
     r"mmse|mini[- ]mental(?: state examination)?": "MMSE",
     r"honos": "HoNOS",
@@ -192,6 +331,10 @@ INSTRUMENTS: dict[str, str] = {
     r"swls|satisfaction with life scale": "SWLS",
     r"aq[- ]?10|autism spectrum quotient": "AQ-10",
     r"ciwa(?:[- ]?ar)?": "CIWA-Ar",
+    r"psyrats|psychotic symptom rating scales?": "PSYRATS",
+    r"(?-i:ICG)(?:[- ]?r)?|inventory of complicated grief": "ICG",
+    r"pain catastrophi[sz]ing scale": "PCS",
+    r"(?-i:CAPE)(?![- ]?\d)": "CAPE-42",
     r"sadq|severity of alcohol dependence questionnaire": "SADQ",
 }
 
@@ -202,7 +345,12 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"cognitive restructuring|challeng(?:e|ing) (?:the |those |that |this |your )?(?:thoughts?|beliefs?)|"
     r"thought challenging|evidence for and against|(?:more )?balanced thought|alternative thoughts?|"
     r"downward arrow|responsibility pie|pie chart": ("cognitive restructuring", "CBT"),
+    r"de-?catastrophi[sz](?:ing|e)": ("decatastrophising", "CBT"),
     r"cognitive distortions?|thinking (?:traps|errors)|catastrophi[sz]ing": ("identifying thinking errors", "CBT"),
+    r"coping strateg(?:y|ies)(?: enhancement)?|coping skills": ("coping strategy enhancement", "CBT"),
+    r"(?:activity )?pacing(?! (?:up|around|about|the|back))|boom[- ]and[- ]bust cycle": ("pacing", "CBT"),
+    r"energy accounting|spoon theory|energy (?:budget|bank)(?:ing)?": ("energy accounting", "skills"),
+    r"(?:the|open|weekly|in-session|collaborative) weighing|weigh[- ]in": ("in-session weighing", "CBT-E"),
     r"(?:cbt |cognitive )?formulation|vicious (?:cycle|circle)|hot cross bun|five areas(?: model)?":
         ("formulation", "CBT"),
     r"behaviou?ral experiments?|test(?:ing)? (?:out )?(?:the|that|this|your) (?:prediction|belief)":
@@ -211,7 +359,8 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"pleasant activit(?:y|ies)": ("behavioural activation", "CBT"),
     r"exposure and response prevention|\berp\b|response prevention": ("exposure and response prevention", "CBT"),
     r"(?:graded|interoceptive|imaginal|in[- ]vivo|cue|situational|prolonged) exposure|"
-    r"exposure (?:hierarchy|ladder|exercise|work|task|therapy|practice)|fear (?:ladder|hierarchy)|"
+    r"exposure (?:hierarchy|ladder|exercise|work|task|therapy|practice)|imaginal (?:version|rehearsal|practice|run)|"
+    r"fear (?:ladder|hierarchy)|"
     r"exposure hierarchy|exposure": ("exposure", "CBT"),
     r"(?:notic(?:e|ing)|nam(?:e|ing)|find(?:ing)?|list(?:ing)?|spot(?:ting)?|look(?:ing)? for)\s+(?:five|5) things"
     r"(?: (?:that )?you (?:can )?(?:see|notice))?|5[- ]4[- ]3[- ]2[- ]1|five[- ]four[- ]three(?:[- ]two[- ]one)?|"
@@ -235,8 +384,24 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"problem[- ]solving": ("problem solving", "CBT"),
     r"role[- ]?play(?:ed|ing|s)?|rehears(?:e|al|ing) (?:the|that|what|it)": ("role play", "skills"),
     r"socratic (?:questioning|questions)": ("Socratic questioning", "CBT"),
-    r"distress tolerance|\btipp?\b skills?|opposite action|chain analysis|\bdbt\b|dialectical|wise mind|"
-    r"radical acceptance|dear man|emotion regulation skills?|check(?:ing)? the facts": ("DBT skills", "DBT"),
+    # DBT skills, each its own technique: a session often uses two ("chain analysis", then "opposite action").
+    r"chain analysis|behaviou?r(?:al)? chain": ("chain analysis", "DBT"),
+    r"opposite action": ("opposite action", "DBT"),
+    r"(?-i:TIPP?)(?: skills?)?|temperature skill|(?:cold water|ice) (?:on (?:your|the) face|dive)|paced breathing "
+    r"and (?:paired|progressive)": ("TIPP", "DBT"),
+    r"radical acceptance|turning the mind": ("radical acceptance", "DBT"),
+    r"dear man|give skills?|fast skills?|interpersonal effectiveness": ("interpersonal effectiveness", "DBT"),
+    r"wise mind|(?:what|how) skills": ("wise mind", "DBT"),
+    r"check(?:ing)? the facts": ("check the facts", "DBT"),
+    r"self[- ]sooth(?:e|ing)(?: with the (?:five )?senses)?|\baccepts skills?|\bimprove the moment|"
+    r"\bstop skill|pros and cons of (?:acting|tolerating)": ("distress tolerance", "DBT"),
+    r"distress tolerance|\bdbt\b|dialectical|emotion regulation skills?|(?-i:PLEASE) skills?":
+        ("DBT skills", "DBT"),
+    r"grief work|grief (?:processing|counsel+ing)|bereavement work|continuing bonds|dual process model|"
+    r"(?:letter|talk(?:ing)?) to (?:the person|him|her) (?:who|you) (?:died|lost)|empty chair":
+        ("grief work", "grief"),
+    r"naloxone (?:training|demonstration|refresher)|overdose (?:awareness|prevention|training)|harm reduction":
+        ("harm reduction", "harm reduction"),
     r"\bemdr\b|eye movement desensiti[sz]ation": ("EMDR", "trauma"),
     r"trauma narrative|narrative exposure|prolonged exposure|cognitive processing therapy|\bcpt\b|"
     r"impact statement|stuck points?": ("trauma-focused therapy", "trauma"),
@@ -302,6 +467,11 @@ def parse_number(text: str) -> float | None:
         whole = parse_number(and_a_half.group(1))
         return whole + 0.5 if whole is not None else None
     words = re.findall(r"[a-záéíóúñ]+|\d+(?:\.\d+)?", t)
+    spoken = re.fullmatch(r"(one|two|three|four|five|six|seven|eight|nine)[- ](\w+(?:[- ]\w+)?)", t)
+    if spoken and not re.search(r"\b(?:hundred|thousand|point|and)\b", t):  # "one-fifty": 150, "two-twenty-five"
+        rest = parse_number(spoken.group(2))
+        if rest is not None and 10 <= rest <= 99:
+            return _UNITS_WORDS[spoken.group(1)] * 100 + rest
     total, current, decimals, seen = 0.0, 0.0, None, False
     for w in words:
         if w in ("a", "an", "and", "y"):
@@ -438,22 +608,36 @@ _FREQ_RE = re.compile(
 _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c) for p, c in (
     (r"\bswitch(?:ed|ing)?\b|\bchang(?:ed|ing) (?:me |it )?(?:from|over|to)\b|\bcambi(?:ó|o|ar|amos)\b",
      "switched"),
-    (r"\b(?:increas(?:e|ed|ing)|upp(?:ed|ing)|rais(?:ed|ing)|went up|gone up|go up|bump(?:ed)? (?:it )?up|"
+    (r"\b(?:increas(?:e|ed|ing)|upp(?:ed|ing)|rais(?:ed|ing)|went up|gone up|go up|bump(?:ed|ing)?(?! into)|"
      r"put (?:me |it |my |her |his |the )?(?:\w+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
      "increased"),
     (r"\b(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|lower(?:ed|ing)?|cut (?:it |them |that |the dose )?(?:back|down)|"
      r"cut it |went down|"
      r"gone down|come down|came down|brought (?:it )?down|dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
-     r"halv(?:ed|ing)|taper(?:ed|ing)?|wean(?:ed|ing)?(?! off)|baj(?:ó|o|ar|amos)|reduj(?:o|imos))\b",
+     r"halv(?:e|ed|ing)|taper(?:ed|ing)?(?! off)|tapering (?:it |them )?off|wean(?:ed|ing)?(?! off)|"
+     r"weaning (?:me |myself |it )?off|(?:only |just )?tak(?:e|es|ing|en) half|baj(?:ó|o|ar|amos)|"
+     r"reduj(?:o|imos))\b",
      "reduced"),
-    (r"\b(?:stopp?(?:ed|ing)?|came off|come off|coming off|gone off|went off|weaned (?:me |myself )?off|quit|"
-     r"discontinu(?:e|ed|ing)|no longer|"
+    (r"\b(?:stopp?(?:ed|ing)?|came off|come off|coming off|gone off|went off|weaned (?:me |myself )?off|"
+     r"tapered (?:me |myself |it |them )?off|quit|discontinu(?:e|ed|ing)|no longer|given up|gave up|binned|"
      r"dej(?:é|e|ó|o|ar)(?: de tomar)?|suspend(?:ió|io|er|imos))\b", "stopped"),
-    (r"\b(?:miss(?:ed|ing)?|forg(?:o|e)t(?:ten)?|skipp?(?:ed|ing)?|olvid(?:é|e|ó|o|ar))\b", "missed"),
+    (r"\b(?:miss(?:ed|ing)?|forg(?:o|e)t(?:ten)?|skipp?(?:ed|ing)?|r[au]n(?:ning)? out|haven't been taking|"
+     r"hasn't been taking|not been taking|(?:only )?tak(?:e|en|ing) (?:it|them) (?:on and off|now and then|"
+     r"sometimes)|olvid(?:é|e|ó|o|ar))\b", "missed"),
     (r"\b(?:(?:re)?start(?:ed|ing)?|began|begun|put (?:me|her|him|them) on|prescrib(?:ed|ing)|new prescription|"
-     r"back on|"
-     r"just got|empec(?:é|e)|empez(?:ó|o|ar)|recet(?:ó|o|aron))\b", "started"),
+     r"back on|just got|going back on|went back on|empec(?:é|e)|empez(?:ó|o|ar)|recet(?:ó|o|aron))\b",
+     "started"),
+    (r"\b(?:stay(?:s|ed|ing)? on|keep(?:s|ing)? (?:you )?(?:on|taking)|continu(?:e|ed|ing|es)|"
+     r"carry(?:ing)? on (?:with|taking)|remain(?:s|ed|ing)? on)\b", "continued"),
 )]
+# What the clinician decides in the session is a planned change ("I'd like to bump the mirtazapine up to 30mg",
+# "let's reduce it to 100"); what someone else might do, or the client would like, is not a change.
+_DECIDED = re.compile(r"\b(?:i'?d like to|i would like to|i'?m going to|i am going to|i'?ll|i will|we'?ll|we will|"
+                      r"let'?s|let us|we'?re going to|we are going to|i want to|we(?:'ve| have)? agreed to|"
+                      r"(?:the )?plan is to|i'?m (?:happy|suggesting) (?:for you |with you )?to)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+PLANNED = {"increased": "increase planned", "reduced": "reduction planned", "stopped": "stop planned",
+           "started": "start planned", "switched": "switch planned", "continued": "continued"}
 _TAKING = re.compile(r"\b(?:tak(?:e|es|ing)|on|tomo|tomando|toma)\b", re.IGNORECASE)
 
 
@@ -494,21 +678,78 @@ _GENERIC_EFFECT = re.compile(r"\b(?:can|could|may|might|will|would|tends? to|oft
                              r"(?:cause|make|lead|give|bring|trigger|leave|mean)\b", re.IGNORECASE)
 
 
-def _change_near(text: str, start: int, end: int, *, reach: int = 45) -> str | None:
-    """The change verb closest to the drug mention in the same sentence (not negated, not hypothetical)."""
-    best: tuple[int, str] | None = None
+def _change_event(text: str, start: int, end: int, *, reach: int = 45, planner: bool = False
+                  ) -> tuple[str, re.Match[str]] | None:
+    """The change verb closest to the drug mention in the same sentence (not negated, not hypothetical; with
+    `planner`, the clinician's decision made in the session is a planned change) and its match."""
+    best: tuple[int, str, re.Match[str]] | None = None
     for pattern, change in _CHANGES:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 25): m.start()]
-            if _NEGATED.search(before) or _HYPOTHETICAL_BEFORE.search(before):
+            if _NEGATED.search(before):
                 continue
+            if change == "continued" and text.rstrip().endswith("?"):
+                continue  # "Are you continuing the sertraline?" asks; the answer says
+            planned = False
+            if _HYPOTHETICAL_BEFORE.search(before):
+                if not (planner and _DECIDED.search(text[max(0, m.start() - 40): m.start()])):
+                    continue
+                planned = True
             if m.group(0).lower().endswith("ing") and _GENERIC_EFFECT.search(text[m.end():]):
                 continue  # "stopping sertraline suddenly can cause dizziness": what a change does, not one made
             dist = start - m.end() if m.end() <= start else m.start() - end
             dist = max(dist, 0)
-            if dist <= reach and (best is None or dist < best[0]):
-                best = (dist, change)
-    return best[1] if best else None
+            # A verb further on whose object points back at the drug: "..., but I've skipped the lunchtime ones".
+            back = m.start() >= end and bool(_OBJECT_AFTER.match(text[m.end():])) and dist <= 2 * reach
+            if (dist <= reach or back) and (best is None or dist < best[0]):
+                best = (dist, PLANNED[change] if planned else change, m)
+    return (best[1], best[2]) if best else None
+
+
+def _change_near(text: str, start: int, end: int, *, reach: int = 45, planner: bool = False) -> str | None:
+    """The change closest to the drug mention in the same sentence (see `_change_event`)."""
+    event = _change_event(text, start, end, reach=reach, planner=planner)
+    return event[0] if event else None
+
+
+# What follows a change verb and belongs to it: "skipped about five days", "weaned off", "bumped ... up to 30mg".
+_CHANGE_TAIL = re.compile(
+    rf"^(?:\s+(?:off|up|down|back|over))?(?:\s+(?:me|myself|it|them)(?=\s+(?:off|up|down|back)\b))?"
+    rf"(?:\s+(?:off|up|down|back))?(?:(?:\s+(?:about|around|roughly|maybe|nearly|almost|over|at least|a few|"
+    rf"a couple of|the odd|some|(?:{NUMBER})|half)\b)+\s+(?:days?|doses?|nights?|weeks?|tablets?|pills?|"
+    rf"capsules?|mornings?|evenings?|times?)\b)?", re.IGNORECASE)
+CHANGE_WORDS = 8  # the most words of a change as said
+
+
+def _change_said(text: str, verb: re.Match[str], to: re.Match[str] | None = None) -> str:
+    """The change as said: the verb with its particle and amount ("weaned off", "skipped about five days"), and
+    the new dose of a planned change (" to 30mg"). Words naming the drug or whose it is ("put my sertraline up")
+    are left to the rest of the note sentence."""
+    end = verb.end() + _CHANGE_TAIL.match(text[verb.end():]).end()
+    said = re.sub(r"\s+", " ", text[verb.start(): end]).strip(" ,")
+    if _DRUG_RE.search(said) or re.search(r"\b(?:my|your|his|her|their|our)\b", said, re.IGNORECASE):
+        said = ""
+    words = said.split()
+    said = " ".join(words[:CHANGE_WORDS]) if len(words) > CHANGE_WORDS else said
+    if to is not None:
+        dose = text[to.start("num"): to.end()].strip()
+        said = f"{said} to {dose}".strip()
+    return said
+
+
+def _change_label(change: str, said: str) -> str:
+    """"stopped: weaned off" (the canonical change and the words said); "missed two doses" when the words said
+    begin with the change's own verb; "stopped" when they are the same."""
+    first, _, rest = said.partition(" ")
+    if not said:
+        return change
+    if first.lower() == "to":  # "increase planned to 30mg"
+        return f"{change} {said}"
+    if first.lower().startswith(change.split()[0][:4].lower()):
+        return f"{change} {rest}".strip()
+    return f"{change}: {said}"
+
+
 
 
 # Whose drug: a relative's or a friend's is not the client's ("my wife takes zopiclone", "her propranolol",
@@ -526,6 +767,12 @@ _RELATIVE_RE = re.compile(rf"\b(?:my|your|his|her|their|our|a|the|whose)\s+(?:\w
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself|my own|you're|you've)\b", re.IGNORECASE)
 _THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their|hers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THIRD_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
+_THIRD_TAKES = re.compile(r"\b(?:he|she|they)(?:'s|'re|'d| is| are| was| were| has| had| have)?(?:\s+(?!me\b|my\b|"
+                          r"you\b|your\b)[\w']+){0,3}?\s+(?:on|takes?|taking|took|uses?|using|started(?: on)?|been on|"
+                          r"gets?|getting)\s+(?:the\s+|some\s+|a\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.IGNORECASE)
+_PUT_THIRD_ON = re.compile(r"\b(?:put|started|got|switched|moved|changed)\s+(?:him|her|them)\s+(?:on(?:to)?|to)\s+"
+                           r"(?:the\s+|some\s+)?$", re.IGNORECASE)
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?:\w+\s+)?$")
 _NOT_NAMES = {"it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how", "everything",
               "nothing", "something", "today", "doctor", "dr", "gp", "one", "mine", "yours", "this"}
@@ -548,8 +795,20 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
         between = clause[relative.end():]
         if not _SELF.search(between) or _THIRD_POSSESSIVE.search(before):
             return True
-    if _THIRD_POSSESSIVE.search(before) and _RELATIVE_RE.search(text):
-        return True
+    if _THIRD_POSSESSIVE.search(before):
+        return True  # "upped her methylphenidate", "his lithium": the client's is "my" or "your"
+    if _PUT_THIRD_ON.search(before[-40:]):
+        return True  # "her GP put her on sertraline"
+    if _THIRD_TAKES.search(clause):
+        # "Is he still on the donepezil?" (the clinician speaks to the client as "you"); "Get Sharon to hold my card.
+        # She's just started on fluoxetine" (the client, who says "I" and "my", speaks of someone else). A parent
+        # who says only "she's still taking the fluoxetine" may speak of the child in a family session: kept.
+        turn = " ".join(x.text for x in sents[:k] if x.seg.id == sents[k].seg.id) + " " + before
+        if _is_therapist(sents[k].seg) or _FIRST_PERSON.search(turn):
+            return True
+        # "Her GP put her on sertraline ... and she's on iron tablets too": the same person as the drug before.
+        if any(_third_party(sents, k, d.start()) for d in _DRUG_RE.finditer(before)):
+            return True
     # "The clinic put him on donepezil": a third person just spoken of, in this or the two sentences before.
     if _THIRD_PRONOUN.search(clause) and not _SELF.search(clause):
         context = " ".join(x.text for x in sents[max(0, k - 2): k + 1])
@@ -566,8 +825,16 @@ _DOSE_FRACTION = re.compile(
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 _AFTER_NAME = re.compile(
     rf"^\s*,?\s*(?:at\s+|is\s+|now\s+|(?:up\s+|down\s+|back\s+)?to\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
-_BEFORE_NAME = re.compile(rf"\b(?:on|take|takes|taking|taken|had|get|gets)\s+(?P<num>{_BARE_NUMBER})\s+of\s+"
-                          rf"(?:the\s+|my\s+|your\s+)?$", re.IGNORECASE)  # "I'm on 20 of citalopram"
+_BEFORE_NAME = re.compile(rf"(?<!of )\b(?:on|take|takes|taking|taken|had|get|gets|the|still|just)\s+"
+                          rf"(?P<num>{_BARE_NUMBER})\s+"
+                          rf"(?:of\s+(?:the\s+|my\s+|your\s+)?)?$", re.IGNORECASE)
+# "I'm on 20 of citalopram", "still the twenty-five of quetiapine", "the two co-codamol"
+# The dose taken now said in a clause after the name: "bumped up the lithium, I'm on eight hundred now".
+_ON_DOSE = re.compile(rf"^[^.;?]{{0,40}}?\b(?:i'm|i am|i've been|you're|you are|now|currently)\s+"
+                      rf"(?:on|taking|at)\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
+# A dose in a sentence of its own after the name: "... forgot my Wellbutrin. The one-fifty."
+_DOSE_ALONE = re.compile(rf"^\W*(?:the\s+|on\s+(?:the\s+)?)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
+                         rf"(?:\s+ones?)?\W*$", re.IGNORECASE)
 _TO_DOSE = re.compile(
     rf"(?:\bfrom\s+(?:{_BARE_NUMBER})\s+|\b(?:up|down|back)\s+|\b(?:increas|reduc|decreas|lower|taper|cut|"
     rf"dropp?|rais|halv|doubl|titrat|bump|upp)\w*\s+(?:it\s+|them\s+|me\s+|that\s+|the dose\s+)?(?:back\s+|down\s+|"
@@ -575,6 +842,84 @@ _TO_DOSE = re.compile(
 _NOT_A_DOSE_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times?|sessions?|ago|%|"
                                r"percent|o'clock|am|pm|a\.m\.|p\.m\.|tablets?|pills?|capsules?|people|of (?:them|"
                                r"those)|out of|or so|in the (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+# A new dose: "from one milligram to two milligrams", "up to 30mg", "down to 0.5 mg".
+_NEW_DOSE = re.compile(
+    rf"(?:\bfrom\s+(?P<old>{_BARE_NUMBER})(?:\s*-?\s*(?P<old_unit>{_UNIT})\b)?\s+(?:up\s+|down\s+|back\s+)?|"
+    rf"\b(?:up|down|back)\s+)to\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?",
+    re.IGNORECASE)
+# A dose counted in tablets: "two acamprosate tablets", "one capsule of pregabalin", "2 puffs".
+_COUNT_DOSE = (rf"(?P<num>{NUMBER}|half(?:\s+a)?)\s+(?:{{name}}\s+)?"
+               r"(?P<unit>tablets?|capsules?|pills?|puffs?|sachets?|patch(?:es)?|injections?|drops?|tabs?)\b")
+# A drug named as a thing kept, taught or tested, not taken: "your naloxone kit", "the lithium level".
+_NOT_TAKEN_AFTER = re.compile(r"^(?:'s)?\s+(?:kits?|training|leaflets?|pens?|nasal spray kits?|levels?|"
+                              r"blood (?:levels?|tests?))\b", re.IGNORECASE)
+
+
+def _count_dose(window: str, name_start: int, name_end: int, name: str) -> re.Match[str] | None:
+    """"Two acamprosate tablets": a count of tablets said beside the drug (within a few words)."""
+    pattern = re.compile(r"\b" + _COUNT_DOSE.replace("{name}", re.escape(name)), re.IGNORECASE)
+    for m in pattern.finditer(window):
+        if m.group("num").lower() in ("a", "an"):
+            continue
+        near = m.end() >= name_start - 25 and m.start() <= name_end + 30
+        if near and parse_number(m.group("num")) is not None or m.group("num").lower().startswith("half"):
+            return m
+    return None
+
+
+class _Step:
+    """A change found beside a drug: the change, its label as said, and the dose after it."""
+
+    def __init__(self, change: str | None = None, label: str | None = None,
+                 dose: tuple[str, float | None, str | None] | None = None,
+                 planned_span: tuple[int, int] | None = None) -> None:
+        self.change, self.label, self.dose = change, label, dose
+        self.planned_span = planned_span  # where a planned new dose is said (not the dose taken now)
+
+
+def _dose_change(text: str, start: int, end: int, *, planner: bool) -> _Step:
+    """The change said beside text[start:end] (a drug or its dose) and the new dose it gives: "bumped the prazosin
+    from one milligram to two milligrams" is increased to two milligrams; "I'd like to bump the mirtazapine up to
+    30mg" is an increase planned, the dose taken stays; "started on 25mg, and it goes up to 50 in two weeks" is
+    started at 25 (the step up is not the verb's)."""
+    event = _change_event(text, start, end, planner=planner)
+    new = next((x for x in _NEW_DOSE.finditer(text)
+                if _plausible_dose(x.group("num"), text[x.end("num"):]) is not None), None)
+    if new is None and event is not None:  # "increase the sertraline to 100mg": the verb's own "to"
+        new = next((x for x in _TO_AFTER_VERB.finditer(text, event[1].end(), min(len(text), event[1].end() + 60))
+                    if _plausible_dose(x.group("num"), text[x.end("num"):]) is not None), None)
+    if new is not None and event is not None:
+        verb = event[1]
+        between = text[verb.end(): new.start()] if verb.end() <= new.start() else text[new.end(): verb.start()]
+        if len(between) > 45 or _CLAUSE_END.search(between):
+            new = None  # the new dose belongs to another clause
+    change = event[0] if event else None
+    if change is None and new is not None and new.group("old"):
+        old_v, new_v = parse_number(new.group("old")), parse_number(new.group("num"))
+        if old_v is not None and new_v is not None and old_v != new_v:
+            change = "increased" if new_v > old_v else "reduced"
+    if change is None:
+        return _Step()
+    planned = change.endswith("planned")
+    said = _change_said(text, event[1], new if planned else None) if event else ""
+    label = _change_label(change, said)
+    if new is None or planned:
+        return _Step(change, label, planned_span=(new.start("num"), new.end()) if new is not None else None)
+    unit = new.group("unit") or new.group("old_unit")
+    dose_text = text[new.start("num"): new.end()].strip() if new.group("unit") else new.group("num")
+    if unit and not new.group("unit"):
+        dose_text = f"{dose_text} {unit}"
+    if new.group("old"):
+        label += f" from {text[new.start('old'): new.end('old_unit') if new.group('old_unit') else new.end('old')]}"
+    return _Step(change, label, (dose_text, parse_number(new.group("num")), unit))
+
+
+_TO_AFTER_VERB = re.compile(rf"\bto\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
+                            rf"(?P<old>)?(?P<old_unit>)?", re.IGNORECASE)
+_COUNT_UNITS = {"tablet", "capsule", "pill", "puff", "sachet", "patche", "patch", "injection", "drop", "tab"}
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|so|then)\b|\b(?:but|if|when|once|after|until)\b", re.IGNORECASE)
 
 
 def _plausible_dose(num_text: str, rest: str) -> float | None:
@@ -604,12 +949,12 @@ def _unitless_dose(window: str, name_start: int, name_end: int) -> tuple[str, fl
         value = _plausible_dose(before.group("num"), "")
         if value is not None:
             return before.group("num"), value, None
-    after = _AFTER_NAME.match(window[name_end:])
-    if after:
-        end = name_end + after.end("num")
-        value = _plausible_dose(after.group("num"), window[end:])
-        if value is not None:
-            return after.group("num"), value, None
+    for after in (_AFTER_NAME.match(window[name_end:]), _ON_DOSE.match(window[name_end:])):
+        if after:
+            end = name_end + after.end("num")
+            value = _plausible_dose(after.group("num"), window[end:])
+            if value is not None:
+                return after.group("num"), value, None
     for m in _TO_DOSE.finditer(window):
         value = _plausible_dose(m.group("num"), window[m.end("num"):])
         if value is not None:
@@ -618,10 +963,11 @@ def _unitless_dose(window: str, name_start: int, name_end: int) -> tuple[str, fl
 
 
 _OBJECT_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:it|them|those|these|that one|the (?:tablets?|pills?|dose|doses|"
-                           r"medication|medicine|capsules?|prescription))\b", re.IGNORECASE)
+                           r"medication|medicine|capsules?|prescription)|the (?:\w+\s+)?(?:ones?|doses?|tablets?|"
+                           r"pills?))\b", re.IGNORECASE)
 
 
-def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
+def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent, str] | None:
     """A change said of the drug just after the sentence naming it: the next sentence of the same turn ("The
     zopiclone, yes. I've stopped them.") or, with a pronoun, the next turn ("... the sertraline?" "I forgot it
     for three days.")."""
@@ -641,12 +987,14 @@ def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
                     continue
                 if same_turn and nxt is sents[k + 1] or _OBJECT_AFTER.match(nxt.text[m.end():]) \
                         or re.search(r"\b(?:it|them)\s*$", m.group(0), re.IGNORECASE):
-                    return change, nxt
+                    if change == "continued" and nxt.text.rstrip().endswith("?"):
+                        continue
+                    return change, nxt, _change_label(change, _change_said(nxt.text, m, None))
     return None
 
 
 LOOKAHEAD = 3  # sentences after a drug named without a dose that may give it ("What dose?" "200 mg.")
-MAX_MEDICATION_EVIDENCE = 4
+MAX_MEDICATION_EVIDENCE = 6
 
 
 def _spaced_units(text: str) -> str:
@@ -665,7 +1013,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
         for j, m in enumerate(mentions):
             name = m.group(1)
             generic = _generic(name)
-            if _third_party(sents, k, m.start()):
+            if _third_party(sents, k, m.start()) or _NOT_TAKEN_AFTER.match(s.text[m.end():]):
                 continue
             dose = _dose_for(s.text, mentions, j)
             # The clauses this mention owns: up to the next drug named in the sentence.
@@ -683,39 +1031,66 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 bare = _unitless_dose(window, m.start() - lo, m.end() - lo)
                 if bare:
                     dose_text, dose_value, unit = bare
-            change = _change_near(window, m.start() - lo, m.end() - lo)
+            count = _count_dose(window, m.start() - lo, m.end() - lo, name)
+            step = _dose_change(window, m.start() - lo, m.end() - lo, planner=_is_therapist(s.seg))
             freq = _FREQ_RE.search(window)
-            if dose_text is None:
+            if dose_text is None and step.dose is None and count is None:
                 # "What dose are you on now?" / "A hundred milligrams." - a dose in the next few sentences,
                 # unless another drug is named first.
                 for nxt in sents[k + 1: k + 1 + LOOKAHEAD]:
                     others = {_generic(x.group(1)) for x in _DRUG_RE.finditer(nxt.text)} - {generic}
                     if others:
                         break
+                    alone = _DOSE_ALONE.match(nxt.text) if nxt.seg.id == s.seg.id else None
+                    value_alone = _plausible_dose(alone.group("num"), "") if alone else None
+                    if value_alone is not None:  # "The one-fifty."
+                        dose_text, dose_value, unit = alone.group(0).strip(" .,!").removeprefix("The ").removeprefix(
+                            "the "), value_alone, alone.group("unit")
+                        evidence.append(nxt.evidence())
+                        break
                     found = _doses(nxt.text)
                     if found:
                         d2 = found[0]
                         dose_text, dose_value, unit = d2.group(0), parse_number(d2.group("num")), d2.group("unit")
                         evidence.append(nxt.evidence())
-                        change = change or _change_near(nxt.text, d2.start(), d2.end())
+                        if step.change is None:
+                            step = _dose_change(nxt.text, d2.start(), d2.end(), planner=_is_therapist(nxt.seg))
                         freq = freq or _FREQ_RE.search(nxt.text)
                         break
+            if step.planned_span and dose is not None and step.planned_span[0] <= dose.start() - lo \
+                    < step.planned_span[1]:
+                dose_text = dose_value = unit = None  # "I'd like to go up to 100mg": the dose planned, not taken
+            if step.dose is not None:  # the dose after the change ("from one milligram to two milligrams")
+                dose_text, dose_value, unit = step.dose
+            elif dose_text is None and count is not None:
+                dose_text = f"{count.group('num')} {count.group('unit')}"
+                dose_value, unit = parse_number(count.group("num")) or 0.5, count.group("unit")
+            change, label = step.change, step.label
             if change is None:
                 later = _later_change(sents, k)
                 if later:
-                    change = later[0]
+                    change, label = later[0], later[2]
                     if (later[1].seg.id, later[1].start) not in {(e.segment, e.start) for e in evidence}:
                         evidence.append(later[1].evidence())
+                    new = next((x for x in _NEW_DOSE.finditer(later[1].text)
+                                if _plausible_dose(x.group("num"), later[1].text[x.end("num"):]) is not None), None)
+                    if new is not None and not change.endswith("planned") and dose_text is None:
+                        # "The amitriptyline, yes. ... she's cut it down to ten": the dose after the change
+                        dose_text = later[1].text[new.start("num"): new.end()].strip() if new.group("unit") \
+                            else new.group("num")
+                        dose_value, unit = parse_number(new.group("num")), new.group("unit")
             if change == "switched":
                 before = s.text[max(0, m.start() - 12): m.start()].lower()
                 if re.search(r"\b(?:from|de)\s*$", before):
                     change = "switched from"
                 elif re.search(r"\b(?:to|onto|a|por)\s*$", before):
                     change = "switched to"
+                label = change if label is None or label.startswith("switched") and ":" not in label else \
+                    change + label[len("switched"):]
             fact = by_drug.get(generic)
             value = {"name": name, "generic": generic, "dose": dose_text, "dose_value": dose_value, "unit": unit,
                      "frequency": freq.group(0) if freq else None, "change": change,
-                     "changes": [change] if change else []}
+                     "changes": [change] if change else [], "change_labels": [label or change] if change else []}
             if fact is None:
                 by_drug[generic] = Fact(kind="medication", value=value, claim="", sentence="", evidence=evidence)
                 order.append(generic)
@@ -724,14 +1099,20 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             # ("tapered it down to 25 in April" ... "I stopped the quetiapine": reduced, then stopped). A dose or
             # a change adds its evidence.
             added = False
+            counted = (fact.value.get("unit") or "").lower().rstrip("s") in _COUNT_UNITS
+            if value["dose"] and counted and (value["unit"] or "").lower().rstrip("s") not in _COUNT_UNITS:
+                fact.value["dose"] = None  # "half a tablet" ... "mirtazapine 7.5mg at night": the strength
             for key in ("dose", "frequency"):
                 if value[key] and not fact.value.get(key):
                     fact.value[key] = value[key]
                     if key == "dose":
                         fact.value["dose_value"], fact.value["unit"] = value["dose_value"], value["unit"]
                     added = True
-            if change and change not in fact.value["changes"]:
+            label = label or change
+            if change and (change not in fact.value["changes"] or (
+                    change.endswith("planned") and label not in fact.value["change_labels"])):
                 fact.value["changes"].append(change)
+                fact.value["change_labels"].append(label)
                 fact.value["change"] = change
                 added = True
             if added:
@@ -748,7 +1129,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             head, words = f"{head} {v['dose']}", [k for k in ("frequency",) if v[k]]  # "fluoxetine 40"
         else:
             words = [k for k in ("dose", "frequency") if v[k]]
-        changes = ", then ".join(v["changes"])
+        changes = ", then ".join(v["change_labels"])
         fact.claim = f"Medication: {', '.join([head] + [_lower_first(v[k]) for k in words])}" + (
             f" ({changes})." if changes else ".")
         fact.sentence = _spaced_units(fact.claim)
@@ -771,19 +1152,55 @@ _DURATION_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes
                              r"semanas?|d[ií]as?|meses|a[nñ]os?|am|pm|o'clock|%|percent|mg|milligrams?)\b",
                              re.IGNORECASE)
 _PREVIOUS = re.compile(rf"\b(?:from|previously|last time|before|down from|up from|compared (?:with|to)|desde)\s+"
-                       rf"(?:a\s+)?"
+                       rf"(?:a\s+|the\s+|your\s+)?"
                        rf"(?P<num>{NUMBER})\b|(?P<num2>\b{NUMBER})\s+(?:last|the (?:week|time|session|month) "
                        rf"before|previously|before)\b", re.IGNORECASE)
 
 
+# Two names of one questionnaire side by side: "your GDS, the geriatric depression scale, ...", "the severity of
+# dependence scale, the SDS", "the PCL (PTSD checklist)".
+_APPOSITION = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:the|or|i\.e\.?|also called|a\.?k\.?a\.?)?\s*$", re.IGNORECASE)
+
+
+# A questionnaire the lexicon does not know, named by its title in capitals: "the Brief Resilience Scale", "the
+# Inventory of Complicated Grief", "the Self-Harm Behaviour Questionnaire" (the name as said is its name).
+_TITLE_WORD = r"(?!(?:The|A|An|On|In|Your|My|His|Her|Their|Our|And|So|Then|For|At|Of|This|That)\b)[A-Z][\w'-]+"
+_TITLED_INSTRUMENT = re.compile(
+    rf"\b(?:{_TITLE_WORD}\s+){{1,4}}(?:Scale|Inventory|Index|Questionnaire|Checklist|Schedule|Measure|Survey)s?\b"
+    rf"|\b(?:Inventory|Index|Scale|Questionnaire|Checklist) (?:of|for) (?:{_TITLE_WORD}\s?){{1,4}}")
+
+
 def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each questionnaire named; two names of one questionnaire side by side
+    make one mention."""
     found: list[tuple[int, int, str]] = []
     for pattern, name in _INSTRUMENT_RE:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
                 continue
             found.append((m.start(), m.end(), name))
-    return sorted(found)
+    for m in _TITLED_INSTRUMENT.finditer(text):
+        a, b = m.start(), m.start() + len(m.group(0).rstrip())
+        if not any(x < b and a < y for x, y, _ in found):
+            found.append((a, b, text[a:b]))
+    merged: list[tuple[int, int, str]] = []
+    for a, b, name in sorted(found):
+        if merged and merged[-1][2] == name and _APPOSITION.match(text[merged[-1][1]:a]):
+            merged[-1] = (merged[-1][0], b, name)
+            continue
+        merged.append((a, b, name))
+    return merged
+
+
+def _instrument_said(text: str, a: int, b: int, name: str) -> str:
+    """The questionnaire's name as said; two names side by side as "GDS (geriatric depression scale)"."""
+    names = [m.group(0) for pattern, n in _INSTRUMENT_RE if n == name for m in pattern.finditer(text, a, b)]
+    if not names:  # a questionnaire named by its title
+        return text[a:b]
+    if len(names) < 2:
+        return text[a:b]
+    short, long = sorted(names[:2], key=len)
+    return f"{short} ({long})"
 
 
 def _score_numbers(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -799,8 +1216,21 @@ def _score_numbers(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]
 
 # A score given a clause or a sentence after the instrument's name ("the RCADS, and your depression score came
 # out at 14"; "You filled in the CORE-10. Your score today is 18").
-_SCORE_CUE = re.compile(r"\b(?:scor(?:e|ed|es|ing)|came (?:out|back)|total|rated|rating|you(?:'re| are) (?:at|on)|"
-                        r"it(?:'s| is| was) (?:at|on)|puts? you)\b", re.IGNORECASE)
+_SCORE_CUE = re.compile(r"\b(?:scor(?:e|ed|es|ing)|c[oa]mes? (?:out|back|to)|coming (?:out|to)|total(?:s|led)?|"
+                        r"add(?:s|ed|ing)? (?:it |them |that |those )?up|rated|rating|ticked|endorsed|circled|"
+                        r"you(?:'re| are) (?:at|on)|it(?:'s| is| was) (?:at|on)|puts? you)\b", re.IGNORECASE)
+# A short next sentence that states a number: "It's thirty-two today.", "That's nineteen."
+_NUMBER_STATEMENT = re.compile(rf"^\W*(?:(?:so|okay|ok|right|and|well),?\s+)*(?:it|that|this|you|yours)(?:'s|'re|'ve|"
+                               rf"\s+(?:is|are|was|were|have|got|comes? to))\s+(?:got\s+)?(?:a\s+|at\s+|on\s+)?"
+                               rf"(?:{NUMBER})\b", re.IGNORECASE)
+# The total after the parts: "obsessions eleven, compulsions thirteen, that's a total of twenty-four".
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|led)?(?: (?:of|is|was|comes to))?|c[oa]mes? (?:out )?(?:to|at)|"
+                           r"add(?:s|ed)? up to|altogether|overall|in all)\s+(?:a\s+|at\s+|of\s+)?$",
+                           re.IGNORECASE)
+TOTAL_REACH = 160  # characters between an instrument's name and a total said after its parts
+_SCORED_ON = re.compile(rf"\b(?:scored|got|had|was|were|at|came (?:out|back) (?:at|as))\s+(?:a\s+)?(?P<num>{NUMBER})"
+                        rf"(?:\s+(?:points?|out of \d+))?\s+(?:on|in|for)\s+(?:the\s+|your\s+|this\s+)?$",
+                        re.IGNORECASE)
 SCORE_REACH = 40  # characters between an instrument's name and its score
 SCORE_CUE_REACH = 90  # ... when a word such as "score" or "came out" comes between them
 # A reading from the past, not this session's: "in the summer my PHQ was twenty", "your GAD-7 back in March".
@@ -808,11 +1238,12 @@ _PAST_READING = re.compile(
     rf"\b(?:last (?:month|year|time|session|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|"
     rf"several|a few|\d+) (?:months?|weeks?|years?) ago|in (?:the )?(?:january|february|march|april|may|june|july|"
     rf"august|september|october|november|december|summer|spring|autumn|fall|winter)|back in|"
-    rf"when (?:you|we) (?:first|started)|at (?:your|the) (?:first|initial|"
+    rf"when (?:you|we) (?:first|started)|at (?:your|the|our) (?:first|initial|"
     rf"last|previous) (?:assessment|appointment|session|visit|review)|at the (?:start|beginning) of (?:treatment|"
     rf"therapy)|used to be)\b", re.IGNORECASE)
 _PRESENT_READING = re.compile(r"\b(?:today|this (?:week|morning|afternoon|time|session)|now|just now|tonight|"
                               r"came (?:out|back)|is|are|you're|it's)\b", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r"[;:—–]|\s-\s|\b(?:but|whereas|while|and now|today)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:but|down from|up from|compared|whereas|which)\b", re.IGNORECASE)
 
 
@@ -824,7 +1255,16 @@ def _past_reading(text: str, name_start: int, start: int, end: int) -> bool:
     lo = after_name[-1] if after_name else max((x for x in breaks if x <= name_start), default=0)
     nxt = _CLAUSE_BREAK.search(text, end)
     clause = text[lo: nxt.start() if nxt else len(text)]
-    return bool(_PAST_READING.search(clause)) and not _PRESENT_READING.search(clause)
+    if _PAST_READING.search(clause):
+        return not _PRESENT_READING.search(clause)
+    # A time said clauses before: "but last year, when you first came, your PHQ-9 was 19" (from the last "but" or
+    # ";"), unless something present comes between it and the score.
+    strong = [m.end() for m in _STRONG_BREAK.finditer(text, 0, min(name_start, start))]
+    head = text[strong[-1] if strong else 0: end]
+    past = None
+    for past in _PAST_READING.finditer(head):
+        pass
+    return past is not None and not _PRESENT_READING.search(head[past.end():])
 
 
 def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
@@ -851,6 +1291,14 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             before = [m for m in current if m.end() <= a]
             pick = None
             past = None  # "was 14 when you started, and it's 9 now": 14 is the earlier score
+            lead = _SCORED_ON.search(s.text[lo:a])  # "you scored seventeen on the PHQ-9": the number before
+            if lead and before and before[-1].start() == lo + lead.start("num"):
+                after = []
+            total = next((c for c in after if c.start() - b <= TOTAL_REACH
+                          and _TOTAL_BEFORE.search(s.text[max(b, c.start() - 30): c.start()])), None)
+            if total is not None and total is not after[0] and not _past_reading(s.text, a, total.start(),
+                                                                                  total.end()):
+                after = [total]  # the parts come before it
             for cand in after:
                 gap = cand.start() - (past.end() if past is not None else b)
                 if not (gap <= SCORE_REACH or (cand.start() - b <= SCORE_CUE_REACH
@@ -879,11 +1327,13 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                 nxt = sents[k + 1] if k + 1 < len(sents) else None
                 if nxt is None or _instrument_mentions(nxt.text) or len(nxt.text.split()) > 25:
                     continue
-                if nxt.seg.id == s.seg.id and not _SCORE_CUE.search(nxt.text):
+                if nxt.seg.id == s.seg.id and not (_SCORE_CUE.search(nxt.text) or _NUMBER_STATEMENT.search(nxt.text)):
                     continue
                 if nxt.seg.id != s.seg.id and len(nxt.text.split()) > 12:
                     continue
                 nums = _score_numbers(nxt.text, [])
+                totals = [x for x in nums if _TOTAL_BEFORE.search(nxt.text[max(0, x.start() - 30): x.start()])]
+                nums = totals[:1] or nums
                 if not nums or _past_reading(nxt.text, 0, nums[0].start(), nums[0].end()):
                     continue
                 pick_text, value = nums[0].group(0), parse_number(nums[0].group(0))
@@ -894,13 +1344,53 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                 continue
             prev_text = previous.group(group or 0) if previous and (pick is None or prev_span[0] != pick.start()) \
                 else None
-            said = s.text[a:b]
+            said = _instrument_said(s.text, a, b, name)
             claim = f"Score: {said} {pick_text}" + (f" (previously {prev_text})." if prev_text else ".")
             facts[name] = Fact(kind="score", value={"instrument": name, "said": said, "score": value,
                                                     "score_text": pick_text,
                                                     "previous": parse_number(prev_text) if prev_text else None},
                                claim=claim, sentence=claim, evidence=evidence)
+            second = _second_reading(sents, k + len(evidence) - 1, facts[name])
+            if second is not None:
+                facts[f"{name} ({second.value['said']})"] = second
     return list(facts.values())
+
+
+# Another reading of the questionnaire just scored, for another person or form, said in the clinician's next
+# sentences without naming it again: "And Dad, on the parent form you scored him at nineteen.", "Fifteen, Alex."
+_ASKED_EARLIER = re.compile(r"\b(?:before|previously|at the (?:start|beginning)|used to|originally|last)\b",
+                            re.IGNORECASE)
+_SECOND_CUE = re.compile(r"\b(?:version|form|report|rated|scored|score|c[oa]mes? (?:out|to)|came out|yours|his|hers|"
+                         r"theirs)\b", re.IGNORECASE)
+SECOND_WORDS = 16  # the most words of a sentence giving another reading
+SECOND_REACH = 3  # sentences after the first reading
+
+
+def _second_reading(sents: Sequence[_Sent], k: int, first: Fact) -> Fact | None:
+    here = sents[k]
+    for nxt in sents[k + 1: k + 1 + SECOND_REACH]:
+        if nxt.index > here.index + 2 or _instrument_mentions(nxt.text) or _DRUG_RE.search(nxt.text):
+            return None
+        if _PAST_READING.search(nxt.text) or _PREVIOUS.search(nxt.text) or _ASKED_EARLIER.search(nxt.text):
+            return None  # "Last month it was in the fifties, wasn't it?" "Fifty-two.": the earlier reading
+        if not _is_therapist(nxt.seg) or len(nxt.text.split()) > SECOND_WORDS:
+            continue
+        nums = _score_numbers(nxt.text, [])
+        if not nums or _PREVIOUS.search(nxt.text) or _past_reading(nxt.text, 0, nums[0].start(), nums[0].end()):
+            continue
+        leading = not re.search(r"\w", nxt.text[: nums[0].start()])
+        if not (leading or _SECOND_CUE.search(nxt.text)):
+            continue
+        value = parse_number(nums[0].group(0))
+        if value is None:
+            continue
+        told = re.sub(r"^(?:and|so|okay|ok|right),?\s+", "", nxt.text.strip().rstrip(".!"), flags=re.IGNORECASE)
+        said = first.value["said"]
+        claim = f"Score: {said}, {told}."
+        return Fact(kind="score", value={"instrument": first.value["instrument"], "said": told, "score": value,
+                                         "score_text": nums[0].group(0), "previous": None},
+                    claim=claim, sentence=claim, evidence=[*first.evidence, nxt.evidence()])
+    return None
 
 
 # --- interventions -------------------------------------------------------------------------------------------
@@ -914,7 +1404,16 @@ _WE_DID = re.compile(r"\b(?:we|let's|let us|together|in session|today|hoy|hicimo
 # "back in the spring, when your homework was the activity schedule"), unless this session does it too.
 _EARLIER_SESSION = re.compile(r"\b(?:last (?:session|time|week)|previous(?:ly| session)|back in|in the (?:spring|"
                               r"summer|autumn|winter)|(?:a few |two |three |several )?(?:weeks|months) ago|when we "
-                              r"(?:first|started))\b", re.IGNORECASE)
+                              r"(?:first|started)|(?:i|we)(?:'d| had)? (?:also )?(?:suggested|mentioned|tried))\b",
+                              re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"^[^,.;]{0,15}\b(?:a while (?:back|ago)|last (?:session|time|week|month)|before)\b",
+                            re.IGNORECASE)  # "journaling a while back"
+# A technique introduced by name, known to the lexicon or not: "something called energy accounting", "a
+# technique called the two-chair dialogue".
+_CALLED = re.compile(r"\b(?:something|a (?:technique|skill|tool|exercise|strategy|approach|method|model|idea)) "
+                     r"(?:called|known as) (?P<name>(?:the |a )?[\w'-]+(?: [\w'-]+){0,3}?)"
+                     r"(?=[.,;:!?]|$| (?:which|that|where)\b)",
+                     re.IGNORECASE)
 _THIS_SESSION = re.compile(r"\b(?:today|now|this (?:session|time|morning|afternoon)|let's|let us|i'd like|"
                            r"i would like|we'll|we will|going to|shall we|try)\b", re.IGNORECASE)
 _IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|let's (?:do|try|start|use|"
@@ -931,8 +1430,12 @@ ELABORATION_WORDS = 30  # the most words of a next sentence that describes a tec
 
 
 def _intervention_matches(text: str) -> list[tuple[re.Match[str], str, str]]:
-    """Every technique named in a sentence, the longest where two overlap, in order."""
+    """Every technique named in a sentence, the longest where two overlap, in order (not the words of a
+    questionnaire's name: "the Pain Catastrophising Scale")."""
     found = [(m, name, family) for pattern, name, family in _INTERVENTION_RE for m in pattern.finditer(text)]
+    found += [(_called_name(text, c), c.group("name").lower(), "other") for c in _CALLED.finditer(text)]
+    scales = [(a, b) for a, b, _ in _instrument_mentions(text)]
+    found = [x for x in found if not any(a < x[0].end() and x[0].start() < b for a, b in scales)]
     found.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
     kept: list[tuple[re.Match[str], str, str]] = []
     for m, name, family in found:
@@ -940,6 +1443,13 @@ def _intervention_matches(text: str) -> list[tuple[re.Match[str], str, str]]:
             continue
         kept.append((m, name, family))
     return kept
+
+
+def _called_name(text: str, called: re.Match[str]) -> re.Match[str]:
+    """The name of a technique introduced as "something called X", as a match of its own."""
+    found = re.compile(re.escape(called.group("name"))).search(text, called.start("name"))
+    assert found is not None
+    return found
 
 
 def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
@@ -958,7 +1468,17 @@ def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
         words = words.rstrip(" \t,")
         return f"{said}{raw.rstrip()}: {words}", m.end() + len(raw) + colon.start(1) + len(words)
     tail = _TOPIC_TRAIL.sub("", raw.rstrip())
+    clause = _DESCRIBED.match(text[m.end() + len(tail):])
+    if clause and len(clause.group(1).split()) <= DESCRIBED_WORDS:
+        # "your coping strategies, looking at what already works and doing more of it": what it was
+        return f"{said}{tail} ({clause.group(1).rstrip()})", m.end() + len(tail) + clause.end(1)
     return said + tail, m.end() + len(tail)
+
+
+# A clause after a technique that says what it is: ", looking at what already works", ", where you ...".
+_DESCRIBED = re.compile(r"^,\s+((?:looking at|finding|noticing|using|working out|where (?:you|we)|which (?:means|is)|"
+                        r"so that|so you|that is)\b[^.;:!?]*)", re.IGNORECASE)
+DESCRIBED_WORDS = 16
 
 
 def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
@@ -983,7 +1503,8 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                 continue
             if name == "psychoeducation" and m.group(0).lower().startswith("explain") and _ASKED.search(before):
                 continue
-            if _EARLIER_SESSION.search(before) and not _THIS_SESSION.search(before):
+            if (_EARLIER_SESSION.search(before) or _EARLIER_AFTER.match(s.text[m.end():])) \
+                    and not _THIS_SESSION.search(before):
                 continue
             phrase, end = _intervention_phrase(s.text, m)
             if groups and m.start() < groups[-1]["end"]:
@@ -1022,7 +1543,20 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                         claim=claim, sentence=claim, evidence=evidence)
             for name in g["names"]:
                 facts.setdefault(name, fact)
-    return list({id(f): f for f in facts.values()}.values())
+    out: list[Fact] = []
+    for fact in {id(f): f for f in facts.values()}.values():
+        same = next((f for f in out if f.evidence[0].segment == fact.evidence[0].segment
+                     and f.evidence[-1].start < fact.evidence[0].start), None)
+        if same is None:
+            out.append(fact)
+            continue
+        # Techniques named in the sentences of one turn make one fact ("Let's practise TIPP now. Here's an ice
+        # pack. ... we'll do paced breathing."); two named in one sentence stay two.
+        same.value["names"] = [*same.value["names"], *fact.value["names"]]
+        same.claim = same.sentence = f"{same.claim[:-1]}; {fact.claim.removeprefix('Intervention: ')}"
+        same.evidence += [e for e in fact.evidence if (e.segment, e.start) not in {
+            (x.segment, x.start) for x in same.evidence}]
+    return out
 
 
 # --- homework ------------------------------------------------------------------------------------------------
@@ -1033,19 +1567,29 @@ _HOMEWORK_CUE = re.compile(
     r"our next)|i'?d like you to|i would like you to|i want you to|your (?:task|assignment|job)|"
     r"(?:can|could|will) you (?:try|keep|do|write|practi[cs]e|fill|track|log|go|take|schedule|plan|read|"
     r"listen)|please (?:do|try|keep|write|practi[cs]e|fill|use|make|listen|read|complete|go)\b(?!n't)|"
+    r"i'?d (?:also |really |then )?like you to|i'?d (?:also )?love you to|"
     r"try to .{0,60}\b(?:every|each|a) (?:day|morning|evening|night)|"
-    r"for the (?:next|coming) (?:week|fortnight|two weeks|few days|month)|over the (?:next|coming) (?:week|"
-    r"fortnight|few days)|until (?:i see you|next time|we meet|our next)|before we meet again|"
+    r"(?:for|over|in) the (?:next|coming) (?:(?:few|two|three|four|couple of) )?(?:days?|weeks?|fortnight|"
+    r"months?)|until (?:i see you|next time|we meet|our next)|before we meet again|"
     r"tarea|para (?:esta|la pr[oó]xima) semana|me gustar[ií]a que)", re.IGNORECASE)
 # A request with a time frame is a task too: "For the coming fortnight, could you touch the door handles three
 # times a day?", "Over the break, could you keep up the Saturday swim?" (not "Can you tell me ... every day?").
 _REQUEST = re.compile(
     r"\b(?:(?:could|can|would|will) you (?!tell|say|describe|remember|recall|think|explain|give me|show me|let me|"
-    r"imagine|picture|hear|put|hold|look|stay|sit|stand|close|open)\w+|i'?d like you to|"
+    r"imagine|picture|hear|put|hold|look|stay|sit|stand|close|open|be\b)\w+|"
+    r"(?:would|could|will) you be (?:up for|willing to|happy to|able to|ok(?:ay)? to)|have a go at|i'?d like you to|"
+    r"(?:could|can|would|will) you (?:tell|ask|remind|show) (?:him|her|them|your [\w'-]+|[A-Z][a-z]+) to\b|"
     r"i would like you to|i want you to|try to|try and|please (?!don't|do not)\w+|your (?:task|job|challenge|"
     r"assignment|practice))\b", re.IGNORECASE)
 _TIME_FRAME = re.compile(
-    r"\b(?:(?:every|each) (?:day|morning|evening|night|week|time)|(?:once|twice|three times|four times|\w+ times) "
+    r"\b(?:(?:every|each) (?:(?:work|week|school|other|single)[- ]?(?:day)?\s?)?(?:day|morning|evening|night|week|"
+    r"time|afternoon|lunchtime)s?|always|whenever|every time|each time|weekdays|"
+    # a routine tied to a moment: "when they start", "when you notice the worry", "if you catch yourself"
+    r"when(?:ever)? (?:you|they|it|he|she) (?!were|was|did|had|used|said|told|came|went)\w+|"
+    r"when(?:ever)? (?:the|your|that|a|an) (?:[\w'-]+ ){1,2}(?:starts?|comes?|hits?|happens?|shows? up|kicks? in|"
+    r"arrives?|builds?)\b|"
+    r"if (?:you|he|she|they) (?:notice|catch|feel|find|get|start|text|call|wake)\w*|"
+    r"(?:once|twice|three times|four times|\w+ times) "
     r"(?:a|per) (?:day|week)|daily|this (?:coming )?(?:week|month)|over the (?:next|coming|break|holidays?|"
     r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
     r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
@@ -1059,12 +1603,14 @@ _LEAD_IN = re.compile(
     r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
     r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
     r"for (?:this|next|the) (?:coming )?week,?\s*|this (?:coming )?week,?\s*|between (?:our )?sessions,?\s*|"
-    r"(?:for|over) the (?:coming |next )?(?:weekend|week|fortnight|two weeks|break|holidays?|month),?\s*|"
+    r"(?:for|over|in) the (?:coming |next )?(?:(?:few|two|three|four|couple of) )?(?:weekend|weeks?|fortnight|"
+    r"break|holidays?|months?|days),?\s*|"
     r"until (?:i see you|next time|we meet|our next session),?\s*|"
     r"between now and (?:next|our next) "
     r"(?:time|session|week),?\s*|before (?:we meet(?: again)?|next (?:time|session|week)|our next session),?\s*)*"
     r"(?:your (?:task|job|challenge|assignment|homework)\b[^.?!]{0,40}?\b(?:is|will be)\s+(?:to\s+)?)?"
-    r"(?:i'?d like (?:you|you both|the two of you|both of you|each of you) to|i would like you to|i want you to|"
+    r"(?:i'?d (?:also |really |then )?like (?:you|you both|the two of you|both of you|each of you) to|"
+    r"i would like you to|i want you to|"
     r"can you|could you|will you|please|try and|let's have you)?\s*", re.IGNORECASE)
 
 
@@ -1079,29 +1625,110 @@ def _homework_task(text: str) -> str:
     return task[:1].lower() + task[1:] if task else task
 
 
+# A task said in everyday words as an instruction: "And schedule one short walk a day", "Also, keep a diary",
+# "Maybe go to one choir rehearsal". It is homework with a time frame, or just after a task was set (the same
+# turn or the clinician's next two turns); in-session instructions ("Close your eyes", "Tell me ...") are not.
+_TASK_VERBS = (
+    r"schedule|plan|keep|write|jot|note|log|track|record|fill(?: in| out)?|complete|read|listen|watch|practi[cs]e|"
+    r"try|do|go|walk|run|swim|stretch|exercise|take|pack|prepare|cook|eat|drink|call|ring|phone|text|message|"
+    r"email|contact|book|join|visit|attend|set|use|spend|make|bring|put|stick|carry|ask|talk|speak|say|give|"
+    r"reward|treat|buy|get|limit|cut(?: down| back)?|reduce|turn off|switch off|leave|stay|sit|reach out|check|"
+    r"rate|list|pick|choose|reflect|meditate|send|share|show|remind|repeat|continue|carry on|look up|sign up|"
+    r"notice|spot|catch|count|start|aim|allow|let|plant|water|tidy|clean|open|fill|finish|arrange|organi[sz]e|"
+    r"wait|hold off|pause|delay|resist|breathe|hum|sing|walk away")
+_IMPERATIVE = re.compile(
+    rf"^(?:(?:and|also|so|then|plus|oh|one more thing|finally|lastly|last thing|maybe|perhaps|just|and then|"
+    rf"and maybe|and also|and just|if you can|if you like|if possible|ideally),?\s+)*"
+    # a condition first: "And if he texts, try TIPP first", "And when you get back, rate your mood"
+    rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
+    rf"(?:try (?:and |to )?|have a go at\s+)?(?:{_TASK_VERBS}|have a go)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+# A request that involves someone outside the room is done outside the session: "Could you ask him to stop
+# reassuring you?", "can you tell your sister ...".
+_OUTSIDE = re.compile(rf"\b(?:ask|tell|show|remind|text|call|ring)\s+(?:him|her|them|your\s+(?:\w+\s+)?{_RELATIVE}|"
+                      rf"[A-Z][a-z]+)\b(?!\s+(?:me|about what))")
+# A plan recapped in note form, without a subject: "So, bed at twelve-thirty, up at six-thirty, every day.",
+# "Great, so Tuesday, the canteen, lunch from the plan, and count the lookers."
+_SUBJECT = re.compile(r"\b(?:i|you|we|he|she|they|it|there|that|this|what|how)(?:'\w+)?\b", re.IGNORECASE)
+# A task the client turns down in the next turn is not set: "That... no. I don't think I can ask her that.",
+# "Nah, I'm not ready for meetings."
+_DECLINED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:no|nah|nope)\b(?!\s+(?:problem|worries|bother))|"
+                       r"\bnot (?:yet|ready|this week|for me)\b|\bi(?:'m| am) (?:not|no) (?:ready|going|gonna|doing)|"
+                       r"\bi don'?t think i (?:can|could|"
+                       r"will|want)|\bi (?:can'?t|won'?t|couldn'?t) (?:do|ask|face|manage)\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\b(?:yes|yeah,? (?:ok|sure|i can|i will|fine)|i'll|i will|i can (?:do|try)|okay|ok|sure|fine|"
+                       r"got it|will do|sounds good|deal)\b", re.IGNORECASE)
+_CLAUSE_IMPERATIVE = re.compile(rf",\s+(?:and|then)\s+(?:{_TASK_VERBS})\b", re.IGNORECASE)
+_FOLLOW_ON = re.compile(r"^(?:and|also|plus|oh|one more thing|finally|lastly|last thing|maybe|perhaps|and then)\b",
+                        re.IGNORECASE)
+_WH_QUESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+)?(?:what|how|why|when|where|which|who|whose|is|are|do|"
+                          r"does|did|have|has)\b.*\?\s*$", re.IGNORECASE)
+_NOTE_FORM_THING = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+)?(?:an?|the|some|one|your)\s+(?!\w+ing\b)\w+",
+                              re.IGNORECASE)  # "So an actual kitchen timer, sitting on your desk."
+NOTE_FORM_WORDS = 12  # the most words of a note-form sentence just before a request, taken with it
+_WHEN_REQUEST = re.compile(r"^(?:and\s+|so\s+)?(?:when|whenever|if)\b[^?]*,\s*(?:could|can|would|will) you\b",
+                           re.IGNORECASE)
+FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
+MAX_HOMEWORK = 6
+
+
 def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
-    """Homework the clinician set: the assigning sentences of the clinician's turns (at most three)."""
+    """Homework the clinician set: the assigning sentences of the clinician's turns (at most six), and the
+    instructions said in everyday words just after them ("And pack a lunch for library days")."""
     facts: list[Fact] = []
     seen: set[str] = set()
-    for s in _sentences(segments):
-        if not _is_therapist(s.seg) or not (_HOMEWORK_CUE.search(s.text) or (
-                _REQUEST.search(s.text) and _TIME_FRAME.search(s.text))):
+    last_task: int | None = None  # the segment index of the last task set
+    segs = list(segments)
+    sents = _sentences(segs)
+    for s in sents:
+        if not _is_therapist(s.seg):
+            continue
+        if _WH_QUESTION.search(s.text) and not _WHEN_REQUEST.match(s.text):
+            continue  # "What could you do differently on payday?" asks, it does not set ("When ..., could you ...?" does)
+        turns = None if last_task is None else sum(
+            1 for x in segs[last_task + 1: s.index + 1] if _is_therapist(x))
+        follows = turns is not None and turns <= FOLLOW_TURNS and (_FOLLOW_ON.search(s.text) or turns == 0)
+        request = _REQUEST.search(s.text)
+        cued = bool(_HOMEWORK_CUE.search(s.text) or (request and (
+            _TIME_FRAME.search(s.text) or follows or _OUTSIDE.search(s.text[request.start():]))))
+        if not cued and _IMPERATIVE.search(s.text):
+            cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
+                r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
+        if not cued and not s.text.rstrip().endswith("?") and not _SUBJECT.search(s.text) \
+                and len(s.text.split()) >= 5:
+            cued = bool(_TIME_FRAME.search(s.text) or (
+                re.search(rf"\b(?:{_WEEKDAY})\b", s.text, re.IGNORECASE) and _CLAUSE_IMPERATIVE.search(s.text)))
+        if not cued:
             continue
         if _PAST_HOMEWORK.search(s.text):
+            continue
+        reply = segs[s.index + 1] if s.index + 1 < len(segs) else None
+        if reply is not None and not _is_therapist(reply) and s.end >= len(s.seg.text.rstrip()) - 1 \
+                and _DECLINED.search(reply.text) and not _ACCEPTED.search(reply.text):
             continue
         if _APPOINTMENT_CUE.search(s.text) and _DATE_RE.search(s.text) and not _TASK.search(s.text):
             continue  # "I'll book you in for next week" is the appointment, not a task
         task = _homework_task(s.text)
         if len(task.split()) < 3:
             continue
+        evidence = [s.evidence()]
+        prev = next((x for x in sents if x.seg is s.seg and x.end <= s.start and not x.text[x.end - x.start:].strip()
+                     and s.seg.text[x.end: s.start].strip() == ""), None)
+        if prev is not None and not _SUBJECT.search(prev.text) and not prev.text.rstrip().endswith("?") \
+                and 3 <= len(prev.text.split()) <= NOTE_FORM_WORDS and _NOTE_FORM_THING.match(prev.text):
+            # "So an actual kitchen timer, on your desk. Could you have a go at two Pomodoros each morning?": the
+            # note-form sentence before the request says what the task uses.
+            task = f"{_homework_task(prev.text)}; {task}"
+            evidence.insert(0, prev.evidence())
+        if _DRUG_RE.search(task) and (_doses(task) or any(p.search(task) for p, _ in _CHANGES)):
+            continue  # "go up to one and a half tablets of the 100 sertraline": the medication fact says it
         key = " ".join(sorted(set(task.lower().split())))
         if key in seen:
             continue
         seen.add(key)
         claim = f"Homework: {task}."
-        facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim,
-                          evidence=[s.evidence()]))
-        if len(facts) == 3:
+        facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim, evidence=evidence))
+        last_task = s.index
+        if len(facts) == MAX_HOMEWORK:
             break
     return facts
 
@@ -1128,20 +1755,33 @@ _ORDINALS.update({f"twenty {w}": 20 + i for w, i in (("first", 1), ("second", 2)
                                                       ("eighth", 8), ("ninth", 9))})
 _ORDINALS.update({"thirtieth": 30, "thirty first": 31})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "twenty-one": 21}
+_DAYS_WORDS = "|".join(sorted(_DAYS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"(?P<rel>same time next week|next week|(?:in|after) (?:a|one|two|three|four|five|six|eight|[1-9]|1[0-2]) "
-    rf"weeks?(?:'? time)?|"
-    rf"in a fortnight|in two weeks'? time|in a month|next month|tomorrow|la (?:pr[oó]xima|otra) semana|"
+    rf"\s*(?P<week_on>(?:a|one) week on (?:{_WEEKDAY})|(?:{_WEEKDAY}) week\b)"
+    rf"|(?P<week_of>(?:the\s+)?(?:first|second|third|fourth|last) week (?:of|in) (?:{_MONTH}))\b"
+    rf"|(?P<rel>same time next week|this time next week|the week after next|next week|"
+    rf"(?:in|after) (?:a|one|two|three|four|five|six|eight|[1-9]|1[0-2]) weeks?(?:'? time)?|"
+    rf"for (?:a|one|two|three|four|five|six|eight|[1-9]|1[0-2]) weeks?'? time|"
+    rf"(?:in|after) (?:{_DAYS_WORDS}|[1-9]|1[0-9]|2[0-1]) days?(?:'? time)?|"
+    rf"(?:a|one|two|three|four|five|six|[1-6]) weeks? (?:today|tomorrow|from (?:today|now)|on from today)|"
+    rf"(?:in )?a fortnight(?:'s time| today| tomorrow| from (?:today|now))?|in two weeks'? time|in a month|"
+    rf"next month|a month (?:today|from (?:today|now))|tomorrow|la (?:pr[oó]xima|otra) semana|"
     rf"en (?:dos|2|una|1) semanas?|ma[nñ]ana)"
     rf"|(?P<wd_mod>next|this|coming|on|el|este|el pr[oó]ximo)?\s*(?P<weekday>{_WEEKDAY})s?\b"
     rf"(?:,?\s*(?:the\s+)?(?P<wd_day>{_ORD})(?:\s+(?:of\s+)?(?P<wd_month>{_MONTH}))?)?"
     rf"|(?:on\s+)?(?:the\s+)?(?P<day>{_ORD})\s+(?:of\s+)?(?P<month>{_MONTH})\b"
     rf"|(?:on\s+)?(?P<month2>{_MONTH})\s+(?:the\s+)?(?P<day2>{_ORD})\b"
-    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?!\s+(?:of\s+)?(?:{_MONTH}))",
+    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?!\s+(?:of\s+)?(?:{_MONTH})|\s+(?:week|time|thing|one|few|session|"
+    rf"appointment|step|part|half|bit|day)s?\b)",
     re.IGNORECASE)
+_CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIME_RE = re.compile(
-    r"\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|"
+    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|noon|half past \w+|quarter (?:past|to) \w+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the "
     r"afternoon|in the evening))?)", re.IGNORECASE)
 _APPOINTMENT_CUE = re.compile(
@@ -1170,19 +1810,33 @@ def _weekday_after(session: date, weekday: int, modifier: str | None) -> date:
 def resolve_date(match: re.Match[str], session: date) -> date | None:
     """The calendar date a date expression means, said at a session on `session`."""
     g = match.groupdict()
+    if g.get("week_on"):  # "a week on Thursday", "Thursday week": the Thursday after the coming one
+        weekday = next(WEEKDAYS[w] for w in g["week_on"].lower().split() if w in WEEKDAYS)
+        return _weekday_after(session, weekday, None) + timedelta(days=7)
+    if g.get("week_of"):  # "the first week of August": its first day
+        words = g["week_of"].lower().split()
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[words[-4]]
+        start = _next_date(session, MONTHS[words[-1]], 1)
+        return start + timedelta(days=7 * (nth - 1)) if start else None
     if g.get("rel"):
         rel = g["rel"].lower()
-        if "tomorrow" in rel or rel.startswith("ma"):
+        extra = 1 if "tomorrow" in rel and rel != "tomorrow" else 0  # "a fortnight tomorrow"
+        if rel == "tomorrow" or rel.startswith("ma"):
             return session + timedelta(days=1)
+        if "after next" in rel:
+            return session + timedelta(days=14)
+        if "fortnight" in rel:
+            return session + timedelta(days=14 + extra)
         if "month" in rel:
             return session + timedelta(days=28)
-        if "fortnight" in rel:
-            return session + timedelta(days=14)
+        days = re.search(rf"\b({_DAYS_WORDS}|\d+) days?\b", rel)
+        if days:  # "in ten days"
+            return session + timedelta(days=_DAYS.get(days.group(1), 0) or int(days.group(1)))
         n = re.search(r"\b(a|one|two|three|four|five|six|eight|una|dos|\d+)\b", rel)
         weeks = {"a": 1, "one": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "eight": 8}.get(
             n.group(1) if n else "", int(n.group(1)) if n and n.group(1).isdigit() else 1)
-        return session + timedelta(days=7 * weeks)
+        return session + timedelta(days=7 * weeks + extra)
     if g.get("weekday"):
         weekday = WEEKDAYS[g["weekday"].lower()]
         if g.get("wd_day"):
@@ -1223,7 +1877,8 @@ def _next_date(session: date, month: int | None, day: int) -> date | None:
 # Cues a clinician uses when booking ("we'll meet in a fortnight", "could we meet Monday the 14th", "Next
 # Wednesday, the 25th, I can only do eleven"): taken from the clinician's turns only.
 _CLINICIAN_APPOINTMENT_CUE = re.compile(
-    r"\b(?:meet|shall we say|let's say|i can (?:only )?do|i've got (?:a |an )?(?:slot|space|opening|gap)|"
+    r"\b(?:meet|shall we say|let's say|i can (?:only )?do|catch up|move (?:you|it|that|us) to|make it|"
+    r"i've got (?:a |an )?(?:slot|space|opening|gap)|"
     r"pencil (?:you |that )?in|slot|next week is|back here)\b", re.IGNORECASE)
 # Someone else's appointment or date: the GP, a blood test, an exam ("your lithium level in three months").
 _OTHER_DATE = re.compile(
@@ -1235,14 +1890,18 @@ _OURS = re.compile(r"\b(?:see you|we'll meet|we meet|meet (?:again|next|on|in|af
 _AFTER_BREAK = re.compile(r"\bafter (?:the )?(?:holidays?|break|bank holiday|half[- ]term|christmas|new year|"
                           r"easter|summer|your (?:holiday|exams?|deadlines?))\s*,?\s*$", re.IGNORECASE)
 _DATE_JOIN = re.compile(r"^[\s,]*(?:on|is|so|or rather|that's|that is)?[\s,]*$", re.IGNORECASE)
-FALLBACK_SHARE = 0.3  # with no booking cue, a clinician's dated sentence in the last 30% of the session
+_CORRECTION = re.compile(r"\b(?:but|so|instead|actually|move (?:\w+ )?to|change (?:\w+ )?to|make it)\b", re.IGNORECASE)
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:on\s+)?$", re.IGNORECASE)
+FALLBACK_SHARE = 0.3
+CONFIRM_TURNS = 2  # segments after a booking sentence in which the clinician's date settles it
+CONFIRM_WORDS = 16  # with no booking cue, a clinician's dated sentence in the last 30% of the session
 
 
 def _specificity(m: re.Match[str]) -> int:
     g = m.groupdict()
     if g.get("day") or g.get("day2") or g.get("day3") or g.get("wd_day"):
         return 3  # a day of the month
-    return 2 if g.get("weekday") else 1
+    return 2 if g.get("weekday") or g.get("week_on") else 1
 
 
 def _date_phrase(text: str) -> tuple[re.Match[str], int, int] | None:
@@ -1252,7 +1911,16 @@ def _date_phrase(text: str) -> tuple[re.Match[str], int, int] | None:
              and m.group(0).strip().lower() not in ("on", "this", "next", "el", "este")]
     if not found:
         return None
-    best = max(range(len(found)), key=lambda i: (_specificity(found[i]), -i))
+    def corrected(i: int) -> int:
+        """1: the date after a correction ("Our next session was Wednesday, but ... can we move you to Friday?",
+        "I'm out Monday, so let's say Tuesday"); -1: a date set aside ("rather than Monday"); else 0."""
+        between = text[found[i - 1].end() if i else 0: found[i].start()]
+        if _SET_ASIDE.search(between):
+            return -1
+        return 1 if i and _CORRECTION.search(between) and not _DATE_JOIN.match(between) else 0
+
+    best = max(range(len(found)), key=lambda i: (_specificity(found[i]) if corrected(i) >= 0 else 0,
+                                                 corrected(i), -i))
     lo, hi = best, best
     while lo > 0 and _DATE_JOIN.match(text[found[lo - 1].end(): found[lo].start()]):
         lo -= 1
@@ -1273,10 +1941,20 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
     session = session_date.date() if isinstance(session_date, datetime) else session_date
     sents = _sentences(segments)
     found: Fact | None = None
+    found_also: Fact | None = None
     fallback: Fact | None = None
+    last_cued: int | None = None  # the segment index of the last sentence that booked
     for k, s in enumerate(sents):
         cued = bool(_APPOINTMENT_CUE.search(s.text)) or (
             _is_therapist(s.seg) and bool(_CLINICIAN_APPOINTMENT_CUE.search(s.text)))
+        if not cued and _is_therapist(s.seg) and last_cued is not None and s.index - last_cued <= CONFIRM_TURNS \
+                and len(s.text.split()) <= CONFIRM_WORDS:
+            # The clinician settles the day just after the booking ("Can we do Thursday?" "Thursday at four-fifteen,
+            # done."): a weekday or a day of the month said then is the appointment.
+            picked = _date_phrase(s.text)
+            cued = picked is not None and _specificity(picked[0]) >= 2
+        if cued:
+            last_cued = s.index
         late = _is_therapist(s.seg) and k >= (1 - FALLBACK_SHARE) * len(sents)
         if not (cued or late):
             continue
@@ -1306,10 +1984,37 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
                     claim=claim, sentence=sentence, derived=derived, evidence=[s.evidence()])
         if cued:
             found = fact
+            also = _ALSO_BOOKED.search(s.text, end)
+            second = _date_phrase(also.group(0)) if also else None
+            if also and second is not None and not _OTHER_DATE.search(also.group("what")):
+                # "Thursday at one with me, and skills group on Monday evening as usual": the other fixture
+                when2 = resolve_date(second[0], session) if session else None
+                said2 = f"{also.group('what').strip()} {also.group(0)[second[1]:second[2]].strip(' ,')}"
+                claim2 = f"Also booked: {said2}."
+                found_also = Fact(kind="appointment", value={"said": said2, "date": when2.isoformat() if when2
+                                                             else None, "time": None, "also": True},
+                                  claim=claim2, sentence=claim2 if when2 is None else
+                                  f"Also booked: {said2} ({when2.strftime('%A')} {when2.day} "
+                                  f"{when2.strftime('%B %Y')}).",
+                                  derived=derived, evidence=[s.evidence()])
+            else:
+                found_also = None
         else:
             fallback = fact
     chosen = found or fallback
-    return [chosen] if chosen else []
+    if chosen is None:
+        return []
+    extra = found_also if found is not None and found_also is not None \
+        and found_also.evidence[0] == found.evidence[0] else None
+    return [chosen, extra] if extra else [chosen]
+
+
+# Another fixture booked in the same sentence: "..., and skills group on Monday evening", "and the family session
+# on the 12th".
+_ALSO_BOOKED = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?P<what>(?:the\s+|your\s+|our\s+)?(?:[\w']+[- ])?(?:group|session|review|clinic|"
+    r"meeting|call|appointment|class|workshop|check-in))\s+(?:is\s+)?(?:on|at|next|this)\s+[^.;!?]{2,40}",
+    re.IGNORECASE)
 
 
 # --- all together --------------------------------------------------------------------------------------------
