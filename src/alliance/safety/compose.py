@@ -33,15 +33,19 @@ OD, ED, SUB, PSY = C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RI
 
 # A particular person of the speaker's ("my friend", "mi hermana", "ma collègue"): their risk stays the clinician's
 # to know even in a question about how to help them.
-# Possessives that are also other words ("mi" is Italian "me", "ma" Italian "but", "mes" Spanish "month") count only
-# before a person.
+# "My friend", "mi hermana", "ma fille": a possessive before a person (not "saved in my phone", nor Italian "mi dice").
 _PEOPLE = (r"(?:hij|herman|madre|padre|mam|pap|amig|novi|espos|pareja|marido|mujer|prim|ti[oa]|abuel|companer|vecin"
            r"|alumn|paciente|jef|colega|figli|fratell|sorell|ragazz|fidanzat|moglie|nonn|cugin|zi[oa]|collega|amic"
            r"|fille|fils|soeur|frere|mere|pere|femme|copin|amie?s?|cousin|tante|oncle|grand|coloc|voisin|patron"
-           r"|partenaire|petite?|enfant|ado|eleve|bebe|bambin|beb)")
-_SOMEONE_OF_MINE = re.compile(r"\b(?:my|our|nuestra|nuestro|mon|notre|mein|meine|meinen|meinem|meiner|unser|"
-                              r"unsere|meu|minha|meus|minhas|nosso|nossa|mio|mia|miei|mie|nostro|nostra)\b"
-                              r"|\b(?:mi|mis|ma|mes) " + _PEOPLE)
+           r"|partenaire|petite?|enfant|ado|eleve|bebe|bambin|beb|friend|mate|buddy|sister|brother|mom|mum|mother|dad"
+           r"|father|son|daughter|kid|child|partner|boyfriend|girlfriend|husband|wife|roommate|flatmate|classmate"
+           r"|student|client|patient|coworker|colleague|neighbo|aunt|uncle|gran|niece|nephew|teen|baby|boss|ex\b"
+           r"|freund|schwester|bruder|mutter|mama|vater|papa|sohn|tochter|kind|mann|frau|kolleg|nachbar|oma|opa"
+           r"|onkel|enkel|irm|mae|pai|filh|namorad|esposa|vizinh|avo|neto|neta|chefe)")
+_SOMEONE_OF_MINE = re.compile(r"\b(?:my|our|mi|mis|nuestra|nuestro|nuestras|nuestros|mon|ma|mes|notre|nos|mein|meine"
+                              r"|meinen|meinem|meiner|unser|unsere|unserem|unseren|meu|minha|meus|minhas|nosso|nossa|mio"
+                              r"|mia|miei|mie|nostro|nostra|il mio|la mia) (?:\w+ )?" + _PEOPLE)
+
 
 # A stretch of the message read as one unit: risk spread over several short lines of one message is composed.
 WINDOW_CHARS = 420

@@ -141,7 +141,12 @@ def apply_context(text: str, langs: tuple[str, ...], hits: list[Hit], prior: lis
     warning_turns = sum("warning" in _kinds_of_screening(s) for s in prior) + ("warning" in current_kinds)
     if "warning" in current_kinds and warning_turns >= 2 and (all_kinds & {"hopeless", "ideation"}):
         add("ctx.repeated_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, None)
-    if conceal and (risk_before or current >= Level.MODERATE):
+    # A request for secrecy after risk the patterns recognised; a moderate guess of the semantic layer alone
+    # ("ngl im tired of everything") does not make "you won't tell anyone right?" high.
+    lexical_prior = max((e.level for s in prior for e in s.evidence
+                         if e.subject == "self" and not e.rule.startswith("semantic")), default=Level.NONE)
+    if conceal and (lexical_prior >= Level.MODERATE or bool(prior_kinds & {"warning", "means", "plan"})
+                    or current >= Level.MODERATE):
         add("ctx.concealment_with_risk", Category.SUICIDAL_IDEATION, Level.HIGH, conceal)
     if "ideation" in all_kinds and "warning" in all_kinds and current_kinds:
         add("ctx.ideation_and_warning_signs", Category.SUICIDAL_IDEATION, Level.HIGH, None)

@@ -17,10 +17,34 @@ from alliance.safety.schemas import SECTION_KEYS, SECTIONS, CrisisServiceCreate,
 from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web.deps import DB, CurrentActor, CurrentUser
+from alliance.web.i18n import N_
 from alliance.web.panels import Panel, client_area, client_banner, client_panel, portal_panel, today_section
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
+
+# The portal shows the safety plan's sections (safety.schemas.SECTIONS) and the crisis message (safety.service.MESSAGES)
+# through _(), looked up by their English text; marked here for the catalogues (tests/web/test_i18n.py checks that
+# every one of them is translated, so a change there cannot slip past).
+PORTAL_WORDS = (
+    N_("1. Warning signs"),
+    N_("Thoughts, images, moods, situations or behaviour that tell me a crisis may be starting"),
+    N_("2. Things I can do on my own"),
+    N_("Ways to take my mind off my problems without contacting anyone (relaxation, physical activity…)"),
+    N_("3. People and places that help me feel better"), N_("People and social settings that provide distraction"),
+    N_("4. People I can ask for help"), N_("Names and phone numbers"),
+    N_("5. Professionals and services I can contact in a crisis"),
+    N_("My clinician, an urgent care service, crisis lines"),
+    N_("6. Making my surroundings safe"), N_("Steps to limit access to lethal means"),
+    N_("The one thing most important to me and worth living for"),
+    N_("It sounds like you may be in danger right now. Please contact emergency services or a crisis line now. "
+       "Your clinician has been told."),
+    N_("Thank you for telling us. You don't have to go through this alone. Your clinician has been told and will "
+       "follow up. Here are people you can reach right now."),
+    N_("Thank you for telling us. You don't have to go through this alone. Your clinician has been told and will "
+       "follow up. Here is your safety plan and people you can reach right now."),
+    N_("If you need to talk to someone now, these services can help."),
+)
 
 
 @router.get("/alerts")

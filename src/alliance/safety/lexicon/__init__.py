@@ -37,7 +37,7 @@ from typing import Any
 # Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
 NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
                        "self_harm_urge", "harm_thought",
-                       "stopped_treatment", "violence_me", "danger_me"})
+                       "stopped_treatment", "violence_me", "danger_me", "symptom", "ed_effect"})
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",

@@ -379,9 +379,115 @@ _FAMILIES: dict[str, list[str]] = {
 }
 
 
+# --- Structures (issue 10, after blind round 7): slots with broad word lists, combined by the composing layer. ---
+_I = r"(?:ich|i|ig)"
+# A denial: a strong negator with a mental verb and the risk words in its clause, with no turn in the sentence:
+# "nein, ich hatte nie Gedanken, mir das Leben zu nehmen", "ich wollte mir noch nie etwas antun".
+_DE_RISK = (r"(?:suizid\w*|selbstmord\w*|(?:mir |mein )?(?:das |mein )?leben (?:zu )?(?:nehmen|beenden)|mich (?:\w+ )?"
+            r"(?:umzubringen|umbringen|zu toten|toten|zu verletzen|verletzen|ritzen|zu ritzen)|(?:mir )?(?:etwas|was|ebbes|"
+            r"eppes|ebbis) (?:anzutun|antun)|sterben|tot sein|selbstverletz\w*|lebensmude\w*|nicht mehr (?:leben|"
+            r"da sein))")
+_DE_TURN = (r"(?![^.!?\n]*\b(?:bis|aber jetzt|aber seit|seit|in letzter zeit|neuerdings|inzwischen|mittlerweile|wieder"
+            r"|jetzt|heute|gestern|diese woche|zur zeit|zurzeit|gerade|grad|momentan)\b)")
+_DE_NEG = r"(?:nie|niemals|noch nie|nie im leben|kein einziges mal|nicht ein(?:ziges)? mal|keine|keinen|nicht)"
+# Planning ahead: a conditional about the future and a question about a number, a line or a service.
+_SOMEDAY = (r"(?:(?:wenn|falls|sollte|sollten)(?: \w+){0,7}? (?:mal|einmal|irgendwann|eines tages|jemals|je|in zukunft"
+            r"|spater mal|spater)\b|(?:nur )?fur den fall(?:,? dass)?|fur alle falle|vorsichtshalber)")
+_ASK_SERVICE = (r"(?:welche|welcher|welches|wen|wem|wo|was|ist|sind|gibt|kann|konnte|soll|sollte|muss|wie)\b[^.!?\n]{0,60}?"
+                r"\b(?:nummer|telefonnummer|hotline|telefonseelsorge|seelsorge|krisendienst|krisentelefon|notruf\w*|112"
+                r"|110|144|142|143|0800\w*|beratungsstelle|anrufen|melden|wenden|hinwenden|hilfe holen)\b")
+_NOT_NOW = r"(?![^\n]{0,200}\b(?:gerade|grad|jetzt|heute nacht|heute abend|schon genommen|bereits)\b)"
+_ROUND7: dict[str, list[str]] = {
+    "denial": [
+        r"(?:(?:nein|nee|ne|na|noi)[,.!]* )?(?:" + _I + r" )?(?:hatte|habe|hab|hab ich|hatte ich|wollte|wollt|dachte"
+        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?: \w+){0,6}? " + _DE_RISK
+        + r"(?: \w+){0,4}",
+        r"(?:(?:nein|nee|ne|na|noi)[,.!]* )?(?:" + _I + r" )?(?:hatte|habe|hab|hab ich|hatte ich|wollte|wollt|dachte"
+        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?:[ ,]+\w+){0,6}?[ ,]+" + _DE_RISK
+        + r"(?: \w+){0,4}",
+        _DE_NEG + r" " + _DE_TURN + r"(?:\w+ ){0,2}(?:suizidgedanken|selbstmordgedanken|todeswunsch|todeswunsche"
+        r"|gedanken an (?:den tod|suizid|selbstmord)|lebensmude gedanken)",
+    ],
+    # Planning ahead is not risk now; kept here so the composing layer drops the same words.
+    # (the pattern layer reads the same structure as an idiom, patterns/de.py)
+    "help_seeking": [
+        _SOMEDAY + _NOT_NOW + r"[^\n]{0,160}?" + _ASK_SERVICE,
+    ],
+    # On a platform where a train passes without stopping: "steh grad am Bahnsteig, der Zug fährt in 4 Minuten durch".
+    "at_place": [
+        r"(?:" + _I + r" )?(?:steh|stehe|sitz|sitze|bin|warte|wart|hock|hocke) (?:\w+ ){0,2}(?:am|auf dem|auf\'m|aufm"
+        r"|an der|an den) (?:bahnsteig|gleis|gleisen|bahngleis|bahnsteigkante|schienen|bahnubergang|brucke|brucken"
+        r"gelander|gelander|dach|hochhausdach|klippe)\w*(?=[^\n]{0,200}?\b(?:durch|ohne (?:zu )?halten|halt nicht"
+        r"|halt hier nicht|durchfahrt|guterzug|guterzuge|schnellzug|ice|railjet|express|minuten?|min)\b)",
+    ],
+    "time_soon": [
+        # Told to act now (a voice, a command): "ich muss es jetzt machen".
+        r"(?:muss|musst|soll|sollst|sollte) (?:ich |i |es |das |du )*(?:jetzt|sofort|gleich|heute noch)\b",
+        r"in (?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|ein paar) (?:minuten?|min)\b(?: \w+){0,2}"
+        r" durch",
+    ],
+    # A goodbye that sums up a relationship with a helper: "Danke für die vielen Gespräche, Frau Doktor. Sie waren
+    # immer gut zu mir", and that one tried: "dass wer weiß, dass i's probiert hab".
+    "prep": [
+        r"(?:sie waren|du warst|ihr wart|sie sind|du bist) (?:\w+ )?(?:immer|stets|all die zeit|so) (?:\w+ )?(?:gut|lieb"
+        r"|nett|freundlich|geduldig) (?:zu|mit) mir\b(?![^\n]{0,200}\b(?:nachste woche|nachstes mal|bis (?:dann"
+        r"|morgen|montag|nachste)|morgen|termin)\b)",
+    ],
+    "farewell": [
+        r"danke fur (?:die vielen|all die|all die vielen|die ganzen|alle) (?:gesprache|stunden|jahre|sitzungen|termine"
+        r"|muhe|geduld)\b(?![^\n]{0,200}\b(?:nachste woche|nachstes mal|bis (?:dann|morgen|montag|nachste)|morgen"
+        r"|termin)\b)",
+        r"(?:dass|das) (?:wer|jemand|ihr|alle|sie|du) (?:\w+ )?weiss,? (?:dass|das) " + _I + r"(?:s| es)? (?:\w+ )?"
+        r"(?:probiert|versucht|gekampft)",
+    ],
+    # Means in the hand with a command to act now: "ich halt sie schon in der Hand" (the scissors).
+    "lethal_means": [
+        r"(?:messer|schere|klinge|rasierklinge|cutter|pistole|waffe|strick|seil|glasscherbe|scherbe)\w*[^.!?\n]{0,20}"
+        r"[.!,]? ?(?:" + _I + r" )?(?:halt|halte|hab|habe|hob) (?:sie|es|ihn|das|die|den) (?:schon |bereits |jetzt |grad "
+        r")*in der hand",
+    ],
+    # Someone unconscious, breathing oddly: an overdose or a collapse under way.
+    "under_way": [
+        r"(?:krieg|kriege|bekomm|bekomme|krieg i|kriege ich) (?:ihn|sie|den|die|es) (?:\w+ )?(?:nicht|net|ned) (?:mehr )?"
+        r"(?:wach|munter)",
+        r"(?:atmet|atmen) (?:\w+ )?(?:komisch|kaum|nicht mehr|flach|rochelnd|schnarchend|unregelmassig|ganz langsam)",
+        r"(?:reagiert|reagieren) (?:\w+ )?(?:nicht|net|ned) mehr",
+        # A farewell sent by someone who now cannot be reached: "schrieb 'Danke für alles' ... geht nicht ans Handy".
+        r"(?:danke fur alles|pass (?:gut )?auf (?:\w+ ){1,2}auf|lebt wohl|leb wohl|verzeih mir|es tut mir leid)[^\n]{0,200}?"
+        r"\b(?:geht|ging|nimmt|nahm|hebt) (?:\w+ )?(?:nicht|net|ned) (?:mehr )?(?:ans|an ihr|an sein|ab)\b",
+    ],
+    # Drinking alone every evening to quiet the head, in dialect: "trink i abends allein", "a Flaschn Obstler".
+    "alcohol": [r"obstler|flaschn|schnapsl|zirbn|enzian|williams|trink i|sauf i|trinke ich|trink ich"],
+    "frequency": [r"(?:abends|nachts|jeden abend) (?:\w+ )?(?:allein|alleine|alloa|allan)", r"meistens"],
+    "amount": [r"(?:a|eine|ne|oa|a ganze|die ganze) (?:ganze |halbe )?(?:flasche|flaschn)\b"],
+    "cope": [
+        r"(?:anders|sonst) (?:krieg|kriege|bekomm|bekomme) (?:ich|i) (?:den|mein) kopf (?:nicht|net|ned) (?:\w+ )?"
+        r"(?:still|ruhig|leise|aus)",
+    ],
+    # Lethal-dose research with the packet at home: "ab wie vielen Amitriptylin wird es tödlich?".
+    "death": [
+        # (the question words only, so the medicine named inside stays a part of its own)
+        r"(?:ab )?wie ?viele?n?(?= (?:\w+ ){0,4}(?:wird es|ist es|ware es|sind|waren|braucht man|reichen|reicht) (?:\w+ )?"
+        r"(?:todlich|letal|totlich|genug um zu sterben|tot|zum sterben))",
+        r"(?:todliche|letale) (?:dosis|menge)",
+    ],
+    # The same denial turned into an admission: "ich wollte mir noch nie etwas antun, aber seit letzter Woche ..."
+    # (the words start at the negator, so the negation does not cancel them).
+    "death ": [
+        r"(?:noch nie|nie|niemals)(?:[ ,]+\w+){0,4}?[ ,]+" + _DE_RISK + r"(?=[^.!?\n]{0,80}\b(?:bis (?:jetzt|vor|letzte)"
+        r"|aber (?:jetzt|seit|in letzter zeit|neuerdings|inzwischen|mittlerweile|heute|diese)|seit (?:letzte|ein paar"
+        r"|einigen|kurzem|gestern|dem))\b)",
+    ],
+    # A third person's passive death wish: "im Sarg wär's ruhiger".
+    "indirect": [
+        r"im sarg (?:war|ware|wars|wares|warn|ist)s? (?:es )?(?:ruhiger|besser|schoner|friedlicher|leichter)",
+    ],
+}
+
+
 def _lexicon(lang: str, **parts: list[str]):  # noqa: ANN202 - make_lexicon's Lexicon
     """The parts with the families above merged in."""
-    for part, alternatives in _FAMILIES.items():
+    for part, alternatives in (*_FAMILIES.items(), *_ROUND7.items()):
         parts[part.strip()] = [*parts.get(part.strip(), ()), *alternatives]
     return make_lexicon(lang, **parts)
 
@@ -399,6 +505,8 @@ LEXICON = _lexicon(
     third_party=[
         "er", "ihn", "ihm", "jemand", "jemanden", "jemandem", "einem menschen", "leute", "menschen", "seine", "seinen",
         "seinem", "seiner",
+        # Someone else's words reported to the speaker: "sie hat mir geschrieben 'Danke für alles'".
+        r"(?:hat|hatte) mir (?:\w+ ){0,5}(?:geschrieben|geschickt|gesagt|erzahlt|getextet|geschrieben,|geschickt,)",
         r"sie (?:hat|hatte|ist|war|will|wollte|mochte|kann|konnte|wird|sagt|sagte|meint|meinte|schreibt|schrieb|"
         r"denkt|dachte|nimmt|nahm|redet|spricht|sprach|plant|erzahlt|erzahlte|droht|drohte)",
         # a relative named without an article: "Oma hat aus Versehen ...", "Papa ist ..."

@@ -303,9 +303,89 @@ _FAMILIES: dict[str, list[str]] = {
 }
 
 
+# --- Structures (issue 10, after blind round 7): each slot is a word list written broadly, and a rule is the way the
+# slots combine, not a phrase seen in a set. ---
+# A denial: a strong negator governing a mental verb whose clause holds the risk words, with no turn ("until now",
+# "but lately") in the sentence: "no, I've never wanted to hurt myself or end my life", "not once have I thought
+# about suicide", "I have never seriously considered taking my own life".
+_STRONG_NEG = (r"(?:never|not once|not ever|at no point|(?:i )?(?:havent|have not|hadnt|had not|didnt|did not|dont|do"
+               r" not)(?: ever| once| really| honestly| seriously| actually)?|not once (?:have|did|had) i(?: ever)?)")
+_MENTAL = (r"(?:wanted|want|wished|wish|thought|think|considered|consider|contemplated|contemplate|planned|plan"
+           r"|intended|intend|meant|tried|attempted|felt like|had (?:any |the )?(?:thoughts?|urges?|plans?|ideas?"
+           r"|intentions?|wish|desire)|have (?:any |the )?(?:thoughts?|urges?|plans?|ideas?|intentions?)|gone as far as"
+           r"|been suicidal|felt suicidal|self ?harmed|cut my ?self|hurt my ?self|harmed my ?self)")
+_RISK_WORDS = (r"(?:suicide|suicidal|kill(?:ing)? my ?self|end(?:ing)? (?:my (?:own )?life|it all|it|things|everything)"
+               r"|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|self ?harm\w*|tak(?:e|ing) my (?:own )?life|die|dying"
+               r"|be dead|death|overdos\w*|cut(?:ting)? my ?self|not (?:be )?(?:here|alive)|unalive\w*|jump\w*"
+               r"|hang(?:ing)? my ?self|wanted to die)")
+_TURN = (r"(?![^.!?\n]*\b(?:until|till|til|now|lately|recently|these days|anymore|any more|before|since|this (?:week"
+         r"|month|year)|tonight|today|yesterday|again|used to)\b)")
+_ROUND7: dict[str, list[str]] = {
+    "denial": [
+        _STRONG_NEG + r" " + _TURN + r"(?:\w+ ){0,2}" + _MENTAL + r"\b(?: (?:about|of|on|to|that|i|i would|id|i might"
+        r"|i could|anything|any|a|in|doing))*(?: \w+){0,3}? " + _RISK_WORDS + r"\b(?:(?:,? (?:or|and|nor)|,) (?:\w+ )"
+        r"{0,4}?" + _RISK_WORDS + r"\b)*",
+    ],
+    # The same denial turned into an admission ("I never wanted to die until this week", "never thought about
+    # suicide but lately I do"): the words start at the negator, so the negation does not cancel them.
+    "death": [
+        r"(?:never|not once|didnt|did not|havent|have not|hadnt|had not)(?: ever| once| really)? " + _MENTAL
+        + r"\b(?: (?:about|of|on|to|that|i|i would|id|doing))*(?: \w+){0,3}? " + _RISK_WORDS
+        + r"\b(?=[^.!?\n]{0,80}\b(?:until|till|til|now|lately|recently|these days|but this (?:week|month|year)"
+        r"|before (?:now|this|today|tonight)|any more than|as much as)\b)",
+    ],
+    # A train or a bus due in a few minutes, read off a board: "board says 4 minutes", "due in 3 mins".
+    "time_soon": [
+        r"(?:board|screen|sign|display|app|timetable|it) (?:says|shows|said|showing) (?:\d+|one|two|three|four|five"
+        r"|six|seven|eight|nine|ten) (?:minutes?|mins?)\b",
+        r"(?:due|arrives|arriving|comes|coming|here|through|passes|passing) in (?:\d+|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|a few|a couple of) (?:minutes?|mins?)\b",
+    ],
+    # At a place of danger, said in any register: "Am sat on the Erskine Bridge", "stood on the viaduct",
+    # "I'm at the top of the multi-storey".
+    "at_place": [
+        r"(?:im|i am|am|ive been|been|currently|just|now|still|i m) (?:sat|sitting|stood|standing|perched|waiting"
+        r"|parked|parked up|leaning|lying|kneeling|on|at|up on|out on|by) (?:on |at |by |over |up on |on top of )?(?:the |a "
+        r"|this )?(?:" + _JUMP_SPOTS[3:-1] + r"|(?:railway |motorway |rail |train |foot ?)?bridge|viaduct|overpass"
+        r"|ledge|cliff ?(?:top|edge)?|cliffs|parapet|railings?|rooftop|roof|tracks|railway line|level crossing"
+        r"|platform(?: \d+)?|edge|multi ?storey|car park roof|top floor|quarry|pier|harbour wall|sea wall|dam)\b"
+        + _LEISURE + r"(?![^.!?]{0,40}\b(?:traffic|queue|jam|late|delayed|roadworks|commut\w*|tailback|gridlock"
+        r"|diversion|closed|for work|fixing|painting|inspect\w*|survey\w*|on shift)\b)",
+        # A bare platform with a fast train due: "Platform 3. The express doesn't stop here, board says 4 minutes."
+        r"(?:^|(?<=[.!?\n] ))platform(?: \d+)?(?=[.,!\n ][^\n]{0,200}?\b(?:doesnt stop|does not stop|without stopping"
+        r"|non ?stop|fast train|express|freight|goods train|comes? through|goes? through|passes? through))",
+    ],
+    # A goodbye that sums up a relationship with a helper, in the past tense: "ye were good tae me", "you've always
+    # been kind to me", "sorry for wasting all your time". Alone a warning sign (AAS: saying goodbye).
+    "prep": [
+        r"(?:you|ye|yous|youse|u)(?: \w+)? (?:were|was|have been|ve been|have always been|always were|were always"
+        r"|was always) (?:always |so |really |aye |ever so |very )?(?:good|kind|lovely|patient|nice|decent) (?:to|tae"
+        r"|wi|with) me\b(?![^\n]{0,200}\b(?:next (?:week|time|session|appointment)|see you|tomorrow|monday|tuesday"
+        r"|wednesday|thursday|friday|at the weekend)\b)",
+        r"sorry for (?:wasting|taking up|using up) (?:\w+ ){0,2}(?:your|yer|ur) time(?: \w+){0,3}(?= *(?:$|[.,!]))"
+        r"(?![^\n]{0,200}\b(?:next (?:week|time|session|appointment)|see you|tomorrow)\b)",
+    ],
+    # Fainting, a racing or fluttering heart on standing: signs in the body of starving (NICE NG69).
+    "ed_effect": [
+        r"(?:heart|pulse) (?:does|is doing|keeps doing|goes|races|racing|flutters|pounds)(?: \w+){0,3} (?:racing"
+        r"|fluttery|flutter|fluttering|pounding|skipping|thumping|funny) ?(?:\w+ )?(?:every time|when(?:ever)?) i (?:stand"
+        r"|get up|sit up|climb)",
+        r"(?:black|blacked|go|went|goes) (?:out|dizzy|grey|white|black) (?:every time|when(?:ever)?) i (?:stand|get up)",
+    ],
+    # Living on almost nothing: "down to an apple and black coffee", "surviving on one cracker a day".
+    "restriction": [
+        r"(?:down to|living on|surviving on|existing on|only having|only eating|only eat|just having|just eating"
+        r"|nothing but|getting by on) (?:an? |one |half an? |a single |the odd )?(?:apple|banana|yoghurt|yogurt|cracker"
+        r"|crackers|rice cake|rice cakes|slice of toast|piece of fruit|black coffee|coffee|diet coke|chewing gum|gum"
+        r"|\d{2,3} calories)(?: (?:and|or|with|plus) (?:an? )?(?:black coffee|coffee|water|tea|diet coke|gum|apple))?"
+        r"(?: (?:a|per) day| most days| every day| since \w+| for (?:days|weeks|a week|a month))",
+    ],
+}
+
+
 def _lexicon(lang: str, **parts: list[str]):  # noqa: ANN202 - make_lexicon's Lexicon
     """The parts with the families above merged in."""
-    for part, alternatives in _FAMILIES.items():
+    for part, alternatives in (*_FAMILIES.items(), *_ROUND7.items()):
         parts[part.strip()] = [*parts.get(part.strip(), ()), *alternatives]
     return make_lexicon(lang, **parts)
 

@@ -320,6 +320,57 @@ _LETHAL_Q = (
     r"|bastan?|bastaria|mata|matan|matar|mataria|letal|letales|mortal|mortales|morir|muere|no despertar|sobredosis)"
 )
 
+# Structures that discount risk words (issue 10, round 7), built from word lists rather than phrases seen in tuning.
+# Planning ahead: a conditional about the future ("si algun dia", "por si acaso un dia", "en caso de que") ...
+_SOMEDAY = (
+    r"(?:si|por si|por si acaso|en caso de que|cuando|y si|para cuando) (?:yo )?(?:algun dia|un dia|alguna vez"
+    r"|en algun momento|mas adelante|en el futuro|de repente|otra vez|algun momento|llegara el dia en que)"
+)
+# ... with a question about a number, a line, a service or whom to call (and no sign of risk now).
+_WHO_TO_CALL = (
+    r"(?:(?:que|cual) (?:es |seria |era )?(?:el |la )?(?:numero|telefono|linea|servicio|contacto)"
+    r"|(?:a|con) (?:quien|donde|que numero|que telefono|que servicio) (?:llamo|llamar|acudo|acudir|escribo|escribir"
+    r"|puedo|tengo que|debo|deberia|recurro|hablo|hablar)"
+    r"|(?:el|la|al) (?:024|112|911|088|106|113|141|135|0800|linea de la vida|linea 024|linea de (?:prevencion|crisis"
+    r"|ayuda|atencion)|telefono de la esperanza|telefono de (?:crisis|prevencion|ayuda)|salud responde|saptel)"
+    r"|(?:es|era|sigue siendo|seria) (?:el|la) (?:\d{3,4}|numero|linea|telefono)"
+    r"|(?:numero|telefono|linea)(?: \w+){0,3} (?:de (?:ayuda|crisis|emergencias?|prevencion|atencion)|para"
+    r" (?:crisis|emergencias|llamar))"
+    r"|(?:guardar|apuntar|anotar|tener a mano|agendar|guardarlo|apuntarlo|anotarlo)(?: \w+){0,3} (?:numero|telefono"
+    r"|contacto|movil|celular|agenda))"
+)
+# Nothing of now inside the conditional ("tonight", "I already have").
+_NOT_NOW = r"(?:(?!\b(?:ahora mismo|esta noche|hoy|ya tengo|ya compre|ya lo tengo|manana)\b)[^.!?\n])"
+# Work and study: the person's role ...
+_ROLE = (
+    r"(?:(?:hago|haciendo|estoy haciendo|empece|empiezo|termine|acabo) (?:las |mis |el |mi )?(?:practicas|pasantias"
+    r"|pasantia|residencia|voluntariado|guardias?|turnos?|formacion|master|rotacion)"
+    r"|(?:soy|trabajo como|trabajo de|estudio para|me formo como|estoy de|estudiante de|como) (?:un[oa]? )?"
+    r"(?:voluntari[oa]|enfermer[oa]|medic[oa]|psicolog[oa]|psiquiatra|residente|estudiante|trabajador[a]? social"
+    r"|operador[a]?|teleoperador[a]?|orientador[a]?|profe|profesor[a]?|maestr[oa]|tutor[a]?|actor|actriz|socorrista"
+    r"|paramedico|bombero|policia|agente|becari[oa]|investigador[a]?)"
+    r"|(?:trabajo|colaboro|hago voluntariado|estoy de voluntari[oa]|atiendo llamadas) (?:en|con|para) (?:una|un|la"
+    r"|el) (?:linea|telefono|servicio|unidad|programa|centro|asociacion|ong|fundacion|hospital|urgencias|planta))"
+)
+# ... and the risk words as the topic of a service, a course or a study.
+_TOPIC = (
+    r"(?:linea|telefono|servicio|unidad|programa|protocolo|campana|guia|jornada|congreso|curso|taller|formacion"
+    r"|asignatura|master|tesis|tfg|tfm|investigacion|estudio|charla|seminario|dia mundial|prevencion|atencion"
+    r"|intervencion)(?: \w+){0,5} (?:suicid\w*|autolesion\w*|sobredosis|crisis|salud mental)"
+)
+# A role played: "hice de paciente que se habia tomado una sobredosis" (a role-play in training or theatre).
+_PLAYED = (
+    r"(?:hice|hago|haciendo|hacia|me toco hacer|interprete|interpreto|interpretaba|interpretando|represente"
+    r"|representaba|actue|actuaba) (?:de|el papel de|como|a) (?:un[oa]? |la |el )?(?:paciente|cliente|usuari[oa]"
+    r"|persona|chic[oa]|mujer|hombre|personaje|victima|adolescente|chaval|madre|padre)"
+)
+# History: an attempt dated in the past, with a present statement of being well.
+_DATED = r"(?:(?:de|del|en|en el|en el ano|del ano) (?:19[5-9]\d|20[01]\d|202[0-3])|hace (?:\w+ )?(?:anos|decadas))"
+_WELL_NOW = (
+    r"(?:hoy|ahora|ya|actualmente|hoy en dia|desde entonces)(?: \w+){0,4} (?:estoy|me siento|me encuentro|vivo|soy"
+    r"|me va) (?:\w+ ){0,2}(?:bien|mejor|feliz|tranquil[oa]|estable|en paz|liger[oa]|agradecid[oa]|content[oa]|fuerte)"
+)
+
 LEXICON = make_lexicon(
     "es",
     # "no" negates only when it is among the last three words before the part and no "y" intervenes: "no aguanto
@@ -351,6 +402,17 @@ LEXICON = make_lexicon(
     child=[_CHILD, r"alumn[oa]s?", r"menor de edad", r"adolescentes?", r"(?:[1-9]|1[0-7]) anos",
            r"(?:hermano|hermana) (?:pequen[oa]|menor|chic[oa])", r"nino|nina|ninos|ninas", r"chic[oa]s? de \d{1,2}"],
     death=[
+        # a figure of speech taken back: "siempre digo 'antes muerta que...'; ultimamente ya no lo digo en broma"
+        r"(?:antes|mejor|prefiero estar) muert[oa](?=[^\n]{0,200}\b(?:ya no (?:lo )?(?:digo|decia|es|era) (?:en |de |una )?"
+        r"broma|ya no (?:es|era) (?:un chiste|una forma de hablar)|lo digo en serio|no es (?:una )?broma|va en serio)\b)",
+        # better off without me, in any tense: "estaban mejor sin mi", "les iria mejor sin mi"
+        r"(?:estaba|estaban|estaria|estarian|estarias|viviria|vivirian|iria|irian|les iria|le iria|quedarian|seria"
+        r"|serian|iban a estar|van a estar|estaran)(?: \w+){0,3} mejor sin mi",
+        r"(?:estaria|estarian|seria|serian|viviria|vivirian|iria|irian|les iria|quedarian|estaban|estarias) mejor"
+        r"(?: \w+){0,6} si (?:yo )?(?:ya )?no (?:estuviera|estuviese|existiera|existiese|viviera|viviese"
+        r"|hubiera nacido|hubiese nacido)",
+        r"(?:ya )?no (?:le |les |me |te )?(?:ve|ves|vemos|ven|veia|veo|encuentra|encuentro|tiene|tengo|tienen) (?:ningun )?"
+        r"sentido (?:a |en )?(?:vivir|seguir viviendo|seguir viv[oa]|seguir con vida|la vida|seguir aqui)",
         # an ending told with a time just before it: "a las 12 se acaba todo", "esta noche termina todo para mi"
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
             "hoy", "noche", "manana", "medianoche", "madrugada", "tarde", "domingo", "sabado", "viernes", "lunes",
@@ -596,6 +658,13 @@ LEXICON = make_lexicon(
            r"(?:el|un) (?:frasco|bote|blister) (?:enter|complet)[oa]"],
     poison=[_POISON],
     lethal_means=[
+        # how much would be lethal, however the end is said: "cuantos comprimidos de un gramo harian falta para
+        # que ya no hubiera vuelta atras"
+        r"(?:cuantas|cuantos|cuanto|cuanta|que cantidad de|que dosis de) (?:\w+ ){0,9}(?:para|pa|como para) "
+        r"(?:que (?:ya )?no (?:haya|hubiera|hubiese) vuelta atras|que sea (?:mortal|letal|irreversible|definitiv[oa])"
+        r"|no (?:volver|poder volver)|que no me (?:salven|puedan salvar|encuentren a tiempo)|no contarlo)",
+        r"(?:cuantas|cuantos|cuanto|cuanta) (?:\w+ ){1,6}(?:son|serian|seria|es) demasiad[oa]s? para (?:un adulto"
+        r"|una persona|alguien|morir|matar)",
         # research into lethality: "busque cual de las pastillas de mi madre es mas fuerte y cuantas hacen falta"
         r"(?:busque|buscando|he buscado|estuve buscando|googlee|gugle|mire en internet|lei en internet|investigue"
         r"|estuve mirando|he mirado|averigue)(?=[^.!?\n]{0,140}\b(?:pastillas?|pildoras?|medicamentos?|medicinas?"
@@ -889,6 +958,11 @@ LEXICON = make_lexicon(
         r"|el garaje|la cochera)",
     ],
     self_harm=[
+        # cuts seen or shown on someone: "mi sobrina de 13 me enseno los cortes en el muslo"
+        r"(?:me |le |les )?(?:enseno|ensena|mostro|muestra|vi|veo|he visto|note|descubri|encontre)(?: \w+){0,3}"
+        r" (?:los |unos |las |unas |sus |tus )?(?:cortes|cortadas|cicatrices|heridas|quemaduras|rasgunos|marcas de"
+        r" cortes?)(?: \w+){0,2} (?:en |de )(?:los |las |la |el |sus |su )?(?:muslos?|brazos?|munecas?|piernas?"
+        r"|barriga|antebrazos?|tripa|panza|caderas?)",
         r"(?<!\bno )(?<!\bnunca )me (?:corte|he cortado|volvi a cortar|he vuelto a cortar|estoy cortando|queme"
         r"|he quemado|raje|he rajado|rasgue|lastime|hice cortes|he hecho cortes) (?:\w+ ){0,2}(?:los brazos|el brazo"
         r"|las piernas|la pierna|los muslos|el muslo|las munecas|la muneca|la panza|el estomago|la piel|las caderas"
@@ -942,6 +1016,10 @@ LEXICON = make_lexicon(
         r"|como)))" + _SOFT),
     ],
     harm_thought=[
+        # intrusive images with the act after them: "me vienen imagenes horribles: que la dejo caer por la escalera"
+        r"(?:imagenes|imagen|pensamientos?|ideas?|flashes|escenas|visiones|miedo)(?: \w+){0,3}\W{0,3} (?:de |en )?que"
+        r" (?:yo )?(?:lo |la |le |los |las )?(?:suelto|dejo caer|tiro|ahogo|hundo|empujo|lastimo|hago dano|apunalo"
+        r"|acuchillo|corto|asfixio|sacudo|estrangulo|mato|quemo|clavo)",
         # intrusive images: "cuando bano a mi bebe me vienen imagenes de que lo suelto en el agua"
         r"(?:imagenes|pensamientos|ideas|flashes|escenas)(?: \w+){0,3} (?:de que|en (?:las|los) que|donde) (?:yo )?(?:lo"
         r" |la |le |los |las )?(?:suelto|dejo caer|tiro|ahogo|hundo|empujo|lastimo|hago dano|apunalo|acuchillo|corto"
@@ -1090,6 +1168,8 @@ LEXICON = make_lexicon(
         r"|perfiles) (?:para que|antes de)",
     ],
     farewell=[
+        r"(?:no es|nada de esto es|esto no es) culpa (?:tuya|suya|vuestra|de nadie|de ustedes)|la culpa no es"
+        r" (?:tuya|suya|vuestra|de nadie)|nadie tiene la culpa",
         r"gracias por todo", r"perdon(?:ame|enme)? por todo", r"perdonenme", r"perdoname", r"perdonadme",
         r"lo siento (?:mucho )?por todo", r"siento (?:mucho )?todo", r"les pido perdon", r"os pido perdon",
         r"(?:los|las|os) quiero (?:a todos|a todas|mucho|muchisimo)", r"(?:los|las|os) amo(?: a todos)?",
@@ -1152,6 +1232,10 @@ LEXICON = make_lexicon(
         r"(?:me )?dejo morir", r"dejarme morir", r"(?:me voy a|me quiero|voy a|quiero) dejar(?:me)? morir",
     ],
     threat=[
+        # a grievance and "he'll find out": "el que me ha estado humillando se va a enterar"
+        r"(?:el|la|los|las|ese|esa|esos|esas|aquel|aquella) (?:que|cabron|cabrona|hijo de puta|hdp|idiota|imbecil|tipo"
+        r"|tio|pibe|chaval|wey|guey|profe|jefe|gilipollas|pendejo|forro)(?=[^.!?\n]{0,80}? se (?:va|van) a enterar"
+        r"(?! de\b| que\b| por\b| si\b| cuando\b))",
         r"(?<!\bme )(?<!\bse )(?<!\bnos )(?:voy a|vamos a|quiero|queria|tengo ganas de|me dan ganas de|pienso"
         r"|estoy pensando en|estoy por|planeo|planeando|estoy planeando|ire a|voy a ir a|juro que voy a"
         r"|te juro que voy a) (?:matar|apunalar|acuchillar|asesinar|balear|disparar|estrangular|ahorcar|degollar"
@@ -1329,6 +1413,11 @@ LEXICON = make_lexicon(
         r"|en el cuarto|en la puerta|en la otra pieza|en el salon)",
     ],
     child_harm=[
+        # a young child left alone, and marks seen on a child
+        r"(?:deja|dejan|dejaba|dejaban|ha dejado|han dejado|dejo|se deja) (?:sol[oa]s?|encerrad[oa]s?|sin comer)"
+        r" (?:a |al )?(?:\w+ ){0,2}" + _YOUNG_CHILD,
+        r"(?:l[oa]|le|los|las) (?:vi|he visto|veo|vimos|hemos visto) (?:\w+ ){0,5}con (?:moratones|moretones|morados"
+        r"|cardenales|hematomas|marcas de golpes|quemaduras|la cara hinchada|un ojo morado)",
         # marks on a child told across a sentence: "la nena del tercero tiene unos 8 anos y siempre viene con quemaduras"
         r"(?:" + _CHILD + r"|nin[oa]|chic[oa]|chiquill[oa])(?: (?:del? \w+|de \d{1,2} anos))?[^.!?\n]{0,60}? (?:aparece"
         r"|aparecia|aparecio|viene|vino|llega|llego|va|iba|anda|andaba|esta|sale) (?:\w+ ){0,3}(?:con|llen[oa] de)"
@@ -1403,6 +1492,19 @@ LEXICON = make_lexicon(
         r"(?:imaginate|imagina|imaginemos) que", r"por ejemplo si",
     ],
     denial=[
+        # a euphemism for an act, denied: "no es que quiera hacer nada raro", "no voy a hacer ninguna tonteria"
+        r"(?:no es que|no|nunca|jamas|tampoco) (?:yo )?(?:quiera|vaya a|piense|quiero|voy a|pienso|pensaria|haria"
+        r"|hare|he pensado en) (?:hacer(?:me)? )?(?:nada|ninguna|ningun|alguna) (?:raro|malo|tonto|loco|grave|de eso"
+        r"|tonteria|locura|estupidez|barbaridad|burrada|cosa rara|disparate)(?! (?:pero|aunque)\b)",
+        # planning ahead: "si algun dia tengo ideas de matarme, a que numero llamo?", and the question first
+        _SOMEDAY + _NOT_NOW + r"{0,140}?" + _WHO_TO_CALL + r"[^.!?\n]{0,60}",
+        _WHO_TO_CALL + r"[^.!?\n]{0,60}?" + _SOMEDAY + _NOT_NOW + r"{0,140}",
+        # work, study and training: "hago las practicas en una linea de atencion a la conducta suicida"
+        _ROLE + r"[^.!?\n]{0,80}?" + _TOPIC,
+        _PLAYED + r"[^.!?\n]{0,140}",
+        # an old attempt told calmly: "mi intento de suicidio de 2009 ... hoy me siento mucho mejor"
+        r"(?:mi|el|la|aquel|aquella|una|un) (?:intento|tentativa|sobredosis|ingreso|crisis)(?: de suicidio)?"
+        r"(?: \w+){0,2} " + _DATED + r"(?=[^\n]{0,220}\b" + _WELL_NOW + r"\b)",
         r"(?:no|nunca|jamas),? (?:nunca |jamas )?(?:he pensado|pense|pienso|he querido|quise|he intentado|intente)"
         r" (?:en )?(?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|morir(?:me)?|el suicidio)"
         r"(?:,? (?!pero\b|aunque\b)\w+){0,6}",
@@ -1460,6 +1562,10 @@ LEXICON = make_lexicon(
         r"como (?:ayudo|apoyo|hablo con) a", r"como ayudar a (?:alguien|una persona|un amigo|una amiga)",
     ],
     purging=[
+        # exercise to compensate: "por la noche hago dos horas de bici para quemar la cena"
+        r"(?:hago|hice|corro|corri|entreno|entrene|pedaleo|nado|camino|salto)(?: \w+){0,6} (?:para|pa|por) (?:quemar"
+        r"|compensar|eliminar|bajar) (?:la cena|la comida|el desayuno|lo que (?:he )?com\w*|lo que cene|las calorias"
+        r"|lo que me como|lo que comi)",
         # Vomiting brought on on purpose.
         _said(r"(?:me )?(?:provoco|provoque|provocaba|provocarme|provocandome|he provocado|induzco|induje"
         r"|inducirme)(?: \w+)? (?:el |los |un )?vomitos?"),
@@ -1586,6 +1692,8 @@ LEXICON = make_lexicon(
         r"(?<!\bponte )(?<!\bponga )al dia(?! (?:de hoy|siguiente|con)\b)",
     ],
     cope=[
+        r"(?:es )?(?:la|mi) unica (?:forma|manera|cosa|salida) (?:de|para|que me (?:deja|ayuda a|hace)) (?:no pensar"
+        r"|dormir|olvidar|desconectar|aguantar|soportar|calmarme|no sentir|apagar la cabeza)",
         r"(?:para|pa) (?:poder )?(?:olvidar(?:me)?(?: de (?:todo|\w+))?|dormir(?:me)?|conciliar el sueno|desconectar"
         r"|apagar (?:la cabeza|el cerebro|la mente|los pensamientos)|no pensar(?: en nada)?|dejar de pensar"
         r"|aguantar(?:lo)?(?: el dia)?|soportar(?:lo)?|sobrellevar(?:lo)?|sobrevivir(?: al dia)?|funcionar"
@@ -1605,6 +1713,11 @@ LEXICON = make_lexicon(
         r"ahog(?:o|ar|ando) (?:las|mis) penas",
     ],
     voices_worse=[
+        # a voice that commands: "las voces otra vez. ahora me dicen que me tengo que cortar"
+        r"(?:voces|voz)(?: \w+){0,3}\W{0,3}(?: \w+){0,3} (?:me )?(?:dicen|dice|ordenan|ordena|mandan|manda|piden|pide"
+        r"|exigen|exige|obligan|obliga|insisten|insiste) (?:que )?(?:me |yo )?(?:tengo que|tienes que|debo|hay que"
+        r"|tenia que|haga|hagas)",
+        r"cada vez (?:gritan|hablan|se oyen|suenan|chillan|me gritan) mas (?:fuerte|alto)",
         _VOICES + r"(?! de (?:los|las|mis|la|el|mi|unos|unas|afuera|fuera|la calle)\b) (?:siguen|continuan"
         r"|no se van|no desaparecen|no paran)\W{0,3} (?:y )?(?:(?:estan|son|se oyen) )?(?:(?:cada vez|todavia|aun"
         r"|incluso|mucho|igual de|igual o) )?(?:mas fuertes|mas altas|mas alto|mas intensas|peor|peores|fuertes"

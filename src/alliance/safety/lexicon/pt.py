@@ -245,6 +245,67 @@ _LETHAL_Q = (
     r"|mortais|morrer|morre|nao acordar|overdose)"
 )
 
+# Structures that discount risk words (issue 10, round 7), built from word lists rather than phrases seen in tuning.
+# Planning ahead: a conditional about the future ("se algum dia", "caso um dia", "para o caso de") ...
+_SOMEDAY = (
+    r"(?:se|caso|quando|e se|pra caso|para o caso de|no caso de|pro caso de) (?:eu )?(?:algum dia|um dia|alguma vez"
+    r"|no futuro|mais tarde|de repente|um belo dia|outra vez|em algum momento)"
+)
+# ... with a question about a number, a line, a service or whom to call (and no sign of risk now).
+_WHO_TO_CALL = (
+    r"(?:(?:qual|que) (?:e |seria |era )?(?:o |a )?(?:numero|telefone|linha|servico|contacto|contato)"
+    r"|(?:para|pra|a) (?:quem|onde|que numero|que telefone|que servico) (?:ligo|ligar|devo|posso|tenho de|tenho que"
+    r"|telefono|telefonar|recorro|recorrer|falo|falar|ligava|ligaria)"
+    r"|(?:o|a|ao|pro|pra|para o|para a) (?:cvv|188|1411|112|192|190|sns 24|808 24 24 24|sos voz amiga|voz amiga"
+    r"|linha (?:de apoio|de crise|de prevencao|sns|da vida|do suicidio)|samu|inem|caps)"
+    r"|(?:e|era|continua a ser|ainda e|seria) (?:o|a) (?:\d{3,4}|numero|linha|telefone)"
+    r"|(?:numero|telefone|linha)(?: \w+){0,3} (?:de (?:apoio|ajuda|crise|emergencia|prevencao)|para (?:crises?"
+    r"|emergencias|ligar))"
+    r"|(?:deixar|guardar|salvar|anotar|gravar|ter)(?: \w+){0,3} (?:salvo|guardado|gravado|anotado|a mao|no celular"
+    r"|no telemovel|nos contatos|nos contactos|na agenda))"
+)
+# Nothing of now inside the conditional ("tonight", "I already have").
+_NOT_NOW = r"(?:(?!\b(?:agora mesmo|esta noite|hoje|ja tenho|ja comprei|amanha)\b)[^.!?\n])"
+# Work and study: the person's role ...
+_ROLE = (
+    r"(?:(?:faco|fazendo|a fazer|estou a fazer|estou fazendo|comecei|terminei|acabei) (?:o |meu |o meu |a |minha )?"
+    r"(?:estagio|internato|residencia|voluntariado|plantao|plantoes|turnos?|formacao|mestrado|pos)"
+    r"|(?:sou|trabalho como|estudo para|formo-me como|estou como|estudante de|como) (?:um[a]? )?(?:voluntari[oa]"
+    r"|enfermeir[oa]|medic[oa]|psicolog[oa]|psiquiatra|residente|interno|interna|estudante|assistente social"
+    r"|operador[a]?|atendente|orientador[a]?|professor[a]?|stor|tutor[a]?|ator|atriz|actor|actriz|socorrista"
+    r"|paramedico|bombeir[oa]|policia|policial|agente|bolseir[oa]|bolsista|investigador[a]?|pesquisador[a]?"
+    r"|estagiari[oa])"
+    r"|(?:trabalho|colaboro|faco voluntariado|sou voluntari[oa]|atendo chamadas|atendo ligacoes) (?:em|no|na|num|numa"
+    r"|com|para|pro|pra) (?:uma |um |a |o )?(?:linha|servico|unidade|programa|centro|associacao|ong|fundacao"
+    r"|hospital|urgencia|emergencia|cvv|caps))"
+)
+# ... and the risk words as the topic of a service, a course or a study.
+_TOPIC = (
+    r"(?:linha|telefone|servico|unidade|programa|protocolo|campanha|guia|jornada|congresso|curso|oficina|formacao"
+    r"|cadeira|disciplina|mestrado|tese|tcc|dissertacao|investigacao|pesquisa|estudo|palestra|seminario|dia mundial"
+    r"|prevencao|atendimento|intervencao|setembro amarelo|cvv)(?: [\w-]+){0,5} (?:suicid\w*|autolesao|autolesoes"
+    r"|automutilacao|overdoses?|crises?|saude mental)"
+)
+# A role played: "fiz de paciente que tinha tomado uma overdose" (a role-play in training or theatre).
+_PLAYED = (
+    r"(?:fiz|faco|fazia|fazendo|a fazer|interpretei|interpreto|interpretava|interpretando|a interpretar|representei"
+    r"|representava|representando|a representar) (?:de|o papel de|o papel duma|o papel de uma|como) (?:um[a]? |o |a )?"
+    r"(?:paciente|cliente|utente|pessoa|personagem|rapaz|rapariga|menina|menino|mulher|homem|vitima|adolescente|mae"
+    r"|pai)"
+)
+# History: an attempt dated in the past, with a present statement of being well.
+_DATED = r"(?:(?:de|do|em|no ano de|no ano|do ano de) (?:19[5-9]\d|20[01]\d|202[0-3])|(?:ha|faz) (?:\w+ )?(?:anos|decadas))"
+_FINE_NOW = (
+    r"(?:hoje|agora|ja|atualmente|actualmente|hoje em dia|desde entao)(?: \w+){0,4} (?:estou|me sinto|sinto-me|vivo"
+    r"|sou|to|tou|ando) (?:\w+ ){0,2}(?:bem|melhor|feliz|tranquil[oa]|estavel|em paz|leve|grat[oa]|content[oa]|forte)"
+)
+# Intrusive images of harming a baby or a child: the act, however the clitic is placed.
+_HARM_ACT = (
+    r"(?:deixo cair|deixar cair|deixava cair|largo|largar|solto|soltar|afogo|afogar|empurro|empurrar|machuco|machucar"
+    r"|magoo|magoar|esfaqueio|esfaquear|sacudo|sacudir|abano|abanar|sufoco|sufocar|atiro|atirar|jogo|jogar|queimo"
+    r"|queimar|corto|cortar|faco mal|fazer mal|mato|matar|estrangulo|estrangular|esgano|esganar)"
+)
+
 LEXICON = make_lexicon(
     "pt",
     # A negation governs the words right after it (within two words): "nao quero morrer", "nunca pensei em me
@@ -280,6 +341,11 @@ LEXICON = make_lexicon(
         r"\d{1,2} anos", r"pequenit[oa]s?", r"sobrinh[oa]s?", r"afilhad[oa]s?",
     ],
     death=[
+        # better off without me, in any tense: "a minha familia ficava melhor sem mim"
+        r"(?:ficava|ficavam|ficaria|ficariam|estava|estavam|estaria|estariam|vivia|viviam|viveria|viveriam|seria"
+        r"|seriam|era|eram|iam ficar|ia ficar|vao ficar|ficam|estao)(?: \w+){0,3} melhor(?:es)? sem mim",
+        r"(?:ficava|ficavam|ficaria|ficariam|estaria|estariam|seria|seriam|viveriam) (?:bem )?melhor(?: \w+){0,6} se"
+        r" (?:eu )?(?:ja )?nao (?:estivesse|existisse|vivesse|tivesse nascido|estiver)",
         # an ending told with a time just before it: "as 12 acaba tudo", "hoje a noite termina tudo pra mim"
         "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
             "hoje", "noite", "amanha", "meia-noite", "meia noite", "madrugada", "tarde", "logo", "domingo", "sabado",
@@ -503,6 +569,12 @@ LEXICON = make_lexicon(
     pills=[ _PILLS],
     poison=[ _POISON],
     lethal_means=[
+        # charcoal and a sealed room: "ja comprei o carvao e vedei as janelas do anexo"
+        r"(?:carvao|brasas?|fogareiro|braseira|grelhador|churrasqueira)[^.!?\n]{0,80}?\b(?:vedei|tapei|calafetei|selei"
+        r"|fechei bem|isolei|vedar|tapar|calafetar|selar) (?:\w+ )?(?:todas )?(?:as )?(?:janelas|portas|frestas|frinchas"
+        r"|entradas de ar|ranhuras|grelhas)",
+        r"(?:vedei|tapei|calafetei|selei|isolei) (?:com fita )?(?:todas )?(?:as )?(?:janelas|portas|frestas|frinchas"
+        r"|entradas de ar)[^.!?\n]{0,80}?\b(?:carvao|brasas?|fogareiro|braseira|grelhador|churrasqueira)",
         # the rope fixed to something: "ja tenho a corda presa no corrimao das escadas"
         r"(?:corda|cinto|lencol|cabo|fio|extensao|cordao|laco)(?: \w+){0,2} (?:ja )?(?:presa|preso|amarrad[oa]|atad[oa]"
         r"|pendurad[oa]|fixad[oa]|pront[oa]) (?:no|na|ao|a|em|numa|num|pela|pelo) (?:\w+ ){0,2}(?:viga|trave|caibro"
@@ -620,6 +692,10 @@ LEXICON = make_lexicon(
         r" descuido|sem querer|(?:a|o) (?:dose|remedio|medicamento|comprimido) errad[oa]|a mais)\b)",
     ],
     amount=[
+        r"(?:uma|duas|meia|tres) grades? de (?:cerveja|minis|imperiais)|(?:uma|duas|tres|meia) (?:caixas?|engradados?"
+        r"|packs?|fardos?) de (?:cerveja|latas|minis|long necks)|(?:umas|varias|muitas) doses"
+        r"|(?:\d+|duas|tres|quatro|cinco|seis|sete|oito|dez|doze) (?:doses|cervejas|latas|minis|imperiais|copos|shots"
+        r"|caipirinhas|garrafas)",
         r"tod[oa]s(?! (?:os|as) (?:dias|noites|manhas|semanas|meses|anos|vezes|outr[oa]s))(?: (?:os|as|eles|elas|de"
         r" uma vez|que (?:tinha|havia|restavam|encontrei)))?" + _NOT_UNIT,
         r"tudo(?: (?:o que|que) (?:tinha|havia|encontrei|estava|restava))?(?! (?:bem|bom|certo|otimo|ok|okay"
@@ -716,6 +792,12 @@ LEXICON = make_lexicon(
         r"(?:amarrei|atei|prendi) a corda (?:e|ja) (?:estou|to|tou) (?:em cima|de pe|pront[oa])",
     ],
     at_place=[
+        # at an edge over the water, looking down: "estou na ponta da ilha a olhar o mar"
+        r"(?:estou|to|tou|eu estou|eu to|cheguei|sentad[oa]|em pe|parad[oa]|aqui)(?: aqui| agora| sozinh[oa])?"
+        r" (?:na|no|a|ao|em cima d[ao]|a beira d[ao]|na beira d[ao]) (?:ponta|beira|borda|extremidade|molhe|paredao"
+        r"|pontao|cais|falesia|arriba|rochas|penedo|precipicio|escarpa|ravina|barragem|ponte|viaduto)(?: d[oa] \w+)?"
+        r"(?: \w+){0,2} (?:a olhar|olhando|a ver|vendo|a fitar|de frente|virad[oa])(?: (?:para|pra|pro))? (?:o|a|as|os)"
+        r" (?:mar|rio|agua|aguas|oceano|vazio|abismo|precipicio|ondas|fundo|baixo)",
         # on the way to a jumping place: "to indo pra ponte", "estou a caminho do viaduto"
         r"(?:estou|to|tou|vou|ja estou|ja to)(?: agora)? (?:indo|a ir|a caminho|andando|caminhando|a andar|a caminhar)"
         r" (?:pra|para|ate|em direcao|em direcao a|d[ao]) (?:a |o )?(?:ponte|viaduto|penhasco|falesia|precipicio"
@@ -832,6 +914,11 @@ LEXICON = make_lexicon(
         r"|parar)", r"(?:a )?(?:minha )?(?:ultima|derradeira) (?:decisao|noite|mensagem|despedida)",
     ],
     prep=[
+        # belongings of every day handed over: "ja deixei a carteira e as chaves com o meu mano"
+        r"(?:ja )?(?:deixei|entreguei|dei|passei|larguei)(?: \w+){0,2} (?:a|as|o|os|minha|minhas|meu|meus) (?:carteira"
+        r"|chaves|documentos|telemovel|celular|cartoes|cartao|relogio|alianca|anel|dinheiro) e (?:a|as|o|os|minha"
+        r"|minhas|meu|meus) (?:carteira|chaves|documentos|telemovel|celular|cartoes|cartao|relogio|alianca|anel"
+        r"|dinheiro)",
         # passwords and bank access handed over: "ja passei pra minha mae a senha do celular e do banco"
         r"(?:ja )?(?:lhe |lhes )?(?:passei|dei|deixei|mandei|enviei|entreguei|anotei|escrevi|partilhei"
         r"|compartilhei)(?: (?:a|ao|pra|para|pro) (?:minha|meu|a minha|o meu) \w+)? (?:as|a|minhas|minha|todas as"
@@ -954,6 +1041,8 @@ LEXICON = make_lexicon(
         r"|nunca mais acordar|ter (?:uma )?overdose|dar (?:uma )?overdose|apagar de vez))\b)",
     ],
     farewell=[
+        r"(?:nao e|nada disto e|nada disso e|isto nao e|isso nao e) culpa (?:sua|tua|vossa|de ninguem|de voces"
+        r"|sua doutora|sua doutor)|a culpa nao e (?:tua|sua|vossa|de ninguem)|ninguem tem (?:a )?culpa",
         r"desculp(?:a|e|em|ai)(?:-me)? (?:por|pelo|pela) tudo|me desculp(?:a|e|em) por tudo",
 
         r"obrigad[oa] por tudo|valeu por tudo",
@@ -1018,6 +1107,14 @@ LEXICON = make_lexicon(
         r"|tratamento|insulina)(?: \w+){0,2} (?:para|pra) (?:morrer|partir|acabar|ir)",
     ],
     threat=[
+        # waiting armed where he works or lives: "estou a porta da oficina com a faca, ele sai as seis"
+        r"(?:estou|to|tou|fico|vou ficar|vou estar|ja estou|estou aqui|to aqui)(?: aqui)? (?:a porta|a saida|a entrada"
+        r"|em frente|na porta|na saida|a espera|escondid[oa]|na esquina|no carro)(?: d[oa]s?| de)?(?: \w+){0,3}"
+        r"(?= com (?:a|uma|o|um|minha|meu) (?:faca|facao|navalha|canivete|arma|pistola|revolver|taco|martelo|machado"
+        r"|catana|espingarda|cacadeira|bastao)\b)",
+        r"sei onde (?:ele|ela|eles|o gajo|o cara|esse|aquele|o \w+|a \w+) (?:mora|trabalha|vive|estuda|para|fica|dorme"
+        r"|treina)(?=[^\n]{0,160}\b(?:faca|facao|navalha|canivete|arma|pistola|revolver|taco|martelo|machado|catana"
+        r"|espingarda|cacadeira)\b)",
         # Waiting for him with a weapon; "he'll learn" / "he'll see" said of a person.
         r"(?:" + "|".join(rf"(?<= {d} {w} )" for d in ("a", "o", "uma", "um", "minha", "meu") for w in ("faca",
         "facao", "canivete", "navalha", "arma", "pistola", "revolver", "taco", "martelo")) + r")(?:\w+ ){0,4}"
@@ -1301,6 +1398,11 @@ LEXICON = make_lexicon(
         r"(?:vedei|tapei|selei|calafetei) (?:tudo|as frestas|as portas|as janelas|a porta)",
     ],
     self_harm=[
+        # cuts seen or shown on someone: "minha sobrinha de 13 anos me mostrou os cortes na coxa"
+        r"(?:me |lhe |lhes )?(?:mostrou|mostra|vi|vejo|reparei n|notei|descobri|encontrei)(?:-me)?(?: \w+){0,3}"
+        r" (?:os |uns |as |umas |seus |suas )?(?:cortes|cicatrizes|feridas|queimaduras|arranhoes|marcas de cortes?)"
+        r"(?: \w+){0,2} (?:n[oa]s? |pel[oa]s? |d[oa]s? )(?:\w+ )?(?:coxas?|bracos?|pulsos?|pernas?|barriga"
+        r"|antebracos?|ancas?|quadris?)",
         r"(?:me cortei|cortei-me|me corto|corto-me|cortei|corto|me queimei|queimei-me|queimei|me arranhei|arranhei"
         r"|fiz cortes)(?: \w+){0,2} (?:os |o |as |a |nos |no |nas |na )?(?:meus |minhas |meu |minha )?(?:bracos?"
         r"|pulsos?|coxas?|pernas?|barriga|pele|antebracos?|ancas?|quadris?)",
@@ -1351,6 +1453,9 @@ LEXICON = make_lexicon(
              r"|embebedo-me|embebedar-me|me embriago|embriago-me|tomo (?:um )?porre|brejas?|cervas?|biritas?)"
              + _SOFT)],
     harm_thought=[
+        # "vem-me a imagem de a deixar cair", "tenho pensamentos de que o afogo"
+        r"(?:imagem|imagens|pensamentos?|ideias?|flashes|cenas?|visoes|visao)(?: \w+){0,3}\W{0,3} (?:de|em|que|de que)"
+        r" (?:que )?(?:eu )?(?:o |a |os |as |lhe )?" + _HARM_ACT,
         # intrusive images: "quando dou banho no bebe vem-me imagens de que o deixo cair na agua"
         r"(?:imagens|pensamentos|ideias|flashes|cenas)(?: \w+){0,3} (?:de que|em que|onde) (?:eu )?(?:o |a |lhe )?"
         r"(?:largo|solto|deixo cair|afogo|empurro|machuco|esfaqueio|sacudo|mato|atiro|jogo|sufoco|magoo|corto|queimo)",
@@ -1366,6 +1471,19 @@ LEXICON = make_lexicon(
         r"(?:seria|poderia|podia) (?:\w+ )?(?:possivel|ser)",
     ],
     denial=[
+        # a euphemism for an act, denied: "nao e que eu queira fazer alguma coisa", "nao vou fazer nenhuma besteira"
+        r"(?:nao e que|nao|nunca|jamais) (?:eu )?(?:queira|va|pense|quero|vou|penso|pensaria|faria|farei|pensei em)"
+        r" (?:fazer )?(?:nada|nenhuma|nenhum|alguma|uma) (?:besteira|asneira|loucura|parvoice|burrice|estupidez"
+        r"|coisa (?:de mal|ma|errada|estupida)|disparate|merda|de mal|de errado)(?! (?:mas|porem)\b)",
+        # planning ahead: "se algum dia eu tiver pensamentos de me matar, o cvv e o 188?", and the question first
+        _SOMEDAY + _NOT_NOW + r"{0,140}?" + _WHO_TO_CALL + r"[^.!?\n]{0,60}",
+        _WHO_TO_CALL + r"[^.!?\n]{0,60}?" + _SOMEDAY + _NOT_NOW + r"{0,140}",
+        # work, study and training: "sou voluntaria do cvv e atendo chamadas de prevencao do suicidio"
+        _ROLE + r"[^.!?\n]{0,80}?" + _TOPIC,
+        _PLAYED + r"[^.!?\n]{0,140}",
+        # an old attempt told calmly: "a minha tentativa de suicidio de 2009 ... hoje sinto-me mais leve"
+        r"(?:a minha|minha|o meu|meu|aquela|aquele|uma|um|a|o) (?:tentativa|overdose|internamento|internacao|crise)"
+        r"(?: de suicidio)?(?: \w+){0,2} " + _DATED + r"(?=[^\n]{0,220}\b" + _FINE_NOW + r"\b)",
         r"(?:nao|nunca|jamais),? (?:nunca |jamais )?(?:pensei|penso|tenho pensado|pensaria|quis|quero|tentei) (?:em )?"
         r"(?:me matar|matar-me|suicidio|me suicidar|suicidar-me|tirar a (?:minha )?(?:propria )?vida|acabar com (?:a"
         r" minha vida|tudo)|morrer)(?:,? (?!mas\b|porem\b|so que\b)\w+){0,6}",
@@ -1465,6 +1583,12 @@ LEXICON = make_lexicon(
         _said(r"abuso de (?:laxantes|diureticos)"),
     ],
     restriction=[
+        # one drink or food only, for days: "to so no cafe e chiclete ha 10 dias"
+        r"(?:to|tou|estou|ando|vivo|fico|estou a viver|vivendo)(?: so| apenas| a base de)? (?:no|na|a|de|com)"
+        r" (?:cafe|agua|cha|chiclete|pastilha elastica|gelatina|caldo|sopa|fruta|maca|bolachas?|torradas?|iogurte"
+        r"|cigarros?|coca zero|refrigerante zero)(?: (?:e|com) (?:\w+ ){0,2}(?:cafe|agua|cha|chiclete|pastilha elastica"
+        r"|gelatina|caldo|cigarros?|coca zero|refrigerante zero|fruta|maca|bolachas?|torradas?|iogurte))? (?:ha|faz|desde ha|durante|por|(?:ja )?vai para)"
+        r" (?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|varios|varias|uns|umas) (?:dias|semanas)",
         r"(?:nao|n|quase nao|mal) " + _EAT_NOT + r"(?: nada| quase nada)? desde (?:ontem|anteontem|o (?:fim de semana"
         r"|sabado|domingo)|a (?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|segunda|terca|quarta|quinta|sexta)"
         + _NOT_SICK,
@@ -1555,6 +1679,8 @@ LEXICON = make_lexicon(
         r" dias?|(?:a|de) cada (?:\d|duas|tres|quatro) horas",
     ],
     cope=[
+        r"(?:so|apenas) (?:assim|desta forma|dessa forma|bebendo|a beber) (?:e que )?(?:eu )?(?:durmo|adormeco|esqueco"
+        r"|aguento|desligo|paro de pensar|nao penso|consigo|funciono|me acalmo)",
         r"(?:para|pra|p) (?:conseguir |poder )?(?:esquecer(?: tudo| os problemas)?|dormir|pegar no sono|adormecer"
         r"|desligar(?: a cabeca)?|nao pensar(?: em nada)?|parar de pensar|aguentar(?: o dia| a vida)?|suportar"
         r"|funcionar|anestesiar|me anestesiar|anestesiar-me|nao sentir nada|deixar de sentir|me acalmar|acalmar-me"

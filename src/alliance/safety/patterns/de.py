@@ -4,6 +4,8 @@ Normalised text strips umlauts to the bare vowel ("mochte", "brucke") and writes
 
 from __future__ import annotations
 
+from datetime import date as _date
+
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import (
     ALCOHOL, BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT,
@@ -154,6 +156,36 @@ RULES += [
      "self", "hopeless"),
 ]
 
+# --- Structures (issue 10, after blind round 7). ---
+# A year at least two years before these rules were written (2026): history, not the recent past.
+# A year at least three years back from today (the cut-off moves on by itself each new year).
+_OLD_YEAR = "(?:" + "|".join(str(y) for y in range(_date.today().year - 3, 1949, -1)) + ")"
+# Planning ahead: a conditional about the future and a question about a number, line or service, no risk now.
+_SOMEDAY = (r"(?:(?:wenn|falls|sollte|sollten)(?: \w+){0,7}? (?:mal|einmal|irgendwann|eines tages|jemals|je|in zukunft"
+            r"|spater mal|spater)\b|(?:nur )?fur den fall(?:,? dass)?|fur alle falle|vorsichtshalber)")
+_ASK_SERVICE = (r"(?:welche|welcher|welches|wen|wem|wo|was|ist|sind|gibt|kann|konnte|soll|sollte|muss|wie)\b[^.!?\n]{0,60}?"
+                r"\b(?:nummer|telefonnummer|hotline|telefonseelsorge|seelsorge|krisendienst|krisentelefon|notruf\w*|112"
+                r"|110|144|142|143|0800\w*|beratungsstelle|anrufen|melden|wenden|hinwenden|hilfe holen)\b")
+_NOT_NOW = r"(?![^\n]{0,200}\b(?:gerade|grad|jetzt|heute nacht|heute abend|schon genommen|bereits)\b)"
+_PLANNING_AHEAD = [
+    _SOMEDAY + _NOT_NOW + r"[^\n]{0,160}?" + _ASK_SERVICE + r"[^.!?\n]{0,120}",
+    _ASK_SERVICE + _NOT_NOW + r"[^.!?\n]{0,60}?" + _SOMEDAY + r"[^.!?\n]{0,120}",
+]
+_RISK_NOUN = (r"(?:suizid\w*|selbstmord\w*|selbstverletz\w*|uberdosis|tod|todes\w*|sterben|ritzen|depression\w*)")
+_STUDY_FRAME = [
+    # A text or an author as the subject: "wie Goethe Werthers Selbstmord darstellt", "Referat über Suizid".
+    r"(?:wie|warum|inwiefern) (?:\w+ ){1,4}" + _RISK_NOUN + r"(?: \w+){0,3} (?:darstellt|dargestellt|beschreibt|beschrieben"
+    r"|schildert|geschildert|thematisiert|verarbeitet|zeigt|inszeniert|deutet)",
+    r"(?:referat|hausarbeit|facharbeit|aufsatz|interpretation|analyse|erorterung|essay|prasentation|klausur"
+    r"|abiturthema|motiv|thema|darstellung) (?:uber|zu|zum|zur|von|des|der)(?: (?!mein\w*\b|mich\b|mir\b|ich\b)\w+)"
+    r"{0,4} " + _RISK_NOUN,
+    # Playing a role: "ich hab eine Klientin gespielt, die eine Überdosis genommen hatte".
+    r"(?:(?:ich|wir) (?:\w+ )?(?:habe|hab|hatte|musste|durfte|sollte|spiele|spielte)|(?:habe|hab|hatte|musste|durfte"
+    r"|sollte|spiele|spielte) (?:ich|wir)) (?:\w+ )?(?:eine|einen|die|den) (?:\w+ )?"
+    r"(?:klientin|klienten|patientin|patienten|anruferin|anrufer|figur|rolle|person|jugendliche[nr]?|mutter|vater)"
+    r"(?: \w+){0,2},? (?:die|der|deren|dessen|mit)\b[^.!?\n]{0,120}",
+]
+
 PACK = make_pack(
     "de",
     RULES,
@@ -162,7 +194,7 @@ PACK = make_pack(
     third_party=["er", "ihn", "ihm", "jemand", "jemandem", "jemanden", "sein", "seine", r"(?:mein|meine|meinen|ein|eine) (?:beste[rn]? )?"
                  r"(?:freund(?:in)?|bruder|schwester|sohn|tochter|vater|mutter|mann|frau|kollegin?|nachbar(?:in)?|"
                  r"patient(?:in)?|kind)"],
-    idioms=[r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
+    idioms=[*_PLANNING_AHEAD, *_STUDY_FRAME, r"sterbe vor (?:hunger|langeweile|lachen|durst|hitze|angst|neugier|sehnsucht)",
             # A jump for sport: "Bungee-Jumping von der Brücke", "Fallschirmsprung", "Klippenspringen im Urlaub".
             r"(?:bungee|bungy)[- ]?(?:jumping|sprung|springen|jump)\w*|fallschirm(?:sprung|springen)\w*"
             r"|tandemsprung\w*|klippenspring\w*|base ?jump\w*",
@@ -215,9 +247,21 @@ PACK = make_pack(
     fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
              "referat",
              # Training to help others: "im Ersthelfer-Kurs für psychische Gesundheit".
-             r"ersthelfer\w*", r"erste[- ]hilfe[- ]kurs\w*", "mhfa", r"(?:schulung|fortbildung|weiterbildung) (?:zu|uber|fur)"
+             r"ersthelfer\w*", r"erste[- ]hilfe[- ]kurs\w*",
+             # Training, placements, role-plays and school work.
+             r"rollenspiel\w*", r"praktikum\w*", r"hausarbeit", r"facharbeit", r"abitur\w*", r"deutschunterricht",
+             r"(?:deutsch|ethik|religions|psychologie)(?:lk|kurs|stunde|unterricht)", r"lekture", r"simulation\w*",
+             r"als (?:\w+ )?(?:azubi|auszubildende[r]?|praktikant(?:in)?|student(?:in)?|ehrenamtliche[r]?|schauspieler(?:in)?"
+             r"|pflegeschuler(?:in)?|krankenpfleger(?:in)?|pflegekraft|sanitater(?:in)?|notfallsanitater(?:in)?|arzt|arztin"
+             r"|therapeut(?:in)?|lehrer(?:in)?|sozialarbeiter(?:in)?|polizist(?:in)?|seelsorger(?:in)?)", "mhfa", r"(?:schulung|fortbildung|weiterbildung) (?:zu|uber|fur)"
              r" (?:suizid\w*|psychische\w*|krisen\w*)"],
-    history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren", "fruher",
+    history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren",
+             # "früher", but not medicines kept "von früher" (old stock is access, not history).
+             r"(?<!von )(?<!noch )fruher",
+             # A year attached to the act: "von 2016, nach dem Suizidversuch", "der Versuch 2009", "seit 2015".
+             r"(?:von|aus|seit|bis|ab|anno|um|circa|ca|jahr|sommer|winter|herbst|fruhling|fruhjahr) " + _OLD_YEAR,
+             r"(?:suizidversuch|selbstmordversuch|versuch|uberdosis|klinikzeit|klinikaufenthalt)\w*(?: \w+){0,2},? "
+             r"(?:von |aus |im jahr |im |anno )?" + _OLD_YEAR,
              "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)",
              r"(?:\w+ )?jahre her", r"vor (?:einem|einem halben|eineinhalb|anderthalb) jahr",
              r"(?:vor)?letzte[ns]? jahr", r"im (?:vor)?letzten jahr", r"(?:ein|ein halbes) jahr her", "lange her",

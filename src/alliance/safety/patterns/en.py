@@ -4,6 +4,8 @@ signs (goodbyes, giving things away, stockpiling) per the AAS "IS PATH WARM" war
 
 from __future__ import annotations
 
+from datetime import date as _date
+
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
@@ -392,6 +394,44 @@ RULES = [
      "self", "hopeless"),
 ]
 
+# --- Structures (issue 10, after blind round 7): not-risk frames written as slots, each slot a broad word list. ---
+# Planning ahead: a conditional about the future ("if ... ever", "one day", "just in case") and a question about a
+# number, a line, a service or whom to call, with no sign of risk now.
+_SOMEDAY = (r"(?:(?:if|in case|should|whenever|incase)(?: \w+){0,7}? (?:ever|one day|someday|some day|in (?:the )?future"
+            r"|at some point|down the (?:line|road|track)|later on|later in life)\b|(?:just )?in case\b|for (?:future"
+            r" reference|the future|later)\b)")
+_ASK_SERVICE = (r"(?:what|which|whats|who|whom|where|is|are|do|does|should|can|could|would|how|numbers?|number for)\b"
+                r"[^.!?\n]{0,60}?\b(?:numbers?|(?:crisis |help ?|hot ?|text |support |suicide |samaritans )?lines?"
+                r"|service|services|988|999|911|111|112|116 ?123|85258|samaritans|shout|lifeline|crisis team|call|ring"
+                r"|phone|text|contact|go to|a ?& ?e|er|emergency room)\b")
+_NOT_NOW = r"(?![^\n]{0,200}\b(?:right now|tonight|at the moment|currently|already|about to|im going to|on the way)\b)"
+_PLANNING_AHEAD = [
+    _SOMEDAY + _NOT_NOW + r"[^\n]{0,160}?" + _ASK_SERVICE + r"[^.!?\n]{0,120}",
+    _ASK_SERVICE + _NOT_NOW + r"[^.!?\n]{0,60}?" + _SOMEDAY + r"[^.!?\n]{0,120}",
+]
+# Study and work frames: a text, an author or an assignment as the subject of the risk words ("how Plath presents
+# Esther's suicide attempt", "the theme of death in Hamlet"), or the speaker playing a role ("I played a client
+# who'd taken an overdose", "we role-played a caller who wanted to die").
+_RISK_NOUN = (r"(?:suicid\w*|self ?harm\w*|overdos\w*|attempt\w*|death|deaths|dying|drowning|hanging|cutting|killing"
+              r" (?:her|him|them)sel(?:f|ves)|kills? (?:her|him|them)sel(?:f|ves)|(?:wants?|wanted) to die|depression"
+              r"|self ?destruct\w*|despair)")
+_STUDY_FRAME = [
+    r"(?:how|why|the way|ways?|where|when|whether) (?:\w+ ){1,3}(?:presents?|presented|portrays?|portrayed|depicts?"
+    r"|depicted|explores?|explored|represents?|represented|describes?|described|writes? about|wrote about|handles?"
+    r"|deals? with|treats?|frames?|foreshadows?|uses?|shows?)(?: (?!my\b|me\b|myself\b|i\b)\w+){0,5} " + _RISK_NOUN
+    + r"(?: (?:attempts?|ideation|thoughts|note|scene|theme))?",
+    r"(?:presentation|portrayal|depiction|representation|treatment|theme|themes|motif|symbolism|imagery|analysis"
+    r"|essay|paper|assignment|coursework|dissertation|presentation|question|quotes?|scene) (?:of|on|about|around"
+    r"|exploring)(?: (?!my\b|me\b|myself\b|i\b)\w+){0,5} " + _RISK_NOUN + r"(?: (?:attempts?|ideation|thoughts|note))?",
+    r"(?:i|we|me|you) (?:\w+ )?(?:played|play|playing|acted|act|acting|portrayed|portraying|role ?-?played|role ?-?play"
+    r"|roleplayed|roleplaying|pretended to be|pretending to be|had to play|got to play|had to be|was cast as|am cast as)"
+    r" (?:a|an|the) (?:\w+ ){0,2}(?:client|patient|caller|character|person|service user|teenager|teen|woman|man|girl"
+    r"|boy|mum|mom|dad|student|role|part|victim|survivor)s?\b[^.!?\n]{0,120}",
+]
+# A year at least two years before these rules were written (2026): history, not the recent past.
+# A year at least three years back from today (the cut-off moves on by itself each new year).
+_OLD_YEAR = "(?:" + "|".join(str(y) for y in range(_date.today().year - 3, 1949, -1)) + ")"
+
 PACK = make_pack(
     "en",
     RULES,
@@ -405,7 +445,7 @@ PACK = make_pack(
                  r"son|daughter|kid|child|cousin|partner|boyfriend|girlfriend|husband|wife|roommate|classmate|student|"
                  r"client|patient|coworker|colleague|neighbou?r|aunt|uncle|grandma|grandpa|niece|nephew|teen|teenager|"
                  r"bf|gf)s?"],
-    idioms=[r"dying (?:to|for|of (?:laughter|boredom|embarrassment|curiosity|thirst|hunger)|laughing)", "to die for",
+    idioms=[*_PLANNING_AHEAD, *_STUDY_FRAME, r"dying (?:to|for|of (?:laughter|boredom|embarrassment|curiosity|thirst|hunger)|laughing)", "to die for",
             r"(?:bored|scared|worried|sick|frozen|tickled|loved?) to death", r"(?:killing|kills) (?:me|it)",
             r"kill(?:ing|ed)? (?:it|time|the (?:lights|engine|vibe|mood|game))",
             r"(?:boss|mom|mum|mother|dad|father|parents|teacher|coach|sister|brother"
@@ -488,15 +528,27 @@ PACK = make_pack(
              # Health and emergency workers telling of their work: "as an A&E nurse I see overdoses every week".
              r"as an? (?:[\w&]+ )?(?:nurse|paramedic|doctor|medic|gp|pharmacist|hca|carer|support worker|psychiatrist"
              r"|psychologist|therapist|social worker|police officer|firefighter|first responder|toxicologist)",
-             r"on (?:my|a|the|our|this) (?:shift|night shift|rounds)"],
+             r"on (?:my|a|the|our|this) (?:shift|night shift|rounds)",
+             # Training, placements and role-plays: "as a trainee counsellor", "in the role-play", "for A-level".
+             r"as an? (?:[\w&]+ )?(?:trainee|student|volunteer|intern|placement student|call handler|listener|actor"
+             r"|actress|counsell?or|teacher|lecturer|researcher|moderator|youth worker)",
+             r"(?:role ?-?plays?|roleplays?|simulation|skills (?:session|lab)|osce|mock (?:call|session|assessment)"
+             r"|practice (?:call|session)|drama (?:class|exercise|school)|rehearsals?|a ?-?level|gcses?|coursework"
+             r"|dissertation|set text|lit (?:essay|class)|english lit\w*|my essay|an essay|the essay)"],
     history=["used to", "years ago", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
              r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
              r"\d+)", "in high school", "in middle school", "in college", "at university",
              r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",
-             "growing up", "years back", "once before", r"in (?:19|20)\d\d", r"at (?:age )?1\d", "ever since",
+             "growing up", "years back", "once before", r"in (?:19|20)\d\d",
+             # A year attached to the act: "back in 2009", "my 2016 overdose", "from 2012", "the attempt in 2015".
+             r"(?:back in|from|since|around|circa|during|in the summer of|in the winter of|the year) " + _OLD_YEAR,
+             _OLD_YEAR + r"(?: was| when)? (?:\w+ )?(?:attempt|overdose|od|suicide attempt|when i tried|was when)",
+             r"(?:attempt|overdose|od)(?: \w+){0,2} (?:in|from|of|back in) " + _OLD_YEAR, r"at (?:age )?1\d", "ever since",
              r"(?:\d+|ten|five|two|three) years (?:clean|free)"],
     recency=["again", "lately", "recently", "last night", "last week", "this week", "this morning", "yesterday",
-             "tonight", "relapsed", "right now", "these days", r"past (?:few )?(?:days|weeks)",
+             "tonight", "relapsed", "right now",
+             r"these days(?!,? (?:im|i am|i feel|things are|life is|its|i m) (?:\w+ )?(?:happy|good|well|fine|ok|okay|better"
+             r"|great|stable|content|settled|doing well|doing ok|doing good|doing great))", r"past (?:few )?(?:days|weeks)",
              r"(?:a few|few|couple of|two|three) (?:days|weeks) ago", "started again", "currently", "every day",
              "every night", r"still (?:do|cut|cutting|want|wanting|think|thinking|feel|feeling|struggle|hurt|have)"],
     timing=["tonight", "right now", r"this (?:evening|weekend|morning|afternoon|week)", "tomorrow",

@@ -127,6 +127,11 @@ RULES += [
      r"vecino)(?: \w+){0,2} me (?:toca|manosea|tocaba|manoseaba)\b", "any"),
     ("abuse.door", ABUSE, IMM, r"\b(?:golpeando|pateando|aporreando) la puerta\b", "any", "act"),
     ("psy.more", PSY, HIGH, r"\bvoces (?:\w+ ){0,8}tengo que\b", "any"),
+    ("psy.command_act", PSY, HIGH, r"\b(?:voces|voz)\b[^\n]{0,80}?\b(?:me )?(?:dicen|dice|ordenan|ordena|mandan|manda"
+     r"|piden|pide|exigen|exige|obligan|obliga) (?:que )?(?:me |yo )?(?:tengo que |tienes que |debo |hay que |tenia que )?"
+     r"(?:cortar|matar|quemar|tirar|hacer dano|hacerle dano|lastimar|morir|ahorcar|saltar|apunalar|clavar|ahogar"
+     r"|envenenar|pegar|golpear|corte|mate|queme|tire|haga dano|lastime|muera|ahorque|salte|apunale|clave|ahogue"
+     r"|envenene|pegue|golpee)\b", "any"),
     ("psy.voices", PSY, MOD, r"\b(?:las )?voces (?:\w+ ){0,4}(?:dicen|mas fuertes|volvieron|han vuelto)\b", "any"),
     ("ed.more", ED, MOD, r"\b(?:me provoco|provocarme) el vomito\b|\bvomitar despues de (?:comer|cenar)\b|\bvolvi a vomitar\b|"
      r"\bescondo la comida\b"),
@@ -145,7 +150,7 @@ RULES += [
 _LAUGHED_OFF = (r"(?: (?:jaja\w*|jeje\w*|jiji\w*|jsjs\w*|ajaj\w*|lol|lmao|xd|es broma|(?:que )?no es (?:en )?serio)"
                 r"|(?= ?[\U0001F602\U0001F923\U0001F480\U0001F643\U0001F605\U0001F644\U0001F92A\U0001F606"
                 r"\U0001F604\U0001F601\U0001F972]))")
-_HYPERBOLE = (r"(?:me mato|me muero|me suicido|me tiro por la ventana|me pego un tiro|me cuelgo|me ahorco"
+_HYPERBOLE = (r"(?:kill myself|killing myself|unalive myself|kms|kys|me mato|me muero|me suicido|me tiro por la ventana|me pego un tiro|me cuelgo|me ahorco"
               r"|me voy a (?:matar|morir|suicidar|tirar por la ventana|pegar un tiro|colgar|ahorcar)"
               r"|me quiero (?:morir|matar))")
 
@@ -210,7 +215,9 @@ PACK = make_pack(
             + r"(?!\w*(?: \w+){0,3} (?:pero )?(?:en serio|de verdad|no es broma|no estoy bromeando|lo digo en serio)\b)",
             # A threat to a relative or friend over a trifle, laughed off in the same sentence: "voy a matar a mi
             # hermana, me ha cogido el cargador otra vez jajaja"
-            r"(?:voy a|la voy a|lo voy a|te voy a) matar(?:la|lo|te)?(?: a (?:mi|mis|tu|este|esta|ese|esa) \w+)?"
+            r"(?:voy a|la voy a|lo voy a|te voy a|vamos a|los vamos a|las vamos a|lo vamos a|la vamos a|van a)"
+            r" (?:matar|reventar|destrozar|aplastar|machacar)(?:la|lo|te|los|las)?(?: a (?:mi|mis|tu|este|esta|ese|esa"
+            r"|los|las) \w+)?"
             r"(?=[^.!?\n]{0,80}?(?: (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol)\b| ?[\U0001F602\U0001F923\U0001F605\U0001F644]))",
             # "me voy a matar de risa", "me estoy matando a estudiar": the verb with what one dies "of"
             r"(?:me (?:voy a |iba a )?(?:matar|mato|mate)|matarme) (?:de|a) (?:risa|reir|trabajar|estudiar|hambre|correr"
@@ -239,7 +246,8 @@ PACK = make_pack(
              r"|hacerme dano|intentarlo|recaer|pensar en eso|pastillas))",
              r"hace (?:mucho|muchisimo|bastante) tiempo", r"hace (?:una|dos|tres|\w+) decadas?", r"anos atras",
              r"en (?:mi|la) (?:adolescencia|juventud|infancia|ninez)", r"de (?:pequen[oa]|chiquit[oa]|cri[oa])",
-             r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])"],
+             r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])",
+             r"(?:en|en el ano|del ano|de) (?:19[5-9]\d|20[01]\d|202[0-3])\b"],
     recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
              "esta manana", "estos dias", "ultimamente", "cada noche", "todas las noches", "todos los dias"],
     timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],

@@ -36,16 +36,22 @@ RULES = [
     ("si.kill_myself", SI, HIGH, r"\b(?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita|mi ammazzo|mi uccido|porre fine "
      r"alla mia vita|mi tolgo la vita)\b|\bfarla finita\b(?! con)", "me"),
     ("si.suicidal", SI, HIGH, r"\bpensieri (?:suicidi|di suicidio|di morte|di uccidermi)\b|\b(?:penso|pensando|pensato|"
-     r"pensare) (?:al suicidio|di uccidermi|di ammazzarmi|di farla finita|a togliermi la vita)\b|\b(?:sono|mi sento) "
+     r"pensare) (?:al suicidio|di uccidermi|di ammazzarmi|di farla finita|a togliermi la vita)\b|\b(?:sono|m"
+     r"i sento) "
      r"suicida\b|\bideazione suicidaria\b"),
     ("si.passive", SI, MOD, r"\bnon (?:voglio|ho voglia di) (?:piu )?(?:vivere|esistere|svegliarmi|stare qui)\b|\bvorrei "
-     r"(?:non svegliarmi|sparire per sempre|non essere mai nat[oa]|essere mort[oa])\b|\bstarebbero meglio senza di me\b|"
-     r"\bmeglio senza di me\b|\bnessuno sentirebbe la mia mancanza\b|\bnon (?:ho|ce|vedo) (?:nessun )?(?:motivo|ragione|"
-     r"senso) (?:per|di) vivere\b|\bstanc[oa] di vivere\b|\bdormire per sempre\b|\bsparire per sempre\b|\bla vita non "
+     r"(?:non svegliarmi|sparire per sempre|non essere mai nat[oa]|essere mort[oa])\b|\bstarebbero meglio se"
+     r"nza di me\b|"
+     r"\bmeglio senza di me\b|\bnessuno sentirebbe la mia mancanza\b|\bnon (?:ho|ce|vedo) (?:nessun )?(?:mot"
+     r"ivo|ragione|"
+     r"senso) (?:per|di) vivere\b|\bstanc[oa] di vivere\b|\bdormire per sempre\b|\bsparire per sempre\b|\bla"
+     r" vita non "
      r"vale la pena\b|\bnon ce la faccio piu a vivere\b|\b(?:penso|pensando) di morire\b"),
     ("plan.intent", PLAN, IMM, r"\bho un piano per (?:morire|uccidermi|farla finita)\b|\bho deciso di (?:uccidermi|"
-     r"ammazzarmi|morire|farla finita|togliermi la vita)\b|\bstasera (?:la faccio finita|mi uccido|mi ammazzo)\b|\blettera"
-     r" daddio\b|\bil mio ultimo messaggio\b|\bmi (?:uccidero|ammazzero)\b|\bsto per (?:uccidermi|ammazzarmi|farla "
+     r"ammazzarmi|morire|farla finita|togliermi la vita)\b|\bstasera (?:la faccio finita|mi uccido|mi ammazz"
+     r"o)\b|\blettera"
+     r" daddio\b|\bil mio ultimo messaggio\b|\bmi (?:uccidero|ammazzero)\b|\bsto per (?:uccidermi|ammazzarmi"
+     r"|farla "
      r"finita)\b", "me"),
     ("plan.stockpile", PLAN, MOD, r"\bho (?:messo da parte|conservato|accumulato|tenuto) (?:\w+ ){0,2}" + PILLS + r"\b|"
      r"\bho (?:comprato )?(?:una )?(?:corda|pistola)\b", "self", "means warning"),
@@ -66,7 +72,8 @@ RULES = [
     ("hto.kill_other", HTO, HIGH, r"\b(?:voglio|sto per|ho voglia di) (?:uccidere|ammazzare|fare del male a|accoltellare) "
      r"(?:qualcuno|lui|lei|loro|tutti|mio \w+|mia \w+)\b"),
     ("abuse.hurts_me", ABUSE, HIGH, r"\b(?:lui|lei|mio \w+|mia \w+)? ?mi (?:picchia|picchiava|ha picchiat[oa]|violenta|ha "
-     r"violentat[oa]|minaccia|ha minacciat[oa]|strangola|abusa|ha abusato)\b|\bpaura di tornare a casa\b|\bminacciato di "
+     r"violentat[oa]|minaccia|ha minacciat[oa]|strangola|abusa|ha abusato)\b|\bpaura di tornare a casa\b|\bm"
+     r"inacciato di "
      r"uccidermi\b|\bnon sono al sicuro a casa\b|\bviolenza domestica\b", "any"),
     ("psy.command", PSY, HIGH, r"\bvoci (?:\w+ ){0,2}mi (?:dicono|ordinano|chiedono|comandano) di\b", "any"),
     ("od.took_pills", OD, IMM, r"\bho (?:preso|ingoiato) (?:\w+ ){0,2}(?:tutte le|tutta la scatola di|una scatola di|un "
@@ -83,27 +90,35 @@ RULES += [
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bvorrei (?:solo |solamente )?non esistere\b|\b(?:addormentarmi|dormire) e non "
-     r"svegliarmi\b|\bse non ci fossi piu\b|\bmagari non ci fossi piu\b|\bvorrei non esserci piu\b|\bse (?:morissi|"
-     r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|\bnon mi "
+     r"svegliarmi\b|\bse non ci fossi piu\b|\bmagari non ci fossi piu\b|\bvorrei non esserci piu\b|\bse (?:m"
+     r"orissi|"
+     r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|"
+     r"\bnon mi "
      r"serviranno piu\b"),
     ("si.more_high", SI, HIGH, r"\bfarmi fuori\b|\bpenso (?:\w+ ){0,2}al suicidio\b", "self"),
     ("plan.more", PLAN, HIGH, r"\b(?:le|li) prendo tutt[ei]\b|\bprenderle tutte\b|\bsono sul ponte\b"
      r"(?! (?:\w+ ){0,2}(?:" + SHIP + r")\w*\b" + NO_JUMP + r")(?![^.!?]{0,50}\b(?:traffico|coda|incolonnat\w*"
      r"|bloccat\w*|in ritardo|arrivo tardi|in macchina|in auto|in bici|in motorino|autobus|tram|lavori|foto"
-     r"|passeggiata|passeggio|tramonto|panorama|selfie)\b)|\b(?:ho|avevo) (?:gia )?(?:scritto|lasciato|preparato) (?:delle |le |una |due |tre |"
+     r"|passeggiata|passeggio|tramonto|panorama|selfie)\b)|\b(?:ho|avevo) (?:gia )?(?:scritto|lasciato|prepa"
+     r"rato) (?:delle |le |una |due |tre |"
      r"alcune |unaltra )?(?:lettere|lettera|biglietti|biglietto)\b", "self", "",
-     r"nel caso|stanotte|stasera|ponte|addio|casomai|in caso|non si sa mai|per quando|dopo di me|se mi succede"
-     r"|(?:sono|stanno|le trovate|le trovi|le ho (?:messe|lasciate)) (?:nel|sul|sulla|sotto il|sotto la|nella) (?:mio |mia )?"
+     r"nel caso|stanotte|stasera|ponte|addio|casomai|in caso|non si sa mai|per quando|dopo di me|se mi succe"
+     r"de"
+     r"|(?:sono|stanno|le trovate|le trovi|le ho (?:messe|lasciate)) (?:nel|sul|sulla|sotto il|sotto la|nell"
+     r"a) (?:mio |mia )?"
      r"(?:cassetto|comodino|tavolo|scrivania|cuscino|letto|mensola|armadio)"),
     # Giving away what one values "because I won't need it any more" (AAS warning sign), near the gift or just after it.
     ("warn.no_longer_need", SI, MOD, r"\b(?:tanto )?non mi (?:servono|serve|servira|serviranno|servirebbero|servivano"
      r"|serviva) (?:piu|piu a niente|piu a nulla)\b(?! (?:per|a) (?:il|la|lo|lavoro|scuola|uni\w*))", "self", "warning",
-     r"(?:regalat\w*|dato via|dando via|regalando|ceduto|lasciato) (?:\w+ ){0,3}(?:playstation|ps[45]|xbox|console"
-     r"|chitarra|libri|gioielli|cane|gatt[oa]|collezione|orologio|anello|bici\w*|computer|pc|portatile|telefono"
+     r"(?:regalat\w*|dato via|dando via|regalando|ceduto|lasciato) (?:\w+ ){0,3}(?:playstation|ps[45]|xbox|c"
+     r"onsole"
+     r"|chitarra|libri|gioielli|cane|gatt[oa]|collezione|orologio|anello|bici\w*|computer|pc|portatile|telef"
+     r"ono"
      r"|risparmi|tutto|le mie cose|i miei \w+|le mie \w+|dischi|vinili|fumetti|quadri|piante)"),
     # The count of a hoard of medicines kept back ("le nascondo nel cassetto" ... "ne ho quasi 60 ormai").
     ("plan.hoard_count", PLAN, HIGH, r"\bne ho (?:messe da parte |nascoste |accumulate |conservate |raccolte |gia |quasi "
-     r"|almeno |piu di |oltre |circa |tipo |ormai )*(?:[2-9]\d|\d{3}|venti|trenta|quaranta|cinquanta|sessanta|settanta"
+     r"|almeno |piu di |oltre |circa |tipo |ormai )*(?:[2-9]\d|\d{3}|venti|trenta|quaranta|cinquanta|sessant"
+     r"a|settanta"
      r"|ottanta|novanta|cento)\b(?! ?(?:anni|euro|kg|chili|km|volte|giorni|mesi|%))", "self", "",
      r"(?:" + _HOARD + r")[^\n]{0,300}?(?:" + _MEDS + r")|(?:" + _MEDS + r")[^\n]{0,300}?(?:" + _HOARD + r")"),
     # "Mi sento morto dentro" is distress (low); "sono morto" (in trouble, worn out) is an idiom.
@@ -121,7 +136,8 @@ RULES += [
     ("hto.more", HTO, HIGH, r"\b(?:lo|la) (?:ammazzo|uccido)\b|\bpensieri in cui (?:picchio|uccido|colpisco)\b|\b(?:coltello|"
      r"pistola|arma)(?: \w+){0,4} (?:sto andando|vado) da (?:lui|lei)\b"),
     ("abuse.more", ABUSE, HIGH, r"\bmi ha dato (?:uno schiaffo|un pugno|un calcio)\b|\bnon mi lascia (?:vedere|uscire)\b|"
-     r"\bmi prende il telefono\b|\bpicchia (?:mio|mia|suo|sua) (?:nipote|figli[oa]|bambin[oa])\b|\b(?:presa|preso) per il "
+     r"\bmi prende il telefono\b|\bpicchia (?:mio|mia|suo|sua) (?:nipote|figli[oa]|bambin[oa])\b|\b(?:presa|"
+     r"preso) per il "
      r"collo\b", "any"),
     ("abuse.door", ABUSE, IMM, r"\bprendendo a pugni la porta\b|\burla che mi ammazza\b|\bsfondando la porta\b", "any",
      "act"),
@@ -138,10 +154,13 @@ RULES += [
      r"(?:[.,]\d)? ?(?:kg|chili|kili)\b"),
     # Using alone, or without naloxone at hand (overdose risk: WHO 2014, "Community management of opioid overdose").
     ("sub.alone_no_naloxone", SUB, MOD, r"\b(?:niente|senza|non ho (?:il |piu )?|ho finito il|perso il) (?:il )?"
-     r"(?:naloxone|narcan|nalossone)\b|\b(?:mi buco|mi faccio una pera|consumo|mi faccio(?: di \w+)?) (?:\w+ ){0,2}da"
+     r"(?:naloxone|narcan|nalossone)\b|\b(?:mi buco|mi faccio una pera|consumo|mi faccio(?: di \w+)?) (?:\w+"
+     r" ){0,2}da"
      r" sol[oa] (?:stasera|stanotte|oggi|adesso|in casa|in macchina)\b", "self", "substance"),
     ("sub.more", SUB, MOD, r"\bcanne dalla mattina alla sera\b|\bbottiglia di vino ogni sera\b", "self", "substance"),
     ("third.goodbye_message", SI, HIGH, r"\bmessaggio di addio\b", "any"),
+    # Watching and waiting for someone who has not asked for it (stalking, a warning sign of harm to others).
+    ("hto.stalking", C.HARM_TO_OTHERS, L.MODERATE, r"\b(?:(?:lho|la ho|li ho|le ho) (?:aspettat[oa]|seguit[oa]|pedinat[oa]|spiat[oa])|(?:sono rimast[oa]|ho aspettato|aspetto|la aspetto|la seguo|lo seguo|la pedino|lo pedino)(?: \w+){0,4}) (?:fuori (?:dalla|dal|da) (?:\w+ )?(?:palestra|casa|lavoro|ufficio|scuola|universita|portone)|sotto casa (?:sua|di \w+)|davanti (?:a casa sua|al suo \w+|alla sua \w+))\b|\b(?:profilo|account) (?:finto|falso|fake)(?: \w+){0,3} per (?:seguire|spiare|controllare|vedere) (?:la mia|il mio|la|lo)\b", "self"),
 ]
 
 PACK = make_pack(
@@ -154,29 +173,42 @@ PACK = make_pack(
     idioms=[r"(?:muoio|sto morendo|morto|morta) di (?:fame|sonno|sete|caldo|freddo|noia|paura|risate|stanchezza|vergogna)",
             # Someone else's warning that an activity will kill the speaker: "mia moglie dice che prima o poi mi
             # ammazzo su quella scala", "mia madre ripete che mi ammazzerò con quella moto".
-            r"(?:dice|diceva|ha detto|dicono|dicevano|ripete|ripeteva|continua a dire|sostiene|giura|urla|brontola)(?: che)?"
-            r" (?:\w+ ){0,3}(?:mi ammazzo|mi ammazzero|mi uccido|mi uccidero|mi faccio male|mi rompo (?:losso del collo"
-            r"|il collo)|ci resto|ci lascio la pelle|ci rimango)(?= (?:\w+ ){0,3}(?:su|sulla|sul|sullo|sui|con|col|coi"
+            r"(?:dice|diceva|ha detto|dicono|dicevano|ripete|ripeteva|continua a dire|sostiene|giura|urla|br"
+            r"ontola)(?: che)?"
+            r" (?:\w+ ){0,3}(?:mi ammazzo|mi ammazzero|mi uccido|mi uccidero|mi faccio male|mi rompo (?:loss"
+            r"o del collo"
+            r"|il collo)|ci resto|ci lascio la pelle|ci rimango)(?= (?:\w+ ){0,3}(?:su|sulla|sul|sullo|sui|c"
+            r"on|col|coi"
             r"|in|a|andando|guidando|correndo|cosi|a forza di)\b)",
             # A cut while cooking or with a kitchen tool, shrugged off: "mi sono tagliata col coltello ma niente di
             # che, un cerotto e via".
-            r"mi sono tagliat[oa] (?:\w+ ){0,3}(?:col|con il|con un|con lo|con la|con una) (?:coltello|pelapatate"
-            r"|mandolina|affettatrice|apriscatole|grattugia|forbici|carta|lattina|vetro)(?=[^.!?\n]{0,80}\b(?:niente di"
-            r" che|niente di grave|cerotto|cucin\w*|verdur\w*|pomodor\w*|cipoll\w*|pane|passata|sugo|affett\w*"
+            r"mi sono tagliat[oa] (?:\w+ ){0,3}(?:col|con il|con un|con lo|con la|con una) (?:coltello|pelap"
+            r"atate"
+            r"|mandolina|affettatrice|apriscatole|grattugia|forbici|carta|lattina|vetro)(?=[^.!?\n]{0,80}\b"
+            r"(?:niente di"
+            r" che|niente di grave|cerotto|cucin\w*|verdur\w*|pomodor\w*|cipoll\w*|pane|passata|sugo|affett"
+            r"\w*"
             r"|distratt\w*|per sbaglio|imbranat\w*|sbadat\w*)\b)",
-            r"(?:cucinando|affettando|sbucciando|pelando|tagliando (?:il|la|le|i|lo|gli) \w+|facendo (?:la|il|le|i) \w+)"
+            r"(?:cucinando|affettando|sbucciando|pelando|tagliando (?:il|la|le|i|lo|gli) \w+|facendo (?:la|i"
+            r"l|le|i) \w+)"
             r"(?:,? \w+){0,4},? mi sono tagliat[oa]",
             # The heat, a match or the traffic "killing" the speaker.
-            r"(?:questo|questa|sto|sta|il|la|lo) (?:\w+ )?(?:caldo|afa|partita|squadra|traffico|attesa|umidita|derby"
-            r"|campionato|arbitro|rigori|supplementari) (?:\w+ )?(?:mi (?:fa|fara|sta facendo) morire|mi uccidera"
+            r"(?:questo|questa|sto|sta|il|la|lo) (?:\w+ )?(?:caldo|afa|partita|squadra|traffico|attesa|umidi"
+            r"ta|derby"
+            r"|campionato|arbitro|rigori|supplementari) (?:\w+ )?(?:mi (?:fa|fara|sta facendo) morire|mi ucc"
+            r"idera"
             r"|mi ammazzera|mi ucciderà|mi uccide|mi ammazza|mi stende)",
             # A course of medicine finished as the doctor said ("ho preso tutte le pastiglie come ha detto il medico").
-            r"(?:ho preso|prendo|ho finito|sto prendendo|ho fatto) (?:\w+ ){1,10}(?:come (?:mi )?(?:ha|aveva|hanno) (?:detto"
-            r"|prescritto|consigliato|indicato)(?: \w+){0,2} (?:il|la|dal|dalla|mio|mia) (?:medico|dottor\w*|farmacista"
+            r"(?:ho preso|prendo|ho finito|sto prendendo|ho fatto) (?:\w+ ){1,10}(?:come (?:mi )?(?:ha|aveva"
+            r"|hanno) (?:detto"
+            r"|prescritto|consigliato|indicato)(?: \w+){0,2} (?:il|la|dal|dalla|mio|mia) (?:medico|dottor\w*"
+            r"|farmacista"
             r"|pediatra)|come da (?:ricetta|prescrizione|foglietto|bugiardino))",
             # In trouble, worn out or laughing, not dead: "sono morto" before an exam, "siamo morti se lo scopre".
-            r"(?:sono|siamo|sei|ero|eravamo|e) (?:gia |proprio |praticamente |completamente |bell e |bello e |bella e )?"
-            r"mort[oaie]\b(?! dentro| per tutti| da tempo| da anni)(?:(?: \w+){0,4} (?:se|quando|appena) (?:\w+ ){0,3}"
+            r"(?:sono|siamo|sei|ero|eravamo|e) (?:gia |proprio |praticamente |completamente |bell e |bello e"
+            r" |bella e )?"
+            r"mort[oaie]\b(?! dentro| per tutti| da tempo| da anni)(?:(?: \w+){0,4} (?:se|quando|appena) (?:"
+            r"\w+ ){0,3}"
             r"(?:scopre|scoprono|vede|vedono|sa|sanno|lo sa|torna|tornano|becca|beccano))?",
             "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
             r"(?<!che )mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
@@ -185,45 +217,66 @@ PACK = make_pack(
             r"(?:da sol[oa] )?" + GROOMING,
             r"mi sono tagliat[oa] (?:\w+ ){0,2}(?:facendo(?:mi)? la barba|radendomi|depilandomi|in cucina)",
             # A negated urge: "non ho piu voglia di farmi del male", "non sento piu il bisogno di tagliarmi".
-            r"non (?:ho|sento|provo|mi viene|mi e venut[oa]|ho avuto|ho sentito) (?:piu |mai |ancora |mai piu )?"
-            r"(?:avuto |sentito |provato )?(?:la |il |l |nessuna |nessun |alcun |alcuna )?(?:voglia|bisogno|impulso|"
+            r"non (?:ho|sento|provo|mi viene|mi e venut[oa]|ho avuto|ho sentito) (?:piu |mai |ancora |mai pi"
+            r"u )?"
+            r"(?:avuto |sentito |provato )?(?:la |il |l |nessuna |nessun |alcun |alcuna )?(?:voglia|bisogno|"
+            r"impulso|"
             r"impulsi|limpulso|desiderio|tentazione|urgenza|lurgenza) (?:di|a) " + SH_WORDS,
             # Worry about who would care for a dependant ("se non ci fossi piu, chi si occuperebbe di mia madre?"),
             # not said as a wish ("sarebbe meglio se non ci fossi piu").
             r"(?<!meglio )(?<!bello )(?<!magari )se (?:io )?(?:non ci fossi piu|morissi|mancassi)(?: io)?,? "
             r"(?:\w+ ){0,2}(?:chi|cosa|che fine|come farebbe|come farebbero)\b(?: \w+){0,4} (?:occuperebbe|"
-            r"occuperebbero|prenderebbe cura|baderebbe|accudirebbe|penserebbe|aiuterebbe|pagherebbe|sarebbe di|"
+            r"occuperebbero|prenderebbe cura|baderebbe|accudirebbe|penserebbe|aiuterebbe|pagherebbe|sarebbe "
+            r"di|"
             r"ne sarebbe|farebbe|farebbero|resterebbe con|starebbe con|porterebbe|andrebbe a prendere)",
-            r"(?:chi|cosa ne sarebbe|che fine farebbe|che fine farebbero|come farebbe|come farebbero)\b(?: \w+){0,6} "
+            r"(?:chi|cosa ne sarebbe|che fine farebbe|che fine farebbero|come farebbe|come farebbero)\b(?: "
+            r"\w+){0,6} "
             r"se (?:io )?(?:non ci fossi piu|morissi|mancassi)(?! (?:\w+ )?(?:sarebbe meglio|meglio))",
             # A will made at a notary or a lawyer is estate planning, not a farewell on its own.
             r"(?:ho fatto|ho scritto|ho aggiornato|ho preparato|ho redatto) (?:il |un |il mio )?testamento "
-            r"(?:\w+ ){0,3}(?:dal|dalla|con il|con la|con l|presso|dallo|in) (?:\w+ )?(?:notai[oa]|avvocat[oa]|"
+            r"(?:\w+ ){0,3}(?:dal|dalla|con il|con la|con l|presso|dallo|in) (?:\w+ )?(?:notai[oa]|avvocat[o"
+            r"a]|"
             r"studio notarile|legale|commercialista)",
-            r"(?:notai[oa]|studio notarile|avvocat[oa])(?: \w+){0,5} (?:ho fatto|ho scritto|ho redatto|abbiamo fatto) "
+            r"(?:notai[oa]|studio notarile|avvocat[oa])(?: \w+){0,5} (?:ho fatto|ho scritto|ho redatto|abbia"
+            r"mo fatto) "
             r"(?:il |un |il mio )?testamento",
             # Already on a ship's deck: "siamo in crociera, sono sul ponte a prendere il sole".
             r"(?:" + SHIP + r")\w*(?: \w+){0,4},? sono sul ponte\b" + NO_JUMP,
             # Hyperbole about a chore, laughed off: "ancora una riunione e mi ammazzo 😂", "se perdo il treno mi butto
             # dalla finestra ahah". Not "un altro giorno cosi e mi ammazzo".
-            r"(?:ancora|un altr[oa]|unaltr[oa]|altr[oa]|se|giuro)\b(?! (?:un |una |unaltr[oa] |altr[oa] )?(?:giorn[oi]"
-            r"|nott[ei]|settiman[ae]|mes[ei]|ann[oi]|volt[ae]|minut[oi]|or[ae]|moment[oi]|poco)\b)(?: \w+){0,10} "
-            r"(?:e |giuro che |giuro |io )?(?:mi ammazzo|mi uccido|mi sparo|mi impicco|mi butto|mi lancio|muoio"
-            r"|la faccio finita|mi suicido)(?: \w+){0,3}(?= ?(?:lol|ahah|haha|ahaha|hahaha|xd|asd|ahahah|😂|🤣|😅|😆"
+            r"(?:ancora|un altr[oa]|unaltr[oa]|altr[oa]|se|giuro)\b(?! (?:un |una |unaltr[oa] |altr[oa] )?(?"
+            r":giorn[oi]"
+            r"|nott[ei]|settiman[ae]|mes[ei]|ann[oi]|volt[ae]|minut[oi]|or[ae]|moment[oi]|poco)\b)(?: \w+){0"
+            r",10} "
+            r"(?:e |giuro che |giuro |io )?(?:mi ammazzo|mi uccido|mi sparo|mi impicco|mi butto|mi lancio|mu"
+            r"oio"
+            r"|la faccio finita|mi suicido)(?: \w+){0,3}(?= ?(?:lol|ahah|haha|ahaha|hahaha|xd|asd|ahahah|😂|🤣"
+            r"|😅|😆"
             r"|😜|🙃|💀|😭😂))",
             # Ropes, hooks and stools to hang a bike, a hammock or plants.
-            r"(?:corda|corde|cordino|sgabello|scaletta|gancio|ganci|moschettone)(?: \w+){0,8} per (?:appendere"
-            r"|sospendere|legare|issare|fissare|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|amaca|altalena"
-            r"|sacco|piant\w*|vas\w*|tend\w*|lampadari\w*|kayak|canoa|attrezzi|quadr\w*|panni|bucato|scaffal\w*)",
-            r"(?:appendere|appeso|appesa|sospendere|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|amaca"
-            r"|altalena|sacco da boxe|piant\w*|kayak|canoa)(?: \w+){0,8} (?:corda|corde|cordino|sgabello|scaletta"
+            r"(?:corda|corde|cordino|sgabello|scaletta|gancio|ganci|moschettone)(?: \w+){0,8} per (?:appende"
+            r"re"
+            r"|sospendere|legare|issare|fissare|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|amaca|a"
+            r"ltalena"
+            r"|sacco|piant\w*|vas\w*|tend\w*|lampadari\w*|kayak|canoa|attrezzi|quadr\w*|panni|bucato|scaffal"
+            r"\w*)",
+            r"(?:appendere|appeso|appesa|sospendere|agganciare) (?:\w+ ){0,2}(?:bici\w*|biciclett\w*|mtb|ama"
+            r"ca"
+            r"|altalena|sacco da boxe|piant\w*|kayak|canoa)(?: \w+){0,8} (?:corda|corde|cordino|sgabello|sca"
+            r"letta"
             r"|gancio|ganci)"],
     fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
              "articolo", "notizia", "tesina"],
-    history=[r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
+    history=[# A past year told with the act: "il tentativo del 2008", "nel '94".
+             r"(?:nel|del|dal|nell|dell|durante il|nellestate del|nellinverno del) (?:19\d\d|20[01]\d|202[0-"
+             r"3])",
+             r"(?:nel|del) (?:[5-9]\d)(?! (?:\w+ )?(?:anni|mg|kg|chili|km|pastiglie|compresse|minuti|ore|gio"
+             r"rni|per cento)\b)",
+             r"quando ero (?:piccol[oa]|bambin[oa]|adolescente|giovane|ragazz[oa]|al liceo)", r"(?:\w+ )?anni fa",
              # A period remembered: "mi è tornato in mente quel periodo in cui mi tagliavo".
              r"(?:\w+ )?anni (?:dopo|piu tardi)",
-             r"(?:quel|quell|quei|quelli|nel|del|di quel) (?:\w+ )?(?:periodo|tempo|tempi|anni|mesi) (?:\w+ )?(?:in cui"
+             r"(?:quel|quell|quei|quelli|nel|del|di quel) (?:\w+ )?(?:periodo|tempo|tempi|anni|mesi) (?:\w+ "
+             r")?(?:in cui"
              r"|quando|che)", r"(?:mi (?:e )?tornat[oa] in mente|ripenso a quando|mi ricordo (?:di )?quando)",
              "al liceo", "alle medie", "in passato", r"da ragazz[oa]", "da adolescente",
              # An age of the past told with a past verb ("ho tentato a 18 anni", "a 16 anni mi tagliavo", "quando
@@ -237,10 +290,12 @@ PACK = make_pack(
              r"(?:ora|adesso|oggi) ne ho \d{1,2}",
              r"da (?:ragazzin[oa]|bambin[oa]|piccol[oa]|giovane|studente|studentessa|universitari[oa])",
              r"ai tempi (?:del liceo|delle medie|delluniversita|della scuola)",
-             r"(?:ho smesso|non lo faccio piu|non mi taglio piu|sono pulit[oa]) da (?:\d+|un|una|due|tre|quattro"
+             r"(?:ho smesso|non lo faccio piu|non mi taglio piu|sono pulit[oa]) da (?:\d+|un|una|due|tre|qua"
+             r"ttro"
              r"|cinque|sei|sette|otto|nove|dieci|quindici|venti|tanti|molti|parecchi) (?:anni|anno)"],
     recency=["di nuovo", "sto resistendo", "resisto", "faccio fatica a resistere", "in questo momento",
-             r"(?:sono|e) (?:gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:giorni|giorno"
+             r"(?:sono|e) (?:gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:giorni"
+             r"|giorno"
              r"|settimane|settimana|mesi|mese) che non",
              "ieri", "ieri sera", "in questi giorni", "ogni notte", "ogni sera", "ogni giorno", "stamattina",
              "questa settimana", "ultimamente", "recentemente"],

@@ -83,6 +83,15 @@ RULES = [
 RULES += [
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
+    # The same told the other way round: the opioid first, then using it alone ("voltei a heroina. uso sozinho").
+    ("sub.opioid_alone_after", SUB, HIGH, r"\b(?:oxicodona|oxycontin|fentanil|fentanilo|heroina|morfina|metadona"
+     r"|opioides?|opiaceos?)\b[^\n]{0,120}?\b(?:uso|consumo|injeto|chuto|me pico|pico-me|me injeto|injeto-me|fumo"
+     r"|snifo|cheiro)(?: \w+){0,2} sozinh[oa]\b", "self", "substance"),
+    # A voice that commands an act, across a sentence break ("a voz outra vez. agora manda-me cortar os pulsos").
+    ("psy.command_act", PSY, HIGH, r"\b(?:vozes|voz)\b[^\n]{0,80}?\b(?:me )?(?:diz|dizem|manda|mandam|ordena|ordenam|pede"
+     r"|pedem|obriga|obrigam|exige|exigem)(?:-me)? (?:que )?(?:eu )?(?:me |te )?(?:tenho que |tens que |devo |tem que "
+     r"|preciso |tenho de |tens de |tem de |preciso de )?(?:cortar|matar|machucar|queimar|atirar|jogar|fazer mal|magoar|morrer|enforcar|saltar|pular"
+     r"|esfaquear|afogar|envenenar|bater)\b", "any"),
     # Opioids from the street, used alone and hidden (no one there to call for help if the breathing stops).
     ("sub.opioid_alone", SUB, HIGH, r"\b(?:usando|uso|usei|tomando|tomo|tomei|cheirando|cheiro|injetando|injeto|fumando"
      r"|a usar|a tomar|a cheirar|a injetar|a fumar|comprei|compro|consegui|arranjei|arrumei)(?: \w+){0,3}"
