@@ -60,6 +60,8 @@ class LLMSettings(BaseSettings):
     max_retries: int = Field(default=2, ge=0, le=5)
     retry_backoff: float = Field(default=0.5, ge=0)  # seconds; doubles on each retry
     max_tokens: int = Field(default=512, ge=1)
+    # Embedded models: memory for KV snapshots of prompt heads (system prompts), per loaded model; 0 turns it off.
+    prefix_cache_mb: int = Field(default=256, ge=0)
     schema_max_length: int = Field(default=600, ge=1)  # default maxLength added to unbounded schema strings
     schema_max_items: int = Field(default=12, ge=1)  # default maxItems added to unbounded schema arrays
     models_dir: Path | None = None  # where assembled models live; default <data_dir>/cache/models
