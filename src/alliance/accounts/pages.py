@@ -14,23 +14,28 @@ from alliance.accounts.schemas import UserCreate, UserUpdate
 from alliance.errors import AllianceError, Unauthorized
 from alliance.security import mfa
 from alliance.web.deps import DB, SESSION_COOKIE, Auth, CurrentActor, OptionalAuth, client_address, set_session_cookie
+from alliance.web.i18n import N_, gettext, ngettext
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 MFA_COOKIE = "alliance_mfa"
-STEP_ENDED = ("Your log-in step has ended (too many wrong codes, or it timed out). "
-              "Log in again with your password.")
+STEP_ENDED = N_("Your log-in step has ended (too many wrong codes, or it timed out). "
+                "Log in again with your password.")
+# What the accounts service says on the log-in, MFA and password forms, shown in the reader's language.
+LOGIN_PROBLEMS = (N_("Wrong e-mail or password."), N_("Log in first."), N_("Log in again."),
+                  N_("Set up your authenticator first."), N_("This log-in step has expired. Log in again."),
+                  N_("That code is not right. Check your authenticator app's clock and try again."))
 
 
 def _error_page(request: Request, template: str, context: dict, exc: AllianceError) -> Response:
     """Re-show a form with the error; a throttled attempt also says how long to wait (and sends Retry-After)."""
     if isinstance(exc, service.LoginThrottled):
-        wait = f"{exc.retry_after} second" + ("s" if exc.retry_after != 1 else "")
-        context["error"] = f"Too many log-in attempts. Try again in {wait}."
+        context["error"] = ngettext("Too many log-in attempts. Try again in %(num)d second.",
+                                    "Too many log-in attempts. Try again in %(num)d seconds.", exc.retry_after)
         response = render(request, template, context, status_code=exc.status_code)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
-    return render(request, template, context | {"error": exc.detail}, status_code=exc.status_code)
+    return render(request, template, context | {"error": gettext(exc.detail)}, status_code=exc.status_code)
 
 
 def _back_to_password_step() -> Response:
@@ -61,7 +66,7 @@ async def home(auth: OptionalAuth) -> Response:
 @router.get("/login")
 async def login_form(request: Request, next: str | None = None, step: str | None = None) -> Response:
     """The log-in form (saying why, when an MFA step has just ended)."""
-    error = STEP_ENDED if step == "ended" else None
+    error = gettext(STEP_ENDED) if step == "ended" else None
     return render(request, "login.html", {"next_url": _safe_next(next), "error": error})
 
 
@@ -222,11 +227,11 @@ async def change_own_password(request: Request, auth, session, back: str) -> Res
     form = await request.form()
     current, new, again = (str(form.get(k, "")) for k in ("current_password", "new_password", "new_password_again"))
     if len(new) < 12:
-        return "The new password needs at least 12 characters."
+        return N_("The new password needs at least 12 characters.")
     if len(new) > 1000:
-        return "The new password is too long."
+        return N_("The new password is too long.")
     if new != again:
-        return "The two new passwords are not the same."
+        return N_("The two new passwords are not the same.")
     try:
         await service.change_password(session, auth.user, current, new,
                                       keep_session=auth.auth_session.id if auth.auth_session else None)

@@ -22,13 +22,15 @@ from alliance.clients.service import get_client
 from alliance.security.authz import Action, allowed_actions
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor, client_address
+from alliance.web.i18n import N_
 from alliance.web.templates import render
 from alliance.web.timefmt import zone
 
 router = APIRouter(include_in_schema=False)
 
-KINDS = [("therapy", "Therapy"), ("intake", "Intake"), ("review", "Review"), ("group", "Group")]
-MODALITIES = [("in_person", "In person"), ("video", "Video"), ("phone", "Phone")]
+# Marked for the catalogues: the portal shows kinds and modalities through _().
+KINDS = [("therapy", N_("Therapy")), ("intake", N_("Intake")), ("review", N_("Review")), ("group", N_("Group"))]
+MODALITIES = [("in_person", N_("In person")), ("video", N_("Video")), ("phone", N_("Phone"))]
 REPEATS = [("none", "Does not repeat"), ("weekly", "Every week"), ("fortnightly", "Every two weeks")]
 STATUS_LABELS = {"scheduled": "scheduled", "completed": "completed", "cancelled": "cancelled", "no_show": "no-show"}
 LABELS = {"kinds": dict(KINDS), "modalities": dict(MODALITIES), "statuses": STATUS_LABELS,
@@ -313,7 +315,7 @@ async def calendar_feed(request: Request, filename: str, session: DB) -> Respons
 
 # --- the portal ------------------------------------------------------------------------------------------------
 
-panels.portal_area("appointments", "Appointments", 20)
+panels.portal_area("appointments", N_("Appointments"), 20)
 
 
 @panels.portal_panel(10, area="appointments")

@@ -21,17 +21,21 @@ from alliance.errors import AllianceError, BadRequest, Forbidden
 from alliance.security.authz import Action, allowed_actions
 from alliance.web import panels
 from alliance.web.deps import DB, Auth, CurrentActor, CurrentUser
+from alliance.web.i18n import N_, gettext
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 
 FEATURE_LABELS = {
-    Feature.ai_documentation: "AI help with session notes",
-    Feature.session_recording: "Recording sessions",
-    Feature.ai_companion: "The between-session companion",
-    Feature.quality_monitoring: "Use of de-identified data to check quality and fairness",
-    Feature.external_ai: "Sending redacted text to an outside AI provider",
+    Feature.ai_documentation: N_("AI help with session notes"),
+    Feature.session_recording: N_("Recording sessions"),
+    Feature.ai_companion: N_("The between-session companion"),
+    Feature.quality_monitoring: N_("Use of de-identified data to check quality and fairness"),
+    Feature.external_ai: N_("Sending redacted text to an outside AI provider"),
 }
+# A client's consent decision as the portal names it.
+DECISIONS = {Decision.given.value: N_("given"), Decision.declined.value: N_("declined"),
+             Decision.withdrawn.value: N_("withdrawn")}
 
 
 def _problem(exc: Exception) -> str:
@@ -172,10 +176,13 @@ async def create_portal_account(request: Request, client_id: uuid.UUID, actor: C
     return RedirectResponse(f"/clients/{client_id}", status_code=303)
 
 
-panels.portal_area("account", "My account", 90)
+panels.portal_area("account", N_("My account"), 90)
 
-PORTAL_SAVED = {"prefs": "Your preferences are saved.",
-                "password": "Your password is changed; you were logged out everywhere else."}
+PORTAL_SAVED = {"prefs": N_("Your preferences are saved."),
+                "password": N_("Your password is changed; you were logged out everywhere else.")}
+# What the accounts service may say on the portal's password form, translated by its text (the form's own
+# checks are marked in accounts/pages.py).
+PORTAL_PROBLEMS = (N_("The current password is not right."), N_("The new password is the same as the current one."))
 
 
 async def _portal(request: Request, user, actor, session, area_key: str | None, *,  # noqa: ANN001
@@ -189,9 +196,10 @@ async def _portal(request: Request, user, actor, session, area_key: str | None, 
     area = panels.pick_area(area_key, areas)
     context = {"client": client, "lang": client.preferred_language, "area": area, "areas": areas,
                "panels": await panels.portal_panels(session, actor, client, area.key),
-               "flash": flash, "flash_kind": "error" if error else "ok"}
+               "flash": gettext(flash) if flash else None, "flash_kind": "error" if error else "ok"}
     if area.key == "account":
         context |= {"consent": await consent_service.status(session, actor, client.id), "labels": FEATURE_LABELS,
+                    "decisions": DECISIONS,
                     "documents": await consent_service.current_documents(session, client.practice_id),
                     "languages": LANGUAGE_NAMES, "zones": all_zones()}
     return render(request, "portal.html", context, status_code=400 if error else 200)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 
@@ -17,26 +18,12 @@ from alliance.measures.models import OPEN, MeasureAdministration
 from alliance.measures.schemas import AssignmentCreate
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor, CurrentUser
+from alliance.web.i18n import gettext
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 
-# The portal's own words around the instrument's wording, in the languages our instruments have.
-WORDS = {
-    "en": {"question": "Question {n} of {total}", "next": "Next", "back": "Back", "send": "Send my answers",
-           "review": "Ready to send", "pick": "Please choose an answer.", "thanks": "Thank you",
-           "sent": "Your answers were sent to your clinician.", "saved": "Your answers are saved as you go.",
-           "change": "Change", "not_answered": "not answered", "portal": "Back to my portal"},
-    "es": {"question": "Pregunta {n} de {total}", "next": "Siguiente", "back": "Atrás", "send": "Enviar mis respuestas",
-           "review": "Listo para enviar", "pick": "Por favor, elija una respuesta.", "thanks": "Gracias",
-           "sent": "Sus respuestas se enviaron a su terapeuta.", "saved": "Sus respuestas se guardan al avanzar.",
-           "change": "Cambiar", "not_answered": "sin respuesta", "portal": "Volver a mi portal"},
-}
 SCHEDULE_LABELS = {"once": "once", "every_session": "every session", "weekly": "weekly", "monthly": "monthly"}
-
-
-def _words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
 
 
 def _text(texts: dict[str, str], lang: str) -> str:
@@ -140,7 +127,7 @@ def _step_context(adm: MeasureAdministration, inst: Instrument, q: int | None, e
         q = next((n for n, item in enumerate(steps) if answers.get(item.id) is None), len(steps))
     q = max(0, min(q, len(steps)))
     lang = adm.language
-    ctx = {"adm": adm, "inst": inst, "q": q, "total": len(steps), "lang": lang, "w": _words(lang), "error": error,
+    ctx = {"adm": adm, "inst": inst, "q": q, "total": len(steps), "lang": lang, "error": error,
            "recall": _text(inst.recall_period, lang), "instructions": _text(inst.instructions, lang)}
     if q < len(steps):
         item = steps[q]
@@ -190,7 +177,7 @@ async def answer_question(request: Request, administration_id: uuid.UUID, user: 
     if nav == "back":
         target = max(here - 1, 0)
     elif adm.answers.get(item_id) is None and inst.item(item_id).required:
-        ctx = _step_context(adm, inst, here, error=_words(adm.language)["pick"])
+        ctx = _step_context(adm, inst, here, error=gettext("Please choose an answer."))
         return _step_response(request, ctx)
     else:
         target = here + 1
@@ -210,7 +197,10 @@ async def submit_questionnaire(request: Request, administration_id: uuid.UUID, u
         pass  # sent twice (a double tap): the first one counted
     except BadRequest as exc:
         adm = await service.get_administration(session, actor, administration_id, audited=False)
-        ctx = _step_context(adm, get_instrument(adm.instrument), None, error=exc.detail)
+        missing = re.search(r"question (\d+)", exc.detail)  # the service names the first unanswered one
+        error = (gettext("Please answer question %(number)s before sending.", number=missing.group(1)) if missing
+                 else gettext(exc.detail))
+        ctx = _step_context(adm, get_instrument(adm.instrument), None, error=error)
         return render(request, "measures/question.html", ctx, status_code=400)
     return RedirectResponse(f"/portal/measures/{administration_id}/done", status_code=303)
 
@@ -231,8 +221,7 @@ async def questionnaire_done(request: Request, administration_id: uuid.UUID, use
         found = assess(inst, ScoreResult.model_validate(adm.result)) or {}
         crisis = await safety_service.crisis_response(session, client_id, level=found.get("level"),
                                                       categories=found.get("categories", ()))
-    return render(request, "measures/done.html", {"adm": adm, "inst": inst, "crisis": crisis,
-                                                  "w": _words(adm.language), "lang": adm.language})
+    return render(request, "measures/done.html", {"adm": adm, "inst": inst, "crisis": crisis, "lang": adm.language})
 
 
 # --- clinician views ------------------------------------------------------------------------------------

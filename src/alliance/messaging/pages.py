@@ -18,12 +18,15 @@ from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor
+from alliance.web.i18n import N_, gettext
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 
 panels.client_area("messages", "Messages", 40)
-panels.portal_area("messages", "Messages", 30)
+panels.portal_area("messages", N_("Messages"), 30)
+# What the messaging service may say about a client's message, shown in their language.
+PORTAL_PROBLEMS = (N_("Write a message before sending it."),)
 
 
 def _form_value(form, name: str) -> str:  # noqa: ANN001
@@ -36,7 +39,7 @@ def _message_from_form(form) -> MessageCreate:  # noqa: ANN001
     body = service.clean_body(_form_value(form, "body"))
     subject = _form_value(form, "subject").strip()
     if len(subject) > MAX_SUBJECT:
-        raise BadRequest(f"The subject can be at most {MAX_SUBJECT} characters.")
+        raise BadRequest(gettext("The subject can be at most %(max)s characters.", max=MAX_SUBJECT))
     return MessageCreate(text=body, subject=subject or None)
 
 
@@ -127,7 +130,7 @@ async def portal_send(request: Request, actor: CurrentActor, session: DB) -> Res
         client = await clients_service.get_client(session, actor, client_id, Action.portal)
         context = await _portal_context(session, actor, client, draft=_form_value(form, "body"), mark=False)
         return render(request, "messaging/compose.html", {
-            "ctx": context, "flash": exc.detail, "flash_kind": "error", "back": "/portal?area=messages",
+            "ctx": context, "flash": gettext(exc.detail), "flash_kind": "error", "back": "/portal?area=messages",
             "lang": client.preferred_language}, status_code=400)
     message, crisis = await service.send_message(session, actor, client_id, data)
     if crisis is not None:

@@ -16,6 +16,7 @@ from alliance.accounts.models import User
 from alliance.errors import AllianceError, Forbidden, Unauthorized
 from alliance.security import audit, tokens
 from alliance.security.audit import Actor
+from alliance.web import i18n
 
 SESSION_COOKIE = "alliance_session"
 CSRF_HEADER = "X-CSRF-Token"
@@ -83,6 +84,8 @@ async def optional_auth(request: Request, session: DB) -> accounts.Authenticated
             csrf_token=auth.auth_session.csrf_token if auth.auth_session else "",
             # The zone pages show times in; the JSON API answers in UTC, so it skips the look-up.
             zone=None if request.url.path.startswith("/api/") else await accounts.viewer_zone(session, auth.user))
+        if not request.url.path.startswith("/api/"):
+            await i18n.use_viewer_language(session, auth.user)  # the portal in the client's language
     return auth
 
 

@@ -10,8 +10,18 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alliance.errors import AllianceError, Unauthorized
+from alliance.web.i18n import N_
 
 log = logging.getLogger("alliance.web")
+
+# error.html shows the title and detail through _(): the error names and the commonest details, marked here for the
+# catalogues, reach a client in their language (other details stay in English).
+PAGE_WORDS = (
+    N_("NotFound"), N_("Forbidden"), N_("BadRequest"), N_("Unauthorized"), N_("Conflict"), N_("Locked"),
+    N_("TooManyRequests"), N_("Unavailable"), N_("MethodNotAllowed"), N_("HTTPError"), N_("ConsentRequired"),
+    N_("Please check the form"), N_("Not found."), N_("Log in first."),
+    N_("The form has expired or did not come from Alliance. Reload the page and try again."),
+)
 
 
 

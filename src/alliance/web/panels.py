@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.security.audit import Actor
+from alliance.web.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Area:
 
 OVERVIEW = "overview"
 _client_areas: dict[str, Area] = {OVERVIEW: Area(OVERVIEW, "Overview", 0)}
-_portal_areas: dict[str, Area] = {OVERVIEW: Area(OVERVIEW, "Home", 0)}
+_portal_areas: dict[str, Area] = {OVERVIEW: Area(OVERVIEW, N_("Home"), 0)}  # labels are shown through _()
 
 
 def client_area(key: str, label: str, order: int) -> None:

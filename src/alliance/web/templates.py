@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 
 from markupsafe import Markup, escape
 
+from alliance.web import i18n
 from alliance.web.timefmt import local_filter
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -23,7 +24,22 @@ def icon(name: str, label: str | None = None) -> Markup:
     return Markup(f'<svg class="icon" {aria}><use href="/static/icons.svg#{escape(name)}"></use></svg>')
 
 
+def link(href: str, text: str) -> Markup:
+    """A link to put inside a translated sentence: `_("See %(link)s.", link=link("/x", _("the plan")))`."""
+    return Markup('<a href="{}">{}</a>').format(href, text)
+
+
+def strong(text: object) -> Markup:
+    """Bold words inside a translated sentence."""
+    return Markup("<strong>{}</strong>").format(text)
+
+
 templates.env.globals["icon"] = icon
+templates.env.globals["link"] = link
+templates.env.globals["strong"] = strong
+templates.env.globals["_"] = i18n.gettext
+templates.env.globals["ngettext"] = i18n.ngettext
+templates.env.globals["current_language"] = i18n.current_language.get  # <html lang>: the language shown
 
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200) -> HTMLResponse:

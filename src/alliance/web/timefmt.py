@@ -59,8 +59,26 @@ def local_text(value: datetime | date | None, zone_name: str | None, fmt: str = 
     if not isinstance(value, datetime):
         return value.isoformat()
     here = to_local(value, zone_name)
-    text = here.strftime(fmt)
+    text = here.strftime(_named(fmt, here))
     return f"{text} {here.strftime('%Z')}" if with_zone else text
+
+
+def _named(fmt: str, when: datetime) -> str:
+    """`fmt` with day and month names (%A %a %B %b) written in the page's language (web/i18n.py)."""
+    from alliance.web.i18n import DEFAULT, current_language
+
+    lang = current_language.get()
+    if lang == DEFAULT or not any(code in fmt for code in ("%A", "%a", "%B", "%b")):
+        return fmt
+    from babel.dates import get_day_names, get_month_names
+
+    names = {"%A": get_day_names("wide", locale=lang)[when.weekday()],
+             "%a": get_day_names("abbreviated", locale=lang)[when.weekday()],
+             "%B": get_month_names("wide", locale=lang)[when.month],
+             "%b": get_month_names("abbreviated", locale=lang)[when.month]}
+    for code, name in names.items():
+        fmt = fmt.replace(code, name.replace("%", "%%"))
+    return fmt
 
 
 @pass_context
