@@ -12,6 +12,7 @@ from alliance.accounts import service as accounts
 from alliance.accounts.models import Role, User
 from alliance.accounts.schemas import UserCreate
 from alliance.appointments.demo import seed_scheduling
+from alliance.homework.demo import seed_homework
 from alliance.appointments.models import Appointment
 from alliance.clients import service as clients
 from alliance.clients.schemas import ClientCreate, SupervisionCreate
@@ -132,6 +133,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await seed_scheduling(session, practice, staff, created)
     await seed_messages(session, practice.id, staff, created)
     await seed_trainee_note(session, practice, staff, created)
+    await seed_homework(session, practice, staff, created)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 

@@ -1,0 +1,1 @@
+"""Between-session practice: homework, mood check-ins and the clinical tools a client keeps."""
