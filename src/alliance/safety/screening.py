@@ -170,6 +170,30 @@ def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], 
                 notes=["context"]) for h in together if h.rule_id == best.rule_id and h.level == best.level]
 
 
+# Laughter written out or as emoji, in any of the six languages (normalised text: "kkkk" is already "k").
+_LAUGHTER = re.compile(r"(?:\b(?:(?:ja|ha|he|ah|je|hi)(?:ha|ja|ah|je|hi)+h?|lol+|lmf?a+o+|rofl|xd+|mdr+|ptdr+|k{1,}|rs(?:rs)+"
+                       r"|jk)\b|[\U0001F602\U0001F923\U0001F648\U0001F644\U0001F605\U0001F606\U0001F61C\U0001F92A"
+                       r"\U0001F480\U0001F62D])")
+_SENTENCE_SPLIT = re.compile(r"[.!?\n]+")
+_JOKE_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.HARM_TO_OTHERS}
+
+
+def _laughed_off(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits that are only a death wish or a threat, inside a sentence that laughs, in a message with no plan, means
+    or time anywhere (those stay risk whatever the emoji)."""
+    if not hits or not _LAUGHTER.search(text):
+        return []
+    if any(h.category not in _JOKE_CATEGORIES or h.level >= Level.IMMINENT for h in hits):
+        return []
+    bounds = [0] + [m.end() for m in _SENTENCE_SPLIT.finditer(text)] + [len(text)]
+    out = []
+    for h in hits:
+        sentence = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= h.start < b), None)
+        if sentence is not None and _LAUGHTER.search(text, sentence[0], min(len(text), sentence[1] + 3)):
+            out.append(h)
+    return out if len(out) == len(hits) else []
+
+
 def screen(
     text: str,
     *,
@@ -213,6 +237,15 @@ def screen(
             "fiction" in mods or (h.level < Level.HIGH and not composing.someone_of_mine(norm.text)))]
         discounted.extend(h.rule_id for h in dropped)
         hits = [h for h in hits if h not in dropped]
+    laughed = _laughed_off(norm.text, hits)
+    if laughed and context_text and any(h.level >= Level.MODERATE for h in composing.compose(context_text, langs)):
+        laughed = []  # a laugh after risk told in earlier turns is not a joke to discount
+    if laughed:
+        # "si le vuelvo a agarrar su cargador me mata jaja", "la ammazzo 😂": a wish to die or a threat said
+        # with laughter, in a sentence with no plan, means or time, is a figure of speech. Earlier risk in the
+        # conversation still counts (the context step below).
+        discounted.extend(h.rule_id for h in laughed)
+        hits = [h for h in hits if h not in laughed]
     hits = _means_alone_is_a_risk_factor(hits, norm.text)
     if context_text:
         hits.extend(_compose_across_turns(norm.text, context_text, langs, hits))
