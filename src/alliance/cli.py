@@ -19,6 +19,8 @@ from alliance.llm.commands import prompts_app as _prompts_app; app.add_typer(_pr
 from alliance.safety.commands import app as _safety_app, evaluate_safety as _eval_safety; app.add_typer(_safety_app, name="safety"); eval_app.command("safety")(_eval_safety)  # noqa: E402,E702
 from alliance.notes.commands import app as _notes_app; app.add_typer(_notes_app, name="notes")  # noqa: E402,E702
 from alliance.notes.evaluation import evaluate_notes as _eval_notes; eval_app.command("notes")(_eval_notes)  # noqa: E402,E702
+from alliance.companion.commands import app as _companion_app; app.add_typer(_companion_app, name="companion")  # noqa: E402,E702
+from alliance.companion.evaluation import evaluate_companion as _eval_companion; eval_app.command("companion")(_eval_companion)  # noqa: E402,E702
 # --- end of domain command groups ---
 
 

@@ -116,14 +116,14 @@ async def test_the_client_reads_the_chosen_items_in_their_language_with_sources(
     page = (await http.get("/portal?area=library", headers=me)).text
     assert "Los ataques de pánico" in page and "Registro de pensamientos" in page
     assert 'href="/portal/library/panic"' in page and 'href="/portal/exercises/thought-record"' in page
-    assert "Fill in a thought record" in page
+    assert "Completa un registro de pensamientos" in page  # the portal's own words in Spanish too
     assert "/portal/library/grief" not in page and "before each session" in page
     item = await http.get("/portal/library/panic", headers=me)
     assert item.status_code == 200
     html = item.text
     assert '<article class="card" lang="es"' in html and '<h1 id="item-h">Los ataques de pánico</h1>' in html
     assert "<h2>" in html and "<strong>Respiración pausada</strong>" in html
-    assert "Sources" in html and "NHS" in html and "in English" not in html
+    assert "Fuentes" in html and "NHS" in html and "en inglés" not in html
     assert (await http.get("/portal/library/grief", headers=me)).status_code == 404
     assert (await http.get("/portal/library/..%2Fetc", headers=me)).status_code == 404
 
@@ -192,8 +192,10 @@ async def test_breathing_page_works_without_javascript_and_records_a_practice(se
     await _plan_on(session, clinician, client, language="de")
     me = await token_headers(session, portal)
     page = (await http.get("/portal/exercises/paced-breathing", headers=me)).text
-    assert "count slowly to 4" in page and '<div lang="de">' in page and "zählen Sie dabei langsam bis 4" in page
-    assert '<div id="breathing-timer" data-in="4" data-out="6" hidden>' in page and 'aria-live="polite"' in page
+    # The page's own words in the client's language (German), the skill's steps from the library in German.
+    assert "während Sie langsam bis 4 zählen" in page and '<div lang="de">' in page and "zählen Sie dabei langsam bis 4" in page
+    assert '<div id="breathing-timer" data-in="4" data-out="6" data-say-in="Einatmen"' in page
+    assert 'aria-live="polite"' in page
     assert '<script src="/companion/breathing.js" defer></script>' in page
     script = await http.get("/companion/breathing.js")
     assert script.status_code == 200 and "text/javascript" in script.headers["content-type"]
@@ -201,7 +203,7 @@ async def test_breathing_page_works_without_javascript_and_records_a_practice(se
                            data={"minutes": "4", "tension_before": "7", "tension_after": "4", "note": ""})
     assert sent.status_code == 303
     shown = (await http.get(sent.headers["location"], headers=me)).text
-    assert "Your paced breathing is saved" in shown and "7 before, 4 after" in shown
+    assert "Ihr ruhiges Atmen im Takt ist gespeichert" in shown and "7 vorher, 4 nachher" in shown
 
 
 async def test_an_activity_is_planned_then_marked_done(session, http):

@@ -126,7 +126,7 @@ async def test_call_record_holds_ids_and_counts_but_no_text(gateway, records):
     assert record.call_id == result.call_id
     assert (record.purpose, record.provider, record.model, record.privacy) == (
         "companion", "embedded", "smollm2-135m", "local")
-    assert (record.template_id, record.template_version) == ("companion.reply", 1)
+    assert (record.template_id, record.template_version) == ("companion.reply", template.version)
     assert record.client_id == "client-42" and record.outcome == "ok" and record.attempts == 1
     assert record.prompt_tokens == result.usage.prompt_tokens > 0
     assert record.completion_tokens == result.usage.completion_tokens > 0

@@ -1,5 +1,5 @@
 """JSON API: the clinician's companion plan per client, the practice's companion settings, the library as the
-client is offered it, and exercise records."""
+client is offered it, exercise records, and the conversation (messages, ratings, reports, annotations, resuming)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,34 @@ import uuid
 
 from fastapi import APIRouter, Query
 
-from alliance.companion import service
+from alliance.companion import chat, service, summary
 from alliance.companion.schemas import (
     ActivationDone,
     ActivationPlanCreate,
+    AnnotationWrite,
     BreathingCreate,
     CompanionSettingsRead,
     CompanionSettingsUpdate,
+    ConversationRead,
     ExerciseRead,
     ExerciseSaved,
     GroundingCreate,
     LibraryItemRead,
     LibraryOffer,
+    MessageCreate,
     PlanRead,
     PlanState,
     PlanWrite,
+    RatingResult,
+    RatingWrite,
+    ReportWrite,
+    ResumeWrite,
+    SummaryRead,
     ThoughtRecordCreate,
+    TurnRead,
+    TurnResult,
 )
+from alliance.errors import NotFound
 from alliance.web.deps import DB, CurrentActor
 from alliance.web.errors import error_responses
 
@@ -134,3 +145,87 @@ async def activity_done(record_id: uuid.UUID, data: ActivationDone, actor: Curre
     """Mark a planned activity done, with your mood after (0-10) and what you noticed."""
     record, crisis = await service.complete_activation(session, actor, record_id, data)
     return ExerciseSaved(exercise=service.exercise_read(actor, record), crisis=crisis)
+
+
+# --- the conversation -------------------------------------------------------------------------------------------------
+
+@router.get("/portal/companion/conversation", response_model=ConversationRead)
+async def portal_conversation(actor: CurrentActor, session: DB) -> ConversationRead:
+    """Your conversation with the companion, oldest first, and whether it answers now."""
+    return await chat.conversation(session, actor)
+
+
+@router.post("/portal/companion/messages", response_model=TurnResult, status_code=201,
+             responses=error_responses(409, 503))
+async def portal_message(data: MessageCreate, actor: CurrentActor, session: DB) -> TurnResult:
+    """Send the companion a message and get its whole answer (the portal's page streams it instead).
+
+    The message is screened first: when it signals risk (`escalated`), your clinician is told, the companion is paused
+    and `crisis` holds your safety plan, emergency numbers and crisis lines, with no AI involved. 403
+    CompanionUnavailable when the conversation is off for you (your library and exercises stay)."""
+    return await chat.answer(session, actor, data.text)
+
+
+@router.post("/portal/companion/turns/{turn_id}/rating", response_model=RatingResult)
+async def portal_rate(turn_id: uuid.UUID, data: RatingWrite, actor: CurrentActor, session: DB) -> RatingResult:
+    """Say whether a reply helped (a new rating replaces the old)."""
+    turn = await chat.rate(session, actor, turn_id, data.rating)
+    return RatingResult(turn=chat.turn_read(turn, staff=False))
+
+
+@router.post("/portal/companion/turns/{turn_id}/report", response_model=RatingResult)
+async def portal_report(turn_id: uuid.UUID, data: ReportWrite, actor: CurrentActor, session: DB) -> RatingResult:
+    """Report a reply to your clinician, saying what was wrong if you like (your words are screened first)."""
+    turn, crisis = await chat.report(session, actor, turn_id, data)
+    return RatingResult(turn=chat.turn_read(turn, staff=False), crisis=crisis)
+
+
+@router.get("/clients/{client_id}/companion/conversation", response_model=ConversationRead)
+async def client_conversation(client_id: uuid.UUID, actor: CurrentActor, session: DB) -> ConversationRead:
+    """The client's conversation with screen levels, blocked replies (with what was blocked and why), the model
+    call behind each reply, ratings, reports and annotations (treating clinicians and supervisors; audited)."""
+    return await chat.conversation(session, actor, client_id)
+
+
+@router.post("/clients/{client_id}/companion/turns/{turn_id}/annotation", response_model=TurnRead)
+async def annotate_turn(client_id: uuid.UUID, turn_id: uuid.UUID, data: AnnotationWrite, actor: CurrentActor,
+                        session: DB) -> TurnRead:
+    """Mark a reply as good or a problem, with a note (treating clinicians)."""
+    turn = await chat.annotate(session, actor, client_id, turn_id, data)
+    return chat.turn_read(turn, staff=True)
+
+
+@router.post("/clients/{client_id}/companion/resume", response_model=ConversationRead, responses=error_responses(409))
+async def resume_companion(client_id: uuid.UUID, data: ResumeWrite, actor: CurrentActor,
+                           session: DB) -> ConversationRead:
+    """Resume the companion after the pause an escalation caused, saying what you reviewed (409 when not paused)."""
+    await chat.resume(session, actor, client_id, data.note)
+    return await chat.conversation(session, actor, client_id)
+
+
+# --- the between-session summary (companion/summary.py) ---------------------------------------------------------------
+
+@router.post("/clients/{client_id}/companion/summaries", response_model=SummaryRead, status_code=202,
+             responses=error_responses(409))
+async def request_summary(client_id: uuid.UUID, actor: CurrentActor, session: DB) -> SummaryRead:
+    """Queue an AI draft of the summary of the conversation since the last session (or the last 14 days); every
+    sentence will link to the turns it rests on. 400 when there is nothing to summarise, 403 without the client's
+    companion consent, 409 while a draft is under way."""
+    return summary.summary_read(await summary.request_summary(session, actor, client_id))
+
+
+@router.get("/clients/{client_id}/companion/summaries/latest", response_model=SummaryRead)
+async def latest_summary(client_id: uuid.UUID, actor: CurrentActor, session: DB) -> SummaryRead:
+    """The newest summary (its status, and when ready its sentences with their evidence turns); 404 when none."""
+    row = await summary.latest(session, actor, client_id)
+    if row is None:
+        raise NotFound("No summary has been drafted for this client.")
+    return summary.summary_read(row)
+
+
+@router.post("/clients/{client_id}/companion/summaries/{summary_id}/review", response_model=SummaryRead,
+             responses=error_responses(409))
+async def review_summary(client_id: uuid.UUID, summary_id: uuid.UUID, actor: CurrentActor,
+                         session: DB) -> SummaryRead:
+    """Mark a drafted summary as reviewed (treating clinicians; 409 unless it is ready)."""
+    return summary.summary_read(await summary.mark_reviewed(session, actor, client_id, summary_id))

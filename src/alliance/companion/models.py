@@ -78,3 +78,89 @@ class ExerciseRecord(IdMixin, TimestampMixin, Base):
     data_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
     data_json = Encrypted("data_ct")
+
+
+class CompanionTurn(IdMixin, TimestampMixin, Base):
+    """One turn of a client's conversation with the companion: the client's message or the companion's answer.
+
+    A client turn holds the crisis screen's verdict and the alert it raised. A companion turn holds what the client
+    was shown (a checked model reply, a written fallback, the crisis response's message or the paused notice), and,
+    when the output check replaced a reply, what was blocked and why (the blocked text is for the clinician only).
+    The client's rating and report and the clinician's annotation sit on the companion turn they are about.
+    """
+
+    __tablename__ = "companion_turns"
+    __table_args__ = (UniqueConstraint("client_id", "seq", name="companion_turn_seq"),)
+
+    practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int]  # order within the client's conversation, from 1
+    role: Mapped[str] = mapped_column(String(10))  # client | companion
+    # companion turns: reply | fallback | crisis | paused | unavailable; client turns: message
+    kind: Mapped[str] = mapped_column(String(12), default="message")
+    reply_to: Mapped[uuid.UUID | None] = mapped_column(default=None)  # the client turn a companion turn answers
+    lang: Mapped[str] = mapped_column(String(8))  # the plan's language when the turn was made
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    # The crisis screen: on the client's text (client turns) or on the reply (companion turns).
+    screen_level: Mapped[str | None] = mapped_column(String(10), default=None)
+    screen_version: Mapped[str | None] = mapped_column(String(80), default=None)
+    alert_id: Mapped[uuid.UUID | None] = mapped_column(default=None)  # safety's risk_alerts.id (another branch)
+    # The output check (companion turns).
+    blocked: Mapped[bool] = mapped_column(default=False)
+    blocked_category: Mapped[str | None] = mapped_column(String(20), default=None)
+    fallback: Mapped[str | None] = mapped_column(String(20), default=None)  # which written fallback was shown
+    # The model call behind a reply (ids and figures only; the prompt is never stored).
+    provider: Mapped[str | None] = mapped_column(String(64), default=None)
+    model: Mapped[str | None] = mapped_column(String(120), default=None)
+    prompt_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    prompt_version: Mapped[int | None] = mapped_column(default=None)
+    call_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    latency_ms: Mapped[int | None] = mapped_column(default=None)  # from the client's message to the stored answer
+    first_sentence_ms: Mapped[int | None] = mapped_column(default=None)
+    # The client's rating and report.
+    rating: Mapped[str | None] = mapped_column(String(12), default=None)  # helpful | not_helpful
+    rated_at: Mapped[datetime | None] = mapped_column(default=None)
+    reported_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The clinician's annotation.
+    annotation: Mapped[str | None] = mapped_column(String(10), default=None)  # good | problem
+    annotated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    annotated_at: Mapped[datetime | None] = mapped_column(default=None)
+    # PHI, sealed with the client's data key.
+    text_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    blocked_text_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    report_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    annotation_note_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+    text = Encrypted("text_ct")  # what the client wrote, or what the client was shown
+    blocked_text = Encrypted("blocked_text_ct")  # the reply the output check replaced (clinician only)
+    report = Encrypted("report_ct")  # the client's words when reporting a reply
+    annotation_note = Encrypted("annotation_note_ct")
+
+
+class CompanionSummary(IdMixin, TimestampMixin, Base):
+    """A between-session summary of a client's conversation with the companion, drafted by the model for the
+    clinician only: every sentence carries the turns it rests on (grounded as session notes are) and whether the
+    grounding supports it. A clinician marks it reviewed; a new draft is a new row."""
+
+    __tablename__ = "companion_summaries"
+
+    practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued | drafting | ready | failed
+    since: Mapped[datetime]  # the window summarised: since the last session, or the last 14 days
+    until: Mapped[datetime]
+    since_session: Mapped[bool] = mapped_column(default=False)  # the window starts at the last session
+    turn_count: Mapped[int] = mapped_column(default=0)
+    provider: Mapped[str | None] = mapped_column(String(64), default=None)
+    model: Mapped[str | None] = mapped_column(String(120), default=None)
+    prompt_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    prompt_version: Mapped[int | None] = mapped_column(default=None)
+    grounding: Mapped[str | None] = mapped_column(String(20), default=None)  # lexical+embedding | lexical
+    error: Mapped[str | None] = mapped_column(String(300), default=None)  # why a draft failed (no PHI)
+    reviewed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # PHI, sealed with the client's data key: {"sentences": [{"text", "evidence": [turn ids], "supported", ...}]}
+    content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+    content_json = Encrypted("content_ct")

@@ -35,30 +35,43 @@ from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor
+from alliance.web.i18n import N_, gettext
 from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 
 panels.client_area("companion", "Companion", 35)
-panels.portal_area("library", "Library", 40)
+panels.portal_area("library", N_("Library"), 40)
 
 STATIC = Path(__file__).resolve().parent / "static"
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt": "Português",
                   "it": "Italiano"}
-# What each exercise's link in the Library says.
-ACTIONS = {"thought-record": "Fill in a thought record", "paced-breathing": "Breathe with the timer",
-           "grounding-54321": "Ground yourself with 5-4-3-2-1", "behavioural-activation": "Plan an activity"}
+# What each exercise's link in the Library says (shown through _(), like the exercise names).
+ACTIONS = {"thought-record": N_("Fill in a thought record"), "paced-breathing": N_("Breathe with the timer"),
+           "grounding-54321": N_("Ground yourself with 5-4-3-2-1"), "behavioural-activation": N_("Plan an activity")}
+# The exercise names of companion.schemas.EXERCISE_KINDS and what the companion service may say to a client in the
+# portal, for the catalogues (the portal looks them up by their English text).
+PORTAL_WORDS = (
+    N_("Thought record"), N_("Paced breathing"), N_("Grounding with 5-4-3-2-1"), N_("Behavioural activation"),
+    N_("This item is not in your library. Your clinician chooses what appears there."), N_("No such exercise."),
+    N_("Your clinician has not offered this exercise here. You can ask them about it."),
+    N_("The answers do not match the exercise."), N_("Only a planned activity can be marked done."),
+    N_("This activity is already marked done."), N_("No such exercise record."), N_("write a few words here"),
+    N_("say what you plan to do"),
+)
 EMOTION_ROWS = 3  # rows of the thought record's emotion table (the API takes up to 5)
 LIMITS = {"note": MAX_NOTE, "review": MAX_REVIEW, "text": MAX_TEXT, "short": MAX_SHORT, "emotion": MAX_EMOTION}
 # What each field is called on the forms, for error messages in plain words.
 LABELS = {
-    "situation": "The situation", "automatic_thought": "The automatic thought", "evidence_for": "Evidence for",
-    "evidence_against": "Evidence against", "balanced_thought": "A more balanced thought", "emotions": "Emotions",
-    "name": "the emotion's name", "before": "how strong it was (0 to 100)", "after": "how strong it is now (0 to 100)",
-    "minutes": "Minutes", "tension_before": "Tension before", "tension_after": "Tension after", "note": "Your note",
-    "see": "5 things you can see", "feel": "4 things you can feel", "hear": "3 things you can hear",
-    "smell": "2 things you can smell", "taste": "1 thing you can taste", "activity": "The activity",
-    "planned_for": "The date", "mood_before": "Mood now", "mood_after": "Mood after", "focus": "Focus",
+    "situation": N_("The situation"), "automatic_thought": N_("The automatic thought"),
+    "evidence_for": N_("Evidence for"), "evidence_against": N_("Evidence against"),
+    "balanced_thought": N_("A more balanced thought"), "emotions": N_("Emotions"), "name": N_("the emotion's name"),
+    "before": N_("how strong it was (0 to 100)"), "after": N_("how strong it is now (0 to 100)"),
+    "minutes": N_("Minutes"), "tension_before": N_("Tension before"), "tension_after": N_("Tension after"),
+    "note": N_("Your note"), "see": N_("5 things you can see"), "feel": N_("4 things you can feel"),
+    "hear": N_("3 things you can hear"), "smell": N_("2 things you can smell"), "taste": N_("1 thing you can taste"),
+    "activity": N_("The activity"), "planned_for": N_("The date"), "mood_before": N_("Mood now"),
+    "mood_after": N_("Mood after"), "focus": "Focus",
     "steer_topics": "Topics to steer back to session", "cultural_notes": "Tone and cultural notes",
     "review_note": "When you read", "language": "Language", "no_chat_regions": "Regions",
 }
@@ -73,33 +86,35 @@ def _message(error: dict) -> str:
     """Pydantic's message for one field, in the words of a form."""
     kind, given = error["type"], error.get("input")
     if kind in ("missing", "string_too_short") or (kind.endswith("_type") and given in (None, "")):
-        return "this is empty"
+        return gettext("this is empty")
     if kind == "too_short":
-        return "name at least one"
+        return gettext("name at least one")
     if kind == "int_parsing":
-        return "write a whole number"
+        return gettext("write a whole number")
     if kind.startswith("date"):
-        return "choose a date (year, month and day)"
-    return error["msg"].removeprefix("Value error, ")
+        return gettext("choose a date (year, month and day)")
+    detail = error["msg"].removeprefix("Value error, ")
+    return gettext(detail)  # the schemas' own words ("write a few words here") are in the catalogues
 
 
 def _problem(exc: Exception) -> str:
     """A validation error in plain words: the field's name on the form, then what is wrong."""
     if isinstance(exc, AllianceError):
-        return exc.detail
+        return gettext(exc.detail)
     if not isinstance(exc, ValidationError):
         return str(exc)
     parts = []
     for error in exc.errors():
         loc = error["loc"]
         if len(loc) >= 3 and loc[0] == "emotions" and isinstance(loc[1], int):
-            label = f"Emotion {loc[1] + 1}, {LABELS.get(str(loc[2]), str(loc[2]))}"
+            label = gettext("Emotion %(n)s, %(field)s", n=loc[1] + 1,
+                            field=gettext(LABELS.get(str(loc[2]), str(loc[2]))))
         elif loc:
-            label = LABELS.get(str(loc[0]), str(loc[0]).replace("_", " ").capitalize())
+            label = gettext(LABELS.get(str(loc[0]), str(loc[0]).replace("_", " ").capitalize()))
             if isinstance(loc[-1], int):
-                label = f"{label} (item {loc[-1] + 1})"
+                label = gettext("%(field)s (item %(n)s)", field=label, n=loc[-1] + 1)
         else:
-            label = "The form"
+            label = gettext("The form")
         part = f"{label}: {_message(error)}"
         if part not in parts:
             parts.append(part)

@@ -261,3 +261,167 @@ class ExerciseSaved(BaseModel):
 
     exercise: ExerciseRead
     crisis: CrisisResponse | None = None
+
+
+# --- the conversation -----------------------------------------------------------------------------------------------
+
+MAX_MESSAGE = 2000  # one client message
+MAX_REPORT = 1000  # the client's words when reporting a reply
+MAX_ANNOTATION = 1000  # the clinician's note on a reply
+
+
+class MessageCreate(BaseModel):
+    """A client's message to the companion."""
+
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE)
+
+    @field_validator("text")
+    @classmethod
+    def _required(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("write a message first")
+        return value
+
+
+class RatingWrite(BaseModel):
+    """The client's rating of one reply."""
+
+    rating: Literal["helpful", "not_helpful"]
+
+
+class ReportWrite(BaseModel):
+    """The client reports a reply (what was wrong, optional)."""
+
+    reason: str | None = Field(default=None, max_length=MAX_REPORT)
+
+    _clean = field_validator("reason")(classmethod(lambda cls, v: _text(v)))
+
+
+class AnnotationWrite(BaseModel):
+    """The clinician marks a reply as good or a problem, with an optional note."""
+
+    label: Literal["good", "problem"]
+    note: str | None = Field(default=None, max_length=MAX_ANNOTATION)
+
+    _clean = field_validator("note")(classmethod(lambda cls, v: _text(v)))
+
+
+class ResumeWrite(BaseModel):
+    """A treating clinician resumes the companion after reviewing what paused it."""
+
+    note: str = Field(min_length=1, max_length=MAX_ANNOTATION,
+                      description="What you reviewed and decided (kept with the pause, audited)")
+
+    @field_validator("note")
+    @classmethod
+    def _required(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("say what you reviewed")
+        return value
+
+
+class TurnRead(BaseModel):
+    """One turn of the conversation. The screen, the output check and the model call are for staff only."""
+
+    id: uuid.UUID
+    seq: int
+    role: str = Field(description="client or companion")
+    kind: str = Field(description="message (client); reply, fallback, crisis, paused or unavailable (companion)")
+    text: str
+    lang: str
+    created_at: datetime
+    reply_to: uuid.UUID | None = None
+    rating: str | None = Field(default=None, description="helpful or not_helpful (the client's rating)")
+    reported: bool = False
+    crisis: CrisisResponse | None = Field(default=None, description="Crisis turns: the safety plan and crisis "
+                                                                    "lines shown (client view)")
+    screen_level: str | None = None
+    alert_id: uuid.UUID | None = None
+    blocked: bool | None = None
+    blocked_category: str | None = None
+    blocked_reason: str | None = Field(default=None, description="Why the output check replaced the reply")
+    blocked_text: str | None = Field(default=None, description="The reply the output check replaced")
+    fallback: str | None = None
+    provider: str | None = None
+    model: str | None = None
+    prompt: str | None = Field(default=None, description="The prompt template and version, e.g. companion.reply@2")
+    call_id: str | None = None
+    latency_ms: int | None = None
+    first_sentence_ms: int | None = None
+    report: str | None = None
+    reported_at: datetime | None = None
+    annotation: str | None = None
+    annotation_note: str | None = None
+    annotated_by_name: str | None = None
+    annotated_at: datetime | None = None
+
+
+class ConversationRead(BaseModel):
+    """The conversation and whether the companion answers now."""
+
+    client_id: uuid.UUID
+    state: str = Field(description="on | paused | off | no_plan | no_consent | no_chat")
+    accepts_messages: bool = Field(description="on or paused: messages are taken (a paused companion stores them "
+                                               "for the clinician and answers with a written notice)")
+    language: str
+    review_note: str | None = Field(description="When the clinician reads the conversation, as the client is told")
+    turns: list[TurnRead]
+
+
+class TurnResult(BaseModel):
+    """What one client message led to: the screen's verdict, the crisis response or the companion's answer."""
+
+    level: str = Field(description="The crisis screen's level for the message")
+    escalated: bool = Field(description="Moderate or above: an alert was raised, the AI paused, no model call")
+    blocked: bool = Field(description="The output check replaced the model's reply with a written fallback")
+    client_turn: TurnRead | None = None
+    reply: TurnRead | None = None
+    crisis: CrisisResponse | None = None
+    ms: int = Field(description="Server time from the message to the stored answer")
+
+
+class RatingResult(BaseModel):
+    """A rated or reported reply and, when the report's words signal risk, the crisis response."""
+
+    turn: TurnRead
+    crisis: CrisisResponse | None = None
+
+
+class SummaryEvidence(BaseModel):
+    """A turn a summary sentence rests on: its reference in the draft (T<seq>) and the turn's id."""
+
+    ref: str
+    turn_id: uuid.UUID
+
+
+class SummarySentenceRead(BaseModel):
+    """One sentence of a summary: supported by its evidence turns, or marked for the clinician to check."""
+
+    text: str
+    supported: bool
+    evidence: list[SummaryEvidence] = []
+
+
+class SummaryRead(BaseModel):
+    """A between-session summary, AI-drafted, for the client's clinicians only."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    status: Literal["queued", "drafting", "ready", "failed"]
+    ai_drafted: bool = True
+    since: datetime
+    until: datetime
+    since_session: bool
+    turn_count: int
+    facts: dict[str, int] = {}
+    sentences: list[SummarySentenceRead] = []
+    grounding: str | None = None
+    provider: str | None = None
+    model: str | None = None
+    prompt: str | None = None
+    error: str | None = None
+    created_at: datetime
+    reviewed_at: datetime | None = None
+    reviewed_by: uuid.UUID | None = None

@@ -354,6 +354,13 @@ async def offered(session: AsyncSession, actor: Actor, kind: str) -> Offer:
     return offer
 
 
+async def assigned_client(session: AsyncSession, actor: Actor, kind: str) -> Client:
+    """The portal client doing an exercise their clinician assigned as homework (no companion plan needed)."""
+    if kind not in EXERCISE_KINDS:
+        raise NotFound("No such exercise.")
+    return await authorize(session, actor, Action.portal, portal_client_id(actor))
+
+
 def _free_text(kind: str, data: dict) -> list[str | None]:
     """The answers a client wrote in their own words, in the order of the form."""
     if kind == "thought-record":
@@ -377,15 +384,17 @@ PAYLOADS = {
 
 async def record_exercise(session: AsyncSession, actor: Actor, kind: str,
                           data: ThoughtRecordCreate | BreathingCreate | GroundingCreate | ActivationPlanCreate,
-                          ) -> tuple[ExerciseRecord, CrisisResponse | None]:
+                          *, assigned: bool = False) -> tuple[ExerciseRecord, CrisisResponse | None]:
     """Store an exercise the client did (a planned activity for behavioural activation), screened first.
 
     Returns the record and, when its text signals risk, the crisis response to show at once. It is stored anyway.
+    `assigned`: the caller (homework) has checked that the client's clinician assigned this exercise, which offers
+    it without a companion plan.
     """
     if not isinstance(data, PAYLOADS.get(kind, ())):
         raise BadRequest("The answers do not match the exercise.")
-    offer = await offered(session, actor, kind)
-    client = offer.client
+    client = (await assigned_client(session, actor, kind) if assigned
+              else (await offered(session, actor, kind)).client)
     answers = data.model_dump(mode="json")
     now = utcnow()
     planned = kind == "behavioural-activation"
@@ -407,8 +416,10 @@ async def record_exercise(session: AsyncSession, actor: Actor, kind: str,
 
 
 async def complete_activation(session: AsyncSession, actor: Actor, record_id: uuid.UUID,
-                              data: ActivationDone) -> tuple[ExerciseRecord, CrisisResponse | None]:
-    """Mark a planned activity done with the mood after (the client's note screened first)."""
+                              data: ActivationDone, *, assigned: bool = False,
+                              ) -> tuple[ExerciseRecord, CrisisResponse | None]:
+    """Mark a planned activity done with the mood after (the client's note screened first); `assigned` as in
+    record_exercise."""
     record = await get_exercise(session, actor, record_id, audit_read=False)
     if actor.role != "client" or record.client_id != actor.client_id:
         raise Forbidden("Only the client marks their own activity done.")
@@ -416,8 +427,9 @@ async def complete_activation(session: AsyncSession, actor: Actor, record_id: uu
         raise BadRequest("Only a planned activity can be marked done.")
     if record.status != "planned":
         raise Conflict("This activity is already marked done.")
-    offer = await offered(session, actor, record.kind)
-    screened = await _screen(session, actor, offer.client, record.id, [data.note])
+    client = (await assigned_client(session, actor, record.kind) if assigned
+              else (await offered(session, actor, record.kind)).client)
+    screened = await _screen(session, actor, client, record.id, [data.note])
     answers = json.loads(record.data_json or "{}")
     answers |= {"mood_after": data.mood_after, "note": data.note}
     before = Level.parse(record.screen_level) if record.screen_level else Level.NONE

@@ -11,4 +11,6 @@ from alliance.security.models import AuditAnchor, AuditEvent  # noqa: F401
 from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, SafetyPlan, SafetySettings  # noqa: F401
 from alliance.llm.models import LlmCall, PracticePrompt, PurposeProvider  # noqa: F401
 from alliance.messaging.models import Message, MessageRead, MessageThread, MessagingSettings  # noqa: F401
-from alliance.companion.models import CompanionPlan, CompanionSettings, ExerciseRecord  # noqa: F401
+from alliance.companion.models import CompanionPlan, CompanionSettings, CompanionSummary, CompanionTurn, ExerciseRecord  # noqa: F401
+from alliance.homework.models import (  # noqa: F401
+    ActivityEntry, ExposureSituation, ExposureStep, HomeworkAssignment, HomeworkEntry, MoodCheckIn, SleepDiaryEntry)

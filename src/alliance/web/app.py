@@ -17,6 +17,7 @@ from alliance import __version__
 from alliance.config import Settings, get_settings
 from alliance.db.session import get_engine, get_sessionmaker
 from alliance.web import errors
+from alliance.web.i18n import LanguageMiddleware
 from alliance.web.limits import BodyLimit, LargeBody, MiB
 from alliance.web.templates import templates
 
@@ -33,6 +34,7 @@ API_ROUTERS = [
     "alliance.notes.api",
     "alliance.messaging.api",
     "alliance.companion.api",
+    "alliance.homework.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -47,6 +49,9 @@ PAGE_ROUTERS = [
     "alliance.notes.pages",
     "alliance.messaging.pages",
     "alliance.companion.pages",
+    "alliance.companion.chat_pages",
+    "alliance.companion.summary_pages",
+    "alliance.homework.pages",
     "alliance.web.today",
 ]
 
@@ -141,6 +146,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         return JSONResponse({"status": "ready"})
 
     app.add_middleware(BodyLimit, default=settings.max_body_bytes, large=large_bodies(settings))
+    app.add_middleware(LanguageMiddleware)  # Accept-Language until the viewer is known (web/i18n.py)
     hsts = settings.hsts_header
 
     @app.middleware("http")

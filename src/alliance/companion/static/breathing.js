@@ -6,6 +6,8 @@
   if (!root) { return; }
   var inhale = parseInt(root.getAttribute("data-in"), 10) || 4;
   var exhale = parseInt(root.getAttribute("data-out"), 10) || 6;
+  // The words come from the page, in the client's language (English when the page gives none).
+  function words(name, fallback) { return root.getAttribute("data-say-" + name) || fallback; }
   var minutes = document.getElementById("bt-minutes");
   var start = document.getElementById("bt-start");
   var stop = document.getElementById("bt-stop");
@@ -39,12 +41,12 @@
     var remaining = Math.max(0, Math.ceil((endsAt - now) / 1000));
     left.textContent = clock(remaining);
     if (remaining === 0) {
-      finish("Time is up. Let your breathing return to normal and notice how you feel.");
+      finish(words("done", "Time is up. Let your breathing return to normal and notice how you feel."));
       return;
     }
     var elapsed = Math.floor((now - startedAt) / 1000) % (inhale + exhale);
     var breathingIn = elapsed < inhale;
-    var word = breathingIn ? "Breathe in" : "Breathe out";
+    var word = breathingIn ? words("in", "Breathe in") : words("out", "Breathe out");
     if (phase.textContent !== word) { phase.textContent = word; }
     count.textContent = String(breathingIn ? elapsed + 1 : elapsed - inhale + 1);
   }
@@ -63,7 +65,7 @@
   });
 
   stop.addEventListener("click", function () {
-    finish("Stopped. Let your breathing return to normal.");
+    finish(words("stopped", "Stopped. Let your breathing return to normal."));
     start.focus();
   });
 
