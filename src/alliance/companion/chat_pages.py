@@ -34,13 +34,14 @@ from alliance.safety import service as safety_service
 from alliance.security.audit import Actor
 from alliance.web import panels
 from alliance.web.deps import DB, CurrentActor, get_db
+from alliance.web.i18n import N_
 from alliance.web.i18n import gettext as _
 from alliance.web.i18n import ngettext
 from alliance.web.templates import render, templates
 
 router = APIRouter(include_in_schema=False)
 
-panels.portal_area("companion", "Companion", 45)
+panels.portal_area("companion", N_("Companion"), 45)
 
 LIMITS = {"message": MAX_MESSAGE, "report": MAX_REPORT, "annotation": MAX_ANNOTATION}
 # The streamed turn needs its session for as long as the reply streams, not just while the route runs.
