@@ -10,6 +10,8 @@ normalised form: lower case, no accents (n for the tilde n), no apostrophes."""
 
 from __future__ import annotations
 
+from alliance.safety.dates import OLD_YEAR
+
 from alliance.safety.lexicon import make_lexicon
 
 # Pills and medicines, generic and brand names of Spain, Mexico, Argentina, Colombia and Chile.
@@ -365,7 +367,7 @@ _PLAYED = (
     r"|persona|chic[oa]|mujer|hombre|personaje|victima|adolescente|chaval|madre|padre)"
 )
 # History: an attempt dated in the past, with a present statement of being well.
-_DATED = r"(?:(?:de|del|en|en el|en el ano|del ano) (?:19[5-9]\d|20[01]\d|202[0-3])|hace (?:\w+ )?(?:anos|decadas))"
+_DATED = r"(?:(?:de|del|en|en el|en el ano|del ano) " + OLD_YEAR + r"|hace (?:\w+ )?(?:anos|decadas))"
 _WELL_NOW = (
     r"(?:hoy|ahora|ya|actualmente|hoy en dia|desde entonces)(?: \w+){0,4} (?:estoy|me siento|me encuentro|vivo|soy"
     r"|me va) (?:\w+ ){0,2}(?:bien|mejor|feliz|tranquil[oa]|estable|en paz|liger[oa]|agradecid[oa]|content[oa]|fuerte)"

@@ -9,6 +9,8 @@ Portuguese versions (Posner et al. 2011). Every expression is written in normali
 
 from __future__ import annotations
 
+from alliance.safety.dates import OLD_YEAR
+
 from alliance.safety.lexicon import make_lexicon
 
 # Medicines taken in overdose in Brazil and Portugal, generic and brand names, and their containers.
@@ -294,7 +296,7 @@ _PLAYED = (
     r"|pai)"
 )
 # History: an attempt dated in the past, with a present statement of being well.
-_DATED = r"(?:(?:de|do|em|no ano de|no ano|do ano de) (?:19[5-9]\d|20[01]\d|202[0-3])|(?:ha|faz) (?:\w+ )?(?:anos|decadas))"
+_DATED = r"(?:(?:de|do|em|no ano de|no ano|do ano de) " + OLD_YEAR + r"|(?:ha|faz) (?:\w+ )?(?:anos|decadas))"
 _FINE_NOW = (
     r"(?:hoje|agora|ja|atualmente|actualmente|hoje em dia|desde entao)(?: \w+){0,4} (?:estou|me sinto|sinto-me|vivo"
     r"|sou|to|tou|ando) (?:\w+ ){0,2}(?:bem|melhor|feliz|tranquil[oa]|estavel|em paz|leve|grat[oa]|content[oa]|forte)"

@@ -4,7 +4,8 @@ Normalised text strips umlauts to the bare vowel ("mochte", "brucke") and writes
 
 from __future__ import annotations
 
-from datetime import date as _date
+from alliance.safety.dates import OLD_YEAR
+
 
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import (
@@ -158,8 +159,6 @@ RULES += [
 
 # --- Structures (issue 10, after blind round 7). ---
 # A year at least two years before these rules were written (2026): history, not the recent past.
-# A year at least three years back from today (the cut-off moves on by itself each new year).
-_OLD_YEAR = "(?:" + "|".join(str(y) for y in range(_date.today().year - 3, 1949, -1)) + ")"
 # Planning ahead: a conditional about the future and a question about a number, line or service, no risk now.
 _SOMEDAY = (r"(?:(?:wenn|falls|sollte|sollten)(?: \w+){0,7}? (?:mal|einmal|irgendwann|eines tages|jemals|je|in zukunft"
             r"|spater mal|spater)\b|(?:nur )?fur den fall(?:,? dass)?|fur alle falle|vorsichtshalber)")
@@ -259,9 +258,9 @@ PACK = make_pack(
              # "früher", but not medicines kept "von früher" (old stock is access, not history).
              r"(?<!von )(?<!noch )fruher",
              # A year attached to the act: "von 2016, nach dem Suizidversuch", "der Versuch 2009", "seit 2015".
-             r"(?:von|aus|seit|bis|ab|anno|um|circa|ca|jahr|sommer|winter|herbst|fruhling|fruhjahr) " + _OLD_YEAR,
+             r"(?:von|aus|seit|bis|ab|anno|um|circa|ca|jahr|sommer|winter|herbst|fruhling|fruhjahr) " + OLD_YEAR,
              r"(?:suizidversuch|selbstmordversuch|versuch|uberdosis|klinikzeit|klinikaufenthalt)\w*(?: \w+){0,2},? "
-             r"(?:von |aus |im jahr |im |anno )?" + _OLD_YEAR,
+             r"(?:von |aus |im jahr |im |anno )?" + OLD_YEAR,
              "in der schulzeit", "damals", "in meiner jugend", r"als jugendliche[r]?", r"als (?:teenager|kind)",
              r"(?:\w+ )?jahre her", r"vor (?:einem|einem halben|eineinhalb|anderthalb) jahr",
              r"(?:vor)?letzte[ns]? jahr", r"im (?:vor)?letzten jahr", r"(?:ein|ein halbes) jahr her", "lange her",

@@ -4,7 +4,8 @@ signs (goodbyes, giving things away, stockpiling) per the AAS "IS PATH WARM" war
 
 from __future__ import annotations
 
-from datetime import date as _date
+from alliance.safety.dates import OLD_YEAR
+
 
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
@@ -429,8 +430,6 @@ _STUDY_FRAME = [
     r"|boy|mum|mom|dad|student|role|part|victim|survivor)s?\b[^.!?\n]{0,120}",
 ]
 # A year at least two years before these rules were written (2026): history, not the recent past.
-# A year at least three years back from today (the cut-off moves on by itself each new year).
-_OLD_YEAR = "(?:" + "|".join(str(y) for y in range(_date.today().year - 3, 1949, -1)) + ")"
 
 PACK = make_pack(
     "en",
@@ -541,9 +540,9 @@ PACK = make_pack(
              r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",
              "growing up", "years back", "once before", r"in (?:19|20)\d\d",
              # A year attached to the act: "back in 2009", "my 2016 overdose", "from 2012", "the attempt in 2015".
-             r"(?:back in|from|since|around|circa|during|in the summer of|in the winter of|the year) " + _OLD_YEAR,
-             _OLD_YEAR + r"(?: was| when)? (?:\w+ )?(?:attempt|overdose|od|suicide attempt|when i tried|was when)",
-             r"(?:attempt|overdose|od)(?: \w+){0,2} (?:in|from|of|back in) " + _OLD_YEAR, r"at (?:age )?1\d", "ever since",
+             r"(?:back in|from|since|around|circa|during|in the summer of|in the winter of|the year) " + OLD_YEAR,
+             OLD_YEAR + r"(?: was| when)? (?:\w+ )?(?:attempt|overdose|od|suicide attempt|when i tried|was when)",
+             r"(?:attempt|overdose|od)(?: \w+){0,2} (?:in|from|of|back in) " + OLD_YEAR, r"at (?:age )?1\d", "ever since",
              r"(?:\d+|ten|five|two|three) years (?:clean|free)"],
     recency=["again", "lately", "recently", "last night", "last week", "this week", "this morning", "yesterday",
              "tonight", "relapsed", "right now",

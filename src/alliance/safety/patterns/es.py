@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from alliance.safety.dates import OLD_YEAR
+
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
@@ -247,7 +249,7 @@ PACK = make_pack(
              r"hace (?:mucho|muchisimo|bastante) tiempo", r"hace (?:una|dos|tres|\w+) decadas?", r"anos atras",
              r"en (?:mi|la) (?:adolescencia|juventud|infancia|ninez)", r"de (?:pequen[oa]|chiquit[oa]|cri[oa])",
              r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])",
-             r"(?:en|en el ano|del ano|de) (?:19[5-9]\d|20[01]\d|202[0-3])\b"],
+             r"(?:en|en el ano|del ano|de) " + OLD_YEAR + r"\b"],
     recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
              "esta manana", "estos dias", "ultimamente", "cada noche", "todas las noches", "todos los dias"],
     timing=["esta noche", "ahora mismo", "hoy es el dia", "ahora", "manana", "este fin de semana", r"en (?:una|unas|\d+) horas?"],

@@ -4,6 +4,8 @@ Normalised text drops apostrophes: "j'ai" is "jai", "c'est" is "cest", "m'a" is 
 
 from __future__ import annotations
 
+from alliance.safety.dates import OLD_YEAR
+
 from alliance.safety.patterns import C, L, make_pack
 from alliance.safety.patterns.shared import BRUISES, CALORIES, CUT_CONTEXT, EAT_CONTEXT, MIX, SUBSTANCE_HABIT
 
@@ -277,8 +279,7 @@ PACK = make_pack(
              "au lycee", "au college", "dans le passe", "autrefois", "adolescente?", "avant je",
              # A past year attached to the telling: "ma tentative de 2009", "ce que j'ai vécu en 94" (not "depuis
              # 2019", which is still going on).
-             r"(?:en|de|du|dans les annees|pendant lannee|a lete|a lhiver|au printemps|a lautomne) (?:19\d\d"
-             r"|20[01]\d|202[0-3])",
+             r"(?:en|de|du|dans les annees|pendant lannee|a lete|a lhiver|au printemps|a lautomne) " + OLD_YEAR,
              r"en (?:[5-9]\d)(?! (?:\w+ )?(?:ans|mg|kg|kilos|km|comprimes|cachets|pilules|minutes|heures|jou"
              r"rs|fois)\b)",
              r"(?:dans|pendant) les annees (?:50|60|70|80|90|2000|2010|cinquante|soixante|soixante dix|quatr"
