@@ -72,6 +72,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("overdose_taken", ("taken", "pills", "amount|symptom|death|intent|farewell|lethal_means"), L.IMMINENT,
           (OD, PLAN, SI), "taken"),
     Combo("poison_taken", ("taken", "poison"), L.IMMINENT, (OD, PLAN, SI), "taken"),
+    # Opioids used and the breathing slowing: an overdose under way (WHO 2014, community management of opioid
+    # overdose).
+    Combo("opioid_overdose_signs", ("opioid_use", "breathing"), L.IMMINENT, (OD, SUB), "opioid_use"),
     # An act under way: in the car with the engine running, on the bridge, the rope around the neck.
     Combo("act_under_way", ("under_way",), L.IMMINENT, (PLAN, SI), "under_way"),
     Combo("act_at_place", ("at_place", "death|intent|farewell|hopeless|time_soon|prep"), L.IMMINENT, (PLAN, SI),
@@ -106,6 +109,9 @@ COMBOS: tuple[Combo, ...] = (
           subject="any"),
     Combo("attacker_here", ("violence_me|danger_me|weapon|child_harm", "under_threat_now"), L.IMMINENT, (ABUSE,),
           "under_threat_now", subject="any"),
+    # A voice or God ordering harm, with a time, the means at hand or the person already in position (NICE CG178).
+    Combo("command_now", ("command", "time_soon|access|at_place|position|lethal_means|under_way"), L.IMMINENT, (PSY,),
+          "command"),
     # Plans and preparation without a time.
     Combo("lethal_means", ("lethal_means",), L.HIGH, (PLAN, SI), "lethal_means", unless=("threat",)),
     Combo("death_and_method", ("death", "method|pills"), L.HIGH, (PLAN, SI), "method|pills"),
@@ -117,6 +123,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("death_with_intent", ("death", "intent"), L.HIGH, (PLAN, SI), "death"),
     Combo("stopped_treatment", ("stopped_treatment",), L.HIGH, (OD, SI), "stopped_treatment"),
     Combo("threat_to_person", ("threat",), L.HIGH, (HTO,), "threat", subject="any"),
+    Combo("command_to_harm", ("command",), L.HIGH, (PSY,), "command"),
+    # Someone's farewell message, then silence: a person in danger now (AAS warning signs, Rudd et al. 2006).
+    Combo("goodbye_then_silence", ("message_goodbye", "unreachable"), L.HIGH, (SI,), "message_goodbye",
+          subject="any"),
     Combo("violence_to_me", ("violence_me",), L.HIGH, (ABUSE,), "violence_me", subject="any"),
     Combo("child_harmed", ("child_harm",), L.HIGH, (ABUSE,), "child_harm", subject="any"),
     Combo("danger_to_me", ("danger_me",), L.HIGH, (ABUSE,), "danger_me", subject="any"),
@@ -126,6 +136,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
+    # Opioids used alone: nobody there to give naloxone or call for help if the breathing stops.
+    Combo("opioid_alone", ("opioid_use", "alone"), L.HIGH, (SUB,), "opioid_use"),
     Combo("indirect_with_means", ("indirect", "method|pills|prep|stopped_treatment|intent"), L.HIGH, (SI,),
           "indirect"),
     # Wishes and warning signs.
@@ -138,6 +150,7 @@ COMBOS: tuple[Combo, ...] = (
     Combo("restriction", ("restriction",), L.MODERATE, (ED,), "restriction"),
     Combo("heavy_drinking", ("alcohol", "frequency", "amount|cope"), L.MODERATE, (SUB,), "alcohol"),
     Combo("harm_thoughts", ("harm_thought",), L.MODERATE, (HTO,), "harm_thought", subject="any"),
+    Combo("drink_driving", ("drink_driving",), L.MODERATE, (SUB,), "drink_driving"),
     Combo("voices_worse", ("voices_worse",), L.MODERATE, (PSY,), "voices_worse", subject="any"),
     Combo("method_with_hopelessness", ("method|pills", "hopeless"), L.MODERATE, (SI,), "method|pills"),
 )
@@ -170,9 +183,14 @@ def _scan(code: str, text: str) -> dict[str, list[re.Match[str]]]:
     return LEXICONS[code].scan(text)
 
 
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The words that are the part: its `at` group where the expression has one (the rest is its condition)."""
+    return m.span("at") if "at" in m.re.groupindex and m.start("at") >= 0 else m.span()
+
+
 def _find_parts(lex: Lexicon, text: str) -> list[_Found]:
-    return [_Found(part, m.start(), m.end()) for part, matches in _scan(lex.lang, text).items()
-            for m in matches if m.end() > m.start()]
+    return [_Found(part, *_span(m)) for part, matches in _scan(lex.lang, text).items()
+            for m in matches if _span(m)[1] > _span(m)[0]]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -195,7 +213,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def _negated(lex: Lexicon, text: str, f: _Found) -> bool:
     """A negation just before the part, in the same clause ("I'm not suicidal", "je n'ai pas pris")."""
     left = text[max(0, f.start - 60):f.start]
-    clause = re.split(r"[.!?;,\n]| but | pero | mais | aber | mas | ma ", left)[-1]
+    # "and" starts a clause of its own, as in the pattern rules: "er sieht keinen Sinn mehr und wär lieber nicht da".
+    clause = re.split(r"[.!?;,\n]| but | pero | mais | aber | mas | ma | and | und | et | y ", left)[-1]
     words = re.findall(r"\w+", clause)[-4:]
     return bool(words) and lex.negation.search(" ".join(words)) is not None
 
@@ -226,7 +245,8 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
             continue
         pack = PACKS[code]
         denials = denied
-        has_fiction = any(f.part == "fiction" for f in found)
+        # "And no, it's not for a book": fiction denied is no fiction.
+        has_fiction = any(f.part == "fiction" and not _negated(lex, text, f) for f in found)
         has_help = any(f.part == "help_seeking" for f in found)
         usable: list[_Found] = []
         third: set[int] = set()

@@ -20,12 +20,18 @@ if TYPE_CHECKING:
 
 # Sudden calm or relief after warning signs is itself a warning sign (AAS: "dramatic mood changes"; clinicians
 # know the calm of someone who has decided): "I feel lighter now", "me siento en paz", "je me sens soulagée".
+# The adverbs of a calm that surprises the speaker ("strangely", "étrangement", "seltsam") are part of the sign.
 _CALM = re.compile(
-    r"\b(?:(?:i )?feel(?:ing)? (?:(?:so|much|a lot|really|way) )*(?:lighter|at peace|calm(?:er)?|relieved|free)|at peace now|"
-    r"me (?:siento|sinto) (?:mas |mais |muito |tan |tao |bem )?(?:ligera|ligero|leve|en paz|em paz|tranquil[ao]|aliviad[ao]|"
-    r"libre|livre)|je me sens (?:plus |si |enfin |tellement )?(?:legere?|en paix|soulage|apaise|calme|libre)|"
-    r"ich fuhle mich (?:so |jetzt |endlich |ganz )?(?:leicht|erleichtert|ruhig|frei|im reinen)|"
-    r"mi sento (?:piu |cosi |finalmente )?(?:leggera|leggero|in pace|sollevat[ao]|tranquill[ao]|liber[ao]))\b")
+    r"\b(?:(?:i )?feel(?:ing)? (?:(?:so|much|a lot|really|way|strangely|weirdly|oddly|surprisingly|suddenly"
+    r"|finally) )*(?:lighter|at peace|calm(?:er)?|relieved|free)|at peace now|"
+    r"me (?:siento|sinto) (?:mas |mais |muito |tan |tao |bem |extranamente |raramente |curiosamente |estranhamente "
+    r"|de repente |por fin |finalmente )?(?:ligera|ligero|leve|en paz|em paz|tranquil[ao]|aliviad[ao]|calmad[ao]|"
+    r"libre|livre)|je me sens (?:plus |si |enfin |tellement |etrangement |bizarrement |curieusement |etonnamment "
+    r"|soudain )?(?:legere?|en paix|soulagee?|apaisee?|calme|libre|sereine?)|"
+    r"ich fuhle mich (?:so |jetzt |endlich |ganz |seltsam |merkwurdig |komisch |eigenartig |plotzlich )?(?:leicht|"
+    r"erleichtert|ruhig|frei|im reinen)|"
+    r"mi sento (?:piu |cosi |finalmente |stranamente |curiosamente |improvvisamente )?(?:leggera|leggero|in pace|"
+    r"sollevat[ao]|tranquill[ao]|liber[ao]|calm[ao]|seren[ao]))\b")
 _COMPOSED_WARNING = frozenset({"compose.preparation", "compose.prep_with_risk", "compose.farewell_with_death"})
 _COMPOSED_MEANS = frozenset({"compose.lethal_means", "compose.method_access_risk", "compose.means_ready_for_time",
                              "compose.method_access_time"})

@@ -6,6 +6,7 @@ import ast
 import csv
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -75,8 +76,13 @@ def blind_dir() -> Path:
 
 
 def blind_sets() -> list[Path]:
-    """Every blind set, oldest first (file names start with the date they were written)."""
-    return sorted(blind_dir().glob("*.jsonl"))
+    """Every blind set, oldest first (file names start with the date they were written; round 10 after round 9)."""
+    return sorted(blind_dir().glob("*.jsonl"), key=_written_order)
+
+
+def _written_order(path: Path) -> list:
+    """The name with its numbers compared as numbers ("round10" after "round9")."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
 
 
 def manifest_path() -> Path:

@@ -175,6 +175,10 @@ _LAUGHTER = re.compile(r"(?:\b(?:(?:ja|ha|he|ah|je|hi)(?:ha|ja|ah|je|hi)+h?|lol+
                        r"|jk)\b|[\U0001F602\U0001F923\U0001F648\U0001F644\U0001F605\U0001F606\U0001F61C\U0001F92A"
                        r"\U0001F480\U0001F62D])")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n]+")
+# "But" turns the sentence: a laugh before it closes the clause it ends ("no quiero matarme xd pero tampoco quiero
+# seguir aqui"), not the one that follows.
+_CONTRAST = re.compile(r"\b(?:but|pero|mais|aber|mas|porem|though"
+                       r"|ma(?= (?:non|poi|anche|io|ora|adesso|davvero|sul serio|in realta|nemmeno|neanche)\b))\b")
 _JOKE_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.HARM_TO_OTHERS}
 
 
@@ -189,9 +193,47 @@ def _laughed_off(text: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for h in hits:
         sentence = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= h.start < b), None)
-        if sentence is not None and _LAUGHTER.search(text, sentence[0], min(len(text), sentence[1] + 3)):
+        if sentence is None:
+            continue
+        turn = max((m.end() for m in _CONTRAST.finditer(text, sentence[0], h.end) if m.start() <= h.start),
+                   default=sentence[0])
+        if _LAUGHTER.search(text, turn, min(len(text), sentence[1] + 3)):
             out.append(h)
     return out if len(out) == len(hits) else []
+
+
+# Taken back at once, in any of the six languages: "jvais me jeter par la fenetre (non)", "vo me jogar da janela
+# jk". Up to three words may come between, none of them a negation or a "but" ("no es broma", "ma non scherzo").
+_TAKEN_BACK = re.compile(
+    r"(?P<gap>(?:\W+(?!(?:no|non|not|nao|nicht|kein\w*|pas|ne|nem|ni|but|pero|mais|aber|mas|ma|e|y|und|and"
+    r"|et)\b)\w+){0,3}?)[\s,.;:!?-]*(?:" + _LAUGHTER.pattern + r"[\s,.;:!?-]*)*"
+    r"(?:\((?:non|nan|no|nao|nein|nee|not really|nah|mentira|broma|brincadeira|zoeira|scherzo|spass|je rigole"
+    r"|cest une blague|jk)\)|\b(?:jk|just kidding|just joking|im kidding|es broma|bromeando|mentira|je rigole"
+    r"|jrigole|cest une blague|je deconne|jdeconne|nur spass|war ein witz|brincadeira|zoeira|zoando|to brincando"
+    r"|tou a brincar|estou a brincar|scherzo|scherzavo|sto scherzando)\b)(?! *(?:pas|no|nao|nicht|not|mica"
+    r"|nada)\b)")
+_TAKEN_BACK_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.HARM_TO_OTHERS}
+
+
+def _taken_back(text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    """A method or a wish taken back right after it is said ("(non)", "jk", "brincadeira") with no time in its
+    clause: the laughed-off rule for a method. Time and means cues raised only by those hits go with them."""
+    marked = []
+    for h in hits:
+        if ".modifier." in h.rule_id or h.category not in _TAKEN_BACK_CATEGORIES:
+            continue
+        m = _TAKEN_BACK.match(text, h.end)
+        if m is None:
+            continue
+        clause = text[max(text.rfind(c, 0, h.start) for c in ",.;:!?\n") + 1:m.end()]
+        if not any(PACKS[c].timing.search(clause) for c in langs):
+            marked.append(h)
+    if not marked:
+        return []
+    rest = [h for h in hits if h not in marked]
+    if not any(h.level >= Level.MODERATE and ".modifier." not in h.rule_id for h in rest):
+        marked += [h for h in rest if ".modifier." in h.rule_id]
+    return marked
 
 
 def screen(
@@ -246,6 +288,13 @@ def screen(
         # conversation still counts (the context step below).
         discounted.extend(h.rule_id for h in laughed)
         hits = [h for h in hits if h not in laughed]
+    taken_back = _taken_back(norm.text, langs, hits)
+    if taken_back and context_text and any(h.level >= Level.MODERATE
+                                           for h in composing.compose(context_text, langs)):
+        taken_back = []  # taken back after risk told in earlier turns: the risk stands
+    if taken_back:
+        discounted.extend(h.rule_id for h in taken_back)
+        hits = [h for h in hits if h not in taken_back]
     hits = _means_alone_is_a_risk_factor(hits, norm.text)
     if context_text:
         hits.extend(_compose_across_turns(norm.text, context_text, langs, hits))
@@ -255,8 +304,9 @@ def screen(
     resolved = resolve_in_message(norm.text, langs, hits)
     if resolved is not None:
         hits.append(resolved)
-    if context:
-        hits.extend(apply_context(norm.text, langs, hits, _prior(context, lang)))
+    prior = _prior(context, lang) if context else []
+    if prior:
+        hits.extend(apply_context(norm.text, langs, hits, prior))
     hits = _dedupe(hits)
     evidence = []
     for h in hits:
@@ -274,12 +324,21 @@ def screen(
         # A figure of speech recognised anywhere in the message ("estoy muerta" after a long shift) is a reading
         # the lexicons made, even when no rule hit inside it.
         ["idiom"] if idioms else [])
-    if use_classifier and level < Level.IMMINENT and text.strip() and not discounted:
+    # One or two words ("mint", "peppermint tea" as an answer in a grounding exercise) carry too little for the
+    # encoder to judge alone; after earlier turns that it judged at risk ("Adieu." after "I'm walking into the
+    # water"), the short message continues them and is judged with them.
+    earlier = [c for c in (context or ()) if isinstance(c, str) and c.strip()]
+    too_short = len(re.findall(r"\w+", norm.text)) < 3
+    if use_classifier and level < Level.IMMINENT and text.strip() and not discounted and (not too_short or earlier):
         layer = _semantic()
         if layer is not None:
             version = f"{VERSION}+{layer.name}"
             try:
-                judged = layer.judge(text, [c for c in (context or ()) if isinstance(c, str)])
+                judged = layer.judge(text, earlier)
+                if judged is not None and too_short:
+                    before = layer.judge(earlier[-1], earlier[:-1])
+                    if before is None or before.level < Level.MODERATE:
+                        judged = None
             except Exception as exc:
                 log.warning("safety.screen: semantic layer failed (%s)", type(exc).__name__)
                 judged = None

@@ -24,8 +24,19 @@ expression with word boundaries. The parts:
   of self-harm told as recent) and self_harm_urge, depressant and alcohol (a dangerous mix); purging (laxatives,
   vomiting, diuretics to compensate), restriction (days without eating) and ed_effect (fainting, very low weight or
   heart rate); voices_worse (hallucinated voices louder or commenting); frequency ("every night") and cope ("it's the only thing that switches my head off") for drinking;
+- opioid_use (heroin, fentanyl or other opioids used or taken by the speaker), alone (no one there: "by myself",
+  "my flatmate is away") and breathing (the signs of an opioid overdose: breathing slow or hard, lips blue, legs
+  numb, nodding off);
+- command (a voice, God or a demon ordering harm) and position (the speaker at a height or a track now, read only
+  beside a command); message_goodbye (someone's farewell message) and unreachable (their phone off, no answer);
+  drink_driving (driving drunk as a habit): risk to and from others, in `lexicon/others.py`, merged into every
+  language;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical.
+
+A part's expression may hold a group named `at`: the part is then those words only, the rest of the match being
+its condition ("this job will kill me, and honestly that would suit me": the wish is the part, the idiom before it
+is what makes it one, and the idiom's own words stay discounted).
 """
 
 from __future__ import annotations
@@ -36,13 +47,15 @@ from typing import Any
 
 # Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
 NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
-                       "self_harm_urge", "harm_thought",
+                       "self_harm_urge", "harm_thought", "opioid_use", "alone", "command", "message_goodbye",
+                       "drink_driving",
                        "stopped_treatment", "violence_me", "danger_me", "symptom", "ed_effect"})
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
            "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
-           "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought")
+           "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought", "opioid_use", "command",
+           "message_goodbye", "drink_driving")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +96,20 @@ def _union(alternatives: list[str]) -> str:
 
 
 def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], third_party: list[str],
-                 child: list[str], **parts: list[str]) -> Lexicon:
-    """Compile a language's parts; every part named by the composing layer must be given."""
+                 child: list[str], families: tuple[dict[str, list[str]], ...] = (),
+                 **parts: list[str]) -> Lexicon:
+    """Compile a language's parts (with each family's alternatives merged in); every part named by the composing
+    layer must be given."""
     import ahocorasick
 
     from alliance.safety.patterns.triggers import triggers
 
+    from alliance.safety.lexicon.others import OTHERS
+    from alliance.safety.lexicon.own_risk import OWN_RISK
+
+    for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {})):
+        for name, alts in family.items():
+            parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
     by_literal: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     always: list[tuple[str, re.Pattern[str]]] = []

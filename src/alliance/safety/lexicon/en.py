@@ -122,7 +122,8 @@ _FAMILIES: dict[str, list[str]] = {
         r"taken)(?= *(?:$|[.!,;]| now| really| and| i| these| most| every| at))",
         r"(?:why|what) am i (?:still )?(?:here|alive|around|hanging on|holding on) for",
         r"(?:pray|hope|wish|ask)(?:ing|ed)?(?: \w+){0,3} (?:the (?:good )?lord|god|jesus|my maker) (?:to |would |will )?"
-        r"(?:take|takes|took|call|calls|come for) me",
+        r"(?:take|takes|took|call|calls|come for) me(?! (?:through|to (?:church|mass|chapel)|out of|back|by the hand"
+        r"|home from|seriously|in|on|under|for|at|into|round|around|up)\b)(?! to (?!be with|heaven|him|her|join)\w)",
         r"(?:pray|hope|wish)(?:ing|ed)?(?: \w+){0,3} (?:that )?i (?:wont|dont|will not|do not|never) wake"
         r"(?: up)?(?= *(?:$|[.!,;]| again| tomorrow| in| and| so| but))",
     ],
@@ -349,7 +350,8 @@ _ROUND7: dict[str, list[str]] = {
         r"|this )?(?:" + _JUMP_SPOTS[3:-1] + r"|(?:railway |motorway |rail |train |foot ?)?bridge|viaduct|overpass"
         r"|ledge|cliff ?(?:top|edge)?|cliffs|parapet|railings?|rooftop|roof|tracks|railway line|level crossing"
         r"|platform(?: \d+)?|edge|multi ?storey|car park roof|top floor|quarry|pier|harbour wall|sea wall|dam)\b"
-        + _LEISURE + r"(?![^.!?]{0,40}\b(?:traffic|queue|jam|late|delayed|roadworks|commut\w*|tailback|gridlock"
+        + _LEISURE + r"(?![^.!?]{0,60}\b(?:waiting for (?:my|the|a) (?:train|bus|tram|tube|metro)|traffic|queue"
+        r"|jam|late|delayed|roadworks|commut\w*|tailback|gridlock"
         r"|diversion|closed|for work|fixing|painting|inspect\w*|survey\w*|on shift)\b)",
         # A bare platform with a fast train due: "Platform 3. The express doesn't stop here, board says 4 minutes."
         r"(?:^|(?<=[.!?\n] ))platform(?: \d+)?(?=[.,!\n ][^\n]{0,200}?\b(?:doesnt stop|does not stop|without stopping"
@@ -465,8 +467,9 @@ LEXICON = _lexicon(
         # "No bad thing if the Lord took me before morning", "I pray God takes me in my sleep".
         r"(?:if|that|wish|wishing|hope|hoping|pray|praying|prayed|ask|asking)(?: that)? (?:the (?:good )?lord|god|jesus"
         r"|the almighty|the man upstairs|he upstairs|my maker) (?:would |could |will |just |simply |finally )?(?:took"
-        r"|take|takes|came for|come for|comes for|called|call|calls|gathered|gather) me(?! (?:to (?:church|mass|the)"
-        r"|through|out of)\b)",
+        r"|take|takes|came for|come for|comes for|called|call|calls|gathered|gather) me"
+        r"(?! (?:back|seriously|in|on|under|for|at|into|round|around|up)\b)(?! (?:to (?:church|mass|the)"
+        r"|through|out of)\b)(?! to (?!be with|heaven|him|her|join)\w)",
         r"(?:no|not a|wouldnt be a|would not be a|would be no|be no) (?:bad|terrible|great loss|loss|tragedy|bad thing"
         r"|sad thing|shame) (?:thing )?if (?:i (?:died|was gone|were gone|didnt wake|did not wake|never woke|went in my"
         r" sleep|passed|slipped away|wasnt here|was not here|werent here)|(?:the (?:good )?lord|god|jesus|the almighty"
@@ -481,7 +484,8 @@ LEXICON = _lexicon(
         r"| then| tbh| lol))",
         r"(?:they|theyd|theyll|everyone|everyone(?:d|ll)|everybody|people|my (?:family|wife|husband|partner|kids"
         r"|children|parents))(?: would| will)?(?: all)? (?:cope|manage|be|do|get on|get by|live)(?: so much| much"
-        r"| so| a lot| far)? (?:better|happier)(?: off)? without me",
+        r"| so| a lot| far)? (?:better|happier)(?: off)? without me(?! (?!dragging|holding|weighing|pulling"
+        r"|ruining|bothering|being|messing|getting in)\w+ing\b)(?! (?:for|while|when|during|on|at|in|to)\b)",
         r"(?:they|theyd|theyll|everyone|everyone(?:d|ll)|everybody|people|my (?:family|wife|husband|partner|kids"
         r"|children|parents))(?: would| will)?(?: all)? (?:cope|manage|be|do|get on|get by)(?: just)? (?:fine|ok"
         r"|okay|alright)(?: \w+){0,2} without me[.,!]? (?:\w+ ){0,2}(?:better|happier|easier)",
@@ -569,9 +573,15 @@ LEXICON = _lexicon(
             r"passing out", r"feel (?:weird|strange|funny|sick)", r"going numb", r"(?:stomach|chest) (?:hurts|pain)"],
     under_way=[
         r"(?:sitting|sat|lying|im) in (?:the|my) car (?:\w+ ){0,6}(?:engine|garage|hose|exhaust|fumes)",
-        r"(?:rope|belt|cord|noose) (?:is )?(?:around|round|on) my neck", r"(?:standing|sitting|stood|sat) (?:on|at) "
-        r"(?:the )?(?:edge|ledge|railing|parapet|tracks|platform edge)", r"(?:knife|blade|razor|gun) (?:is )?(?:in my "
-        r"hand|to my (?:wrist|throat|head)|against my)", r"(?:bleeding|blood) (?:everywhere|wont stop|a lot|all over)",
+        r"(?:rope|belt|cord|noose) (?:is )?(?:around|round|on) my neck",
+        # (not on a commute: "standing at the edge of the platform waiting for my train")
+        r"(?:standing|sitting|stood|sat) (?:on|at) (?:the )?(?:edge|ledge|railing|parapet|tracks|platform edge)"
+        r"(?![^.!?\n]{0,60}\b(?:waiting for (?:my|the|a) (?:train|bus|tram|tube|metro)|for (?:my|the) (?:train|bus)"
+        r"|late|delayed|commut\w*|to get on)\b)",
+        # (not a razor while shaving nor a knife while cooking)
+        r"(?:knife|blade|razor|gun) (?:is )?(?:in my hand|to my (?:wrist|throat|head)|against my)"
+        r"(?![^.!?\n]{0,40}\b(?:shav\w*|cooking|chopping|slicing|peeling|carving|whittling|opening|at work"
+        r"|for work)\b)", r"(?:bleeding|blood) (?:everywhere|wont stop|a lot|all over)",
         r"(?:doing|do) it (?:right )?now", r"(?:water|river|sea) (?:is )?(?:up to|over) my", r"(?:im|i am) (?:in|into) "
         r"the (?:river|lake|sea|water) ", r"(?:tied|put) the (?:rope|noose|belt)",
     ],
@@ -580,11 +590,15 @@ LEXICON = _lexicon(
         r"railway|platform|balcony|top floor|overpass|car park roof|pier"
         r"|foot ?bridge|viaduct)(?! of (?:the |my |our |a )?(?:office|work|hotel|restaurant|bar|shopping|mall|museum"
         r"|gallery|library|department store|shard))(?![^.!?]{0,40}\b(?:traffic|queue|jam|stuck|late|delayed|roadworks|on my way|commut\w*"
-        r"|tailback|bus|gridlock|diversion|closed))",
+        r"|tailback|bus|gridlock|diversion|closed))(?![^.!?]{0,40}\b(?:fixing|repairing|mending|cleaning|clearing"
+        r"|checking|painting|replacing|putting up|taking down|installing|sunbathing|having (?:a|my) (?:smoke|fag|coffee"
+        r"|cuppa|drink|beer)|hanging (?:out )?(?:the )?washing|with (?:the|my) (?:kids|family|friends|mates|dog"
+        r"|partner))\b)",
         r"(?:parked|parked up|sitting|sat|waiting|standing|stood|been sat|been sitting|been standing|pulled up) "
         r"(?:here )?(?:by|at|near|next to|on top of|up on) (?:the )?(?:tracks|railway|bridge|cliffs?|cliff top"
         r"|clifftop|cliff edge|river|edge|beachy head|golden gate|clifton suspension bridge|humber bridge"
-        r"|erskine bridge)",
+        r"|erskine bridge)(?![^.!?\n]{0,60}\b(?:waiting for (?:my|the|a) (?:train|bus|tram|tube|metro)"
+        r"|for (?:my|the) (?:train|bus)|late|delayed|commut\w*|to get on)\b)",
         r"(?:at|on) (?:beachy head|the golden gate|the clifton suspension bridge|the humber bridge"
         r"|the erskine bridge)",
         r"(?:next|the) train (?:is|comes) (?:in|coming)",
@@ -654,7 +668,9 @@ LEXICON = _lexicon(
     purging=[r"(?:take|taking|took|use|using|used|pop|popping)(?: \w+){0,3} laxatives", r"laxatives? (?:every|each|after|"
              r"to)", r"(?:make|made|making) my ?self (?:throw up|sick|vomit|puke)", r"(?:throw|throwing|threw) up "
              r"(?:after|every)", r"diuretics? to (?:lose|drop)", r"purg(?:e|ing|ed)"],
-    restriction=[r"(?:havent|hardly|barely|not) (?:eaten|had (?:any )?food|eating)(?: \w+){0,3} (?:in|for) (?:\d+|two|"
+    restriction=[r"(?:havent|hardly|barely|not) (?:eaten|had (?:any )?food|eating)(?! (?:any )?(?:meat|sugar|bread"
+                 r"|carbs|sweets|chocolate|junk|dairy|gluten|fish|chicken|pork|beef|fast food|takeaways?|crisps|cake"
+                 r"|pizza|out)\b)(?: \w+){0,3} (?:in|for) (?:\d+|two|"
                  r"three|four|five|six|seven|eight|nine|ten|several|a few) (?:days|weeks)", r"(?:\d+|two|three|four|five|"
                  r"six|seven|ten) days (?:without|with no|of no) (?:food|eating)", r"(?:under|less than|only) \d{2,3} "
                  r"(?:calories|kcal|cals)", r"(?:stopped|stop) eating(?: \w+){0,2} (?:to lose|so i|until)"],

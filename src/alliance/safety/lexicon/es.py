@@ -331,7 +331,8 @@ _SOMEDAY = (
 # ... with a question about a number, a line, a service or whom to call (and no sign of risk now).
 _WHO_TO_CALL = (
     r"(?:(?:que|cual) (?:es |seria |era )?(?:el |la )?(?:numero|telefono|linea|servicio|contacto)"
-    r"|(?:a|con) (?:quien|donde|que numero|que telefono|que servicio) (?:llamo|llamar|acudo|acudir|escribo|escribir"
+    r"|(?:a|con) (?:quien|donde|que numero|que telefono|que servicio) (?:yo |se )?(?:llamo|llamar|llama|acudo|acudir"
+    r"|escribo|escribir"
     r"|puedo|tengo que|debo|deberia|recurro|hablo|hablar)"
     r"|(?:el|la|al) (?:024|112|911|088|106|113|141|135|0800|linea de la vida|linea 024|linea de (?:prevencion|crisis"
     r"|ayuda|atencion)|telefono de la esperanza|telefono de (?:crisis|prevencion|ayuda)|salud responde|saptel)"
@@ -409,7 +410,8 @@ LEXICON = make_lexicon(
         r"broma|ya no (?:es|era) (?:un chiste|una forma de hablar)|lo digo en serio|no es (?:una )?broma|va en serio)\b)",
         # better off without me, in any tense: "estaban mejor sin mi", "les iria mejor sin mi"
         r"(?:estaba|estaban|estaria|estarian|estarias|viviria|vivirian|iria|irian|les iria|le iria|quedarian|seria"
-        r"|serian|iban a estar|van a estar|estaran)(?: \w+){0,3} mejor sin mi",
+        r"|serian|iban a estar|van a estar|estaran)(?: \w+){0,3} mejor sin mi(?! (?:en|al|del|para|con|por|de viaje"
+        r"|de vacaciones)\b)",
         r"(?:estaria|estarian|seria|serian|viviria|vivirian|iria|irian|les iria|quedarian|estaban|estarias) mejor"
         r"(?: \w+){0,6} si (?:yo )?(?:ya )?no (?:estuviera|estuviese|existiera|existiese|viviera|viviese"
         r"|hubiera nacido|hubiese nacido)",
@@ -491,8 +493,10 @@ LEXICON = make_lexicon(
         r"(?:ya )?no (?:quiero|qiero|kero|deseo) (?:vivir|seguir viviendo|seguir con vida|existir|estar viv[oa]"
         r"|seguir (?:aqui|aca|en este mundo|vivo|viva|existiendo)|despertar(?:me)?|volver a despertar(?:me)?)",
         r"(?:ya )?no quiero estar (?:aqui|aca|en este mundo)(?: (?:nunca mas|mas|manana))?",
-        r"(?:estarian|estarias|estarian todos|estaria|estaran|vivirian|quedarian) mejor sin mi",
-        r"(?:todos|todo el mundo|mi familia|mis hijos|el mundo|ustedes)(?: \w+){0,3} mejor sin mi",
+        r"(?:estarian|estarias|estarian todos|estaria|estaran|vivirian|quedarian) mejor sin mi(?! (?:en|al|del|para"
+        r"|con|por|de viaje|de vacaciones)\b)",
+        r"(?:todos|todo el mundo|mi familia|mis hijos|el mundo|ustedes)(?: \w+){0,3} mejor sin mi(?! (?:en|al|del|para"
+        r"|con|por|de viaje|de vacaciones)\b)",
         r"(?:seria|estaria|estaria todo|es) mejor (?:si )?(?:yo )?(?:estar |estuviera |estuviese )?muert[oa]",
         r"mejor (?:estar )?muert[oa]", r"mejor (?:me )?muero",
         r"ojala (?:estuviera|estuviese) muert[oa]",
@@ -576,7 +580,8 @@ LEXICON = make_lexicon(
         r"|ella) (?:en el cielo|alla arriba|pronto|otra vez|de nuevo|donde (?:este|esten)|ya|al fin|por fin)",
         r"(?:ya )?(?:he vivido|vivi|hemos vivido|ha vivido|vivio) (?:lo )?(?:suficiente|bastante|demasiado)",
         r"(?:le )?(?:pido|rezo|ruego|pidiendo|rezando) (?:a dios|al senor|a diosito|a la virgen"
-        r"|a dios todos los dias) (?:que|para que) (?:me lleve|me recoja|me llame|me lleve pronto|me deje morir)",
+        r"|a dios todos los dias) (?:que|para que) (?:me lleve|me recoja|me llame|me lleve pronto|me deje morir)"
+        r"(?! (?:por (?:el )?buen camino|de la mano|a (?:misa|la iglesia|casa|trabajar)|bien|con bien)\b)",
         r"(?:estoy )?esperando (?:a )?la muerte", r"la muerte (?:no llega|que no llega|tarda)",
         r"ya no le temo a la muerte", r"(?:dios|el senor|diosito) (?:se la|se lo) (?:lleve|recoja|llame)",
         r"ojala (?:me muriera|morirme|me muera) (?:mientras duermo|dormid[oa]|en el sueno|esta noche)",
@@ -1540,7 +1545,7 @@ LEXICON = make_lexicon(
     ],
     fiction=[
         r"romeo", r"julieta", r"hamlet", r"ofelia", r"macbeth", r"shakespeare", r"werther", r"karenina",
-        r"madame bovary", r"bodas de sangre", r"bernarda alba", r"lorca", r"alfonsina", r"el tunel", r"sabato",
+        r"madame bovary", r"bodas de sangre", r"bernarda alba", r"lorca", r"alfonsina", r"el tunel", r"(?:ernesto |de )sabato",
         r"cronica de una muerte anunciada", r"la celestina", r"melibea", r"pedro paramo", r"quijote",
         r"(?:la|una|esta|esa) (?:obra|novela|pelicula|peli|serie|cancion|poesia|tragedia|escena|trama|temporada"
         r"|noticia|nota periodistica|telenovela|novelita)",

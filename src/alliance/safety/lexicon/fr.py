@@ -239,6 +239,16 @@ _WAIT = (r"(?:jattends|je lattends|jlattends|je les attends|je vais (?:l|les )?a
          r"|manger|sortir|boire|voir|le|la|les|lui|leur)|on (?:va|part|sort|ira)|et on\b))")
 
 
+# The lethal dose for an animal (chocolate for a dog) is a question for the vet.
+_NOT_FOR_A_PET = (r"(?![^\n]{0,80}\b(?:chien|chienne|chat|chatte|chiot|chaton|animal|animaux|veterinaire"
+                  r"|lapin|cheval)\b)")
+# On a roof or a balcony for an errand or with friends: "sur le toit pour réparer l'antenne".
+_NOT_AN_ERRAND = (r"(?![^.!?\n]{0,60}\b(?:pour (?:reparer|nettoyer|installer|changer|deneiger|deblayer|poser"
+                  r"|recuperer|prendre|faire|voir|regarder|bronzer)|en train de (?:fumer|boire|manger|lire|bronzer"
+                  r"|travailler|reparer|bosser)|avec (?:des|mes|les|ma|mon) (?:amis|potes|collegues|copains|copines"
+                  r"|enfants|famille))\b)")
+
+
 def _make(lang: str, **lists: list[str]):
     """Compile the parts, letting each written "oe" also match the ligature ("coeur", "cœur") and each space a hyphen
     ("grand mere", "grand-mère"; "aidez moi", "aidez-moi"), since the normalisation keeps both."""
@@ -485,7 +495,7 @@ LEXICON = _make(
         r"(?:je ne|je|jne) (?:sers|servirai) (?:plus |pu )(?:a rien|a personne|a rien a personne)",
         r"(?<!\bce que )(?<!\bquand )(?<!\bce quon )(?:jai|ai|g) (?:bien |largement |assez |suffisamment |tr"
         r"op )?(?:assez |suffisamment |trop )?vecu(?! (?:en|a|au|aux|dans|pendant|cela|ca|la bas|de|des|du|u"
-        r"ne?|avec|chez|ici|sans)\b)",
+        r"ne?|avec|chez|ici|sans|ce|cette|cet|les|mes|tout|beaucoup|\d+|deux|trois|quatre|cinq|dix)\b)",
         r"(?:jai|ai) fait mon temps", r"(?:jai|ai) eu (?:ma|une longue|une bonne) vie(?! (?:de|a|en|pour))",
         r"(?:j?aimerais|voudrais|veux|jveux|souhaite|prete?|pret) (?:a )?partir (?:le |la |les )?rejoindre"
         r"(?! (?:a |au |en |chez |demain|ce |cet |cette |dans |pour |apres |la bas))",
@@ -695,7 +705,8 @@ LEXICON = _make(
         r"semaine|pour la semaine|du mois|pour le mois|pour linfirmiere|pour le medecin|pour la pharmacie))",
         r"(?:assez|suffisamment|de quoi) (?:de (?:\w+ )?)?(?:" + _PILLS + r")? ?pour (?:mourir|me tuer|en finir"
         r"|ne (?:pas|plus) me reveiller|y rester|y passer|tuer un cheval|crever|mendormir pour toujours)",
-        r"dose (?:mortelle|letale|fatale)", r"(?:mortelle|letale|fatale) dose",
+        r"dose (?:mortelle|letale|fatale)" + _NOT_FOR_A_PET,
+        r"(?:mortelle|letale|fatale) dose" + _NOT_FOR_A_PET,
         r"(?:accumule|stocke|planque|mis de cote|economise|fait des reserves de|collectionne|garde de cote|a"
         r"masse)e?s?"
         r" (?:\w+ ){0,3}(?:" + _PILLS + r")",
@@ -991,15 +1002,19 @@ LEXICON = _make(
         r" (?:\w+ )?"
         r"(?:bateau|navire|ferry|paquebot|voilier|croisiere|yacht))|viaduc|toit|falaise|rebord|voie ferree|r"
         r"ails"
-        r"|parapet|rambarde|dernier etage|barrage|corniche|\w+ etage|precipice|ravin|passerelle|balcon|tour|"
-        r"immeuble"
-        r"|batiment|building|clocher|grue|pylone|rocher|phare|cathedrale|parking|falaises)(?! (?:eiffel|de p"
+        r"|parapet|rambarde|dernier etage|barrage|corniche|\w+ etage|precipice|ravin|passerelle|"
+        r"clocher|grue|pylone|falaises)(?! (?:eiffel|de p"
         r"ise"
-        r"|montparnasse|de londres|du chateau|pour (?:le|la|une|un) (?:photo|visite|vue)))",
+        r"|montparnasse|de londres|du chateau|pour (?:le|la|une|un) (?:photo|visite|vue)))" + _NOT_AN_ERRAND,
+        # a building, a car park or a rock only at its top or its edge ("je suis sur le parking" is an errand)
+        r"(?:je suis|jsuis|chuis|je me trouve|suis|me voila|je me tiens|assise?|debout)(?: \w+)? (?:en haut (?:de|du)"
+        r"|au sommet (?:de|du)|sur le toit (?:de|du)|au bord (?:de|du)|tout en haut (?:de|du)) (?:la |le |l|cette |ce"
+        r" |mon |notre )?(?:\w+ )?(?:tour|immeuble|batiment|building|parking|rocher|phare|cathedrale)"
+        + _NOT_AN_ERRAND,
         r"(?:garee?|assise?|assis|debout|jattends) (?:\w+ )?(?:pres|a cote|au bord) (?:de la|du|des) (?:voie"
         r" ferree"
         r"|rails|pont|falaise|fleuve|riviere|seine)",
-        r"(?:je suis|jsuis|chuis|je me trouve) (?:sur|au bord du) (?:le )?toit",
+        r"(?:je suis|jsuis|chuis|je me trouve) (?:sur|au bord du) (?:le )?toit" + _NOT_AN_ERRAND,
     ],
     access=[
         _ARMED,

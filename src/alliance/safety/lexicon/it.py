@@ -383,7 +383,8 @@ LEXICON = make_lexicon(
         r"vorrei non (?:essere mai nat[oa]|esserci(?: piu)?|svegliarmi(?: piu)?|esistere(?: piu)?)",
         r"non (?:voglio|vorrei|ho (?:piu )?voglia di|ce la faccio (?:piu )?a"
         r"|riesco (?:piu )?a) (?:piu )?(?:continuare "
-        r"a )?vivere", r"non (?:voglio|vorrei) (?:piu )?(?:svegliarmi|esistere|esserci)",
+        r"a )?vivere(?! (?:con|da|in|a|qui|li|la|insieme|vicino)\b)", r"non (?:voglio|vorrei) (?:piu )?(?:svegliarmi"
+        r"|esistere|esserci)",
         r"spero di non svegliarmi", r"(?:addormentarmi|dormire) e non svegliarmi(?: piu)?",
         # Said of someone else too ("la mia coinquilina vorrebbe non svegliarsi più", "spera di non risvegliarsi").
         r"(?:vorrebbe|vorrebbero|vuole|vogliono|preferirebbe|spera|sperava|vorrebbe tanto) (?:di )?non (?:sv"
@@ -399,12 +400,12 @@ LEXICON = make_lexicon(
         r"t[oa]"
         r"|muria|murivu|muriva|nun nascia|un nascia|nun fussi natu|nun fussi nata|crepavo|fossi crepat[oa])",
         r"(?:starebbero|stareste|starebbe|staranno|stanno|saranno|sarebbero)(?: \w+){0,2} meglio senza (?:di"
-        r" )?me",
+        r" )?me(?! (?:nel|nella|nei|in|al|alla|a|per|durante|mentre|quando)\b)",
         r"(?:starebbero|stareste|starebbe|staranno|sarebbero|vivrebbero|andrebbe)(?: \w+){0,2} (?:bene|benis"
         r"simo"
         r"|tranquill\w+|in pace|piu sereni|sereni) senza (?:di )?me\b(?! (?:per|durante|mentre|quando|finche"
         r"|questa"
-        r"|questo|stasera|domani|in vacanza)\b)",
+        r"|questo|stasera|domani|in vacanza|a casa|nel|nella|in|al|alla)\b)",
         r"(?:tutti|sono|e|siete) meglio senza (?:di )?me",
         r"(?:non (?:ce|ho) (?:piu )?|nessun[a]? |senza )(?:un |nessun[a]? |alcun[a]? )?(?:motivo|ragione|sen"
         r"so|scopo) "
@@ -462,10 +463,12 @@ LEXICON = make_lexicon(
         r"|puo prendere"
         r"|potrebbe prendere|prendesse|portasse via|chiamasse|venga a prendere)|(?:puo|potrebbe|dovrebbe|dev"
         r"e) "
-        r"(?:prendermi|portarmi via|chiamarmi)|venga a prendermi)", r"che dio mi (?:prenda|chiami|porti)",
+        r"(?:prendermi|portarmi via|chiamarmi)|venga a prendermi)", r"che dio mi (?:prenda|chiami|porti)(?! (?:a casa|per mano|in chiesa|a messa|al lavoro|san[oa]"
+        r")\b)",
         r"(?:prego|pregare|pregando|chiedo a dio|chiedo al signore)(?: \w+){0,3} di (?:portarmi via|prenderm"
         r"i|non "
-        r"svegliarmi|morire|chiamarmi)", r"(?:ho )?vissuto (?:abbastanza|fin troppo|anche troppo|troppo)",
+        r"svegliarmi|morire|chiamarmi)",
+        r"(?:ho )?vissuto (?:abbastanza|fin troppo|anche troppo|troppo)(?! (?:a|in|con|qui|li|la|da|al|nel|nella)\b)",
         r"ho fatto il mio tempo", r"(?:dio|il signore) si e dimenticat[oa] di me", r"il mio tempo (?:e )?(?:finito"
         r"|scaduto|passato)", r"sono di troppo",
         r"non mi (?:dispiacerebbe|importerebbe) (?:di )?(?:morire|non svegliarmi|andarmene|non esserci piu)",

@@ -256,7 +256,8 @@ _SOMEDAY = (
 # ... with a question about a number, a line, a service or whom to call (and no sign of risk now).
 _WHO_TO_CALL = (
     r"(?:(?:qual|que) (?:e |seria |era )?(?:o |a )?(?:numero|telefone|linha|servico|contacto|contato)"
-    r"|(?:para|pra|a) (?:quem|onde|que numero|que telefone|que servico) (?:ligo|ligar|devo|posso|tenho de|tenho que"
+    r"|(?:para|pra|a) (?:quem|onde|que numero|que telefone|que servico) (?:eu |a gente |se )?(?:ligo|ligar|liga|devo"
+    r"|posso|tenho de|tenho que"
     r"|telefono|telefonar|recorro|recorrer|falo|falar|ligava|ligaria)"
     r"|(?:o|a|ao|pro|pra|para o|para a) (?:cvv|188|1411|112|192|190|sns 24|808 24 24 24|sos voz amiga|voz amiga"
     r"|linha (?:de apoio|de crise|de prevencao|sns|da vida|do suicidio)|samu|inem|caps)"
@@ -345,7 +346,8 @@ LEXICON = make_lexicon(
     death=[
         # better off without me, in any tense: "a minha familia ficava melhor sem mim"
         r"(?:ficava|ficavam|ficaria|ficariam|estava|estavam|estaria|estariam|vivia|viviam|viveria|viveriam|seria"
-        r"|seriam|era|eram|iam ficar|ia ficar|vao ficar|ficam|estao)(?: \w+){0,3} melhor(?:es)? sem mim",
+        r"|seriam|era|eram|iam ficar|ia ficar|vao ficar|ficam|estao)(?: \w+){0,3} melhor(?:es)? sem mim(?! (?:no|na|nos"
+        r"|nas|em|ao|pra|para|de viagem|de ferias)\b)",
         r"(?:ficava|ficavam|ficaria|ficariam|estaria|estariam|seria|seriam|viveriam) (?:bem )?melhor(?: \w+){0,6} se"
         r" (?:eu )?(?:ja )?nao (?:estivesse|existisse|vivesse|tivesse nascido|estiver)",
         # an ending told with a time just before it: "as 12 acaba tudo", "hoje a noite termina tudo pra mim"
@@ -505,8 +507,8 @@ LEXICON = make_lexicon(
         r"(?:a )?minha missao (?:aqui )?(?:ja )?(?:acabou|terminou|esta cumprida)",
         r"(?:deus|o senhor|nosso senhor|jesus|papai do ceu|a morte)(?: \w+){0,3} (?:me )?(?:leve|levar|levasse|chame"
         r"|chamar|chamasse|recolha|recolher|recolhesse|levar-me|chamar-me|leve-me|leva-me|venha buscar|vier buscar"
-        r"|buscar-me|me buscar|me busque|venha me buscar)(?! (?:para|pra|a|ao|no|na|de) (?:casa|escola|trabalho"
-        r"|igreja|missa|aeroporto))",
+        r"|buscar-me|me buscar|me busque|venha me buscar)(?! (?:(?:pelo|pela|por) |a (?:razao|atencao)|(?:para|pra|a"
+        r"|ao|no|na|de) (?:casa|escola|trabalho|igreja|missa|aeroporto)))",
         r"(?:nao|nem|ja nao) me (?:importava|importaria|importo|importa) (?:nada |mesmo |muito )?(?:de |se )?"
         r"(?:morrer|partir|nao acordar|ir-me|eu morrer|morresse|nao acordasse)",
         r"tanto faz se eu (?:morrer|morro|acordar|viver|morresse)",
@@ -534,7 +536,8 @@ LEXICON = make_lexicon(
         r"(?:nada|ninguem) (?:mais )?me (?:prende|segura) (?:aqui|a vida|a esta vida|neste mundo)",
         r"(?:queria|quero|quem me dera|gostava de|gostaria de|preferia) (?:nunca )?(?:nao )?ter nascido",
         r"(?:rezo|peco|pedindo|rezando|a pedir|a rezar) (?:a deus )?(?:para|pra|que) (?:eu )?(?:morrer|morra|nao"
-        r" acordar|nao acorde|partir|parta|me levar|me leve)",
+        r" acordar|nao acorde|partir|parta|me levar|me leve)(?! (?:pelo|pela|por|ao|a (?:casa|missa|igreja|escola)|para"
+        r"|pra)\b)",
         r"(?:a espera|esperando|espero) (?:d?a (?:morte|minha hora)|que (?:a morte|deus) (?:venha|me leve|chegue))",
         r"a morte (?:seria|era|vai ser) (?:um |uma )?(?:alivio|descanso|bencao|libertacao)",
         r"(?:a )?(?:minha )?vida (?:ja )?(?:acabou|chegou ao fim)",

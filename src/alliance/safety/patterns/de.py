@@ -47,7 +47,8 @@ RULES = [
     ("si.want_to_die", SI, HIGH, r"\b(?:will|mochte|mocht|wurde gern|wunsche mir|moechte|wollte) " + NOT_NEG +
      r"sterben\b|\bsterben (?:will|mochte|wollte)\b|\b(?:will|mochte) tot sein\b"),
     ("si.kill_myself", SI, HIGH, r"\bmich (?:am liebsten |einfach |selbst |endlich )?(?:umbringen|toten|"
-     r"umzubringen|zu toten)\b|\bbringe? mich um\b|\bmir das leben (?:nehmen|zu nehmen)\b|\bmeinem leben ein ende "
+     r"umzubringen|zu toten)\b|\bbringe? mich um\b|\b(?:mir|mer) (?:das |s |d )?(?:leben|labe|lebe"
+     r"|lebm) (?:zu |z |ze )?(?:nehmen|nehma|nah|neh|nahme|nemme)\b|\bmeinem leben ein ende "
      r"(?:setzen|zu setzen|machen)\b|\bmein leben beenden\b|\b(?:selbstmord|suizid) (?:begehen|zu begehen)\b", "me"),
     ("si.suicidal", SI, HIGH, r"\b(?:suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken)\b|\b(?:denke|dachte|"
      r"nachdenken|gedanken) (?:\w+ ){0,2}(?:an|uber) (?:selbstmord|suizid|mich umzubringen)\b"),
@@ -120,6 +121,14 @@ RULES += [
     ("sh.more", SH, MOD, r"\bmich (?:\w+ ){0,2}zu ritzen\b|\bhab(?:e)? mich (?:\w+ ){0,3}(?:geschnitten|verletzt|verbrannt|"
      r"geritzt)\b", "me", "recent+"),
     ("warn.things", SI, LOW, r"\balles aufgeraumt\b|\bmeine (?:katze|hund) ist (?:jetzt )?bei\b", "self", "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\b(?:hab|habe) (?:alles|alle \w+) zuruckgegeben,? was (?:ich )?(?:mir )?(?:ausgeliehen"
+     r"|geliehen) (?:hatte|hab)\b|\b(?:hab|habe) (?:mein|meine|meinen) (?:\w+ ){0,2}verkauft und (?:das geld|alles)"
+     r" (?:meiner|meinem) \w+ gegeben\b|\b(?:hab|habe) (?:die )?miete (?:fur|auf) (?:\w+ )?monate (?:im voraus )?"
+     r"(?:bezahlt|uberwiesen)\b|\b(?:hab|habe) (?:mein|meinen|meine) (?:handyvertrag|vertrag|fitnessstudio|abo|abos"
+     r"|mitgliedschaft) gekundigt\b|\b(?:hab|habe) (?:alle|die ganze familie|jeden)(?: \w+){0,3} angerufen,? (?:nur )?"
+     r"um (?:ihre stimmen?|seine stimme) zu horen\b|\bzugangsdaten (?:\w+ ){0,3}aufgeschrieben\b", "self", "warning"),
     ("plan.buy_means", PLAN, MOD, PILLS + r" gekauft\b|\b(?:in|aus) (?:\w+ ){0,2}apotheken\b", "self", "means"),
     ("sh.bleeding", SH, IMM, r"\bhort nicht auf zu bluten\b|\bzu tief geschnitten\b", "self", "act", CUT_CONTEXT),
     ("hto.more", HTO, HIGH, r"\bstech(?:e)? (?:ich )?ihn ab\b|\bmach(?:e)? (?:ich )?ihn kalt\b|\bgedanken,? (?:\w+ ){0,3}zu "
@@ -287,7 +296,11 @@ PACK = make_pack(
     means=["seil", "strick", PILLS + " gesammelt", "schon genommen", "die brucke"],
     resolve=["ich habe mich entschieden", "es ist entschieden", "ich bin bereit", "es ist zeit", "kein zuruck",
              "ich weiss was ich tun muss", "der einzige ausweg"],
-    farewell=["danke fur alles", "verzeiht mir", "verzeih mir", "ich liebe euch alle", "lebt wohl", "passt auf euch auf", "verzeiht mir",
-              "tschuss fur immer"],
+    farewell=["verzeiht mir", "verzeih mir", "ich liebe euch alle", "lebt wohl", "passt auf euch auf", "verzeiht mir",
+              "tschuss fur immer",
+              # thanks that sum up the help, not with plans ahead ("danke fur alles, bis Dienstag")
+              r"(?:danke|merci|dank) fur alles(?![^\n]{0,80}\b(?:bis (?:montag|dienstag|mittwoch|donnerstag|freitag"
+              r"|samstag|sonntag|nachste woche|morgen|bald|dann|zum nachsten mal)|wir sehen uns|nachste woche)\b)",
+              r"(?:sie haben|du hast) (?:wirklich )?(?:einen )?unterschied in meinem leben gemacht"],
     concealment=[r"sags (?:bitte )?keinem", "sag es niemandem", "keine polizei", "keine arzte", "ruf niemanden an"],
 )

@@ -33,6 +33,8 @@ PEOPLE = (
 SI, PLAN, SH, HTO, ABUSE = C.SUICIDAL_IDEATION, C.SUICIDE_PLAN_INTENT, C.SELF_HARM, C.HARM_TO_OTHERS, C.ABUSE_SAFEGUARDING
 PSY, OD, ED, SUB = C.PSYCHOSIS_COMMAND, C.OVERDOSE_MEDICAL, C.EATING_DISORDER_MEDICAL, C.SUBSTANCE_RISK
 NONE, LOW, MOD, HIGH, IMM = L.NONE, L.LOW, L.MODERATE, L.HIGH, L.IMMINENT
+# Not followed by a doing other than being a burden ("better off without me nagging them" is about the nagging).
+_BURDEN_ING = r"(?! (?!dragging|holding|weighing|pulling|ruining|bothering|being|messing|getting in)\w+ing\b)"
 
 # Laughed off with a word or a laughing, skull or eye-roll emoji (an emoji is no word: no \\b after it).
 _LAUGHED_OFF = (r"(?: (?:lo+l\w*|lmf?a+o+\w*|ha(?:ha)+\w*|he(?:he)+|rofl\w*|xd+|jk+|j k|just (?:kidding|joking)|kidding"
@@ -84,8 +86,10 @@ RULES = [
     ("si.wish_dead", SI, MOD, r"\bwish (?:that )?i (?:was dead|were dead|wasnt (?:here|alive|born|around)|werent "
      r"(?:here|alive|born|around)|had never been born|hadnt been born|was never born|could (?:disappear|vanish|stop "
      r"existing|cease to exist))\b"),
-    ("si.better_off", SI, MOD, r"\bbetter off (?:dead|without me|if i (?:was|were|wasnt|werent|died|disappeared))\b"
-     r"|\b(?:everyone|they|world|family|everybody)(?: \w+){0,2} (?:be|would be|is|are) better (?:off )?without me\b"),
+    # (a doing after "without me" is that doing, unless it is the burden itself: "without me dragging them down")
+    ("si.better_off", SI, MOD, r"\bbetter off (?:dead|without me" + _BURDEN_ING + r"|if i (?:was|were|wasnt|werent"
+     r"|died|disappeared))\b|\b(?:everyone|they|world|family|everybody)(?: \w+){0,2} (?:be|would be|is|are) better "
+     r"(?:off )?without me\b" + _BURDEN_ING),
     ("si.no_reason_to_live", SI, MOD, r"\bno (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|being alive|be "
      r"alive|stay alive|staying alive|carry on)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\b(?:whats|what "
      r"is) the point (?:of|in) (?:living|life|being alive|going on|staying alive)\b"),
@@ -147,7 +151,8 @@ RULES = [
      r"\b(?:standing|stood) (?:on|at) (?:the )?(?:edge|ledge|bridge|roof|railing|rooftop|tracks|train tracks|cliff)\b"
      r"(?![^.!?]{0,50}\b(?:watching (?:the )?(?:fireworks|match|game|boats|race|parade|sunset|sunrise|planes)|fireworks"
      r"|photos?|pics|selfies?|fishing|traffic|queue|climb\w*|abseil\w*|with (?:my|the) (?:kids|family|mates|friends|dog"
-     r"|partner|wife|husband|boyfriend|girlfriend))\b)"),
+     r"|partner|wife|husband|boyfriend|girlfriend)|waiting for (?:my|the|a) (?:train|bus|tram|tube"
+     r"|metro))\b)"),
     ("plan.stockpile", PLAN, MOD, r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|stash(?:ed|ing)?|collect(?:ed|ing)) (?:up )?"
      r"(?:\w+ ){0,3}" + PILLS + r"\b|\b" + PILLS + r" (?:saved up|stockpiled|hoarded|stashed)\b", "self", "means warning"),
     ("plan.acquire_means", PLAN, MOD, r"\b(?:bought|buying|got|have|ordered|got hold of) (?:a |the |some )?(?:rope|noose|"
@@ -175,7 +180,8 @@ RULES = [
     ("si.more", SI, MOD, r"\b(?:dont|do not|not) (?:expect|plan|planning|expecting) to (?:be around|be here|be alive|"
      r"live|make it)\b|\b(?:peaceful|nice|easier|better|relief)(?: it would be)? to (?:just )?(?:disappear|not exist|not be "
      r"here|die|be dead)\b|\bdisappear(?:ing)? (?:for good|forever|permanently)\b|\bif (?:a|the) (?:bus|car|truck|train) "
-     r"(?:hit|hits|ran over|runs over) me\b|\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)\b"),
+     r"(?:hit|hits|ran over|runs over) me\b|\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive)\b"
+     r"(?! (?:next|this|tomorrow|tonight|on|for|at|in (?:the|a) \w+|during)\b)"),
     ("si.rather_dead_meant", SI, MOD, r"\brather (?:be dead|die)\b", "self", "", r"mean it|not joking|serious"),
     ("warn.wont_need", SI, LOW, r"\bwont (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:where im going|soon|anymore|much longer|"
      r"after (?:tonight|this))\b", "self", "warning"),
@@ -183,6 +189,18 @@ RULES = [
      "self", "warning"),
     ("warn.gave_things", SI, LOW, r"\b(?:gave|given|giving|sold|selling) (?:my|the) (?:\w+ ){0,2}(?:to (?:my|the|a)|away)\b"
      r"|\b(?:sorting|sorted|tidying|tidied) (?:out )?(?:all )?my (?:stuff|things|affairs)\b", "self", "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\b(?:returned|given back|gave back|took back) (?:all |everything |every )?(?:the )?"
+     r"(?:\w+ ){0,2}(?:i|id) (?:had )?borrowed\b|\b(?:sold|selling) (?:my|the) (?:\w+ ){0,2}and (?:gave|give|giving"
+     r"|sent) (?:the money|it all|the cash|everything) to\b|\bpaid (?:\w+ ){0,3}(?:rent|bills|mortgage) (?:for|up for"
+     r"|ahead for) (?:the next )?(?:\w+ )?(?:months?|weeks)\b|\bcancell?ed (?:my|the) (?:gym|phone contract|phone"
+     r"|subscriptions?|membership|contract)\b|\b(?:rang|called|phoned|texted|messaged) (?:everyone|all my family"
+     r"|everybody|all of them)(?: \w+){0,4} (?:just )?to (?:hear (?:their|his|her) voices?|say (?:i love (?:them|you)"
+     r"|goodbye|thank you))\b|\b(?:wrote|texted|messaged|rang|called) (?:to )?my \w+ (?:\w+ ){0,2}(?:to say|to tell"
+     r" (?:her|him|them)|telling (?:her|him|them)) (?:that )?i love\b|\b(?:hell|shell|theyll|he will|she will|they will)"
+     r" (?:\w+ ){0,2}(?:look after|take care of|care for|play) (?:it|them|him|her) (?:\w+ )?better than (?:me|i)\b",
+     "self", "warning"),
     ("plan.letters", PLAN, HIGH, r"\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:\w+ ){0,3}"
      r"(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone|son|daughter)\b", "self", "",
      r"just in case|in case|not that anything|if anything happens|for after"),
@@ -569,10 +587,16 @@ PACK = make_pack(
              # A stockpile complete: "think i've got enough now" (not "I've got enough on my plate").
              r"(?:ive got|i have|ive|i got|weve got|i finally have|ive finally got) (?:got )?(?:just )?enough(?: now"
              r"| saved(?: up)?| stashed| put by| put aside| of them| pills| tablets| meds| together)*(?= *(?:$|[.!]))"],
-    farewell=["thank you for everything", "thanks for everything", "i love you all", "goodbye", "bye forever",
+    farewell=["i love you all", "goodbye", "bye forever",
               r"take care of (?:yourself|everyone|my)", r"tell (?:my|them|her|him) (?:that )?i love",
               "sorry for everything", "forgive me", r"its been nice (?:talking|knowing)", "remember me",
-              "you wont hear from me", "this is it", "goodnight everyone", "sorry for everything"],
+              "you wont hear from me", "this is it", "goodnight everyone", "sorry for everything",
+              # thanks that sum up the help ("cheers for everything", "thank you for trying"), without plans
+              r"(?:cheers|ta|thanks|thank you) for (?:everything|trying|all (?:youve done|you did|your help)"
+              r"|putting up with me)(?![^\n]{0,80}\b(?:see you|see ya|next (?:week|time|session|appointment)|tomorrow"
+              r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:next|monday|tuesday|wednesday"
+              r"|thursday|friday)|talk soon|catch you)\b)",
+              r"(?:you|youve) (?:really )?made a (?:real |huge |big )?difference (?:in|to) my life"],
     concealment=[r"dont tell (?:anyone|anybody|my|them)", r"(?:you )?wont tell (?:anyone|anybody)",
                  r"promise (?:you wont|not to) tell", r"no (?:police|doctors|hospital|ambulance)",
                  r"dont call (?:anyone|the police|911|an ambulance)", r"keep (?:this|it) (?:a )?secret",

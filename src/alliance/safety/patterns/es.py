@@ -35,7 +35,7 @@ RULES = [
     ("si.end_it", SI, HIGH, r"\b(?:acabar|terminar) con todo\b|\bponer fin a (?:mi vida|todo)\b|\bacabar(?:lo)? todo\b"),
     ("si.passive", SI, MOD, r"\bno quiero (?:vivir|seguir viviendo|estar aqui|existir|despertar(?:me)?|seguir)\b|\bojala "
      r"(?:no despertara|no me despierte|estuviera muert[oa]|no existiera|me muriera|no hubiera nacido)\b|\b(?:estarian|"
-     r"estaria|estarias|estaran) mejor sin mi\b|\bmejor muert[oa]\b|\bno (?:tengo|hay|veo) (?:ninguna )?(?:razon|motivo|"
+     r"estaria|estarias|estaran) mejor sin mi\b(?! (?:en|al|del|para|con|por|de viaje|de vacaciones)\b)|\bmejor muert[oa]\b|\bno (?:tengo|hay|veo) (?:ninguna )?(?:razon|motivo|"
      r"sentido) (?:para|de|en) (?:vivir|seguir)\b|\bnadie me (?:extranaria|echaria de menos|va a extranar)\b|"
      r"\bdesaparecer para siempre\b|\bno puedo seguir viviendo\b|\bcansad[oa] de vivir\b|\bdormir (?:y no despertar|para "
      r"siempre)\b|\bno vale la pena vivir\b|\bya no quiero estar aqui\b"),
@@ -90,6 +90,9 @@ RULES += [
     ("sub.opioid_alone", SUB, HIGH, r"\b(?:usando|uso|use|tomando|tomo|tome|consumiendo|consumo|inyectandome|me inyecto"
      r"|fumando|esnifando|metiendome|me meto|compre|compro|consegui|consigo)(?: \w+){0,3} (?:oxicodona|oxycontin"
      r"|fentanilo|fentanil|fenta|heroina|morfina|tramadol|codeina|metadona|opioides?|opiaceos?|percocet)\b"
+     # taken as prescribed ("tramadol recetado por el traumatologo, solo por las noches") is a treatment
+     r"(?![^\n]{0,80}\b(?:recetad\w*|receta (?:del|de mi)|me (?:lo|la|los|las) (?:receto|mando|dio) el (?:medico"
+     r"|doctor))\b)"
      r"(?=[^\n]{0,200}?\b(?:sol[oa]|a escondidas|escondid[oa]|sin que nadie (?:sepa|me vea|se entere)|nadie (?:sabe"
      r"|se entera)|ni (?:mi |el |la )?\w+ (?:sabe|se entera)|para que nadie (?:me vea|se entere|sepa)|de un (?:tipo"
      r"|man|wey|chavo|dealer|camello|transa|desconocido)|sin receta|en la calle|deep ?web|dark ?web)\b)", "self",
@@ -108,13 +111,26 @@ RULES += [
     ("plan.take_all", PLAN, HIGH, r"\b(?:voy a|me voy a|quiero) tomar(?:me)? tod[ao]s (?:mis|las) " + PILLS + r"\b"),
     ("si.algospeak", SI, HIGH, r"\bdesvivir(?:me|se)?\b|\b(?:pienso|pensando) (?:\w+ ){0,3}en (?:el )?suicidio\b", "self"),
     ("plan.more", PLAN, HIGH, r"\b(?:me las|me los) voy a tomar tod[ao]s\b|\btomarmel[ao]s tod[ao]s\b|\b(?:estoy|ando) en "
-     r"(?:la azotea|el puente|la cornisa|las vias)\b|\b(?:deje|he dejado|escribi) (?:escritas )?(?:unas |las )?cartas\b",
+     r"(?:la azotea|el puente|la cornisa|las vias)\b(?![^.!?\n]{0,60}\b(?:tendiendo|colgando|recogiendo|arreglando"
+     r"|reparando|limpiando|pintando|tomando (?:el sol|algo|un cafe)|con (?:mis|mi|unos|unas|la|el|los|las) \w+|de (?:mayo"
+     r"|agosto|diciembre|noviembre|octubre|marzo|abril|todos los santos|la constitucion)|festivo|largo|atasc\w*|trafico)\b)|\b(?:deje|he dejado|escribi) (?:escritas )?(?:unas |las )?cartas\b",
      "self", "", r"por si acaso|si acaso|despedida|azotea|puente|cornisa|vias|tomar"),
     ("plan.means_here", PLAN, MOD, r"\btengo (?:aqui |aca )?(?:las|unas) " + PILLS + r"\b", "self", "means"),
     ("od.more", OD, HIGH, PILLS + r" de mas\b|\b(?:acabo de tomar|me acabo de tomar) (?:toda la caja|todas las|un bote)\b",
      "self", "act"),
     ("plan.how", PLAN, HIGH, r"\bpensando (?:en )?como (?:hacerlo|matarme|suicidarme|quitarme la vida)\b"),
     ("warn.things", SI, LOW, r"\ble di mi (?:gato|perro)\b|\b(?:ordene|ordenando|regale) (?:todas )?mis cosas\b", "self",
+     "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\b(?:devolvi|he devuelto) (?:todo|todos|todas)(?: \w+){0,3} (?:que )?(?:me habian"
+     r" prestado|me prestaron|tenia prestad[oa]s?|habia pedido prestad[oa]s?)\b|\b(?:vendi|he vendido) (?:mi|la|el)"
+     r" (?:\w+ ){0,2}y (?:le |les )?(?:di|he dado|mande) (?:el dinero|la plata|todo) a\b|\b(?:deje|he dejado|ya deje"
+     r"|pague|ya pague) (?:\w+ ){0,2}(?:pagad[oa]s? )?(?:la renta|el alquiler|el arriendo|las cuentas)(?: pagad[oa]s?)?"
+     r" (?:de|por|para) (?:\w+ )?meses\b|\b(?:di|he dado|ya di) de baja (?:el|la|mi) (?:gimnasio|gym|linea|celular"
+     r"|movil|contrato)\b|\b(?:llame|he llamado|escribi|le escribi|les escribi) (?:a )?(?:todos|toda la familia|todo el"
+     r" mundo|mi \w+)(?: \w+){0,4} (?:solo |nomas )?(?:para|pa) (?:oir su voz|escuchar(?:les| su voz)|decir(?:le|les)"
+     r" que (?:l[oae]s? )?quiero)\b|\b(?:el|ella|ellos) (?:l[oa]s? )?(?:va|van) a cuidar mejor(?: que yo)?\b", "self",
      "warning"),
     ("sh.more", SH, HIGH, r"\b(?:me volvi a cortar|volvi a cortarme|me cortaba)\b", "me", "recent+"),
     ("sh.bleeding", SH, IMM, r"\bno (?:para|deja) de sangrar\b", "self", "act", CUT_CONTEXT),
@@ -197,6 +213,12 @@ PACK = make_pack(
             r"me (?:mato|mataron) (?:el|la|los|las|este|esta|estos|estas|ese|esa|aquel|aquella)(?! (?:lunes|martes"
             r"|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana|dia|mes|ano|proxim[oa]|semana que viene"
             r"|ano que viene|mes que viene)\b)",
+            # ... said with the subject first: "el partido de Boca me mato", "ese parcial me mato" (not a time or a
+            # place: "esta noche me mato", "en el puente me mato")
+            r"(?<!\ben )(?<!\bcon )(?<!\bdesde )(?<!\bpor )(?<!\ba )(?<!\bde )(?<!\bpara )(?<!\bhasta )(?<!\bsi )"
+            r"(?:el|la|los|las|ese|esa|este|esta|esos|esas|aquel|aquella) (?!(?:noche|dia|dias|tarde|manana|semana"
+            r"|finde|fin|mes|ano|vez|hora|momento|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim[oa]"
+            r"|que|\d+)\b)\w+(?: (?:de|del) \w+)? me (?:mato|mataron)(?! (?:si|cuando|hoy|manana|ya|de verdad|en serio)\b)",
             # someone else's warning: "mi marido dice que un dia me voy a matar en esa escalera"
             r"(?:dice|dicen|dijo|dijeron|me dice|me dicen|cree|creen) que (?:yo )?(?:un dia |algun dia )?(?:me voy a"
             r" matar|me vas a matar|me mato|me voy a morir|me voy a desnucar)(?= (?:en|con|subiendo|bajando|conduciendo"
@@ -260,6 +282,11 @@ PACK = make_pack(
              r"(?!\W{0,3}(?:para|pa|pal|de|con|en) (?:el|la|los|las|mi|mis|tu|un|una|su|sus|nuestr\w+|ir|salir"
              r"|manana|el viaje|la fiesta)\b)", "ya lo decidi", "lo he decidido", "he tomado una decision", r"estoy list[oa]", "es hora",
              "no hay vuelta atras", "se lo que tengo que hacer", "es la unica salida", "ya tengo un plan"],
-    farewell=["gracias por todo", "perdon por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname"],
+    farewell=["perdon por todo", "los quiero a todos", "adios", "cuiden de", "perdonenme", "perdoname",
+              # thanks that sum up the help, not with plans ahead ("gracias por todo, nos vemos el lunes")
+              r"gracias por (?:todo|aguantarme|soportarme|tanto|todo lo que (?:hizo|hiciste|han hecho))"
+              r"(?![^\n]{0,80}\b(?:nos vemos|hasta (?:el|la|manana|luego|pronto)|la (?:proxima|semana que viene)|el (?:lunes|martes"
+              r"|miercoles|jueves|viernes|sabado|domingo))\b)",
+              r"(?:marco|marcaste|hizo|hiciste|ha hecho) (?:una |la )?diferencia en mi vida"],
     concealment=["no se lo digas a nadie", "no llames a nadie", "nada de policia", "no quiero que nadie me detenga"],
 )

@@ -102,6 +102,14 @@ RULES += [
      "act"),
     ("warn.things", SI, LOW, r"\bjai (?:range|trie|donne) (?:toutes )?mes affaires\b|\bjai donne mon (?:chat|chien)\b",
      "self", "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\bjai (?:rendu|rapporte) (?:tous|toutes|tout)(?: \w+){0,4} (?:que javais|quon mavait"
+     r"|que lon mavait|que jai) (?:empruntee?s?|pretee?s?)\b|\bjai vendu (?:ma|mon|mes) (?:\w+ ){0,2}et (?:jai )?donne"
+     r" (?:largent|le fric|tout) a\b|\bjai (?:regle|paye) (?:toutes )?(?:mes factures|mon loyer|les factures)\b"
+     r"|\bjai resilie (?:mon|ma|mes) (?:forfait|abonnement|contrat|salle)\b|\bjai (?:ecrit|appele|telephone) a (?:ma"
+     r"|mon|mes) \w+ (?:\w+ ){0,2}pour (?:lui|leur) dire que je (?:laimais|les aimais|laime|les aime)\b|\b(?:elle|il)"
+     r"(?: en)? (?:prendra|prendrait|soccupera|soccuperait) mieux (?:soin )?que moi\b", "self", "warning"),
     ("plan.buy_means", PLAN, MOD, r"\bachete (?:des |mes )?" + PILLS + r"\b", "self", "means"),
     ("sh.bleeding", SH, IMM, r"\b(?:arrete pas|sarrete pas|ne sarrete pas) de saigner\b|\btrop profond\b", "self", "act",
      CUT_CONTEXT),
@@ -300,7 +308,12 @@ PACK = make_pack(
     means=[r"jai (?:la|une) corde", PILLS + " de cote", "le pont", r"deja pris", "lettre dadieu"],
     resolve=["cest decide", "cest pour ce soir", "jai pris ma decision", r"je suis prete?", "il est temps", "plus de retour en arriere",
              "je sais ce que je dois faire", "cest la seule solution"],
-    farewell=["merci pour tout", "pardon pour tout", "je vous aime tous", "adieu", "prenez soin de", "pardonnez moi", "pardonne moi"],
+    farewell=["pardon pour tout", "je vous aime tous", "adieu", "prenez soin de", "pardonnez moi", "pardonne moi",
+              # thanks that sum up the help, not with plans ahead ("merci pour tout, a mardi")
+              r"(?:merci|(?:vous|te) remercier) (?:pour|de) tout(?![^\n]{0,80}\b(?:a (?:lundi|mardi|mercredi|jeudi"
+              r"|vendredi|samedi|dimanche|demain|bientot|la semaine prochaine|la prochaine|plus)|on se voit"
+              r"|la semaine prochaine)\b)",
+              r"(?:vous avez|tu as) (?:fait une (?:vraie )?difference dans|change) ma vie"],
     concealment=["ne le dis a personne", "pas de police", "pas de medecins", "nappelle personne",
                  "je ne veux pas quon marrete"],
 )

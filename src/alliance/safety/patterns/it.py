@@ -39,10 +39,12 @@ RULES = [
      r"pensare) (?:al suicidio|di uccidermi|di ammazzarmi|di farla finita|a togliermi la vita)\b|\b(?:sono|m"
      r"i sento) "
      r"suicida\b|\bideazione suicidaria\b"),
-    ("si.passive", SI, MOD, r"\bnon (?:voglio|ho voglia di) (?:piu )?(?:vivere|esistere|svegliarmi|stare qui)\b|\bvorrei "
+    ("si.passive", SI, MOD, r"\bnon (?:voglio|ho voglia di) (?:piu )?(?:vivere(?! (?:con|da|in|a|qui|li|la|insieme"
+     r"|vicino)\b)|esistere|svegliarmi|stare qui)\b|\bvorrei "
      r"(?:non svegliarmi|sparire per sempre|non essere mai nat[oa]|essere mort[oa])\b|\bstarebbero meglio se"
      r"nza di me\b|"
-     r"\bmeglio senza di me\b|\bnessuno sentirebbe la mia mancanza\b|\bnon (?:ho|ce|vedo) (?:nessun )?(?:mot"
+     r"\bmeglio senza di me\b(?! (?:nel|nella|nei|in|al|alla|a|per|durante|mentre|quando)\b)"
+     r"|\bnessuno sentirebbe la mia mancanza\b|\bnon (?:ho|ce|vedo) (?:nessun )?(?:mot"
      r"ivo|ragione|"
      r"senso) (?:per|di) vivere\b|\bstanc[oa] di vivere\b|\bdormire per sempre\b|\bsparire per sempre\b|\bla"
      r" vita non "
@@ -79,7 +81,9 @@ RULES = [
     ("od.took_pills", OD, IMM, r"\bho (?:preso|ingoiato) (?:\w+ ){0,2}(?:tutte le|tutta la scatola di|una scatola di|un "
      r"flacone di|troppe|molte|\d{2,}) (?:mie )?" + PILLS + r"\b|\bho fatto (?:un )?overdose\b", "self", "act"),
     ("ed.not_eaten", ED, HIGH, r"\bnon mangio (?:niente |nulla )?da (?:\d+ |due |tre |quattro |cinque |diversi )?giorni\b"
-     r"|\bvomito sangue\b"),
+     # not eating through an illness ("per l'influenza" is "per linfluenza")
+     r"(?![^\n]{0,100}(?:\b|\bl|\bdell|\bun)(?:influenza|virus|covid|vomit\w*|gastroenterite|febbre|operazione"
+     r"|intervento|ramadan|digiuno|colonscopia|dentista|chemio)\b)|\bvomito sangue\b"),
     ("distress.hopeless", None, LOW, r"\b(?:senza speranza|non ce la faccio piu|sono un peso|mi odio|odio la mia vita|"
      r"niente ha senso|sono esaust[oa]|non valgo niente)\b", "self", "hopeless"),
 ]
@@ -129,6 +133,14 @@ RULES += [
     ("sh.more", SH, MOD, r"\bmi bruciavo\b|\bmi tagliavo\b|\btornata la voglia\b", "self", "recent+"),
     ("warn.things", SI, LOW, r"\bho sistemato tutte le mie cose\b|\bho dato (?:il|la) (?:gatto|gatta|cane)\b", "self",
      "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\bho restituito (?:tutto|tutti|tutte)(?: \w+){0,3} (?:quello che |che )?(?:avevo (?:in"
+     r" )?prestito|mi avevano prestato|avevo preso in prestito)\b|\bho venduto (?:la |il |lo )?(?:mia|mio|la|il|lo)"
+     r" (?:\w+ ){0,2}e (?:ho )?dato i soldi a\b|\bho pagato (?:\w+ ){0,2}(?:affitto|bollette) (?:per|di) (?:\w+ )?mesi\b"
+     r"|\bho disdetto (?:la|il|lo) (?:palestra|abbonamento|contratto|telefono)\b|\bho (?:chiamato|telefonato a)"
+     r" (?:tutti|tutta la famiglia)(?: \w+){0,4} (?:solo )?per (?:sentire la (?:loro )?voce|dire che (?:vi|li|le)"
+     r" (?:voglio bene|amo))\b|\b(?:ne )?(?:avra|avrebbe) cura meglio di me\b", "self", "warning"),
     ("plan.buy_means", PLAN, MOD, r"\bcomprat[oa] " + PILLS + r"\b|\bcomprat[oa] (?:una )?(?:corda|pistola)\b", "self",
      "means"),
     ("plan.take_all", PLAN, HIGH, r"\bprendo tutte le " + PILLS + r"\b"),
@@ -211,7 +223,7 @@ PACK = make_pack(
             r"\w+ ){0,3}"
             r"(?:scopre|scoprono|vede|vedono|sa|sanno|lo sa|torna|tornano|becca|beccano))?",
             "morire dal ridere", "da morire", r"mi ammazzo di (?:lavoro|fatica|studio)", r"(?:mi|ti) (?:uccide|ammazza) (?:se|quando)",
-            r"(?<!che )mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
+            r"(?<!che )(?<!stanotte )(?<!stasera )(?<!domani )(?<!oggi )(?<!adesso )mi (?:sta uccidendo|uccide|ammazza)", "ammazzare il tempo",
             r"mi sono tagliat[oa] (?:il dito|cucinando|con il coltello|con la carta)", "tagliarmi i capelli",
             r"(?:tagliarmi|mi taglio|mi sono tagliat[oa]|mi tagliavo|mi tagliero|mi sono fatt[oa] tagliare) "
             r"(?:da sol[oa] )?" + GROOMING,
@@ -303,8 +315,11 @@ PACK = make_pack(
     means=["corda", "pistola", PILLS + " messe da parte", "ho gia preso", "il ponte"],
     resolve=["ho deciso", "ho preso la decisione", r"sono pront[oa]", "e il momento",
              "non si torna indietro", "so cosa devo fare", "lunica via duscita"],
-    farewell=["grazie di tutto", "perdonatemi per tutto", "grazie per tutto", "vi voglio bene", "addio", "prendetevi cura di", "perdonatemi",
-              "perdonami"],
+    farewell=["perdonatemi per tutto", "vi voglio bene", "addio", "prendetevi cura di", "perdonatemi", "perdonami",
+              # thanks that sum up the help, not with plans ahead ("grazie di tutto, a martedi")
+              r"grazie (?:di|per) tutto(?![^\n]{0,80}\b(?:a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato"
+              r"|domenica|domani|presto|la prossima)|ci vediamo|la prossima settimana)\b)",
+              r"(?:ha|hai) fatto la differenza nella mia vita"],
     concealment=["non dirlo a nessuno", "niente polizia", "niente medici", "non chiamare nessuno",
                  "non voglio che nessuno mi fermi"],
 )

@@ -115,6 +115,14 @@ RULES += [
     ("od.more", OD, HIGH, PILLS + r" a mais\b|\bacabei de tomar (?:a caixa|todos|todas|um frasco)\b", "self", "act"),
     ("warn.things", SI, LOW, r"\b(?:arrumando|arrumei|organizando) (?:todas )?(?:as )?minhas coisas\b|\bdei (?:o )?meu "
      r"(?:gato|cachorro)\b", "self", "warning"),
+    # Loose ends tied up and people reached one last time (AAS: putting affairs in order, saying goodbye): a risk only
+    # read with the rest of the conversation.
+    ("warn.loose_ends", SI, LOW, r"\bdevolvi (?:tudo|todos|todas)(?: \w+){0,3} (?:que )?(?:me emprestaram|tinha"
+     r" emprestad[oa]s?|peguei emprestad[oa]s?)\b|\bvendi (?:a |o )?(?:minha|meu|a|o) (?:\w+ ){0,2}e dei o dinheiro"
+     r" (?:pra|para|a|ao)\b|\b(?:paguei|deixei pago|deixei paga) (?:\w+ ){0,2}(?:aluguel|aluguer|renda|contas) (?:de"
+     r"|por|para) (?:\w+ )?meses\b|\bcancelei (?:o |a )?(?:meu |minha )?(?:academia|ginasio|plano|linha|contrato"
+     r"|telemovel|celular)\b|\b(?:liguei|telefonei) (?:pra|para|a) (?:todo mundo|toda a gente|toda a familia|todos)"
+     r"[^.!?\n]{0,40}? (?:so )?(?:pra|para) (?:ouvir a voz|ouvir as vozes|dizer que (?:os )?amo)\b", "self", "warning"),
     ("plan.buy_means", PLAN, MOD, r"\bcomprei " + PILLS + r"\b", "self", "means"),
     ("sh.bleeding", SH, IMM, r"\bnao para de sangrar\b|\bfundo demais\b", "self", "act", CUT_CONTEXT),
     ("hto.more", HTO, HIGH, r"\b(?:eu )?mato ele\b|\bvou mata-l[oa]\b|\bvou matar (?:ele|ela)\b|\bpensamentos de (?:bater|"
@@ -172,7 +180,7 @@ PACK = make_pack(
         _KILL_JOKE + r"(?=[^.!?\n]{0,80}?\bse\b[^.!?\n]{0,80}?" + _LAUGH + ")",
         r"morrendo de (?:fome|sono|rir|vergonha|saudade|calor|frio|medo|vontade|tedio)",
             r"morrer de (?:rir|vergonha|fome|tedio)", r"mort[oa] de (?:fome|sono|cansaco|rir|vergonha|medo)",
-            r"(?:vai|vao) me matar", 
+            r"(?<!que )(?:vai|vao) me matar",  # not reported: "ele disse que vai me matar" is a threat
             # something else "killing me" in the European and African progressive: "este calor esta a me matar"
             r"(?:esta|ta|estao|tao|anda|andam|estava|estavam)(?:-me)? a (?:me matar|matar-me|matar)(?! (?:a|o|os|as"
             r"|um|uma) \w)",
@@ -180,6 +188,10 @@ PACK = make_pack(
             r"(?:diz|dizem|disse|disseram|fala|falam|falou|acha|acham) que (?:eu )?(?:ainda |um dia )?(?:vou|vais|vai)"
             r" (?:me matar|matar-me|morrer)(?= (?:n[ao]|naquel[ae]|ness[ae]|com|de|em cima d[ao]|a (?:subir|descer"
             r"|conduzir|andar))\b)",r"(?:vai|vao|vais) matar-me", r"me mato de (?:trabalhar|estudar)", r"me matando", r"matar (?:o )?tempo",
+            # an exam or a chore that "will kill me": "a prova de calculo amanha vai me desviver kkk"
+            r"(?:prova|provas|exame|teste|trabalho|tcc|aula|aulas|faculdade|calculo|semana|reuniao|fila|transito|calor"
+            r"|dieta|treino|saudade|ansiedade|vergonha|curiosidade)(?: de \w+)?(?: \w+){0,2} (?:vai|vao|ta|esta|tao"
+            r"|estao) me (?:matar|desviver|desvivendo)",
             r"me cortei (?:cozinhando|com a faca|no dedo|fazendo a barba)",
             r"me machuquei (?:jogando|na academia|correndo|caindo)",
             # The wish laughed off at once: "vou me matar kkkkk que time ruim" (not when taken back: "kkk serio")
@@ -230,7 +242,13 @@ PACK = make_pack(
              r"(?!\W{0,3}(?:para|pra|pro|de|com|no|na) (?:o|a|os|as|minha|meu|minhas|meus|uma|um|sua|seu|nossa"
              r"|nosso|ir|sair|amanha|viagem|festa)\b)", "ja decidi", "eu decidi", "tomei a decisao", r"estou pront[oa]", "chegou a hora", "nao tem volta",
              "sei o que tenho que fazer", "e a unica saida"],
-    farewell=[r"obrigad[oa] por tudo", "perdoem por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa"],
+    farewell=["perdoem por tudo", "amo todos voces", "adeus", "cuidem de", "me perdoem", "me perdoa",
+              # thanks that sum up the help, not with plans ahead ("obrigada por tudo, ate quinta")
+              r"(?:obrigad[oa]|obrigadao|valeu|agradecer(?:-lhe|-te)?) por tudo(?![^\n]{0,80}\b(?:ate (?:segunda"
+              r"|terca|quarta|quinta|sexta|sabado|domingo|amanha|logo|a proxima|breve|semana que vem)|nos vemos"
+              r"|semana que vem)\b)",
+              r"(?:fez|fizeste|faz) (?:toda a |muita |uma )?diferenca na minha vida",
+              r"(?:se cuida|cuide-se|cuida-te)(?= *(?:$|[.!?,]))"],
     concealment=[r"nao conta (?:para|pra) ninguem", "sem policia", "sem medicos", "nao liga para ninguem",
                  "nao quero que ninguem me impeca"],
 )
