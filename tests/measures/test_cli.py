@@ -26,6 +26,7 @@ def test_measures_list_shows_every_instrument_with_languages_and_licence() -> No
         "audit",
         "auditc",
         "k10",
+        "wsas",
     }
     assert rows["phq9"]["items"] == 9 and rows["phq9"]["languages"] == ["en", "es"]
     assert "Pfizer" in rows["phq9"]["licence"] and "Public domain" in rows["pcl5"]["licence"]

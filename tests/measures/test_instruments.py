@@ -15,7 +15,7 @@ from alliance.measures.instruments import Instrument
 
 def test_all_required_instruments_ship() -> None:
     ids = {i.id for i in list_instruments()}
-    assert ids == {"phq9", "phq2", "gad7", "gad2", "pcl5", "cssrs_screener", "who5", "audit", "auditc", "k10"}
+    assert ids == {"phq9", "phq2", "gad7", "gad2", "pcl5", "cssrs_screener", "who5", "audit", "auditc", "k10", "wsas"}
 
 
 @pytest.mark.parametrize("inst", list_instruments(), ids=lambda i: i.id)
@@ -38,6 +38,7 @@ def test_item_counts_match_the_published_instruments() -> None:
         "who5": 5,
         "audit": 10,
         "auditc": 3,
+        "wsas": 5,
         "k10": 10,
     }
 
