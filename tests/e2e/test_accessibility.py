@@ -68,3 +68,20 @@ def test_admin_supervisor_and_portal_pages_pass_axe(sqlite_server: LiveServer, p
     _check(page, f"{base}/portal?area=appointments")
     _check(page, f"{base}/portal?area=messages")
     _check(page, f"{base}/portal/safety-plan")
+    _check_reminders(page, base)
+
+
+def _check_reminders(page: Page, base: str) -> None:
+    """The client's Reminders page, with the private calendar address it shows once (fetched and parsed back
+    as a calendar app would), then turned off again so the shared demo stays as it was."""
+    import httpx
+    from icalendar import Calendar
+
+    _check(page, f"{base}/portal/reminders")
+    page.get_by_role("button", name="Make my calendar address").click()
+    address = page.get_by_label("Your calendar address (shown only now)").input_value()
+    assert_accessible(page, name="reminders with a new calendar address")
+    feed = httpx.get(base + address[address.index("/reminders/feed/"):], timeout=10)
+    assert feed.status_code == 200 and Calendar.from_ical(feed.content).walk("VEVENT")
+    page.get_by_role("button", name="Turn the address off").click()
+    expect(page.locator(".flash")).to_contain_text("Your calendar address is turned off.")

@@ -45,7 +45,7 @@ async def test_the_client_does_a_thought_record_and_the_clinician_reads_it(sessi
     practice = (await http.get("/portal?area=practice", headers=me)).text
     assert f'href="/portal/practice/homework/{row.id}"' in practice and "Try it before Friday" in practice
     home = (await http.get("/portal", headers=me)).text
-    assert "Practice for today" in home
+    assert "Due today" in home and f'href="/portal/practice/homework/{row.id}"' in home
     form = (await http.get(f"/portal/practice/homework/{row.id}", headers=me)).text
     assert 'name="automatic_thought"' in form and "<script" not in form.split("<main", 1)[1]
     missing = await http.post(f"/portal/practice/homework/{row.id}", headers=me,
