@@ -1,6 +1,7 @@
-"""Demo data: four weeks of between-session practice for the demo's first client (fictional): daily check-ins and
-sleep diary, weekly thought records, an exposure hierarchy with steps, an activity log, a journal due now and a worry
-log left overdue, so the Homework area, the charts, the caseload and Today have something to show. Idempotent."""
+"""Demo data: four weeks of between-session practice for the demo's first client (fictional): daily check-ins
+and sleep diary, weekly thought records (this week's done since the last session), an exposure hierarchy with
+steps, an activity log, a journal due now and a worry log left overdue, so the Homework area, the charts, the
+caseload, Today and the pre-session brief have something to show. Idempotent."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.accounts.models import User
 from alliance.companion.schemas import ThoughtRecordCreate
+from alliance.db.base import utcnow
 from alliance.homework import service, tools
 from alliance.homework.models import HomeworkAssignment, HomeworkEntry
 from alliance.homework.schemas import (
@@ -42,6 +44,8 @@ THOUGHTS = [
      "She may be busy; I can ask her on Saturday"),
     ("Heart racing on the bus", "Everyone will see me panic", "People on the bus look at their phones, not at me",
      "It is anxiety; it rises and then it passes"),
+    ("Cancelled the pottery class again", "I always let people down",
+     "I went to five of the last six classes", "I missed one class; that is not letting everyone down"),
 ]
 ACTIVITIES = [("Walk by the river, 20 minutes", 6, 7, 5), ("Cooked dinner for the two of us", 6, 6, 7),
               ("Called my sister", 7, 8, 4), ("Tidied the desk", 5, 3, 7), ("Yoga video, 15 minutes", 6, 6, 6)]
@@ -130,7 +134,12 @@ async def seed_homework(session: AsyncSession, practice: Any, staff: Sequence[An
         made += 1
     # Completions happened on their days, not at seeding time.
     entries = (await session.execute(select(HomeworkEntry).where(HomeworkEntry.client_id == client_id))).scalars()
+    latest = None
     for entry in entries:
         entry.completed_at = entry.created_at = _at(entry.period_start, 20, tz)
+        if entry.kind == "thought-record" and (latest is None or entry.period_start > latest.period_start):
+            latest = entry
+    if latest is not None:  # this week's, done this morning: after the last session, so the brief quotes it
+        latest.completed_at = latest.created_at = utcnow() - timedelta(hours=1)
     await session.flush()
     return made
