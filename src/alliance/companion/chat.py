@@ -24,9 +24,9 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -49,6 +49,8 @@ from alliance.security.authz import Action, authorize
 
 log = logging.getLogger("alliance.companion")
 
+# Why a line of a guided exercise was replaced, beyond the output checks' categories (checks.LABELS).
+BLOCK_LABELS = {"abuse": "An abusive or insulting line in the role-play"}
 CONTEXT_TURNS = 3  # earlier client messages the crisis screen reads as context
 HISTORY_TURNS = 6  # earlier turns the model reads
 PASSAGES = 3  # library sections retrieved per message
@@ -178,7 +180,9 @@ def _history(earlier: list[CompanionTurn]) -> list[dict[str, str]]:
     kept = []
     for turn in earlier:
         risky = turn.screen_level is not None and Level.parse(turn.screen_level) >= Level.MODERATE
-        if turn.role == "client" and risky or turn.kind in ("crisis", "paused", "unavailable"):
+        # A role-play line is the other person speaking, and an offer is the app's own words.
+        if turn.role == "client" and risky or turn.kind in ("crisis", "paused", "unavailable", "roleplay",
+                                                            "flow_offer"):
             continue
         kept.append({"role": turn.role, "text": turn.text or ""})
     return kept[-HISTORY_TURNS:]
@@ -211,6 +215,110 @@ async def _prepare(session: AsyncSession, client: Client, plan: CompanionPlan, l
         variables["clinician_note"] = " ".join(n for n in note if n)
     variables = {k: v for k, v in variables.items() if k in template.variables}
     return _Prepared(render(template, variables), template, choice.provider, choice.privacy == "external")
+
+
+async def prepare_prompt(session: AsyncSession, client: Client, template_id: str,
+                         variables: dict[str, Any]) -> _Prepared | None:
+    """Another companion prompt (a reflection in a guided exercise, a role-play line) ready for the gateway, or
+    None when no model may be asked (no provider allowed, a practice prompt that does not render)."""
+    from alliance.llm import service as llm_service
+    from alliance.llm.prompts import render
+
+    try:
+        template = await llm_service.effective_template(session, client.practice_id, template_id)
+        choice = await llm_service.choose_provider(session, client.practice_id, "companion", client.id)
+        wanted = {k: v for k, v in variables.items() if k in template.variables}
+        return _Prepared(render(template, wanted), template, choice.provider, choice.privacy == "external")
+    except Exception as exc:  # noqa: BLE001 - the flow goes on with its fixed text
+        log.warning("companion prompt %s for client %s not prepared (%s)", template_id, client.id,
+                    type(exc).__name__)
+        return None
+
+
+@dataclass
+class Generated:
+    """What one model call inside a guided exercise gave: the sentences shown, what was blocked and why."""
+
+    shown: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    verdict: checks.Verdict | None = None
+    failure: str | None = None
+    call: Any = None
+    first_ms: int | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The checked text the client may see, or None when nothing passed."""
+        return " ".join(self.shown) if self.shown and self.verdict is None and self.failure is None else None
+
+    def fields(self, prepared: _Prepared, check: checks.OutputCheck) -> dict[str, Any]:
+        """The turn's columns for this call (ids and figures only)."""
+        call = self.call
+        fields: dict[str, Any] = {
+            "provider": call.provider if call else prepared.provider, "model": call.model if call else None,
+            "call_id": call.call_id if call else None, "prompt_id": prepared.template.id,
+            "prompt_version": prepared.template.version, "screen_level": str(check.level),
+            "screen_version": check.version, "first_sentence_ms": self.first_ms}
+        if self.verdict is not None:
+            fields |= {"blocked": True, "blocked_category": self.verdict.category}
+        return fields
+
+
+async def generate(prepared: _Prepared, check: checks.OutputCheck, client_id: uuid.UUID, out: Generated, *,
+                   started: float, max_tokens: int | None = None,
+                   extra: Callable[[str], checks.Verdict | None] | None = None) -> AsyncIterator[TurnEvent]:
+    """Stream one checked model reply through the gateway (purpose companion), as run_turn does: each sentence is
+    checked (and by `extra`) before it is yielded, the whole at the end; `out` collects the outcome. The caller
+    has let the database go (committed) before calling this."""
+    from alliance.llm.gateway import stream
+
+    global _in_flight
+    calls: list[Any] = []
+    ahead = _in_flight
+    _in_flight += 1
+    token = _calls.set(calls)
+
+    def verdict_for(sentence: str) -> checks.Verdict | None:
+        return check.sentence(sentence) or (extra(sentence) if extra else None)
+
+    try:
+        yield TurnEvent("waiting", ahead=ahead)
+        chunks = stream(prepared.messages, purpose="companion", provider=prepared.provider,
+                        max_tokens=_limit(prepared.template, max_tokens), temperature=0.3,
+                        client_id=str(client_id), template=prepared.template, allow_external=prepared.external)
+        splitter = checks.Sentences()
+        try:
+            async for chunk in chunks:
+                out.raw.append(chunk)
+                for sentence in splitter.feed(chunk):
+                    out.verdict = verdict_for(sentence)
+                    if out.verdict is not None:
+                        break
+                    out.shown.append(sentence)
+                    out.first_ms = out.first_ms if out.first_ms is not None else _ms(started)
+                    yield TurnEvent("sentence", text=sentence)
+                if out.verdict is not None:
+                    break
+            else:
+                for sentence in splitter.flush():
+                    out.verdict = verdict_for(sentence)
+                    if out.verdict is not None:
+                        break
+                    out.shown.append(sentence)
+                    out.first_ms = out.first_ms if out.first_ms is not None else _ms(started)
+                    yield TurnEvent("sentence", text=sentence)
+        except Exception as exc:  # noqa: BLE001 - the model is down, slow or refused: the fixed text goes on
+            out.failure = type(exc).__name__
+            log.warning("companion model call for client %s failed (%s)", client_id, out.failure)
+        finally:
+            await chunks.aclose()  # type: ignore[attr-defined]
+        if out.verdict is None and out.failure is None:
+            whole = " ".join(out.shown)
+            out.verdict = check.whole(whole) or (extra(whole) if extra and whole else None)
+    finally:
+        _in_flight -= 1
+        _calls.reset(token)
+    out.call = calls[-1] if calls else None
 
 
 def _limit(template: Any, max_tokens: int | None) -> int:
@@ -263,8 +371,11 @@ async def run_turn(session: AsyncSession, actor: Actor, text: str, *,
                                       alert_id=alert_id)
     yield TurnEvent("screened", level=str(level), client_turn=client_turn)
 
+    from alliance.companion import flows
+
     # 2. Risk: the escalation has raised the alert and paused the AI; the crisis response answers, no model.
     if escalation.response is not None:
+        await flows.stop_for_risk(session, actor, client.id, client_turn, level, alert_id)
         crisis = fallbacks.crisis_message(escalation.response, lang)
         reply = None
         if client_turn is not None:
@@ -290,8 +401,17 @@ async def run_turn(session: AsyncSession, actor: Actor, text: str, *,
         yield TurnEvent("done", level=str(level), client_turn=client_turn, reply=reply, ms=_ms(started))
         return
 
-    # 4. The model: everything it reads is gathered first, then the database is let go.
+    # 4. A guided exercise: the answer to its current step (or the offer of one the client asked for); its steps
+    # are fixed, and a model is asked only to phrase a reflection or play the other person in communication practice.
     assert avail.offer.plan is not None and client_turn is not None
+    flow = await flows.route(session, actor, avail, text)
+    if flow is not None:
+        async for event in flows.advance(session, actor, avail, flow, text, client_turn, level, started,
+                                         max_tokens=max_tokens):
+            yield event
+        return
+
+    # 5. The model: everything it reads is gathered first, then the database is let go.
     plan = avail.offer.plan
     prepared: _Prepared | None = None
     try:
@@ -355,7 +475,7 @@ async def run_turn(session: AsyncSession, actor: Actor, text: str, *,
         _in_flight -= 1
         _calls.reset(token)
 
-    # 5. The answer as the client sees it, stored with what was blocked and why.
+    # 6. The answer as the client sees it, stored with what was blocked and why.
     call = calls[-1] if calls else None
     fields: dict[str, Any] = {
         "provider": call.provider if call else (prepared.provider if prepared else None),
@@ -408,18 +528,21 @@ async def answer(session: AsyncSession, actor: Actor, text: str, *, max_tokens: 
 # --- reading the conversation ------------------------------------------------------------------------------------------
 
 def turn_read(turn: CompanionTurn, *, staff: bool, names: dict[uuid.UUID, str] | None = None,
-              crisis: CrisisResponse | None = None) -> TurnRead:
+              crisis: CrisisResponse | None = None, flow: Any = None) -> TurnRead:
     """A turn as its reader sees it: the client never sees the screen, the blocked text or the clinician's note."""
     data: dict[str, Any] = {
         "id": turn.id, "seq": turn.seq, "role": turn.role, "kind": turn.kind, "text": turn.text or "",
         "lang": turn.lang, "created_at": turn.created_at, "reply_to": turn.reply_to, "rating": turn.rating,
-        "reported": turn.reported_at is not None, "crisis": crisis,
+        "reported": turn.reported_at is not None, "crisis": crisis, "flow_id": turn.flow_id,
     }
+    if flow is not None:
+        data |= {"flow_kind": flow.kind, "flow_status": flow.status, "record_id": flow.exercise_id}
     if staff:
         data |= {
             "screen_level": turn.screen_level, "alert_id": turn.alert_id, "blocked": turn.blocked,
             "blocked_category": turn.blocked_category,
-            "blocked_reason": checks.LABELS.get(turn.blocked_category or "") if turn.blocked_category else None,
+            "blocked_reason": (checks.LABELS.get(turn.blocked_category) or BLOCK_LABELS.get(turn.blocked_category))
+            if turn.blocked_category else None,
             "blocked_text": turn.blocked_text, "fallback": turn.fallback, "provider": turn.provider,
             "model": turn.model, "prompt": f"{turn.prompt_id}@{turn.prompt_version}" if turn.prompt_id else None,
             "call_id": turn.call_id, "latency_ms": turn.latency_ms, "first_sentence_ms": turn.first_sentence_ms,
@@ -449,6 +572,9 @@ async def conversation(session: AsyncSession, actor: Actor, client_id: uuid.UUID
         if wanted:
             rows = (await session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))).all()
             names = {user_id: name or "A clinician" for user_id, name in rows}
+    from alliance.companion import flows
+
+    by_flow = await flows.by_id(session, client.id, {t.flow_id for t in turns if t.flow_id})
     reads = []
     for turn in turns:
         crisis = None
@@ -457,7 +583,7 @@ async def conversation(session: AsyncSession, actor: Actor, client_id: uuid.UUID
             crisis = await safety_service.crisis_response_again(session, client.id, asked.screen_level,
                                                                 asked.alert_id)
             crisis = fallbacks.crisis_message(crisis, turn.lang) if crisis is not None else None
-        reads.append(turn_read(turn, staff=staff, names=names, crisis=crisis))
+        reads.append(turn_read(turn, staff=staff, names=names, crisis=crisis, flow=by_flow.get(turn.flow_id)))
     await audit.record(session, actor, "companion.conversation.read", client_id=client.id,
                        resource_type="companion_turn", detail=f"turns={len(turns)}")
     plan = avail.offer.plan

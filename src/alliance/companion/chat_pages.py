@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.companion import chat, checks
+from alliance.companion.models import CompanionFlow
 from alliance.companion.pages import STATIC, _problem, _value
 from alliance.companion.schemas import (
     MAX_ANNOTATION,
@@ -51,8 +52,11 @@ StreamDB = Annotated[AsyncSession, Depends(get_db, scope="request")]
 # --- the client's side -------------------------------------------------------------------------------------------------
 
 async def _portal_context(session, actor: Actor, client) -> dict[str, Any]:  # noqa: ANN001
+    from alliance.companion import flow_pages, flows
+
     conv = await chat.conversation(session, actor)
-    return {"conv": conv, "help": await safety_service.crisis_response(session, client.id), "limits": LIMITS}
+    return {"conv": conv, "help": await safety_service.crisis_response(session, client.id), "limits": LIMITS,
+            "flows": await flows.portal_flows(session, actor, client), "flow_labels": flow_pages.START}
 
 
 @panels.portal_panel(10, area="companion")
@@ -99,11 +103,11 @@ async def send_message(request: Request, actor: CurrentActor, session: DB) -> Re
     return _back(result.reply.id if result.reply else None)
 
 
-def _turn_html(request: Request, turn, crisis=None) -> str:  # noqa: ANN001
+def _turn_html(request: Request, turn, crisis=None, flow=None) -> str:  # noqa: ANN001
     auth = getattr(request.state, "auth", None)
     who = getattr(request.state, "who", None)
     return templates.get_template("companion/_turn.html").render(
-        turn=chat.turn_read(turn, staff=False, crisis=crisis), limits=LIMITS,
+        turn=chat.turn_read(turn, staff=False, crisis=crisis, flow=flow), limits=LIMITS,
         csrf_token=auth.auth_session.csrf_token if auth and auth.auth_session else "",
         viewer_zone=getattr(who, "zone", None) or "UTC")
 
@@ -139,10 +143,13 @@ async def stream_message(request: Request, actor: CurrentActor, session: StreamD
                     yield _sse("waiting", status=status)
                 elif event.kind == "sentence":
                     yield _sse("sentence", text=event.text)
-                elif event.kind in ("blocked", "unavailable"):
+                elif event.kind in ("blocked", "unavailable", "replace"):
                     yield _sse("replace", text=event.text)
-                elif event.kind == "done" and event.reply is not None and event.reply.kind not in ("crisis",
-                                                                                                    "paused"):
+                elif event.kind == "flow":  # a turn of a guided exercise, stored: shown as it is
+                    flow = await session.get(CompanionFlow, event.reply.flow_id)
+                    yield _sse("done", html=_turn_html(request, event.reply, flow=flow), status="")
+                elif event.kind == "done" and event.reply is not None and event.reply.flow_id is None and \
+                        event.reply.kind not in ("crisis", "paused"):
                     yield _sse("done", html=_turn_html(request, event.reply), status=_("The companion answered."))
                 elif event.kind == "done":
                     yield _sse("end")

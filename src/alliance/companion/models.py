@@ -96,7 +96,8 @@ class CompanionTurn(IdMixin, TimestampMixin, Base):
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int]  # order within the client's conversation, from 1
     role: Mapped[str] = mapped_column(String(10))  # client | companion
-    # companion turns: reply | fallback | crisis | paused | unavailable; client turns: message
+    # companion turns: reply | fallback | crisis | paused | unavailable, and in a guided flow (companion/flows.py):
+    # flow (a fixed step) | flow_offer | flow_done | roleplay (the other person's line); client turns: message
     kind: Mapped[str] = mapped_column(String(12), default="message")
     reply_to: Mapped[uuid.UUID | None] = mapped_column(default=None)  # the client turn a companion turn answers
     lang: Mapped[str] = mapped_column(String(8))  # the plan's language when the turn was made
@@ -117,6 +118,7 @@ class CompanionTurn(IdMixin, TimestampMixin, Base):
     call_id: Mapped[str | None] = mapped_column(String(64), default=None)
     latency_ms: Mapped[int | None] = mapped_column(default=None)  # from the client's message to the stored answer
     first_sentence_ms: Mapped[int | None] = mapped_column(default=None)
+    flow_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)  # the guided flow a turn belongs to
     # The client's rating and report.
     rating: Mapped[str | None] = mapped_column(String(12), default=None)  # helpful | not_helpful
     rated_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -164,3 +166,50 @@ class CompanionSummary(IdMixin, TimestampMixin, Base):
     content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
     content_json = Encrypted("content_ct")
+
+
+class CompanionFlow(IdMixin, TimestampMixin, Base):
+    """A guided exercise in the chat (companion/flows.py): its fixed steps, where the client is, the answers so far.
+
+    Offered (the client asked for it), active, stopped (left; it can be resumed or abandoned), waiting (an activity
+    planned, its mood after still to rate), done (the exercise record made), abandoned or declined. A risk answer
+    stops it (`stop_reason` risk). `state_json` holds the answers as encrypted JSON.
+    """
+
+    __tablename__ = "companion_flows"
+
+    practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(40))  # a skill's library slug: thought-record ... communication-practice
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    stop_reason: Mapped[str | None] = mapped_column(String(10), default=None)  # client | risk | other (a new flow)
+    step: Mapped[int] = mapped_column(default=0)  # the index of the step the client answers next
+    lang: Mapped[str] = mapped_column(String(8))
+    assignment_id: Mapped[uuid.UUID | None] = mapped_column(default=None)  # homework_assignments.id it completes
+    scenario_id: Mapped[uuid.UUID | None] = mapped_column(default=None)  # companion_scenarios.id (role-play)
+    exercise_id: Mapped[uuid.UUID | None] = mapped_column(default=None)  # companion_exercises.id it made
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    screen_level: Mapped[str | None] = mapped_column(String(10), default=None)  # the highest over its answers
+    screen_version: Mapped[str | None] = mapped_column(String(80), default=None)
+    alert_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    state_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+    state_json = Encrypted("state_ct")
+
+
+class CompanionScenario(IdMixin, AuthoredMixin, Base):
+    """A communication-practice scenario the clinician set for a client: who the other person is, what the client
+    wants to say, and optionally lines the other person might say (the scripted replies when no model answers)."""
+
+    __tablename__ = "companion_scenarios"
+
+    practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    other_person_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    goal_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    lines_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+    other_person = Encrypted("other_person_ct")
+    goal = Encrypted("goal_ct")
+    lines_json = Encrypted("lines_ct")  # JSON list of strings

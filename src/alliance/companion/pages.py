@@ -235,13 +235,16 @@ async def portal_library_panel(session, actor: Actor, client, actions: set[str])
 @router.get("/portal/library/{slug}")
 async def library_item(request: Request, slug: str, actor: CurrentActor, session: DB) -> Response:
     """One module or skill, in the client's companion language (English only where the item lacks it)."""
+    from alliance.companion import chat, flows
+
     offer, item = await service.read_item(session, actor, slug)
     shown = item.language_for(offer.language)
+    guided = slug in flows.KINDS and (await chat.availability(session, offer.client)).state == "on"
     return render(request, "companion/item.html", {
         "item": item, "shown": shown, "title": item.title(shown), "body": library.to_html(item.markdown(shown),
                                                                                           drop_title=True),
         "fallback": shown != offer.language, "wanted": LANGUAGE_NAMES.get(offer.language, offer.language),
-        "exercise": item.slug in offer.exercises, "lang": offer.client.preferred_language})
+        "exercise": item.slug in offer.exercises, "lang": offer.client.preferred_language, "guided": guided})
 
 
 # --- exercises as forms ------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ EXERCISE_KINDS: dict[str, str] = {
     "grounding-54321": "Grounding with 5-4-3-2-1",
     "behavioural-activation": "Behavioural activation",
 }
+# Every kind of exercise record: the forms' kinds, and communication practice (done only in the chat).
+RECORD_KINDS: dict[str, str] = {**EXERCISE_KINDS, "communication-practice": "Communication practice"}
 
 
 def _text(value: str | None) -> str | None:
@@ -356,6 +358,10 @@ class TurnRead(BaseModel):
     annotation_note: str | None = None
     annotated_by_name: str | None = None
     annotated_at: datetime | None = None
+    flow_id: uuid.UUID | None = Field(default=None, description="The guided exercise this turn belongs to")
+    flow_kind: str | None = Field(default=None, description="That exercise's kind, e.g. thought-record")
+    flow_status: str | None = Field(default=None, description="offered, active, stopped, waiting, done, ...")
+    record_id: uuid.UUID | None = Field(default=None, description="The exercise record the flow made, once made")
 
 
 class ConversationRead(BaseModel):
@@ -425,3 +431,77 @@ class SummaryRead(BaseModel):
     created_at: datetime
     reviewed_at: datetime | None = None
     reviewed_by: uuid.UUID | None = None
+
+
+# --- guided exercises in the chat and communication practice ------------------------------------------------------
+
+MAX_SCENARIO = 300  # who the other person is; what the client wants to say; one line of the other person
+MAX_LINES = 3
+
+
+class FlowStart(BaseModel):
+    """Start a guided exercise in the chat: from the plan's offer, a homework assignment or a practice scenario."""
+
+    kind: Literal["thought-record", "paced-breathing", "grounding-54321", "behavioural-activation",
+                  "communication-practice"]
+    assignment_id: uuid.UUID | None = Field(default=None, description="The homework it completes, if any")
+    scenario_id: uuid.UUID | None = Field(default=None, description="Communication practice: the plan's scenario")
+
+
+class FlowRead(BaseModel):
+    """A guided exercise in the chat and where the client is in it."""
+
+    id: uuid.UUID
+    kind: str
+    title: str
+    status: str = Field(description="offered | active | stopped | waiting | done | abandoned | declined")
+    stop_reason: str | None = None
+    step: int = Field(description="The step answered next, from 0")
+    steps: int = Field(description="How many steps the exercise has")
+    prompt: str | None = Field(default=None, description="The current step's question, in the client's language")
+    input: str | None = Field(default=None, description="text | short | number | emotions | rerate | date")
+    low: int | None = None
+    high: int | None = None
+    optional: bool = False
+    timer: bool = False
+    assignment_id: uuid.UUID | None = None
+    record_id: uuid.UUID | None = None
+    created_at: datetime
+    completed_at: datetime | None = None
+
+
+class ScenarioWrite(BaseModel):
+    """A communication-practice scenario the clinician sets for the client."""
+
+    other_person: str = Field(min_length=1, max_length=MAX_SCENARIO,
+                              description="Who the other person is, e.g. 'my manager, who is often in a hurry'")
+    goal: str = Field(min_length=1, max_length=MAX_SCENARIO,
+                      description="What the client wants to say, e.g. 'that I need to leave on time on Thursdays'")
+    lines: list[str] = Field(default_factory=list, max_length=MAX_LINES,
+                             description="What the other person might say (the replies when no model answers)")
+
+    _clean = field_validator("other_person", "goal")(classmethod(lambda cls, v: " ".join((v or "").split())))
+
+    @field_validator("other_person", "goal")
+    @classmethod
+    def _required(cls, value: str) -> str:
+        if not value:
+            raise ValueError("write a few words here")
+        return value
+
+    @field_validator("lines")
+    @classmethod
+    def _lines(cls, value: list[str]) -> list[str]:
+        cleaned = [" ".join(v.split()) for v in value if v and v.strip()]
+        if any(len(v) > MAX_SCENARIO for v in cleaned):
+            raise ValueError(f"each line is at most {MAX_SCENARIO} characters")
+        return cleaned
+
+
+class ScenarioRead(BaseModel):
+    id: uuid.UUID
+    client_id: uuid.UUID
+    other_person: str
+    goal: str
+    lines: list[str]
+    created_at: datetime

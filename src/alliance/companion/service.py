@@ -24,6 +24,7 @@ from alliance.companion import library
 from alliance.companion.models import DEFAULT_NO_CHAT_REGIONS, CompanionPlan, CompanionSettings, ExerciseRecord
 from alliance.companion.schemas import (
     EXERCISE_KINDS,
+    RECORD_KINDS,
     ActivationDone,
     ActivationPlanCreate,
     BreathingCreate,
@@ -384,12 +385,14 @@ PAYLOADS = {
 
 async def record_exercise(session: AsyncSession, actor: Actor, kind: str,
                           data: ThoughtRecordCreate | BreathingCreate | GroundingCreate | ActivationPlanCreate,
-                          *, assigned: bool = False) -> tuple[ExerciseRecord, CrisisResponse | None]:
+                          *, assigned: bool = False, screened: Screened | None = None,
+                          ) -> tuple[ExerciseRecord, CrisisResponse | None]:
     """Store an exercise the client did (a planned activity for behavioural activation), screened first.
 
     Returns the record and, when its text signals risk, the crisis response to show at once. It is stored anyway.
     `assigned`: the caller (homework) has checked that the client's clinician assigned this exercise, which offers
-    it without a companion plan.
+    it without a companion plan. `screened`: the answers were screened one by one already (a guided flow in the
+    chat screens each answer as a turn), so they are not screened again.
     """
     if not isinstance(data, PAYLOADS.get(kind, ())):
         raise BadRequest("The answers do not match the exercise.")
@@ -401,7 +404,8 @@ async def record_exercise(session: AsyncSession, actor: Actor, kind: str,
     record = ExerciseRecord(practice_id=client.practice_id, client_id=client.id, created_by=actor.user_id,
                             kind=kind, status="planned" if planned else "done",
                             completed_at=None if planned else now, created_at=now, updated_at=now)
-    screened = await _screen(session, actor, client, record.id, _free_text(kind, answers))
+    if screened is None:
+        screened = await _screen(session, actor, client, record.id, _free_text(kind, answers))
     record.screen_level = str(screened.level)
     record.screen_version = screened.version
     record.alert_id = screened.alert_id
@@ -416,7 +420,7 @@ async def record_exercise(session: AsyncSession, actor: Actor, kind: str,
 
 
 async def complete_activation(session: AsyncSession, actor: Actor, record_id: uuid.UUID,
-                              data: ActivationDone, *, assigned: bool = False,
+                              data: ActivationDone, *, assigned: bool = False, screened: Screened | None = None,
                               ) -> tuple[ExerciseRecord, CrisisResponse | None]:
     """Mark a planned activity done with the mood after (the client's note screened first); `assigned` as in
     record_exercise."""
@@ -429,7 +433,8 @@ async def complete_activation(session: AsyncSession, actor: Actor, record_id: uu
         raise Conflict("This activity is already marked done.")
     client = (await assigned_client(session, actor, record.kind) if assigned
               else (await offered(session, actor, record.kind)).client)
-    screened = await _screen(session, actor, client, record.id, [data.note])
+    if screened is None:
+        screened = await _screen(session, actor, client, record.id, [data.note])
     answers = json.loads(record.data_json or "{}")
     answers |= {"mood_after": data.mood_after, "note": data.note}
     before = Level.parse(record.screen_level) if record.screen_level else Level.NONE
@@ -450,11 +455,28 @@ async def complete_activation(session: AsyncSession, actor: Actor, record_id: uu
     return record, screened.crisis
 
 
+async def save_practice(session: AsyncSession, actor: Actor, client: Client, answers: dict,
+                        screened: Screened) -> ExerciseRecord:
+    """Store a communication practice done in the chat (companion/roleplay.py), its lines already screened."""
+    now = utcnow()
+    record = ExerciseRecord(practice_id=client.practice_id, client_id=client.id, created_by=actor.user_id,
+                            kind="communication-practice", status="done", completed_at=now, created_at=now,
+                            updated_at=now, screen_level=str(screened.level), screen_version=screened.version,
+                            alert_id=screened.alert_id)
+    record.data_json = json.dumps(answers, ensure_ascii=False)
+    session.add(record)
+    await session.flush()
+    await audit.record(session, actor, "companion.exercise.save", client_id=client.id,
+                       resource_type="companion_exercise", resource_id=record.id,
+                       detail=f"kind={record.kind} status=done level={record.screen_level}")
+    return record
+
+
 def exercise_read(actor: Actor, record: ExerciseRecord) -> ExerciseRead:
     """A record as its reader sees it: the screen's verdict is for staff only."""
     staff = actor.role != "client"
     return ExerciseRead(id=record.id, client_id=record.client_id, kind=record.kind,
-                        title=EXERCISE_KINDS.get(record.kind, record.kind), status=record.status,
+                        title=RECORD_KINDS.get(record.kind, record.kind), status=record.status,
                         created_at=record.created_at, completed_at=record.completed_at,
                         data=json.loads(record.data_json or "{}"),
                         screen_level=record.screen_level if staff else None,

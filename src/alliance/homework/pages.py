@@ -283,20 +283,26 @@ async def portal_practice_panel(session, actor: Actor, client, actions: set[str]
         "entries": (await service.list_entries(session, actor, client.id, limit=10))})
 
 
-@panels.portal_panel(25)
-async def portal_home_homework(session, actor: Actor, client, actions: set[str]) -> panels.Panel | None:  # noqa: ANN001
-    """A line on the portal's home page when practice is due."""
-    assignments = await service.list_assignments(session, actor, client.id, active_only=True)
-    today = await service.client_today(session, client)
-    due = [a for a in assignments if a.starts_on <= today and not a.done_now]
-    return panels.Panel("homework/_portal_home.html", {"due": due}) if due else None
-
-
 def _form_page(request: Request, assignment, *, form: dict | None = None, flash: str | None = None,  # noqa: ANN001
-               lang: str | None = None) -> Response:
+               lang: str | None = None, companion: str | None = None) -> Response:
     return render(request, "homework/do.html", {
         "a": assignment, "form": form or {}, "flash": flash, "flash_kind": "error" if flash else None,
-        "limits": LIMITS, "rows": range(1, EMOTION_ROWS + 1), "lang": lang}, status_code=400 if flash else 200)
+        "limits": LIMITS, "rows": range(1, EMOTION_ROWS + 1), "lang": lang, "companion": companion},
+        status_code=400 if flash else 200)
+
+
+async def _with_companion(session, actor: Actor, assignment) -> str | None:  # noqa: ANN001
+    """Where to do this homework with the companion: a guided exercise, while the client's companion is on."""
+    from alliance.clients.models import Client
+    from alliance.companion import chat, flow_pages
+
+    url = flow_pages.homework_offer(assignment.kind)
+    client = await session.get(Client, service.portal_client_id(actor))
+    if url is None or client is None or assignment.status != "active":
+        return None
+    if (await chat.availability(session, client)).state != "on":
+        return None
+    return f"{url}?kind={assignment.kind}&assignment={assignment.id}"
 
 
 async def _lang(session, actor: Actor) -> str | None:  # noqa: ANN001
@@ -313,7 +319,8 @@ async def do_homework(request: Request, assignment_id: uuid.UUID, actor: Current
     assignment = await service.get_assignment(session, actor, assignment_id)
     if assignment.kind in service.TOOL_PAGES:
         return RedirectResponse(service.TOOL_PAGES[assignment.kind], status_code=303)
-    return _form_page(request, assignment, lang=await _lang(session, actor))
+    return _form_page(request, assignment, lang=await _lang(session, actor),
+                      companion=await _with_companion(session, actor, assignment))
 
 
 def _answers(kind: str, typed: dict[str, str]) -> BaseModel:

@@ -464,6 +464,25 @@ async def complete(session: AsyncSession, actor: Actor, assignment_id: uuid.UUID
     return entry, crisis
 
 
+async def complete_with_record(session: AsyncSession, actor: Actor, assignment_id: uuid.UUID,
+                               record) -> HomeworkEntry:  # noqa: ANN001 - the companion's ExerciseRecord
+    """The client did the homework with the companion (a guided exercise in the chat, companion/flows.py): the entry
+    points at the exercise record it made, as the form path's does; the record's answers were screened already."""
+    row, client, today = await _open_assignment(session, actor, assignment_id)
+    if record.kind != row.kind or record.client_id != client.id:
+        raise BadRequest("The exercise does not match the homework.")
+    now = utcnow()
+    entry = HomeworkEntry(practice_id=client.practice_id, client_id=client.id, assignment_id=row.id, kind=row.kind,
+                          period_start=period_for(row, today), completed_at=now, created_at=now, updated_at=now,
+                          exercise_id=record.id, screen_level=record.screen_level,
+                          screen_version=record.screen_version, alert_id=record.alert_id)
+    session.add(entry)
+    await session.flush()
+    await audit.record(session, actor, "homework.complete", client_id=client.id, resource_type="homework_entry",
+                       resource_id=entry.id, detail=f"kind={row.kind} level={entry.screen_level} companion=1")
+    return entry
+
+
 async def activity_done(session: AsyncSession, actor: Actor, entry_id: uuid.UUID,
                         data: ActivationDone) -> tuple[HomeworkEntry, CrisisResponse | None]:
     """Mark the activity a behavioural activation homework planned as done, with the mood after."""
