@@ -21,6 +21,9 @@ from alliance.notes.commands import app as _notes_app; app.add_typer(_notes_app,
 from alliance.notes.evaluation import evaluate_notes as _eval_notes; eval_app.command("notes")(_eval_notes)  # noqa: E402,E702
 from alliance.companion.commands import app as _companion_app; app.add_typer(_companion_app, name="companion")  # noqa: E402,E702
 from alliance.companion.evaluation import evaluate_companion as _eval_companion; eval_app.command("companion")(_eval_companion)  # noqa: E402,E702
+from alliance.intake.commands import app as _intake_app; app.add_typer(_intake_app, name="intake")  # noqa: E402,E702
+from alliance.intake.evaluation import evaluate_intake as _eval_intake; eval_app.command("intake")(_eval_intake)  # noqa: E402,E702
+from alliance.plans.commands import app as _plans_app; app.add_typer(_plans_app, name="plans")  # noqa: E402,E702
 # --- end of domain command groups ---
 
 

@@ -13,6 +13,8 @@ from alliance.accounts.models import Role, User
 from alliance.accounts.schemas import UserCreate
 from alliance.appointments.demo import seed_scheduling
 from alliance.homework.demo import seed_homework
+from alliance.intake.demo import seed_intake
+from alliance.plans.demo import seed_plans
 from alliance.appointments.models import Appointment
 from alliance.clients import service as clients
 from alliance.clients.schemas import ClientCreate, SupervisionCreate
@@ -134,6 +136,8 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await seed_messages(session, practice.id, staff, created)
     await seed_trainee_note(session, practice, staff, created)
     await seed_homework(session, practice, staff, created)
+    await seed_intake(session, practice, staff)
+    await seed_plans(session, practice, staff, created)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 

@@ -53,7 +53,13 @@ async def build_world(session) -> World:
              "other_client": uy, "other_admin": other_admin}
     headers = {role: await token_headers(session, user) for role, user in users.items()}
     headers["anonymous"] = {}
-    ids = {"X": x.id, "Y": y.id, "C1": c1.id, "C2": c2.id, "S": sup.id, "A": appt.id}
+    from alliance.intake import service as intake
+    from alliance.intake.schemas import ReferralCreate
+
+    referral = await intake.create_referral(session, None, a.id, ReferralCreate(
+        given_name="Matrix", family_name="Referral", date_of_birth="1990-01-02", consent_to_processing=True,
+        measures={"phq9": [1, 1, 1, 1, 0, 0, 0, 0, 0]}))
+    ids = {"X": x.id, "Y": y.id, "C1": c1.id, "C2": c2.id, "S": sup.id, "A": appt.id, "R": referral.referral_id}
     return World(ids, headers)
 
 
@@ -63,6 +69,11 @@ def row(admin, treating, other_clinician, supervisor, client_self, other_client,
 
 
 START = (datetime.now(timezone.utc) + timedelta(days=3)).isoformat()
+FHIR_REFERRAL = {"resourceType": "QuestionnaireResponse", "status": "completed", "item": [
+    {"linkId": name, "answer": [value]} for name, value in (
+        ("consent", {"valueBoolean": True}), ("given_name", {"valueString": "Referred"}),
+        ("family_name", {"valueString": "By-{role}"}), ("birth_date", {"valueDate": "1990-01-02"}),
+        ("phone", {"valueString": "+1 503 555 0100"}))]}
 # (method, path, json body, expected status per role)
 MATRIX = [
     ("GET", "/api/v1/auth/me", None, row(200, 200, 200, 200, 200, 200, 200)),
@@ -111,12 +122,56 @@ MATRIX = [
     ("GET", "/api/v1/clients/{X}/messages", None, row(403, 200, 404, 200, 200, 404, 404)),
     ("POST", "/api/v1/clients/{X}/messages", {"text": "Hello from {role}"}, row(403, 201, 404, 403, 201, 404, 404)),
     ("POST", "/api/v1/clients/{X}/messages/read", None, row(403, 200, 404, 200, 200, 404, 404)),
+    # Communication-practice scenarios are part of the companion's plan: clinical, never the practice admin's.
+    ("GET", "/api/v1/clients/{X}/companion/scenarios", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/companion/scenarios", {"other_person": "my manager", "goal": "Thursdays off"},
+     row(403, 201, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/portal/companion/flows", None, row(403, 403, 403, 403, 200, 200, 403)),
     ("GET", "/api/v1/portal/messages", None, row(403, 403, 403, 403, 200, 200, 403)),
     ("POST", "/api/v1/portal/messages", {"text": "Hello"}, row(403, 403, 403, 403, 201, 201, 403)),
     ("POST", "/api/v1/portal/messages/read", None, row(403, 403, 403, 403, 200, 200, 403)),
     ("GET", "/api/v1/messages/unread", None, row(200, 200, 200, 200, 200, 200, 200)),
     ("GET", "/api/v1/messaging/settings", None, row(200, 200, 200, 200, 200, 200, 200)),
     ("PUT", "/api/v1/messaging/settings", {"response_days": 3}, row(200, 403, 403, 403, 403, 403, 200)),
+    # Reminder settings and the private calendar address are the client's own; the feed opens with its token only.
+    ("GET", "/portal/reminders", None, row(403, 403, 403, 403, 200, 200, 403)),
+    ("POST", "/portal/reminders/feed", None, row(403, 403, 403, 403, 200, 200, 403)),
+    ("GET", "/reminders/feed/{X}.ics", None, row(404, 404, 404, 404, 404, 404, 404, 404)),
+    # Intake: staff see their own practice's waitlist (admins without clinical content); the admin sets targets; a
+    # referral from another service comes as FHIR from a staff account.
+    ("GET", "/intake", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/intake/new", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/admin/intake", None, row(200, 403, 403, 403, 403, 403, 200)),
+    ("POST", "/api/v1/intake/fhir/QuestionnaireResponse", FHIR_REFERRAL, row(201, 201, 201, 201, 403, 403, 201)),
+    # Intake JSON API: referrals are the practice's until one is a client; admins list, enter and close them but read
+    # no clinical content, clinicians and supervisors decide tiers; the admin sets targets; alerts are clinicians'.
+    ("GET", "/api/v1/intake/waitlist", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/api/v1/intake/referrals/{R}", None, row(200, 200, 200, 200, 403, 403, 404)),
+    ("GET", "/api/v1/intake/referrals/{R}/triages", None, row(403, 200, 200, 200, 403, 403, 404)),
+    ("POST", "/api/v1/intake/referrals/{R}/tier", {"to_tier": "soon", "reason_code": "clinical_judgement"},
+     row(403, 201, 201, 201, 403, 403, 404)),
+    ("POST", "/api/v1/intake/referrals/{R}/close", {"reason": "duplicate"}, row(200, 200, 200, 200, 403, 403, 404)),
+    ("POST", "/api/v1/intake/referrals/{R}/convert", {}, row(403, 201, 201, 201, 403, 403, 404)),
+    ("PUT", "/api/v1/intake/settings", {"targets": {"urgent": 5}}, row(200, 403, 403, 403, 403, 403, 200)),
+    ("GET", "/api/v1/intake/alerts", None, row(403, 200, 200, 200, 403, 403, 403)),
+    # The pre-session brief is clinical: the care team and supervisors read it, never admins or the client.
+    ("GET", "/api/v1/clients/{X}/brief", None, row(403, 200, 404, 200, 403, 404, 404)),
+    ("GET", "/clients/{X}/brief.pdf", None, row(403, 200, 404, 200, 403, 404, 404)),
+    ("GET", "/appointments/{A}/brief", None, row(403, 200, 404, 200, 403, 404, 404)),
+    # Treatment plans are clinical: the care team writes, supervisors read, the client sees their signed plan in
+    # the portal; templates are the practice staff's (admins and supervisors add them).
+    ("GET", "/api/v1/clients/{X}/plans", None, row(403, 200, 404, 200, 200, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/plans", {"template": "gad-cbt"}, row(403, 201, 404, 403, 403, 404, 404)),
+    ("POST", "/api/v1/clients/{X}/plans/fhir", {"resourceType": "CarePlan", "status": "active", "intent": "plan",
+                                                "subject": {"reference": "Patient/x"},
+                                                "addresses": [{"display": "Low mood"}]},
+     row(403, 201, 404, 403, 403, 404, 404)),
+    ("GET", "/clients/{X}/plans/new", None, row(403, 200, 404, 403, 403, 404, 404)),
+    ("GET", "/api/v1/plans/templates", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("POST", "/api/v1/plans/templates", {"key": "our-template", "title": "T", "presenting_problem": "P", "modality": "M",
+                                         "sources": ["A guideline"]}, row(201, 403, 403, 201, 403, 403, 201)),
+    ("GET", "/plans/templates", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/api/v1/portal/plan", None, row(403, 403, 403, 403, 404, 404, 403)),
 ]
 
 

@@ -12,5 +12,11 @@ from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, Sa
 from alliance.llm.models import LlmCall, PracticePrompt, PurposeProvider  # noqa: F401
 from alliance.messaging.models import Message, MessageRead, MessageThread, MessagingSettings  # noqa: F401
 from alliance.companion.models import CompanionPlan, CompanionSettings, CompanionSummary, CompanionTurn, ExerciseRecord  # noqa: F401
+from alliance.companion.models import CompanionFlow, CompanionScenario  # noqa: F401
 from alliance.homework.models import (  # noqa: F401
     ActivityEntry, ExposureSituation, ExposureStep, HomeworkAssignment, HomeworkEntry, MoodCheckIn, SleepDiaryEntry)
+from alliance.homework.reminder_models import ReminderFeed, ReminderPreference, SentReminder  # noqa: F401
+from alliance.intake.models import (  # noqa: F401
+    ClinicianProfile, IntakeAlert, IntakeSettings, Referral, TierChange, TriageResult)
+from alliance.intake.summary_models import ReferralSummary  # noqa: F401
+from alliance.plans.models import PlanDraftJob, PracticePlanTemplate, TreatmentPlan, TreatmentPlanRevision  # noqa: F401

@@ -136,3 +136,28 @@ def require_role(actor: Actor, *roles: str, action: str = "practice.admin") -> N
     """Raise Forbidden unless the actor has one of the roles."""
     if actor.role not in roles:
         raise AccessDenied("Your role may not do this.", actor=actor, action=action, client_id=None)
+
+
+# Referrals (intake) belong to the practice until one becomes a client: the role decides, within the practice.
+# Admins list the waitlist, enter, offer and close referrals, and set targets, but never read clinical content.
+INTAKE_ROLES: dict[str, frozenset[str]] = {
+    "intake.list": frozenset({"admin", "clinician", "supervisor"}),
+    "intake.create": frozenset({"admin", "clinician", "supervisor"}),
+    "intake.manage": frozenset({"admin", "clinician", "supervisor"}),
+    "intake.clinical": frozenset({"clinician", "supervisor"}),
+    "intake.triage": frozenset({"clinician", "supervisor"}),
+    "intake.convert": frozenset({"clinician", "supervisor"}),
+    "intake.settings": frozenset({"admin"}),
+    "intake.rules": frozenset({"supervisor"}),
+}
+
+
+def intake_allowed(actor: Actor, action: str) -> bool:
+    """Whether the actor's role may take this intake action (the command line and jobs may do all)."""
+    return actor.role == "system" or actor.role in INTAKE_ROLES[action]
+
+
+def authorize_intake(actor: Actor, action: str) -> None:
+    """Raise Forbidden (audited as denied) unless the actor's role may take this intake action."""
+    if not intake_allowed(actor, action):
+        raise AccessDenied("Your role may not do this with referrals.", actor=actor, action=action, client_id=None)

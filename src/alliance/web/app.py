@@ -34,7 +34,12 @@ API_ROUTERS = [
     "alliance.notes.api",
     "alliance.messaging.api",
     "alliance.companion.api",
+    "alliance.companion.flow_api",
     "alliance.homework.api",
+    "alliance.intake.api",
+    "alliance.intake.fhir_api",
+    "alliance.brief.api",
+    "alliance.plans.api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -50,8 +55,16 @@ PAGE_ROUTERS = [
     "alliance.messaging.pages",
     "alliance.companion.pages",
     "alliance.companion.chat_pages",
+    "alliance.companion.flow_pages",
     "alliance.companion.summary_pages",
     "alliance.homework.pages",
+    "alliance.intake.public",
+    "alliance.intake.pages",
+    "alliance.intake.summary_pages",
+    "alliance.brief.pages",
+    "alliance.homework.reminder_pages",
+    "alliance.plans.pages",
+    "alliance.plans.draft_pages",
     "alliance.web.today",
 ]
 
