@@ -19,8 +19,10 @@ def test_the_cli_prints_the_demo_clients_draft_in_the_issues_shape(tmp_path: Pat
     env = cli_env(data_dir)
     assert run_cli("demo", env=env, timeout=300).returncode == 0
     with sqlite3.connect(data_dir / "alliance.db") as db:
-        client_id, = db.execute("SELECT client_id FROM measure_administrations WHERE status = 'completed' "
-                                "GROUP BY client_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        # The demo's main client (Marisol): the one with weeks of homework, notes and questionnaires (several demo
+        # clients have as many questionnaires, so those alone do not pick her).
+        client_id, = db.execute("SELECT client_id FROM homework_entries GROUP BY client_id "
+                                "ORDER BY count(*) DESC LIMIT 1").fetchone()
         measures = {r[0] for r in db.execute("SELECT DISTINCT instrument FROM measure_administrations "
                                              "WHERE client_id = ? AND status = 'completed'", (client_id,))}
         plans_before = db.execute("SELECT count(*) FROM treatment_plans").fetchone()
