@@ -69,8 +69,11 @@ class Combo:
 # Ordered from the most to the least severe; every combination that holds is reported, the highest sets the level.
 COMBOS: tuple[Combo, ...] = (
     # An act completed: an overdose already taken, told in the past tense with an amount, a time or its effects.
-    Combo("overdose_taken", ("taken", "pills", "amount|symptom|death|intent|farewell|lethal_means"), L.IMMINENT,
+    Combo("overdose_taken", ("taken", "pills", "amount|death|intent|farewell|lethal_means"), L.IMMINENT,
           (OD, PLAN, SI), "taken"),
+    # Effects after pills, unless the dose was the usual one ("my blood pressure tablets and now I'm dizzy").
+    Combo("overdose_effects", ("taken", "pills", "symptom"), L.IMMINENT, (OD, PLAN, SI), "taken",
+          unless=("routine_dose",)),
     Combo("poison_taken", ("taken", "poison"), L.IMMINENT, (OD, PLAN, SI), "taken"),
     # Opioids used and the breathing slowing: an overdose under way (WHO 2014, community management of opioid
     # overdose).
@@ -136,6 +139,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
+    # Alcohol or benzodiazepines stopped abruptly, with a fit, shaking or seeing things: withdrawal seizures and
+    # delirium tremens are medical emergencies (NICE CG100).
+    Combo("withdrawal_signs", ("withdrawal", "withdrawal_sign"), L.HIGH, (SUB, OD), "withdrawal"),
     # Opioids used alone: nobody there to give naloxone or call for help if the breathing stops.
     Combo("opioid_alone", ("opioid_use", "alone"), L.HIGH, (SUB,), "opioid_use"),
     Combo("indirect_with_means", ("indirect", "method|pills|prep|stopped_treatment|intent"), L.HIGH, (SI,),

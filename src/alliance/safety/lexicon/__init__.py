@@ -48,14 +48,14 @@ from typing import Any
 # Parts that a negation just before them cancels ("I haven't taken anything", "I don't want to die").
 NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
                        "self_harm_urge", "harm_thought", "opioid_use", "alone", "command", "message_goodbye",
-                       "drink_driving",
+                       "drink_driving", "withdrawal", "withdrawal_sign",
                        "stopped_treatment", "violence_me", "danger_me", "symptom", "ed_effect"})
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
            "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
            "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought", "opioid_use", "command",
-           "message_goodbye", "drink_driving")
+           "message_goodbye", "drink_driving", "withdrawal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +104,11 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     from alliance.safety.patterns.triggers import triggers
 
+    from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
 
-    for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {})):
+    for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}

@@ -978,6 +978,10 @@ LEXICON = make_lexicon(
         r"|he autolesionado) (?:otra vez|de nuevo|anoche|ayer|hoy|mas profundo|muy profundo|demasiado)",
         r"(?<!\bno )(?<!\bnunca )(?:volvi a|he vuelto a|vuelvo a) (?:cortarme|hacerme dano|lastimarme|quemarme"
         r"|autolesionarme)",
+        # cuts made again or recently without the body part: "me he vuelto a hacer cortes", "me hice cortes anoche"
+        r"(?<!\bno )(?<!\bnunca )(?:me (?:he vuelto|volvi|vuelvo|volvio) a hacer|volvi a hacerme|he vuelto a"
+        r" hacerme|me (?:he hecho|hice|estoy haciendo)) (?:unos |mas |otra vez |de nuevo )?(?:cortes|cortaditas"
+        r"|cortadas|heridas|quemaduras)",
         r"(?:cortes|heridas) (?:mas |muy )?profund[oa]s",
         r"(?:corte|cortes|herida)(?: \w+){0,4} no (?:para|deja) de sangrar",
     ],

@@ -17,6 +17,8 @@ is "mouvrir"); chat forms are covered ("jvais", "jveux", "chuis", "g" for "j'ai"
 
 from __future__ import annotations
 
+from alliance.safety.lexicon.others import _NOT_A_GAME  # noqa: PLC2701 - the same guard as harm to others
+
 from alliance.safety.lexicon import make_lexicon
 
 # "me tuer", "m tuer", "mtuer", "m'ouvrir" ("mouvrir").
@@ -1486,7 +1488,7 @@ LEXICON = _make(
         r"|un|mon|une|ma|la|sa|son) (?:couteau|flingue|fusil|pistolet|arme|batte|hache|marteau|barre|gun|mac"
         r"hette))",
         r"(?:tuer|buter|massacrer|flinguer|tirer sur) tout le monde (?:au|a la|dans|a|en)",
-        r"faire un carnage", r"tirer dans le tas", r"(?:je vais|jvais) (?:le|la|les) faire souffrir",
+        r"faire un carnage" + _NOT_A_GAME, r"tirer dans le tas", r"(?:je vais|jvais) (?:le|la|les) faire souffrir",
     ],
     weapon=[
         r"(?:jai|g|j ai) (?:tout )?ce quil faut (?:\w+ ){0,2}(?:dans|au|a la|chez|sous)",

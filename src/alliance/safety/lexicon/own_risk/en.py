@@ -206,6 +206,12 @@ PARTS: dict[str, list[str]] = {
         r"(?:about|around|like|maybe|roughly|nearly|almost|over|at least|more than|just over|just under"
         r"|probably) (?:[1-9]\d|\d{3}|a dozen|twenty|thirty|forty|fifty|sixty"
         r"|a hundred)(?= (?:\w+ ){0,4}(?:pills|tablets|capsules|meds|of)\b)",
+        # what was left of a pack, or an amount told loosely: "the rest of the packet", "a load of", "half the box"
+        r"(?:the )?(?:rest|remainder) of (?:the|my|her|his|mums|moms|dads|nans|\w+s) (?:\w+ ){0,2}(?:packet|pack"
+        r"|box|bottle|strip|tub|jar|pills|tablets|meds|prescription)",
+        r"(?:a (?:load|ton|heap|pile|fistful|mouthful)|loads|heaps|a good few|a whole bunch) of",
+        r"half (?:of )?(?:the|a|my|her|his) (?:\w+ )?(?:packet|pack|box|bottle|strip|tub|jar)",
+        r"(?:several|a few|a couple of|two|three|four|five|six) (?:packets|packs|boxes|bottles|strips)",
     ],
     # Laxatives at several times the dose or before a weigh-in (NICE NG69).
     "purging": [
