@@ -103,6 +103,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("gas_in_closed_space", ("gas_on", "enclosed", "death|farewell|hopeless|intent|prep|time_soon"), L.IMMINENT,
           (PLAN, SI), "gas_on"),
     Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place"),
+    # Steering the car at a wall while driving: a method under way (a single-vehicle crash as suicide, Hernetkoski
+    # and Keskinen 1998; C-SSRS: an act about to begin).
+    Combo("crash_while_driving", ("crash_method", "driving_now|time_soon"), L.IMMINENT, (PLAN, SI), "crash_method"),
     # The means in place and a goodbye ("the rope is tied to the banister. Sorry for everything"): no time is said
     # because it is now.
     Combo("means_ready_farewell", ("lethal_means", "farewell"), L.IMMINENT, (PLAN, SI), "lethal_means",
@@ -121,6 +124,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("method_access_risk", ("method|pills", "access", "hopeless|farewell|prep|intent"), L.HIGH, (PLAN, SI),
           "method|pills"),
     Combo("preparations", ("prep_many",), L.HIGH, (PLAN, SI), "prep_many"),
+    # Belongings given away and then a sense of closure ("there's nothing left", "so everyone is sorted"):
+    # preparatory behaviour with a statement of finality (C-SSRS preparatory acts; AAS, Rudd et al. 2006).
+    Combo("given_away_and_settled", ("give_away", "settled"), L.HIGH, (PLAN, SI), "give_away",
+          unless=("ordinary_reason",)),
     Combo("prep_with_risk", ("prep", "death|method|pills|farewell|hopeless|intent"), L.HIGH, (PLAN, SI), "prep"),
     Combo("farewell_with_death", ("farewell", "death|intent"), L.HIGH, (SI,), "farewell"),
     Combo("death_with_intent", ("death", "intent"), L.HIGH, (PLAN, SI), "death"),
@@ -136,6 +143,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("restriction_with_effects", ("restriction|purging|meal_skipping", "ed_effect|symptom"), L.HIGH, (ED,),
           "restriction|purging|meal_skipping"),
     Combo("eating_disorder_signs", ("ed_effects_many",), L.HIGH, (ED,), "ed_effects_many"),
+    # A double dose taken by mistake, with its effects: poisoning to assess now (NICE CKS, poisoning).
+    Combo("double_dose_effects", ("double_dose", "symptom|ed_effect"), L.HIGH, (OD,), "double_dose"),
+    Combo("crash_method", ("crash_method",), L.HIGH, (PLAN, SI), "crash_method"),
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
@@ -149,11 +159,14 @@ COMBOS: tuple[Combo, ...] = (
     # Wishes and warning signs.
     Combo("death_wish", ("death",), L.MODERATE, (SI,), "death"),
     Combo("indirect_wish", ("indirect",), L.MODERATE, (SI,), "indirect"),
-    Combo("preparation", ("prep",), L.MODERATE, (SI,), "prep"),
+    # (Things given away for a move, a sale or because they were outgrown are not preparation on their own.)
+    Combo("preparation", ("prep",), L.MODERATE, (SI,), "prep", unless=("ordinary_reason",)),
     Combo("self_harm_urges", ("self_harm_urge",), L.MODERATE, (SH,), "self_harm_urge"),
     # Eating disorders and drinking (NICE NG69: purging and restriction with physical signs are medical risk).
     Combo("purging", ("purging",), L.MODERATE, (ED,), "purging"),
     Combo("restriction", ("restriction",), L.MODERATE, (ED,), "restriction"),
+    # Laxatives beside restriction: compensation, not constipation (NICE NG69).
+    Combo("laxatives_with_restriction", ("laxative", "restriction|meal_skipping"), L.MODERATE, (ED,), "laxative"),
     Combo("heavy_drinking", ("alcohol", "frequency", "amount|cope"), L.MODERATE, (SUB,), "alcohol"),
     Combo("harm_thoughts", ("harm_thought",), L.MODERATE, (HTO,), "harm_thought", subject="any"),
     Combo("drink_driving", ("drink_driving",), L.MODERATE, (SUB,), "drink_driving"),
@@ -257,7 +270,7 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
         usable: list[_Found] = []
         third: set[int] = set()
         for f in found:
-            if f.part in ("denial", "fiction", "help_seeking"):
+            if f.part in ("denial", "fiction", "help_seeking", "idiom"):
                 continue
             if any(s < f.end and f.start < e for s, e in denials):
                 continue  # within a denial or an idiom: "she asked about suicide and I said no", "dying of boredom"
@@ -271,6 +284,7 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
             present: dict[str, list[tuple[int, _Found]]] = {}
             for i, f in inside:
                 present.setdefault(f.part, []).append((i, f))
+            _belongings_given_away(present)
             preps = present.get("prep", ())
             # Several preparations (letters written, the dog rehomed): separate statements, not two expressions
             # that matched overlapping words of one.
@@ -326,13 +340,28 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
     return hits
 
 
+def _belongings_given_away(present: dict[str, list[tuple[int, _Found]]]) -> None:
+    """Possessions given away are a preparation (AAS warning signs, Rudd et al. 2006) when there are several
+    (separate statements, often across turns) and no ordinary reason (a move, a sale) is given; one already read
+    as a preparation by the language's own lexicon is not counted twice. (With a sense of closure, "there's
+    nothing left", they are the combination `given_away_and_settled`.)"""
+    given = present.get("give_away", [])
+    if not given or "ordinary_reason" in present:
+        return
+    if any(not (a.start < b.end and b.start < a.end) for _, a in given for _, b in given) and not any(
+            a.start < b.end and b.start < a.end for _, a in given for _, b in present.get("prep", ())):
+        present.setdefault("prep", []).append(given[0])
+
+
 def denial_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans where the client denies risk ("I said no when she asked about suicidal thoughts", "I'm not suicidal")."""
+    """Spans where the client denies risk ("I said no when she asked about suicidal thoughts", "I'm not suicidal"),
+    and idioms the lexicons know ("goodbye shyness", "see you Tuesday"): the risk words inside are not risk."""
     spans: list[tuple[int, int]] = []
     for code in langs:
         lex = LEXICONS.get(code)
         if lex is not None:
-            spans.extend(m.span() for m in _scan(code, text).get("denial", ()))
+            found = _scan(code, text)
+            spans.extend(m.span() for part in ("denial", "idiom") for m in found.get(part, ()))
     return spans
 
 

@@ -51,7 +51,7 @@ _MISSPELLINGS = {
     "ur": "your", "cuz": "because", "coz": "because", "pils": "pills", "wrists": "wrists", "lyfe": "life",
     "kil": "kill", "dye": "die", "anymore": "anymore", "nomore": "no more", "myselfe": "myself", "selfharm": "self harm",
     "noone": "no one", "wont": "wont", "kiling": "killing", "wnt": "want", "wan": "want", "kiero": "quiero",
-    "nich": "nicht", "lebn": "leben", "jveux": "je veux", "envi": "envie", "thinkin": "thinking", "endin": "ending",
+    "nich": "nicht", "lebn": "leben", "jveux": "je veux", "jpense": "je pense", "jpensais": "je pensais", "envi": "envie", "thinkin": "thinking", "endin": "ending",
     "killin": "killing", "cuttin": "cutting", "dyin": "dying", "tryin": "trying", "goin": "going", "feelin": "feeling",
     "nite": "night", "nn": "non", "q": "que", "tb": "tambien", "pq": "porque", "dnv": "de novo",
     "c": "cest", "hab": "habe", "denk": "denke", "suis": "suis", "mato": "mato", "plu": "plus",
@@ -80,12 +80,21 @@ _SLANG: list[tuple[re.Pattern[str], str]] = [
         (r"\bgonna\b", "going to"),
         (r"\bgotta\b", "got to"),
         (r"\bi (?:dont|do not) wanna\b", "i dont want to"),
+        # "thinkin bout": "bout" for "about" after a verb of thinking or talking (not "a bout of flu").
+        (r"\b(think|thinking|thought|talk|talking|talked|worry|worrying|worried|dream|dreaming|care) bout\b",
+         r"\1 about"),
+        # Rioplatense and Chilean "me pega igual": it hits me the same (grief, an anniversary), not a blow.
+        (r"\bme (pega|pego|pegaba) (igual|igualito|de la misma manera|cada (?:ano|vez)|todos los anos)\b",
+         r"me afecta \2"),
     ]
 ]
 _SLANG_PREFILTER = re.compile(
     r"sewer|s[uoa]{1,2}[iy]?[cs]|unaliv|\bkms|\bkys|\bctb\b|self[- ]?(?:delete|terminate|destruct)|delete myself"
-    r"|\bod|wanna|gonna|gotta|sudoku|toaster"
+    r"|\bod|wanna|gonna|gotta|sudoku|toaster| bout\b|me peg"
 )
+# A verb with its pronoun ("matar-me", "mata-lo"): Portuguese hyphenates its clitics, so the hyphen is spelling,
+# not masking (and "matar-me" is not the Spanish "matarme", which a rule reads as the speaker's own).
+_CLITIC = re.compile(r"-(?:me|te|se|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las|no|na|nos|nas)$")
 _TOKEN = re.compile(r"[\w@$!|*#+.\-]+")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -281,6 +290,10 @@ def normalise(text: str) -> Normalised:
         fixed = _fix_token(core)
         if fixed is not None and fixed != core:
             fixes.append((m.start() + lo, m.start() + hi, fixed))
+        elif fixed is None and ("-" in core or "." in core) and _in_vocab(re.sub(r"[.\-]", "", core)) and not (
+                _CLITIC.search(core)):
+            # "sui-cide", "suic.ide": a vocabulary word split by a hyphen or a dot to dodge filters.
+            fixes.append((m.start() + lo, m.start() + hi, re.sub(r"[.\-]", "", core)))
         elif fixed is None and ("-" in core or "." in core):
             # "self-h@rm": repair each part on its own.
             base = m.start() + lo

@@ -31,8 +31,12 @@ expression with word boundaries. The parts:
   beside a command); message_goodbye (someone's farewell message) and unreachable (their phone off, no answer);
   drink_driving (driving drunk as a habit): risk to and from others, in `lexicon/others.py`, merged into every
   language;
+- situations (`lexicon/situations.py`): give_away (a possession given to someone, counted twice over or with
+  settled, "there's nothing left", unless an ordinary_reason such as a move), laxative and meal_skipping,
+  double_dose (an accidental double dose), crash_method and driving_now (the car steered at a wall, at speed);
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
-  help_seeking (how to help someone else), hypothetical.
+  help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
+  shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
 
 A part's expression may hold a group named `at`: the part is then those words only, the rest of the match being
 its condition ("this job will kill me, and honestly that would suit me": the wish is the part, the idiom before it
@@ -49,13 +53,15 @@ from typing import Any
 NEGATABLE = frozenset({"death", "intent", "taken", "prep", "threat", "hopeless", "indirect", "access", "self_harm",
                        "self_harm_urge", "harm_thought", "opioid_use", "alone", "command", "message_goodbye",
                        "drink_driving", "withdrawal", "withdrawal_sign",
-                       "stopped_treatment", "violence_me", "danger_me", "symptom", "ed_effect"})
+                       "stopped_treatment", "violence_me", "danger_me", "symptom", "ed_effect", "give_away",
+                       "laxative", "double_dose", "crash_method"})
 # A window can only compose a risk when one of these parts is present: the rest only qualify.
 ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "under_way", "at_place", "prep",
            "threat", "violence_me", "danger_me", "child_harm", "stopped_treatment", "intent", "farewell", "taken",
            "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
            "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought", "opioid_use", "command",
-           "message_goodbye", "drink_driving", "withdrawal")
+           "message_goodbye", "drink_driving", "withdrawal", "give_away", "laxative", "double_dose",
+           "crash_method")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +114,10 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
     from alliance.safety.lexicon.resolve import PARTS as RESOLVE
+    from alliance.safety.lexicon.situations import PARTS as SITUATIONS
 
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
-                   RESOLVE.get(lang, {})):
+                   RESOLVE.get(lang, {}), SITUATIONS.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}

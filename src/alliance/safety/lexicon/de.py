@@ -389,6 +389,9 @@ _DE_RISK = (r"(?:suizid\w*|selbstmord\w*|(?:mir |mein )?(?:das |mein )?leben (?:
             r"da sein))")
 _DE_TURN = (r"(?![^.!?\n]*\b(?:bis|aber jetzt|aber seit|seit|in letzter zeit|neuerdings|inzwischen|mittlerweile|wieder"
             r"|jetzt|heute|gestern|diese woche|zur zeit|zurzeit|gerade|grad|momentan)\b)")
+# A new clause of the speaker's own between the negation and the risk words: "ich habe keine Kraft mehr, ich will
+# nicht mehr leben" is not a denial (the negation belongs to the first clause).
+_NEW_CLAUSE = r"(?!(?:ich|i|ig) (?:will|mag|kann|mochte|mocht|wollte|werde|muss|halte|schaffe)\b)"
 _DE_NEG = r"(?:nie|niemals|noch nie|nie im leben|kein einziges mal|nicht ein(?:ziges)? mal|keine|keinen|nicht)"
 # Planning ahead: a conditional about the future and a question about a number, a line or a service.
 _SOMEDAY = (r"(?:(?:wenn|falls|sollte|sollten)(?: \w+){0,7}? (?:mal|einmal|irgendwann|eines tages|jemals|je|in zukunft"
@@ -400,10 +403,12 @@ _NOT_NOW = r"(?![^\n]{0,200}\b(?:gerade|grad|jetzt|heute nacht|heute abend|schon
 _ROUND7: dict[str, list[str]] = {
     "denial": [
         r"(?:(?:nein|nee|ne|na|noi)[,.!]* )?(?:" + _I + r" )?(?:hatte|habe|hab|hab ich|hatte ich|wollte|wollt|dachte"
-        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?: \w+){0,6}? " + _DE_RISK
+        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?: " + _NEW_CLAUSE + r"\w+){0,6}? "
+        + _DE_RISK
         + r"(?: \w+){0,4}",
         r"(?:(?:nein|nee|ne|na|noi)[,.!]* )?(?:" + _I + r" )?(?:hatte|habe|hab|hab ich|hatte ich|wollte|wollt|dachte"
-        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?:[ ,]+\w+){0,6}?[ ,]+" + _DE_RISK
+        r"|habe ich|war|bin|wurde) " + _DE_TURN + r"(?:\w+ ){0,3}?" + _DE_NEG + r"\b(?:[ ,]+" + _NEW_CLAUSE
+        + r"\w+){0,6}?[ ,]+" + _DE_RISK
         + r"(?: \w+){0,4}",
         _DE_NEG + r" " + _DE_TURN + r"(?:\w+ ){0,2}(?:suizidgedanken|selbstmordgedanken|todeswunsch|todeswunsche"
         r"|gedanken an (?:den tod|suizid|selbstmord)|lebensmude gedanken)",

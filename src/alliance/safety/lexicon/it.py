@@ -548,7 +548,7 @@ LEXICON = make_lexicon(
         r"viadotto", r"scogliera", r"dirupo", r"burrone", r"precipizio", r"rupe", r"nel vuoto",
         r"(?:buttarmi|lanciarmi|gettarmi|buttarsi|lanciarsi|gettarsi|mi butto|mi lancio|mi getto|mi buttero|"
         r"saltare)"
-        r" " + _FROM, r"binari", r"(?:al|sul|sui|verso il|lungo il|ai) binari[oi]?", r"ferrovia",
+        r" " + _FROM, r"binari", r"(?:sui|verso i|lungo i|ai|tra i) binari|sul binario(?! \d)", r"ferrovia",
         r"(?:guardo|guardare|fisso|fissare|guardando|fissando) (?:i|il) (?:treni|treno) (?:che )?(?:passa|pa"
         r"ssano"
         r"|passare|in corsa|arrivare|sfrecciare)",
@@ -834,7 +834,10 @@ LEXICON = make_lexicon(
         r"(?:parcheggiat[oa]|sedut[oa]|aspetto|ferm[oa]|in piedi) (?:vicino ai|accanto ai|davanti ai|lungo i"
         r"|sui) "
         r"binari", r"aspetto (?:il treno|che passi il treno) (?:\w+ ){0,3}(?:buttarmi|saltare|per finire)",
-        r"il (?:prossimo )?treno (?:arriva|passa) tra",
+        # the next train due, with a jump or a wondering beside it (not a commuter waiting for a train)
+        r"il (?:prossimo )?treno (?:arriva|passa) tra(?=[^\n]{0,200}\b(?:buttarmi|mi butto|saltare|salto|gettarmi"
+        r"|lanciarmi|farla finita|finirla|sarebbe (?:facile|veloce|rapido|indolore)|non sentirei|addio|basta un"
+        r" passo|un passo avanti|morire|ammazzarmi|uccidermi)\b)",
         # A photo or a location sent from the place ("ha mandato una foto dei binari", "mi ha mandato la posizione").
         r"(?:ha|mi ha|hai|ho|avete|hanno) (?:appena |gia |anche )?(?:mandat|inviat|postat|pubblicat|condivis"
         r")[oa]"
