@@ -379,7 +379,7 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"(?:about|how|why|what)|(?:go|went|going) (?:through|over) how|information about how":
         ("psychoeducation", "psychoeducation"),
     r"motivational interviewing|decisional balance|pros and cons|importance (?:ruler|scale)|"
-    r"confidence (?:ruler|scale)|change talk|on a scale (?:of|from) (?:zero|0|one|1) to (?:ten|10),? how "
+    r"confidence (?:ruler|scale)|readiness (?:ruler|scale)|change talk|on a scale (?:of|from) (?:zero|0|one|1) to (?:ten|10),? how "
     r"(?:important|confident|ready)": ("motivational interviewing", "MI"),
     r"problem[- ]solving": ("problem solving", "CBT"),
     r"role[- ]?play(?:ed|ing|s)?|rehears(?:e|al|ing) (?:the|that|what|it)": ("role play", "skills"),
@@ -397,7 +397,7 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"\bstop skill|pros and cons of (?:acting|tolerating)": ("distress tolerance", "DBT"),
     r"distress tolerance|\bdbt\b|dialectical|emotion regulation skills?|(?-i:PLEASE) skills?":
         ("DBT skills", "DBT"),
-    r"grief work|grief (?:processing|counsel+ing)|bereavement work|continuing bonds|dual process model|"
+    r"grief work|grief (?:processing|counsel+ing)|bereavement work|continuing bonds|dual[- ]process (?:model|idea|approach|theory)|"
     r"(?:letter|talk(?:ing)?) to (?:the person|him|her) (?:who|you) (?:died|lost)|empty chair":
         ("grief work", "grief"),
     r"naloxone (?:training|demonstration|refresher)|overdose (?:awareness|prevention|training)|harm reduction":
@@ -414,6 +414,12 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"assertive(?:ness)?(?: training| skills| communication)?|communication (?:skills?|exercise|work|practice)|"
     r"\bi[- ]statements?|speaker[- ]listener|active listening|reflect(?:ing)? back|soft start[- ]?up|"
     r"validat(?:e|ing|ion) (?:each other|her|him|their|your partner)": ("communication skills", "skills"),
+    r"validation(?! (?:of|from)\b)|validating (?:responses?|statements?|sentences?|what)": ("validation", "DBT"),
+    r"normali[sz](?:ing|ation|e (?:it|that|this|what|how))": ("normalising", "CBT"),
+    r"(?:interpersonal and )?social rhythm(?:s)?(?: metric| therapy| chart| tracking)?": (
+        "social rhythm therapy", "IPSRT"),
+    r"body[- ]doubl(?:ing|e)": ("body doubling", "skills"),
+    r"acceptance (?:exercise|practice|strateg(?:y|ies)|work|skills?)|leaves on a stream": ("acceptance", "ACT"),
     r"worry time|postpon(?:e|ing) (?:the |your )?worr(?:y|ies)|worry postponement|worry (?:period|window)":
         ("worry time", "CBT"),
     r"values (?:clarification|work|exercise|card)|acceptance and commitment|defusion|cognitive defusion":
@@ -595,14 +601,14 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no|haven't|hasn't|didn't|don't|nunca|
 
 _DRUG_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(d) for d in DRUG_NAMES), key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
-_UNIT = (r"mg|mgs|milligrams?|miligramos?|mcg|micrograms?|µg|ug|mls?|millilit(?:er|re)s?|mililitros?|grams?|"
+_UNIT = (r"mg|mgs|milligrams?|miligramos?|mcg|micrograms?|µg|ug|mls?|mils?|millilit(?:er|re)s?|mililitros?|grams?|"
          r"gramos?|g|units?|unidades|iu")
 _DOSE_RE = re.compile(rf"(?P<num>\b(?:{NUMBER})|{_HALF})\s*-?\s*(?P<unit>{_UNIT})\b", re.IGNORECASE)
 _FREQ_RE = re.compile(
     r"\b(?:once|twice|three times|una vez|dos veces)(?: a| per| al)? (?:day|daily|night|week|d[ií]a|semana)"
     r"|\b(?:every|each|at|in the|por la|cada|at bed ?time)\s+(?:morning|evening|night|bedtime|day|ma[nñ]ana|"
-    r"noche|d[ií]a)s?\b|\bat bedtime\b|\bdaily\b|\bnightly\b|\bas needed\b|\bwhen needed\b|\bprn\b|"
-    r"\bal d[ií]a\b|\b(?:one|two|three|four|a|an|\d+)\s+(?:tablets?|capsules?|pills?)\s+(?:a|per|each)\s+"
+    r"noche|d[ií]a)s?\b|\bat bedtime\b|\bdaily\b|\bnightly\b|\bas needed\b|\bwhen needed\b|\bas and when\b|\bprn\b|"
+    r"\bal d[ií]a\b|\b(?:one|two|three|four|a|an|\d+)\s+(?:(?:tablets?|capsules?|pills?)\s+)?(?:a|per|each)\s+"
     r"(?:day|night|morning|evening)\b", re.IGNORECASE)
 # (pattern, change); the first that matches near the drug name wins, so specific patterns come first.
 _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c) for p, c in (
@@ -612,6 +618,8 @@ _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c)
      r"put (?:me |it |my |her |his |the )?(?:\w+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
      "increased"),
     (r"\b(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|lower(?:ed|ing)?|cut (?:it |them |that |the dose )?(?:back|down)|"
+     # the particle after the drug: "cut the tramadol down", "brought my quetiapine down"
+     r"(?:cut|brought|bring|taken|took|knocked) (?:the |my |your )?[\w-]+ (?:back|down)|"
      r"cut it |went down|"
      r"gone down|come down|came down|brought (?:it )?down|dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
      r"halv(?:e|ed|ing)|taper(?:ed|ing)?(?! off)|tapering (?:it |them )?off|wean(?:ed|ing)?(?! off)|"
@@ -619,7 +627,7 @@ _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c)
      r"reduj(?:o|imos))\b",
      "reduced"),
     (r"\b(?:stopp?(?:ed|ing)?|came off|come off|coming off|gone off|went off|weaned (?:me |myself )?off|"
-     r"tapered (?:me |myself |it |them )?off|quit|discontinu(?:e|ed|ing)|no longer|given up|gave up|binned|"
+     r"tapered (?:me |myself |it |them )?off|t(?:ook|aken?) (?:me |her |him |them )?off|quit|discontinu(?:e|ed|ing)|no longer|given up|gave up|binned|"
      r"dej(?:é|e|ó|o|ar)(?: de tomar)?|suspend(?:ió|io|er|imos))\b", "stopped"),
     (r"\b(?:miss(?:ed|ing)?|forg(?:o|e)t(?:ten)?|skipp?(?:ed|ing)?|r[au]n(?:ning)? out|haven't been taking|"
      r"hasn't been taking|not been taking|(?:only )?tak(?:e|en|ing) (?:it|them) (?:on and off|now and then|"
@@ -775,8 +783,24 @@ _PUT_THIRD_ON = re.compile(r"\b(?:put|started|got|switched|moved|changed)\s+(?:h
                            r"(?:the\s+|some\s+)?$", re.IGNORECASE)
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?:\w+\s+)?$")
 _NOT_NAMES = {"it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how", "everything",
+              "i", "you", "we", "they", "and", "so", "but", "still", "now", "just", "also", "mine", "everyone",
+              "nobody", "somebody", "someone", "everybody", "anyone", "which", "then", "well", "yes", "yeah",
               "nothing", "something", "today", "doctor", "dr", "gp", "one", "mine", "yours", "this"}
 _CLAUSE_START = re.compile(r".*(?:[;:!?]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|so)\b)", re.IGNORECASE | re.DOTALL)
+
+
+# Someone named who takes the drug: "Kathleen's on the warfarin", "Tom takes lithium too".
+_NAME_TAKES = re.compile(r"\b([A-Z][a-z]+)(?:(?:'s|\s+is|\s+was|\s+has been)\s+(?:(?:still|now|also|just|always)\s+)?"
+                         r"(?:on|taking)|\s+(?:(?:still|now|also|just|always)\s+)?(?:takes|took|uses|gets))\s+"
+                         r"(?:the\s+|some\s+|her\s+|his\s+|their\s+)?$")
+# A family member in the room, by the speaker label ("Mother:", "Partner:"): their "I take" is their own drug.
+_FAMILY_LABEL = re.compile(rf"^\s*(?:{_RELATIVE}|family|carer|caregiver|guardian|guest_family)\b", re.IGNORECASE)
+_FIRST_PERSON_TAKES = re.compile(r"\b(?:i|i'm|i've|i've been|i was|i am)\s+(?:\w+\s+){0,2}?(?:on|take|took|taking|"
+                                 r"use|using|get|been on)\s+(?:the\s+|some\s+|my\s+)?$|\bmy\s+(?:own\s+)?$",
+                                 re.IGNORECASE)
+# Someone else's medicines spoken of just before: "His tablets are still in the drawer. The morphine patches..."
+_THEIR_MEDICINES = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|medications?|medicines?|"
+                              r"prescriptions?|patches|inhalers?|injections?)\b", re.IGNORECASE)
 
 
 def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
@@ -785,9 +809,15 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     before = text[:start]
     cut = _CLAUSE_START.match(before)
     clause = before[cut.end():] if cut else before
-    name = _NAME_POSSESSIVE.search(before)
+    name = _NAME_POSSESSIVE.search(before) or _NAME_TAKES.search(before)
     if name and name.group(1).lower() not in _NOT_NAMES:
         return True
+    if _FAMILY_LABEL.match(sents[k].seg.label or "") and _FIRST_PERSON_TAKES.search(clause):
+        return True  # the mother in a family session: "I take Zoloft myself"
+    prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == sents[k].seg.id else None
+    if prev is not None and _THEIR_MEDICINES.search(prev.text) and not _FIRST_PERSON.search(clause) \
+            and not _FIRST_PERSON.search(prev.text[: _THEIR_MEDICINES.search(prev.text).start()]):
+        return True  # a verbless list continuing someone else's medicines
     relative = None
     for relative in _RELATIVE_RE.finditer(clause):
         pass
@@ -820,17 +850,35 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
 _BARE_NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{NUMBER}))"
 _DOSE_FRACTION = re.compile(
     rf"\b(?P<frac>half|a quarter|quarter|one|two|three|a|an)\s+(?:of\s+)?(?:a\s+)?(?:tablets?|pills?|capsules?|"
-    rf"tabs?)\s+of\s+(?:the\s+|my\s+|a\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?",
+    rf"tabs?)\s+of\s+(?:the\s+|my\s+|a\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
+    # a part of the strength, no tablet named: "half of the twenty", "a quarter of the hundred"
+    rf"|\b(?P<frac2>half|a quarter|quarter)\s+of\s+(?:the|my)\s+(?P<num2>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit2>{_UNIT})\b)?",
     re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 _AFTER_NAME = re.compile(
     rf"^\s*,?\s*(?:at\s+|is\s+|now\s+|(?:up\s+|down\s+|back\s+)?to\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
+# The dose as a thing named after the drug, in the clause that follows: "the amitriptyline, the ten at night",
+# "lithium, still the nine hundred", "the Abilify Maintena, the four hundred", "the fluoxetine's twenty now"
+# (a brand's second word, such as "Maintena" or "XL", may come between).
+_THE_DOSE_AFTER = re.compile(
+    rf"^(?:\s+(?:[A-Z][\w-]+|XL|XR|SR|ER|CR))?(?:'s\s+|\s*,\s*|\s+(?:is|was)\s+)(?:(?:still|now|just|only|currently|"
+    rf"on|at)\s+)?(?:(?:still|now|just|only|currently|on|at)\s+)?(?:the|a|an)?\s*(?P<num>{_BARE_NUMBER})\b(?!\s+(?:of|or)\b)")
+# The dose said in the clause before the name, set off by a comma: "I'm on the sixty now, the fluoxetine".
+_ON_DOSE_BEFORE = re.compile(
+    rf"\b(?:i'm|i am|i've been|she's got me|he's got me|they've got me|got me|has me|have me)\s+(?:on|taking|at)\s+"
+    rf"(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s+now)?\s*,\s*(?:the\s+|my\s+|that's\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
+# The dose taken now given in the next sentence of the same turn: "... increased the fluvoxamine. Earlier it was
+# one hundred, now one fifty at night."
+_NOW_DOSE = re.compile(rf"(?:^|,\s*|\bbut\s+|\band\s+)(?:it's\s+|it is\s+|i'm\s+(?:on\s+)?)?(?:now|currently)\s+"
+                       rf"(?:it's\s+|it is\s+|on\s+|at\s+)?(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
 _BEFORE_NAME = re.compile(rf"(?<!of )\b(?:on|take|takes|taking|taken|had|get|gets|the|still|just)\s+"
                           rf"(?P<num>{_BARE_NUMBER})\s+"
                           rf"(?:of\s+(?:the\s+|my\s+|your\s+)?)?$", re.IGNORECASE)
 # "I'm on 20 of citalopram", "still the twenty-five of quetiapine", "the two co-codamol"
 # The dose taken now said in a clause after the name: "bumped up the lithium, I'm on eight hundred now".
-_ON_DOSE = re.compile(rf"^[^.;?]{{0,40}}?\b(?:i'm|i am|i've been|you're|you are|now|currently)\s+"
+_ON_DOSE = re.compile(rf"^[^.;?]{{0,40}}?\b(?:i'm|i am|i've been|you're|you are|now|currently|got me|has me|"
+                      rf"have me|had me|put me|keeps? me)\s+"
                       rf"(?:on|taking|at)\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
 # A dose in a sentence of its own after the name: "... forgot my Wellbutrin. The one-fifty."
 _DOSE_ALONE = re.compile(rf"^\W*(?:the\s+|on\s+(?:the\s+)?)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
@@ -841,7 +889,7 @@ _TO_DOSE = re.compile(
     rf"up\s+)?)to\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
 _NOT_A_DOSE_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times?|sessions?|ago|%|"
                                r"percent|o'clock|am|pm|a\.m\.|p\.m\.|tablets?|pills?|capsules?|people|of (?:them|"
-                               r"those)|out of|or so|in the (?:morning|afternoon|evening))\b", re.IGNORECASE)
+                               r"those)|(?:a|per|each) (?:day|night|week)|out of|or so|in the (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 # A new dose: "from one milligram to two milligrams", "up to 30mg", "down to 0.5 mg".
@@ -933,23 +981,31 @@ def _plausible_dose(num_text: str, rest: str) -> float | None:
 def _fraction_dose(window: str) -> tuple[re.Match[str], float] | None:
     """"half a tablet of the 100": the match and the dose it makes (50)."""
     frac = _DOSE_FRACTION.search(window)
-    strength = parse_number(frac.group("num")) if frac else None
-    if frac is None or strength is None or not 0 < strength <= 3000:
+    if frac is None:
         return None
-    return frac, _FRACTIONS[frac.group("frac").lower()] * strength
+    strength = parse_number(frac.group("num") or frac.group("num2"))
+    if strength is None or not 0 < strength <= 3000:
+        return None
+    return frac, _FRACTIONS[(frac.group("frac") or frac.group("frac2")).lower()] * strength
 
 
 def _unitless_dose(window: str, name_start: int, name_end: int) -> tuple[str, float, str | None] | None:
     """(dose as said, value, unit) for a dose without a unit in the clauses of one mention."""
     frac = _fraction_dose(window)
     if frac:
-        return frac[0].group(0), frac[1], frac[0].group("unit")
+        return frac[0].group(0), frac[1], frac[0].group("unit") or frac[0].group("unit2")
     before = _BEFORE_NAME.search(window[:name_start])
     if before:
         value = _plausible_dose(before.group("num"), "")
         if value is not None:
             return before.group("num"), value, None
-    for after in (_AFTER_NAME.match(window[name_end:]), _ON_DOSE.match(window[name_end:])):
+    before = _ON_DOSE_BEFORE.search(window[:name_start])
+    if before:
+        value = _plausible_dose(before.group("num"), window[before.end("num"):])
+        if value is not None:
+            return before.group("num"), value, None
+    for after in (_AFTER_NAME.match(window[name_end:]), _THE_DOSE_AFTER.match(window[name_end:]),
+                  _ON_DOSE.match(window[name_end:])):
         if after:
             end = name_end + after.end("num")
             value = _plausible_dose(after.group("num"), window[end:])
@@ -1048,6 +1104,16 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                             "the "), value_alone, alone.group("unit")
                         evidence.append(nxt.evidence())
                         break
+                    now = _NOW_DOSE.search(nxt.text) if nxt.seg.id == s.seg.id else None
+                    rest_now = nxt.text[now.end("num"):] if now else ""
+                    if re.match(r"\s*in the (?:morning|afternoon|evening)", rest_now, re.IGNORECASE):
+                        rest_now = ""  # "now a hundred in the morning": when it is taken
+                    value_now = _plausible_dose(now.group("num"), rest_now) if now else None
+                    if value_now is not None and not _doses(nxt.text):  # "Earlier it was 100, now one fifty."
+                        dose_text, dose_value, unit = now.group("num"), value_now, None
+                        evidence.append(nxt.evidence())
+                        freq = freq or _FREQ_RE.search(nxt.text)
+                        break
                     found = _doses(nxt.text)
                     if found:
                         d2 = found[0]
@@ -1102,6 +1168,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             counted = (fact.value.get("unit") or "").lower().rstrip("s") in _COUNT_UNITS
             if value["dose"] and counted and (value["unit"] or "").lower().rstrip("s") not in _COUNT_UNITS:
                 fact.value["dose"] = None  # "half a tablet" ... "mirtazapine 7.5mg at night": the strength
+            if value["dose"] and value["unit"] and re.match(r"(?:half|a quarter|quarter)\b", fact.value.get("dose") or "",
+                                                            re.IGNORECASE) and not fact.value.get("unit"):
+                fact.value["dose"] = None  # "a quarter of the 100" ... "25 milligrams": the dose in its unit
+            if step.dose is not None and value["dose"] and value["dose"] != fact.value.get("dose") \
+                    and not (change or "").endswith("planned"):
+                fact.value["dose"] = None  # "... comes down from sixty to fifty-five mils": the dose after the change
             for key in ("dose", "frequency"):
                 if value[key] and not fact.value.get(key):
                     fact.value[key] = value[key]
@@ -1170,6 +1242,14 @@ _TITLED_INSTRUMENT = re.compile(
     rf"|\b(?:Inventory|Index|Scale|Questionnaire|Checklist) (?:of|for) (?:{_TITLE_WORD}\s?){{1,4}}")
 
 
+# A questionnaire the lexicon does not know, named by its acronym with its item count ("your CSI-32", "the
+# RCADS-25") or by an acronym followed by its score ("the SMFQ score"); the acronym as said is its name.
+_ACRONYM_INSTRUMENT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}-\d{1,3}(?![\w-])|"
+                                 r"(?<![\w-])[A-Z]{2,6}(?=(?:'s)?\s+(?:score|total|came (?:out|back)|scored)\b)")
+_NOT_INSTRUMENTS = {"COVID-19", "SARS-2", "GP", "NHS", "HR", "ADHD", "OCD", "PTSD", "GAD", "A&E", "CBT", "DBT",
+                    "ACT", "EMDR", "MRI", "ECG", "TV", "BMI"}
+
+
 def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of each questionnaire named; two names of one questionnaire side by side
     make one mention."""
@@ -1178,7 +1258,12 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
                 continue
-            found.append((m.start(), m.end(), name))
+            count = re.match(r"-\d{1,3}(?![\w-])", text[m.end():])  # its item count: "CSI-32", "EPDS-10"
+            found.append((m.start(), m.end() + (count.end() if count else 0), name))
+    for m in _ACRONYM_INSTRUMENT.finditer(text):
+        if m.group(0).upper() in _NOT_INSTRUMENTS or any(x < m.end() and m.start() < y for x, y, _ in found):
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
     for m in _TITLED_INSTRUMENT.finditer(text):
         a, b = m.start(), m.start() + len(m.group(0).rstrip())
         if not any(x < b and a < y for x, y, _ in found):
@@ -1240,7 +1325,8 @@ _PAST_READING = re.compile(
     rf"august|september|october|november|december|summer|spring|autumn|fall|winter)|back in|"
     rf"when (?:you|we) (?:first|started)|at (?:your|the|our) (?:first|initial|"
     rf"last|previous) (?:assessment|appointment|session|visit|review)|at the (?:start|beginning) of (?:treatment|"
-    rf"therapy)|used to be)\b", re.IGNORECASE)
+    rf"therapy)|used to be|at (?:intake|assessment|referral|baseline|the (?:initial )?assessment)|"
+    rf"at (?:the|your) (?:intake|referral|baseline))\b", re.IGNORECASE)
 _PRESENT_READING = re.compile(r"\b(?:today|this (?:week|morning|afternoon|time|session)|now|just now|tonight|"
                               r"came (?:out|back)|is|are|you're|it's)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:—–]|\s-\s|\b(?:but|whereas|while|and now|today)\b", re.IGNORECASE)
@@ -1267,13 +1353,64 @@ def _past_reading(text: str, name_start: int, start: int, end: int) -> bool:
     return past is not None and not _PRESENT_READING.search(head[past.end():])
 
 
+# Another person's reading said after the first in one sentence: ", and Rob, yours was eighty-four", "and his
+# came out at 12".
+_OTHER_READING = re.compile(
+    rf"[^.;?!]{{0,12}}?,?\s+(?:and|while|whereas)\s+(?P<who>(?:[A-Z][a-z]+,\s+)?(?:yours|his|hers|theirs|"
+    rf"[A-Z][a-z]+'s))\s+(?:was|is|were|came (?:out |back )?(?:at|to|as)|scored)\s+(?:a\s+)?(?P<num>{NUMBER})\b")
+
+
+# A questionnaire named by what it measures ("the depression questionnaire", "the anxiety one", "your sleep
+# score"): the session's one questionnaire of that kind, named elsewhere in it.
+_DOMAINS: dict[str, tuple[str, ...]] = {
+    "depression": ("PHQ-9", "PHQ-2", "PHQ-A", "BDI-II", "CES-D", "QIDS", "MADRS", "HAM-D", "EPDS", "MFQ", "CDI",
+                   "CDRS-R", "GDS"),
+    "anxiety": ("GAD-7", "GAD-2", "BAI", "HAM-A", "PSWQ", "SCARED", "SCAS", "MASC", "LSAS", "SPIN", "PDSS"),
+    "trauma": ("PCL-5", "IES-R", "ITQ", "CAPS-5", "CATS", "CRIES", "PC-PTSD-5"),
+    "alcohol": ("AUDIT", "AUDIT-C", "SADQ", "FAST", "CAGE"),
+    "sleep": ("ISI", "PSQI", "ESS"),
+    "wellbeing": ("WEMWBS", "SWEMWBS", "WHO-5"),
+    "ocd": ("Y-BOCS", "OCI-R", "DOCS", "CY-BOCS"),
+    "eating": ("EDE-Q", "EAT-26", "SCOFF"),
+}
+_DOMAIN_WORDS = {"depression": r"(?:low )?mood|depression|depressive", "anxiety": r"anxiety|worry|anxious",
+                 "trauma": r"trauma|ptsd", "alcohol": r"drinking|alcohol", "sleep": r"sleep|insomnia",
+                 "wellbeing": r"well-?being", "ocd": r"ocd|obsessions?|checking", "eating": r"eating"}
+_DOMAIN_RE = re.compile(
+    r"\b(?:the|your|that|this|his|her)\s+(?:" + "|".join(f"(?P<{d}>{w})" for d, w in _DOMAIN_WORDS.items())
+    + r")\s+(?:one|questionnaire|form|scale|measure|score|checklist|screen)\b", re.IGNORECASE)
+
+
+def _domain_mentions(text: str, named: dict[str, tuple[str, _Sent]]) -> list[tuple[int, int, str]]:
+    """(start, end, instrument) of each questionnaire named by its domain, when the session names one of it."""
+    out = []
+    for m in _DOMAIN_RE.finditer(text):
+        domain = next(d for d in _DOMAIN_WORDS if m.group(d))
+        if domain in named:
+            out.append((m.start(), m.end(), named[domain][0]))
+    return out
+
+
 def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
     """Questionnaire scores read out: instrument, score and an earlier score when one is given. A reading dated
     in the past ("in the summer my PHQ was twenty") is not the session's score."""
     sents = _sentences(segments)
     facts: dict[str, Fact] = {}
+    by_domain: dict[str, list[tuple[str, _Sent]]] = {}
+    first_said: dict[str, str] = {}
+    for s in sents:
+        for a, b, name in _instrument_mentions(s.text):
+            first_said.setdefault(name, _instrument_said(s.text, a, b, name))
+            for domain, names in _DOMAINS.items():
+                if name in names and name not in {x[0] for x in by_domain.get(domain, [])}:
+                    by_domain.setdefault(domain, []).append((name, s))
+    named = {d: xs[0] for d, xs in by_domain.items() if len(xs) == 1}  # only when it is unambiguous
     for k, s in enumerate(sents):
         mentions = _instrument_mentions(s.text)
+        aliases = [x for x in _domain_mentions(s.text, named)  # not when the sentence names it too
+                   if not any(a < x[1] and x[0] < b or n == x[2] for a, b, n in mentions)]
+        mentions = sorted(mentions + aliases)
+        alias_spans = {(a, b) for a, b, _ in aliases}
         for j, (a, b, name) in enumerate(mentions):
             if name in facts:  # the first reading of an instrument is the session's score; later ones repeat it
                 continue
@@ -1345,12 +1482,29 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             prev_text = previous.group(group or 0) if previous and (pick is None or prev_span[0] != pick.start()) \
                 else None
             said = _instrument_said(s.text, a, b, name)
+            last_k = k + len(evidence) - 1  # the sentence the score was read from (this one or the next)
+            if (a, b) in alias_spans:  # "the anxiety one": the name said elsewhere, with its evidence
+                said = f"{first_said.get(name, name)} ({_lower_first(s.text[a:b])})"
+                first = next(x[1] for d, x in named.items() if x[0] == name)
+                if (first.seg.id, first.start) != (s.seg.id, s.start):
+                    evidence.insert(0, first.evidence())
             claim = f"Score: {said} {pick_text}" + (f" (previously {prev_text})." if prev_text else ".")
             facts[name] = Fact(kind="score", value={"instrument": name, "said": said, "score": value,
                                                     "score_text": pick_text,
                                                     "previous": parse_number(prev_text) if prev_text else None},
                                claim=claim, sentence=claim, evidence=evidence)
-            second = _second_reading(sents, k + len(evidence) - 1, facts[name])
+            other = _OTHER_READING.match(s.text, pick.end(), hi) if pick is not None else None
+            other_value = parse_number(other.group("num")) if other else None
+            if other is not None and other_value is not None:
+                # "Priya, your CSI-32 came out at seventy-eight, and Rob, yours was eighty-four": another
+                # person's reading of the same questionnaire, in the same sentence
+                told = s.text[other.start("who"): other.end("num")].strip()
+                claim2 = f"Score: {said}, {told}."
+                facts[f"{name} ({told})"] = Fact(
+                    kind="score", value={"instrument": name, "said": told, "score": other_value,
+                                         "score_text": other.group("num"), "previous": None},
+                    claim=claim2, sentence=claim2, evidence=list(evidence))
+            second = _second_reading(sents, last_k, facts[name])
             if second is not None:
                 facts[f"{name} ({second.value['said']})"] = second
     return list(facts.values())
@@ -1422,7 +1576,7 @@ _ABOUT_BEFORE = re.compile(r"^(?:so,?\s+|and\s+)?(?:how did|how was|how were|how
                            r"been|were you able)\b.*\?\s*$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:can|could|would|will) you\s+(?:\w+\s+)?$", re.IGNORECASE)  # "can you explain what..."
 _TOPIC = re.compile(r"(?:[ \t]+(?!and\b|but\b|because\b|which\b|so\b|then\b|y\b|that\b|to\b)[\w'-]+){0,5}")
-_TOPIC_TRAIL = re.compile(r"(?:\s+(?:about|with|a|an|the|on|for|of|in|at|your|my|some|y|de|la|el))+$",
+_TOPIC_TRAIL = re.compile(r"(?:\s+(?:about|around|with|a|an|the|on|for|of|in|at|your|my|some|y|de|la|el))+$",
                           re.IGNORECASE)
 _AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([\w'][^.!?:;]*)")  # "sleep hygiene: no caffeine, no phone"
 COLON_WORDS = 14  # the most words taken after a colon (cut back to a comma when longer)
@@ -1452,11 +1606,22 @@ def _called_name(text: str, called: re.Match[str]) -> re.Match[str]:
     return found
 
 
+# Nothing said after a technique but a pointer to what came before: "let's do some problem solving around that."
+_NOTHING_AFTER = re.compile(r"^\s*(?:(?:around|about|with|on|for)\s+)?(?:that|this|it|them)?\s*(?:,?\s*(?:as well|too|"
+                            r"now|today|together|first))?\W*$", re.IGNORECASE)
+# What the technique is about, after a word set off by commas: "a bit of normalising, as well, around the voices".
+_FILLER_TOPIC = re.compile(r"^,\s*(?:as well|too|also|briefly|together|today|first)\s*,\s*((?:around|about|on|for|"
+                           r"with)\s+[^.,;:!?]{3,60})")
+
+
 def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
     """The technique with what it was about ("thought record on the work worry", "sleep hygiene: no caffeine
     after midday"), up to a clause end; and where the phrase ends in the sentence."""
     said = m.group(0).strip()
     rest = text[m.end():]
+    filler = _FILLER_TOPIC.match(rest)
+    if filler:
+        return f"{said} {filler.group(1).rstrip()}", m.end() + filler.end(1)
     topic = _TOPIC.match(rest)
     raw = topic.group(0) if topic else ""
     colon = _AFTER_COLON.match(rest[len(raw):])
@@ -1471,7 +1636,8 @@ def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
     clause = _DESCRIBED.match(text[m.end() + len(tail):])
     if clause and len(clause.group(1).split()) <= DESCRIBED_WORDS:
         # "your coping strategies, looking at what already works and doing more of it": what it was
-        return f"{said}{tail} ({clause.group(1).rstrip()})", m.end() + len(tail) + clause.end(1)
+        described = re.sub(r",?\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof)$", "", clause.group(1).rstrip())
+        return f"{said}{tail} ({described})", m.end() + len(tail) + clause.start(1) + len(described)
     return said + tail, m.end() + len(tail)
 
 
@@ -1479,6 +1645,29 @@ def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
 _DESCRIBED = re.compile(r"^,\s+((?:looking at|finding|noticing|using|working out|where (?:you|we)|which (?:means|is)|"
                         r"so that|so you|that is)\b[^.;:!?]*)", re.IGNORECASE)
 DESCRIBED_WORDS = 16
+
+
+# Names that gather several techniques of one approach: each technique said is a fact of its own ("a decisional
+# balance" and, later, "an importance ruler" are two motivational-interviewing techniques used).
+_UMBRELLA = {"motivational interviewing", "communication skills", "grief work",
+             "acceptance and commitment therapy", "trauma-focused therapy", "distress tolerance", "harm reduction",
+             "interpersonal effectiveness"}
+
+
+def _technique_key(name: str, said: str) -> str:
+    """What makes two mentions one technique: its name, and for an umbrella name the words said ("importance
+    ruler" and "importance scale" are one, "decisional balance" another)."""
+    if name not in _UMBRELLA:
+        return name
+    words = re.findall(r"[a-z]+", said.lower())
+    if words[:2] == ["on", "a"]:
+        return name  # a scaling question asked in passing ("on a scale of zero to ten, how important...") is
+        # the approach's conversation, not a tool of its own
+    if {"scale", "ruler"} & set(words):
+        return f"{name}:ruler"  # "importance ruler", "on a scale of zero to ten, how important"
+    if {"balance", "cons"} & set(words):
+        return f"{name}:balance"  # "decisional balance", "pros and cons"
+    return f"{name}:{words[0] if words else ''}"
 
 
 def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
@@ -1494,6 +1683,8 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
             continue  # "How did the activity schedule go?": a question about last week's work
         if _HOMEWORK_CUE.search(s.text) and not _IN_SESSION.search(s.text):
             continue  # "please do a thought record twice this week": the homework, not what was done in session
+        if _IMPERATIVE.search(s.text) and _TIME_FRAME.search(s.text) and not _IN_SESSION.search(s.text):
+            continue  # "And practise the TIPP skill whenever the urge is high": a task set for the week
         # One group per technique: a technique named inside another's phrase ("psychoeducation about early
         # warning signs") or named again in the sentence ("...; relapse signature: ...") joins that group.
         groups: list[dict[str, Any]] = []
@@ -1514,23 +1705,26 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                     g["end"] = end
                 if name not in g["names"]:
                     g["names"].append(name)
+                g["keys"].append(_technique_key(name, m.group(0)))
                 continue
             same = next((g for g in groups if name in g["names"]), None)
             if same is not None:
                 same["texts"].append(phrase)
                 same["end"] = max(same["end"], end)
                 continue
-            groups.append({"end": end, "texts": [phrase], "names": [name], "family": family})
+            groups.append({"end": end, "texts": [phrase], "names": [name], "family": family,
+                           "keys": [_technique_key(name, m.group(0))]})
         nxt = sents[k + 1] if k + 1 < len(sents) else None
         for n, g in enumerate(groups):
-            if all(name in facts for name in g["names"]):
-                continue
+            if all(key in facts or key in _UMBRELLA and any(k.startswith(f"{key}:") for k in facts)
+                   for key in g["keys"]):
+                continue  # said before; a question of the approach joins a technique of it already used
             evidence = [s.evidence()]
             texts = list(g["texts"])
             # A technique named alone at the end of its sentence takes the next sentence of the turn that
             # describes it ("... worry time. Instead of fighting the worries, we postpone them to ...").
             last = n == len(groups) - 1
-            bare = last and not re.search(r"\w", s.text[g["end"]:]) and len(texts[-1].split()) <= 4 \
+            bare = last and _NOTHING_AFTER.match(s.text[g["end"]:]) and len(texts[-1].split()) <= 4 \
                 and ":" not in texts[-1]
             if bare and nxt is not None and nxt.seg.id == s.seg.id and not nxt.text.rstrip().endswith("?") \
                     and len(nxt.text.split()) <= ELABORATION_WORDS \
@@ -1541,8 +1735,8 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
             fact = Fact(kind="intervention", value={"name": g["names"][0], "family": g["family"], "said": texts[0],
                                                     "names": g["names"]},
                         claim=claim, sentence=claim, evidence=evidence)
-            for name in g["names"]:
-                facts.setdefault(name, fact)
+            for key in g["keys"]:
+                facts.setdefault(key, fact)
     out: list[Fact] = []
     for fact in {id(f): f for f in facts.values()}.values():
         same = next((f for f in out if f.evidence[0].segment == fact.evidence[0].segment
@@ -1567,7 +1761,10 @@ _HOMEWORK_CUE = re.compile(
     r"our next)|i'?d like you to|i would like you to|i want you to|your (?:task|assignment|job)|"
     r"(?:can|could|will) you (?:try|keep|do|write|practi[cs]e|fill|track|log|go|take|schedule|plan|read|"
     r"listen)|please (?:do|try|keep|write|practi[cs]e|fill|use|make|listen|read|complete|go)\b(?!n't)|"
+    r"your (?:job|task|challenge|mission) (?:this|for the|over the) (?:week|fortnight|weekend)|see if you can|"
     r"i'?d (?:also |really |then )?like you to|i'?d (?:also )?love you to|"
+    # an invitation to a task done away from the session: "Would you like to try writing to her?"
+    r"would you like to (?:try|have a go at) (?!.*\b(?:now|here|with me|today|in (?:the )?session)\b)|"
     r"try to .{0,60}\b(?:every|each|a) (?:day|morning|evening|night)|"
     r"(?:for|over|in) the (?:next|coming) (?:(?:few|two|three|four|couple of) )?(?:days?|weeks?|fortnight|"
     r"months?)|until (?:i see you|next time|we meet|our next)|before we meet again|"
@@ -1579,7 +1776,9 @@ _REQUEST = re.compile(
     r"imagine|picture|hear|put|hold|look|stay|sit|stand|close|open|be\b)\w+|"
     r"(?:would|could|will) you be (?:up for|willing to|happy to|able to|ok(?:ay)? to)|have a go at|i'?d like you to|"
     r"(?:could|can|would|will) you (?:tell|ask|remind|show) (?:him|her|them|your [\w'-]+|[A-Z][a-z]+) to\b|"
-    r"i would like you to|i want you to|try to|try and|please (?!don't|do not)\w+|your (?:task|job|challenge|"
+    r"i would like you to|i want you to|try to|try and|see (?:if|whether) you can|"
+    r"(?:how|what) about (?:just |maybe |you )?\w+ing|would you like to (?:try|have a go)|"
+    r"please (?!don't|do not)\w+|your (?:task|job|challenge|"
     r"assignment|practice))\b", re.IGNORECASE)
 _TIME_FRAME = re.compile(
     r"\b(?:(?:every|each) (?:(?:work|week|school|other|single)[- ]?(?:day)?\s?)?(?:day|morning|evening|night|week|"
@@ -1594,6 +1793,9 @@ _TIME_FRAME = re.compile(
     r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
     r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
     r"between (?:now and|sessions))\b", re.IGNORECASE)
+# A day named frames a request as a task: "have a go at the tax paperwork with Jess on Sunday".
+_DAY_FRAME = re.compile(r"\b(?:on (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|this weekend|"
+                        r"at the weekend)\b", re.IGNORECASE)
 # Homework spoken of as past: "how did the homework go?", "back in the spring, when your homework was ...".
 _PAST_HOMEWORK = re.compile(
     r"\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|you remember|remember when|"
@@ -1602,16 +1804,19 @@ _PAST_HOMEWORK = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
     r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
-    r"for (?:this|next|the) (?:coming )?week,?\s*|this (?:coming )?week,?\s*|between (?:our )?sessions,?\s*|"
+    r"(?:at home\s+)?(?:for (?:this|next|the) (?:coming )?week|this (?:coming )?week)\s*[,:]?\s*|"
+    r"between (?:our )?sessions,?\s*|"
     r"(?:for|over|in) the (?:coming |next )?(?:(?:few|two|three|four|couple of) )?(?:weekend|weeks?|fortnight|"
     r"break|holidays?|months?|days),?\s*|"
     r"until (?:i see you|next time|we meet|our next session),?\s*|"
     r"between now and (?:next|our next) "
     r"(?:time|session|week),?\s*|before (?:we meet(?: again)?|next (?:time|session|week)|our next session),?\s*)*"
-    r"(?:your (?:task|job|challenge|assignment|homework)\b[^.?!]{0,40}?\b(?:is|will be)\s+(?:to\s+)?)?"
+    r"(?:your (?:task|job|challenge|assignment|homework)\b(?:[^.?!:]{0,40}?\b(?:is|will be)\s+(?:to\s+)?|"
+    r"[^.?!:]{0,40}:\s*))?"
     r"(?:i'?d (?:also |really |then )?like (?:you|you both|the two of you|both of you|each of you) to|"
     r"i would like you to|i want you to|"
-    r"can you|could you|will you|please|try and|let's have you)?\s*", re.IGNORECASE)
+    r"can you|could you|will you|would you|please|try and|let's have you|(?:how|what) about (?:just |maybe |you )?|"
+    r"would you like to|see if you can)?\s*", re.IGNORECASE)
 
 
 _TASK = re.compile(r"\b(?:homework|tarea|you to|could you|can you|please|practi[cs]e|keep|write|fill|track|"
@@ -1632,14 +1837,19 @@ _TASK_VERBS = (
     r"schedule|plan|keep|write|jot|note|log|track|record|fill(?: in| out)?|complete|read|listen|watch|practi[cs]e|"
     r"try|do|go|walk|run|swim|stretch|exercise|take|pack|prepare|cook|eat|drink|call|ring|phone|text|message|"
     r"email|contact|book|join|visit|attend|set|use|spend|make|bring|put|stick|carry|ask|talk|speak|say|give|"
-    r"reward|treat|buy|get|limit|cut(?: down| back)?|reduce|turn off|switch off|leave|stay|sit|reach out|check|"
+    r"reward|treat|buy|get|tick|touch|limit|cut(?: down| back)?|reduce|turn off|switch off|leave|stay|sit|reach out|check|"
     r"rate|list|pick|choose|reflect|meditate|send|share|show|remind|repeat|continue|carry on|look up|sign up|"
     r"notice|spot|catch|count|start|aim|allow|let|plant|water|tidy|clean|open|fill|finish|arrange|organi[sz]e|"
     r"wait|hold off|pause|delay|resist|breathe|hum|sing|walk away")
 _IMPERATIVE = re.compile(
-    rf"^(?:(?:and|also|so|then|plus|oh|one more thing|finally|lastly|last thing|maybe|perhaps|just|and then|"
+    rf"^(?:(?:and|also|so|then|plus|oh|okay|ok|right|great|good|alright|one more thing|finally|lastly|last thing|"
+    rf"maybe|perhaps|just|and then|"
     rf"and maybe|and also|and just|if you can|if you like|if possible|ideally),?\s+)*"
     # a condition first: "And if he texts, try TIPP first", "And when you get back, rate your mood"
+    # a time frame first: "So this week, put the box by your toothbrush", "At home this week: touch the handle"
+    rf"(?:(?:at home\s+)?(?:for\s+)?(?:this (?:coming )?week|this weekend|over the (?:weekend|next few days|break)|"
+    rf"between now and (?:next time|next session|then)|until (?:next time|i see you)|every (?:day|morning|evening)|"
+    rf"each (?:day|morning|evening)|at home)\s*[,:]\s*(?:(?:and|then|so)\s+)?)?"
     rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
     rf"(?:try (?:and |to )?|have a go at\s+)?(?:{_TASK_VERBS}|have a go)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
 # A request that involves someone outside the room is done outside the session: "Could you ask him to stop
@@ -1667,6 +1877,16 @@ _NOTE_FORM_THING = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+)?(?:an?|the|some|on
 NOTE_FORM_WORDS = 12  # the most words of a note-form sentence just before a request, taken with it
 _WHEN_REQUEST = re.compile(r"^(?:and\s+|so\s+)?(?:when|whenever|if)\b[^?]*,\s*(?:could|can|would|will) you\b",
                            re.IGNORECASE)
+# A suggestion asked as a question: "How about just jotting down one good moment a day?"
+_SUGGESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+|well,?\s+)?(?:how|what) about (?:just |maybe |you )?\w+ing\b",
+                         re.IGNORECASE)
+# A sentence that announces another task: "And the second thing.", "One more thing for the week."
+_NEXT_TASK = re.compile(r"\b(?:second|third|next|other|another|one more|last) (?:thing|task|bit|job|piece)\b",
+                        re.IGNORECASE)
+# A task for the session itself: "Today I'd like you to touch the handle", "Right now, could you ...".
+_NOW_TASK = re.compile(r"^(?:(?:so|okay|ok|right|and|now),?\s+)*(?:today|right now|now|in (?:the )?session|here|"
+                       r"in here)\b,?\s+(?:i'?d like you to|i want you to|i would like you to|let's|could you|can you|"
+                       r"would you)", re.IGNORECASE)
 FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
 MAX_HOMEWORK = 6
 
@@ -1682,14 +1902,16 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
     for s in sents:
         if not _is_therapist(s.seg):
             continue
-        if _WH_QUESTION.search(s.text) and not _WHEN_REQUEST.match(s.text):
+        if _WH_QUESTION.search(s.text) and not _WHEN_REQUEST.match(s.text) and not _SUGGESTION.match(s.text):
             continue  # "What could you do differently on payday?" asks, it does not set ("When ..., could you ...?" does)
         turns = None if last_task is None else sum(
             1 for x in segs[last_task + 1: s.index + 1] if _is_therapist(x))
-        follows = turns is not None and turns <= FOLLOW_TURNS and (_FOLLOW_ON.search(s.text) or turns == 0)
+        prev_sent = next((x for x in reversed(sents) if x.seg is s.seg and x.end <= s.start), None)
+        follows = turns is not None and turns <= FOLLOW_TURNS and (
+            _FOLLOW_ON.search(s.text) or turns == 0 or bool(prev_sent and _NEXT_TASK.search(prev_sent.text)))
         request = _REQUEST.search(s.text)
         cued = bool(_HOMEWORK_CUE.search(s.text) or (request and (
-            _TIME_FRAME.search(s.text) or follows or _OUTSIDE.search(s.text[request.start():]))))
+            _TIME_FRAME.search(s.text) or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
         if not cued and _IMPERATIVE.search(s.text):
             cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
                 r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
@@ -1701,6 +1923,8 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue
         if _PAST_HOMEWORK.search(s.text):
             continue
+        if _NOW_TASK.match(s.text) and not _TIME_FRAME.search(s.text):
+            continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         reply = segs[s.index + 1] if s.index + 1 < len(segs) else None
         if reply is not None and not _is_therapist(reply) and s.end >= len(s.seg.text.rstrip()) - 1 \
                 and _DECLINED.search(reply.text) and not _ACCEPTED.search(reply.text):
@@ -1714,7 +1938,8 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         prev = next((x for x in sents if x.seg is s.seg and x.end <= s.start and not x.text[x.end - x.start:].strip()
                      and s.seg.text[x.end: s.start].strip() == ""), None)
         if prev is not None and not _SUBJECT.search(prev.text) and not prev.text.rstrip().endswith("?") \
-                and 3 <= len(prev.text.split()) <= NOTE_FORM_WORDS and _NOTE_FORM_THING.match(prev.text):
+                and 3 <= len(prev.text.split()) <= NOTE_FORM_WORDS and _NOTE_FORM_THING.match(prev.text) \
+                and not _NEXT_TASK.search(prev.text):
             # "So an actual kitchen timer, on your desk. Could you have a go at two Pomodoros each morning?": the
             # note-form sentence before the request says what the task uses.
             task = f"{_homework_task(prev.text)}; {task}"
@@ -1760,7 +1985,7 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 _DAYS_WORDS = "|".join(sorted(_DAYS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\s*(?P<week_on>(?:a|one) week on (?:{_WEEKDAY})|(?:{_WEEKDAY}) week\b)"
+    rf"\s*(?P<week_on>(?:a|one) week on (?:{_WEEKDAY})|(?:the\s+)?(?:{_WEEKDAY}) after next|(?:{_WEEKDAY}) week\b)"
     rf"|(?P<week_of>(?:the\s+)?(?:first|second|third|fourth|last) week (?:of|in) (?:{_MONTH}))\b"
     rf"|(?P<rel>same time next week|this time next week|the week after next|next week|"
     rf"(?:in|after) (?:a|one|two|three|four|five|six|eight|[1-9]|1[0-2]) weeks?(?:'? time)?|"
@@ -1779,7 +2004,11 @@ _DATE_RE = re.compile(
     re.IGNORECASE)
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIME_RE = re.compile(
-    r"\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|"
+    # a clock time that needs no "at": "half two", "quarter to four", "four fifteen", "10:30", "3pm"
+    rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|quarter (?:past|to) {_CLOCK_WORD}|"
+    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.))"
+    rf"(?:\s*(?:am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?)(?![\w:.]\d)"
+    r"|\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|noon|half past \w+|quarter (?:past|to) \w+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the "
@@ -1879,7 +2108,12 @@ def _next_date(session: date, month: int | None, day: int) -> date | None:
 _CLINICIAN_APPOINTMENT_CUE = re.compile(
     r"\b(?:meet|shall we say|let's say|i can (?:only )?do|catch up|move (?:you|it|that|us) to|make it|"
     r"i've got (?:a |an )?(?:slot|space|opening|gap)|"
-    r"pencil (?:you |that )?in|slot|next week is|back here)\b", re.IGNORECASE)
+    r"pencil (?:you |that )?in|slot|next week is|back here|"
+    # a day proposed or changed: "could we do Wednesday week instead", "I had you down for Monday"
+    r"(?:could|can|shall) we (?:do|say|go for|make it|meet|try)|(?:does|would) that (?:work|suit)|"
+    r"let's (?:book|do|go for)|book (?:the|us|you for)|"
+    r"i (?:had|have) you (?:down|booked|pencilled) (?:in )?for|you're (?:down|booked) for|"
+    r"i've (?:got|put) you (?:down )?for)\b", re.IGNORECASE)
 # Someone else's appointment or date: the GP, a blood test, an exam ("your lithium level in three months").
 _OTHER_DATE = re.compile(
     r"\b(?:gp|doctor|dentist|psychiatrist|consultant|nurse|dr\.? [A-Z][a-z]+|hospital|scan|blood (?:test|tests|"
@@ -1888,13 +2122,47 @@ _OTHER_DATE = re.compile(
 _OURS = re.compile(r"\b(?:see you|we'll meet|we meet|meet (?:again|next|on|in|after)|our next|with me|i'll see|"
                    r"come back|back here|next (?:session|appointment)|same time)\b", re.IGNORECASE)
 _AFTER_BREAK = re.compile(r"\bafter (?:the )?(?:holidays?|break|bank holiday|half[- ]term|christmas|new year|"
-                          r"easter|summer|your (?:holiday|exams?|deadlines?))\s*,?\s*$", re.IGNORECASE)
+                          r"easter|summer|your (?:holiday|exams?|deadlines?))\s*,?\s*(?:on\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 _DATE_JOIN = re.compile(r"^[\s,]*(?:on|is|so|or rather|that's|that is)?[\s,]*$", re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:but|so|instead|actually|move (?:\w+ )?to|change (?:\w+ )?to|make it)\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:on\s+)?$", re.IGNORECASE)
 FALLBACK_SHARE = 0.3
 CONFIRM_TURNS = 2  # segments after a booking sentence in which the clinician's date settles it
 CONFIRM_WORDS = 16  # with no booking cue, a clinician's dated sentence in the last 30% of the session
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (Western churches; the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _break_anchor(said: str, session: date) -> date | None:
+    """The last day of a break a date is said after, when the calendar fixes it: Easter Sunday, Boxing Day, New
+    Year's Day (the next one after the session); school holidays and "the break" are not resolvable."""
+    low = said.lower()
+    if not low.startswith("after"):
+        return None
+    for year in (session.year, session.year + 1):
+        if "easter" in low:
+            day = _easter(year)
+        elif "christmas" in low:
+            day = date(year, 12, 26)
+        elif "new year" in low:
+            day = date(year + 1, 1, 1) if session.month == 12 else date(year, 1, 1)
+        else:
+            return None
+        if day >= session:
+            return day
+    return None
 
 
 def _specificity(m: re.Match[str]) -> int:
@@ -1968,13 +2236,17 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
             continue
         said = s.text[start:end].strip(" ,")
         t = next((t for t in _TIME_RE.finditer(s.text) if t.start() >= start), None)
-        time_said = t.group("time") if t else None
+        time_said = (t.group("time") or t.group("bare")) if t else None
         phrase = said + (f" at {time_said}" if time_said and not re.search(
             rf"\b{re.escape(time_said)}\b", said, re.IGNORECASE) else "")
         if re.search(r"\bsame time\b", s.text, re.IGNORECASE) and "same time" not in phrase.lower():
             phrase += ", same time"
         claim = f"Next appointment: {phrase}."
         when = resolve_date(m, session) if session else None
+        anchor = _break_anchor(said, session) if session else None
+        if anchor is not None and m.group("weekday") and not m.group("wd_day"):
+            # "after Easter, on the Tuesday": the first Tuesday after Easter Sunday
+            when = _weekday_after(anchor, WEEKDAYS[m.group("weekday").lower()], None)
         sentence, derived = claim, None
         if when is not None:
             sentence = f"Next appointment: {phrase} ({when.strftime('%A')} {when.day} {when.strftime('%B %Y')})."
