@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     # 2 cores. 1.0 reads all.
     notes_read_share: float = Field(default=0.4, gt=0, le=1)
     log_level: str = "INFO"
+    # plain: one line per record (a laptop); json: one JSON object per line with the request id (at scale).
+    log_format: Literal["plain", "json"] = "plain"
+    # A bearer token that may read /metrics from any address (without it, only the loopback address may).
+    metrics_token: SecretStr | None = None
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> "Settings":

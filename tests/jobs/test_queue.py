@@ -110,3 +110,27 @@ def test_every_domain_job_is_registered_for_workers():
     registered = set(huey._registry._registry)
     assert any(name.endswith("measures.schedule") for name in registered)
     assert any(name.endswith("safety.notify_alert") for name in registered)
+
+
+async def test_a_job_the_queue_refuses_after_the_commit_is_sent_again_not_a_500(session: AsyncSession, monkeypatch):
+    """Redis restarting when a record commits: the commit succeeds and the job goes out once the queue is back."""
+    from alliance.jobs import queue as q
+
+    monkeypatch.setattr(q, "RESEND_SECONDS", 0.05)
+    sent: list[str] = []
+    refusals = {"left": 2}
+    done = threading.Event()
+
+    def flaky_enqueue(practice_id: str) -> None:  # the queue's enqueue call, refusing twice as a restarting Redis
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise ConnectionError("queue down")
+        sent.append(practice_id)
+        done.set()
+
+    practice = await make_practice(session)
+    async with session.begin_nested():
+        enqueue_after_commit(session, flaky_enqueue, str(practice.id))
+    await session.commit()  # does not raise: the record is saved
+    assert done.wait(5)
+    assert sent == [str(practice.id)] and q.unsent_jobs() == 0

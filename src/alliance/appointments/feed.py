@@ -8,6 +8,7 @@ apps update an event in place when it moves or is cancelled (STATUS:CANCELLED).
 from __future__ import annotations
 
 import math
+import sys
 import threading
 import time
 from collections import deque
@@ -68,14 +69,23 @@ class FeedThrottled(TooManyRequests):
 class RateLimit:
     """At most `per_minute` requests a minute per key, in this process (a sliding window)."""
 
-    def __init__(self, per_minute: int, *, max_keys: int = 10_000) -> None:
+    def __init__(self, per_minute: int, *, max_keys: int = 10_000, name: str | None = None) -> None:
         self.per_minute = per_minute
+        # Each feed counts apart in Redis too: named after the module that made the limiter unless named.
+        self.name = name or sys._getframe(1).f_globals.get("__name__", "feed")
         self.max_keys = max_keys
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
     def check(self, key: str, now: float | None = None) -> None:
-        """Count a request, or raise FeedThrottled with the seconds to wait."""
+        """Count a request, or raise FeedThrottled with the seconds to wait (shared by every process with Redis)."""
+        from alliance import sharedstate
+
+        if sharedstate.redis_client() is not None:
+            wait = sharedstate.window_hit(f"feed.{self.name}.{self.per_minute}", key, self.per_minute, 60)
+            if wait is not None:
+                raise FeedThrottled(wait)
+            return
         now = time.monotonic() if now is None else now
         with self._lock:
             if len(self._hits) >= self.max_keys:  # forget callers idle for a minute

@@ -156,7 +156,8 @@ async def start_drafting(session: AsyncSession, summary_id: str | uuid.UUID) -> 
     from alliance.notes.transcripts import Segment
 
     row = await session.get(CompanionSummary, uuid.UUID(str(summary_id)))
-    if row is None or row.status != "queued":
+    # "drafting": the job is run again because its worker died mid-draft (jobs/reliable.py); draft it again.
+    if row is None or row.status not in IN_PROGRESS:
         return None
     all_turns = await _window_turns(session, row.client_id, row.since, row.until)
     turns = [t for t in all_turns if t.kind in READ_KINDS][-MAX_TURNS:]

@@ -3,7 +3,8 @@
 Three checks, all local: a honeypot field a person never sees (a bot that fills every field gives itself away), a
 signed form token (itsdangerous, keyed with ALLIANCE_SECRET_KEY) that names the practice and when the form was
 shown, so a post that was never shown a form, or was sent seconds after it, is refused; and a limit on
-submissions per address and practice (a sliding window, in this process, like the calendar feed's limiter).
+submissions per address and practice (a sliding window: in Redis, shared by every web process, when
+ALLIANCE_REDIS_URL is set; else in this process).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import OrderedDict, deque
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
+from alliance import sharedstate
 from alliance.config import get_settings
 from alliance.errors import BadRequest, TooManyRequests
 from alliance.web.i18n import N_
@@ -74,7 +76,9 @@ class _Used:
         self._lock = threading.Lock()
 
     def claim(self, nonce: str) -> bool:
-        """True the first time a nonce is seen."""
+        """True the first time a nonce is seen (by any web process when Redis is configured)."""
+        if sharedstate.redis_client() is not None:
+            return sharedstate.claim_once("intake.form-token", nonce, MAX_AGE_SECONDS)
         with self._lock:
             if nonce in self._seen:
                 return False
@@ -84,6 +88,7 @@ class _Used:
             return True
 
     def clear(self) -> None:
+        sharedstate.clear("intake.form-token")
         with self._lock:
             self._seen.clear()
 
@@ -133,7 +138,12 @@ class Window:
         self._lock = threading.Lock()
 
     def hit(self, key: str, now: float | None = None) -> None:
-        """Count a hit, or raise TooManyReferrals with the seconds to wait."""
+        """Count a hit, or raise TooManyReferrals with the seconds to wait (shared by every process with Redis)."""
+        if sharedstate.redis_client() is not None:
+            wait = sharedstate.window_hit(f"intake.window.{self.limit}.{self.seconds}", key, self.limit, self.seconds)
+            if wait is not None:
+                raise TooManyReferrals(wait)
+            return
         now = time.monotonic() if now is None else now
         with self._lock:
             if len(self._hits) >= self.max_keys:
@@ -147,6 +157,7 @@ class Window:
             hits.append(now)
 
     def clear(self) -> None:
+        sharedstate.clear(f"intake.window.{self.limit}.{self.seconds}")
         with self._lock:
             self._hits.clear()
 

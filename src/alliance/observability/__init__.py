@@ -1,0 +1,1 @@
+"""Observability: Prometheus metrics, liveness and readiness, JSON logs with request ids (never PHI)."""
