@@ -92,6 +92,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
     logins = [(r.value, name, email) for email, r, name, _ in STAFF]
     logins.append(("client", "Marisol Quintanilla-Ward", CLIENTS[0]["email"]))
     if existing is not None:
+        await _seed_insights_cohort(session, existing)  # an older demo gets the insights cohort once
         return DemoInfo(existing.name, False, logins)
     practice = await practices.create_practice(session, PracticeCreate(
         name="Riverside Counselling Collective (demo)", slug=SLUG, country="US", timezone="America/Los_Angeles"))
@@ -138,6 +139,7 @@ async def seed(session: AsyncSession) -> DemoInfo:
     await seed_homework(session, practice, staff, created)
     await seed_intake(session, practice, staff)
     await seed_plans(session, practice, staff, created)
+    await _seed_insights_cohort(session, practice)
     await session.flush()
     return DemoInfo(practice.name, True, logins)
 
@@ -148,3 +150,11 @@ async def demo_client_id(session: AsyncSession) -> uuid.UUID | None:
     return user.client_id if user else None
 
 
+async def _seed_insights_cohort(session: AsyncSession, practice) -> None:  # noqa: ANN001
+    """240 more fictional clients of four more clinicians in the supervisor's team (alliance.insights.demo)."""
+    from alliance.insights.demo import seed_cohort
+
+    admin = await accounts.find_user_by_email(session, STAFF[0][0])
+    supervisor = await accounts.find_user_by_email(session, STAFF[3][0])
+    if admin is not None and supervisor is not None:
+        await seed_cohort(session, practice, admin, supervisor, password=PASSWORD)

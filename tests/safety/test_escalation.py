@@ -59,7 +59,8 @@ async def test_alert_goes_to_the_on_call_clinician_when_the_treating_one_is_away
     assert alert.assigned_to == on_call.id and alert.on_call
     # The on-call clinician sees and can acknowledge it without being on the care team.
     assert [a.id for a in await service.list_alerts(session, actor(on_call))] == [alert.id]
-    acked = await service.acknowledge(session, actor(on_call), alert.id, "Called the client; safe tonight")
+    acked = await service.acknowledge(session, actor(on_call), alert.id, "Called the client; safe tonight",
+                                       judgement="risk_confirmed")
     assert acked.status == "acknowledged" and acked.note == "Called the client; safe tonight"
 
 
@@ -77,7 +78,7 @@ async def test_ai_stays_paused_until_a_treating_clinician_resumes_it(session):
     other = await make_user(session, practice, Role.clinician)
     alert = await service.raise_alert(session, actor(portal), client.id, source="message", source_id=None,
                                       level=Level.MODERATE, categories=[Category.SELF_HARM], reasons=["urge"])
-    await service.acknowledge(session, actor(clinician), alert.id, "Reviewed in session")
+    await service.acknowledge(session, actor(clinician), alert.id, "Reviewed in session", judgement="unsure")
     assert await service.ai_paused(session, client.id)  # acknowledging alone does not resume
     from alliance.security.authz import ClientNotFound
 

@@ -172,6 +172,11 @@ MATRIX = [
                                          "sources": ["A guideline"]}, row(201, 403, 403, 201, 403, 403, 201)),
     ("GET", "/plans/templates", None, row(200, 200, 200, 200, 403, 403, 200)),
     ("GET", "/api/v1/portal/plan", None, row(403, 403, 403, 403, 404, 404, 403)),
+    # AI quality (insights): admins the practice, supervisors their team, clinicians their own caseload; no clients.
+    ("GET", "/api/v1/insights/ai", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/api/v1/insights/ai?by=language", None, row(200, 200, 200, 200, 403, 403, 200)),
+    ("GET", "/api/v1/insights/ai?clinician_id={C2}", None, row(200, 403, 200, 403, 403, 403, 200)),
+    ("GET", "/insights/ai.csv", None, row(200, 200, 200, 200, 403, 403, 200)),
 ]
 
 

@@ -102,11 +102,19 @@ async def status(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> l
     """Where the client stands on every feature."""
     client = await authorize(session, actor, Action.profile_read, client_id)
     await audit.record(session, actor, "consent.read", client_id=client.id)
-    docs = await current_documents(session, client.practice_id)
-    versions = {doc.id: doc.version for doc in await list_documents(session, client.practice_id)}
+    # One query each for the documents and the client's decisions (the client page shows this on every visit).
+    documents = await list_documents(session, client.practice_id)
+    docs: dict[str, ConsentDocument] = {}
+    for doc in documents:
+        docs.setdefault(doc.feature, doc)
+    versions = {doc.id: doc.version for doc in documents}
+    latest: dict[str, ConsentRecord] = {}
+    for row in (await session.execute(select(ConsentRecord).where(ConsentRecord.client_id == client.id)
+                                      .order_by(ConsentRecord.recorded_at.desc()))).scalars():
+        latest.setdefault(row.feature, row)  # newest first: the first per feature is what _latest returns
     result = []
     for feature in Feature:
-        record = await _latest(session, client.id, feature.value)
+        record = latest.get(feature.value)
         current = docs.get(feature.value)
         version = versions.get(record.document_id) if record else None
         result.append(FeatureStatus(

@@ -99,5 +99,6 @@ async def _followed_up(session: AsyncSession, actor: Actor, alert: Any, raised: 
     alert.created_at = raised
     if actor.user_id is not None:
         await safety_service.acknowledge(session, actor, alert.id, "Discussed at the next session: passive "
-                                         "thoughts, no plan or intent; safety plan reviewed.", resume=True)
+                                         "thoughts, no plan or intent; safety plan reviewed.",
+                                         judgement="risk_confirmed", resume=True)
         alert.acknowledged_at = raised + timedelta(hours=20)

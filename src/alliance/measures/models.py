@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alliance.db.base import AuthoredMixin, Base, IdMixin
@@ -38,11 +38,24 @@ class MeasureAssignment(IdMixin, AuthoredMixin, Base):
     ended_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+# The rows the outcome figures read (alliance.insights.outcomes uses the same text so the partial indexes apply).
+SCORED = "score_total IS NOT NULL AND deleted_at IS NULL"
+LATEST = "score_total IS NOT NULL AND deleted_at IS NULL AND score_latest"
+
+
 class MeasureAdministration(IdMixin, AuthoredMixin, Base):
     """One filling-in of an instrument: due, in progress (answers kept), completed (scored) or expired."""
 
     __tablename__ = "measure_administrations"
-    __table_args__ = (UniqueConstraint("assignment_id", "due_on", name="measure_administration_due"),)
+    __table_args__ = (UniqueConstraint("assignment_id", "due_on", name="measure_administration_due"),
+                      # Outcome aggregates (alliance.insights) read these indexes alone: every scored row of a
+                      # series, and the latest of each series, which carries the first total (2 rows a client).
+                      Index("ix_measure_administrations_outcomes", "practice_id", "instrument", "client_id",
+                            "score_seq", "score_total", "completed_at",
+                            sqlite_where=text(SCORED), postgresql_where=text(SCORED)),
+                      Index("ix_measure_administrations_latest", "practice_id", "client_id", "instrument",
+                            "score_first", "score_total", "score_seq", "completed_at",
+                            sqlite_where=text(LATEST), postgresql_where=text(LATEST)))
 
     practice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("practices.id"), index=True)
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -58,6 +71,14 @@ class MeasureAdministration(IdMixin, AuthoredMixin, Base):
     reminded_at: Mapped[datetime | None] = mapped_column(default=None)
     answers_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     result_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    # The total in plain form (set when scored) so outcome figures are SQL aggregates (alliance.insights; the
+    # trade-off is in docs/privacy.md): a number and a client id, no name or text.
+    score_total: Mapped[int | None] = mapped_column(default=None)
+    # Place in the client's series on this instrument (1 = first, by completion time), whether it is the latest, and
+    # the series' first total: the latest row alone gives a course's start, end and length.
+    score_seq: Mapped[int | None] = mapped_column(default=None)
+    score_latest: Mapped[bool] = mapped_column(default=False, server_default=false())
+    score_first: Mapped[int | None] = mapped_column(default=None)  # the series' first total (its baseline)
 
     answers_json = Encrypted("answers_ct")
     result_json = Encrypted("result_ct")

@@ -368,9 +368,13 @@ async def complete(session: AsyncSession, actor: Actor, adm: MeasureAdministrati
         raise BadRequest(f"Please answer question {number} before sending.")
     adm.answers = {k: v for k, v in result.answers.items() if v is not None}
     adm.result = result.model_dump(mode="json")
+    adm.score_total = result.total  # plain copy for outcome aggregates (alliance.insights)
     adm.status, adm.completed_at = "completed", completed_at or utcnow()
     adm.updated_by, adm.updated_at = actor.user_id, utcnow()
     await session.flush()
+    from alliance.insights.service import renumber_series
+
+    await renumber_series(session, adm.client_id, adm.instrument)  # first/latest flags for outcome aggregates
     if result.risk_flags:
         from alliance.measures.risk import escalate
 

@@ -48,8 +48,10 @@ async def get_alert(alert_id: uuid.UUID, actor: CurrentActor, session: DB) -> Al
 
 @router.post("/alerts/{alert_id}/acknowledge", response_model=AlertRead)
 async def acknowledge(alert_id: uuid.UUID, data: Acknowledge, actor: CurrentActor, session: DB) -> AlertRead:
-    """Record that you reviewed the alert and what you did; optionally resume the client's AI features."""
-    alert = await service.acknowledge(session, actor, alert_id, data.note, resume=data.resume_ai)
+    """Record that you reviewed the alert, what you did and your judgement (risk confirmed, not risk, unsure);
+    optionally resume the client's AI features."""
+    alert = await service.acknowledge(session, actor, alert_id, data.note, judgement=data.judgement,
+                                      resume=data.resume_ai)
     return service.alert_read(alert, paused=await service.ai_paused(session, alert.client_id))
 
 

@@ -30,6 +30,9 @@ class RiskAlert(IdMixin, TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | acknowledged
     acknowledged_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The clinician's judgement on acknowledging (safety.schemas.JUDGEMENTS): risk_confirmed | not_risk | unsure.
+    # None on alerts acknowledged before it was asked. Confirmed / judged is the screen's real-world precision.
+    judgement: Mapped[str | None] = mapped_column(String(20), default=None)
     emailed_at: Mapped[datetime | None] = mapped_column(default=None)
     # The reasons and quoted evidence are PHI: encrypted JSON lists of strings.
     reasons_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

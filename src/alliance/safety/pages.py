@@ -13,7 +13,7 @@ from alliance.accounts.models import User
 from alliance.errors import BadRequest
 from alliance.safety import service
 from alliance.safety.resources import all_countries, load_resources
-from alliance.safety.schemas import SECTION_KEYS, SECTIONS, CrisisServiceCreate, SafetyPlanWrite
+from alliance.safety.schemas import JUDGEMENTS, SECTION_KEYS, SECTIONS, CrisisServiceCreate, SafetyPlanWrite
 from alliance.security.audit import Actor
 from alliance.security.authz import require_role
 from alliance.web.deps import DB, CurrentActor, CurrentUser
@@ -51,7 +51,7 @@ PORTAL_WORDS = (
 async def alerts_page(request: Request, actor: CurrentActor, session: DB, status: str = "open") -> Response:
     """Open (or acknowledged) risk alerts, most serious first."""
     alerts = await service.list_alerts(session, actor, status=None if status == "all" else status)
-    return render(request, "safety/alerts.html", {"alerts": alerts, "status": status})
+    return render(request, "safety/alerts.html", {"alerts": alerts, "status": status, "judgements": JUDGEMENTS})
 
 
 @router.get("/alerts/badge")
@@ -70,15 +70,16 @@ async def alert_page(request: Request, alert_id: uuid.UUID, actor: CurrentActor,
     read = service.alert_read(alert, client_name=client.full_name, paused=await service.ai_paused(session, client.id))
     plan = await service.get_plan(session, actor, client.id)
     return render(request, "safety/alert.html", {"alert": read, "client": client, "plan": plan,
-                                                 "sections": SECTIONS})
+                                                 "sections": SECTIONS, "judgements": JUDGEMENTS})
 
 
 @router.post("/alerts/{alert_id}/acknowledge")
 async def alert_acknowledge(alert_id: uuid.UUID, actor: CurrentActor, session: DB,
                             note: str = Form(min_length=3, max_length=4000),
+                            judgement: str = Form(default=""),
                             resume_ai: bool = Form(default=False)) -> Response:
-    """Acknowledge with a note (and optionally resume AI features)."""
-    await service.acknowledge(session, actor, alert_id, note, resume=resume_ai)
+    """Acknowledge with a note and a judgement (and optionally resume AI features)."""
+    await service.acknowledge(session, actor, alert_id, note, judgement=judgement, resume=resume_ai)
     return RedirectResponse(f"/alerts/{alert_id}", status_code=303)
 
 

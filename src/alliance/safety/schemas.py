@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -54,6 +55,16 @@ class SafetyPlanRead(SafetyPlanWrite):
     created_by: uuid.UUID | None
 
 
+# What the clinician judged the alert to be when acknowledging it (the screen's real-world precision is
+# risk_confirmed / judged; alliance.insights.ai reports it).
+JUDGEMENTS: dict[str, str] = {
+    "risk_confirmed": "Risk confirmed",
+    "not_risk": "Not risk",
+    "unsure": "Unsure",
+}
+Judgement = Literal["risk_confirmed", "not_risk", "unsure"]
+
+
 class AlertRead(BaseModel):
     id: uuid.UUID
     client_id: uuid.UUID
@@ -71,12 +82,14 @@ class AlertRead(BaseModel):
     created_at: datetime
     acknowledged_by: uuid.UUID | None
     acknowledged_at: datetime | None
+    judgement: str | None = None  # None for alerts acknowledged before the judgement was asked
     note: str | None
     ai_paused: bool = False
 
 
 class Acknowledge(BaseModel):
     note: str = Field(min_length=3, max_length=4000, description="What you did (called the client, safety plan reviewed…)")
+    judgement: Judgement = Field(description="Your judgement of the alert: risk_confirmed, not_risk or unsure")
     resume_ai: bool = Field(default=False, description="Also resume the client's AI features")
 
 

@@ -21,6 +21,7 @@ from alliance.safety.levels import Category, Level
 from alliance.safety.models import AiPause, PracticeCrisisService, RiskAlert, SafetyPlan, SafetySettings
 from alliance.safety.resources import CrisisService, resources_for
 from alliance.safety.schemas import (
+    JUDGEMENTS,
     SECTION_KEYS,
     AlertRead,
     CrisisResponse,
@@ -103,6 +104,9 @@ async def raise_alert(
                        resource_id=alert.id, detail=f"level={alert.level} source={source} on_call={on_call}")
     await session.flush()
     log.warning("risk alert %s raised for client %s at level %s", alert.id, client.id, alert.level)
+    from alliance.observability import metrics
+
+    metrics.alert_raised(str(alert.level))
     if get_settings().smtp_host and assigned_to is not None:
         from alliance.jobs import enqueue_after_commit
         from alliance.safety.tasks import notify_alert_task
@@ -119,7 +123,7 @@ def alert_read(alert: RiskAlert, *, client_name: str | None = None, paused: bool
         categories=alert.categories or [], rules=alert.rules or [],
         reasons=json.loads(alert.reasons_json or "[]"), evidence=json.loads(alert.evidence_json or "[]"),
         status=alert.status, created_at=alert.created_at, acknowledged_by=alert.acknowledged_by,
-        acknowledged_at=alert.acknowledged_at, note=alert.note, ai_paused=paused)
+        acknowledged_at=alert.acknowledged_at, judgement=alert.judgement, note=alert.note, ai_paused=paused)
 
 
 def _alerts_query(actor: Actor):  # noqa: ANN202
@@ -171,8 +175,10 @@ async def get_alert(session: AsyncSession, actor: Actor, alert_id: uuid.UUID) ->
 
 
 async def acknowledge(session: AsyncSession, actor: Actor, alert_id: uuid.UUID, note: str,
-                      *, resume: bool = False) -> RiskAlert:
-    """The clinician has reviewed the alert; their note says what they did."""
+                      *, judgement: str, resume: bool = False) -> RiskAlert:
+    """The clinician has reviewed the alert; their note says what they did, the judgement what it was."""
+    if judgement not in JUDGEMENTS:
+        raise BadRequest(f"Choose a judgement: {', '.join(JUDGEMENTS)}.")
     alert, client = await get_alert(session, actor, alert_id)
     if alert.assigned_to != actor.user_id and Action.clinical_write not in await allowed_actions(session, actor, client):
         raise Forbidden("Only the assigned or a treating clinician can acknowledge this alert.")
@@ -182,8 +188,9 @@ async def acknowledge(session: AsyncSession, actor: Actor, alert_id: uuid.UUID, 
     alert.acknowledged_by = actor.user_id
     alert.acknowledged_at = utcnow()
     alert.note = note
+    alert.judgement = judgement
     await audit.record(session, actor, "safety.alert.acknowledge", client_id=alert.client_id,
-                       resource_type="risk_alert", resource_id=alert.id)
+                       resource_type="risk_alert", resource_id=alert.id, detail=f"judgement={judgement}")
     if resume:
         await _resume(session, actor, alert.client_id, note)
     return alert
@@ -230,9 +237,14 @@ async def screen_client_text(session: AsyncSession, actor: Actor, client_id: uui
                              source: str, source_id: str | None = None,
                              context: Sequence[str] | None = None) -> Escalation:
     """Screen client content before anything else sees it; at moderate or above, alert and answer with help."""
+    import time
+
+    from alliance.observability import metrics
     from alliance.safety import screen
 
+    started = time.perf_counter()
     screening = screen(text, context=list(context) if context else None)
+    metrics.observe_screen(time.perf_counter() - started)
     if screening.level < Level.MODERATE:
         return Escalation(screening, None, None)
     evidence = [e.text for e in screening.evidence][:20]
