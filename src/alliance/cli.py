@@ -24,6 +24,10 @@ from alliance.companion.evaluation import evaluate_companion as _eval_companion;
 from alliance.intake.commands import app as _intake_app; app.add_typer(_intake_app, name="intake")  # noqa: E402,E702
 from alliance.intake.evaluation import evaluate_intake as _eval_intake; eval_app.command("intake")(_eval_intake)  # noqa: E402,E702
 from alliance.plans.commands import app as _plans_app; app.add_typer(_plans_app, name="plans")  # noqa: E402,E702
+from alliance.backup.commands import register as _register_backup; _register_backup(app)  # noqa: E402,E702
+from alliance.insights.ai_commands import evaluate_fairness as _eval_fairness; eval_app.command("fairness")(_eval_fairness)  # noqa: E402,E702
+from alliance.insights.commands import app as _insights_app; app.add_typer(_insights_app, name="insights")  # noqa: E402,E702
+from alliance.insights.ai_commands import ai_command as _insights_ai; _insights_app.command("ai")(_insights_ai)  # noqa: E402,E702
 # --- end of domain command groups ---
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import uuid
 from pathlib import Path
 from typing import Optional
@@ -65,11 +66,17 @@ def serve(host: Optional[str] = typer.Option(None, help="Address to bind (defaul
     configure(settings.log_level)
     if workers > 1 and not settings.redis_url:
         _fail("several workers need ALLIANCE_REDIS_URL for the job queue (and a separate `alliance worker`).")
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        err.print("[yellow]Note:[/yellow] set PROMETHEUS_MULTIPROC_DIR to an empty folder so that /metrics adds up "
+                  "every worker process (docs/operations.md, Health and metrics).")
     err.print(f"Alliance on http://{host or settings.host}:{port or settings.port}  (data: {settings.data_dir})")
     uvicorn.run("alliance.web.app:serve_app", factory=True, host=host or settings.host, port=port or settings.port,
                 # uvicorn's proxy headers would believe X-Forwarded-For from any local client; Alliance reads it
                 # itself, only from ALLIANCE_TRUSTED_PROXIES (alliance.web.proxies).
-                workers=workers, log_level=settings.log_level.lower(), proxy_headers=False)
+                workers=workers, log_level=settings.log_level.lower(), proxy_headers=False,
+                # Alliance writes its own access line (route template, never the raw path or query: a search may
+                # hold a name) and every line in one format, plain or JSON (observability/logs.py).
+                log_config=None, access_log=False)
 
 
 def worker(workers: int = typer.Option(2, min=1, help="Worker threads")) -> None:
@@ -86,6 +93,9 @@ def worker(workers: int = typer.Option(2, min=1, help="Worker threads")) -> None
     from alliance.llm.service import install_call_log
 
     install_call_log()
+    from alliance.observability.metrics import install_model_metrics
+
+    install_model_metrics()
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
 
 
@@ -128,7 +138,22 @@ def db_upgrade() -> None:
 
     upgrade()
     get_keyring()
+    _backfill_score_totals()
     err.print(f"Database is up to date ({get_settings().resolved_database_url.split('://')[0]}).")
+
+
+def _backfill_score_totals() -> None:
+    """Questionnaires scored before migration 0021 get their plain total (needs the keyring; see insights)."""
+    from alliance.db.session import session_scope
+    from alliance.insights.service import backfill_totals
+
+    async def _go() -> int:
+        async with session_scope() as session:
+            return await backfill_totals(session)
+
+    filled = _run(_go())
+    if filled:
+        err.print(f"{filled} questionnaire totals copied for the insights figures.")
 
 
 @users_app.command("create")
@@ -299,6 +324,9 @@ def register(app: typer.Typer) -> None:
     """Attach the platform commands to the root CLI."""
     app.command()(serve)
     app.command()(worker)
+    from alliance.stack import stack
+
+    app.command()(stack)
     app.command()(demo)
     app.add_typer(db_app, name="db")
     app.add_typer(users_app, name="users")

@@ -20,3 +20,5 @@ from alliance.intake.models import (  # noqa: F401
     ClinicianProfile, IntakeAlert, IntakeSettings, Referral, TierChange, TriageResult)
 from alliance.intake.summary_models import ReferralSummary  # noqa: F401
 from alliance.plans.models import PlanDraftJob, PracticePlanTemplate, TreatmentPlan, TreatmentPlanRevision  # noqa: F401
+from alliance.insights.models import ClientGroupMember, PracticeGroup  # noqa: F401
+from alliance.insights.fairness_models import FairnessRun  # noqa: F401

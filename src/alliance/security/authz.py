@@ -161,3 +161,25 @@ def authorize_intake(actor: Actor, action: str) -> None:
     """Raise Forbidden (audited as denied) unless the actor's role may take this intake action."""
     if not intake_allowed(actor, action):
         raise AccessDenied("Your role may not do this with referrals.", actor=actor, action=action, client_id=None)
+
+
+# Insights (outcome figures and AI quality): aggregate figures for the practice (admin), a supervisor's team, or a
+# clinician's own caseload; the list of named clients not on track only for those who treat or supervise them.
+INSIGHTS_ROLES: dict[str, frozenset[str]] = {
+    "insights.read": frozenset({"admin", "supervisor", "clinician"}),
+    "insights.practice": frozenset({"admin"}),  # every clinician's figures; supervisors see their team's
+    "insights.clients": frozenset({"clinician", "supervisor"}),  # named clients (not on track)
+    "insights.groups": frozenset({"admin", "supervisor", "clinician"}),  # tag clients with practice groups
+    "insights.settings": frozenset({"admin"}),  # define practice groups
+}
+
+
+def insights_allowed(actor: Actor, action: str) -> bool:
+    """Whether the actor's role may take this insights action (the command line and jobs may do all)."""
+    return actor.role == "system" or actor.role in INSIGHTS_ROLES[action]
+
+
+def authorize_insights(actor: Actor, action: str) -> None:
+    """Raise Forbidden (audited as denied) unless the actor's role may take this insights action."""
+    if not insights_allowed(actor, action):
+        raise AccessDenied("Your role may not see these figures.", actor=actor, action=action, client_id=None)

@@ -8,14 +8,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import text
 
 from alliance import __version__
 from alliance.config import Settings, get_settings
 from alliance.db.session import get_engine, get_sessionmaker
+from alliance.observability.middleware import ObservabilityMiddleware
 from alliance.web import errors
 from alliance.web.i18n import LanguageMiddleware
 from alliance.web.limits import BodyLimit, LargeBody, MiB
@@ -40,6 +40,8 @@ API_ROUTERS = [
     "alliance.intake.fhir_api",
     "alliance.brief.api",
     "alliance.plans.api",
+    "alliance.insights.api",
+    "alliance.insights.ai_api",
 ]
 PAGE_ROUTERS = [
     "alliance.accounts.pages",
@@ -65,6 +67,8 @@ PAGE_ROUTERS = [
     "alliance.homework.reminder_pages",
     "alliance.plans.pages",
     "alliance.plans.draft_pages",
+    "alliance.insights.pages",
+    "alliance.insights.ai_pages",
     "alliance.web.today",
 ]
 
@@ -101,6 +105,9 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
         restrict_data_files(settings)  # PHI at rest readable by its owner only, whatever made the files
         warn_if_keys_beside_data(settings)
         install_call_log()  # every model call this process makes is written to the call log
+        from alliance.observability.metrics import install_model_metrics
+
+        install_model_metrics()
         consumer = None
         if embedded_worker and not settings.redis_url:
             from alliance.jobs.queue import start_embedded_consumer
@@ -140,23 +147,29 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
-        """The process is up."""
+        """Liveness: the process is up (no dependency is asked)."""
         return {"status": "ok"}
 
     @app.get("/readyz", tags=["health"], responses=errors.error_responses(503))
     async def readyz() -> JSONResponse:
-        """The database answers (and the keyring loads)."""
-        from alliance.security.crypto import get_keyring
+        """Readiness: the database, the job queue and each purpose's model provider (observability/health.py)."""
+        from alliance.observability import health
 
-        try:
-            engine = get_engine(database_url)
-            async with engine.connect() as connection:
-                probe = await connection.execution_options(isolation_level="AUTOCOMMIT")
-                await probe.execute(text("SELECT 1"))
-            get_keyring()
-        except Exception as exc:  # noqa: BLE001 - readiness reports any failure as 503
-            return JSONResponse({"error": "Unavailable", "detail": f"not ready: {type(exc).__name__}"}, status_code=503)
-        return JSONResponse({"status": "ready"})
+        ready, checks = await health.readiness(database_url)
+        return JSONResponse(health.body(ready, checks), status_code=200 if ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics_endpoint(request: Request) -> Response:
+        """Prometheus metrics, from the loopback address or with ALLIANCE_METRICS_TOKEN as a bearer token."""
+        from alliance.observability import metrics
+        from alliance.web.deps import client_address
+
+        token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
+        if not metrics.allowed(client_address(request), request.headers.get("authorization"), token):
+            return JSONResponse({"error": "Forbidden", "detail": "Metrics are served to the loopback address or "
+                                 "with the metrics token."}, status_code=403)
+        payload, content_type = metrics.exposition()
+        return Response(payload, media_type=content_type)
 
     app.add_middleware(BodyLimit, default=settings.max_body_bytes, large=large_bodies(settings))
     app.add_middleware(LanguageMiddleware)  # Accept-Language until the viewer is known (web/i18n.py)
@@ -177,6 +190,8 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    # Outermost: the request id, metrics by route template and the access line (observability/middleware.py).
+    app.add_middleware(ObservabilityMiddleware)
     return app
 
 
@@ -203,4 +218,7 @@ def serve_app() -> FastAPI:
     from alliance.web.startup import restrict_umask
 
     restrict_umask()  # before anything opens the database, the job queue or an upload
+    from alliance.logging import configure
+
+    configure(get_settings().log_level)  # in every uvicorn worker process: plain or JSON lines
     return create_app(embedded_worker=True)
