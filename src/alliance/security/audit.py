@@ -19,7 +19,7 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
@@ -43,6 +43,7 @@ CHECKPOINT_EVERY = 100  # events between automatic checkpoints ...
 CHECKPOINT_SECONDS = 30.0  # ... or seconds, whichever comes first (checked when a commit adds events)
 CHECKPOINT_PATH_INFO = "alliance.audit_checkpoints"  # session.info key: another checkpoint file (tests)
 _HEAD_INFO = "alliance.audit_head"
+_TAIL_INFO = "alliance.audit_tail"  # see record(): valid only while this transaction holds the anchor's lock
 _ENTRY_DOMAIN = b"alliance-audit-entry\x00"
 
 
@@ -165,17 +166,27 @@ async def record(
     detail: str | None = None,
 ) -> AuditEvent:
     """Append an event in the caller's transaction (so it commits or rolls back with the change)."""
-    anchor = (
-        await session.execute(select(AuditAnchor).where(AuditAnchor.id == 1).with_for_update())
-    ).scalar_one_or_none()
-    if anchor is None:
-        anchor = AuditAnchor(id=1, last_seq=0, last_hash=GENESIS)
-        session.add(anchor)
-        await session.flush()
+    # A page records several reads (one per panel). The first event of a transaction locks the anchor (FOR UPDATE;
+    # on SQLite the transaction already holds the write lock) and reads the practice's last number; while that
+    # lock is held nobody else can append, so the later events of the same transaction continue from what this
+    # one wrote instead of reading both again. Forgotten at every transaction end and rollback (even a savepoint's).
+    tail: _Tail | None = session.info.get(_TAIL_INFO)
+    if tail is None:
+        anchor = (
+            await session.execute(select(AuditAnchor).where(AuditAnchor.id == 1).with_for_update())
+        ).scalar_one_or_none()
+        if anchor is None:
+            anchor = AuditAnchor(id=1, last_seq=0, last_hash=GENESIS)
+            session.add(anchor)
+            await session.flush()
+        tail = session.info[_TAIL_INFO] = _Tail(anchor)
+    anchor = tail.anchor
     practice_seq = None
     if actor.practice_id is not None:  # numbered under the anchor's lock, so numbers are never shared
-        last = await session.scalar(
-            select(func.max(AuditEvent.practice_seq)).where(AuditEvent.practice_id == actor.practice_id))
+        last = tail.practice_seqs.get(actor.practice_id)
+        if last is None:
+            last = await session.scalar(
+                select(func.max(AuditEvent.practice_seq)).where(AuditEvent.practice_id == actor.practice_id))
         practice_seq = (last or 0) + 1
     event = AuditEvent(
         seq=anchor.last_seq + 1,
@@ -200,8 +211,18 @@ async def record(
         update(AuditAnchor).where(AuditAnchor.id == 1).values(last_seq=event.seq, last_hash=event.hash)
     )
     await session.flush()
+    if practice_seq is not None:
+        tail.practice_seqs[actor.practice_id] = practice_seq
     session.info[_HEAD_INFO] = (event.seq, event.hash)
     return event
+
+
+@dataclass
+class _Tail:
+    """The locked anchor row of this transaction and the last number given per practice in it."""
+
+    anchor: AuditAnchor
+    practice_seqs: dict[uuid.UUID, int] = field(default_factory=dict)
 
 
 class CheckpointUnwritable(Exception):
@@ -276,10 +297,14 @@ def _after_commit(session: Session) -> None:
 
 def _forget_head(session: Session, _previous: object) -> None:
     session.info.pop(_HEAD_INFO, None)  # a rollback (even of a savepoint) may have dropped the newest events
+    session.info.pop(_TAIL_INFO, None)
 
 
 def _transaction_end(session: Session, transaction: object) -> None:
-    if getattr(transaction, "parent", None) is None:
+    root = getattr(transaction, "parent", None) is None
+    if root or getattr(transaction, "nested", False):  # not a flush's own inner transaction
+        session.info.pop(_TAIL_INFO, None)  # a savepoint's end too: the next event reads the anchor again
+    if root:
         session.info.pop(_HEAD_INFO, None)
 
 
