@@ -120,3 +120,21 @@ def test_a_word_split_by_a_hyphen_is_recovered_only_when_it_is_a_risk_word():
 def test_a_new_clause_after_a_negation_is_not_a_denial():
     assert _level("Ich habe keine Kraft mehr, ich will nicht mehr leben") >= Level.MODERATE
     assert _level("Nein, ich hatte nie Gedanken, mir das Leben zu nehmen") < Level.MODERATE
+
+
+# After blind round 12 (issue 10): a time without self-harm and then the urge back is risk now; the same time
+# without and "no thoughts now" beside a past act is history. New wording; more in test_situations_r12.py.
+@pytest.mark.parametrize("text", [
+    "Hace tres años que no me lastimo, pero hoy tengo otra vez ganas de cortarme",
+    "I haven't cut in two years, but this week the urges are back so bad",
+])
+def test_a_time_without_then_the_urge_back_is_risk_now(text):
+    assert _level(text) >= Level.MODERATE
+
+
+@pytest.mark.parametrize("text", [
+    "Vor vier Jahren hatte ich einen Suizidversuch. Gedanken hab ich keine, nur die Erinnerung tut weh.",
+    "I self-harmed when I was at uni. Haven't in ten years and don't want to, but the scars still bother me.",
+])
+def test_a_past_act_with_nothing_now_is_history(text):
+    assert _level(text) < Level.MODERATE

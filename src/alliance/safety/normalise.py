@@ -54,6 +54,7 @@ _MISSPELLINGS = {
     "nich": "nicht", "lebn": "leben", "jveux": "je veux", "jpense": "je pense", "jpensais": "je pensais", "envi": "envie", "thinkin": "thinking", "endin": "ending",
     "killin": "killing", "cuttin": "cutting", "dyin": "dying", "tryin": "trying", "goin": "going", "feelin": "feeling",
     "nite": "night", "nn": "non", "q": "que", "tb": "tambien", "pq": "porque", "dnv": "de novo",
+    "qria": "queria", "qro": "quero", "sla": "sei la", "smp": "sempre",
     "c": "cest", "hab": "habe", "denk": "denke", "suis": "suis", "mato": "mato", "plu": "plus",
 }
 
@@ -70,6 +71,8 @@ _SLANG: list[tuple[re.Pattern[str], str]] = [
         (r"\bunaliving\b", "killing"),
         (r"\bunalive\b", "kill"),
         (r"\bkms+\b", "kill myself"),
+        (r"\btd mundo\b", "todo mundo"),
+        (r"\bs/ ?(?=mim|ti|voce|vc|ele|ela|eles)", "sem "),
         (r"\bkys+\b", "kill yourself"),
         (r"\bctb\b", "kill myself"),
         (r"\bself[- ]?(?:delete|terminate|destruct)\b", "kill myself"),
@@ -90,7 +93,7 @@ _SLANG: list[tuple[re.Pattern[str], str]] = [
 ]
 _SLANG_PREFILTER = re.compile(
     r"sewer|s[uoa]{1,2}[iy]?[cs]|unaliv|\bkms|\bkys|\bctb\b|self[- ]?(?:delete|terminate|destruct)|delete myself"
-    r"|\bod|wanna|gonna|gotta|sudoku|toaster| bout\b|me peg"
+    r"|\bod|wanna|gonna|gotta|sudoku|toaster| bout\b|me peg|\btd mundo|\bs/"
 )
 # A verb with its pronoun ("matar-me", "mata-lo"): Portuguese hyphenates its clitics, so the hyphen is spelling,
 # not masking (and "matar-me" is not the Spanish "matarme", which a rule reads as the speaker's own).

@@ -236,6 +236,50 @@ def _taken_back(text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]
     return marked
 
 
+# Nothing now, said in the present: "no thoughts, only the fear", "haven't in six years and don't want to". Beside
+# an act told as history (C-SSRS lifetime, not recent), the act is a risk factor and the message is low (issue 10,
+# round 12: a past attempt with fear of November, past self-harm whose scars a daughter saw).
+_NONE_NOW = re.compile(
+    r"\b(?:(?:havent|have not|hasnt)(?: \w+){0,2} (?:in|for) (?:\w+ ){0,2}(?:years|months),? and (?:i )?(?:dont|do not)"
+    r" want to|no (?:suicidal )?(?:thoughts|urges) (?:now|at the moment|these days|any ?more)"
+    r"|(?:i )?(?:dont|do not) have (?:those |any |the )?(?:thoughts|urges)(?: now| any ?more)?"
+    r"|gedanken (?:habe|hab) ich keine|(?:ich habe|ich hab) keine (?:suizid)?gedanken(?: mehr)?"
+    r"|no tengo (?:esas |esos |ya )?(?:ideas|pensamientos)(?: ahora| ya)?"
+    r"|je nai (?:pas|plus) (?:ces |de |d)?(?:pensees|idees)"
+    r"|nao tenho (?:esses |mais )?(?:pensamentos|ideias)"
+    r"|non ho (?:piu )?(?:quei |questi )?(?:pensieri|idee))\b")
+# "...but this week I want to again": a time without, then the urge back, is risk now.
+_URGE_AGAIN = re.compile(r"\b(?:but|pero|mais|aber|mas|ma)\b[^.!?\n]{0,80}\b(?:urges?|want to|ganas|envie|drang|lust"
+                         r"|vontade|voglia)\b")
+_PAST_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.SELF_HARM}
+
+
+def _past_with_nothing_now(text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    """Pattern hits for an act told as history, in a message that says there is nothing now: low, historical.
+    Any risk told outside the history sentences (an urge, a time, a plan) keeps every hit as it is."""
+    if not hits or not _NONE_NOW.search(text):
+        return hits
+    bounds = [0] + [m.end() for m in _SENTENCE_SPLIT.finditer(text)] + [len(text)]
+
+    def sentence(h: Hit) -> str:
+        a, b = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= h.start < b), (0, len(text)))
+        return text[a:b]
+
+    risky = [h for h in hits if h.level >= Level.MODERATE and ".modifier." not in h.rule_id]
+    if _URGE_AGAIN.search(text):
+        return hits
+    if not risky or any(h.category not in _PAST_CATEGORIES or ".compose." in h.rule_id or "urge" in h.rule_id
+                        or h.level >= Level.IMMINENT for h in risky):
+        return hits
+    # "Haven't in six years and don't want to" itself places the act in the past.
+    dated = re.search(r"\b(?:years|months)\b", _NONE_NOW.search(text).group()) is not None
+    if not dated and not all(any(PACKS[c].history.search(sentence(h)) for c in langs) for h in risky):
+        return hits
+    for h in risky:
+        h.level, h.notes = Level.LOW, [*h.notes, "historical"]
+    return hits
+
+
 def screen(
     text: str,
     *,
@@ -296,6 +340,7 @@ def screen(
         discounted.extend(h.rule_id for h in taken_back)
         hits = [h for h in hits if h not in taken_back]
     hits = _means_alone_is_a_risk_factor(hits, norm.text)
+    hits = _past_with_nothing_now(norm.text, langs, hits)
     if context_text:
         hits.extend(_compose_across_turns(norm.text, context_text, langs, hits))
     farewell = farewell_in_message(norm.text, langs, hits)

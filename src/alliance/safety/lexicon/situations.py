@@ -732,3 +732,232 @@ PARTS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+
+# After blind round 12 (issue 10): the same situations again, as slots rather than phrases.
+# - the wish to fall asleep and not wake, with "and just not", "y ya no", "e non ... piu" (C-SSRS 1, passive wish);
+# - "I don't want to kill myself, but I don't want to be here either": the second clause is the wish (`death`);
+# - urges to self-harm again after a time without (`self_harm_urge`: "a year clean but I really want to again");
+# - a place of danger named by its proper name with an apology ("I'm on the X bridge. Sorry for everything":
+#   `farewell`), the set-aside rope with a time when the house is asleep (`lethal_means`), the train coming in
+#   minutes with "one step" (`lethal_means`), "everything is ready" (`prep`), the height a bridge must be looked
+#   up (`lethal_means`, method research);
+# - possessions given away "since I won't use them any more" (`settled`);
+# - a teenager of one's own self-harming (`child_harm`: the parent's report is a safeguarding matter);
+# - drinking most of a bottle a night to switch off (`amount`, `cope`); using opioids alone where no one is there
+#   with the naloxone (`opioid_use`);
+# - what is not risk: a joke about an exam taken back ("jk", "brincadeira"), "if I don't come back haha" before a
+#   jump, a question asked for a leaflet about people in general, a clinician in training practising risk
+#   interviews, a form answered "no, never", "these dates hit me hard" (`idiom`, `denial`).
+_LAUGH = r"(?:(?:ha|ja|ah|he|je|hi)(?:ha|ja|ah|he|je|hi)+h?\w*|lol\w*|lmf?ao+\w*|xd+|mdr+|ptdr+|k|rs(?:rs)+)"
+_NOT_NEG = r"(?<!\bno )(?<!\bnot )(?<!\bnao )(?<!\bnon )(?<!\bnicht )(?<!\bpas )(?<!\bno es )(?<!\bnao e )"
+_TAKEN_BACK_WORD = (r"(?:jk|just kidding|just joking|im kidding|es broma|bromeando|era broma|je rigole|jrigole"
+                    r"|je deconne|cest une blague|nur spass|spass|war ein witz|brincadeira|zoeira|to brincando"
+                    r"|scherzo|scherzavo|sto scherzando)")
+_EXAM = (r"(?:exams?|tests?|quiz|midterms?|finals|revision|prova|provas|examen|examenes|parcial|control|partiel"
+         r"|interro|controle|bac|prufung|klausur|test|esame|verifica|compito|interrogazione|vestibular|enem)")
+# A death word in the sentence of an exam, taken back with "jk"/"brincadeira" in the next words: a student's joke.
+_EXAM_JOKE = (r"(?:^|(?<=[.!?\n] ))[^.!?\n]{0,160}\b" + _EXAM + r"\b[^\n]{0,160}?\b" + _NOT_NEG + _TAKEN_BACK_WORD
+              + r"\b" + "|(?:^|(?<=[.!?\n] ))[^.!?\n]{0,160}\b" + _TAKEN_BACK_WORD + r"\b(?=[^\n]{0,160}\b" + _EXAM + r"\b)")
+_IF_NOT_BACK = (r"(?:if i dont (?:come back|make it)|si no vuelvo|si no regreso|si (?:je )?(?:ne )?reviens pas"
+                r"|wenn ich nicht (?:zuruckkomme|wiederkomme)|se (?:eu )?nao voltar|se non torno)[^\n]{0,120}?\b" + _LAUGH
+                + r"\b")
+_FOR_LEAFLET = (r"(?:leaflet|flyer|brochure|poster|pamphlet|volantino|opuscolo|locandina|folleto|volante|cartel|triptico"
+                r"|depliant|plaquette|affiche|faltblatt|broschure|plakat|folheto|panfleto|cartaz)")
+_SOMEONE = (r"(?:if (?:a person|someone|somebody)|se (?:una persona|qualcuno)|si (?:una persona|alguien)"
+            r"|si (?:une personne|quelquun)|wenn (?:eine person|jemand)|se (?:uma pessoa|alguem))")
+_LEAFLET_QUESTION = _SOMEONE + r"\b[^\n]{0,200}?\b" + _FOR_LEAFLET + r"\b"
+_TRAINING = (r"(?:(?:in )?training|trainee|placement|residency|formation|stage|formacion|practicas|ausbildung"
+             r"|weiterbildung|praktikum|formazione|tirocinio|specializzazione|formacao|estagio|residencia)")
+_RISK_INTERVIEW = (r"(?:suicide[- ]risk (?:\w+ )?(?:interviews?|assessments?)|suizid[- ]?risiko\w*(?:-\w+)?"
+                   r"|entrevistas? de (?:riesgo suicida|riesgo de suicidio)|evaluations? du risque suicidaire"
+                   r"|valutazion[ei] del rischio (?:suicidario|di suicidio)|avaliac(?:ao|oes) (?:do |de )?risco"
+                   r" (?:de )?suicid\w*|colloqui\w* sul rischio suicidario)")
+_TRAINING_INTERVIEW = _TRAINING + r"\b[^\n]{0,160}?\b" + _RISK_INTERVIEW
+_FORM = r"(?:form|questionnaire|survey|intake|formulario|cuestionario|encuesta|ficha|fragebogen|formular|anamnesebogen|questionario|modulo)"
+_FORM_NO = _FORM + r"\b[^\n]{0,120}?[:?] ?(?:no|non|nein|nao|never|nunca|jamais|nie|mai)(?:,? (?:never|nunca|jamais|nie|mai|nope))?\b"
+_ROPE = {"en": r"(?:rope|noose|cord)", "es": r"(?:cuerda|soga)", "fr": r"(?:corde)", "de": r"(?:seil|strick)",
+         "pt": r"(?:corda)", "it": r"(?:corda|cappio)"}
+_RAIL = {"en": r"(?:train|tube|metro|subway)", "es": r"(?:tren|metro|subte)", "fr": r"(?:train|metro|rer|tram)",
+         "de": r"(?:zug|bahn|u-bahn|s-bahn|ice)", "pt": r"(?:trem|comboio|metro)", "it": r"(?:treno|metro|metropolitana)"}
+_STEP = {"en": r"(?:one|a|a single) step", "es": r"(?:un|un solo) paso", "fr": r"(?:un|un seul) pas",
+         "de": r"(?:einen|ein|einen einzigen) schritt", "pt": r"(?:um|um so) passo", "it": r"(?:un|un solo) passo"}
+_EASY = {"en": r"(?:easy|simple|quick)", "es": r"(?:facil|sencillo|rapido)", "fr": r"(?:simple|facile|rapide)",
+         "de": r"(?:einfach|leicht|schnell)", "pt": r"(?:facil|simples|rapido)", "it": r"(?:facile|semplice|veloce)"}
+_TEEN = {"en": r"(?:my|our) (?:\d{2} ?(?:year ?old|yo) )?(?:daughter|son|teenager|kid|child|girl|boy)(?: \(?\d{2}\)?)?",
+         "es": r"mi (?:hija|hijo|nena|nene)(?: de \d{1,2} anos)?", "fr": r"(?:ma fille|mon fils|mon ado)(?: de \d{1,2} ans)?",
+         "de": r"(?:meine tochter|mein sohn)(?: \(\d{1,2}\))?(?: ist \d{1,2})?",
+         "pt": r"(?:minha filha|meu filho)(?: de \d{1,2} anos)?", "it": r"(?:mia figlia|mio figlio)(?: di \d{1,2} anni)?"}
+_CUTS = {"en": r"(?:is cutting (?:herself|himself)|cuts (?:herself|himself)|has been cutting(?: (?:herself|himself))?"
+               r"|is self[- ]?harming|self[- ]?harms|has been self[- ]?harming|burns (?:herself|himself))",
+         "es": r"(?:se corta|se esta cortando|se ha estado cortando|se autolesiona|se lastima los brazos|se quema)",
+         "fr": r"(?:se scarifie|se coupe|se mutile|se fait du mal|se brule)",
+         "de": r"(?:ritzt sich|schneidet sich|verletzt sich selbst|hat sich geritzt)",
+         "pt": r"(?:se corta|esta se cortando|se automutila|se machuca de proposito|se mutila)",
+         "it": r"(?:si taglia|si sta tagliando|si autolesiona|si fa del male|si ferisce)"}
+# "One step back to let the crowd on": a step away from the edge is no step off it.
+_NOT_BACK = (r"(?! (?:back|backwards|aside|away|atras|hacia atras|para atras|en arriere|de cote|zuruck|nach hinten"
+             r"|para tras|indietro))")
+_R12: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "death": [r"(?:wish i could|want to|wanna|id like to|would love to|just want to|id rather) (?:\w+ ){0,2}(?:fall"
+                  r" asleep|go to sleep|sleep)(?: \w+){0,2} and (?:just )?(?:not|never|never ever) (?:wake|ever wake)(?: up)?(?: again)?",
+                  r"(?:die|dead|kill myself|suicid\w*|end it|matarme|morir\w*|desvivir\w*|mourir|me tuer|sterben|umbringen|tot sein|me matar|morrer|desviver|morire|ammazzarmi|uccidermi)[^.!?\n]{0,80}?\b" r"(?P<at>(?:i )?(?:dont|do not) want to (?:be here|exist|be alive) either)"],
+        "self_harm_urge": [r"(?:clean|without cutting|havent cut|not cut|free)\b[^.!?\n]{0,60}\b(?:but|and) (?:\w+ ){0,4}"
+                           r"(?:urges?|want to|wanting to|craving|itching) (?:\w+ ){0,3}(?:again|back|so bad|badly)"],
+        "farewell": [r"sorry (?:for|about) (?:everything|it all)", r"please dont be (?:angry|mad)(?: with me)?"],
+        "at_place": [r"(?:im|i am) on (?:the )?[a-z0-9 ]{2,30} bridge(?= *[.,!]? *(?:sorry (?:for|about) (?:everything|it all|all of it)|forgive me))"],
+        "lethal_means": [r"(?:set|put|laid|got) (?:\w+ ){0,2}" + _ROPE["en"] + r" (?:aside|ready|out)"
+                         + r"(?![^\n]{0,120}\b(?:skipping|camping|climbing|boat|tent|garden|washing line|clothes ?line|laundry|washing))",
+                         _RAIL["en"] + r"\b[^\n]{0,120}?\b(?:\d+|one|two|three|four|five) minutes?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["en"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b" + _STEP["en"] + r")" + _NOT_BACK,
+                         r"(?:googled|looked up|searched|checked) (?:how high|the height) (?:\w+ ){0,3}(?:bridge|building"
+                         r"|fall) (?:\w+ ){0,2}(?:needs?|has) to be" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"everything is (?:ready|prepared|in place|sorted)(?= *[.!]? *(?:tonight|today|please|sorry|$))"],
+        "settled": [r"(?:i|im) (?:wont|will not|not going to|never going to) (?:use|need) (?:them|it|those) (?:any ?more"
+                    r"|again)"],
+        "child_harm": [_TEEN["en"] + r" " + _CUTS["en"]],
+        "amount": [r"(?:most|half|the rest|nearly all|almost all) of a (?:bottle|26er|40 ?oz|fifth|handle|mickey|litre"
+                   r"|liter) (?:of (?:vodka|wine|whisky|whiskey|gin|rum|tequila|brandy))?", r"a (?:26er|mickey|handle)"],
+        "cope": [r"(?:just )?to (?:switch|turn|shut) (?:my brain|my head|my mind|everything|it all) off",
+                 r"(?:just )?to (?:switch|turn|shut) off (?:my brain|my head|my mind)"],
+        "opioid_use": [r"(?:using|use|shooting up|fixing)\b(?= (?:on my own|alone|by myself)[^\n]{0,200}\b(?:naloxone"
+                       r"|narcan|nyxoid|prenoxad)\b)"],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:anniversary|time of year|these dates|this date|the date|grief|it|this) (?:always |really |still )?"
+                  r"hits me (?:hard|really hard|so hard)"],
+        "denial": [_FORM_NO],
+    },
+    "es": {
+        "death": [r"(?:quisiera|quiero|querria|ojala|me gustaria|desearia|solo pido) (?:\w+ ){0,2}(?:dormirme|dormir"
+                  r"|quedarme dormid[oa])(?: \w+){0,2} y (?:ya )?(?:no|nunca) (?:volver a )?despertar(?:me)?(?: mas| nunca)?",
+                  r"(?:die|dead|kill myself|suicid\w*|end it|matarme|morir\w*|desvivir\w*|mourir|me tuer|sterben|umbringen|tot sein|me matar|morrer|desviver|morire|ammazzarmi|uccidermi)[^.!?\n]{0,80}?\b" r"(?P<at>tampoco quiero (?:estar|seguir) (?:aqui|aca|viv[oa]|en este mundo))(?= *(?:$|[.,;!?]))"],
+        "self_harm_urge": [r"(?:hace|llevo) (?:un ano|\w+ (?:anos|meses|semanas)|mucho)(?: \w+){0,3} (?:que )?(?:no|sin)"
+                           r" (?:me )?(?:cort\w*|hago dano|lastimo|autolesion\w*)[^.!?\n]{0,80}\b(?:(?:ganas|necesidad) (?:\w+ ){0,3}"
+                           r"(?:otra vez|de nuevo|de volver)|(?:otra vez|de nuevo) (?:\w+ )?ganas de (?:cortarme|hacerme"
+                           r" dano|lastimarme))", r"(?:muchisimas|muchas|tantas) ganas (?:otra vez|de nuevo)(?=[^\n]{0,40}\baguant)"],
+        "farewell": [r"(?:perdon|perdonen|perdoname|perdonadme|lo siento) (?:por|de) todo", r"no (?:se enojen|se enfaden|os"
+                     r" enfadeis)(?: conmigo)?"],
+        "lethal_means": [r"(?:ya )?(?:aparte|guarde|deje|prepare|tengo) (?:lista |preparada )?(?:la )?" + _ROPE["es"]
+                         + r"(?: (?:lista|preparada|aparte))?(?![^\n]{0,120}\b(?:saltar|comba|acampar|camping|escalar|tendedero|tender|ropa))",
+                         _RAIL["es"] + r"\b[^\n]{0,120}?\b(?:\d+|uno|dos|tres|cuatro|cinco) minutos?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["es"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b(?:dar )?" + _STEP["es"] + r")" + _NOT_BACK,
+                         r"(?:googlee|busque|mire|averigue) (?:que tan alto|cuan alto|la altura) (?:\w+ ){0,4}(?:puente"
+                         r"|edificio)" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"(?:esta|ya esta) todo (?:listo|preparado)(?= *[.!]? *(?:esta noche|hoy|por favor|perdon|$))"],
+        "settled": [r"(?:total )?(?:ya )?no (?:las|los|lo|la) (?:voy a|vuelvo a) (?:usar|necesitar)"],
+        "child_harm": [_TEEN["es"] + r" " + _CUTS["es"]],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:ya )?me cargo el payaso",
+                  r"(?:fechas|dias|aniversario|recuerdo|nostalgia|tristeza|bajon|duelo|esto|eso|noticia|epoca|navidad"
+                  r"|mes|ano) (?:siempre |todavia |aun )?me (?:pega|golpea|da) (?:muy )?(?:fuerte|duro)"],
+        "denial": [_FORM_NO],
+    },
+    "fr": {
+        "death": [r"(?:voudrais|veux|aimerais|souhaite|envie de) (?:\w+ ){0,2}(?:mendormir|dormir) et (?:ne )?(?:plus"
+                  r"|jamais|pas|plus jamais) (?:me )?(?:reveiller|me reveiller)(?: jamais)?",
+                  r"(?:pense|pensee?s?|envie) a me desviv\w*", r"me desviv\w*(?= de plus en plus)",
+                  r"(?:die|dead|kill myself|suicid\w*|end it|matarme|morir\w*|desvivir\w*|mourir|me tuer|sterben|umbringen|tot sein|me matar|morrer|desviver|morire|ammazzarmi|uccidermi)[^.!?\n]{0,80}?\b" r"(?P<at>(?:je )?(?:ne )?veux (?:pas|plus) (?:etre la|exister|etre ici) non plus)"],
+        "self_harm_urge": [r"(?:ca fait|depuis) (?:un an|\w+ (?:ans|mois|semaines))(?: \w+){0,3} (?:que )?(?:je )?(?:ne )?"
+                           r"(?:me )?(?:scarifie|coupe|suis clean)\w*[^.!?\n]{0,60}\b(?:envie|besoin) (?:\w+ ){0,3}"
+                           r"(?:encore|de nouveau|a nouveau|de recommencer)"],
+        "farewell": [r"(?:pardon|desole|desolee|excusez-moi|excusez moi) pour tout", r"(?:ne )?(?:soyez|sois) pas fache"
+                     r"s?(?: contre moi)?"],
+        "lethal_means": [r"(?:jai )?(?:mis|prepare|garde|sorti) (?:\w+ ){0,2}" + _ROPE["fr"] + r" (?:de cote|prete|pret)"
+                         + r"(?![^\n]{0,120}\b(?:sauter|escalade|camping|linge|etendre))",
+                         _RAIL["fr"] + r"\b[^\n]{0,120}?\b(?:\d+|une|deux|trois|quatre|cinq) minutes?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["fr"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b(?:faire )?(?:juste )?" + _STEP["fr"] + r")" + _NOT_BACK,
+                         r"(?:googlise|cherche|regarde|verifie) (?:quelle hauteur|la hauteur) (?:\w+ ){0,4}(?:pont"
+                         r"|immeuble)" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"tout est (?:pret|prepare)(?= *[.!]? *(?:ce soir|cette nuit|aujourdhui|pardon|$))"],
+        "settled": [r"(?:je )?(?:ne )?(?:men|les|l) (?:servirai|utiliserai|aurai besoin) plus"],
+        "child_harm": [_TEEN["fr"] + r" " + _CUTS["fr"]],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:ces dates|cette periode|lanniversaire|cette date|ca) me (?:touche|frappe) (?:tres )?fort"],
+        "denial": [_FORM_NO],
+    },
+    "de": {
+        "death": [r"(?:mochte|will|wurde (?:gern|am liebsten)|wunsch\w* mir|am liebsten|einfach) (?:\w+ ){0,3}einschlafen"
+                  r" und (?:\w+ )?(?:nicht|nie) (?:mehr |wieder )*aufwachen",
+                  r"(?:die|dead|kill myself|suicid\w*|end it|matarme|morir\w*|desvivir\w*|mourir|me tuer|sterben|umbringen|tot sein|me matar|morrer|desviver|morire|ammazzarmi|uccidermi)[^.!?\n]{0,80}?\b" r"(?P<at>(?:will|mochte) (?:aber )?auch nicht mehr (?:hier|da) sein)"],
+        "self_harm_urge": [r"(?:seit|schon) (?:einem jahr|\w+ (?:jahren|monaten|wochen))(?: \w+){0,4} (?:nicht mehr )?"
+                           r"(?:geritzt|clean|ritzfrei)[^.!?\n]{0,60}\b(?:drang|druck|lust|will|mochte)\b(?: \w+){0,4}"
+                           r" (?:wieder|wieder zu ritzen)"],
+        "farewell": [r"(?:entschuldigt|verzeiht|entschuldigung|sorry) (?:fur )?alles", r"(?:bitte )?(?:nicht|seid nicht"
+                     r"|sei nicht) (?:bose|sauer)(?: sein)?(?: auf mich)?"],
+        "lethal_means": [r"(?:das |den |ein |einen )?" + _ROPE["de"] + r" (?:liegt |ist |habe ich )?(?:bereit|bereitgelegt"
+                         r"|zurechtgelegt|beiseitegelegt)",
+                         _RAIL["de"] + r"\b[^\n]{0,120}?\b(?:\d+|einer|zwei|drei|vier|funf) minuten?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["de"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b" + _STEP["de"] + r")" + _NOT_BACK,
+                         r"(?:gegoogelt|recherchiert|nachgeschaut|nachgesehen|gesucht) wie hoch (?:eine|die|ein) (?:brucke"
+                         r"|gebaude|haus|fall) (?:\w+ ){0,2}(?:sein muss|sein musste)" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"(?:es )?ist alles (?:vorbereitet|bereit|erledigt)(?= *[.!]? *(?:heute|bitte|tut mir leid|entschuld"
+                 r"|$))"],
+        "time_soon": [r"in (?:\d+|einer|zwei|drei|vier|funf|zehn) minuten"],
+        "settled": [r"(?:ich )?(?:brauche|benutze|nutze) (?:sie|es|die|das) (?:eh |sowieso )?nicht mehr"],
+        "child_harm": [_TEEN["de"] + r" " + _CUTS["de"]],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:diese tage|der jahrestag|diese zeit|das datum|das) (?:trifft|nimmt) mich (?:immer )?(?:sehr |hart"
+                  r"|schwer|ganz schon mit)"],
+        "denial": [_FORM_NO],
+    },
+    "pt": {
+        "death": [r"(?:queria|quero|gostaria de|so queria|preferia) (?:\w+ ){0,2}(?:dormir|adormecer) e (?:ja )?(?:nao"
+                  r"|nunca mais) (?:mais )?acordar(?: mais)?",
+                  r"(?:die|dead|kill myself|suicid\w*|end it|matarme|morir\w*|desvivir\w*|mourir|me tuer|sterben|umbringen|tot sein|me matar|morrer|desviver|morire|ammazzarmi|uccidermi)[^.!?\n]{0,80}?\b" r"(?P<at>tambem nao quero (?:estar|ficar|continuar) (?:aqui|viv[oa]))(?= *(?:$|[.,;!?]))",
+                  r"(?:todo mundo|todos|toda a gente|minha familia|a minha familia) (?:\w+ )?(?:ia|iria|vai|ficaria"
+                  r"|ficava) (?:ficar )?melhor sem mim"],
+        "self_harm_urge": [r"(?:faz|ha) (?:um ano|\w+ (?:anos|meses|semanas))(?: \w+){0,3} (?:que )?(?:nao|sem) (?:me )?"
+                           r"cort\w*[^.!?\n]{0,60}\b(?:vontade|necessidade) (?:\w+ ){0,3}(?:de novo|outra vez|de voltar)"],
+        "farewell": [r"(?:desculpem|desculpa|desculpe|perdoem|perdao|me perdoem) (?:por |de )?tudo", r"nao (?:fiquem"
+                     r"|fique) (?:bravos?|zangados?|chateados?)(?: comigo)?"],
+        "at_place": [r"(?:estou|to|tou) na ponte [a-z0-9 ]{1,30}(?= *[.,!]? *(?:desculp\w*|perdo\w*|me perdoem) (?:por |de )?tudo)"],
+        "lethal_means": [r"(?:ja )?(?:separei|preparei|guardei|deixei pronta|arranjei) (?:a |uma )?" + _ROPE["pt"]
+                         + r"(?![^\n]{0,120}\b(?:pular|escalada|acampar|varal|roupa|estender))",
+                         _RAIL["pt"] + r"\b[^\n]{0,120}?\b(?:\d+|um|dois|tres|quatro|cinco) minutos?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["pt"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b(?:dar )?" + _STEP["pt"] + r")" + _NOT_BACK,
+                         r"(?:pesquisei|googlei|procurei|vi) (?:qual a altura|a altura|que altura) (?:\w+ ){0,4}(?:ponte"
+                         r"|predio)" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"(?:ja )?(?:esta|ta) tudo (?:pronto|preparado)(?= *[.!]? *(?:hoje|esta noite|desculp|por favor|$))"],
+        "settled": [r"(?:ja )?nao (?:vou|irei) (?:mais )?(?:usar|precisar)(?: mais| deles| delas| disso)?"],
+        "child_harm": [_TEEN["pt"] + r" " + _CUTS["pt"]],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:essas datas|esta data|essa data|o aniversario|essa epoca|isso) (?:sempre )?me (?:bate|pega|atinge)"
+                  r" (?:muito )?forte"],
+        "denial": [_FORM_NO],
+    },
+    "it": {
+        "death": [r"(?:vorrei|voglio|vorrei solo|preferirei) (?:\w+ ){0,2}(?:addormentarmi|dormire) e (?:non )?(?:mai piu )?"
+                  r"(?:svegliarmi|risvegliarmi)(?: piu| mai piu)?",
+                  r"(?P<at>non ho (?:piu )?voglia di esistere)", r"(?:voglia di |vorrei |tipo )spegnermi (?:e basta"
+                  r"|per sempre)",
+                  r"(?P<at>(?:fra|tra) (?:un ?ora|mezzora|poco|\d+ minuti) non ci (?:sono|saro) piu)",
+                  # Neapolitan: "senza 'e me stessero tutte meglio", "song sulo nu pesa"
+                  r"senza (?:e |di )?me (?:stessero|starebbero|stanno|stariano) (?:\w+ ){0,2}(?:meglio|buono)",
+                  r"(?:song|sono) (?:sulo|solo) (?:nu|un) (?:pesa|peso)(?: pe| per)"],
+        "self_harm_urge": [r"(?:e|da) (?:un anno|\w+ (?:anni|mesi|settimane))(?: \w+){0,3} (?:che )?(?:non|senza) (?:mi )?"
+                           r"tagli\w*[^.!?\n]{0,60}\b(?:voglia|bisogno) (?:\w+ ){0,3}(?:di nuovo|ancora|di rifarlo)"],
+        "farewell": [r"(?:scusate|perdonate|scusami|perdonatemi) (?:per |di )?tutto", r"non (?:arrabbiatevi|vi"
+                     r" arrabbiate|essere arrabbiat[oa])"],
+        # Sicilian: "sugnu supra u ponti" (the normaliser reads "u" as "you")
+        "at_place": [r"(?:sugnu|sono|so) (?:supra|ncapu|sopra|sul) (?:u |you |il )?(?:ponti|ponte)"],
+        "hopeless": [r"nun (?:ci )?(?:a )?(?:fazzu|fazz|fazzo) (?:cchiu|chiu|piu)"],
+        "voices_worse": [r"(?:vuci|voci)\b[^.!?\n]{0,40}\b(?:sentu|sento) (?:\w+ ){0,2}(?:puru|pure|anche) di (?:jornu"
+                         r"|giorno)", r"(?:vuci|voci)\b[^\n]{0,120}\b(?:sunnu|sono) di (?:cchiu|piu)"],
+        "lethal_means": [r"(?:ho )?(?:messo da parte|preparato|tenuto pronta|lasciato pronta) (?:la )?" + _ROPE["it"]
+                         + r"(?![^\n]{0,120}\b(?:saltare|arrampicata|campeggio|panni|bucato|stendere))",
+                         _RAIL["it"] + r"\b[^\n]{0,120}?\b(?:\d+|uno|due|tre|quattro|cinque) minuti?\b[^\n]{0,120}?\b"
+                         + r"(?P<at>" + _EASY["it"] + r"\b(?:(?!miss|perd|rate|verpass)[^\n]){0,40}?\b(?:fare )?" + _STEP["it"] + r")" + _NOT_BACK,
+                         r"(?:cercato|googlato|guardato) (?:quanto alto|l altezza|laltezza) (?:\w+ ){0,4}(?:ponte"
+                         r"|palazzo)" + r"(?![^\n]{0,60}\b(?:lorry|truck|van|bus|boat|ship|mast|camion|furgoneta|barco|bateau|peniche|lkw|schiff|caminhao|barco|navio|camion|nave|barca)\b)"],
+        "access": [r"(?:e )?tutto pronto(?= *[.!]? *(?:stasera|stanotte|oggi|scusate|per favore|$))"],
+        "settled": [r"(?:tanto )?non (?:li|le|lo|la) (?:usero|useró|usero piu|servira|serviranno) piu"],
+        "child_harm": [_TEEN["it"] + r" " + _CUTS["it"]],
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+                  r"(?:queste date|questo periodo|lanniversario|questa data) (?:mi )?(?:colpisce|pesa|fa male) (?:tanto"
+                  r"|forte|molto)"],
+        "denial": [_FORM_NO],
+    },
+}
+for _lang, _parts in _R12.items():
+    for _name, _alts in _parts.items():
+        PARTS.setdefault(_lang, {}).setdefault(_name, []).extend(_alts)

@@ -21,7 +21,7 @@ _DRUNK = (r"(?:borrach[oa]|pedo|ped[oa]|mamad[oa]|ciego|cieg[oa]|tomad[oa]|pasad
           r"|birra|chela|cana|tequila|caguama|gin ?tonic|lata|cuba|chupe))")
 _DRIVE = (r"(?<!\bno )(?<!\bni )(?<!\bnunca )(?<!\bsin )\b(?:cojo|agarro|pillo|saco|voy a coger|voy a agarrar"
           r"|voy a sacar|tengo que coger|me llevo) (?:el|mi|la) (?:coche|carro|auto|moto|camioneta|furgo)\b"
-          r"|(?<!\bno )(?<!\bni )(?<!\bnunca )(?<!\bsin )\b(?:conduzco|manejo|voy a conducir|voy a manejar|me pongo"
+          r"|(?<!\bno )(?<!\bni )(?<!\bnunca )(?<!\bsin )(?<!\bde )\b(?:conduzco|manejo|voy a conducir|voy a manejar|me pongo"
           r" al volante|me subo al (?:coche|carro|auto)|tengo que conducir|tengo que manejar)\b(?! (?:yo )?no\b)")
 
 RULES = [
