@@ -159,3 +159,24 @@ PARTS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+
+# Fuel spread where the speaker is, with a flame in hand: an act under way (self-immolation; WHO 2014, means of
+# suicide). The fuel, the place or body and the flame must all be named, so a mower filled with petrol stays quiet.
+_FUEL = {
+    'en': ('(?:poured|splashed|spread|doused|soaked|covered|sprinkled|tipped)', '(?:petrol|gasoline|gas|lighter fluid|paraffin|kerosene|diesel|white spirit|accelerant)', '(?:lighter|matches|match|zippo)', '(?:holding|got|have|in my hand|ready)',
+           '(?:all over|over|around|across|myself|me|my (?:clothes|body|hair)|the (?:lounge|living room|room|bedroom|house|flat|floor|kitchen|car|bed|sofa|carpet))'),
+    'fr': ('(?:verse|repandu|asperge|arrose|imbibe)', '(?:l?essence|du gasoil|gasoil|petrole|white spirit|l?alcool a bruler)', '(?:briquet|allumettes?)', '(?:dans la main|en main|jai|je tiens|pret)',
+           '(?:partout|sur moi|mes vetements|(?:le|la|l) ?(?:salon|chambre|maison|appartement|voiture|lit|cuisine))'),
+    'es': ('(?:eche|rocie|esparci|derrame|empape|echado|rociado)', '(?:gasolina|nafta|diesel|queroseno|alcohol)', '(?:mechero|encendedor|cerillos?|cerillas?|fosforos?)', '(?:en la mano|tengo|agarro|sostengo|listo)',
+           '(?:por todo|por toda|encima|sobre mi|mi ropa|(?:la|el) (?:sala|cuarto|casa|piso|departamento|carro|coche|cama|cocina))'),
+    'pt': ('(?:despejei|espalhei|joguei|encharquei|derramei)', '(?:gasolina|alcool|querosene|diesel|gasoleo)', '(?:isqueiro|fosforos?)', '(?:na mao|tenho|seguro|pronto)',
+           '(?:pela casa|por toda|em mim|por cima|minha roupa|(?:a|o|na|no) (?:sala|quarto|casa|carro|cama|cozinha))'),
+    'de': ('(?:verschuttet|verteilt|ubergossen|getrankt|gekippt|ausgekippt)', '(?:benzin|diesel|spiritus|petroleum|brandbeschleuniger)', '(?:feuerzeug|streichholzer|streichholz)', '(?:in der hand|hab|habe|halte|bereit)',
+           '(?:uber mich|uberall|meine kleider|(?:das|die|den|im|in der) (?:wohnzimmer|schlafzimmer|haus|auto|wohnung|bett|kuche))'),
+    'it': ('(?:cosparso|versato|rovesciato|sparso|inzuppato)', '(?:benzina|gasolio|alcol|kerosene|diavolina)', '(?:accendino|fiammiferi|fiammifero)', '(?:in mano|ho|tengo|pronto)',
+           '(?:addosso|dappertutto|i vestiti|(?:la|il|lo) (?:cucina|salotto|camera|casa|macchina|letto|divano))'),
+}
+for _lang, (_spread, _fuel, _flame, _hold, _where) in _FUEL.items():
+    PARTS[_lang].setdefault("under_way", []).append(
+        _spread + r"(?=[^.!?]{0,50}\b" + _where + r"\b)(?: \w+){0,6} " + _fuel
+        + r"\b(?=[^.!?]{0,60}(?:[.!?][^.!?]{0,80})?\b" + _hold + r"(?: \w+){0,3} " + _flame + r"\b)")
