@@ -18,6 +18,8 @@ def test_replay_plays_each_conversation_as_a_new_demo_client(tmp_path: Path) -> 
     env = cli_env(data_dir, ALLIANCE_LLM_MODEL="smollm2-135m", ALLIANCE_LLM_MAX_TOKENS="24",
                   ALLIANCE_LLM_N_CTX="2048", ALLIANCE_LLM_N_THREADS="1")
     assert run_cli("demo", env=env, timeout=300).returncode == 0
+    with sqlite3.connect(data_dir / "alliance.db") as db:
+        before = db.execute("SELECT count(*) FROM companion_turns").fetchone()[0]  # the demo's own conversations
     script = tmp_path / "conversations.jsonl"
     script.write_text("\n".join([
         json.dumps({"id": "es-1", "lang": "es", "country": "ES",
@@ -42,5 +44,5 @@ def test_replay_plays_each_conversation_as_a_new_demo_client(tmp_path: Path) -> 
                                                  "detail": "not JSON (Expecting value)"}]
     # Two new clients of the demo clinician, their turns stored (encrypted) like the portal's.
     with sqlite3.connect(data_dir / "alliance.db") as db:
-        assert db.execute("SELECT count(*) FROM companion_turns").fetchone() == (6,)
+        assert db.execute("SELECT count(*) FROM companion_turns").fetchone()[0] - before == 6
         assert db.execute("SELECT count(*) FROM companion_plans WHERE enabled").fetchone()[0] >= 2

@@ -390,7 +390,8 @@ async def results(session: AsyncSession, actor: Actor, client_id: uuid.UUID,
     """Completed questionnaires, oldest first."""
     rows = await list_administrations(session, actor, client_id, instrument_id=instrument_id,
                                       statuses=("completed",))
-    return sorted(rows, key=lambda a: a.completed_at or a.due_at)
+    # Two results completed at the same moment (entered on paper for one day): the one recorded later is later.
+    return sorted(rows, key=lambda a: (a.completed_at or a.due_at, a.created_at))
 
 
 def series(rows: Sequence[MeasureAdministration]) -> list[tuple[datetime, int]]:
