@@ -138,3 +138,10 @@ def test_a_time_without_then_the_urge_back_is_risk_now(text):
 ])
 def test_a_past_act_with_nothing_now_is_history(text):
     assert _level(text) < Level.MODERATE
+
+
+# After blind round 13 (issue 10): the train due at the tracks with a step forward; the same train time on a
+# commute stays quiet. New wording; more in test_situations_r13.py.
+def test_a_train_due_with_a_step_forward_is_imminent_and_a_commute_is_not():
+    assert _level("at the station, the express comes through in a few minutes. one step off the edge") >= Level.IMMINENT
+    assert _level("at the station, the express comes through in a few minutes, I'll get the next one") < Level.MODERATE

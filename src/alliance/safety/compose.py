@@ -82,6 +82,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("act_under_way", ("under_way",), L.IMMINENT, (PLAN, SI), "under_way"),
     Combo("act_at_place", ("at_place", "death|intent|farewell|hopeless|time_soon|prep"), L.IMMINENT, (PLAN, SI),
           "at_place"),
+    # At the platform or going to the tracks, a train due (a clock time, "every few minutes", passing through), with
+    # a step forward or off the edge, or a hopeless or farewell turn (round 13, `situations._R13`).
+    Combo("train_due_at_tracks", ("track|step_off", "train_due", "step_off|death|intent|farewell|hopeless|prep"),
+          L.IMMINENT, (PLAN, SI), "train_due"),
     # Method and access with a time or a decision.
     # (A weapon readied against someone else is harm to others, below, not the speaker's plan.)
     Combo("means_ready_for_time", ("lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI), "lethal_means",

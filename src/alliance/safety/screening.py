@@ -164,7 +164,10 @@ def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], 
     alone = max((h.level for h in composing.compose(earlier, langs) if h.subject == "self"), default=Level.NONE)
     now = max((h.level for h in hits if h.subject == "self"), default=Level.NONE)
     best = max((h for h in together if h.subject == "self"), key=lambda h: h.level, default=None)
-    if best is None or best.level <= max(alone, now):
+    # The combination's anchor in this message ("I'm not joking any more" after an earlier "I'd rather die than"):
+    # the earlier turn's own level does not hide it, since this message is what makes the idiom meant.
+    anchored_now = best is not None and best.start > len(earlier) and best.level > now
+    if best is None or (best.level <= max(alone, now) and not anchored_now):
         return []
     return [Hit("ctx." + best.rule_id.split(".", 1)[1], h.category, best.level, 0, len(text), h.lang,
                 notes=["context"]) for h in together if h.rule_id == best.rule_id and h.level == best.level]

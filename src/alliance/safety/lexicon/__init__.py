@@ -61,7 +61,7 @@ ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "un
            "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
            "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought", "opioid_use", "command",
            "message_goodbye", "drink_driving", "withdrawal", "give_away", "laxative", "double_dose",
-           "crash_method")
+           "crash_method", "track", "step_off")
 
 
 @dataclass(frozen=True, slots=True)

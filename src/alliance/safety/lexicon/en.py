@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from alliance.safety.lexicon import make_lexicon
 
+# A commute told beside a fast train (round 13): the next train taken, running late, waiting for one's own train.
+_COMMUTE = (r"(?![^\n]{0,200}\b(?:(?:get|take|catch|wait for) (?:the |my )?next (?:one|train|stopping one)|running late"
+            r"|waiting for (?:my|the|a) (?:train|connection)|delayed|commut\w*|for work|to the office|be home)\b)")
+
 _ME = r"(?:i|im|ive|id|ill|i am|i have|i will|i would|i had)"
 # Hiding as a game, not from someone: "the kids are hiding in the wardrobe playing hide and seek".
 # Leisure and sport around a rope, a bridge or a height: "the rope is up on the climbing wall", "on the bridge watching
@@ -81,7 +85,7 @@ _FAMILIES: dict[str, list[str]] = {
         r"(?=[^\n]{0,200}?\b(?:(?:goes|comes|runs|flies|passes|rushes|speeds|comes through|go|come) (?:\w+ ){0,3}"
         r"(?:through|past)(?: \w+){0,3} (?:without stopping|at full speed|at speed|flat out|fast)|doesnt stop (?:here"
         r"|at this)|non ?stop|fast train|express|freight train|goods train))(?![^\n]{0,200}\b(?:photo\w*|film\w*"
-        r"|video\w*|trainspott\w*|spotting)\b)",
+        r"|video\w*|trainspott\w*|spotting)\b)" + _COMMUTE,
     ],
     "time_soon": [
         r"(?:\d+|one|two|three|four|five|ten|a few|a couple of) (?:more )?(?:minutes?|mins?) (?:left|to go|away|"
@@ -352,10 +356,10 @@ _ROUND7: dict[str, list[str]] = {
         r"|platform(?: \d+)?|edge|multi ?storey|car park roof|top floor|quarry|pier|harbour wall|sea wall|dam)\b"
         + _LEISURE + r"(?![^.!?]{0,60}\b(?:waiting for (?:my|the|a) (?:train|bus|tram|tube|metro)|traffic|queue"
         r"|jam|late|delayed|roadworks|commut\w*|tailback|gridlock"
-        r"|diversion|closed|for work|fixing|painting|inspect\w*|survey\w*|on shift)\b)",
+        r"|diversion|closed|for work|fixing|painting|inspect\w*|survey\w*|on shift)\b)" + _COMMUTE,
         # A bare platform with a fast train due: "Platform 3. The express doesn't stop here, board says 4 minutes."
         r"(?:^|(?<=[.!?\n] ))platform(?: \d+)?(?=[.,!\n ][^\n]{0,200}?\b(?:doesnt stop|does not stop|without stopping"
-        r"|non ?stop|fast train|express|freight|goods train|comes? through|goes? through|passes? through))",
+        r"|non ?stop|fast train|express|freight|goods train|comes? through|goes? through|passes? through))" + _COMMUTE,
     ],
     # A goodbye that sums up a relationship with a helper, in the past tense: "ye were good tae me", "you've always
     # been kind to me", "sorry for wasting all your time". Alone a warning sign (AAS: saying goodbye).
@@ -593,7 +597,7 @@ LEXICON = _lexicon(
         r"|tailback|bus|gridlock|diversion|closed))(?![^.!?]{0,40}\b(?:fixing|repairing|mending|cleaning|clearing"
         r"|checking|painting|replacing|putting up|taking down|installing|sunbathing|having (?:a|my) (?:smoke|fag|coffee"
         r"|cuppa|drink|beer)|hanging (?:out )?(?:the )?washing|with (?:the|my) (?:kids|family|friends|mates|dog"
-        r"|partner))\b)",
+        r"|partner))\b)" + _COMMUTE,
         r"(?:parked|parked up|sitting|sat|waiting|standing|stood|been sat|been sitting|been standing|pulled up) "
         r"(?:here )?(?:by|at|near|next to|on top of|up on) (?:the )?(?:tracks|railway|bridge|cliffs?|cliff top"
         r"|clifftop|cliff edge|river|edge|beachy head|golden gate|clifton suspension bridge|humber bridge"

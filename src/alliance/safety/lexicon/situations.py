@@ -174,9 +174,10 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:took|take|taking|had|used) (?:\w+ )?(?:laxatives?|dulcolax|senna|diuretics?)"],
         "meal_skipping": [r"(?:ate|eat|eating) (?:only )?once a day"],
         "death": [
-            r"(?:(?:id|i would) rather (?:die|be dead)|rather die than|over my dead body)[^.!?\n]{0,120}?\b(?P<at>"
+            r"(?:(?:id|i would) rather (?:die|be dead)|rather die than|over my dead body)[\s\S]{0,200}?\b(?P<at>"
             r"(?:its|it is|thats|that is) (?:not|no longer) (?:really )?(?:a joke|funny|just a joke)(?: anymore)?"
-            r"|(?:im|i am) not (?:really )?joking (?:anymore|any more)|(?:it )?stopped being a joke)",
+            r"|(?:im|i am) not (?:really )?joking (?:anymore|any more)|(?:it )?stopped being a joke"
+            r"|(?:but )?(?:now |this time )?i (?:think i |really )?(?:really )?mean it(?: now| this time)?)",
         ],
         "indirect": [
             r"if i (?:wasnt|werent|was not|were not) (?:here|around) (?:anymore|any more)[, ]+(?:would )?(?:my|the)"
@@ -278,9 +279,9 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:tome|tomo|tomando|use|he tomado) (?:\w+ )?(?:laxantes?|dulcolax|diureticos?)"],
         "meal_skipping": [r"(?:comi|como|he comido|comiendo) (?:solo |solamente |nada mas )?una vez al dia"],
         "death": [
-            r"(?:prefiero (?:morir|morirme|estar muert[oa])|antes muert[oa]|mejor muert[oa])[^.!?\n]{0,120}?\b"
+            r"(?:prefiero (?:morir|morirme|estar muert[oa])|antes muert[oa]|mejor muert[oa])[\s\S]{0,200}?\b"
             r"(?P<at>ya no (?:es|lo digo) (?:tanto )?(?:de |en |una )?broma|ya no (?:estoy )?bromeando|dejo de ser"
-            r" (?:una )?broma)",
+            r" (?:una )?broma|(?:ahora |esta vez )?(?:creo que )?lo digo (?:en serio|de verdad))",
         ],
         "indirect": [
             r"si (?:yo )?(?:ya )?no estuviera(?: mas| aqui)?,? (?:\w+ ){0,2}(?:mis|mi) \w+ (?:\w+ )?(?:sufririan"
@@ -382,9 +383,10 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:pris|prends|prenais|pris des) (?:\w+ )?(?:laxatifs?|dulcolax|diuretiques?)"],
         "meal_skipping": [r"(?:mange|jai mange|je mange) (?:quune fois|une seule fois|une fois) par jour"],
         "death": [
-            r"(?:plutot (?:crever|mourir|etre mort)|je prefere(?:rais)? (?:crever|mourir))[^.!?\n]{0,120}?\b(?P<at>"
+            r"(?:plutot (?:crever|mourir|etre mort)|je prefere(?:rais)? (?:crever|mourir))[\s\S]{0,200}?\b(?P<at>"
             r"(?:cest|c est|ce nest|ca nest) (?:plus|pas) (?:vraiment |trop |tellement |du tout )?(?:une blague"
-            r"|pour rire|de lhumour)|je (?:ne )?(?:plaisante|rigole|blague) (?:plus|pas) (?:vraiment|trop))",
+            r"|pour rire|de lhumour)|je (?:ne )?(?:plaisante|rigole|blague) (?:plus|pas) (?:vraiment|trop)"
+            r"|(?:je crois que |cette fois )?je le pense (?:vraiment|pour de vrai|serieusement))",
         ],
         "indirect": [
             r"si je (?:netais plus la|nexistais plus|netais plus de ce monde),? (?:est[- ]ce que )?(?:mes|ma|mon)"
@@ -484,7 +486,7 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:abfuhrmittel|dulcolax|entwasserungstabletten)(?: \w+){0,3} (?:genommen|nehme|geschluckt)"],
         "meal_skipping": [r"(?:esse|ass|gegessen) (?:nur )?(?:einmal|1 mal|1x) (?:am tag|pro tag|taglich)"],
         "death": [
-            r"(?:lieber tot|lieber sterben|eher sterbe ich|lieber sterbe ich)[^.!?\n]{0,120}?\b(?P<at>(?:ist|wars|war"
+            r"(?:lieber tot|lieber sterben|eher sterbe ich|lieber sterbe ich)[\s\S]{0,200}?\b(?P<at>(?:ist|wars|war"
             r"|es ist) (?:das )?(?:kein|nicht mehr (?:nur )?ein|nicht mehr so ganz ein) (?:witz|spass)(?: mehr)?"
             r"|(?:ich )?mein(?:e)? (?:es|das) (?:inzwischen |mittlerweile )?ernst)",
         ],
@@ -588,9 +590,9 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:tomei|tomo|tomando|usei) (?:\w+ )?(?:laxantes?|dulcolax|diureticos?)"],
         "meal_skipping": [r"(?:comi|como|comendo) (?:so |apenas )?uma vez (?:ao|por) dia"],
         "death": [
-            r"(?:prefiro morrer|antes mort[oa]|melhor mort[oa]|prefiro estar mort[oa])[^.!?\n]{0,120}?\b(?P<at>(?:ja"
+            r"(?:prefiro morrer|antes mort[oa]|melhor mort[oa]|prefiro estar mort[oa])[\s\S]{0,200}?\b(?P<at>(?:ja"
             r" )?(?:nao e|deixou de ser) (?:mais )?(?:tanto )?(?:brincadeira|piada)|nao (?:to|estou|tou) mais"
-            r" brincando)",
+            r" brincando|(?:agora |desta vez )?(?:acho que )?(?:falo|digo|estou a falar) (?:a serio|serio|de verdade))",
         ],
         "indirect": [
             r"se eu nao (?:estivesse|existisse) mais(?: aqui)?,? (?:\w+ ){0,2}(?:os meus|meus|minha|meu|a minha|o"
@@ -687,9 +689,9 @@ PARTS: dict[str, dict[str, list[str]]] = {
         "laxative": [r"(?:preso|prendo|prendendo|usato) (?:\w+ )?(?:lassativi|lassativo|dulcolax|diuretici)"],
         "meal_skipping": [r"(?:mangiato|mangio) (?:solo )?una volta al giorno"],
         "death": [
-            r"(?:meglio mort[oa]|mejo mort[oa]|preferirei morire|piuttosto morire|preferisco morire)[^.!?\n]{0,120}?"
+            r"(?:meglio mort[oa]|mejo mort[oa]|preferirei morire|piuttosto morire|preferisco morire)[\s\S]{0,200}?"
             r"\b(?P<at>(?:non|nun) (?:sto )?scherz\w* (?:piu|manco)|non e piu (?:uno scherzo|una battuta)"
-            r"|non (?:lo )?dico piu per scherzo)",
+            r"|non (?:lo )?dico piu per scherzo|(?:stavolta |adesso |ora )?(?:credo che )?lo (?:dico|penso) (?:sul serio|davvero))",
         ],
         "indirect": [
             r"se (?:io )?non ci fossi piu,? (?:\w+ ){0,2}(?:i miei|mia|mio|la mia|il mio|le mie) ?(?:\w+ )?(?:\w+ )?"
@@ -767,13 +769,26 @@ _SOMEONE = (r"(?:if (?:a person|someone|somebody)|se (?:una persona|qualcuno)|si
             r"|si (?:une personne|quelquun)|wenn (?:eine person|jemand)|se (?:uma pessoa|alguem))")
 _LEAFLET_QUESTION = _SOMEONE + r"\b[^\n]{0,200}?\b" + _FOR_LEAFLET + r"\b"
 _TRAINING = (r"(?:(?:in )?training|trainee|placement|residency|formation|stage|formacion|practicas|ausbildung"
+             r"|student|etudiante?|estudiante|studentin|estudante|studentessa|studente|module|modulo|cours|course"
+             r"|thesis|dissertation|memoire|tesi|tese|tfg|masterarbeit|bachelorarbeit|seminar|seminaire"
              r"|weiterbildung|praktikum|formazione|tirocinio|specializzazione|formacao|estagio|residencia)")
 _RISK_INTERVIEW = (r"(?:suicide[- ]risk (?:\w+ )?(?:interviews?|assessments?)|suizid[- ]?risiko\w*(?:-\w+)?"
-                   r"|entrevistas? de (?:riesgo suicida|riesgo de suicidio)|evaluations? du risque suicidaire"
+                   r"|entrevistas? de (?:riesgo suicida|riesgo de suicidio)|l?evaluations? du risque suicidaire"
                    r"|valutazion[ei] del rischio (?:suicidario|di suicidio)|avaliac(?:ao|oes) (?:do |de )?risco"
                    r" (?:de )?suicid\w*|colloqui\w* sul rischio suicidario)")
 _TRAINING_INTERVIEW = _TRAINING + r"\b[^\n]{0,160}?\b" + _RISK_INTERVIEW
 _FORM = r"(?:form|questionnaire|survey|intake|formulario|cuestionario|encuesta|ficha|fragebogen|formular|anamnesebogen|questionario|modulo)"
+# "The doctor asked whether I had ever thought of killing myself. Never, thank God." (round 13): a question asked
+# by someone else, answered no at the start of the next sentence.
+_ASKED_NO = (r"\b(?:asked|ask|asks|pregunto|preguntaron|pergunto|perguntaram|perguntou|demande|demandait|a demande"
+             r"|gefragt|fragte|fragt|chiesto|chiedeva|domandato)\b[^\n]{0,40}?\b(?:if|whether|si|se|ob)\b[^\n]{0,120}?[.?!]"
+             r" ?(?:no|non|nein|nao|never|nunca|jamais|nie|niemals|mai|nope)\b(?! (?:one|body|longer|more|way|hope|point|reason"
+             r"|future|quiero|puedo|aguanto|puede|quero|consigo|posso|voglio|ce|plus|pas|mehr|lo se|sei|sais|se)\b)")
+# A call-out attended at work: "we were called out to a suicide attempt" (a paramedic's, a nurse's day).
+_CALL_OUT = (r"(?:einsatz|call ?out|called out|attended|intervention|salida|aviso|chiamata|intervento|ocorrencia"
+             r"|atendimento) (?:\w+ ){0,2}(?:nach|bei|wegen|to|for|pour|por|de|per|a|di|dopo) (?:an? |einem |une |un |uma"
+             r" |uno )?(?:suizidversuch|suicide attempt|overdose|tentative de suicide|intento de suicidio|tentativo di"
+             r" suicidio|tentativa de suicidio)")
 _FORM_NO = _FORM + r"\b[^\n]{0,120}?[:?] ?(?:no|non|nein|nao|never|nunca|jamais|nie|mai)(?:,? (?:never|nunca|jamais|nie|mai|nope))?\b"
 _ROPE = {"en": r"(?:rope|noose|cord)", "es": r"(?:cuerda|soga)", "fr": r"(?:corde)", "de": r"(?:seil|strick)",
          "pt": r"(?:corda)", "it": r"(?:corda|cappio)"}
@@ -822,10 +837,10 @@ _R12: dict[str, dict[str, list[str]]] = {
                  r"(?:just )?to (?:switch|turn|shut) off (?:my brain|my head|my mind)"],
         "opioid_use": [r"(?:using|use|shooting up|fixing)\b(?= (?:on my own|alone|by myself)[^\n]{0,200}\b(?:naloxone"
                        r"|narcan|nyxoid|prenoxad)\b)"],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:anniversary|time of year|these dates|this date|the date|grief|it|this) (?:always |really |still )?"
                   r"hits me (?:hard|really hard|so hard)"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
     "es": {
         "death": [r"(?:quisiera|quiero|querria|ojala|me gustaria|desearia|solo pido) (?:\w+ ){0,2}(?:dormirme|dormir"
@@ -846,11 +861,11 @@ _R12: dict[str, dict[str, list[str]]] = {
         "access": [r"(?:esta|ya esta) todo (?:listo|preparado)(?= *[.!]? *(?:esta noche|hoy|por favor|perdon|$))"],
         "settled": [r"(?:total )?(?:ya )?no (?:las|los|lo|la) (?:voy a|vuelvo a) (?:usar|necesitar)"],
         "child_harm": [_TEEN["es"] + r" " + _CUTS["es"]],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:ya )?me cargo el payaso",
                   r"(?:fechas|dias|aniversario|recuerdo|nostalgia|tristeza|bajon|duelo|esto|eso|noticia|epoca|navidad"
                   r"|mes|ano) (?:siempre |todavia |aun )?me (?:pega|golpea|da) (?:muy )?(?:fuerte|duro)"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
     "fr": {
         "death": [r"(?:voudrais|veux|aimerais|souhaite|envie de) (?:\w+ ){0,2}(?:mendormir|dormir) et (?:ne )?(?:plus"
@@ -871,9 +886,9 @@ _R12: dict[str, dict[str, list[str]]] = {
         "access": [r"tout est (?:pret|prepare)(?= *[.!]? *(?:ce soir|cette nuit|aujourdhui|pardon|$))"],
         "settled": [r"(?:je )?(?:ne )?(?:men|les|l) (?:servirai|utiliserai|aurai besoin) plus"],
         "child_harm": [_TEEN["fr"] + r" " + _CUTS["fr"]],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:ces dates|cette periode|lanniversaire|cette date|ca) me (?:touche|frappe) (?:tres )?fort"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
     "de": {
         "death": [r"(?:mochte|will|wurde (?:gern|am liebsten)|wunsch\w* mir|am liebsten|einfach) (?:\w+ ){0,3}einschlafen"
@@ -895,10 +910,10 @@ _R12: dict[str, dict[str, list[str]]] = {
         "time_soon": [r"in (?:\d+|einer|zwei|drei|vier|funf|zehn) minuten"],
         "settled": [r"(?:ich )?(?:brauche|benutze|nutze) (?:sie|es|die|das) (?:eh |sowieso )?nicht mehr"],
         "child_harm": [_TEEN["de"] + r" " + _CUTS["de"]],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:diese tage|der jahrestag|diese zeit|das datum|das) (?:trifft|nimmt) mich (?:immer )?(?:sehr |hart"
                   r"|schwer|ganz schon mit)"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
     "pt": {
         "death": [r"(?:queria|quero|gostaria de|so queria|preferia) (?:\w+ ){0,2}(?:dormir|adormecer) e (?:ja )?(?:nao"
@@ -920,10 +935,10 @@ _R12: dict[str, dict[str, list[str]]] = {
         "access": [r"(?:ja )?(?:esta|ta) tudo (?:pronto|preparado)(?= *[.!]? *(?:hoje|esta noite|desculp|por favor|$))"],
         "settled": [r"(?:ja )?nao (?:vou|irei) (?:mais )?(?:usar|precisar)(?: mais| deles| delas| disso)?"],
         "child_harm": [_TEEN["pt"] + r" " + _CUTS["pt"]],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:essas datas|esta data|essa data|o aniversario|essa epoca|isso) (?:sempre )?me (?:bate|pega|atinge)"
                   r" (?:muito )?forte"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
     "it": {
         "death": [r"(?:vorrei|voglio|vorrei solo|preferirei) (?:\w+ ){0,2}(?:addormentarmi|dormire) e (?:non )?(?:mai piu )?"
@@ -952,12 +967,64 @@ _R12: dict[str, dict[str, list[str]]] = {
         "access": [r"(?:e )?tutto pronto(?= *[.!]? *(?:stasera|stanotte|oggi|scusate|per favore|$))"],
         "settled": [r"(?:tanto )?non (?:li|le|lo|la) (?:usero|useró|usero piu|servira|serviranno) piu"],
         "child_harm": [_TEEN["it"] + r" " + _CUTS["it"]],
-        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW,
+        "idiom": [_EXAM_JOKE, _IF_NOT_BACK, _LEAFLET_QUESTION, _TRAINING_INTERVIEW, _CALL_OUT,
                   r"(?:queste date|questo periodo|lanniversario|questa data) (?:mi )?(?:colpisce|pesa|fa male) (?:tanto"
                   r"|forte|molto)"],
-        "denial": [_FORM_NO],
+        "denial": [_FORM_NO, _ASKED_NO],
     },
 }
 for _lang, _parts in _R12.items():
+    for _name, _alts in _parts.items():
+        PARTS.setdefault(_lang, {}).setdefault(_name, []).extend(_alts)
+
+# After blind round 13 (issue 10): at the tracks with a train due. The round-12 rule needed "N minutes" and an
+# "easy ... one step"; people say it with a clock time ("the 23:10"), "every few minutes", "right away", a train
+# that passes without stopping, and a step forward or off the edge, or going to the tracks after a hopeless turn.
+# Three slots, composed in `compose.py` (`train_due_at_tracks`): `track` (at or going to the platform or the
+# tracks), `train_due` (a train named with a time soon, a clock time or passing through) and `step_off` (a step
+# forward, off the edge, in front of the train; not a step back). Rail suicide: Ratnayake et al. 2007 (method at
+# hand, time fixed by the timetable).
+_TRAIN = (r"(?:trains?|tube|metro|subway|freight|express|intercity|tren(?:es)?|cercanias|ave|rer|tgv|ter|tram|zug"
+          r"|zuge|bahn|u-bahn|s-bahn|ice|ic|regionalbahn|regionalexpress|guterzug|comboios?|trem|alfa|regionale"
+          r"|treno|treni|frecciarossa|freccia|intercity|merci)")
+_DUE = (r"(?:every (?:few|couple of|\d+|two|three|five) min\w*|in (?:\d+|a few|two|three|five) min\w*|any (?:minute|second)"
+        r"|(?:comes?|coming|go(?:es)?|going|rushe?s?|fly|flies) (?:straight )?(?:through|past|by)|without stopping"
+        r"|(?:at|the) \d{1,2}[:.h]\d{2}|de las \d{1,2}[:.h]\d{2}|a las \d{1,2}[:.h]\d{2}|cada (?:pocos|\d+) minutos"
+        r"|pasa (?:sin parar|de largo|en \d+)|pasa (?:\w+ ){0,2}puntual|sin parar|en un rato|ahorita|ya viene"
+        r"|(?:de|a) \d{1,2}h\d{0,2}|toutes les (?:\d+|quelques) minutes|passe (?:sans sarreter|dans \d+)|sans sarreter"
+        r"|dans (?:\d+|deux|trois|cinq) minutes|arrive dans|um \d{1,2}[:.]\d{2}|gleich|sofort|jeden moment"
+        r"|alle (?:paar|\d+) minuten|fahrt (?:\w+ ){0,2}durch|ohne (?:zu )?halten|ohne halt|rauscht (?:\w+ ){0,2}durch"
+        r"|das (?:\d{1,2}[:.]\d{2})|(?:as|das) \d{1,2}[:h.]\d{2}|passa (?:sem parar|daqui a)|sem parar|daqui a (?:pouco"
+        r"|\d+ minutos)|a cada (?:\d+|poucos) minutos|delle \d{1,2}[:.]\d{2}|alle \d{1,2}[:.]\d{2}|tra poco|fra poco"
+        r"|ogni (?:pochi|\d+) minuti|passa (?:senza fermarsi|tra|fra)|senza fermarsi|a momenti)")
+# Only the train word or the time is the span, the rest a look-ahead: the place ("I'm going to the tracks") said
+# between them is its own part.
+_TRAIN_DUE = (r"(?:" + _TRAIN + r"(?=\b[^.!?\n]{0,60}?\b" + _DUE + r"\b)|" + _DUE + r"(?=\b[^.!?\n]{0,40}?\b" + _TRAIN
+              + r"\b))")
+_R13: dict[str, dict[str, list[str]]] = {
+    "en": {"track": [r"(?:on|at) (?:the )?platform(?: \d+)?|platform \d+|(?:on|at|by|near|to|onto) the (?:tracks"
+                     r"|rails|railway line|level crossing)|(?:at|on) the edge of the platform"],
+           "step_off": [r"(?:step|jump|walk|fall) (?:off|over) the (?:edge|platform)|step (?:out )?(?:forward|onto the"
+                        r" (?:tracks|line))|(?:step|jump|walk) in front of (?:it|the train|one)" + _NOT_BACK]},
+    "es": {"track": [r"(?:me voy|voy|ir|estoy|sigo) (?:a |en |junto a |cerca de )?(?:las )?vias|en el anden|al borde del anden"
+                     r"|(?:junto|cerca) (?:a|de) las vias"],
+           "step_off": [r"(?:un|un solo) paso (?:adelante|al frente|hacia (?:las vias|delante))|(?:tirarme|saltar|ponerme)"
+                        r" (?:delante del|al|frente al) tren"]},
+    "fr": {"track": [r"sur le quai|au bord du quai|(?:sur|pres des|vers les|le long des) (?:voies|rails)"],
+           "step_off": [r"(?:un|un seul) pas (?:en avant|de plus)|(?:sauter|me jeter|me mettre) (?:devant|sous) le train"]},
+    "de": {"track": [r"(?:am|auf dem|auf|an den|zu den|neben den|bei den) (?:gleis|gleisen|bahnsteig|bahnsteigkante"
+                     r"|schienen|bahnubergang)"],
+           "step_off": [r"(?:einen|ein|einen einzigen) schritt (?:nach vorn|nach vorne|vor|weiter)|(?:vor|unter) den zug"
+                        r" (?:springen|werfen|legen|laufen|gehen)"]},
+    "pt": {"track": [r"(?:na|a|junto a|perto da) linha(?: do comboio| do trem| ferrea)?\b(?=[^\n]{0,80}\b(?:comboio|trem))"
+                     r"|(?:nos|aos|perto dos|junto aos) (?:trilhos|carris)|na (?:plataforma|gare)|na beira da plataforma"],
+           "step_off": [r"(?:um|um so) passo (?:em frente|a frente|para a frente)|(?:me atirar|saltar|pular) (?:para a"
+                        r" frente do|na frente do|para baixo do) (?:comboio|trem)"]},
+    "it": {"track": [r"(?:vicino ai|sui|ai|verso i|lungo i) binari|sul (?:binario|marciapiede)(?: \d+)?|sulla banchina"],
+           "step_off": [r"(?:un|un solo) passo (?:avanti|in avanti|in piu)|(?:buttarmi|gettarmi|lanciarmi) (?:sotto|davanti"
+                        r" a) (?:il |al )?treno"]},
+}
+for _lang, _parts in _R13.items():
+    _parts["train_due"] = [_TRAIN_DUE]
     for _name, _alts in _parts.items():
         PARTS.setdefault(_lang, {}).setdefault(_name, []).extend(_alts)

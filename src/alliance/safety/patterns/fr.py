@@ -94,7 +94,7 @@ RULES += [
     ("si.more_phrasings", SI, MOD, r"\bmeme plus (?:envie )?de vivre\b|\bplus envie de rien\b|\bquand je (?:serai "
      r"partie?|serai morte?|ne serai plus la)\b"),
     ("plan.take_all", PLAN, HIGH, r"\b(?:vais|veux) prendre tous mes " + PILLS + r"\b"),
-    ("plan.jump", PLAN, HIGH, r"\b(?:je )?saute(?:r)? (?:du|dun|depuis le|par la) (?:pont|immeuble|balcon|toit|fenetre)\b"),
+    ("plan.jump", PLAN, HIGH, r"\b(?<!\bqui )(?<!\belle )(?<!\bil )(?<!\bils )(?<!\belles )(?<!\bon )(?:je )?saute(?:r)? (?:du|dun|depuis le|par la) (?:pont|immeuble|balcon|toit|fenetre)\b"),
     ("plan.more", PLAN, HIGH, r"\bje vais tout prendre\b|\btous les prendre\b|\bje suis sur le pont\b|\bjai ecrit (?:des|les)"
      r" lettres\b|\bles lettres\b", "self", "", r"au cas ou|ce soir|pont|tue|prendre|fini|decide"),
     ("plan.means_here", PLAN, MOD, r"\bjai les " + PILLS + r"\b", "self", "means"),
