@@ -5,13 +5,8 @@ the `notes` and `companion` purposes pointed at it exactly as `alliance stack --
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
-import httpx
 import pytest
 
 from alliance import stack
@@ -21,57 +16,13 @@ from alliance.observability import health
 
 pytestmark = [pytest.mark.llm, pytest.mark.slow]
 
-START_LIMIT = 120.0  # seconds for the server to load the model and answer /v1/models
-ALIAS = "smollm2-135m"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def model_server(smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`python -m llama_cpp.server` with the embedded test model on a free loopback port; yields its /v1 URL."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("model-server") / "server.log"
-    with open(log, "wb") as out:  # a file, not a pipe: llama.cpp writes more while loading than a pipe holds
-        process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_path), "--model_alias", ALIAS,
-             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "1"],
-            stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + START_LIMIT
-        while True:
-            try:
-                if httpx.get(f"{base}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited: {log.read_text(errors='replace')[-2000:]}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"llama_cpp.server did not answer within {START_LIMIT:.0f} s")
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+ALIAS = "smollm2"  # the alias the shared `llama_server` fixture (tests/llm/conftest.py) serves the model under
 
 
 @pytest.fixture
-def stack_gateway(model_server: str, monkeypatch) -> Iterator[LLMSettings]:
+def stack_gateway(llama_server: str, monkeypatch) -> Iterator[LLMSettings]:
     """The gateway configured from the environment `alliance stack --model-server` gives its processes."""
-    for name, value in stack.model_server_env(model_server, ALIAS, [], {}).items():
+    for name, value in stack.model_server_env(llama_server, ALIAS, [], {}).items():
         monkeypatch.setenv(name, value)
     settings = LLMSettings(model="smollm2-135m", n_threads=1, n_ctx=2048, max_tokens=16, timeout=60)
     with providers.using(settings):
