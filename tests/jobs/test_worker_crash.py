@@ -24,12 +24,12 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.conftest import REDIS_URL, REQUIRE_SERVICES, service_missing
+from tests.conftest import REQUIRE_SERVICES
 from tests.e2e.helpers import ALLIANCE, PG_URL, cli_env, create_pg_database, drop_pg_database, run_cli
+from tests.scale.services import borrow_redis_db
 
 pytestmark = [pytest.mark.slow, pytest.mark.redis]
 
@@ -260,33 +260,6 @@ def _tail(path: Path, size: int = 4000) -> str:
 # --- Redis -------------------------------------------------------------------------------------------------
 
 
-def _borrow_redis_db():  # noqa: ANN202 - (url, redis client)
-    """An empty Redis database of the test server (marked as taken), as (url, client); skips without Redis."""
-    if not REDIS_URL:
-        service_missing("Redis", "set ALLIANCE_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/0)")
-    import redis
-
-    parts = urlsplit(REDIS_URL)
-    base_db = int(parts.path.strip("/") or 0)
-    for db in range(15, 0, -1):
-        if db == base_db:
-            continue
-        url = urlunsplit(parts._replace(path=f"/{db}"))
-        client = redis.Redis.from_url(url, socket_timeout=5)
-        try:
-            if client.dbsize() == 0 and client.set(MARKER, str(os.getpid()), nx=True, ex=900):
-                if client.dbsize() == 1:
-                    return url, client
-                client.delete(MARKER)
-        except redis.RedisError as exc:
-            client.close()
-            if "DB index is out of range" in str(exc):
-                continue
-            service_missing("Redis", str(exc))
-        client.close()
-    service_missing("Redis", "no empty database on the test server to borrow")
-
-
 def _give_back_redis_db(client) -> None:  # noqa: ANN001
     """Delete what the workers and the test wrote (huey's keys for the `alliance` queue and the marker)."""
     try:
@@ -301,7 +274,7 @@ def _give_back_redis_db(client) -> None:  # noqa: ANN001
 
 def test_a_note_whose_redis_worker_is_killed_mid_draft_is_recovered_by_the_next_worker(tmp_path: Path):
     started = time.monotonic()
-    redis_url, redis_client = _borrow_redis_db()
+    redis_url, redis_client = borrow_redis_db(MARKER)
     database_url = None
     model = FakeModel()
     worker1 = worker2 = None
