@@ -27,6 +27,11 @@ class Role(StrEnum):
         return self is not Role.client
 
 
+# A member of staff's gender as they wish it shown to clients (optional; None: not stated). Intake matches a
+# referral's "would you prefer to see" against it; "prefer_not_to_say" and None match no preference.
+STAFF_GENDERS = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary", "prefer_not_to_say": "Prefer not to say"}
+
+
 class User(IdMixin, TimestampMixin, Base):
     """A person who logs in. A client's user points at their client record."""
 
@@ -53,6 +58,8 @@ class User(IdMixin, TimestampMixin, Base):
     away: Mapped[bool] = mapped_column(default=False)
     # IANA zone for a member of staff who works elsewhere than the practice (None: the practice's zone).
     timezone: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Gender as the member of staff wishes it shown to clients (a key of STAFF_GENDERS; None: not stated).
+    gender: Mapped[str | None] = mapped_column(String(20), default=None)
 
     email = Encrypted("email_ct", scope="global")
     mfa_secret = Encrypted("mfa_secret_ct", scope="global")

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from alliance.accounts import service
-from alliance.accounts.models import Role, User
+from alliance.accounts.models import STAFF_GENDERS, Role, User
 from alliance.accounts.schemas import UserCreate, UserUpdate
 from alliance.errors import AllianceError, Unauthorized
 from alliance.security import mfa
@@ -19,6 +19,7 @@ from alliance.web.templates import render
 
 router = APIRouter(include_in_schema=False)
 MFA_COOKIE = "alliance_mfa"
+GENDER_CHOICE = "^(|" + "|".join(STAFF_GENDERS) + ")$"  # a key of STAFF_GENDERS, or empty: not stated
 STEP_ENDED = N_("Your log-in step has ended (too many wrong codes, or it timed out). "
                 "Log in again with your password.")
 # What the accounts service says on the log-in, MFA and password forms, shown in the reader's language.
@@ -153,24 +154,26 @@ async def users_page(request: Request, actor: CurrentActor, session: DB) -> Resp
     """Users of the practice, and a form to add one (admins)."""
     users = await service.list_users(session, actor)
     return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
-                                                "is_locked": service.is_locked})
+                                                "is_locked": service.is_locked, "genders": STAFF_GENDERS})
 
 
 @router.post("/admin/users")
 async def users_create(request: Request, actor: CurrentActor, session: DB, email: str = Form(max_length=320),
                        role: str = Form(max_length=20), display_name: str = Form(default="", max_length=200),
                        credentials: str = Form(default="", max_length=200),
-                       password: str = Form(default="", max_length=1000)) -> Response:
+                       password: str = Form(default="", max_length=1000),
+                       gender: str = Form(default="", max_length=20)) -> Response:
     """Add a staff member (admins)."""
     try:
         data = UserCreate(email=email, role=role, display_name=display_name or None, credentials=credentials or None,
-                          password=password or None)
+                          password=password or None, gender=gender or None)
         await service.create_user(session, actor, data)
     except (AllianceError, ValidationError) as exc:
         detail = exc.detail if isinstance(exc, AllianceError) else "; ".join(e["msg"] for e in exc.errors())
         users = await service.list_users(session, actor)
         return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
                                                     "is_locked": service.is_locked, "flash": detail,
+                                                    "genders": STAFF_GENDERS,
                                                     "flash_kind": "error"}, status_code=400)
     return RedirectResponse("/admin/users", status_code=303)
 
@@ -186,6 +189,14 @@ async def users_update(user_id: uuid.UUID, actor: CurrentActor, session: DB,
     return RedirectResponse("/admin/users", status_code=303)
 
 
+@router.post("/admin/users/{user_id}/gender")
+async def users_gender(user_id: uuid.UUID, actor: CurrentActor, session: DB,
+                       gender: str = Form(default="", pattern=GENDER_CHOICE)) -> Response:
+    """Set a staff member's gender as they wish it shown to clients, or clear it (admins)."""
+    await service.update_user(session, actor, user_id, UserUpdate(gender=gender or None))
+    return RedirectResponse("/admin/users", status_code=303)
+
+
 # --- my account ---------------------------------------------------------------------------------------------
 
 
@@ -194,7 +205,7 @@ def _account_page(request: Request, auth, *, flash: str | None = None, error: bo
     from alliance.web.timefmt import all_zones
 
     return render(request, "account.html", {
-        "me": auth.user, "zones": all_zones(), "form": form or {}, "flash": flash,
+        "me": auth.user, "zones": all_zones(), "form": form or {}, "flash": flash, "genders": STAFF_GENDERS,
         "flash_kind": "error" if error else "ok"}, status_code=400 if error else 200)
 
 
@@ -210,13 +221,15 @@ async def account(request: Request, auth: Auth, saved: str | None = None) -> Res
 
 @router.post("/account/preferences")
 async def account_preferences(request: Request, auth: Auth, session: DB) -> Response:
-    """Save my display name and time zone."""
+    """Save my display name, time zone and the gender I wish shown to clients (optional)."""
     from alliance.web.timefmt import check_zone
 
     form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
     try:
         zone = check_zone(form.get("timezone"))
-        await service.set_own_preferences(session, auth.user, display_name=form.get("display_name"), timezone=zone)
+        gender = {"gender": form["gender"] or None} if "gender" in form else {}
+        await service.set_own_preferences(session, auth.user, display_name=form.get("display_name"), timezone=zone,
+                                          **gender)
     except AllianceError as exc:
         return _account_page(request, auth, flash=exc.detail, error=True, form=form)
     return RedirectResponse("/account?saved=prefs", status_code=303)

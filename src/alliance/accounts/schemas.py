@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from alliance.accounts.models import Role
+
+# Keys of accounts.models.STAFF_GENDERS: a member of staff's gender as they wish it shown to clients.
+StaffGender = Literal["woman", "man", "non_binary", "prefer_not_to_say"]
 
 
 class LoginRequest(BaseModel):
@@ -46,6 +50,8 @@ class UserCreate(BaseModel):
     credentials: str | None = Field(default=None, max_length=200)
     password: str | None = Field(default=None, min_length=12, max_length=1000)
     client_id: uuid.UUID | None = None
+    gender: StaffGender | None = Field(default=None, description="Staff only: gender as they wish it shown to "
+                                       "clients (optional), matched against a referral's preference")
 
 
 class UserUpdate(BaseModel):
@@ -54,6 +60,7 @@ class UserUpdate(BaseModel):
     is_active: bool | None = None
     away: bool | None = None
     reset_mfa: bool | None = None
+    gender: StaffGender | None = Field(default=None, description="Staff only; send null to clear (not stated)")
 
 
 class UserRead(BaseModel):
@@ -69,6 +76,7 @@ class UserRead(BaseModel):
     mfa_enabled: bool
     is_active: bool
     away: bool
+    gender: StaffGender | None = None
     locked: bool = False
 
 

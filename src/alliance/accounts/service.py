@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.accounts import throttle
-from alliance.accounts.models import ApiToken, AuthSession, Role, User
+from alliance.accounts.models import STAFF_GENDERS, ApiToken, AuthSession, Role, User
 from alliance.accounts.schemas import TokenCreate, UserCreate, UserUpdate
 from alliance.config import get_settings
 from alliance.db.base import utcnow
@@ -66,6 +66,8 @@ async def create_user(
         raise Conflict("A user with this e-mail address already exists.")
     if data.role is Role.client and data.client_id is None:
         raise BadRequest("A client's account must name the client record.")
+    if data.role is Role.client and data.gender is not None:
+        raise BadRequest("Gender for matching is kept for staff only.")
     if data.client_id is not None:
         from alliance.clients.models import Client
 
@@ -80,6 +82,7 @@ async def create_user(
         credentials=data.credentials,
         client_id=data.client_id,
         password_hash=passwords.hash_password(data.password) if data.password else None,
+        gender=data.gender,
     )
     user.email = str(data.email).lower()
     session.add(user)
@@ -107,13 +110,18 @@ async def list_users(session: AsyncSession, actor: Actor, *, role: str | None = 
 
 
 async def update_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, data: UserUpdate) -> User:
-    """Change a user's name, credentials, activity, away status or reset their MFA (admins)."""
+    """Change a user's name, credentials, activity, away status, gender (staff; None clears it) or reset their MFA
+    (admins)."""
     require_role(actor, "admin", action="user.update")
     user = await get_user(session, actor, user_id)
     changed = data.model_dump(exclude_unset=True)
     for field in ("display_name", "credentials", "is_active", "away"):
         if field in changed and changed[field] is not None:
             setattr(user, field, changed[field])
+    if "gender" in changed:
+        if user.role == Role.client.value:
+            raise BadRequest("Gender for matching is kept for staff only.")
+        user.gender = changed["gender"]
     if changed.get("reset_mfa"):
         user.mfa_enabled = False
         user.mfa_secret = None
@@ -328,10 +336,21 @@ async def change_password(session: AsyncSession, user: User, current: str, new: 
     return len(others)
 
 
+_KEEP = object()  # set_own_preferences: leave the gender as it is
+
+
 async def set_own_preferences(session: AsyncSession, user: User, *, display_name: str | None = None,
-                              timezone: str | None = None) -> User:
-    """A member of staff changes their own display name and time zone (None: the practice's)."""
+                              timezone: str | None = None, gender: str | None | object = _KEEP) -> User:
+    """A member of staff changes their own display name, time zone (None: the practice's) and, when given, the
+    gender they wish shown to clients (a key of STAFF_GENDERS, or None: not stated)."""
     changed = []
+    if gender is not _KEEP and gender != user.gender:
+        if user.role == Role.client.value:
+            raise BadRequest("Gender for matching is kept for staff only.")
+        if gender is not None and gender not in STAFF_GENDERS:
+            raise BadRequest("Choose one of the listed genders, or leave it not stated.")
+        user.gender = gender  # type: ignore[assignment]
+        changed.append("gender")
     if display_name is not None and display_name.strip() and display_name.strip() != user.display_name:
         user.display_name = display_name.strip()[:200]
         changed.append("display_name")

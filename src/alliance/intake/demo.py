@@ -28,6 +28,7 @@ REFERRALS: list[tuple[int, dict[str, Any]]] = [
     (40, dict(given_name="Lucía", family_name="Benavides Ortega", date_of_birth=date(1995, 11, 20),
               email="lucia.b@example.org", preferred_language="es", country="US",
               text="Tengo ataques de pánico en el trabajo y ya casi no salgo de casa.",
+              preferences={"clinician_gender": "woman", "language": "es"},
               measures={"phq9": [1, 1, 2, 2, 1, 1, 1, 0, 0], "gad7": [3, 3, 2, 3, 2, 2, 3],
                         "cssrs_screener": [0, 0, None, None, None, 0, None]})),
     (65, dict(given_name="Owen", family_name="Castellanos", date_of_birth=date(2001, 2, 8),
@@ -45,13 +46,20 @@ REFERRALS: list[tuple[int, dict[str, Any]]] = [
              text="My partner checks my phone and says I can't see my friends. I feel on edge all the time.",
              measures={"phq9": [2, 2, 2, 2, 1, 2, 1, 1, 0], "gad7": [2, 3, 2, 2, 2, 2, 2],
                        "cssrs_screener": [0, 0, None, None, None, 0, None]},
+             preferences={"clinician_gender": "man"},  # no demo clinician is a man: the page says so
              risk={"unsafe_at_home": True})),
 ]
+
+
+# The demo staff's genders as they wish them shown to clients (demo.STAFF order: admin, two clinicians, supervisor).
+STAFF_GENDERS = ["prefer_not_to_say", "woman", "non_binary", "woman"]
 
 
 async def seed_intake(session: AsyncSession, practice: Any, staff: list[Any]) -> int:
     """Add the demo's waiting referrals (the demo runs once per practice); returns how many."""
     admin = Actor(user_id=staff[0].id, role="admin", practice_id=practice.id)
+    for user, gender in zip(staff, STAFF_GENDERS):
+        user.gender = gender
     now = utcnow()
     for days, data in REFERRALS:
         risk = dict.fromkeys(("harm_others_thoughts", "child_at_risk", "unsafe_at_home", "trauma_disrupts_life"),

@@ -1,9 +1,10 @@
-"""Suggested clinicians for a referral: language, specialism and availability. A suggestion, never an
-assignment: the clinician decides."""
+"""Suggested clinicians for a referral: language, specialism, availability and the person's preferred clinician
+gender. A suggestion, never an assignment: the clinician decides, and no one is left out for not matching."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,16 +29,51 @@ LANGUAGE_NAMES = {
 }
 
 
+# A referral's "would you prefer to see" (intake.forms.GENDERS) in words, and the staff gender that matches it.
+GENDER_WORDS = {"woman": "a woman clinician", "man": "a man clinician", "non_binary": "a non-binary clinician"}
+
+
+@dataclass
+class ClinicianMatch:
+    """The suggestions for a referral, and what the page says about the stated clinician-gender preference."""
+
+    suggestions: list[ClinicianSuggestion]
+    gender_preference: str | None = None  # "woman", "man", "non_binary"; None: no preference stated
+    gender_matches: int = 0  # active clinicians and supervisors of the practice who match it (all, not only shown)
+    notes: list[str] = field(default_factory=list)  # e.g. that no clinician matches the preference
+
+    @property
+    def gender_words(self) -> str | None:
+        return GENDER_WORDS.get(self.gender_preference or "")
+
+
+def gender_preference(preferences: dict | None) -> str | None:
+    """The clinician gender a referral asks for, or None ("no_preference", absent or unknown)."""
+    wanted = (preferences or {}).get("clinician_gender")
+    return wanted if wanted in GENDER_WORDS else None
+
+
 async def suggest_clinicians(
     session: AsyncSession, actor: Actor, referral_id: uuid.UUID, *, limit: int = 5
 ) -> list[ClinicianSuggestion]:
+    """The best `limit` suggestions (see `match_clinicians`)."""
+    return (await match_clinicians(session, actor, referral_id, limit=limit)).suggestions
+
+
+async def match_clinicians(
+    session: AsyncSession, actor: Actor, referral_id: uuid.UUID, *, limit: int = 5
+) -> ClinicianMatch:
     """Clinicians and supervisors of the practice, best match first: speaks the person's language (+3), has a
     specialism the triage asks for (+2 each), takes new people and is not away (+1, else -5), room on the
-    caseload (-1 when full)."""
+    caseload (-1 when full). When the referral states a clinician-gender preference, those who match it (+3) and
+    are taking new people come first, saying so in words; the others follow in the same order and are never
+    hidden, and the match says when no clinician of the practice matches. Staff who have not stated a gender, or
+    prefer not to say, match no preference."""
     referral = await load(session, actor, referral_id, "intake.manage")
     latest = await latest_triage(session, referral.id)
     needs = set(latest.needs or []) if latest is not None else set()
     language = (referral.preferences or {}).get("language") or referral.language
+    wanted = gender_preference(referral.preferences)
     staff = (
         (
             await session.execute(
@@ -68,7 +104,7 @@ async def suggest_clinicians(
             )
         ).all()
     )
-    out = []
+    out, first = [], set()
     for user in staff:
         profile = profiles.get(user.id)
         langs = list(profile.languages) if profile else []
@@ -84,6 +120,11 @@ async def suggest_clinicians(
         if matched:
             score += 2 * len(matched)
             why.append("works with " + ", ".join(m.replace("_", " ") for m in matched))
+        if wanted is not None and user.gender == wanted:
+            score += 3
+            why.append(f"matches the preference for {GENDER_WORDS[wanted]}")
+            if accepting and not user.away:
+                first.add(user.id)
         if accepting and not user.away:
             score += 1
             why.append("taking new people")
@@ -105,18 +146,27 @@ async def suggest_clinicians(
                 caseload=caseload,
                 capacity=capacity,
                 why=why,
+                matches_gender=None if wanted is None else user.gender == wanted,
             )
         )
-    out.sort(key=lambda s: (-s.score, s.caseload, s.display_name or ""))
+    out.sort(key=lambda s: (s.user_id not in first, -s.score, s.caseload, s.display_name or ""))
+    matches = sum(1 for s in out if s.matches_gender)
+    notes = []
+    if wanted is not None and not matches:
+        notes.append(f"No clinician matches the preference for {GENDER_WORDS[wanted]}; the suggestions are by "
+                     "language, specialism and availability.")
+    elif wanted is not None and not first:
+        notes.append(f"The clinicians who match the preference for {GENDER_WORDS[wanted]} are away or not taking "
+                     "new people.")
     await audit.record(
         session,
         actor,
         "intake.suggestions",
         resource_type="intake_referral",
         resource_id=referral.id,
-        detail=f"count={len(out)}",
+        detail=f"count={len(out)} gender_matches={matches}",
     )
-    return out[: max(1, limit)]
+    return ClinicianMatch(out[: max(1, limit)], wanted, matches, notes)
 
 
 async def _staff(session: AsyncSession, actor: Actor, user_id: uuid.UUID, write: bool) -> User:

@@ -152,12 +152,13 @@ async def _referral_page(request: Request, actor: Any, session: Any, referral_id
     history = await service.triage_history(session, actor, referral_id) if clinical else []
     changes = await service.tier_changes(session, actor, referral_id) if clinical else []
     open_now = r.status in ("waiting", "offered")
-    suggestions = await service.suggest_clinicians(session, actor, referral_id) if open_now and clinical else []
+    match = await service.match_clinicians(session, actor, referral_id) if open_now and clinical else None
     alerts = [a for a in await service.list_alerts(session, actor, status="open") if a.referral_id == referral_id] \
         if actor.role in DECIDE else []
     return render(request, "intake/referral.html", {
         "r": r, "name": " ".join(p for p in (r.given_name, r.family_name) if p) or "(no name)",
-        "history": history, "changes": changes, "suggestions": suggestions, "alerts": alerts,
+        "history": history, "changes": changes, "suggestions": match.suggestions if match else [], "match": match,
+        "alerts": alerts,
         "questionnaires": _questionnaires(r.measures, r.scores) if clinical else [],
         "risk": r.risk.model_dump() if r.risk is not None else None,
         "safety_questions": [(name, question) for name, question in forms.SAFETY_QUESTIONS],

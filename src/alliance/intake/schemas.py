@@ -440,6 +440,9 @@ class ClinicianSuggestion(BaseModel):
     caseload: int
     capacity: int | None
     why: list[str] = Field(description="What matched, in words (the clinician decides)")
+    matches_gender: bool | None = Field(
+        None, description="Matches the referral's preferred clinician gender (null: the referral states none)"
+    )
 
 
 class IntakeAlertRead(BaseModel):

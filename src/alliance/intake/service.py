@@ -427,7 +427,12 @@ from alliance.intake.decisions import (  # noqa: E402,F401
     tier_change_stats,
     tier_changes,
 )
-from alliance.intake.matching import get_clinician_profile, set_clinician_profile, suggest_clinicians  # noqa: E402,F401
+from alliance.intake.matching import (  # noqa: E402,F401
+    get_clinician_profile,
+    match_clinicians,
+    set_clinician_profile,
+    suggest_clinicians,
+)
 from alliance.intake.settings import (  # noqa: E402,F401
     clear_rules_override,
     get_rules,
