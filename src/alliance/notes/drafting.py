@@ -585,7 +585,7 @@ def add_facts(sections: dict[str, Section], facts: Sequence[Fact], fmt: NoteForm
             stated += 1
             continue
         todo.append((name, fact))
-    verdicts = grounder.ground_many([(fact.claim, fact.segment_ids) for _, fact in todo])
+    verdicts = grounder.ground_many([(fact.grounding_text, fact.segment_ids) for _, fact in todo])
     for (name, fact), verdict in zip(todo, verdicts, strict=True):
         # Supported only by the extractor's own evidence: a fact whose sentences do not carry its claim is
         # shown as unsupported, never re-pointed at other segments.

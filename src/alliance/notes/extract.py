@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -27,7 +28,8 @@ from alliance.notes.facts import MEDICATIONS
 from alliance.notes.formats import NoteFormat
 from alliance.notes.transcripts import Segment, split_sentences
 
-Kind = Literal["medication", "score", "intervention", "homework", "appointment"]
+# "risk" is the clinician's risk enquiry (`extract_risk_enquiry`); the risk finding itself is the safety screen's.
+Kind = Literal["medication", "score", "intervention", "homework", "appointment", "risk"]
 KINDS: tuple[Kind, ...] = ("medication", "score", "intervention", "homework", "appointment")
 
 # --- lexicons ------------------------------------------------------------------------------------------------
@@ -174,6 +176,22 @@ _MORE_GENERICS += ["folic acid", "vitamin d", "vitamin d3", "vitamin b12", "vita
                    "iron tablets", "st john's wort", "st johns wort", "nicotine patches", "nicotine patch",
                    "nicotine gum", "sodium valproate", "valproic acid", "lithium carbonate", "fish oil",
                    "the contraceptive pill", "the mini pill", "the morning after pill", "hrt"]
+
+
+def _load_medications(path: Path = Path(__file__).parent / "data" / "medications.txt") -> dict[str, list[str]]:
+    """The medication lexicon's data file: {generic: [brand, ...]} ("generic: brand, brand" a line; # comments)."""
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            generic, _, brands = line.partition(":")
+            out[generic.strip().lower()] = [b.strip().lower() for b in brands.split(",") if b.strip()]
+    return out
+
+
+for _generic_name, _brands in _load_medications().items():
+    _MORE_GENERICS.append(_generic_name)
+    BRANDS.update({b: _generic_name for b in _brands if b not in BRANDS})
 GENERICS = frozenset((MEDICATIONS - set(BRANDS)) | set(_MORE_GENERICS) | set(BRANDS.values())) - {"sodium"}
 DRUG_NAMES = frozenset(GENERICS | set(BRANDS)) - {"contraceptive", "dextromethorphan-bupropion"}
 
@@ -188,7 +206,7 @@ INSTRUMENTS: dict[str, str] = {
     r"phq[- ]?2|phq[- ]?two": "PHQ-2",
     r"phq[- ]?15|phq[- ]?fifteen": "PHQ-15",
     r"phq[- ]?a|phq (?:for )?adolescents?": "PHQ-A",
-    r"phq(?![- ]?\d)": "PHQ-9",
+    r"phq(?![- ]?(?:\d|nine|two|fifteen|a\b))": "PHQ-9",
     r"gad[- ]?7|gad[- ]?seven|g\.?\s?a\.?\s?d\.?[- ]?(?:7|seven)|generali[sz]ed anxiety disorder[- ](?:7|seven)":
         "GAD-7",
     r"gad[- ]?2|gad[- ]?two": "GAD-2",
@@ -316,7 +334,7 @@ INSTRUMENTS: dict[str, str] = {
     r"asrm|altman(?: self[- ]rating)?(?: mania)?(?: rating)?(?: scale)?": "ASRM",
     r"ymrs|young mania rating scale": "YMRS",
     r"madrs|montgomery[- ]?(?:and |&\s?)?[aå]sberg": "MADRS",
-    r"ham-d|hamd|hamilton depression(?: rating)?(?: scale)?": "HAM-D",
+    r"ham-d|hamd|hamilton depression(?: rating)?(?: scale)?|hamilton(?! anxiety)": "HAM-D",
     r"ham-a|hama|hamilton anxiety(?: rating)?(?: scale)?": "HAM-A",
     r"qids(?:[- ]?sr)?": "QIDS",
     r"gds|geriatric depression scale": "GDS",
@@ -400,7 +418,8 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"grief work|grief (?:processing|counsel+ing)|bereavement work|continuing bonds|dual[- ]process (?:model|idea|approach|theory)|"
     r"(?:letter|talk(?:ing)?) to (?:the person|him|her) (?:who|you) (?:died|lost)|empty chair":
         ("grief work", "grief"),
-    r"naloxone (?:training|demonstration|refresher)|overdose (?:awareness|prevention|training)|harm reduction":
+    r"naloxone (?:training|demonstration|refresher)|(?:go(?:ing)? over|refresh(?:er)? on|train(?:ing)? (?:you )?on|"
+    r"demonstrat\w*|practi[cs]e) (?:the |using )?(?:naloxone|narcan)|overdose (?:awareness|prevention|training)|harm reduction":
         ("harm reduction", "harm reduction"),
     r"\bemdr\b|eye movement desensiti[sz]ation": ("EMDR", "trauma"),
     r"trauma narrative|narrative exposure|prolonged exposure|cognitive processing therapy|\bcpt\b|"
@@ -412,7 +431,7 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
         ("stimulus control", "CBT-I"),
     r"safety plan(?:ning)?|crisis plan": ("safety planning", "safety"),
     r"assertive(?:ness)?(?: training| skills| communication)?|communication (?:skills?|exercise|work|practice)|"
-    r"\bi[- ]statements?|speaker[- ]listener|active listening|reflect(?:ing)? back|soft start[- ]?up|"
+    r"\bi[- ]statements?|speaker[- ]listener|active listening|reflect(?:ing)? back|soft(?:ened)? start[- ]?up|"
     r"validat(?:e|ing|ion) (?:each other|her|him|their|your partner)": ("communication skills", "skills"),
     r"validation(?! (?:of|from)\b)|validating (?:responses?|statements?|sentences?|what)": ("validation", "DBT"),
     r"normali[sz](?:ing|ation|e (?:it|that|this|what|how))": ("normalising", "CBT"),
@@ -432,6 +451,29 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"urge surfing": ("urge surfing", "mindfulness"),
     r"regular eating": ("regular eating", "CBT-E"),
     r"journal(?:ing|ling)": ("journaling", "skills"),
+    # More named techniques (CBT, third-wave, systemic, older-adult, ADHD and addiction work), each as said.
+    r"implementation intentions?|if[- ]then plans?": ("implementation intentions", "CBT"),
+    r"reminiscence(?: work| therapy)?|life review": ("reminiscence work", "older adults"),
+    r"cognitive stimulation(?: therapy)?|memory aids?|errorless learning": ("cognitive stimulation", "older adults"),
+    r"life story (?:work|book)": ("life story work", "older adults"),
+    r"solution[- ]focused|miracle question|scaling questions?|exception[- ]finding": ("solution-focused", "SFBT"),
+    r"externali[sz]ing (?:the problem|conversation)|narrative therapy|re-?authoring": ("narrative therapy", "narrative"),
+    r"interpersonal inventory|role transition|interpersonal (?:psycho)?therapy|\bipt\b": ("interpersonal therapy",
+                                                                                           "IPT"),
+    r"schema (?:therapy|work|mode)|mode work|chair ?work|two[- ]chair": ("schema/chair work", "schema"),
+    r"mentali[sz](?:ation|ing)(?:[- ]based)?": ("mentalization", "MBT"),
+    r"contingency management|functional analysis|abc analysis|trigger mapping|cue exposure":
+        ("functional analysis", "CBT"),
+    r"stress inoculation|anger management|time[- ]out (?:plan|technique)": ("stress management", "CBT"),
+    r"planned ignoring|labell?ed praise|special time|child[- ]directed play|parent(?:ing)? training|\bpcit\b":
+        ("parent training", "parenting"),
+    r"detached mindfulness|attention (?:training|shifting)|worry tree": ("metacognitive techniques", "MCT"),
+    r"dropping (?:the )?safety behaviou?rs?|safety behaviou?rs? (?:experiment|drop)|video feedback|survey method":
+        ("safety-behaviour work", "CBT"),
+    r"positive data log|gratitude (?:diary|journal|list)|three good things": ("positive data log", "CBT"),
+    r"task (?:breakdown|chunking)|break(?:ing)? (?:it|tasks?|things) (?:down )?into (?:smaller|small|tiny) "
+    r"(?:steps|chunks)": ("task breakdown", "ADHD"),
+    r"emotion(?:ally)?[- ]focused|emotion coaching": ("emotion-focused work", "EFT"),
     r"reestructuraci[oó]n cognitiva|registro de pensamientos": ("cognitive restructuring", "CBT"),
     r"activaci[oó]n conductual": ("behavioural activation", "CBT"),
     r"respiraci[oó]n (?:diafragm[aá]tica|profunda)|ejercicios? de respiraci[oó]n": ("breathing exercise",
@@ -527,6 +569,9 @@ def _fmt_number(value: float) -> str:
 # --- the model of a fact -------------------------------------------------------------------------------------
 
 
+_LABEL = re.compile(r"^(?:Medication|Score|Intervention|Homework|Next appointment|Also booked):\s*")
+
+
 class FactEvidence(BaseModel):
     """The sentence of a segment a fact rests on (character span within the segment's text)."""
 
@@ -545,6 +590,12 @@ class Fact(BaseModel):
     sentence: str  # the claim plus anything derived (a resolved date), as written into the note
     derived: str | None = None  # how a derived part was computed ("resolved from the session date 2026-03-10")
     evidence: list[FactEvidence] = Field(default_factory=list)
+
+    @property
+    def grounding_text(self) -> str:
+        """The claim without its label ("Intervention: ", "Next appointment: "): the words the transcript said, which
+        is what grounding compares with the evidence (a label the transcript never says only dilutes a short claim)."""
+        return _LABEL.sub("", self.claim, count=1) or self.claim
 
     @property
     def segment_ids(self) -> list[str]:
@@ -575,7 +626,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             pa, pb = spans[-1]
             decimal = text[pb - 1: pb] == "." and text[pb - 2: pb - 1].isdigit() and a == pb \
                 and text[a: a + 1].isdigit()
-            if decimal or _TITLE_END.search(text[pa:pb]):
+            # A clock time's "a.m."/"p.m." is one word: "at 1 p.m. Does that work?", "at 7 a.m., before work".
+            meridiem = bool(re.search(r"\b[ap]\.$", text[pa:pb]) and text[a: a + 2].lower() == "m.") or bool(
+                re.search(r"\b[ap]\.m\.$", text[pa:pb], re.IGNORECASE) and not text[a: a + 1].isupper())
+            if decimal or meridiem or _TITLE_END.search(text[pa:pb]):
                 spans[-1] = (pa, b)
                 continue
         spans.append((a, b))
@@ -612,14 +666,16 @@ _FREQ_RE = re.compile(
     r"(?:day|night|morning|evening)\b", re.IGNORECASE)
 # (pattern, change); the first that matches near the drug name wins, so specific patterns come first.
 _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c) for p, c in (
-    (r"\bswitch(?:ed|ing)?\b|\bchang(?:ed|ing) (?:me |it )?(?:from|over|to)\b|\bcambi(?:ó|o|ar|amos)\b",
+    (r"\bswitch(?:ed|ing)?\b|\bswap(?:ped|ping|s)?\b|\breplac(?:e|ed|ing)\b|"
+     r"\bchang(?:e|ed|ing) (?:me |you |it )?(?:from|over|to)\b|\bmov(?:e|ed|ing) (?:me |you )?(?:from|over|onto)\b|\bcambi(?:ó|o|ar|amos)\b",
      "switched"),
     (r"\b(?:increas(?:e|ed|ing)|upp(?:ed|ing)|rais(?:ed|ing)|went up|gone up|go up|bump(?:ed|ing)?(?! into)|"
-     r"put (?:me |it |my |her |his |the )?(?:\w+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
+     r"(?:put|take|taking|took|bring|brought|step|move|moving) (?:me |it |my |her |his |the )?(?:[\w-]+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
      "increased"),
     (r"\b(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|lower(?:ed|ing)?|cut (?:it |them |that |the dose )?(?:back|down)|"
      # the particle after the drug: "cut the tramadol down", "brought my quetiapine down"
-     r"(?:cut|brought|bring|taken|took|knocked) (?:the |my |your )?[\w-]+ (?:back|down)|"
+     r"(?:cut|brought|bring|take|taking|taken|took|knocked|step|move|drop) (?:the |my |your |it |them )?(?:[\w-]+ )?"
+     r"(?:back|down)\b(?! to (?:the )?(?:chemist|pharmacy|shop|clinic|surgery))|step(?:ped|ping)? down|"
      r"cut it |went down|"
      r"gone down|come down|came down|brought (?:it )?down|dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
      r"halv(?:e|ed|ing)|taper(?:ed|ing)?(?! off)|tapering (?:it |them )?off|wean(?:ed|ing)?(?! off)|"
@@ -640,9 +696,9 @@ _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c)
 )]
 # What the clinician decides in the session is a planned change ("I'd like to bump the mirtazapine up to 30mg",
 # "let's reduce it to 100"); what someone else might do, or the client would like, is not a change.
-_DECIDED = re.compile(r"\b(?:i'?d like to|i would like to|i'?m going to|i am going to|i'?ll|i will|we'?ll|we will|"
+_DECIDED = re.compile(r"\b(?:i'?d like (?:you )?to|i would like (?:you )?to|i want you to|i'?m going to|i am going to|i'?ll|i will|we'?ll|we will|"
                       r"let'?s|let us|we'?re going to|we are going to|i want to|we(?:'ve| have)? agreed to|"
-                      r"(?:the )?plan is to|i'?m (?:happy|suggesting) (?:for you |with you )?to)\s+(?:\w+\s+)?$",
+                      r"(?:the )?(?:plan|idea|aim|intention)\b[^.,;]{0,30}?\bis to|i'?m (?:happy|suggesting) (?:for you |with you )?to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 PLANNED = {"increased": "increase planned", "reduced": "reduction planned", "stopped": "stop planned",
            "started": "start planned", "switched": "switch planned", "continued": "continued"}
@@ -667,7 +723,10 @@ def _dose_for(text: str, mentions: list[re.Match[str]], j: int) -> re.Match[str]
             after = d.start() >= m.end()
             return (d.start() - m.end() if after else max(m.start() - d.end(), 0), 0 if after else 1)
         owner = min(range(len(mentions)), key=lambda i: gap(mentions[i]))
-        if owner == j and gap(mentions[j])[0] <= 60 and (best is None or gap(mentions[j]) < best[0]):
+        # A sentence naming one drug: its dose wherever it is said ("Sertraline is the one we use most ..., so
+        # I'll prescribe fifty milligrams once a day").
+        reach = len(text) if len(mentions) == 1 else 60
+        if owner == j and gap(mentions[j])[0] <= reach and (best is None or gap(mentions[j]) < best[0]):
             best = (gap(mentions[j]), d)
     return best[1] if best else None
 
@@ -678,7 +737,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:if|unless|without|avoid|never|don't|do not|shouldn't|should not|not to|in case)\s+(?:you\s+|we\s+|i\s+|"
     r"they\s+|she\s+|he\s+)?(?:\w+\s+)?$"
     # a change planned, not made: "the GP wants to increase it", "we might reduce it", "thinking about stopping"
-    r"|\b(?:wants?|wanted|going|plans?|planning|hop(?:e|es|ing)|like|need|needs|ought|aim|aiming)\s+to\s+$"
+    r"|\b(?:is|was) to\s+$"  # "the plan from the memory clinic is to increase it"
+    r"|\b(?:wants?|wanted|going|plans?|planning|hop(?:e|es|ing)|like|need|needs|ought|aim|aiming)\s+"
+    r"(?:(?:you|him|her|them)\s+)?to\s+$"
     r"|\b(?:will|'ll|might|may|could|would|should|shall|(?:think|talk)(?:s|ing|ed)? (?:of|about)|consider(?:s|ing)?|"
     r"discuss(?:ed|ing)?)\s+(?:\w+\s+)?$",
     re.IGNORECASE)
@@ -726,6 +787,9 @@ _CHANGE_TAIL = re.compile(
     rf"(?:\s+(?:off|up|down|back))?(?:(?:\s+(?:about|around|roughly|maybe|nearly|almost|over|at least|a few|"
     rf"a couple of|the odd|some|(?:{NUMBER})|half)\b)+\s+(?:days?|doses?|nights?|weeks?|tablets?|pills?|"
     rf"capsules?|mornings?|evenings?|times?)\b)?", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(
+    rf"^[^.;,?!]{{0,30}}?\s((?:(?:like|about|around|roughly|maybe|nearly|almost|for)\s+)?(?:{NUMBER}|a few|a couple of|"
+    rf"the odd)\s+(?:days?|doses?|nights?|weeks?|tablets?|pills?|mornings?|evenings?|times)(?:\s+ago)?)\b", re.IGNORECASE)
 CHANGE_WORDS = 8  # the most words of a change as said
 
 
@@ -735,6 +799,9 @@ def _change_said(text: str, verb: re.Match[str], to: re.Match[str] | None = None
     are left to the rest of the note sentence."""
     end = verb.end() + _CHANGE_TAIL.match(text[verb.end():]).end()
     said = re.sub(r"\s+", " ", text[verb.start(): end]).strip(" ,")
+    amount = _AMOUNT_AFTER.match(text[end:]) if end == verb.end() else None
+    if amount is not None:  # "skipped the Lexapro like three days": how much, said after the drug
+        said = f"{said} {amount.group(1)}"
     if _DRUG_RE.search(said) or re.search(r"\b(?:my|your|his|her|their|our)\b", said, re.IGNORECASE):
         said = ""
     words = said.split()
@@ -799,7 +866,7 @@ _FIRST_PERSON_TAKES = re.compile(r"\b(?:i|i'm|i've|i've been|i was|i am)\s+(?:\w
                                  r"use|using|get|been on)\s+(?:the\s+|some\s+|my\s+)?$|\bmy\s+(?:own\s+)?$",
                                  re.IGNORECASE)
 # Someone else's medicines spoken of just before: "His tablets are still in the drawer. The morphine patches..."
-_THEIR_MEDICINES = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|medications?|medicines?|"
+_THEIR_MEDICINES = re.compile(r"(?:\b(?:his|her|their)|\b(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:tablets|pills|meds|medications?|medicines?|"
                               r"prescriptions?|patches|inhalers?|injections?)\b", re.IGNORECASE)
 
 
@@ -818,6 +885,13 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     if prev is not None and _THEIR_MEDICINES.search(prev.text) and not _FIRST_PERSON.search(clause) \
             and not _FIRST_PERSON.search(prev.text[: _THEIR_MEDICINES.search(prev.text).start()]):
         return True  # a verbless list continuing someone else's medicines
+    # An answer that names the drug asked about as someone else's: "... worried about Tom's tablets still being in
+    # the house?" "The warfarin, yes."
+    asked = sents[k - 1] if k > 0 and sents[k - 1].seg.id != sents[k].seg.id else None
+    their = _THEIR_MEDICINES.search(asked.text) if asked is not None else None
+    if their is not None and not re.sub(r"^\W*(?:the|my|your|and)?\W*", "", before, flags=re.IGNORECASE) \
+            and not _NOT_NAMES & {their.group(0).split("'")[0].lower()}:
+        return True
     relative = None
     for relative in _RELATIVE_RE.finditer(clause):
         pass
@@ -915,6 +989,12 @@ def _count_dose(window: str, name_start: int, name_end: int, name: str) -> re.Ma
         if near and parse_number(m.group("num")) is not None or m.group("num").lower().startswith("half"):
             return m
     return None
+
+
+# A drug gone over or taught, not taken: "I want to go over naloxone with you again", "show me how to use the".
+_NOT_TAKEN_BEFORE = re.compile(r"\b(?:go(?:ing)? over|run(?:ning)? through|show(?:ing)? (?:you|me) how (?:to|you'?d) use|"
+                               r"train(?:ing)? (?:you )?(?:on|in|with)|teach(?:ing)? (?:you )?(?:about|how to use)|"
+                               r"demonstrat\w*|refresher on)\s+(?:the\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
 
 class _Step:
@@ -1023,11 +1103,17 @@ _OBJECT_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:it|them|those|these|that one|the 
                            r"pills?))\b", re.IGNORECASE)
 
 
+_BARE_AFTER = re.compile(r"^(?:\s*[,.;!?]|\s*$|\s+(?:on|last|about|for|a few|a couple|some|the odd|since|in|at|"
+                         r"over|and|but|so|because|when|after|before|once|twice|again|yesterday|\d+|"
+                         r"(?:one|two|three|four|five|six|seven|ten)\b))", re.IGNORECASE)
+
+
 def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent, str] | None:
     """A change said of the drug just after the sentence naming it: the next sentence of the same turn ("The
     zopiclone, yes. I've stopped them.") or, with a pronoun, the next turn ("... the sertraline?" "I forgot it
     for three days.")."""
     here = sents[k]
+    asked = here.text.rstrip().endswith("?") and _is_therapist(here.seg)
     for nxt in sents[k + 1: k + 1 + LOOKAHEAD]:
         if _DRUG_RE.search(nxt.text):
             return None
@@ -1041,7 +1127,11 @@ def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent, str] | No
                     continue
                 if m.group(0).lower().endswith("ing") and _GENERIC_EFFECT.search(nxt.text[m.end():]):
                     continue
-                if same_turn and nxt is sents[k + 1] or _OBJECT_AFTER.match(nxt.text[m.end():]) \
+                # The answer to a question about the drug, its verb with no other object: "... the quetiapine?"
+                # "I ran out on Thursday ... so I missed a few nights." (not "I started running").
+                answer = asked and not same_turn and not _is_therapist(nxt.seg) and bool(
+                    _BARE_AFTER.match(nxt.text[m.end():]))
+                if same_turn and nxt is sents[k + 1] or _OBJECT_AFTER.match(nxt.text[m.end():]) or answer \
                         or re.search(r"\b(?:it|them)\s*$", m.group(0), re.IGNORECASE):
                     if change == "continued" and nxt.text.rstrip().endswith("?"):
                         continue
@@ -1069,7 +1159,8 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
         for j, m in enumerate(mentions):
             name = m.group(1)
             generic = _generic(name)
-            if _third_party(sents, k, m.start()) or _NOT_TAKEN_AFTER.match(s.text[m.end():]):
+            if _third_party(sents, k, m.start()) or _NOT_TAKEN_AFTER.match(s.text[m.end():]) \
+                    or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]):
                 continue
             dose = _dose_for(s.text, mentions, j)
             # The clauses this mention owns: up to the next drug named in the sentence.
@@ -1113,6 +1204,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                         dose_text, dose_value, unit = now.group("num"), value_now, None
                         evidence.append(nxt.evidence())
                         freq = freq or _FREQ_RE.search(nxt.text)
+                        break
+                    count_next = _count_dose(nxt.text, 0, 0, name) if nxt.seg.id == s.seg.id else None
+                    if count_next is not None and not _doses(nxt.text):  # "The acamprosate. Two tablets, three
+                        count = count_next  # times a day."
+                        freq = freq or _FREQ_RE.search(nxt.text)
+                        evidence.append(nxt.evidence())
                         break
                     found = _doses(nxt.text)
                     if found:
@@ -1196,7 +1293,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
     for generic in order:
         fact = by_drug[generic]
         v = fact.value
-        head = v["name"]
+        # Every name the evidence gives the drug, as said: "buprenorphine" ... "take the Suboxone down".
+        said = {x.group(1).lower(): x.group(1) for e in fact.evidence for x in _DRUG_RE.finditer(e.text)
+                if _generic(x.group(1)) == generic}
+        said.pop(v["name"].lower(), None)
+        v["names"] = [v["name"], *said.values()]
+        head = v["name"] + "".join(f" ({n})" for n in said.values())
         if v["dose"] and not v["unit"] and re.fullmatch(_BARE_NUMBER, v["dose"], re.IGNORECASE):
             head, words = f"{head} {v['dose']}", [k for k in ("frequency",) if v[k]]  # "fluoxetine 40"
         else:
@@ -1250,6 +1352,14 @@ _NOT_INSTRUMENTS = {"COVID-19", "SARS-2", "GP", "NHS", "HR", "ADHD", "OCD", "PTS
                     "ACT", "EMDR", "MRI", "ECG", "TV", "BMI"}
 
 
+# A questionnaire the lexicon does not know, named just after a word for a questionnaire: "the withdrawal scale,
+# the SOWS", "the side-effect questionnaire for me, the Glasgow one" (the name as said is its name).
+_APPOSED_INSTRUMENT = re.compile(
+    r"\b(?:questionnaire|scale|form|checklist|measure|screen(?:er|ing)?|inventory|index|survey|rating)s?\b"
+    r"[^.?!;,]{0,20},\s+the\s+(?P<name>(?-i:[A-Z][A-Za-z0-9-]+)(?:\s+(?-i:[A-Z][A-Za-z0-9-]+))?)(?=\s+one\b|\W)",
+    re.IGNORECASE)
+
+
 def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of each questionnaire named; two names of one questionnaire side by side
     make one mention."""
@@ -1264,6 +1374,10 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
         if m.group(0).upper() in _NOT_INSTRUMENTS or any(x < m.end() and m.start() < y for x, y, _ in found):
             continue
         found.append((m.start(), m.end(), m.group(0)))
+    for m in _APPOSED_INSTRUMENT.finditer(text):
+        a, b = m.span("name")
+        if m.group("name").upper() not in _NOT_INSTRUMENTS and not any(x < b and a < y for x, y, _ in found):
+            found.append((a, b, m.group("name")))
     for m in _TITLED_INSTRUMENT.finditer(text):
         a, b = m.start(), m.start() + len(m.group(0).rstrip())
         if not any(x < b and a < y for x, y, _ in found):
@@ -1295,6 +1409,8 @@ def _score_numbers(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]
             continue
         if _DURATION_AFTER.match(text[m.end():]) or parse_number(m.group(0)) is None:
             continue
+        if re.search(r"\bout of\s*$", text[: m.start()], re.IGNORECASE):
+            continue  # "9 out of 27": the most the questionnaire allows, not the score
         out.append(m)
     return out
 
@@ -1313,7 +1429,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|led)?(?: (?:of|is|was|comes to))?|c[
                            r"add(?:s|ed)? up to|altogether|overall|in all)\s+(?:a\s+|at\s+|of\s+)?$",
                            re.IGNORECASE)
 TOTAL_REACH = 160  # characters between an instrument's name and a total said after its parts
-_SCORED_ON = re.compile(rf"\b(?:scored|got|had|was|were|at|came (?:out|back) (?:at|as))\s+(?:a\s+)?(?P<num>{NUMBER})"
+_SCORED_ON = re.compile(rf"\b(?:scored|got|had|was|were|at|to|totall?ing|came (?:out|back) (?:at|as))\s+(?:a\s+)?(?P<num>{NUMBER})"
                         rf"(?:\s+(?:points?|out of \d+))?\s+(?:on|in|for)\s+(?:the\s+|your\s+|this\s+)?$",
                         re.IGNORECASE)
 SCORE_REACH = 40  # characters between an instrument's name and its score
@@ -1564,16 +1680,23 @@ _EARLIER_AFTER = re.compile(r"^[^,.;]{0,15}\b(?:a while (?:back|ago)|last (?:ses
                             re.IGNORECASE)  # "journaling a while back"
 # A technique introduced by name, known to the lexicon or not: "something called energy accounting", "a
 # technique called the two-chair dialogue".
-_CALLED = re.compile(r"\b(?:something|a (?:technique|skill|tool|exercise|strategy|approach|method|model|idea)) "
-                     r"(?:called|known as) (?P<name>(?:the |a )?[\w'-]+(?: [\w'-]+){0,3}?)"
+_CALLED = re.compile(r"(?:\b(?:something|a (?:technique|skill|tool|exercise|strategy|approach|method|model|idea)) "
+                     r"(?:called|known as)|\bwhat(?:'s| is) (?:called|known as)|\bwhat (?:we|i|people|they) call|"
+                     r"\b(?:it'?s|it is|this is) called) (?P<name>(?:the |a )?[\w'-]+(?: [\w'-]+){0,3}?)"
                      r"(?=[.,;:!?]|$| (?:which|that|where)\b)",
                      re.IGNORECASE)
+_LATER_SESSION = re.compile(r"\b(?:next (?:session|time|week|appointment)|(?:in|at) (?:a )?(?:future|later) "
+                            r"sessions?|another (?:time|day|session)|down the (?:line|track)|in (?:a )?(?:few|couple of) "
+                            r"(?:weeks|sessions))\b", re.IGNORECASE)
 _THIS_SESSION = re.compile(r"\b(?:today|now|this (?:session|time|morning|afternoon)|let's|let us|i'd like|"
                            r"i would like|we'll|we will|going to|shall we|try)\b", re.IGNORECASE)
 _IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|let's (?:do|try|start|use|"
                          r"practi[cs]e))\b", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"^(?:so,?\s+|and\s+)?(?:how did|how was|how were|how has|how have|did you|have you "
-                           r"been|were you able)\b.*\?\s*$", re.IGNORECASE)
+                           r"been|were you able)\b.*\?\s*$"
+                           # a question that reviews work done since: "Can we look at the worksheet you did on ...?"
+                           r"|^(?:so,?\s+|and\s+)?(?:can|could|shall) we (?:look at|go over|go through|check)\b"
+                           r".*\b(?:you|we) (?:did|filled|completed|brought|wrote|tried|kept)\b.*\?\s*$", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:can|could|would|will) you\s+(?:\w+\s+)?$", re.IGNORECASE)  # "can you explain what..."
 _TOPIC = re.compile(r"(?:[ \t]+(?!and\b|but\b|because\b|which\b|so\b|then\b|y\b|that\b|to\b)[\w'-]+){0,5}")
 _TOPIC_TRAIL = re.compile(r"(?:\s+(?:about|around|with|a|an|the|on|for|of|in|at|your|my|some|y|de|la|el))+$",
@@ -1614,10 +1737,19 @@ _FILLER_TOPIC = re.compile(r"^,\s*(?:as well|too|also|briefly|together|today|fir
                            r"with)\s+[^.,;:!?]{3,60})")
 
 
+_KIND_BEFORE = re.compile(r"\b(structured|graded|guided|formal|brief|collaborative|systematic|gentle|"
+                          r"in[- ]vivo|imaginal|interoceptive|written|daily|weekly|cognitive|behaviou?ral)\s+$",
+                          re.IGNORECASE)
+
+
 def _intervention_phrase(text: str, m: re.Match[str]) -> tuple[str, int]:
     """The technique with what it was about ("thought record on the work worry", "sleep hygiene: no caffeine
-    after midday"), up to a clause end; and where the phrase ends in the sentence."""
+    after midday"), up to a clause end; and where the phrase ends in the sentence. A word that says which kind of
+    the technique ("structured problem-solving", "graded exposure") is kept with it."""
     said = m.group(0).strip()
+    kind = _KIND_BEFORE.search(text[: m.start()])
+    if kind and not said.lower().startswith(kind.group(1).lower()):
+        said = f"{kind.group(1)} {said}"
     rest = text[m.end():]
     filler = _FILLER_TOPIC.match(rest)
     if filler:
@@ -1649,8 +1781,9 @@ DESCRIBED_WORDS = 16
 
 # Names that gather several techniques of one approach: each technique said is a fact of its own ("a decisional
 # balance" and, later, "an importance ruler" are two motivational-interviewing techniques used).
+# (Not a trauma-focused protocol: its impact statement and stuck points are the one therapy's parts.)
 _UMBRELLA = {"motivational interviewing", "communication skills", "grief work",
-             "acceptance and commitment therapy", "trauma-focused therapy", "distress tolerance", "harm reduction",
+             "acceptance and commitment therapy", "distress tolerance", "harm reduction",
              "interpersonal effectiveness"}
 
 
@@ -1694,9 +1827,15 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                 continue
             if name == "psychoeducation" and m.group(0).lower().startswith("explain") and _ASKED.search(before):
                 continue
+            owner = _NAME_POSSESSIVE.search(before[-30:])
+            if _THIRD_POSSESSIVE.search(before[-30:]) or owner and owner.group(1).lower() not in _NOT_NAMES | {
+                    "today", "tonight", "week", "session", "time"}:
+                continue  # "the health visitor's coming Friday for her weigh-in": someone else's, not this session's
             if (_EARLIER_SESSION.search(before) or _EARLIER_AFTER.match(s.text[m.end():])) \
                     and not _THIS_SESSION.search(before):
                 continue
+            if _LATER_SESSION.search(s.text) and not _IN_SESSION.search(s.text):
+                continue  # "Next session we'll start EMDR": planned for later, not used today
             phrase, end = _intervention_phrase(s.text, m)
             if groups and m.start() < groups[-1]["end"]:
                 g = groups[-1]
@@ -1758,7 +1897,8 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
 _HOMEWORK_CUE = re.compile(
     r"\b(?:homework|for (?:this|next|the) week|this (?:coming )?week,?\s+(?:i'd like|i would like|i want|try|can|"
     r"could|please)|between (?:now and|sessions|our sessions)|before (?:we meet|next (?:time|session|week)|"
-    r"our next)|i'?d like you to|i would like you to|i want you to|your (?:task|assignment|job)|"
+    r"our next)|i'?d like you(?: two| both| all)? to|i would like you(?: two| both| all)? to|i want you(?: two| both)? "
+    r"to|your (?:task|assignment|job)|here'?s (?:the|your|a|one) (?:task|plan|challenge|assignment|job)|"
     r"(?:can|could|will) you (?:try|keep|do|write|practi[cs]e|fill|track|log|go|take|schedule|plan|read|"
     r"listen)|please (?:do|try|keep|write|practi[cs]e|fill|use|make|listen|read|complete|go)\b(?!n't)|"
     r"your (?:job|task|challenge|mission) (?:this|for the|over the) (?:week|fortnight|weekend)|see if you can|"
@@ -1774,7 +1914,8 @@ _HOMEWORK_CUE = re.compile(
 _REQUEST = re.compile(
     r"\b(?:(?:could|can|would|will) you (?!tell|say|describe|remember|recall|think|explain|give me|show me|let me|"
     r"imagine|picture|hear|put|hold|look|stay|sit|stand|close|open|be\b)\w+|"
-    r"(?:would|could|will) you be (?:up for|willing to|happy to|able to|ok(?:ay)? to)|have a go at|i'?d like you to|"
+    r"(?:would|could|will) you be (?:up for|willing to|happy to|able to|ok(?:ay)? to)|have a go at|"
+    r"i'?d like you(?: two| both| all)? to|"
     r"(?:could|can|would|will) you (?:tell|ask|remind|show) (?:him|her|them|your [\w'-]+|[A-Z][a-z]+) to\b|"
     r"i would like you to|i want you to|try to|try and|see (?:if|whether) you can|"
     r"(?:how|what) about (?:just |maybe |you )?\w+ing|would you like to (?:try|have a go)|"
@@ -1792,15 +1933,17 @@ _TIME_FRAME = re.compile(
     r"(?:a|per) (?:day|week)|daily|this (?:coming )?(?:week|month)|over the (?:next|coming|break|holidays?|"
     r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
     r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
-    r"between (?:now and|sessions))\b", re.IGNORECASE)
+    r"between (?:now and|sessions)|(?:for|during|at) the (?:weekend|week ahead|break|holidays?)|this weekend)\b",
+    re.IGNORECASE)
 # A day named frames a request as a task: "have a go at the tax paperwork with Jess on Sunday".
 _DAY_FRAME = re.compile(r"\b(?:on (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|this weekend|"
                         r"at the weekend)\b", re.IGNORECASE)
 # Homework spoken of as past: "how did the homework go?", "back in the spring, when your homework was ...".
 _PAST_HOMEWORK = re.compile(
-    r"\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|you remember|remember when|"
-    r"back in|last (?:week|time|session)'s|(?:homework|task|assignment|exercise) (?:was|were|went|had been)|"
-    r"you (?:did|tried|managed)|we set|i set|i gave you)\b", re.IGNORECASE)
+    # (not a comparison with what was done: "walk him through it, just like you did with me")
+    r"(?<!like )(?<!as )\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|you remember|"
+    r"remember when|back in|last (?:week|time|session)'s|(?:homework|task|assignment|exercise) (?:was|were|went|"
+    r"had been)|you (?:did|tried|managed)|we set|i set|i gave you)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
     r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
@@ -1808,12 +1951,12 @@ _LEAD_IN = re.compile(
     r"between (?:our )?sessions,?\s*|"
     r"(?:for|over|in) the (?:coming |next )?(?:(?:few|two|three|four|couple of) )?(?:weekend|weeks?|fortnight|"
     r"break|holidays?|months?|days),?\s*|"
-    r"until (?:i see you|next time|we meet|our next session),?\s*|"
+    r"until (?:i see you(?: next| again)?|next time|we meet|our next session),?\s*|"
     r"between now and (?:next|our next) "
     r"(?:time|session|week),?\s*|before (?:we meet(?: again)?|next (?:time|session|week)|our next session),?\s*)*"
     r"(?:your (?:task|job|challenge|assignment|homework)\b(?:[^.?!:]{0,40}?\b(?:is|will be)\s+(?:to\s+)?|"
     r"[^.?!:]{0,40}:\s*))?"
-    r"(?:i'?d (?:also |really |then )?like (?:you|you both|the two of you|both of you|each of you) to|"
+    r"(?:i'?d (?:also |really |then )?like (?:you|you both|you two|you all|the two of you|both of you|each of you) to|"
     r"i would like you to|i want you to|"
     r"can you|could you|will you|would you|please|try and|let's have you|(?:how|what) about (?:just |maybe |you )?|"
     r"would you like to|see if you can)?\s*", re.IGNORECASE)
@@ -1824,7 +1967,7 @@ _TASK = re.compile(r"\b(?:homework|tarea|you to|could you|can you|please|practi[
 
 
 def _homework_task(text: str) -> str:
-    task = _LEAD_IN.sub("", text.strip(), count=1).strip()
+    task = _LEAD_IN.sub("", text.strip(), count=1).strip().lstrip(":;, ")
     task = re.sub(r"\s*[?!.]+$", "", task)
     task = re.sub(r"\b(?:for (?:your )?homework|as homework)\b,?\s*", "", task, flags=re.IGNORECASE).strip(" ,")
     return task[:1].lower() + task[1:] if task else task
@@ -1849,7 +1992,8 @@ _IMPERATIVE = re.compile(
     # a time frame first: "So this week, put the box by your toothbrush", "At home this week: touch the handle"
     rf"(?:(?:at home\s+)?(?:for\s+)?(?:this (?:coming )?week|this weekend|over the (?:weekend|next few days|break)|"
     rf"between now and (?:next time|next session|then)|until (?:next time|i see you)|every (?:day|morning|evening)|"
-    rf"each (?:day|morning|evening)|at home)\s*[,:]\s*(?:(?:and|then|so)\s+)?)?"
+    rf"each (?:day|morning|evening)|at home)(?:\s+(?:this|next) (?:week|weekend|fortnight))?\s*[,:]\s*"
+    rf"(?:(?:and|then|so)\s+)?)?"
     rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
     rf"(?:try (?:and |to )?|have a go at\s+)?(?:{_TASK_VERBS}|have a go)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
 # A request that involves someone outside the room is done outside the session: "Could you ask him to stop
@@ -1858,6 +2002,9 @@ _OUTSIDE = re.compile(rf"\b(?:ask|tell|show|remind|text|call|ring)\s+(?:him|her|
                       rf"[A-Z][a-z]+)\b(?!\s+(?:me|about what))")
 # A plan recapped in note form, without a subject: "So, bed at twelve-thirty, up at six-thirty, every day.",
 # "Great, so Tuesday, the canteen, lunch from the plan, and count the lookers."
+# A sentence with a finite verb states something ("Your window will be half twelve to half six, every night"): not
+# a plan recapped in note form.
+_STATEMENT_VERB = re.compile(r"\b(?:will be|would be|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"\b(?:i|you|we|he|she|they|it|there|that|this|what|how)(?:'\w+)?\b", re.IGNORECASE)
 # A task the client turns down in the next turn is not set: "That... no. I don't think I can ask her that.",
 # "Nah, I'm not ready for meetings."
@@ -1865,8 +2012,29 @@ _DECLINED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:no|nah|nope)\b(?!\s+(?:problem|w
                        r"\bnot (?:yet|ready|this week|for me)\b|\bi(?:'m| am) (?:not|no) (?:ready|going|gonna|doing)|"
                        r"\bi don'?t think i (?:can|could|"
                        r"will|want)|\bi (?:can'?t|won'?t|couldn'?t) (?:do|ask|face|manage)\b", re.IGNORECASE)
-_ACCEPTED = re.compile(r"\b(?:yes|yeah,? (?:ok|sure|i can|i will|fine)|i'll|i will|i can (?:do|try)|okay|ok|sure|fine|"
+_ACCEPTED = re.compile(r"\b(?:yes|yeah,? (?:ok|sure|i can|i will|fine)|i'll|i will|(?:i|we) can (?:do|try|manage)|"
+                       r"doable|okay|ok|sure|fine|"
                        r"got it|will do|sounds good|deal)\b", re.IGNORECASE)
+# Hesitation is a refusal too: "Hmm. I don't know about that yet.", "I'd rather not.", "Maybe not."
+_HESITANT = re.compile(r"\bi (?:don'?t|do not) know (?:about|if|whether) (?:that|this|it|doing)|\b(?:i'?m )?not sure "
+                       r"(?:about|i (?:can|could|want))|\bi'?d rather (?:not|leave|skip)|\bmaybe not\b|\bnot really\b",
+                       re.IGNORECASE)
+REPLY_LEAD_WORDS = 4  # the words of a reply that answer the request (a filler such as "Hmm." is read past)
+
+
+def _declined(reply: str) -> bool:
+    """Whether the client's reply turns the task down: its opening words refuse or hesitate and do not accept.
+    What the client refuses later in the turn is something else ("Yeah, I can do that. I'm not going to the
+    group, though.")."""
+    lead = ""
+    for a, b in sentence_spans(reply):
+        lead = f"{lead} {reply[a:b]}"
+        if len(lead.split()) >= REPLY_LEAD_WORDS:
+            break
+    refusal = _DECLINED.search(lead) or _HESITANT.search(lead)
+    return bool(refusal) and not _ACCEPTED.search(lead.replace(refusal.group(0), " "))  # ("not sure" accepts nothing)
+
+
 _CLAUSE_IMPERATIVE = re.compile(rf",\s+(?:and|then)\s+(?:{_TASK_VERBS})\b", re.IGNORECASE)
 _FOLLOW_ON = re.compile(r"^(?:and|also|plus|oh|one more thing|finally|lastly|last thing|maybe|perhaps|and then)\b",
                         re.IGNORECASE)
@@ -1881,12 +2049,18 @@ _WHEN_REQUEST = re.compile(r"^(?:and\s+|so\s+)?(?:when|whenever|if)\b[^?]*,\s*(?
 _SUGGESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+|well,?\s+)?(?:how|what) about (?:just |maybe |you )?\w+ing\b",
                          re.IGNORECASE)
 # A sentence that announces another task: "And the second thing.", "One more thing for the week."
-_NEXT_TASK = re.compile(r"\b(?:second|third|next|other|another|one more|last) (?:thing|task|bit|job|piece)\b",
+_NEXT_TASK = re.compile(r"\b(?:second|third|next|other|another|one more|last) (?:thing|task|bit|job|piece)\b|"
+                        r"^(?:and\s+|so\s+)?(?:one|a) (?:small |quick |little |practical |last |more )*"
+                        r"(?:thing|task|job|piece|challenge)\b",
                         re.IGNORECASE)
 # A task for the session itself: "Today I'd like you to touch the handle", "Right now, could you ...".
 _NOW_TASK = re.compile(r"^(?:(?:so|okay|ok|right|and|now),?\s+)*(?:today|right now|now|in (?:the )?session|here|"
                        r"in here)\b,?\s+(?:i'?d like you to|i want you to|i would like you to|let's|could you|can you|"
                        r"would you)", re.IGNORECASE)
+FRAME_WORDS = 8  # the most words of a sentence that only frames the next one's request in time
+# A task whose object points back at the sentence before: "For homework, try that three mornings this week."
+_ANAPHOR_TASK = re.compile(r"^(?:try|do|practi[cs]e|repeat|use|run|test)\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
+ANAPHOR_WORDS = 40  # the most words of the sentence a task points back at
 FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
 MAX_HOMEWORK = 6
 
@@ -1910,24 +2084,31 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         follows = turns is not None and turns <= FOLLOW_TURNS and (
             _FOLLOW_ON.search(s.text) or turns == 0 or bool(prev_sent and _NEXT_TASK.search(prev_sent.text)))
         request = _REQUEST.search(s.text)
+        # A time frame said just before, in a short sentence of the turn: "And one practical thing this week.
+        # Could you ...?"
+        framed_before = bool(prev_sent and len(prev_sent.text.split()) <= FRAME_WORDS
+                             and _TIME_FRAME.search(prev_sent.text) and not _PAST_HOMEWORK.search(prev_sent.text))
         cued = bool(_HOMEWORK_CUE.search(s.text) or (request and (
-            _TIME_FRAME.search(s.text) or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
+            _TIME_FRAME.search(s.text) or framed_before or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
         if not cued and _IMPERATIVE.search(s.text):
             cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
                 r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
         if not cued and not s.text.rstrip().endswith("?") and not _SUBJECT.search(s.text) \
-                and len(s.text.split()) >= 5:
+                and not _STATEMENT_VERB.search(s.text) and not _NEXT_TASK.search(s.text) and len(s.text.split()) >= 5:
             cued = bool(_TIME_FRAME.search(s.text) or (
                 re.search(rf"\b(?:{_WEEKDAY})\b", s.text, re.IGNORECASE) and _CLAUSE_IMPERATIVE.search(s.text)))
         if not cued:
             continue
+        if _NEXT_TASK.search(s.text) and not request and not _IMPERATIVE.search(s.text) \
+                and len(s.text.split()) <= FRAME_WORDS:
+            continue  # "One small job for the weekend.": it announces the task the next sentence sets
         if _PAST_HOMEWORK.search(s.text):
             continue
         if _NOW_TASK.match(s.text) and not _TIME_FRAME.search(s.text):
             continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         reply = segs[s.index + 1] if s.index + 1 < len(segs) else None
         if reply is not None and not _is_therapist(reply) and s.end >= len(s.seg.text.rstrip()) - 1 \
-                and _DECLINED.search(reply.text) and not _ACCEPTED.search(reply.text):
+                and _declined(reply.text):
             continue
         if _APPOINTMENT_CUE.search(s.text) and _DATE_RE.search(s.text) and not _TASK.search(s.text):
             continue  # "I'll book you in for next week" is the appointment, not a task
@@ -1944,6 +2125,10 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             # note-form sentence before the request says what the task uses.
             task = f"{_homework_task(prev.text)}; {task}"
             evidence.insert(0, prev.evidence())
+        if _ANAPHOR_TASK.match(task) and prev_sent is not None and not prev_sent.text.rstrip().endswith("?") \
+                and len(prev_sent.text.split()) <= ANAPHOR_WORDS and prev_sent.evidence() not in evidence:
+            task = f"{_homework_task(prev_sent.text)}; {task}"
+            evidence.insert(0, prev_sent.evidence())
         if _DRUG_RE.search(task) and (_doses(task) or any(p.search(task) for p, _ in _CHANGES)):
             continue  # "go up to one and a half tablets of the 100 sertraline": the medication fact says it
         key = " ".join(sorted(set(task.lower().split())))
@@ -1985,7 +2170,8 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 _DAYS_WORDS = "|".join(sorted(_DAYS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\s*(?P<week_on>(?:a|one) week on (?:{_WEEKDAY})|(?:the\s+)?(?:{_WEEKDAY}) after next|(?:{_WEEKDAY}) week\b)"
+    rf"\s*(?P<week_on>(?:a|one) (?:week|fortnight) on (?:{_WEEKDAY})|(?:the\s+)?(?:{_WEEKDAY}) after next|"
+    rf"(?:{_WEEKDAY}) (?:week|fortnight)\b)"
     rf"|(?P<week_of>(?:the\s+)?(?:first|second|third|fourth|last) week (?:of|in) (?:{_MONTH}))\b"
     rf"|(?P<rel>same time next week|this time next week|the week after next|next week|"
     rf"(?:in|after) (?:a|one|two|three|four|five|six|eight|[1-9]|1[0-2]) weeks?(?:'? time)?|"
@@ -1999,14 +2185,16 @@ _DATE_RE = re.compile(
     rf"(?:,?\s*(?:the\s+)?(?P<wd_day>{_ORD})(?:\s+(?:of\s+)?(?P<wd_month>{_MONTH}))?)?"
     rf"|(?:on\s+)?(?:the\s+)?(?P<day>{_ORD})\s+(?:of\s+)?(?P<month>{_MONTH})\b"
     rf"|(?:on\s+)?(?P<month2>{_MONTH})\s+(?:the\s+)?(?P<day2>{_ORD})\b"
-    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?!\s+(?:of\s+)?(?:{_MONTH})|\s+(?:week|time|thing|one|few|session|"
-    rf"appointment|step|part|half|bit|day)s?\b)",
+    # "the 24th", "on the twelfth" (not "the first signs", "the second time": an ordinal before a noun counts)
+    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?!\s+(?:of\s+)?(?:{_MONTH})|\s+(?!at\b|of\b|on\b|in\b|for\b|or\b|and\b|"
+    rf"then\b|instead\b|with\b|if\b|is\b|works?\b|suits?\b|please\b|then\b|that\b|again\b)[a-z]+)",
     re.IGNORECASE)
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIME_RE = re.compile(
     # a clock time that needs no "at": "half two", "quarter to four", "four fifteen", "10:30", "3pm"
     rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|quarter (?:past|to) {_CLOCK_WORD}|"
-    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.))"
+    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    rf"{_CLOCK_WORD}\s*(?:am|pm|a\.m\.|p\.m\.))"
     rf"(?:\s*(?:am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?)(?![\w:.]\d)"
     r"|\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
@@ -2041,7 +2229,8 @@ def resolve_date(match: re.Match[str], session: date) -> date | None:
     g = match.groupdict()
     if g.get("week_on"):  # "a week on Thursday", "Thursday week": the Thursday after the coming one
         weekday = next(WEEKDAYS[w] for w in g["week_on"].lower().split() if w in WEEKDAYS)
-        return _weekday_after(session, weekday, None) + timedelta(days=7)
+        weeks = 2 if "fortnight" in g["week_on"].lower() else 1  # "Thursday fortnight": a week later still
+        return _weekday_after(session, weekday, None) + timedelta(days=7 * weeks)
     if g.get("week_of"):  # "the first week of August": its first day
         words = g["week_of"].lower().split()
         nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[words[-4]]
@@ -2071,7 +2260,7 @@ def resolve_date(match: re.Match[str], session: date) -> date | None:
         if g.get("wd_day"):
             day = _ordinal(g["wd_day"])
             month = MONTHS.get((g.get("wd_month") or "").lower()) if g.get("wd_month") else None
-            when = _next_date(session, month, day) if day else None
+            when = _next_date(session, month, day, weekday=None if month else weekday) if day else None
             if when is not None:
                 return when
         return _weekday_after(session, weekday, g.get("wd_mod"))
@@ -2085,8 +2274,9 @@ def resolve_date(match: re.Match[str], session: date) -> date | None:
     return None
 
 
-def _next_date(session: date, month: int | None, day: int) -> date | None:
-    """The first date after the session with this day (and month, when given)."""
+def _next_date(session: date, month: int | None, day: int, *, weekday: int | None = None) -> date | None:
+    """The first date after the session with this day (and month, when given; and weekday, when given: "Friday the
+    3rd" is the next 3rd that is a Friday)."""
     candidates = []
     for add in range(0, 14):
         y, m = divmod(session.month - 1 + add, 12)
@@ -2099,8 +2289,9 @@ def _next_date(session: date, month: int | None, day: int) -> date | None:
             continue
         if when > session:
             candidates.append(when)
-            break
-    return candidates[0] if candidates else None
+            if weekday is None or when.weekday() == weekday:
+                return when
+    return candidates[0] if candidates else None  # a weekday said wrongly: the day of the month wins
 
 
 # Cues a clinician uses when booking ("we'll meet in a fortnight", "could we meet Monday the 14th", "Next
@@ -2120,11 +2311,12 @@ _OTHER_DATE = re.compile(
     r"work)|bloods|level|review with|court|hearing|interview|exam|deadline|essay|due|birthday|wedding|funeral|"
     r"holiday to|flight)\b", re.IGNORECASE)
 _OURS = re.compile(r"\b(?:see you|we'll meet|we meet|meet (?:again|next|on|in|after)|our next|with me|i'll see|"
+                   r"here at the (?:clinic|practice|surgery|centre|center|house)|next \w+(?:'s| is) due|"
                    r"come back|back here|next (?:session|appointment)|same time)\b", re.IGNORECASE)
 _AFTER_BREAK = re.compile(r"\bafter (?:the )?(?:holidays?|break|bank holiday|half[- ]term|christmas|new year|"
                           r"easter|summer|your (?:holiday|exams?|deadlines?))\s*,?\s*(?:on\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
-_DATE_JOIN = re.compile(r"^[\s,]*(?:on|is|so|or rather|that's|that is)?[\s,]*$", re.IGNORECASE)
+_DATE_JOIN = re.compile(r"^[\s,]*(?:on|is|so|or rather|that's|that is|instead|then)?[\s,]*$", re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:but|so|instead|actually|move (?:\w+ )?to|change (?:\w+ )?to|make it)\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:on\s+)?$", re.IGNORECASE)
 FALLBACK_SHARE = 0.3
@@ -2287,6 +2479,52 @@ _ALSO_BOOKED = re.compile(
     r",?\s+and\s+(?:then\s+)?(?P<what>(?:the\s+|your\s+|our\s+)?(?:[\w']+[- ])?(?:group|session|review|clinic|"
     r"meeting|call|appointment|class|workshop|check-in))\s+(?:is\s+)?(?:on|at|next|this)\s+[^.;!?]{2,40}",
     re.IGNORECASE)
+
+
+# --- risk enquiry --------------------------------------------------------------------------------------------
+
+# The clinician's risk questions (NICE NG225 self-harm assessment; C-SSRS screen wording): thoughts of suicide or
+# of being better off dead, self-harm, plans and means, safety at home; asked, or raised from a questionnaire item
+# ("On the question about harming yourself, you ticked 'hardly ever'. Can we talk about that?").
+_RISK_ENQUIRY = re.compile(
+    r"\b(?:suicid\w*|kill(?:ing)? yourself|end(?:ing)? (?:your|it) (?:life|all)|tak(?:e|ing) your (?:own )?life|"
+    r"(?:harm|hurt)(?:ing)? yourself|self[- ]harm\w*|better off (?:dead|without you)|not (?:being )?(?:here|around)|"
+    r"thoughts? (?:of|about) (?:death|dying)|wish(?:ed|ing)? you were dead|(?:a )?plan (?:to|for) (?:end|hurt|harm)|"
+    r"safe (?:at home|tonight|right now|to go home)|item (?:9|nine)|question (?:9|nine))",
+    re.IGNORECASE)
+_ENQUIRY_FORM = re.compile(r"\?\s*$|\b(?:can|could) we (?:talk|go) (?:about|over|through)|\btell me (?:more )?about|"
+                           r"\bi (?:need|have) to ask|\bi ask everyone|\bi'?d like to ask", re.IGNORECASE)
+ANSWER_WORDS = 40  # the most words of the client's answer kept with a risk question
+
+
+def extract_risk_enquiry(segments: Sequence[Segment]) -> list[Fact]:
+    """The clinician's risk questions and the client's answers, each with its evidence. Not a risk rating: the
+    draft's risk finding is the safety screen's, and the clinician documents the assessment."""
+    sents = _sentences(segments)
+    segs = list(segments)
+    facts: list[Fact] = []
+    for k, s in enumerate(sents):
+        if not _is_therapist(s.seg) or not _RISK_ENQUIRY.search(s.text):
+            continue
+        turn = [x for x in sents[k: k + 3] if x.seg.id == s.seg.id]
+        asked = next((x for x in turn if _ENQUIRY_FORM.search(x.text)), None)
+        if asked is None or any(s.seg.id in f.segment_ids for f in facts):
+            continue
+        evidence = [s.evidence()] + ([asked.evidence()] if asked is not s else [])
+        answer = segs[s.index + 1] if s.index + 1 < len(segs) else None
+        said = " ".join(x.text for x in ([s] if asked is s else [s, asked]))
+        claim = f"Risk enquiry: {said}"
+        if answer is not None and not _is_therapist(answer):
+            reply = [x for x in sents if x.seg.id == answer.id]
+            kept: list[_Sent] = []
+            for x in reply:
+                if kept and sum(len(y.text.split()) for y in kept) + len(x.text.split()) > ANSWER_WORDS:
+                    break
+                kept.append(x)
+            evidence += [x.evidence() for x in kept]
+            claim += f" Answer: {' '.join(x.text for x in kept)}"
+        facts.append(Fact(kind="risk", value={"question": said}, claim=claim, sentence=claim, evidence=evidence))
+    return facts
 
 
 # --- all together --------------------------------------------------------------------------------------------

@@ -1,0 +1,244 @@
+"""Fact extraction by structure, in wording none of the fact sessions uses: a drug and a dose anywhere in the
+sentence or the next, changes by verb class, instruments named in apposition, scores with their maximum,
+requests with a time frame, replies that turn a task down, dates said with a weekday, techniques named in
+many ways (and not when someone else's or planned for later)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from alliance.notes.extract import (
+    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores,
+    sentence_spans,
+)
+from alliance.notes.transcripts import parse_transcript
+
+MONDAY = date(2026, 3, 2)
+
+
+def _meds(text: str) -> list[str]:
+    return [f.sentence for f in extract_medications(parse_transcript(text))]
+
+
+def _scores(text: str) -> list[str]:
+    return [f.sentence for f in extract_scores(parse_transcript(text))]
+
+
+def _homework(text: str) -> list[str]:
+    return [f.sentence for f in extract_homework(parse_transcript(text))]
+
+
+def _interventions(text: str) -> list[str]:
+    return [f.sentence for f in extract_interventions(parse_transcript(text))]
+
+
+# --- medications ---------------------------------------------------------------------------------------------
+
+
+def test_dose_in_the_next_sentence_of_the_turn_belongs_to_the_drug():
+    [fact] = _meds("Client: Dr Osei has put me on vortioxetine. Ten milligrams, every morning.")
+    assert "vortioxetine, ten milligrams, every morning" in fact
+
+
+def test_dose_far_along_a_sentence_naming_one_drug_is_its_dose():
+    [fact] = _meds("Therapist: Lamotrigine is the one with the fewest side effects for most people, so I'll "
+                   "prescribe twenty-five milligrams a day.")
+    assert "twenty-five milligrams" in fact
+
+
+def test_tablets_and_frequency_in_the_next_sentence():
+    [fact] = _meds("Client: Yes, the naltrexone. One tablet, once a day, with my breakfast.")
+    assert "one tablet" in fact and "once a day" in fact
+
+
+def test_a_brand_named_later_joins_the_generic_fact_as_said():
+    facts = _meds("Therapist: Your bloods show the venlafaxine is fine.\n"
+                  "Therapist: So let's take the Effexor up to two hundred and twenty-five milligrams.")
+    assert len(facts) == 1 and "venlafaxine (Effexor)" in facts[0] and "two hundred and twenty-five" in facts[0]
+
+
+def test_take_it_down_is_a_reduction():
+    [fact] = _meds("Client: The psychiatrist took my olanzapine down to five milligrams.")
+    assert "reduced" in fact
+
+
+def test_swap_is_a_switch():
+    facts = _meds("Therapist: We're going to swap the paroxetine for something gentler.")
+    assert facts and "switch" in facts[0]
+
+
+def test_how_much_was_missed_is_kept_even_after_the_drug():
+    [fact] = _meds("Client: I skipped my lithium about four nights when I was at my sister's.")
+    assert "missed" in fact and "four nights" in fact
+
+
+def test_a_stop_the_clinician_asks_for_is_planned():
+    [fact] = _meds("Therapist: I'd like you to stop the promethazine from this weekend.")
+    assert "stop planned" in fact
+
+
+def test_a_drug_asked_about_as_a_named_persons_is_not_the_clients():
+    assert _meds("Therapist: Are Derek's pills still in your kitchen?\nClient: The diazepam, yes.") == []
+
+
+def test_a_drug_taught_is_not_a_drug_taken():
+    assert _meds("Therapist: Let's go over naloxone once more, so you know what to do.") == []
+
+
+# --- scores --------------------------------------------------------------------------------------------------
+
+
+def test_an_acronym_the_lexicon_does_not_know_counts_in_apposition_to_a_scale():
+    [fact] = _scores("Therapist: You did the resilience questionnaire, the CD-RISC, and it gives you sixty-one.")
+    assert "CD-RISC" in fact and "sixty-one" in fact
+
+
+def test_a_named_questionnaire_then_its_total_in_the_next_sentence():
+    [fact] = _scores("Therapist: You filled in the craving scale for me, the Penn one. I make your total twelve.")
+    assert "Penn" in fact and "twelve" in fact
+
+
+def test_the_maximum_after_out_of_is_not_the_score():
+    [fact] = _scores("Therapist: Your answers add up to 9 out of 27 on the PHQ nine.")
+    assert " 9" in fact and "27" not in fact
+
+
+# --- homework ------------------------------------------------------------------------------------------------
+
+
+def test_a_time_frame_in_the_sentence_before_the_request():
+    [fact] = _homework("Therapist: One small job for the weekend. Could you sort the post into two piles?\n"
+                       "Client: Fine.")
+    assert "sort the post" in fact
+
+
+def test_a_task_that_points_back_takes_the_plan_before_it():
+    [fact] = _homework("Therapist: So: when you wake, you sit on the edge of the bed and name three sounds. "
+                       "For homework, try that every morning this week.\nClient: Sure.")
+    assert "three sounds" in fact and "every morning" in fact
+
+
+def test_a_task_accepted_then_something_else_refused_is_still_set():
+    [fact] = _homework("Therapist: Before we meet again, could you walk to the corner shop on your own twice?\n"
+                       "Client: Yes, I can manage that. I'm not going to the gym, though, don't ask.")
+    assert "corner shop" in fact
+
+
+def test_a_hesitant_reply_turns_the_task_down():
+    assert _homework("Therapist: This week, could you tell Mark how you feel about the move?\n"
+                     "Client: Hmm. I'm not sure about that one.") == []
+
+
+def test_a_request_to_a_couple_is_homework():
+    [fact] = _homework("Therapist: For the next week, I'd like you two to cook together on Sunday.\nClient: Okay.")
+    assert "cook together" in fact
+
+
+def test_a_time_said_in_p_m_stays_in_its_sentence():
+    [fact] = _homework("Therapist: For homework: twenty minutes of reading at 9 p.m. each night, phone in the "
+                       "hall.\nClient: Okay.")
+    assert "9 p.m." in fact and "phone in the hall" in fact
+
+
+def test_a_statement_about_the_plan_is_not_a_task():
+    assert _homework("Therapist: Your curfew for screens will be ten to seven, every day, no exceptions.") == []
+
+
+# --- appointments --------------------------------------------------------------------------------------------
+
+
+def test_a_weekday_with_a_day_of_the_month_finds_the_month_where_they_agree():
+    [fact] = extract_appointment(parse_transcript("Therapist: See you Friday the 3rd at half nine."), MONDAY)
+    assert fact.value["date"] == "2026-04-03"
+
+
+def test_weekday_fortnight():
+    [fact] = extract_appointment(parse_transcript("Therapist: We'll see you Wednesday fortnight, then."), MONDAY)
+    assert fact.value["date"] == "2026-03-18"
+
+
+def test_a_clock_word_with_pm():
+    [fact] = extract_appointment(parse_transcript("Therapist: Next appointment Tuesday the tenth, five pm."), MONDAY)
+    assert "five pm" in fact.sentence
+
+
+def test_an_ordinal_before_a_noun_is_not_a_date():
+    segs = parse_transcript("Therapist: Tell me the first thing you noticed.\nClient: My hands.\n"
+                            "Therapist: And the second thing?")
+    assert extract_appointment(segs, MONDAY) == []
+
+
+def test_meridiem_does_not_end_a_sentence():
+    text = "Let's meet at 4 p.m. Does that work? Or 8 a.m., before work."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Let's meet at 4 p.m.", "Does that work?", "Or 8 a.m., before work."]
+
+
+# --- interventions -------------------------------------------------------------------------------------------
+
+
+def test_a_technique_introduced_as_what_it_is_called():
+    [fact] = _interventions("Therapist: Today we'll practise what's called cognitive defusion.")
+    assert "defusion" in fact
+
+
+def test_a_word_saying_which_kind_stays_with_the_technique():
+    [fact] = _interventions("Therapist: Let's do some graded exposure with the lift today.")
+    assert "graded exposure" in fact
+
+
+def test_more_technique_names_are_known():
+    assert _interventions("Therapist: Today I'd like to try the miracle question with you.")
+    assert _interventions("Therapist: Let's spend today on some reminiscence work with the old photos.")
+    assert _interventions("Therapist: Today we'll set up implementation intentions for the gym.")
+
+
+def test_someone_elses_technique_is_not_this_session():
+    assert _interventions("Therapist: The nurse is coming on Monday for her weigh-in.") == []
+
+
+def test_a_technique_planned_for_next_session_is_not_used_today():
+    assert _interventions("Therapist: Next session we'll start EMDR on the crash memory.") == []
+
+
+def test_a_question_about_last_weeks_worksheet_is_not_an_intervention():
+    assert _interventions("Therapist: Can we look at the thought record you did on Saturday?") == []
+
+
+def test_names_from_the_lexicon_data_file_are_medications():
+    facts = _meds("Client: I'm on Exxua now, and biperiden 2 mg twice a day for the stiffness.")
+    assert [f.split(",")[0].rstrip(".") for f in facts] == ["Medication: Exxua", "Medication: biperiden"]
+
+
+def test_the_clinicians_risk_question_is_kept_with_the_clients_answer():
+    from alliance.notes.extract import extract_risk_enquiry
+
+    segs = parse_transcript("Therapist: You ticked 'several days' on item nine. Can we talk about that?\n"
+                            "Client: Sometimes I think everyone would cope fine without me. I wouldn't act on it.\n"
+                            "Therapist: Thank you for telling me.")
+    [fact] = extract_risk_enquiry(segs)
+    assert fact.kind == "risk" and fact.segment_ids == ["S1", "S2"]
+    assert "item nine" in fact.sentence and "wouldn't act on it" in fact.sentence
+
+
+def test_no_risk_enquiry_in_a_session_without_one():
+    from alliance.notes.extract import extract_risk_enquiry
+
+    assert extract_risk_enquiry(parse_transcript("Therapist: How was the week?\nClient: Busy.")) == []
+
+
+def test_the_answer_to_a_question_about_the_drug_gives_its_change():
+    [fact] = _meds("Therapist: Have you kept up the olanzapine?\n"
+                   "Client: I ran out last Wednesday, so I went without for four days.")
+    assert "missed" in fact
+
+
+def test_an_answer_that_starts_something_else_is_not_a_drug_change():
+    [fact] = _meds("Therapist: Still on the olanzapine?\nClient: Yes. And I started running in the mornings.")
+    assert "started" not in fact
+
+
+def test_a_change_someone_plans_is_planned_not_made():
+    [fact] = _meds("Therapist: The idea from the ward team is to reduce the clozapine to two hundred milligrams "
+                   "in the new year.")
+    assert "reduction planned" in fact
