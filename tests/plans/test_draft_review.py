@@ -37,8 +37,9 @@ def drafted(by: date) -> PlanDraft:
                 code="F32.1",
                 evidence=[SENTENCE],
                 supported=True,
+                source="model",
             ),
-            DraftProblem(text="Possible bipolar features", supported=False),
+            DraftProblem(text="Possible bipolar features", supported=False, source="model"),
         ],
         goals=[
             DraftGoal(
@@ -67,6 +68,7 @@ def drafted(by: date) -> PlanDraft:
                 homework=["activity-log"],
                 evidence=[SENTENCE],
                 supported=True,
+                source="template",
             )
         ],
         model="test-model",
@@ -121,6 +123,10 @@ async def test_accepted_and_edited_items_go_into_a_draft_plan_and_rejected_ones_
         "measure", "phq9", "<", 10, by)
     assert c.interventions[0].sessions == 16 and c.review_on == by
     assert row.status == "applied" and row.plan_id == plan.id
+    # who wrote each item, as stored with the draft: the clinician's edit makes the goal theirs
+    stored = drafts.draft_read(row).draft
+    assert [stored.problems[0].source, stored.goals[0].source, stored.goals[0].objectives[0].source,
+            stored.interventions[0].source] == ["model", "clinician", "rule", "template"]
     with pytest.raises(Conflict):
         await drafts.apply_draft(
             session, actor(clinician), row.id, DraftDecisions(decisions={"problem-0": "accept"})

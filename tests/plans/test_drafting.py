@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from alliance.accounts.models import Role
 from alliance.consent.models import Feature
 from alliance.consent.service import ConsentRequired
 from alliance.errors import BadRequest, Forbidden, NotFound
 from alliance.homework import tools
+from alliance.llm import get_template
 from alliance.homework.schemas import CheckInCreate
 from alliance.notes import pipeline, service as notes_service
 from alliance.notes.schemas import NoteCreate
@@ -112,28 +114,62 @@ async def test_logs_the_client_keeps_give_objectives_only_when_there_are_enough(
     assert obj.evidence and all(e.kind == "checkin" for e in obj.evidence)
 
 
-async def test_model_items_the_record_does_not_support_are_kept_and_marked(session):
+async def test_the_model_only_chooses_and_phrases_and_an_unsupported_phrasing_keeps_the_rule_text(session):
     _, clinician, client, _ = await world(session)
     today = date.today()
     await ten_sessions(session, clinician, client, today)
     record = await gather(session, actor(clinician), client.id, today=today)
-    by = today + timedelta(weeks=12)
-    objs = drafting.objectives(record, by)
-    key = next(s.key for s in record.snippets if s.text == ASSESSMENTS[0])
-    reply = {"problems": [{"text": "Low mood and withdrawal from friends since losing the job", "evidence": [key]},
-                          {"text": "Bipolar disorder, stable on lithium 900 mg", "evidence": [key]}],
-             "goals": [{"text": "Get back to seeing friends", "clinical": "Reduce depressive symptoms",
-                        "measures": ["phq9", "pcl5"], "evidence": []}],
-             "interventions": [{"modality": "Behavioural activation", "frequency": "weekly", "sessions": 12,
-                                "homework": ["activity-log", "not-a-kind"], "evidence": []}]}
-    draft = drafting.merge(record, drafting.rule_draft(record, by), reply, objs, "test-model")
-    grounded, invented = draft.problems[:2]
-    assert grounded.supported and grounded.evidence[0].quote == ASSESSMENTS[0]
-    assert not invented.supported and invented.evidence == []
-    goal = draft.goals[0]
-    assert [o.measure for o in goal.objectives] == ["phq9"]  # the client has no PCL-5
-    assert any(o.measure == "gad7" for g in draft.goals[1:] for o in g.objectives)  # left to the rule's goal
-    assert draft.interventions[0].homework == ["activity-log"] and draft.model == "test-model"
+    rule = drafting.rule_draft(record, today + timedelta(weeks=12))
+    assert len(rule.problems) >= 2 and rule.interventions
+    first = next(n for n, p in enumerate(rule.problems) if p.text == ASSESSMENTS[0])
+    other = next(n for n, p in enumerate(rule.problems) if n != first)
+    reply = {"problems": [{"id": f"P{first + 1}", "text": "Withdrawal from friends after job loss"},
+                          {"id": f"P{other + 1}", "text": "Bipolar disorder, on lithium 900 mg"},
+                          {"id": "P9", "text": "Not a candidate"}],
+             "goals": ["G1"], "interventions": ["I1", "I1"]}
+    draft = drafting.merge(record, rule, reply, "test-model")
+    phrased, invented = draft.problems
+    assert phrased.source == "model" and phrased.evidence == rule.problems[first].evidence
+    # nothing in the record says so: the candidate's own words stay, written by the rules
+    assert (invented.text, invented.source) == (rule.problems[other].text, "rule") and invented.supported
+    assert draft.interventions == [rule.interventions[0]] and draft.interventions[0].source == "template"
+    # every goal carrying computed objectives is still there; every objective is computed by the rules
+    assert {o.measure for g in draft.goals for o in g.objectives} == {"phq9", "gad7"}
+    assert all(o.source == "rule" for g in draft.goals for o in g.objectives)
+    with_evidence, total = drafting.supported_share(draft)
+    assert with_evidence / total >= 0.9 and draft.model == "test-model"
+
+
+async def test_the_model_reads_a_condensed_record_and_may_answer_only_candidate_ids(session):
+    _, clinician, client, _ = await world(session)
+    today = date.today()
+    await ten_sessions(session, clinician, client, today)
+    record = await gather(session, actor(clinician), client.id, today=today)
+    rule = drafting.rule_draft(record, today + timedelta(weeks=12))
+    variables, keys = drafting.model_inputs(record, rule)
+    assert 0 < len(variables["record"]) <= drafting.MODEL_RECORD_LINES
+    assert all(len(line) <= drafting.MODEL_LINE_CHARS for line in variables["record"])
+    assert any(line.startswith("PHQ-9") for line in variables["record"])
+    assert keys["problems"] == [f"P{n + 1}" for n in range(len(rule.problems))]
+    template = get_template(drafting.TEMPLATE)
+    assert drafting.is_choice_schema(template.output_schema) and template.max_tokens <= 120
+    schema = drafting.model_schema(template.output_schema, keys | {"interventions": []})
+    validator = Draft202012Validator(schema)
+    assert validator.is_valid({"problems": [{"id": "P1", "text": "Low mood."}], "goals": [], "interventions": []})
+    assert not validator.is_valid({"problems": [{"id": "P99", "text": "x"}], "goals": [], "interventions": []})
+    assert not validator.is_valid({"problems": [], "goals": [], "interventions": ["I1"]})
+    assert not validator.is_valid({"problems": [{"id": "P1", "text": "x" * 41}], "goals": [], "interventions": []})
+    assert validator.is_valid({"problems": [], "goals": ["G1"], "interventions": []})
+
+
+async def test_the_rule_draft_says_who_wrote_each_item(session):
+    _, clinician, client, _ = await world(session)
+    today = date.today()
+    await ten_sessions(session, clinician, client, today)
+    draft = await drafting.draft_plan(session, actor(clinician), client.id, use_model=False, today=today)
+    assert {p.source for p in draft.problems} == {"rule"} and {g.source for g in draft.goals} == {"rule"}
+    assert {i.source for i in draft.interventions} == {"template"}
+    assert draft.model_dump(mode="json")["interventions"][0]["source"] == "template"
 
 
 async def test_nine_in_ten_items_carry_evidence_on_ten_sessions_of_notes(session):

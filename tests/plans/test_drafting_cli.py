@@ -38,6 +38,8 @@ def test_the_cli_prints_the_demo_clients_draft_in_the_issues_shape(tmp_path: Pat
                and o["target"] is not None and o["by"] for o in objectives)
     items = draft["problems"] + draft["goals"] + objectives + draft["interventions"]
     assert sum(1 for i in items if i["evidence"] and i["supported"]) / len(items) >= 0.9
+    assert all(i["source"] in ("rule", "template") for i in items)  # who wrote each item (no model here)
+    assert {i["source"] for i in draft["interventions"]} == {"template"}
     with sqlite3.connect(data_dir / "alliance.db") as db:
         assert db.execute("SELECT count(*) FROM treatment_plans").fetchone() == plans_before
     bad = run_cli("plans", "draft", "not-a-uuid", env=env, timeout=60)

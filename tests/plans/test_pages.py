@@ -109,6 +109,10 @@ async def test_the_draft_review_page_shows_evidence_and_applies_the_decisions(se
         'href="/notes/4c1f2f9e-8f8a-4d55-9a5b-1df3c7c3a222"' in page
         and "4 of 6 items carry evidence" in page
     )
+    # who wrote each item, in words
+    assert 'id="problem-0-source">Written by the AI model from the record<' in page
+    assert 'id="goal-0-objective-0-source">Taken from the record by rule<' in page
+    assert 'id="intervention-0-source">From a plan template<' in page
     bad = await http.post(
         f"/plans/drafts/{row_id}/apply",
         headers=staff,
@@ -121,6 +125,7 @@ async def test_the_draft_review_page_shows_evidence_and_applies_the_decisions(se
         },
     )
     assert bad.status_code == 400 and "outside 0-27" in bad.text
+    assert 'id="goal-0-objective-0-source">Edited by you: yours now<' in bad.text  # an edited item is theirs
     done = await http.post(f"/plans/drafts/{row_id}/apply", headers=staff, data={
         "problem-0-decision": "accept", "problem-1-decision": "reject", "goal-0-decision": "accept",
         "goal-0-objective-0-decision": "edit", "goal-0-objective-0-text": "PHQ-9 below 8",

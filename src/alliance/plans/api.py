@@ -107,8 +107,17 @@ async def update(plan_id: uuid.UUID, data: PlanUpdate, actor: CurrentActor, sess
 async def sign(
     plan_id: uuid.UUID, actor: CurrentActor, session: DB, data: SignRequest | None = None
 ) -> PlanRead:
-    """Sign and lock the plan; the client's previous signed plan is closed."""
+    """Sign and lock the plan; the client's previous signed plan is closed (a trainee's plan: once co-signed)."""
     plan = await service.sign(session, actor, plan_id, confirm=(data or SignRequest()).confirm)
+    return await _read(session, actor, plan)
+
+
+@router.post("/plans/{plan_id}/cosign", response_model=PlanRead, responses=error_responses(403, 409))
+async def cosign(
+    plan_id: uuid.UUID, actor: CurrentActor, session: DB, data: SignRequest | None = None
+) -> PlanRead:
+    """The trainee's supervisor co-signs the signed plan; the client sees it from then on."""
+    plan = await service.cosign(session, actor, plan_id, confirm=(data or SignRequest()).confirm)
     return await _read(session, actor, plan)
 
 

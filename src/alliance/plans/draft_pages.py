@@ -26,6 +26,9 @@ router = APIRouter(include_in_schema=False)
 
 KIND_LABELS = {"note_sentence": "Session note", "score": "Score", "intake_answer": "Intake answer",
                "homework": "Homework", "checkin": "Check-in"}
+# Who wrote a drafted item, in words (schemas.DraftSource); an item the clinician edits is theirs.
+SOURCE_WORDS = {"model": "Written by the AI model from the record", "rule": "Taken from the record by rule",
+                "template": "From a plan template", "clinician": "Edited by you: yours now"}
 # The fields an edit may change, per kind of item (form field names).
 FIELDS = {"problem": ("text", "code_system", "code"), "goal": ("client_words", "clinical"),
           "objective": ("text", "measure", "comparison", "target", "step", "by"),
@@ -82,6 +85,7 @@ async def _page(request: Request, session, actor: Actor, draft_id: uuid.UUID, *,
         "typed": typed or {},
         "draft_plans": plans,
         "kind_labels": KIND_LABELS,
+        "source_words": SOURCE_WORDS,
         "measures": forms.measure_choices(),
         "comparisons": list(COMPARISONS.items()),
         "homework_kinds": {k: v[0] for k, v in HOMEWORK_KINDS.items()},

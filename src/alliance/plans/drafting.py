@@ -3,13 +3,13 @@
 The record is read first (alliance.plans.evidence) and a draft is built from it by rule: problems from the signed
 notes' assessments and the intake answer (in the clinician's or the person's words) and from scores above their
 threshold; one goal per area the client is measured in; objectives computed from the scores and logs (targets
-below); interventions from the best-matching plan templates. With the client's AI-documentation consent the model
-(gateway purpose `plans`, the practice's approved `plan.draft` prompt, the consent-checked provider) then phrases
-problems, goals and interventions from numbered snippets, citing them; each model item is grounded against the
-snippets with the session notes' grounding (similarity, and a number, measure, diagnosis or medication must be in
-the evidence), so an item nothing supports is kept and marked. Objectives are never the model's: it only names
-which of the client's measures a goal is about. Without consent, a model, or a valid reply, the rule-built draft
-is returned (`model` None).
+below); interventions from the best-matching plan templates. Each item says who wrote it (`source`). With the
+client's AI-documentation consent the model (gateway purpose `plans`, the practice's approved `plan.draft` prompt,
+the consent-checked provider) then only chooses among those candidates and names the chosen problems in short
+phrases, reading a condensed record, under a grammar and a token budget; each phrase is grounded against its
+candidate's evidence with the session notes' grounding (similarity, and a number, measure, diagnosis or medication
+must be in the evidence) and the candidate's text stays where it is not. Objectives, evidence and interventions are
+never the model's. Without consent, a model, or a valid reply, the rule-built draft is returned (`model` None).
 """
 
 from __future__ import annotations
@@ -23,8 +23,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.errors import BadRequest
-from alliance.homework.schemas import KINDS as HOMEWORK_KINDS
-from alliance.measures.instruments import Instrument, get_instrument
+from alliance.measures.instruments import Instrument
 from alliance.notes.grounding import content_words
 from alliance.plans import templates
 from alliance.plans.evidence import Record, Snippet, band, gather, last_week, score_evidence
@@ -46,8 +45,6 @@ WEEKS = 12  # target dates: 12 weeks from today, the usual length of a course of
 MAX_PROBLEMS = 4
 MAX_GOALS = 4
 MAX_INTERVENTIONS = 3
-MODEL_SNIPPETS = 10  # numbered snippets the model reads (about 400 tokens), newest problem statements first
-MODEL_SNIPPET_CHARS = 180
 TIMEOUT = 600.0  # seconds: drafting is a background job, and 2 loaded cores are slow (as for notes)
 # Areas of a plan: the clinical goal, words that place a sentence in the area, and the plan template for it.
 AREAS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
@@ -83,9 +80,8 @@ def _areas(text: str) -> list[str]:
 
 
 def _tag(item: Any, source: str) -> Any:
-    """Say who wrote an item (model, record, computed, template) where the draft schema has the field."""
-    if "source" in type(item).model_fields:
-        item.source = source
+    """Say who wrote an item: "rule" (taken or computed from the record), "template" or "model"."""
+    item.source = source
     return item
 
 
@@ -130,7 +126,7 @@ def measure_objective(inst: Instrument, record: Record, by: date) -> DraftObject
         text = f"{inst.short_name} {words} {target:g} by {by.isoformat()} ({why}; {now})"
     evidence = [score_evidence(inst, p) for p in dict.fromkeys([points[0], latest])]
     return _tag(DraftObjective(text=text, measure=inst.id, comparison=comparison, target=target, by=by,
-                               evidence=evidence, supported=True), "computed")
+                               evidence=evidence, supported=True), "rule")
 
 
 def metric_objective(key: str, record: Record, by: date) -> DraftObjective | None:
@@ -144,7 +140,7 @@ def metric_objective(key: str, record: Record, by: date) -> DraftObjective | Non
                 return _tag(DraftObjective(
                     text=f"SUDS at step {step} of the exposure hierarchy below {EXPOSURE_TARGET} by {by.isoformat()}",
                     measure=key, comparison="<", target=float(EXPOSURE_TARGET), step=step, by=by, evidence=[ev],
-                    supported=True), "computed")
+                    supported=True), "rule")
         return None
     recent = last_week(points, record.today)
     if key == "activity_count":
@@ -169,7 +165,7 @@ def metric_objective(key: str, record: Record, by: date) -> DraftObjective | Non
                 for p in recent[-2:]]
     return _tag(DraftObjective(text=f"{text.capitalize()} at or above {target:g} by {by.isoformat()} (now {now:g})",
                                measure=key, comparison=cmp, target=target, by=by, evidence=evidence,
-                               supported=True), "computed")
+                               supported=True), "rule")
 
 
 def objectives(record: Record, by: date) -> dict[str, list[DraftObjective]]:
@@ -211,7 +207,7 @@ def _problems(record: Record, objs: dict[str, list[DraftObjective]]) -> tuple[li
         areas = _areas(snip.text)
         extra = [o.evidence[-1] for a in areas for o in objs.get(a, []) if o.measure in INSTRUMENT_AREA][:1]
         problems.append(_tag(DraftProblem(text=snip.text, evidence=[snip.evidence, *extra], supported=True),
-                             "record"))
+                             "rule"))
         covered += areas
     for inst in record.instruments():
         area = INSTRUMENT_AREA.get(inst.id, "distress")
@@ -223,7 +219,7 @@ def _problems(record: Record, objs: dict[str, list[DraftObjective]]) -> tuple[li
         text = f"{inst.domain.capitalize()}: {inst.short_name} {latest.total} on {latest.day.isoformat()}" + (
             f" ({named})" if named else "")
         problems.append(_tag(DraftProblem(text=text, evidence=[score_evidence(inst, latest)], supported=True),
-                             "computed"))
+                             "rule"))
         covered.append(area)
     return problems, covered
 
@@ -244,7 +240,7 @@ def _goal(record: Record, area: str, objs: list[DraftObjective]) -> DraftGoal | 
     evidence = ([words.evidence] if words else []) + [o.evidence[-1] for o in objs if o.evidence]
     return _tag(DraftGoal(text=words.text if words else AREAS[area][0], clinical=AREAS[area][0], objectives=objs,
                           evidence=_unique(evidence), supported=bool(evidence)),
-                "record" if words else "computed")
+                "rule")
 
 
 def _intervention_for(record: Record, key: str, problems: list[DraftProblem]) -> DraftIntervention | None:
@@ -287,128 +283,160 @@ def rule_draft(record: Record, by: date) -> PlanDraft:
     return PlanDraft(problems=problems, goals=goals, interventions=interventions, model=None)
 
 
-# --- the model's draft ------------------------------------------------------------------------------------------
+# --- the model's part: choose and phrase among the rule's candidates ---------------------------------------------
 
-def model_inputs(record: Record, objs: dict[str, list[DraftObjective]]) -> tuple[dict[str, Any], list[str]]:
-    """The prompt's variables (bounded: MODEL_SNIPPETS snippets) and the snippet keys shown."""
-    newest = sorted(record.snippets, key=lambda s: -(s.day or date.min).toordinal())
-    latest_scores = {}
-    for s in newest:
+MODEL_RECORD_LINES = 6  # condensed record lines the model reads (about 150 tokens)
+MODEL_LINE_CHARS = 120
+MODEL_TEXT_CHARS = 40  # a problem as the model names it (the prompt's schema says the same)
+MODEL_PICKS = 3  # items of each kind the model may choose
+
+
+def condensed(record: Record) -> list[str]:
+    """The record as the model reads it (at most MODEL_RECORD_LINES lines, never whole notes): the latest two signed
+    notes' assessment and plan sentences, newest first, then the latest score of up to three measures and the
+    intake answer's first sentence."""
+    latest: dict[str, Snippet] = {}
+    for s in record.snippets:
         if s.section == "score":
-            latest_scores.setdefault(s.evidence.label.split(" ")[0], s)
-    problem = [s for s in newest if s.section in (*PROBLEM_SECTIONS, "subjective", "data")]
-    plan = [s for s in newest if s.section in ("plan", "intervention")]
-    room = max(0, MODEL_SNIPPETS - len(latest_scores))
-    chosen = list(latest_scores.values()) + problem[:max(0, room - min(3, len(plan)))] + plan[:3]
-    chosen = sorted({s.key: s for s in chosen[:MODEL_SNIPPETS + 3]}.values(), key=lambda s: int(s.key[1:]))
-    evidence = [{"key": s.key, "source": "score" if s.section == "score" else s.evidence.label,
-                 "text": s.text[:MODEL_SNIPPET_CHARS]} for s in chosen]
-    measures = [{"key": o.measure, "text": (o.evidence[-1].label if o.evidence else o.text)[:80]}
-                for group in objs.values() for o in group]
-    wanted = {AREAS[a][2] for a in objs} | {AREAS[a][2] for s in chosen for a in _areas(s.text)}
-    approaches = [t.title for t in templates.builtin_templates() if t.key in wanted]
-    variables = {"evidence": evidence, "measures": measures, "approaches": approaches,
-                 "homework_kinds": list(HOMEWORK_KINDS)}
-    return variables, [s.key for s in chosen]
+            latest[s.evidence.label.split(" ")[0]] = s  # oldest first: the last one seen is the latest
+    scores = [s.text for s in latest.values()][:3]
+    intake = [f"{s.evidence.label}: {s.text}" for s in record.snippets if s.section == "intake"][:1]
+    notes = [s for s in record.snippets if s.evidence.kind == "note_sentence"]
+    days = sorted({s.day for s in notes if s.day}, reverse=True)[:2]
+    said = [f"{s.evidence.label}: {s.text}" for day in days for section in ("assessment", "plan")
+            for s in [n for n in notes if n.day == day and n.section == section][:2]]
+    room = MODEL_RECORD_LINES - len(scores) - len(intake)  # at least 2: scores take 3 lines at most, intake 1
+    return [line[:MODEL_LINE_CHARS] for line in said[:room] + scores + intake]
 
 
-def model_schema(base: dict[str, Any], keys: list[str], measures: list[str]) -> dict[str, Any]:
-    """The prompt's output schema with evidence keys, measures and homework kinds limited to what exists."""
+def _intervention_line(i: DraftIntervention) -> str:
+    parts = [i.modality, i.frequency or "", f"{i.sessions} sessions" if i.sessions else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def model_inputs(record: Record, rule: PlanDraft) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The prompt's variables (the condensed record, and the rule draft's candidates as lines keyed P1, G1, I1...)
+    and the candidate keys of each kind."""
+    keys = {"problems": [f"P{n}" for n in range(1, len(rule.problems) + 1)],
+            "goals": [f"G{n}" for n in range(1, len(rule.goals) + 1)],
+            "interventions": [f"I{n}" for n in range(1, len(rule.interventions) + 1)]}
+
+    def goal_line(g: DraftGoal) -> str:
+        clinical = f" ({g.clinical})" if g.clinical and g.clinical != g.text else ""
+        followed = "; ".join(o.text.split(" (")[0] for o in g.objectives)
+        return g.text + clinical + (f" [{followed}]" if followed else "")
+
+    lines = {"problems": [p.text for p in rule.problems], "goals": [goal_line(g) for g in rule.goals],
+             "interventions": [_intervention_line(i) for i in rule.interventions]}
+    variables: dict[str, Any] = {"record": condensed(record)}
+    for part, texts in lines.items():
+        variables[part] = [f"{k}: {t}"[:MODEL_LINE_CHARS + 4] for k, t in zip(keys[part], texts, strict=True)]
+    return variables, keys
+
+
+def model_schema(base: dict[str, Any], keys: dict[str, list[str]]) -> dict[str, Any]:
+    """The prompt's output schema with each candidate id limited to the candidates offered (none: an empty list)."""
     import copy
 
     schema = copy.deepcopy(base)
     props = schema["properties"]
     for part in ("problems", "goals", "interventions"):
-        props[part]["items"]["properties"]["evidence"]["items"] = {"type": "string", "enum": keys or ["E1"]}
-    goal = props["goals"]["items"]["properties"]
-    goal["measures"] = ({"type": "array", "maxItems": 3, "items": {"type": "string", "enum": measures}}
-                        if measures else {"type": "array", "maxItems": 0})
-    props["interventions"]["items"]["properties"]["homework"]["items"] = {"type": "string",
-                                                                           "enum": list(HOMEWORK_KINDS)}
+        offered = keys.get(part) or []
+        items = props[part]["items"]
+        target = items["properties"]["id"] if "properties" in items else items
+        if offered:
+            target.pop("maxLength", None)
+            target["enum"] = offered
+            props[part]["maxItems"] = min(MODEL_PICKS, len(offered))
+        else:
+            props[part]["maxItems"] = 0
     return schema
+
+
+def is_choice_schema(schema: dict[str, Any] | None) -> bool:
+    """Whether a prompt's output schema is the choose-and-phrase shape (version 3 on) this module reads."""
+    try:
+        return schema["properties"]["interventions"]["items"]["type"] == "string"  # type: ignore[index]
+    except (KeyError, TypeError):
+        return False
 
 
 def _text(value: Any, limit: int = 300) -> str:
     return " ".join(str(value or "").split())[:limit].strip()
 
 
-def merge(record: Record, rule: PlanDraft, reply: dict[str, Any], objs: dict[str, list[DraftObjective]],
-          model: str) -> PlanDraft:
-    """The model's items grounded against the snippets; computed objectives attached; gaps filled by the rules."""
+def _picks(reply: dict[str, Any], part: str, keys: list[str]) -> list[tuple[int, str]]:
+    """(candidate index, the model's text) for each candidate chosen, first choice first, each once."""
+    out: dict[int, str] = {}
+    for item in reply.get(part) or []:
+        key, text = (item, "") if isinstance(item, str) else (item.get("id"), _text(item.get("text"),
+                                                                                     MODEL_TEXT_CHARS))
+        if key in keys and keys.index(key) not in out and len(out) < MODEL_PICKS:
+            out[keys.index(key)] = text
+    return list(out.items())
+
+
+def merge(record: Record, rule: PlanDraft, reply: dict[str, Any], model: str) -> PlanDraft:
+    """The rule draft as the model chose and phrased it. Every item keeps its candidate's evidence; a problem's
+    phrase is used only where it is the model's own words and the grounding finds it in that evidence (else the
+    candidate's text stays), so the model adds no fact and no item without support."""
     from alliance.notes.grounding import Grounder
     from alliance.notes.transcripts import Segment
 
-    snippets = {s.key: s for s in record.snippets}
-    grounder = Grounder([Segment(id=s.key, text=s.text) for s in record.snippets])
-    problems = [(_text(p.get("text")), p.get("evidence") or []) for p in reply.get("problems") or []]
-    goals = [(_text(g.get("text")), _text(g.get("clinical")) or None, g.get("measures") or [],
-              g.get("evidence") or []) for g in reply.get("goals") or []]
-    interventions = [i for i in reply.get("interventions") or [] if _text(i.get("modality"))]
-    problems = [p for p in problems if p[0]][:MAX_PROBLEMS]
-    goals = [g for g in goals if g[0] or g[1]][:MAX_GOALS]
-    items = ([(t, c) for t, c in problems] + [(t or c, e) for t, c, _, e in goals]
-             + [(_text(i.get("modality")), i.get("evidence") or []) for i in interventions])
-    verdicts = grounder.ground_many([(t, [str(k) for k in c]) for t, c in items])
+    keys = model_inputs(record, rule)[1]
+    problems = _picks(reply, "problems", keys["problems"])
+    goals = _picks(reply, "goals", keys["goals"])
+    interventions = _picks(reply, "interventions", keys["interventions"])
+    snippet_of = {(s.evidence.kind, s.evidence.id, s.evidence.label): s.key for s in record.snippets}
 
-    def found(verdict: Any) -> list[Evidence]:
-        keys = [e["segment"] if isinstance(e, dict) else e for e in verdict.evidence] if verdict.supported else []
-        return [snippets[k].evidence for k in dict.fromkeys(keys) if k in snippets]
+    def cited(item: Any) -> list[str]:
+        return [snippet_of[k] for e in item.evidence if (k := (e.kind, e.id, e.label)) in snippet_of]
+
+    def new_words(item: DraftProblem, text: str) -> bool:
+        """A phrase of the model's own: not the candidate (or a cut copy of it), not cut off by the length limit,
+        no brackets copied from a line."""
+        plain = text.rstrip(" .").lower()
+        return (bool(plain) and len(text) < MODEL_TEXT_CHARS and not item.text.lower().startswith(plain)
+                and not re.search(r"[\[\]()]", text))
+
+    problems = [(i, text if new_words(rule.problems[i], text) else "") for i, text in problems]
+    asked = [(text, cited(rule.problems[i])) for i, text in problems if text]
+    verdicts = iter(Grounder([Segment(id=s.key, text=s.text) for s in record.snippets]).ground_many(asked)
+                    if asked else [])
+
+    def phrased(item: DraftProblem, text: str) -> DraftProblem:
+        verdict = next(verdicts) if text else None
+        if verdict is None or not verdict.supported:
+            return item  # the candidate as the rules wrote it
+        return item.model_copy(update={"text": text.rstrip(" ."), "source": "model"})
 
     out = PlanDraft(model=model)
-    for (text, _), verdict in zip(problems, verdicts, strict=False):
-        ev = found(verdict)
-        out.problems.append(_tag(DraftProblem(text=text, evidence=ev, supported=bool(ev)), "model"))
-    covered = {a for p in out.problems for a in _areas(p.text)}
-    out.problems += [p for p in rule.problems if not set(_areas(p.text)) & covered
-                     and len(out.problems) < MAX_PROBLEMS and getattr(p, "source", "computed") == "computed"]
-    if not out.problems:
-        out.problems = list(rule.problems)
-    pool = {o.measure: o for group in objs.values() for o in group}
-    used: set[str] = set()
-    for (text, clinical, measures, _), verdict in zip(goals, verdicts[len(problems):], strict=False):
-        mine = [pool[m] for m in dict.fromkeys(measures) if m in pool and m not in used]
-        used |= {o.measure for o in mine}  # type: ignore[misc]
-        ev = found(verdict)
-        areas = set(_areas(f"{text} {clinical or ''}"))
-        ev += [o.evidence[-1] for o in mine if INSTRUMENT_AREA.get(o.measure or "", METRIC_AREA.get(
-            o.measure or "")) in areas and o.evidence]
-        out.goals.append(_tag(DraftGoal(text=text or clinical or "", clinical=clinical, objectives=mine,
-                                        evidence=_unique(ev), supported=bool(ev)), "model"))
-    for goal in rule.goals:  # objectives no model goal took stay, under the rule's goal for their area
-        left = [o for o in goal.objectives if o.measure not in used]
-        if left and len(out.goals) < MAX_GOALS + 1:
-            out.goals.append(goal.model_copy(update={"objectives": left}))
-    offset = len(problems) + len(goals)
-    treated = {a for p in out.problems if p.supported for a in _areas(p.text)}
-    for item, verdict in zip(interventions, verdicts[offset:], strict=False):
-        kinds = [k for k in dict.fromkeys(item.get("homework") or []) if k in HOMEWORK_KINDS]
-        modality = _text(item.get("modality"), 200)
-        ev = found(verdict) + [e for k in kinds for e in record.homework.get(k, [])[:1]]
-        body = templates.match(modality)
-        area = AREAS_FOR_TEMPLATE.get(body.key) if body else None
-        if not ev and area in treated:  # the treatment the template gives for a problem the record shows
-            ev = [p.evidence[0] for p in out.problems if p.supported and area in _areas(p.text)][:2]
-        sessions = item.get("sessions")
-        out.interventions.append(_tag(DraftIntervention(
-            modality=modality, frequency=_text(item.get("frequency"), 100) or None,
-            sessions=sessions if isinstance(sessions, int) and 1 <= sessions <= 200 else None, homework=kinds,
-            text=None, evidence=_unique(ev), supported=bool(ev)), "model"))
-    if not out.interventions:
-        out.interventions = list(rule.interventions)
+    out.problems = [phrased(rule.problems[i], text) for i, text in problems] or list(rule.problems)
+    chosen_goals = [rule.goals[i] for i, _ in goals]
+    taken = {i for i, _ in goals}
+    # A goal left out still carries its computed objectives: it stays, after the chosen ones, as the rules wrote it.
+    out.goals = (chosen_goals + [g for n, g in enumerate(rule.goals) if n not in taken and g.objectives]
+                 if chosen_goals else list(rule.goals))
+    out.interventions = [rule.interventions[i] for i, _ in interventions] or list(rule.interventions)
     return out
 
 
-async def _ask_model(session: AsyncSession, record: Record, objs: dict[str, list[DraftObjective]],
+async def _ask_model(session: AsyncSession, record: Record, rule: PlanDraft,
                      max_tokens: int | None) -> tuple[dict[str, Any], str]:
-    """The model's reply (the record is read and the transaction ended before it writes)."""
-    from alliance.llm import render, structured
+    """The model's choice (the record is read and the transaction ended before it writes)."""
+    from alliance.llm import get_template, render, structured
     from alliance.llm import service as llm_service
 
     template = await llm_service.effective_template(session, record.practice_id, TEMPLATE)
+    if not is_choice_schema(template.output_schema):
+        # A practice's adaptation of version 2 (free items citing snippets) does not fit this reader: the
+        # catalogue's choose-and-phrase version is used until the practice approves an adaptation of it.
+        log.info("plan draft for practice %s: prompt %s is not choose-and-phrase; using the catalogue's",
+                 record.practice_id, template.key)
+        template = get_template(TEMPLATE)
     choice = await llm_service.choose_provider(session, record.practice_id, PURPOSE, record.client_id)
-    variables, keys = model_inputs(record, objs)
-    schema = model_schema(template.output_schema or {}, keys, sorted({o.measure for g in objs.values() for o in g
-                                                                      if o.measure}))
+    variables, keys = model_inputs(record, rule)
+    schema = model_schema(template.output_schema or {}, keys)
     await session.commit()  # the job's own session: no write lock is held while the model writes
     reply = await structured(render(template, {k: v for k, v in variables.items() if k in template.variables}),
                              schema=schema, purpose=PURPOSE, provider=choice.provider,
@@ -430,9 +458,7 @@ async def draft_plan(session: AsyncSession, actor: Actor, client_id: uuid.UUID, 
     if record.empty:
         raise BadRequest("The record has nothing to draft a plan from yet: no signed notes, scores, intake "
                          "answers or homework.")
-    by = record.today + timedelta(weeks=WEEKS)
-    objs = objectives(record, by)
-    rule = rule_draft(record, by)
+    rule = rule_draft(record, record.today + timedelta(weeks=WEEKS))
     if use_model is False:
         return rule
     if not await has_consent(session, record.client_id, Feature.ai_documentation):
@@ -440,13 +466,13 @@ async def draft_plan(session: AsyncSession, actor: Actor, client_id: uuid.UUID, 
             raise ConsentRequired("The client has not consented to AI documentation.")
         return rule
     try:
-        reply, model = await _ask_model(session, record, objs, max_tokens)
+        reply, model = await _ask_model(session, record, rule, max_tokens)
     except AllianceError as exc:  # no model here, a timeout, or no valid reply after the repair attempt
         if use_model:
             raise
         log.warning("plan draft for client %s: model not used (%s)", record.client_id, type(exc).__name__)
         return rule
-    return merge(record, rule, reply, objs, model)
+    return merge(record, rule, reply, model)
 
 
 def supported_share(draft: PlanDraft) -> tuple[int, int]:

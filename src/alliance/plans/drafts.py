@@ -243,7 +243,7 @@ def _only(edits: dict[str, Any] | None, fields: tuple[str, ...]) -> dict[str, An
 
 def objective_from(item: DraftObjective, edits: dict[str, Any] | None = None) -> Objective:
     """A drafted objective as the plan holds it: the measure's kind and the default comparison filled in."""
-    data = item.model_dump(exclude={"evidence", "supported"}) | _only(edits, OBJECTIVE_FIELDS)
+    data = item.model_dump(exclude={"evidence", "supported", "source"}) | _only(edits, OBJECTIVE_FIELDS)
     measure = str(data["measure"]) if data.get("measure") else None
     if measure in METRICS:
         kind, higher = "homework", METRICS[measure][4]
@@ -309,11 +309,24 @@ def _build(draft: PlanDraft, d: DraftDecisions) -> tuple[list[Problem], list[Goa
         key = f"intervention-{n}"
         choice = decide(key)
         if choice != "reject":
-            data = i.model_dump(exclude={"evidence", "supported"}) | (
+            data = i.model_dump(exclude={"evidence", "supported", "source"}) | (
                 _only(d.edits.get(key), INTERVENTION_FIELDS) if choice == "edit" else {}
             )
             interventions.append(make(key, lambda data=data: Intervention(**data)))
     return problems, goals, interventions, counts
+
+
+def edited_by_clinician(draft: PlanDraft, decisions: DraftDecisions) -> PlanDraft:
+    """The draft with every item the clinician edited marked as theirs (source "clinician")."""
+    out = draft.model_copy(deep=True)
+    keyed: list[tuple[str, Any]] = [(f"problem-{n}", p) for n, p in enumerate(out.problems)]
+    keyed += [(f"intervention-{n}", i) for n, i in enumerate(out.interventions)]
+    for n, g in enumerate(out.goals):
+        keyed += [(f"goal-{n}", g)] + [(f"goal-{n}-objective-{m}", o) for m, o in enumerate(g.objectives)]
+    for key, item in keyed:
+        if decisions.decisions.get(key) == "edit":
+            item.source = "clinician"
+    return out
 
 
 async def apply_draft(session: AsyncSession, actor: Actor, draft_id: uuid.UUID,
@@ -354,6 +367,7 @@ async def apply_draft(session: AsyncSession, actor: Actor, draft_id: uuid.UUID,
         )
         plan = await service.create_plan(session, actor, row.client_id, PlanCreate(content=content),
                                          origin="ai_draft", draft_id=row.id)
+    row.draft = edited_by_clinician(draft, decisions).model_dump(mode="json")
     row.status, row.plan_id, row.updated_by = "applied", plan.id, actor.user_id
     await audit.record(
         session,

@@ -98,6 +98,13 @@ def render_pdf(
         story += [_para("Electronically signed", h2), _para(f"Signed by: {plan.signed_name or ''}", body),
                   _para(f"Credentials: {plan.signed_credentials or ''}", body),
                   _para(f"Signed at: {_when(plan.signed_at, zone)}", body)]
+        if plan.cosigned_at:
+            story += [_para("Co-signed by the supervisor", h2),
+                      _para(f"Co-signed by: {plan.cosigned_name or ''}", body),
+                      _para(f"Credentials: {plan.cosigned_credentials or ''}", body),
+                      _para(f"Co-signed at: {_when(plan.cosigned_at, zone)}", body)]
+        elif plan.cosign_by:
+            story.append(_para("Awaiting the supervisor's co-signature.", h2))
         ack = (
             f"Acknowledged by the client (version {plan.acknowledged_version}) at "
             f"{_when(plan.acknowledged_at, zone)}"

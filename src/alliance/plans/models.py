@@ -59,6 +59,12 @@ class TreatmentPlan(IdMixin, AuthoredMixin, Base):
     signed_credentials: Mapped[str | None] = mapped_column(String(200), default=None)
     signed_at: Mapped[datetime | None] = mapped_column(default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A trainee's signed plan waits for their supervisor's co-signature (Supervision.cosign_notes, as for notes):
+    # the client sees it, and it replaces the client's previous plan, only once co-signed.
+    cosign_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None, index=True)
+    cosigned_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    cosigned_credentials: Mapped[str | None] = mapped_column(String(200), default=None)
+    cosigned_at: Mapped[datetime | None] = mapped_column(default=None)
     acknowledged_version: Mapped[int | None] = mapped_column(Integer, default=None)
     acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
     content_ct: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
@@ -70,6 +76,11 @@ class TreatmentPlan(IdMixin, AuthoredMixin, Base):
     def locked(self) -> bool:
         """Signed (or closed) plans are locked: later changes are amendments or reviews."""
         return self.status != "draft"
+
+    @property
+    def awaiting_cosign(self) -> bool:
+        """Signed by a trainee and not yet co-signed by their supervisor."""
+        return self.cosign_by is not None and self.cosigned_at is None
 
 
 class TreatmentPlanRevision(IdMixin, TimestampMixin, Base):

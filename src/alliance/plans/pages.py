@@ -248,6 +248,7 @@ async def _plan_page(
     notice = {
         "1": "The plan is saved.",
         "signed": "The plan is signed and locked.",
+        "cosigned": "The plan is co-signed: the client sees it now.",
         "amended": "The amendment is " "signed: it is the plan's new version.",
         "reviewed": "The review is recorded.",
         "imported": "The CarePlan is imported as a draft: check it, then sign it.",
@@ -263,6 +264,7 @@ async def _plan_page(
             "history": history,
             "today": today,
             "can_write": "clinical.write" in actions and actor.role in service.SIGNERS,
+            "can_cosign": plan.awaiting_cosign and plan.status == "signed" and plan.cosign_by == actor.user_id,
             "plan_status": PLAN_STATUS,
             "status_labels": STATUS_LABELS,
             "trend_labels": TREND_LABELS,
@@ -341,6 +343,17 @@ async def sign(request: Request, plan_id: uuid.UUID, actor: CurrentActor, sessio
     return RedirectResponse(f"/plans/{plan_id}?saved=signed", status_code=303)
 
 
+@router.post("/plans/{plan_id}/cosign")
+async def cosign(request: Request, plan_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
+    """The supervisor co-signs the trainee's signed plan after confirming they reviewed it."""
+    form = await request.form()
+    try:
+        await service.cosign(session, actor, plan_id, confirm=form.get("confirm") == "yes")
+    except BadRequest as exc:
+        return await _plan_page(request, session, actor, plan_id, flash=exc.detail, status_code=400)
+    return RedirectResponse(f"/plans/{plan_id}?saved=cosigned", status_code=303)
+
+
 @router.post("/plans/{plan_id}/review")
 async def review(request: Request, plan_id: uuid.UUID, actor: CurrentActor, session: DB) -> Response:
     """Record a review: what was found and the next review date."""
@@ -373,9 +386,11 @@ async def review(request: Request, plan_id: uuid.UUID, actor: CurrentActor, sess
 
 @panels.today_section(48)
 async def today_plans(session, actor) -> panels.Panel | None:  # noqa: ANN001
-    """Plans whose review date has come, and objectives that went off track."""
+    """Plans whose review date has come, objectives that went off track, and (a supervisor's) trainees' plans to
+    co-sign."""
     if actor.role not in service.SIGNERS:
         return None
+    cosign = await service.awaiting_cosignature(session, actor) if actor.role == "supervisor" else None
     clients = await service.visible_active_clients(session, actor)
     plans = await service.signed_by_client(session, actor, clients)
     by_id = {c.id: c for c in clients}
@@ -393,7 +408,7 @@ async def today_plans(session, actor) -> panels.Panel | None:  # noqa: ANN001
                 }
             )
     rows.sort(key=lambda r: (r["client"].family_name or "").casefold())
-    return panels.Panel("plans/_today.html", {"rows": rows})
+    return panels.Panel("plans/_today.html", {"rows": rows, "cosign": cosign})
 
 
 @panels.caseload_column(50, "Plan")

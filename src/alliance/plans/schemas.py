@@ -241,6 +241,11 @@ class PlanRead(BaseModel):
     signed_name: str | None
     signed_credentials: str | None
     signed_at: datetime | None
+    cosign_required: bool = Field(False, description="signed by a trainee: their supervisor co-signs; the client "
+                                                     "sees the plan once co-signed")
+    cosigned_name: str | None = None
+    cosigned_credentials: str | None = None
+    cosigned_at: datetime | None = None
     acknowledged_version: int | None
     acknowledged_at: datetime | None
     created_at: datetime
@@ -352,6 +357,11 @@ class TemplateRead(BaseModel):
 # -----------------------------------------------------------------------
 
 EvidenceKind = Literal["note_sentence", "score", "intake_answer", "homework", "checkin"]
+# Who wrote a drafted item: the model (chose and phrased it), the rules (taken or computed from the record), or a
+# plan template (an intervention). Once the clinician edits an item on the review page, it is theirs ("clinician",
+# recorded in the stored draft when the decisions are applied).
+DraftSource = Literal["model", "rule", "template", "clinician"]
+SOURCE_DESCRIPTION = "who wrote it: model, rule (from the record), template, or clinician once edited"
 
 
 class Evidence(BaseModel):
@@ -372,6 +382,7 @@ class DraftProblem(BaseModel):
     code: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     supported: bool = False
+    source: DraftSource = Field("rule", description=SOURCE_DESCRIPTION)
 
 
 class DraftObjective(BaseModel):
@@ -384,6 +395,7 @@ class DraftObjective(BaseModel):
     by: date | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     supported: bool = False
+    source: DraftSource = Field("rule", description=SOURCE_DESCRIPTION)
 
 
 class DraftGoal(BaseModel):
@@ -392,6 +404,7 @@ class DraftGoal(BaseModel):
     objectives: list[DraftObjective] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
     supported: bool = False
+    source: DraftSource = Field("rule", description=SOURCE_DESCRIPTION)
 
 
 class DraftIntervention(BaseModel):
@@ -402,6 +415,7 @@ class DraftIntervention(BaseModel):
     text: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     supported: bool = False
+    source: DraftSource = Field("rule", description=SOURCE_DESCRIPTION)
 
 
 class PlanDraft(BaseModel):

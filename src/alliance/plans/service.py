@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.accounts.models import User
@@ -70,7 +70,7 @@ async def get_plan(session: AsyncSession, actor: Actor, plan_id: uuid.UUID, *, w
     if plan is None or plan.deleted_at is not None or plan.practice_id != actor.practice_id:
         raise NotFound("No such treatment plan.")
     if actor.role == "client":
-        if write or plan.client_id != actor.client_id or plan.status == "draft":
+        if write or plan.client_id != actor.client_id or plan.status == "draft" or plan.awaiting_cosign:
             raise NotFound("No such treatment plan.")
         await authorize(session, actor, Action.portal, plan.client_id)
     else:
@@ -92,8 +92,9 @@ async def list_plans(session: AsyncSession, actor: Actor, client_id: uuid.UUID) 
     query = select(TreatmentPlan).where(
         TreatmentPlan.client_id == client.id, TreatmentPlan.deleted_at.is_(None)
     )
-    if actor.role == "client":
-        query = query.where(TreatmentPlan.status != "draft")
+    if actor.role == "client":  # signed, and co-signed where the signer is a trainee
+        query = query.where(TreatmentPlan.status != "draft",
+                            or_(TreatmentPlan.cosign_by.is_(None), TreatmentPlan.cosigned_at.is_not(None)))
     rows = (await session.execute(query.order_by(TreatmentPlan.created_at.desc()))).scalars().all()
     await audit.record(session, actor, "plans.list", client_id=client.id, resource_type="treatment_plan",
                        detail=f"count={len(rows)}")
@@ -220,20 +221,83 @@ async def sign(
     if content.review_on is None:
         raise BadRequest("Set a review date before signing.")
     now = utcnow()
-    older = (await session.execute(select(TreatmentPlan).where(
-        TreatmentPlan.client_id == plan.client_id, TreatmentPlan.status == "signed",
-        TreatmentPlan.id != plan.id))).scalars().all()
-    for old in older:
-        old.status, old.closed_at, old.updated_by = "closed", now, actor.user_id
     plan.status, plan.version = "signed", 1
     plan.signed_by, plan.signed_name, plan.signed_credentials = user.id, user.display_name, user.credentials
     plan.signed_at = plan.updated_at = now
     plan.updated_by = actor.user_id
+    # A trainee's plan waits for their supervisor's co-signature; until then the client's previous plan stays.
+    plan.cosign_by = await _cosigner_for(session, user.id)
+    closed = 0 if plan.cosign_by else await _close_older(session, actor, plan)
     session.add(_revision(plan, "signed", user, content, None))
     await session.flush()
     await audit.record(session, actor, "plans.sign", client_id=plan.client_id, resource_type="treatment_plan",
-                       resource_id=plan.id, detail=f"version=1 closed={len(older)}")
+                       resource_id=plan.id, detail=f"version=1 closed={closed}"
+                       + (" cosign=required" if plan.cosign_by else ""))
     return plan
+
+
+async def _close_older(session: AsyncSession, actor: Actor, plan: TreatmentPlan) -> int:
+    """Close the client's other signed plans signed before this one (it is now the plan in force)."""
+    older = (await session.execute(select(TreatmentPlan).where(
+        TreatmentPlan.client_id == plan.client_id, TreatmentPlan.status == "signed",
+        TreatmentPlan.id != plan.id))).scalars().all()
+    older = [p for p in older if p.signed_at is None or plan.signed_at is None or p.signed_at <= plan.signed_at]
+    for old in older:
+        old.status, old.closed_at, old.updated_by = "closed", utcnow(), actor.user_id
+    return len(older)
+
+
+async def _cosigner_for(session: AsyncSession, signer_id: uuid.UUID) -> uuid.UUID | None:
+    """The supervisor who co-signs this clinician's plans: the same rule as for notes (a trainee's active
+    supervision with co-signing, alliance.notes.service)."""
+    from alliance.clients.models import Supervision
+
+    return (await session.execute(
+        select(Supervision.supervisor_id).where(Supervision.supervisee_id == signer_id, Supervision.cosign_notes,
+                                                Supervision.ended_at.is_(None))
+        .order_by(Supervision.created_at).limit(1))).scalar_one_or_none()
+
+
+async def cosign(session: AsyncSession, actor: Actor, plan_id: uuid.UUID, *, confirm: bool = True
+                 ) -> TreatmentPlan:
+    """The trainee's supervisor co-signs a signed plan: name, credentials and time are added, the plan is
+    unchanged; it replaces the client's previous plan and the client sees it from now on."""
+    plan = await get_plan(session, actor, plan_id, audited=None)
+    if plan.status == "draft":
+        raise Conflict("The plan is not signed yet: the clinician who wrote it signs first.")
+    if plan.cosign_by is None:
+        raise Conflict("This plan does not need a co-signature.")
+    if plan.cosigned_at is not None:
+        raise Conflict("This plan is already co-signed.")
+    if plan.status == "closed":
+        raise Conflict("This plan was replaced by a newer signed plan.")
+    if plan.cosign_by != actor.user_id:
+        raise Forbidden("Only the supervisor named for this clinician's co-signature can co-sign.")
+    if not confirm:
+        raise BadRequest("Confirm that you reviewed the plan before co-signing.")
+    user = await _signer(session, actor)
+    plan.cosigned_name, plan.cosigned_credentials = user.display_name, user.credentials
+    plan.cosigned_at = utcnow()
+    closed = await _close_older(session, actor, plan)
+    await session.flush()
+    await audit.record(session, actor, "plans.cosign", client_id=plan.client_id, resource_type="treatment_plan",
+                       resource_id=plan.id, detail=f"version={plan.version} closed={closed}")
+    return plan
+
+
+async def awaiting_cosignature(session: AsyncSession, actor: Actor) -> list[tuple[TreatmentPlan, Client]]:
+    """Signed plans of the actor's trainees that wait for the actor's co-signature, oldest first."""
+    if actor.role != "supervisor":
+        return []
+    rows = (await session.execute(
+        select(TreatmentPlan, Client).join(Client, Client.id == TreatmentPlan.client_id)
+        .where(TreatmentPlan.cosign_by == actor.user_id, TreatmentPlan.cosigned_at.is_(None),
+               TreatmentPlan.status == "signed", TreatmentPlan.deleted_at.is_(None),
+               TreatmentPlan.practice_id == actor.practice_id)
+        .order_by(TreatmentPlan.signed_at))).unique().all()
+    await audit.record(session, actor, "plans.cosign.list", resource_type="treatment_plan",
+                       detail=f"count={len(rows)}")
+    return [(p, c) for p, c in rows]
 
 
 def _without_ids(value):  # noqa: ANN001, ANN202
@@ -365,6 +429,10 @@ def plan_read(plan: TreatmentPlan, today: date | None = None) -> PlanRead:
         signed_name=plan.signed_name,
         signed_credentials=plan.signed_credentials,
         signed_at=plan.signed_at,
+        cosign_required=plan.cosign_by is not None,
+        cosigned_name=plan.cosigned_name,
+        cosigned_credentials=plan.cosigned_credentials,
+        cosigned_at=plan.cosigned_at,
         acknowledged_version=plan.acknowledged_version,
         acknowledged_at=plan.acknowledged_at,
         created_at=plan.created_at,
