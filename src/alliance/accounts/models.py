@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, ForeignKey, LargeBinary, String
+from sqlalchemy import JSON, BigInteger, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alliance.db.base import Base, IdMixin, TimestampMixin, utcnow
@@ -30,6 +30,9 @@ class Role(StrEnum):
 # A member of staff's gender as they wish it shown to clients (optional; None: not stated). Intake matches a
 # referral's "would you prefer to see" against it; "prefer_not_to_say" and None match no preference.
 STAFF_GENDERS = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary", "prefer_not_to_say": "Prefer not to say"}
+# How a member of staff sees people (several may apply; None or empty: not stated). The keys are the referral form's
+# "How you would like to meet" choices (intake.forms.MODALITIES); intake ranks those who offer the preferred one first.
+STAFF_MODALITIES = {"in_person": "In person", "video": "Video", "phone": "Phone"}
 
 
 class User(IdMixin, TimestampMixin, Base):
@@ -60,6 +63,8 @@ class User(IdMixin, TimestampMixin, Base):
     timezone: Mapped[str | None] = mapped_column(String(64), default=None)
     # Gender as the member of staff wishes it shown to clients (a key of STAFF_GENDERS; None: not stated).
     gender: Mapped[str | None] = mapped_column(String(20), default=None)
+    # The ways they see people (keys of STAFF_MODALITIES, in that order; None or []: not stated).
+    modalities: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
     email = Encrypted("email_ct", scope="global")
     mfa_secret = Encrypted("mfa_secret_ct", scope="global")

@@ -9,8 +9,8 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from alliance.accounts import service
-from alliance.accounts.models import STAFF_GENDERS, Role, User
-from alliance.accounts.schemas import UserCreate, UserUpdate
+from alliance.accounts.models import STAFF_GENDERS, STAFF_MODALITIES, Role, User
+from alliance.accounts.schemas import StaffModality, UserCreate, UserUpdate
 from alliance.errors import AllianceError, Unauthorized
 from alliance.security import mfa
 from alliance.web.deps import DB, SESSION_COOKIE, Auth, CurrentActor, OptionalAuth, client_address, set_session_cookie
@@ -154,7 +154,8 @@ async def users_page(request: Request, actor: CurrentActor, session: DB) -> Resp
     """Users of the practice, and a form to add one (admins)."""
     users = await service.list_users(session, actor)
     return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
-                                                "is_locked": service.is_locked, "genders": STAFF_GENDERS})
+                                                "is_locked": service.is_locked, "genders": STAFF_GENDERS,
+                                                "modalities": STAFF_MODALITIES})
 
 
 @router.post("/admin/users")
@@ -162,18 +163,19 @@ async def users_create(request: Request, actor: CurrentActor, session: DB, email
                        role: str = Form(max_length=20), display_name: str = Form(default="", max_length=200),
                        credentials: str = Form(default="", max_length=200),
                        password: str = Form(default="", max_length=1000),
-                       gender: str = Form(default="", max_length=20)) -> Response:
+                       gender: str = Form(default="", max_length=20),
+                       modalities: list[str] = Form(default=[])) -> Response:
     """Add a staff member (admins)."""
     try:
         data = UserCreate(email=email, role=role, display_name=display_name or None, credentials=credentials or None,
-                          password=password or None, gender=gender or None)
+                          password=password or None, gender=gender or None, modalities=modalities or None)
         await service.create_user(session, actor, data)
     except (AllianceError, ValidationError) as exc:
         detail = exc.detail if isinstance(exc, AllianceError) else "; ".join(e["msg"] for e in exc.errors())
         users = await service.list_users(session, actor)
         return render(request, "admin_users.html", {"users": users, "roles": [r.value for r in Role if r != Role.client],
                                                     "is_locked": service.is_locked, "flash": detail,
-                                                    "genders": STAFF_GENDERS,
+                                                    "genders": STAFF_GENDERS, "modalities": STAFF_MODALITIES,
                                                     "flash_kind": "error"}, status_code=400)
     return RedirectResponse("/admin/users", status_code=303)
 
@@ -197,6 +199,14 @@ async def users_gender(user_id: uuid.UUID, actor: CurrentActor, session: DB,
     return RedirectResponse("/admin/users", status_code=303)
 
 
+@router.post("/admin/users/{user_id}/modalities")
+async def users_modalities(user_id: uuid.UUID, actor: CurrentActor, session: DB,
+                           modalities: list[StaffModality] = Form(default=[])) -> Response:
+    """Set the ways a staff member sees people (in person, video, phone), or clear them: none ticked (admins)."""
+    await service.update_user(session, actor, user_id, UserUpdate(modalities=modalities or None))
+    return RedirectResponse("/admin/users", status_code=303)
+
+
 # --- my account ---------------------------------------------------------------------------------------------
 
 
@@ -206,6 +216,7 @@ def _account_page(request: Request, auth, *, flash: str | None = None, error: bo
 
     return render(request, "account.html", {
         "me": auth.user, "zones": all_zones(), "form": form or {}, "flash": flash, "genders": STAFF_GENDERS,
+        "modalities": STAFF_MODALITIES,
         "flash_kind": "error" if error else "ok"}, status_code=400 if error else 200)
 
 
@@ -221,15 +232,20 @@ async def account(request: Request, auth: Auth, saved: str | None = None) -> Res
 
 @router.post("/account/preferences")
 async def account_preferences(request: Request, auth: Auth, session: DB) -> Response:
-    """Save my display name, time zone and the gender I wish shown to clients (optional)."""
+    """Save my display name, time zone, the gender I wish shown to clients and the ways I see people (optional)."""
     from alliance.web.timefmt import check_zone
 
-    form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
+    raw = await request.form()
+    form: dict = {k: str(v) for k, v in raw.items() if k not in ("csrf_token", "modalities")}
     try:
         zone = check_zone(form.get("timezone"))
-        gender = {"gender": form["gender"] or None} if "gender" in form else {}
+        extra: dict = {"gender": form["gender"] or None} if "gender" in form else {}
+        # Unticked boxes send nothing, so the page marks that it showed them; a form without the mark leaves them.
+        if "modalities_shown" in raw:
+            form["modalities"] = [str(m) for m in raw.getlist("modalities")]
+            extra["modalities"] = form["modalities"]
         await service.set_own_preferences(session, auth.user, display_name=form.get("display_name"), timezone=zone,
-                                          **gender)
+                                          **extra)
     except AllianceError as exc:
         return _account_page(request, auth, flash=exc.detail, error=True, form=form)
     return RedirectResponse("/account?saved=prefs", status_code=303)

@@ -6,12 +6,14 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
 from alliance.accounts.models import Role
 
 # Keys of accounts.models.STAFF_GENDERS: a member of staff's gender as they wish it shown to clients.
 StaffGender = Literal["woman", "man", "non_binary", "prefer_not_to_say"]
+# Keys of accounts.models.STAFF_MODALITIES: the ways a member of staff sees people (the referral form's choices).
+StaffModality = Literal["in_person", "video", "phone"]
 
 
 class LoginRequest(BaseModel):
@@ -52,6 +54,8 @@ class UserCreate(BaseModel):
     client_id: uuid.UUID | None = None
     gender: StaffGender | None = Field(default=None, description="Staff only: gender as they wish it shown to "
                                        "clients (optional), matched against a referral's preference")
+    modalities: list[StaffModality] | None = Field(default=None, description="Staff only: the ways they see "
+                                                   "people (optional), matched against a referral's preference")
 
 
 class UserUpdate(BaseModel):
@@ -61,6 +65,8 @@ class UserUpdate(BaseModel):
     away: bool | None = None
     reset_mfa: bool | None = None
     gender: StaffGender | None = Field(default=None, description="Staff only; send null to clear (not stated)")
+    modalities: list[StaffModality] | None = Field(default=None, description="Staff only: the ways they see people; "
+                                                   "send null or [] to clear (not stated)")
 
 
 class UserRead(BaseModel):
@@ -77,7 +83,13 @@ class UserRead(BaseModel):
     is_active: bool
     away: bool
     gender: StaffGender | None = None
+    modalities: list[StaffModality] = []
     locked: bool = False
+
+    @field_validator("modalities", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        return value or []
 
 
 class TokenCreate(BaseModel):

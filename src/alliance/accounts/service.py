@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.accounts import throttle
-from alliance.accounts.models import STAFF_GENDERS, ApiToken, AuthSession, Role, User
+from alliance.accounts.models import STAFF_GENDERS, STAFF_MODALITIES, ApiToken, AuthSession, Role, User
 from alliance.accounts.schemas import TokenCreate, UserCreate, UserUpdate
 from alliance.config import get_settings
 from alliance.db.base import utcnow
@@ -68,6 +68,8 @@ async def create_user(
         raise BadRequest("A client's account must name the client record.")
     if data.role is Role.client and data.gender is not None:
         raise BadRequest("Gender for matching is kept for staff only.")
+    if data.role is Role.client and data.modalities:
+        raise BadRequest(MODALITIES_STAFF_ONLY)
     if data.client_id is not None:
         from alliance.clients.models import Client
 
@@ -83,6 +85,7 @@ async def create_user(
         client_id=data.client_id,
         password_hash=passwords.hash_password(data.password) if data.password else None,
         gender=data.gender,
+        modalities=staff_modalities(data.modalities),
     )
     user.email = str(data.email).lower()
     session.add(user)
@@ -110,8 +113,8 @@ async def list_users(session: AsyncSession, actor: Actor, *, role: str | None = 
 
 
 async def update_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, data: UserUpdate) -> User:
-    """Change a user's name, credentials, activity, away status, gender (staff; None clears it) or reset their MFA
-    (admins)."""
+    """Change a user's name, credentials, activity, away status, gender and modalities (staff; None clears them) or
+    reset their MFA (admins)."""
     require_role(actor, "admin", action="user.update")
     user = await get_user(session, actor, user_id)
     changed = data.model_dump(exclude_unset=True)
@@ -122,6 +125,10 @@ async def update_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, d
         if user.role == Role.client.value:
             raise BadRequest("Gender for matching is kept for staff only.")
         user.gender = changed["gender"]
+    if "modalities" in changed:
+        if user.role == Role.client.value:
+            raise BadRequest(MODALITIES_STAFF_ONLY)
+        user.modalities = staff_modalities(changed["modalities"])
     if changed.get("reset_mfa"):
         user.mfa_enabled = False
         user.mfa_secret = None
@@ -207,17 +214,21 @@ class Authenticated:
 async def resolve_session(session: AsyncSession, token: str) -> Authenticated | None:
     """The live session for a cookie token, honouring the idle and absolute timeouts."""
     settings = get_settings()
-    auth = (
-        await session.execute(select(AuthSession).where(AuthSession.token_hash == tokens.token_hash(token)))
-    ).scalar_one_or_none()
+    # The session and its user in one statement (every request asks this first).
+    row = (
+        await session.execute(select(AuthSession, User).join(User, User.id == AuthSession.user_id)
+                              .where(AuthSession.token_hash == tokens.token_hash(token)))
+    ).one_or_none()
+    if row is None:
+        return None
+    auth, user = row
     now = utcnow()
-    if auth is None or auth.revoked_at is not None or auth.expires_at <= now:
+    if auth.revoked_at is not None or auth.expires_at <= now:
         return None
     if now - auth.last_seen_at > timedelta(minutes=settings.session_idle_minutes):
         auth.revoked_at = now
         return None
-    user = await session.get(User, auth.user_id)
-    if user is None or not user.is_active:
+    if not user.is_active:
         return None
     if now - auth.last_seen_at > timedelta(seconds=30):
         auth.last_seen_at = now
@@ -336,14 +347,32 @@ async def change_password(session: AsyncSession, user: User, current: str, new: 
     return len(others)
 
 
-_KEEP = object()  # set_own_preferences: leave the gender as it is
+_KEEP = object()  # set_own_preferences: leave the gender or the modalities as they are
+MODALITIES_STAFF_ONLY = "The ways of seeing people, for matching, are kept for staff only."
+
+
+def staff_modalities(values: Iterable[str] | None) -> list[str] | None:
+    """Modalities as stored: keys of STAFF_MODALITIES, once each, in that order; None when none is given."""
+    chosen = set(values or ())
+    if chosen - set(STAFF_MODALITIES):
+        raise BadRequest("Choose among the listed ways of seeing people (in person, video, phone).")
+    return [m for m in STAFF_MODALITIES if m in chosen] or None
 
 
 async def set_own_preferences(session: AsyncSession, user: User, *, display_name: str | None = None,
-                              timezone: str | None = None, gender: str | None | object = _KEEP) -> User:
+                              timezone: str | None = None, gender: str | None | object = _KEEP,
+                              modalities: Iterable[str] | None | object = _KEEP) -> User:
     """A member of staff changes their own display name, time zone (None: the practice's) and, when given, the
-    gender they wish shown to clients (a key of STAFF_GENDERS, or None: not stated)."""
+    gender they wish shown to clients (a key of STAFF_GENDERS, or None: not stated) and the ways they see people
+    (keys of STAFF_MODALITIES; None or empty: not stated)."""
     changed = []
+    if modalities is not _KEEP:
+        wanted = staff_modalities(modalities)  # type: ignore[arg-type]
+        if wanted != (user.modalities or None):
+            if user.role == Role.client.value:
+                raise BadRequest(MODALITIES_STAFF_ONLY)
+            user.modalities = wanted
+            changed.append("modalities")
     if gender is not _KEEP and gender != user.gender:
         if user.role == Role.client.value:
             raise BadRequest("Gender for matching is kept for staff only.")

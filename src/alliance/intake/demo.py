@@ -39,6 +39,7 @@ REFERRALS: list[tuple[int, dict[str, Any]]] = [
     (120, dict(given_name="Annette", family_name="Moreau-Diallo", date_of_birth=date(1968, 9, 30),
                email="annette.md@example.org", preferred_language="fr", country="US",
                text="Depuis le décès de ma mère, je pleure souvent et j'ai du mal à me concentrer au travail.",
+               preferences={"modality": "phone"},  # only Sam Lindqvist offers phone sessions: first, in words
                measures={"phq9": [2, 2, 1, 2, 1, 1, 2, 0, 0], "gad7": [1, 1, 1, 1, 0, 1, 1],
                          "cssrs_screener": [0, 0, None, None, None, 0, None]})),
     (3, dict(given_name="Deshawn", family_name="Pike", date_of_birth=date(1990, 1, 17), phone="+1 503 555 0177",
@@ -53,13 +54,15 @@ REFERRALS: list[tuple[int, dict[str, Any]]] = [
 
 # The demo staff's genders as they wish them shown to clients (demo.STAFF order: admin, two clinicians, supervisor).
 STAFF_GENDERS = ["prefer_not_to_say", "woman", "non_binary", "woman"]
+# The ways the demo staff see people (same order; the admin sees no one).
+STAFF_MODALITIES = [None, ["in_person", "video"], ["video", "phone"], ["in_person"]]
 
 
 async def seed_intake(session: AsyncSession, practice: Any, staff: list[Any]) -> int:
     """Add the demo's waiting referrals (the demo runs once per practice); returns how many."""
     admin = Actor(user_id=staff[0].id, role="admin", practice_id=practice.id)
-    for user, gender in zip(staff, STAFF_GENDERS):
-        user.gender = gender
+    for user, gender, modalities in zip(staff, STAFF_GENDERS, STAFF_MODALITIES):
+        user.gender, user.modalities = gender, modalities
     now = utcnow()
     for days, data in REFERRALS:
         risk = dict.fromkeys(("harm_others_thoughts", "child_at_risk", "unsafe_at_home", "trauma_disrupts_life"),

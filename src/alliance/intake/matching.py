@@ -1,5 +1,6 @@
 """Suggested clinicians for a referral: language, specialism, availability and the person's preferred clinician
-gender. A suggestion, never an assignment: the clinician decides, and no one is left out for not matching."""
+gender and way of meeting (modality). A suggestion, never an assignment: the clinician decides, and no one is left
+out for not matching."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ LANGUAGE_NAMES = {
 
 # A referral's "would you prefer to see" (intake.forms.GENDERS) in words, and the staff gender that matches it.
 GENDER_WORDS = {"woman": "a woman clinician", "man": "a man clinician", "non_binary": "a non-binary clinician"}
+# A referral's "how you would like to meet" (intake.forms.MODALITIES) in words; staff offer the same keys
+# (accounts.models.STAFF_MODALITIES).
+MODALITY_WORDS = {"in_person": "sessions in person", "video": "sessions by video", "phone": "sessions by phone"}
 
 
 @dataclass
@@ -41,16 +45,28 @@ class ClinicianMatch:
     gender_preference: str | None = None  # "woman", "man", "non_binary"; None: no preference stated
     gender_matches: int = 0  # active clinicians and supervisors of the practice who match it (all, not only shown)
     notes: list[str] = field(default_factory=list)  # e.g. that no clinician matches the preference
+    modality_preference: str | None = None  # "in_person", "video", "phone"; None: no preference stated
+    modality_matches: int = 0  # active clinicians and supervisors of the practice who offer it (all, not only shown)
 
     @property
     def gender_words(self) -> str | None:
         return GENDER_WORDS.get(self.gender_preference or "")
+
+    @property
+    def modality_words(self) -> str | None:
+        return MODALITY_WORDS.get(self.modality_preference or "")
 
 
 def gender_preference(preferences: dict | None) -> str | None:
     """The clinician gender a referral asks for, or None ("no_preference", absent or unknown)."""
     wanted = (preferences or {}).get("clinician_gender")
     return wanted if wanted in GENDER_WORDS else None
+
+
+def modality_preference(preferences: dict | None) -> str | None:
+    """The way of meeting a referral asks for, or None ("no_preference", absent or unknown)."""
+    wanted = (preferences or {}).get("modality")
+    return wanted if wanted in MODALITY_WORDS else None
 
 
 async def suggest_clinicians(
@@ -65,15 +81,17 @@ async def match_clinicians(
 ) -> ClinicianMatch:
     """Clinicians and supervisors of the practice, best match first: speaks the person's language (+3), has a
     specialism the triage asks for (+2 each), takes new people and is not away (+1, else -5), room on the
-    caseload (-1 when full). When the referral states a clinician-gender preference, those who match it (+3) and
-    are taking new people come first, saying so in words; the others follow in the same order and are never
-    hidden, and the match says when no clinician of the practice matches. Staff who have not stated a gender, or
-    prefer not to say, match no preference."""
+    caseload (-1 when full). When the referral states a clinician-gender or a modality preference, those who match
+    it (+3 each) and are taking new people come first (those who match both before those who match one), saying so
+    in words; the others follow in the same order and are never hidden, and the match says when no clinician of the
+    practice matches. Staff who have not stated a gender (or prefer not to say) or their modalities match no
+    preference."""
     referral = await load(session, actor, referral_id, "intake.manage")
     latest = await latest_triage(session, referral.id)
     needs = set(latest.needs or []) if latest is not None else set()
     language = (referral.preferences or {}).get("language") or referral.language
     wanted = gender_preference(referral.preferences)
+    way = modality_preference(referral.preferences)
     staff = (
         (
             await session.execute(
@@ -104,7 +122,7 @@ async def match_clinicians(
             )
         ).all()
     )
-    out, first = [], set()
+    out, first = [], {}  # user id -> how many stated preferences they match while taking new people
     for user in staff:
         profile = profiles.get(user.id)
         langs = list(profile.languages) if profile else []
@@ -124,7 +142,13 @@ async def match_clinicians(
             score += 3
             why.append(f"matches the preference for {GENDER_WORDS[wanted]}")
             if accepting and not user.away:
-                first.add(user.id)
+                first[user.id] = first.get(user.id, 0) + 1
+        offers = way is not None and way in (user.modalities or [])
+        if offers:
+            score += 3
+            why.append(f"offers {MODALITY_WORDS[way]}, as preferred")
+            if accepting and not user.away:
+                first[user.id] = first.get(user.id, 0) + 1
         if accepting and not user.away:
             score += 1
             why.append("taking new people")
@@ -147,26 +171,35 @@ async def match_clinicians(
                 capacity=capacity,
                 why=why,
                 matches_gender=None if wanted is None else user.gender == wanted,
+                modalities=list(user.modalities or []),
+                offers_modality=None if way is None else offers,
             )
         )
-    out.sort(key=lambda s: (s.user_id not in first, -s.score, s.caseload, s.display_name or ""))
+    out.sort(key=lambda s: (-first.get(s.user_id, 0), -s.score, s.caseload, s.display_name or ""))
     matches = sum(1 for s in out if s.matches_gender)
+    offering = sum(1 for s in out if s.offers_modality)
+    offering_first = any(s.offers_modality and s.accepting and not s.away for s in out)
     notes = []
     if wanted is not None and not matches:
         notes.append(f"No clinician matches the preference for {GENDER_WORDS[wanted]}; the suggestions are by "
                      "language, specialism and availability.")
-    elif wanted is not None and not first:
+    elif wanted is not None and not any(s.matches_gender and s.accepting and not s.away for s in out):
         notes.append(f"The clinicians who match the preference for {GENDER_WORDS[wanted]} are away or not taking "
                      "new people.")
+    if way is not None and not offering:
+        notes.append(f"No clinician offers {MODALITY_WORDS[way]}; the suggestions are by language, specialism and "
+                     "availability.")
+    elif way is not None and not offering_first:
+        notes.append(f"The clinicians who offer {MODALITY_WORDS[way]} are away or not taking new people.")
     await audit.record(
         session,
         actor,
         "intake.suggestions",
         resource_type="intake_referral",
         resource_id=referral.id,
-        detail=f"count={len(out)} gender_matches={matches}",
+        detail=f"count={len(out)} gender_matches={matches} modality_matches={offering}",
     )
-    return ClinicianMatch(out[: max(1, limit)], wanted, matches, notes)
+    return ClinicianMatch(out[: max(1, limit)], wanted, matches, notes, way, offering)
 
 
 async def _staff(session: AsyncSession, actor: Actor, user_id: uuid.UUID, write: bool) -> User:

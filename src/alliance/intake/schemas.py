@@ -443,6 +443,11 @@ class ClinicianSuggestion(BaseModel):
     matches_gender: bool | None = Field(
         None, description="Matches the referral's preferred clinician gender (null: the referral states none)"
     )
+    modalities: list[str] = Field(default_factory=list, description="The ways they see people: in_person, video, "
+                                  "phone (empty: not stated)")
+    offers_modality: bool | None = Field(
+        None, description="Offers the referral's preferred modality (null: the referral states none)"
+    )
 
 
 class IntakeAlertRead(BaseModel):
