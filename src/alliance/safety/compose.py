@@ -80,8 +80,9 @@ COMBOS: tuple[Combo, ...] = (
     Combo("opioid_overdose_signs", ("opioid_use", "breathing"), L.IMMINENT, (OD, SUB), "opioid_use"),
     # An act under way: in the car with the engine running, on the bridge, the rope around the neck.
     Combo("act_under_way", ("under_way",), L.IMMINENT, (PLAN, SI), "under_way"),
+    # (Photos, a selfie or the view told with the place: a visit, "Golden Gate today, sorry for the blurry photos".)
     Combo("act_at_place", ("at_place", "death|intent|farewell|hopeless|time_soon|prep"), L.IMMINENT, (PLAN, SI),
-          "at_place"),
+          "at_place", unless=("sightseeing",)),
     # At the platform or going to the tracks, a train due (a clock time, "every few minutes", passing through), with
     # a step forward or off the edge, or a hopeless or farewell turn (round 13, `situations._R13`).
     Combo("train_due_at_tracks", ("track|step_off", "train_due", "step_off|death|intent|farewell|hopeless|prep"),
@@ -95,7 +96,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("death_method_time", ("death", "method|pills|lethal_means", "time_soon"), L.IMMINENT, (PLAN, SI),
           "death"),
     Combo("death_intent_time", ("death", "intent", "time_soon"), L.IMMINENT, (PLAN, SI), "death"),
-    Combo("death_time", ("death", "time_soon"), L.IMMINENT, (PLAN, SI), "death", unless=("hypothetical",)),
+    # (A time that is an exam's or a race's, "me quiero morir, mañana examen", is not the plan's.)
+    Combo("death_time", ("death", "time_soon"), L.IMMINENT, (PLAN, SI), "death", unless=("hypothetical", "event_time")),
     Combo("preparations_and_time", ("prep_many", "time_soon"), L.IMMINENT, (PLAN, SI), "prep_many"),
     Combo("prep_and_time", ("prep|farewell", "time_soon", "death|method|pills|lethal_means|intent"), L.IMMINENT,
           (PLAN, SI), "prep|farewell"),
@@ -106,7 +108,10 @@ COMBOS: tuple[Combo, ...] = (
     Combo("exhaust_in_closed_space", ("engine_running", "enclosed"), L.IMMINENT, (PLAN, SI), "engine_running"),
     Combo("gas_in_closed_space", ("gas_on", "enclosed", "death|farewell|hopeless|intent|prep|time_soon"), L.IMMINENT,
           (PLAN, SI), "gas_on"),
-    Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place"),
+    Combo("at_place_with_means", ("at_place", "method"), L.IMMINENT, (PLAN, SI), "at_place", unless=("sightseeing",)),
+    # On a roof or a bridge with the height told ("ninth floor", "30 metres up"): where the speaker stands now
+    # (C-SSRS: an act about to begin; round 14, `families.py`).
+    Combo("at_place_height", ("at_place", "height"), L.IMMINENT, (PLAN, SI), "at_place", unless=("sightseeing",)),
     # Steering the car at a wall while driving: a method under way (a single-vehicle crash as suicide, Hernetkoski
     # and Keskinen 1998; C-SSRS: an act about to begin).
     Combo("crash_while_driving", ("crash_method", "driving_now|time_soon"), L.IMMINENT, (PLAN, SI), "crash_method"),
@@ -153,6 +158,8 @@ COMBOS: tuple[Combo, ...] = (
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),
+    # A benzodiazepine on top of opioids: respiratory depression (FDA 2016 boxed warning on the combination).
+    Combo("depressant_with_opioid", ("depressant", "opioid_use"), L.HIGH, (SUB,), "opioid_use"),
     # Alcohol or benzodiazepines stopped abruptly, with a fit, shaking or seeing things: withdrawal seizures and
     # delirium tremens are medical emergencies (NICE CG100).
     Combo("withdrawal_signs", ("withdrawal", "withdrawal_sign"), L.HIGH, (SUB, OD), "withdrawal"),
@@ -331,8 +338,16 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
                     elif has_fiction and not lex.first_person.search(text[max(0, af.start - 80):af.start]):
                         continue
                     window = text[ws:we]
-                    now = any(p in present for p in ("time_recent", "time_soon", "under_way", "at_place"))
-                    if pack.history.search(window) and not pack.recency.search(window) and not now:
+                    # "Hoje tô em outro momento", "the scars don't bother me now": the time of being well, not of
+                    # the act.
+                    well = [f for _, f in present.get("well_now", ())]
+                    now = any(p in present for p in ("under_way", "at_place")) or any(
+                        not any(w.start <= f.start and f.end <= w.end for w in well)
+                        and not (well and text[f.start:f.end] == "just")  # "I'm fine, I just want..."
+                        for p in ("time_recent", "time_soon") for _, f in present.get(p, ()))
+                    dated = "dated_past" in present and bool(well) and combo.level <= L.IMMINENT
+                    if (dated and not now) or (pack.history.search(window) and not pack.recency.search(window)
+                                               and not now):
                         # Told as history (C-SSRS separates lifetime from recent behaviour): a risk factor, low.
                         if subject != "self":
                             continue
@@ -366,7 +381,19 @@ def denial_spans(text: str, langs: tuple[str, ...]) -> list[tuple[int, int]]:
         if lex is not None:
             found = _scan(code, text)
             spans.extend(m.span() for part in ("denial", "idiom") for m in found.get(part, ()))
-    return spans
+    # A denial covers the items joined to it by "or" in its clause ("never had thoughts of hurting myself or of
+    # ending my life").
+    return [(s, _OR_MORE.match(text, e).end() if _OR_MORE.match(text, e) else e) for s, e in spans]
+
+
+_OR_MORE = re.compile(r"(?:,? *(?:or|nor|o|ou|oder|ni|nem|ne|neanche|nemmeno|noch|weder)\b[^.!?;,\n]{1,60}"
+                      r"?(?=$|[.!?;,\n]| but | pero | mais | aber | mas | ma ))+")
+
+
+def dated_and_well(text: str, langs: tuple[str, ...]) -> bool:
+    """An act dated in the past ("when I was 16", "vor zehn Jahren") and being well now ("hoy estoy bien") in the
+    message: history, in any of the languages read."""
+    return any(code in LEXICONS and {"dated_past", "well_now"} <= _scan(code, text).keys() for code in langs)
 
 
 def someone_of_mine(text: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from alliance.safety.levels import Category, Level
 from alliance.safety.patterns import Pack, Rule
+from alliance.safety.lexicon.families import EVENT_TIME as _EVENT_TIME_PATTERN
 
 # Clause and sentence boundaries, shared by every language.
 _CLAUSE = re.compile(
@@ -194,12 +195,18 @@ def match_pack(
     return hits
 
 
+_EVENT_TIME = re.compile(_EVENT_TIME_PATTERN)
+
+
 def _raise_for_timing_and_means(pack: Pack, text: str, hits: list[Hit]) -> None:
     """Timing ("tonight") or means ("pills saved up") next to self-risk raise it to imminent."""
     own = [h for h in hits if h.subject == "self" and h.level >= Level.MODERATE and "historical" not in h.notes]
     if not own:
         return
-    cues = [("timing", m) for m in pack.timing.finditer(text)]
+    # A time that belongs to an exam or a race ("stats exam at 9am") is the event's, not a plan's.
+    events = [m.span() for m in _EVENT_TIME.finditer(text)]
+    cues = [("timing", m) for m in pack.timing.finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e in events)]
     if any("means" not in h.tags for h in own):
         cues += [("means", m) for m in pack.means.finditer(text)
                  if not any(h.start < m.end() and m.start() < h.end for h in hits)]

@@ -157,7 +157,14 @@ def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], 
     """Parts spread over the last turns ("the pills are ready" ... "I've taken them"): a level the turns reach only
     together is this message's, with the whole message as evidence. (Compared with the earlier turns together, not
     one by one: a message that explains an alarming earlier turn away must not inherit its level.)"""
-    earlier = context_text[-2 * composing.WINDOW_CHARS:]
+    if _WAS_A_JOKE.search(text):
+        return []  # "that was a joke, of course": this message takes the earlier turn back
+    # An earlier sentence said with laughter ("me quiero morir, literal 🙈") was a figure of speech in its turn and
+    # is not carried into this one (issue 13: idioms in the companion's conversations).
+    earlier = _SENTENCE_WITH_LAUGHTER.sub(lambda m: " " * len(m.group()), context_text[-2 * composing.WINDOW_CHARS:])
+    if not any(h.level >= Level.MODERATE for h in composing.compose(earlier, langs)):
+        # Nothing at risk before: this message's own laughed sentences are its own figures of speech too.
+        text = _SENTENCE_WITH_LAUGHTER.sub(lambda m: " " * len(m.group()), text)
     together = composing.compose(earlier + "\n" + text, langs)
     if not together:
         return []
@@ -173,11 +180,19 @@ def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], 
                 notes=["context"]) for h in together if h.rule_id == best.rule_id and h.level == best.level]
 
 
+# "That was a joke", in the six languages (normalised text).
+_WAS_A_JOKE = re.compile(
+    r"\b(?:(?:that|it) was (?:just |only |obviously |of course )?(?:a joke|joking|a figure of speech)|i was (?:just )?"
+    r"(?:joking|kidding)|(?:era|fue) (?:solo |una )?(?:broma|un chiste|en broma)|estaba bromeando|cetait (?:juste |bien"
+    r" sur )?(?:une blague|pour rire|une facon de parler)|je rigolais|(?:das )?war (?:naturlich |nur |doch )?(?:ein"
+    r" witz|spass|ironisch)|(?:era|foi) (?:so |apenas )?(?:brincadeira|piada|a brincar)|(?:tava|estava) a? ?brincando"
+    r"|(?:era|stavo) (?:solo )?(?:uno scherzo|scherzando|un modo di dire))\b")
 # Laughter written out or as emoji, in any of the six languages (normalised text: "kkkk" is already "k").
-_LAUGHTER = re.compile(r"(?:\b(?:(?:ja|ha|he|ah|je|hi)(?:ha|ja|ah|je|hi)+h?|lol+|lmf?a+o+|rofl|xd+|mdr+|ptdr+|k{1,}|rs(?:rs)+"
+_LAUGHTER = re.compile(r"(?:\b(?!hijas?\b)(?:(?:ja|ha|he|ah|je|hi)(?:ha|ja|ah|je|hi)+h?|lol+|lmf?a+o+|rofl|xd+|mdr+|ptdr+|k{1,}|rs(?:rs)+"
                        r"|jk)\b|[\U0001F602\U0001F923\U0001F648\U0001F644\U0001F605\U0001F606\U0001F61C\U0001F92A"
                        r"\U0001F480\U0001F62D])")
 _SENTENCE_SPLIT = re.compile(r"[.!?\n]+")
+_SENTENCE_WITH_LAUGHTER = re.compile(r"[^.!?\n]*(?:" + _LAUGHTER.pattern + r")[^.!?\n]*")
 # "But" turns the sentence: a laugh before it closes the clause it ends ("no quiero matarme xd pero tampoco quiero
 # seguir aqui"), not the one that follows.
 _CONTRAST = re.compile(r"\b(?:but|pero|mais|aber|mas|porem|though"
@@ -247,6 +262,9 @@ _NONE_NOW = re.compile(
     r" want to|no (?:suicidal )?(?:thoughts|urges) (?:now|at the moment|these days|any ?more)"
     r"|(?:i )?(?:dont|do not) have (?:those |any |the )?(?:thoughts|urges)(?: now| any ?more)?"
     r"|gedanken (?:habe|hab) ich keine|(?:ich habe|ich hab) keine (?:suizid)?gedanken(?: mehr)?"
+    r"|(?:no|dont have (?:the|any)|dont get (?:the|any)) urges? (?:any ?more|now|these days)|(?:keinen|kein) (?:drang"
+    r"|bedurfnis) mehr|ya no (?:tengo|siento) (?:el |ese )?impulso|je nai plus (?:cette |de )?pulsions?"
+    r"|ja nao tenho (?:esse |o )?impulso|non ho piu (?:l|quell)?impulso"
     r"|no tengo (?:esas |esos |ya )?(?:ideas|pensamientos)(?: ahora| ya)?"
     r"|je nai (?:pas|plus) (?:ces |de |d)?(?:pensees|idees)"
     r"|nao tenho (?:esses |mais )?(?:pensamentos|ideias)"
@@ -260,7 +278,8 @@ _PAST_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Ca
 def _past_with_nothing_now(text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
     """Pattern hits for an act told as history, in a message that says there is nothing now: low, historical.
     Any risk told outside the history sentences (an urge, a time, a plan) keeps every hit as it is."""
-    if not hits or not _NONE_NOW.search(text):
+    dated_well = composing.dated_and_well(text, langs)
+    if not hits or not (_NONE_NOW.search(text) or dated_well):
         return hits
     bounds = [0] + [m.end() for m in _SENTENCE_SPLIT.finditer(text)] + [len(text)]
 
@@ -275,12 +294,51 @@ def _past_with_nothing_now(text: str, langs: tuple[str, ...], hits: list[Hit]) -
                         or h.level >= Level.IMMINENT for h in risky):
         return hits
     # "Haven't in six years and don't want to" itself places the act in the past.
-    dated = re.search(r"\b(?:years|months)\b", _NONE_NOW.search(text).group()) is not None
+    none_now = _NONE_NOW.search(text)
+    dated = dated_well or re.search(r"\b(?:years|months)\b", none_now.group()) is not None
     if not dated and not all(any(PACKS[c].history.search(sentence(h)) for c in langs) for h in risky):
         return hits
     for h in risky:
         h.level, h.notes = Level.LOW, [*h.notes, "historical"]
     return hits
+
+
+# Someone written to about their own risk ("you want to commit suicide because you feel you've tried everything",
+# "if you did kill yourself"): Reddit's Supportive users write to a person at risk, not about themselves (issue 10).
+# Second- and first-person pronouns, normalised text, the six languages (the verb endings of es/pt/it are not read).
+_YOU = re.compile(r"\b(?:you|your|youre|yourself|youll|youve|youd|u|ur|tu|ti|te|contigo|usted|vos|tus|toi|vous|ton"
+                  r"|tes|votre|du|dich|dir|dein|deine|deinen|deinem|deiner|voce|vc|teu|tua|teus|tuas|tuo|tuoi|tue)\b")
+_ME = re.compile(r"\b(?:i|me|my|im|myself|ive|ill|id|mine|yo|mi|mis|conmigo|je|j|jai|moi|mon|ma|mes|jsuis|ich|mich"
+                 r"|mir|mein|meine|meinen|meinem|meiner|eu|mim|meu|minha|meus|minhas|io|mio|mia|miei|mie)\b")
+_CLAUSE_START = re.compile(r"[.!?;:\n]| but | pero | mais | aber | mas | ma | because | porque | parce que | weil | perche ")
+_ADDRESSED_CATEGORIES = {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT, Category.SELF_HARM}
+
+
+def _addressed(text: str) -> bool:
+    """The message speaks to someone more than about the speaker: second-person words outnumber first-person ones."""
+    you = len(_YOU.findall(text))
+    return you >= 2 and you > len(_ME.findall(text))
+
+
+def _said_of_addressee(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits whose clause has the person written to as its subject ("if you did commit suicide", "you dont need to
+    kill yourself"), in a message addressed to someone: their risk is that person's, told to them, not the
+    speaker's. Imminent hits and any hit whose own words are first person stay."""
+    if not hits or not _addressed(text):
+        return []
+    out = []
+    for h in hits:
+        if h.level >= Level.IMMINENT or h.category not in _ADDRESSED_CATEGORIES or h.subject != "self":
+            continue
+        if _ME.search(text, h.start, h.end):
+            continue
+        left = text[max(0, h.start - 80):h.start]
+        clause = _CLAUSE_START.split(left)[-1]
+        last_you = max((m.end() for m in _YOU.finditer(clause)), default=-1)
+        last_me = max((m.end() for m in _ME.finditer(clause)), default=-1)
+        if last_you > last_me or (last_you < 0 and last_me < 0 and _YOU.search(text, h.end, h.end + 12)):
+            out.append(h)
+    return out
 
 
 def screen(
@@ -342,6 +400,12 @@ def screen(
     if taken_back:
         discounted.extend(h.rule_id for h in taken_back)
         hits = [h for h in hits if h not in taken_back]
+    addressee = _said_of_addressee(norm.text, hits)
+    if addressee:
+        discounted.extend(h.rule_id for h in addressee)
+        hits = [h for h in hits if h not in addressee]
+        if not any(h.level >= Level.MODERATE and ".modifier." not in h.rule_id for h in hits):
+            hits = [h for h in hits if ".modifier." not in h.rule_id]
     hits = _means_alone_is_a_risk_factor(hits, norm.text)
     hits = _past_with_nothing_now(norm.text, langs, hits)
     if context_text:
@@ -377,6 +441,14 @@ def screen(
     # water"), the short message continues them and is judged with them.
     earlier = [c for c in (context or ()) if isinstance(c, str) and c.strip()]
     too_short = len(re.findall(r"\w+", norm.text)) < 3
+    # A message written to someone else about them (a supportive reply) is not the speaker's own risk for the encoder
+    # to judge; what the lexicons found in it stands.
+    if level < Level.MODERATE and _addressed(norm.text) and not earlier:
+        discounted = [*discounted, "addressed"]
+    # Nothing now said outright ("eight years ago, and no urge any more"), or laughter with nothing the lexicons
+    # found: the encoder's reading of the same words is not asked.
+    if level < Level.MODERATE and (_NONE_NOW.search(norm.text) or (_LAUGHTER.search(norm.text) and not hits)):
+        discounted = [*discounted, "none_now_or_laughter"]
     if use_classifier and level < Level.IMMINENT and text.strip() and not discounted and (not too_short or earlier):
         layer = _semantic()
         if layer is not None:

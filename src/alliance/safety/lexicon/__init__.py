@@ -34,6 +34,8 @@ expression with word boundaries. The parts:
 - situations (`lexicon/situations.py`): give_away (a possession given to someone, counted twice over or with
   settled, "there's nothing left", unless an ordinary_reason such as a move), laxative and meal_skipping,
   double_dose (an accidental double dose), crash_method and driving_now (the car steered at a wall, at speed);
+- families (`lexicon/families.py`, after round 14): height (a floor or metres told from a bridge or a roof) and
+  event_time (a time that belongs to an exam or a race: not a plan's time), with more wording of the parts above;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -110,6 +112,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     from alliance.safety.patterns.triggers import triggers
 
+    from alliance.safety.lexicon.families import PARTS as FAMILIES
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -117,7 +120,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.situations import PARTS as SITUATIONS
 
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
-                   RESOLVE.get(lang, {}), SITUATIONS.get(lang, {})):
+                   RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}

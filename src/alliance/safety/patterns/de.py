@@ -252,7 +252,10 @@ PACK = make_pack(
             r"(?:bring(?:e)? (?:ich )?mich um|erschiess(?:e)? (?:ich )?mich|spring(?:e)? (?:ich )?(?:aus dem fenster|"
             r"vom dach)|(?:will|mochte) ich sterben|sterb(?:e)? ich|kill(?:e)? (?:ich )?mich)(?=[ !.,]{0,6}(?:😂|🤣|😅|"
             r"😆|🙈|\blol\b|\bhaha\w*|\bxd\b|\bjk\b|\bhihi\b|\bspass\b|\bscherz\w*))"],
-    fiction=["film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"ausbildung (?:bei|zur|zum) (?:der |dem )?(?:telefonseelsorge|krisen\w*|psycho\w*|pflege\w*)", r"telefonseelsorge", r"praktikum", r"protokoll\w*", r"schulungs?\w*", r"fortbildung\w*", r"psychologiestudent\w*|pflegeschuler\w*",
+             "film", "buch", "roman", "serie", "folge", "figur", "lied", "videospiel", "doku", "dokumentation", "artikel",
              "referat",
              # Training to help others: "im Ersthelfer-Kurs für psychische Gesundheit".
              r"ersthelfer\w*", r"erste[- ]hilfe[- ]kurs\w*",
@@ -263,7 +266,10 @@ PACK = make_pack(
              r"|pflegeschuler(?:in)?|krankenpfleger(?:in)?|pflegekraft|sanitater(?:in)?|notfallsanitater(?:in)?|arzt|arztin"
              r"|therapeut(?:in)?|lehrer(?:in)?|sozialarbeiter(?:in)?|polizist(?:in)?|seelsorger(?:in)?)", "mhfa", r"(?:schulung|fortbildung|weiterbildung) (?:zu|uber|fur)"
              r" (?:suizid\w*|psychische\w*|krisen\w*)"],
-    history=[r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren",
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"als ich \d+ war", r"vor (?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|vielen) jahren",
+             r"als ich (?:klein|kind|jugendlich|jung|teenager|in der schule)", r"vor (?:\w+ )?jahren",
              # "früher", but not medicines kept "von früher" (old stock is access, not history).
              r"(?<!von )(?<!noch )fruher",
              # A year attached to the act: "von 2016, nach dem Suizidversuch", "der Versuch 2009", "seit 2015".

@@ -329,7 +329,8 @@ RULES = [
      r"pills|pills)(?: \w+){0,2} (?:with|and|plus) (?:alcohol|booze|vodka|whiskey|wine|beer|drinking|drinks)\b|\b(?:alcohol"
      r"|drinking|vodka|wine|beer) (?:with|and|plus) (?:xanax|benzos?|oxy\w*|opioids?|fentanyl|heroin|sleeping pills)\b",
      "self", "substance"),
-    ("od.extra", OD, HIGH, r"\b(?:took|taken|had) (?:\w+ ){0,2}extra\b(?: \w+){0,3} " + PILLS + r"\b|\btook my \w+ "
+    ("od.extra", OD, HIGH, r"\b(?:took|taken|had) (?:\w+ ){0,2}extra\b(?: \w+){0,3} " + PILLS + r"\b|\btook my "
+     r"(?!vitamin\w*|multivitamin\w*|supplements?|iron|magnesium|probiotics?|fish oil|omega\w*|zinc|folic)\w+ "
      r"twice\b|\b(?:took|taken|swallowed) all (?:of )?my " + PILLS + r"\b"),
     ("sub.mix_any", SUB, HIGH, MIX, "self", "substance"),
     ("sub.habit", SUB, MOD, SUBSTANCE_HABIT, "self", "substance"),
@@ -539,7 +540,10 @@ PACK = make_pack(
             r"(?:said|say|answered|ticked|put) no (?:to|for|on) (?:the (?:one|question|bit|part|box)|it|that|questions?)"
             r"(?: \w+){0,2} (?:about|on|asking about|re) (?:\w+ ){0,3}(?:suicide|ending (?:it|it all|my life)|killing"
             r" my ?self|self ?harm|harming my ?self|hurting my ?self|being better off dead|wanting to die)"],
-    fiction=["movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"(?:psychology|psych|nursing|medical|social work|counselling|counseling) student", r"(?:on|my|during) (?:\w+ )?(?:placement|practicum|internship)", r"protocols?", r"training (?:material|materials|course|session|day)", r"(?:suicide prevention|crisis line|helpline|samaritans) (?:training|course|volunteer\w*)",
+             "movie", "film", "book", "novel", "series", "tv show", "the show", "episode", "character", "characters",
              "protagonist", "plot", "song", "lyrics", "video game", "anime", "documentary", "article", "podcast",
              "essay", "school project", "research paper", "fictional", "in the news", "true crime",
              "story i am writing", "story im writing", "for a class", "statistics",
@@ -553,7 +557,10 @@ PACK = make_pack(
              r"(?:role ?-?plays?|roleplays?|simulation|skills (?:session|lab)|osce|mock (?:call|session|assessment)"
              r"|practice (?:call|session)|drama (?:class|exercise|school)|rehearsals?|a ?-?level|gcses?|coursework"
              r"|dissertation|set text|lit (?:essay|class)|english lit\w*|my essay|an essay|the essay)"],
-    history=["used to", "years ago", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"when i was (?:\d+|a teen\w*|in (?:school|high school|secondary school|college|uni))", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) years ago",
+             "used to", "years ago", r"(?:\d+|a|two|three|four|five|ten|many|several|some|a few|few) years ago", r"(?:when|as) i was "
              r"(?:a )?(?:kid|child|teen|teenager|younger|little|in (?:high school|college|middle school|school|university)|"
              r"\d+)", "in high school", "in middle school", "in college", "at university",
              r"as a (?:kid|child|teen|teenager)", "in the past", "back then", "long time ago", r"in my (?:teens|twenties|20s)",

@@ -249,13 +249,19 @@ PACK = make_pack(
             # Dead tired: "estoy muerta" after an exam, a shift or training
             r"(?:estoy|toy|ando|quede|me quede|acabe|termine) muert[oa](?! (?:por dentro|en vida|de (?:pena|tristeza"
             r"|dolor|miedo))\b)"],
-    fiction=["pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"estudiante de (?:psicologia|enfermeria|medicina|trabajo social)", r"(?:hago|haciendo|hice|estoy haciendo) (?:las |mis )?practicas", r"protocolos?", r"material(?:es)? de formacion", r"(?:curso|formacion|capacitacion|taller) (?:de|sobre) (?:prevencion|suicidio|crisis|autolesiones)",
+             "pelicula", "libro", "novela", "serie", "episodio", "personaje", "cancion", "videojuego", "documental",
              "articulo", "noticia", "trabajo de clase",
              # Hunting, fishing and sport shooting: the gun and the knife are the gear of a hobby.
              r"(?:de|la|una|en la|a la) (?:caza|caceria|monteria|pesca)", r"(?:ir|vamos|voy|fuimos|salimos|iremos"
              r"|salgo|nos vamos) a (?:cazar|pescar)", r"(?:coto|temporada|licencia|permiso|jornada) de (?:caza|pesca)",
              r"tiro al plato", r"(?:campo|club|galeria|stand) de tiro", r"tiro deportivo", r"cazador(?:es)?"],
-    history=[r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"cuando tenia \d+(?: anos)?", r"hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos) anos",
+             r"cuando era (?:nino|nina|joven|adolescente|pequeno|pequena|chic[oa])", r"hace (?:\w+ )?anos",
              "en el instituto", "en la secundaria", "en el colegio", "en el pasado", "solia",
              # an age that is not now: "lo intente a los 16, ahora tengo 35 y estoy bien"
              r"(?:a los|con|cuando tenia) (?:1[0-9]|[2-9][0-9]|[1-9]|doce|trece|catorce|quince|dieciseis|diecisiete"

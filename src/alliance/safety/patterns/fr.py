@@ -272,9 +272,15 @@ PACK = make_pack(
             r"guer"
             r"|flingue|tirer une balle|tire une balle|jeter|jette|defenestrer|defenestre)[^.!?\n]{0,40}?"
             r"(?:\blol\b|\bmdr\b|\bptdr\b|\bxd\b|😂|🤣|😅|😆|🙃|💀)"],
-    fiction=["film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"etudiante? en (?:psycho\w*|soins infirmiers|medecine|travail social)", r"(?:en|mon|ma|pendant mon) stage", r"protocoles?", r"(?:support|supports|documents?) de formation", r"formation (?:sur|a la prevention|de benevole)",
+             "film", "livre", "roman", "serie", "episode", "personnage", "chanson", "jeu video", "documentaire",
              "article", "expose"],
-    history=[r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)",
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"quand javais \d+ ans", r"il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plus de \d+) ans",
+             r"quand jetais (?:petite?|enfant|ado|adolescente?|jeune|au lycee|au college)",
              # A period remembered: "ça m'a rappelé l'époque où je me coupais".
              r"(?:lepoque|cette periode|la periode|lannee|les annees|le temps) (?:ou|pendant laquelle|durant"
              r" laquelle)",

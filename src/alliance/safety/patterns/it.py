@@ -94,7 +94,8 @@ RULES += [
     ("ed.calories", ED, MOD, CALORIES),
     ("abuse.bruises", ABUSE, HIGH, BRUISES, "any"),
     ("si.more", SI, MOD, r"\bvorrei (?:solo |solamente )?non esistere\b|\b(?:addormentarmi|dormire) e non "
-     r"svegliarmi\b|\bse non ci fossi piu\b|\bmagari non ci fossi piu\b|\bvorrei non esserci piu\b|\bse (?:m"
+     r"svegliarmi\b|\b(?:se|magari) non ci fossi piu\b(?! (?:al|a|in|nel|nella|allo|alla|ai|sul|sulla|per|da|domani"
+     r"|stasera|oggi|questa|la prossima|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b)|\bvorrei non esserci piu\b|\bse (?:m"
      r"orissi|"
      r"sparissi)\b|\bnon saro un peso (?:per nessuno )?(?:ancora )?per molto\b|\bsparire (?:per|x) sempre\b|"
      r"\bnon mi "
@@ -277,9 +278,15 @@ PACK = make_pack(
             r"|altalena|sacco da boxe|piant\w*|kayak|canoa)(?: \w+){0,8} (?:corda|corde|cordino|sgabello|sca"
             r"letta"
             r"|gancio|ganci)"],
-    fiction=["film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"student(?:e|essa) (?:di|in) (?:psicologia|infermieristica|medicina|servizio sociale)", r"tirocinio", r"protocoll[oi]", r"materiale (?:di|per la) formazione", r"(?:corso|formazione) (?:sul|sulla|di) (?:prevenzione|suicidio|crisi)",
+             "film", "libro", "romanzo", "serie", "episodio", "personaggio", "canzone", "videogioco", "documentario",
              "articolo", "notizia", "tesina"],
-    history=[# A past year told with the act: "il tentativo del 2008", "nel '94".
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"quando avevo \d+(?: anni)?", r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|tanti|molti) anni fa",
+             # A past year told with the act: "il tentativo del 2008", "nel '94".
              r"(?:nel|del|dal|nell|dell|durante il|nellestate del|nellinverno del) (?:19\d\d|20[01]\d|202[0-"
              r"3])",
              r"(?:nel|del) (?:[5-9]\d)(?! (?:\w+ )?(?:anni|mg|kg|chili|km|pastiglie|compresse|minuti|ore|gio"

@@ -209,7 +209,10 @@ PACK = make_pack(
             # Dead tired: "to morta" after an exam, a shift or the gym
             r"(?:estou|to|tou|fiquei|ando|cheguei|acabei|terminei) mort[oa](?! (?:por dentro|em vida|de (?:tristeza|dor"
             r"|medo))\b)"],
-    fiction=["filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
+    fiction=[
+             # Training and placements: a trainee asking about a case or a protocol (issue 10, round 14).
+             r"estudante de (?:psicologia|enfermagem|medicina|servico social)", r"(?:no|meu|durante o) estagio", r"protocolos?", r"materia(?:l|is) de formacao", r"(?:curso|formacao|capacitacao) (?:de|sobre|em) (?:prevencao|suicidio|crise)",
+             "filme", "livro", "romance", "serie", "episodio", "personagem", "musica", "jogo", "documentario", "artigo",
              "noticia", "trabalho da escola",
              # Hunting, fishing and sport shooting: the gun and the knife are the gear of a hobby.
              r"cacadas?", r"cacador(?:es)?", r"(?:ir|vamos|vou|fomos|saimos|iremos) (?:a |pra |para )?(?:cacar|pescar)",
@@ -222,7 +225,10 @@ PACK = make_pack(
              r"(?:trabalho|trabalhava) (?:no|na|num|numa) (?:samu|inem|hospital|upa|urgencia|emergencia|ambulancia"
              r"|pronto[ -]socorro|caps|uti|ps)", r"(?:atendemos|atendi|recebemos|chegaram|chegou) (?:\w+ ){0,2}"
              r"(?:overdoses?|intoxicac\w+|tentativas? de suicidio|pacientes?)"],
-    history=[r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
+    history=[
+             # An act dated by the age it happened at or by years ago (issue 10, round 14).
+             r"quando (?:eu )?tinha \d+(?: anos)?", r"(?:faz|ha) (?:\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|muitos) anos",
+             r"quando eu era (?:crianca|adolescente|jovem|pequen[oa]|mais nov[oa])", r"(?:ha|faz) (?:\w+ )?anos",
              "no colegio", "no ensino medio", "no passado", "antigamente", "costumava",
              # An age or a year long past, or being well now: "tentei aos 16, hoje tenho 35 e estou bem".
              r"aos (?:[1-9]|[1-3]\d) anos|aos (?:[1-9]|1\d|2\d)(?= ?(?:$|[.,;!?]| e | eu | tentei| tomei| me))",
