@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from alliance.notes.extract import (
     extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores,
     sentence_spans,
@@ -242,3 +244,142 @@ def test_a_change_someone_plans_is_planned_not_made():
     [fact] = _meds("Therapist: The idea from the ward team is to reduce the clozapine to two hundred milligrams "
                    "in the new year.")
     assert "reduction planned" in fact
+
+
+# --- fifth round: a drug dictionary, and structure for set f's misses ---------------------------------------
+
+
+def test_the_drug_dictionary_loads_offline_and_maps_brands_to_generics():
+    from alliance.notes.extract.drugs import dictionary, generic_of
+
+    assert len(dictionary()) > 5000
+    assert generic_of("Efexor") == "venlafaxine" and generic_of("Lexapro") == "escitalopram"
+    assert generic_of("Panadol") == "paracetamol" and generic_of("Ventolin") == "salbutamol"
+    assert generic_of("statins") is None and generic_of("heroin") is None  # a class, a street drug
+
+
+def test_a_brand_only_the_dictionary_knows_is_one_drug_with_its_generic():
+    facts = extract_medications(parse_transcript(
+        "Therapist: Are you still on the Tofranil?\nClient: The imipramine, yes, seventy-five at night."))
+    assert [f.value["generic"] for f in facts] == ["imipramine"]
+    assert "Tofranil (imipramine)" in facts[0].sentence and "seventy-five" in facts[0].sentence
+
+
+def test_a_brand_said_as_a_name_away_from_medicine_talk_is_no_drug():
+    assert _meds("Client: Allegra from work came round on Sunday and we went for a walk.") == []
+
+
+def test_a_product_line_after_a_brand_is_part_of_its_name():
+    [fact] = _meds("Client: I've given up the Nurofen Plus, my back is much better.")
+    assert "Nurofen Plus" in fact and "stopped" in fact
+
+
+def test_doses_in_puffs_and_micrograms_and_every_other_night():
+    facts = _meds("Client: The Seretide, two puffs, morning and night.\n"
+                  "Therapist: And the thyroxine is still a hundred micrograms?\n"
+                  "Client: Yes. And I take the temazepam every other night now.")
+    text = " ".join(facts)
+    assert "two puffs" in text and "a hundred micrograms" in text and "every other night" in text
+
+
+def test_the_dose_said_as_now_after_the_old_one():
+    [fact] = _meds("Client: My GP changed the propranolol. I was on ten milligrams, now it's forty milligrams.")
+    assert "forty milligrams" in fact and "ten milligrams," not in fact
+
+
+@pytest.mark.parametrize("line", [
+    "Client: I came off the sertraline in the spring.",
+    "Client: We weaned me off the sertraline over a month.",
+    "Client: I ditched the sertraline, it made me feel numb.",
+])
+def test_stops_said_in_everyday_words(line):
+    [fact] = _meds(line)
+    assert "stopped" in fact
+
+
+def test_forgetting_to_tell_is_not_a_missed_dose():
+    [fact] = _meds("Client: Oh, I stopped the citalopram, I forgot to mention it.")
+    assert "stopped" in fact and "missed" not in fact
+
+
+def test_a_relatives_drug_said_after_a_comma_is_theirs():
+    assert _meds("Client: My sister thinks I should be on what she's on, the Zoloft, but I'm not sure.") == []
+
+
+def test_a_score_said_after_a_clause_as_come_in_at():
+    [fact] = _scores("Therapist: I scored the GAD-7 you did at reception, and you've come in at nine this time.")
+    assert "GAD-7 nine" in fact
+
+
+def test_a_score_said_before_the_scale_is_named():
+    [fact] = _scores("Therapist: You scored 12 on the DASS this week.")
+    assert "12" in fact and "DASS" in fact
+
+
+def test_two_names_of_a_scale_around_a_word_of_time_are_one_mention():
+    [fact] = _scores("Therapist: Your Edinburgh Postnatal Depression Scale this week, the EPDS, came out at 11.")
+    assert "EPDS" in fact and "11" in fact
+
+
+def test_subscale_and_second_person_readings_in_one_sentence():
+    facts = _scores("Therapist: On the DASS-21 your stress score is 20 and your depression is 14.")
+    assert any("20" in f for f in facts) and any("14" in f for f in facts)
+
+
+def test_a_reading_said_back_is_not_a_second_reading():
+    facts = _scores("Therapist: Your K10 came to 30 today.\nClient: Thirty? It was thirty-four before, right?\n"
+                    "Therapist: Thirty-four, yes.")
+    assert len(facts) == 1
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Therapist: With your partner here, we'll practise reducing reassurance: one answer, then we change the "
+     "subject.", "reducing reassurance"),
+    ("Therapist: Let me ask some circular questions now: Nan, what does Leo do when his sister is upset?",
+     "circular questions"),
+    ("Therapist: Let's draw up your genogram together, starting with your grandparents.", "genogram"),
+    ("Therapist: I'd like to try a body checking exercise now: list each check you did yesterday.",
+     "body checking exercise"),
+    ("Therapist: Now, in the session, write a letter to Margaret, telling her about the wedding.",
+     "letter to Margaret"),
+])
+def test_techniques_named_in_passing_by_therapy_family(line, name):
+    assert any(name in f for f in _interventions(line))
+
+
+def test_two_names_of_one_technique_are_one_fact_with_both():
+    facts = _interventions("Therapist: Let's look at your time in bed. We'll set your sleep window at six hours.\n"
+                           "Client: Only six?\n"
+                           "Therapist: That is sleep restriction: we shrink the window, then widen it as you sleep.")
+    assert len(facts) == 1 and "sleep window" in facts[0] and "sleep restriction" in facts[0]
+
+
+def test_a_question_about_how_last_weeks_skill_is_going_is_not_an_intervention():
+    assert _interventions("Therapist: So, how's the mindfulness practice going?") == []
+
+
+def test_we_will_call_it_names_a_technique():
+    assert any("reducing reassurance" in f for f in _interventions(
+        "Therapist: When he asks again, answer once only. We'll call it reducing reassurance."))
+
+
+def test_a_question_to_a_family_member_is_not_homework():
+    assert _homework("Therapist: Mum, when the arguments start on Sundays, what do you think Sam needs from "
+                     "you this week?") == []
+
+
+def test_advice_about_a_side_effect_is_not_homework():
+    assert _homework("Therapist: That could be withdrawal symptoms, so try to take it at the same time, and "
+                     "tell your GP if it happens again this week.") == []
+
+
+def test_a_task_set_up_as_done_in_the_session_is_not_homework():
+    assert _homework("Therapist: Right, let's do an in-session exposure. I've got the bin lid here. I want you "
+                     "to hold it, then touch your hair, and no washing.") == []
+
+
+def test_a_smaller_task_agreed_in_note_form_is_homework():
+    facts = _homework("Therapist: Could you walk to the corner shop every day this week?\n"
+                      "Client: Every day? Maybe three times.\n"
+                      "Therapist: Three walks this week, agreed.")
+    assert any("three walks this week" in f for f in facts)

@@ -1,0 +1,284 @@
+"""Homework set for the time until the next session (not last week's, not a task declined)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from alliance.notes.extract.appointments import _APPOINTMENT_CUE, _DATE_RE, _WEEKDAY
+from alliance.notes.extract.common import Fact, _is_therapist, sentence_spans, _sentences
+from alliance.notes.extract.medication import _CHANGES, _RELATIVE, _doses, _drug_mentions
+from alliance.notes.transcripts import Segment
+
+
+# --- homework ------------------------------------------------------------------------------------------------
+
+_HOMEWORK_CUE = re.compile(
+    r"\b(?:homework|for (?:this|next|the) week|this (?:coming )?week,?\s+(?:i'd like|i would like|i want|try|can|"
+    r"could|please)|between (?:now and|sessions|our sessions)|before (?:we meet|next (?:time|session|week)|"
+    r"our next)|i'?d like you(?: two| both| all)? to|i would like you(?: two| both| all)? to|i want you(?: two| both)? "
+    r"to|your (?:task|assignment|job)|here'?s (?:the|your|a|one) (?:task|plan|challenge|assignment|job)|"
+    r"(?:can|could|will) you (?:try|keep|do|write|practi[cs]e|fill|track|log|go|take|schedule|plan|read|"
+    r"listen)|please (?:do|try|keep|write|practi[cs]e|fill|use|make|listen|read|complete|go)\b(?!n't)|"
+    r"your (?:job|task|challenge|mission) (?:this|for the|over the) (?:week|fortnight|weekend)|see if you can|"
+    r"i'?d (?:also |really |then )?like you to|i'?d (?:also )?love you to|"
+    # an invitation to a task done away from the session: "Would you like to try writing to her?"
+    r"would you like to (?:try|have a go at) (?!.*\b(?:now|here|with me|today|in (?:the )?session)\b)|"
+    r"try to .{0,60}\b(?:every|each|a) (?:day|morning|evening|night)|"
+    r"(?:for|over|in) the (?:next|coming) (?:(?:few|two|three|four|couple of) )?(?:days?|weeks?|fortnight|"
+    r"months?)|until (?:i see you|next time|we meet|our next)|before we meet again|"
+    r"tarea|para (?:esta|la pr[oó]xima) semana|me gustar[ií]a que)", re.IGNORECASE)
+# A request with a time frame is a task too: "For the coming fortnight, could you touch the door handles three
+# times a day?", "Over the break, could you keep up the Saturday swim?" (not "Can you tell me ... every day?").
+_REQUEST = re.compile(
+    r"\b(?:(?:could|can|would|will) you (?!tell|say|describe|remember|recall|think|explain|give me|show me|let me|"
+    r"imagine|picture|hear|put|hold|look|stay|sit|stand|close|open|be\b)\w+|"
+    r"(?:would|could|will) you be (?:up for|willing to|happy to|able to|ok(?:ay)? to)|have a go at|"
+    r"i'?d like you(?: two| both| all)? to|"
+    r"(?:could|can|would|will) you (?:tell|ask|remind|show) (?:him|her|them|your [\w'-]+|[A-Z][a-z]+) to\b|"
+    r"i would like you to|i want you to|try to|try and|see (?:if|whether) you can|"
+    r"(?:how|what) about (?:just |maybe |you )?\w+ing|would you like to (?:try|have a go)|"
+    r"please (?!don't|do not)\w+|your (?:task|job|challenge|"
+    r"assignment|practice))\b", re.IGNORECASE)
+_TIME_FRAME = re.compile(
+    r"\b(?:(?:every|each) (?:(?:work|week|school|other|single)[- ]?(?:day)?\s?)?(?:day|morning|evening|night|week|"
+    r"time|afternoon|lunchtime)s?|always|whenever|every time|each time|weekdays|"
+    # a routine tied to a moment: "when they start", "when you notice the worry", "if you catch yourself"
+    r"when(?:ever)? (?:you|they|it|he|she) (?!were|was|did|had|used|said|told|came|went)\w+|"
+    r"when(?:ever)? (?:the|your|that|a|an) (?:[\w'-]+ ){1,2}(?:starts?|comes?|hits?|happens?|shows? up|kicks? in|"
+    r"arrives?|builds?)\b|"
+    r"if (?:you|he|she|they) (?:notice|catch|feel|find|get|start|text|call|wake)\w*|"
+    r"(?:once|twice|three times|four times|\w+ times) "
+    r"(?:a|per) (?:day|week)|daily|this (?:coming )?(?:week|month)|over the (?:next|coming|break|holidays?|"
+    r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
+    r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
+    r"between (?:now and|sessions)|(?:for|during|at) the (?:weekend|week ahead|break|holidays?)|this weekend)\b",
+    re.IGNORECASE)
+# A day named frames a request as a task: "have a go at the tax paperwork with Jess on Sunday".
+_DAY_FRAME = re.compile(r"\b(?:on (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|this weekend|"
+                        r"at the weekend)\b", re.IGNORECASE)
+# Homework spoken of as past: "how did the homework go?", "back in the spring, when your homework was ...".
+_PAST_HOMEWORK = re.compile(
+    # (not a comparison with what was done: "walk him through it, just like you did with me")
+    r"(?<!like )(?<!as )\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|you remember|"
+    r"remember when|back in|last (?:week|time|session)'s|(?:homework|task|assignment|exercise) (?:was|were|went|"
+    r"had been)|you (?:did|tried|managed)|we set|i set|i gave you)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
+    r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
+    r"(?:at home\s+)?(?:for (?:this|next|the) (?:coming )?week|this (?:coming )?week)\s*[,:]?\s*|"
+    r"between (?:our )?sessions,?\s*|"
+    r"(?:for|over|in) the (?:coming |next )?(?:(?:few|two|three|four|couple of) )?(?:weekend|weeks?|fortnight|"
+    r"break|holidays?|months?|days),?\s*|"
+    r"until (?:i see you(?: next| again)?|next time|we meet|our next session),?\s*|"
+    r"between now and (?:next|our next) "
+    r"(?:time|session|week),?\s*|before (?:we meet(?: again)?|next (?:time|session|week)|our next session),?\s*)*"
+    r"(?:your (?:task|job|challenge|assignment|homework)\b(?:[^.?!:]{0,40}?\b(?:is|will be)\s+(?:to\s+)?|"
+    r"[^.?!:]{0,40}:\s*))?"
+    r"(?:i'?d (?:also |really |then )?like (?:you|you both|you two|you all|the two of you|both of you|each of you) to|"
+    r"i would like you to|i want you to|"
+    r"can you|could you|will you|would you|please|try and|let's have you|(?:how|what) about (?:just |maybe |you )?|"
+    r"would you like to|see if you can)?\s*", re.IGNORECASE)
+
+
+_TASK = re.compile(r"\b(?:homework|tarea|you to|could you|can you|please|practi[cs]e|keep|write|fill|track|"
+                   r"listen|read|try)\b", re.IGNORECASE)
+
+
+def _homework_task(text: str) -> str:
+    task = _LEAD_IN.sub("", text.strip(), count=1).strip().lstrip(":;, ")
+    task = re.sub(r"\s*[?!.]+$", "", task)
+    task = re.sub(r"\b(?:for (?:your )?homework|as homework)\b,?\s*", "", task, flags=re.IGNORECASE).strip(" ,")
+    return task[:1].lower() + task[1:] if task else task
+
+
+# A task said in everyday words as an instruction: "And schedule one short walk a day", "Also, keep a diary",
+# "Maybe go to one choir rehearsal". It is homework with a time frame, or just after a task was set (the same
+# turn or the clinician's next two turns); in-session instructions ("Close your eyes", "Tell me ...") are not.
+_TASK_VERBS = (
+    r"schedule|plan|keep|write|jot|note|log|track|record|fill(?: in| out)?|complete|read|listen|watch|practi[cs]e|"
+    r"try|do|go|walk|run|swim|stretch|exercise|take|pack|prepare|cook|eat|drink|call|ring|phone|text|message|"
+    r"email|contact|book|join|visit|attend|set|use|spend|make|bring|put|stick|carry|ask|talk|speak|say|give|"
+    r"reward|treat|buy|get|tick|touch|limit|cut(?: down| back)?|reduce|turn off|switch off|leave|stay|sit|reach out|check|"
+    r"rate|list|pick|choose|reflect|meditate|send|share|show|remind|repeat|continue|carry on|look up|sign up|"
+    r"notice|spot|catch|count|start|aim|allow|let|plant|water|tidy|clean|open|fill|finish|arrange|organi[sz]e|"
+    r"wait|hold off|pause|delay|resist|breathe|hum|sing|walk away")
+_IMPERATIVE = re.compile(
+    rf"^(?:(?:and|also|so|then|plus|oh|okay|ok|right|great|good|alright|one more thing|finally|lastly|last thing|"
+    rf"maybe|perhaps|just|and then|"
+    rf"and maybe|and also|and just|if you can|if you like|if possible|ideally),?\s+)*"
+    # a condition first: "And if he texts, try TIPP first", "And when you get back, rate your mood"
+    # a time frame first: "So this week, put the box by your toothbrush", "At home this week: touch the handle"
+    rf"(?:(?:at home\s+)?(?:for\s+)?(?:this (?:coming )?week|this weekend|over the (?:weekend|next few days|break)|"
+    rf"between now and (?:next time|next session|then)|until (?:next time|i see you)|every (?:day|morning|evening)|"
+    rf"each (?:day|morning|evening)|at home)(?:\s+(?:this|next) (?:week|weekend|fortnight))?\s*[,:]\s*"
+    rf"(?:(?:and|then|so)\s+)?)?"
+    rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
+    rf"(?:try (?:and |to )?|have a go at\s+)?(?:{_TASK_VERBS}|have a go)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+# A request that involves someone outside the room is done outside the session: "Could you ask him to stop
+# reassuring you?", "can you tell your sister ...".
+_OUTSIDE = re.compile(rf"\b(?:ask|tell|show|remind|text|call|ring)\s+(?:him|her|them|your\s+(?:\w+\s+)?{_RELATIVE}|"
+                      rf"[A-Z][a-z]+)\b(?!\s+(?:me|about what))")
+# A plan recapped in note form, without a subject: "So, bed at twelve-thirty, up at six-thirty, every day.",
+# "Great, so Tuesday, the canteen, lunch from the plan, and count the lookers."
+# A sentence with a finite verb states something ("Your window will be half twelve to half six, every night"): not
+# a plan recapped in note form.
+_STATEMENT_VERB = re.compile(r"\b(?:will be|would be|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"\b(?:i|you|we|he|she|they|it|there|that|this|what|how)(?:'\w+)?\b", re.IGNORECASE)
+# A task the client turns down in the next turn is not set: "That... no. I don't think I can ask her that.",
+# "Nah, I'm not ready for meetings."
+_DECLINED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:no|nah|nope)\b(?!\s+(?:problem|worries|bother))|"
+                       r"\bnot (?:yet|ready|this week|for me)\b|\bi(?:'m| am) (?:not|no) (?:ready|going|gonna|doing)|"
+                       r"\bi don'?t think i (?:can|could|"
+                       r"will|want)|\bi (?:can'?t|won'?t|couldn'?t) (?:do|ask|face|manage)\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\b(?:yes|yeah,? (?:ok|sure|i can|i will|fine)|i'll|i will|(?:i|we) can (?:do|try|manage)|"
+                       r"doable|okay|ok|sure|fine|"
+                       r"got it|will do|sounds good|deal)\b", re.IGNORECASE)
+# Hesitation is a refusal too: "Hmm. I don't know about that yet.", "I'd rather not.", "Maybe not."
+_HESITANT = re.compile(r"\bi (?:don'?t|do not) know (?:about|if|whether) (?:that|this|it|doing)|\b(?:i'?m )?not sure "
+                       r"(?:about|i (?:can|could|want))|\bi'?d rather (?:not|leave|skip)|\bmaybe not\b|\bnot really\b",
+                       re.IGNORECASE)
+REPLY_LEAD_WORDS = 4  # the words of a reply that answer the request (a filler such as "Hmm." is read past)
+
+
+def _declined(reply: str) -> bool:
+    """Whether the client's reply turns the task down: its opening words refuse or hesitate and do not accept.
+    What the client refuses later in the turn is something else ("Yeah, I can do that. I'm not going to the
+    group, though.")."""
+    lead = ""
+    for a, b in sentence_spans(reply):
+        lead = f"{lead} {reply[a:b]}"
+        if len(lead.split()) >= REPLY_LEAD_WORDS:
+            break
+    refusal = _DECLINED.search(lead) or _HESITANT.search(lead)
+    return bool(refusal) and not _ACCEPTED.search(lead.replace(refusal.group(0), " "))  # ("not sure" accepts nothing)
+
+
+_CLAUSE_IMPERATIVE = re.compile(rf",\s+(?:and|then)\s+(?:{_TASK_VERBS})\b", re.IGNORECASE)
+_FOLLOW_ON = re.compile(r"^(?:and|also|plus|oh|one more thing|finally|lastly|last thing|maybe|perhaps|and then)\b",
+                        re.IGNORECASE)
+_WH_QUESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+)?(?:what|how|why|when|where|which|who|whose|is|are|do|"
+                          r"does|did|have|has)\b.*\?\s*$", re.IGNORECASE)
+_NOTE_FORM_THING = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+)?(?:an?|the|some|one|your)\s+(?!\w+ing\b)\w+",
+                              re.IGNORECASE)  # "So an actual kitchen timer, sitting on your desk."
+NOTE_FORM_WORDS = 12  # the most words of a note-form sentence just before a request, taken with it
+_WHEN_REQUEST = re.compile(r"^(?:and\s+|so\s+)?(?:when|whenever|if)\b[^?]*,\s*(?:could|can|would|will) you\b",
+                           re.IGNORECASE)
+# A suggestion asked as a question: "How about just jotting down one good moment a day?"
+_SUGGESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+|well,?\s+)?(?:how|what) about (?:just |maybe |you )?\w+ing\b",
+                         re.IGNORECASE)
+# A sentence that announces another task: "And the second thing.", "One more thing for the week."
+_NEXT_TASK = re.compile(r"\b(?:second|third|next|other|another|one more|last) (?:thing|task|bit|job|piece)\b|"
+                        r"^(?:and\s+|so\s+)?(?:one|a) (?:small |quick |little |practical |last |more )*"
+                        r"(?:thing|task|job|piece|challenge)\b",
+                        re.IGNORECASE)
+# A task for the session itself: "Today I'd like you to touch the handle", "Right now, could you ...".
+_NOW_TASK = re.compile(r"^(?:(?:so|okay|ok|right|and|now),?\s+)*(?:today|right now|now|in (?:the )?session|here|"
+                       r"in here)\b,?\s+(?:i'?d like you to|i want you to|i would like you to|let's|could you|can you|"
+                       r"would you)", re.IGNORECASE)
+# A question put to someone in the room, after a lead-in: "Dad, when homework blows up at night, what do you think
+# Mom is feeling?" asks, it sets nothing.
+_ASKS = re.compile(r"(?:^|,\s+)(?:what|how|why|who|which)\s+(?:do|does|did|would|could|might|is|are)\s+(?:you|he|she|"
+                   r"they|we)\b[^,]*\?\s*$", re.IGNORECASE)
+# Set up as done in the session a sentence or two before: "Let's do an in-session exposure. I've got the towel here.
+# I want you to touch it, ...".
+_IN_SESSION_BEFORE = re.compile(r"\b(?:in[- ]session|right now|here and now|let'?s (?:do|try) (?:it|this|that|one) "
+                                r"(?:now|here)|i'?ve got (?:the |a |some )?[\w -]{1,20} here)\b", re.IGNORECASE)
+# Advice about a medicine, not a task: "try to keep it steady, and tell Dr Ahmed if it happens again".
+_MEDICATION_ADVICE = re.compile(r"\b(?:discontinuation|withdrawal (?:symptoms|effects)|(?:tell|let|ask|ring|call|see|"
+                                r"check with)\s+(?:your\s+|the\s+)?(?:dr\.?\s+[a-z]+|doctor|gp|psychiatrist|"
+                                r"prescriber|pharmacist)\b(?:\s+know)?\s+(?:if|when|about the)\b)", re.IGNORECASE)
+FRAME_WORDS = 8  # the most words of a sentence that only frames the next one's request in time
+# A task whose object points back at the sentence before: "For homework, try that three mornings this week."
+_ANAPHOR_TASK = re.compile(r"^(?:try|do|practi[cs]e|repeat|use|run|test)\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
+ANAPHOR_WORDS = 40  # the most words of the sentence a task points back at
+FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
+MAX_HOMEWORK = 6
+
+
+def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
+    """Homework the clinician set: the assigning sentences of the clinician's turns (at most six), and the
+    instructions said in everyday words just after them ("And pack a lunch for library days")."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    last_task: int | None = None  # the segment index of the last task set
+    segs = list(segments)
+    sents = _sentences(segs)
+    for s in sents:
+        if not _is_therapist(s.seg):
+            continue
+        if _WH_QUESTION.search(s.text) and not _WHEN_REQUEST.match(s.text) and not _SUGGESTION.match(s.text):
+            continue  # "What could you do differently on payday?" asks, it does not set ("When ..., could you ...?" does)
+        turns = None if last_task is None else sum(
+            1 for x in segs[last_task + 1: s.index + 1] if _is_therapist(x))
+        prev_sent = next((x for x in reversed(sents) if x.seg is s.seg and x.end <= s.start), None)
+        follows = turns is not None and turns <= FOLLOW_TURNS and (
+            _FOLLOW_ON.search(s.text) or turns == 0 or bool(prev_sent and _NEXT_TASK.search(prev_sent.text)))
+        request = _REQUEST.search(s.text)
+        # A time frame said just before, in a short sentence of the turn: "And one practical thing this week.
+        # Could you ...?"
+        framed_before = bool(prev_sent and len(prev_sent.text.split()) <= FRAME_WORDS
+                             and _TIME_FRAME.search(prev_sent.text) and not _PAST_HOMEWORK.search(prev_sent.text))
+        cued = bool(_HOMEWORK_CUE.search(s.text) or (request and (
+            _TIME_FRAME.search(s.text) or framed_before or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
+        if not cued and _IMPERATIVE.search(s.text):
+            cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
+                r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
+        # "Two maths lessons this week, fine.": a smaller task agreed in note form ("this" of the time frame is
+        # no subject; "Honestly, not this week" turns one down)
+        no_subject = not _SUBJECT.search(s.text) or not _SUBJECT.search(_TIME_FRAME.sub("", s.text)) \
+            and not re.search(r"\b(?:not|no|never|can't|won't)\b", s.text, re.IGNORECASE)
+        if not cued and not s.text.rstrip().endswith("?") and no_subject \
+                and not _STATEMENT_VERB.search(s.text) and not _NEXT_TASK.search(s.text) and len(s.text.split()) >= 5:
+            cued = bool(_TIME_FRAME.search(s.text) or (
+                re.search(rf"\b(?:{_WEEKDAY})\b", s.text, re.IGNORECASE) and _CLAUSE_IMPERATIVE.search(s.text)))
+        if not cued:
+            continue
+        if _NEXT_TASK.search(s.text) and not request and not _IMPERATIVE.search(s.text) \
+                and len(s.text.split()) <= FRAME_WORDS:
+            continue  # "One small job for the weekend.": it announces the task the next sentence sets
+        if _PAST_HOMEWORK.search(s.text):
+            continue
+        if _NOW_TASK.match(s.text) and not _TIME_FRAME.search(s.text):
+            continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
+        if _ASKS.search(s.text) or _MEDICATION_ADVICE.search(s.text):
+            continue
+        turn_before = [x.text for x in sents if x.seg is s.seg and x.end <= s.start][-2:]
+        if not _TIME_FRAME.search(s.text) and not re.search(r"\bhomework\b", s.text, re.IGNORECASE) \
+                and any(_IN_SESSION_BEFORE.search(t) for t in turn_before):
+            continue
+        reply = segs[s.index + 1] if s.index + 1 < len(segs) else None
+        if reply is not None and not _is_therapist(reply) and s.end >= len(s.seg.text.rstrip()) - 1 \
+                and _declined(reply.text):
+            continue
+        if _APPOINTMENT_CUE.search(s.text) and _DATE_RE.search(s.text) and not _TASK.search(s.text):
+            continue  # "I'll book you in for next week" is the appointment, not a task
+        task = _homework_task(s.text)
+        if len(task.split()) < 3:
+            continue
+        evidence = [s.evidence()]
+        prev = next((x for x in sents if x.seg is s.seg and x.end <= s.start and not x.text[x.end - x.start:].strip()
+                     and s.seg.text[x.end: s.start].strip() == ""), None)
+        if prev is not None and not _SUBJECT.search(prev.text) and not prev.text.rstrip().endswith("?") \
+                and 3 <= len(prev.text.split()) <= NOTE_FORM_WORDS and _NOTE_FORM_THING.match(prev.text) \
+                and not _NEXT_TASK.search(prev.text):
+            # "So an actual kitchen timer, on your desk. Could you have a go at two Pomodoros each morning?": the
+            # note-form sentence before the request says what the task uses.
+            task = f"{_homework_task(prev.text)}; {task}"
+            evidence.insert(0, prev.evidence())
+        if _ANAPHOR_TASK.match(task) and prev_sent is not None and not prev_sent.text.rstrip().endswith("?") \
+                and len(prev_sent.text.split()) <= ANAPHOR_WORDS and prev_sent.evidence() not in evidence:
+            task = f"{_homework_task(prev_sent.text)}; {task}"
+            evidence.insert(0, prev_sent.evidence())
+        if _drug_mentions(task) and (_doses(task) or any(p.search(task) for p, _ in _CHANGES)):
+            continue  # "go up to one and a half tablets of the 100 sertraline": the medication fact says it
+        key = " ".join(sorted(set(task.lower().split())))
+        if key in seen:
+            continue
+        seen.add(key)
+        claim = f"Homework: {task}."
+        facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim, evidence=evidence))
+        last_task = s.index
+        if len(facts) == MAX_HOMEWORK:
+            break
+    return facts
