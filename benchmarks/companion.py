@@ -7,13 +7,19 @@ prompt, gateway stream, sentence check), timed from the call to the first checke
 in the same run and on the same loaded model: a raw `llama.create_chat_completion(stream=True)` of the very same
 messages (rendered by the pipeline's own `_prepare` for that turn), timed to the end of its first sentence (the
 pipeline's sentence splitter). Both sides start from `llama.reset()` (no reuse of the previous call's tokens);
-whatever the embedded provider keeps of its own (prompt-head snapshots) it keeps, since that is the product. The
-order alternates per turn so drift hits both sides alike.
+whatever the embedded provider keeps of its own (prompt-head snapshots, the conversation's state after its last
+reply) it keeps, since that is the product. The order alternates per turn so drift hits both sides alike. Each
+turn prints the prompt's tokens and how many of them each side evaluated; the run prints the process's CPU time
+and the load average (other work on the machine slows both sides alike).
 
 The crisis path: crisis messages in the six languages through `chat.run_turn` (screen, escalation, crisis response;
 no model), server time of each (`done.ms`), p50 and p99.
 
     .venv/bin/python benchmarks/companion.py [--model qwen2.5-coder-1.5b-instruct] [--runs 5] [--crisis 60]
+        [--n-threads 2] [--conversation-cache 4] [--prompt-version 2]
+
+`--prompt-version 2 --conversation-cache 0` measures the companion as it was before conversations kept their state
+(version 2 of `companion.reply`, as a practice that approved it would use it; the plan's head snapshot only).
 """
 
 from __future__ import annotations
@@ -63,6 +69,10 @@ async def main() -> None:
     parser.add_argument("--crisis", type=int, default=60, help="crisis-path turns")
     parser.add_argument("--max-tokens", type=int, default=80)
     parser.add_argument("--n-threads", type=int, default=2)
+    parser.add_argument("--conversation-cache", type=int, default=None,
+                        help="conversations whose state is kept (default: the setting; 0: off, the head only)")
+    parser.add_argument("--prompt-version", type=int, default=None,
+                        help="version of companion.reply to use (default: the catalogue's newest)")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="alliance-bench-companion-"))
@@ -89,20 +99,36 @@ async def run(args: argparse.Namespace, url: str) -> None:
     from alliance.db.session import session_scope
     from alliance.llm.config import LLMSettings
     from alliance.llm.providers import configure, get_provider
+    from alliance.llm.providers.embedded import prompt_tokens
     from alliance.llm.service import install_call_log
     from alliance.security import authz
 
     await upgrade_async(url)
+    if args.prompt_version is not None:
+        from alliance.llm import prompts
+        from alliance.llm import service as llm_service
+
+        newest = llm_service.effective_template
+        pinned = prompts.get_template("companion.reply", args.prompt_version)
+
+        async def effective_template(session, practice_id, template_id):  # as if the practice approved it
+            return pinned if template_id == "companion.reply" else await newest(session, practice_id, template_id)
+
+        llm_service.effective_template = effective_template
     install_call_log()
     base = LLMSettings()
     model = args.model or base.model
+    cache = base.conversation_cache if args.conversation_cache is None else args.conversation_cache
+    # A long timeout: on a loaded machine the first turn (the whole prompt) can take minutes, and a turn that timed
+    # out keeps no conversation state.
     configure(LLMSettings(model=model, n_threads=args.n_threads, n_ctx=base.n_ctx, max_tokens=args.max_tokens,
-                          prefix_cache_mb=base.prefix_cache_mb))
+                          prefix_cache_mb=base.prefix_cache_mb, conversation_cache=cache, timeout=600))
     await _seed()
     async with session_scope() as session:
         who = await _new_client(session, "en", "US")
     provider = get_provider("embedded")
-    llama = (await asyncio.to_thread(provider.loaded)).llama  # the very instance the gateway uses
+    loaded = await asyncio.to_thread(provider.loaded)
+    llama = loaded.llama  # the very instance the gateway uses
 
     async def pipeline_turn(text: str) -> tuple[float | None, int]:
         llama.reset()
@@ -136,19 +162,32 @@ async def run(args: argparse.Namespace, url: str) -> None:
         return time.perf_counter() - t0 if splitter.flush() else None
 
     await pipeline_turn(MESSAGES[0])  # the first turn: warm-up, not measured
-    pipe, raw = [], []
+    pipe, raw, read = [], [], []
+    load_before, cpu0, wall0 = os.getloadavg(), time.process_time(), time.perf_counter()
     for i in range(args.runs):
         text = MESSAGES[1 + i % (len(MESSAGES) - 1)]
         messages = await prompt_for(text)  # the prompt this turn will send, before the turn is stored
+        row = {}
         for side in (["raw", "pipe"] if i % 2 == 0 else ["pipe", "raw"]):
             if side == "raw":
                 value = await asyncio.to_thread(raw_first_sentence, messages)
                 if value is not None:
                     raw.append(value)
+                row["raw"] = value
             else:
+                stats = loaded.prefix_stats
+                stats.last = ""
                 first, _ = await pipeline_turn(text)
                 if first is not None:
                     pipe.append(first)
+                row |= {"pipe": first, "read": stats.last_read_tokens, "how": stats.last or "no model call"}
+                if stats.last:
+                    read.append(stats.last_read_tokens)
+        tokens = len(prompt_tokens(loaded, messages)[0] or [])
+        print(f"turn {i + 1}: {len(messages)} messages, prompt {tokens} tokens; run_turn read "
+              f"{row['read'] if row['how'] != 'no model call' else '-'} ({row['how']}), first sentence "
+              f"{_s(row['pipe'])}; raw read {tokens}, first sentence {_s(row['raw'])}", flush=True)
+    cpu, wall, load_after = time.process_time() - cpu0, time.perf_counter() - wall0, os.getloadavg()
 
     crisis_ms: list[float] = []
     async with session_scope() as session:
@@ -160,9 +199,14 @@ async def run(args: argparse.Namespace, url: str) -> None:
                 if event.kind == "done" and i >= 3:  # three warm-up turns
                     crisis_ms.append(float(event.ms or 0))
 
-    load = os.getloadavg()
-    print(f"model {model}, n_threads {args.n_threads}, max_tokens {args.max_tokens}, {args.runs} turns after the "
-          f"first; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
+    print(f"model {model}, n_threads {args.n_threads}, max_tokens {args.max_tokens}, conversation cache {cache}, "
+          f"companion.reply@{args.prompt_version or 'newest'}, {args.runs} turns after the first, "
+          f"on {os.cpu_count()} cores")
+    print(f"turns (both sides): wall {wall:.1f} s, process CPU {cpu:.1f} s ({cpu / wall:.2f} cores busy); load "
+          f"average (1 min) {load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    if read:
+        print(f"prompt tokens evaluated by run_turn per turn: median {statistics.median(read):.0f} "
+              f"(min {min(read)}, max {max(read)})")
     if pipe and raw:
         p, r = statistics.median(pipe), statistics.median(raw)
         print(f"first checked sentence through run_turn: median {p:.2f} s ({len(pipe)} turns; p50 target < 3 s)")
@@ -173,6 +217,10 @@ async def run(args: argparse.Namespace, url: str) -> None:
     if crisis_ms:
         print(f"crisis path (screen + escalation + crisis response, server time): p50 {pct(crisis_ms, 50):.1f} ms, "
               f"p99 {pct(crisis_ms, 99):.1f} ms over {len(crisis_ms)} turns  (target p99 < 50 ms)")
+
+
+def _s(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} s"
 
 
 if __name__ == "__main__":

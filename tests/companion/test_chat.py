@@ -97,7 +97,7 @@ async def test_a_clean_reply_streams_sentence_by_sentence_with_its_call_recorded
     record = [c for c in calls if c.purpose == "companion"][-1]
     assert reply.kind == "reply" and not reply.blocked and reply.screen_level == "none"
     assert (reply.call_id, reply.provider, reply.model) == (record.call_id, "scripted", "scripted")
-    assert (reply.prompt_id, reply.prompt_version) == ("companion.reply", 2) == (record.template_id,
+    assert (reply.prompt_id, reply.prompt_version) == ("companion.reply", 3) == (record.template_id,
                                                                                    record.template_version)
     assert reply.first_sentence_ms is not None and reply.latency_ms >= reply.first_sentence_ms
     assert reply.text.startswith("That sounds hard. Let's try")

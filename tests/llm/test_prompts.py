@@ -20,9 +20,10 @@ def test_catalogue_has_every_required_template():
 @pytest.mark.parametrize("template", ALL, ids=lambda t: t.key)
 def test_template_renders_with_its_sample_variables(template):
     messages = render(template, template.sample_variables())
-    assert [m["role"] for m in messages] == ["system", "user"]
+    earlier = ["user", "assistant"] * (len(template.sample_variables().get("history") or []) // 2)
+    assert [m["role"] for m in messages] == ["system", *(earlier if template.history_as_messages else []), "user"]
     assert all(m["content"].strip() for m in messages)
-    text = messages[0]["content"] + messages[1]["content"]
+    text = "".join(m["content"] for m in messages)
     assert "{{" not in text and "{%" not in text
     for name, var in template.variables.items():  # every scalar sample value reaches the prompt
         if isinstance(var.sample, str | int) and not isinstance(var.sample, bool):
@@ -87,3 +88,17 @@ def test_unknown_template_or_version_is_not_found():
     with pytest.raises(NotFound):
         get_template("note.soap", version=99)
     assert get_template("note.soap", version=1).version == 1
+
+
+def test_a_template_with_history_as_messages_renders_each_earlier_client_turn_as_it_was_sent():
+    template = get_template("companion.reply")
+    assert template.history_as_messages
+    variables = template.sample_variables()
+    passage = {"title": "Paced breathing", "text": "Breathe in for four, out for six."}
+    first = render(template, {**variables, "history": [], "message": "I'm dreading it.", "passages": [passage]})
+    later = render(template, {**variables, "message": "It helped.", "history": [
+        {"role": "client", "text": "I'm dreading it.", "passages": [passage]},
+        {"role": "companion", "text": "That sounds hard."}]})
+    assert later[: len(first)] == first  # the earlier prompt, token for token
+    assert later[len(first)] == {"role": "assistant", "content": "That sounds hard."}
+    assert "It helped." in later[-1]["content"] and "Paced breathing" not in later[-1]["content"]

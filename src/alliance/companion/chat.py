@@ -52,8 +52,9 @@ log = logging.getLogger("alliance.companion")
 # Why a line of a guided exercise was replaced, beyond the output checks' categories (checks.LABELS).
 BLOCK_LABELS = {"abuse": "An abusive or insulting line in the role-play"}
 CONTEXT_TURNS = 3  # earlier client messages the crisis screen reads as context
-HISTORY_TURNS = 6  # earlier turns the model reads
-PASSAGES = 3  # library sections retrieved per message
+HISTORY_TURNS = 6  # the model reads the earlier turns of the current block of this many turns and of the one before
+PASSAGES = 3  # library sections retrieved for the conversation's first message (every message, prompt versions 1-2)
+LATER_PASSAGES = 1  # new sections for each later message: what a later turn reads is mostly its passages
 PASSAGE_CHARS = 900
 LANGUAGE_IN_ENGLISH = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
                        "it": "Italian"}
@@ -175,17 +176,43 @@ _install_catcher()
 _in_flight = 0
 
 
-def _history(earlier: list[CompanionTurn]) -> list[dict[str, str]]:
-    """The earlier turns the model reads: never a message that raised risk, nor the crisis response to it."""
+def _history(earlier: list[CompanionTurn]) -> list[dict[str, Any]]:
+    """The earlier turns the model reads: never a message that raised risk, nor the crisis response to it.
+
+    The window moves in blocks of HISTORY_TURNS turns (by their number in the conversation), not one turn at a time,
+    so that from one turn to the next the prompt only grows (see `_prepare`): the turns of the current block and
+    of the block before it (HISTORY_TURNS to 2 x HISTORY_TURNS - 1 turns). Each item is marked `current` when it is
+    in the current block (its passages are shown with it) and `opens` when it is the conversation's first turn.
+    """
+    if not earlier:
+        return []
+    block = earlier[-1].seq // HISTORY_TURNS  # the block of the new message (numbered right after the last turn)
     kept = []
     for turn in earlier:
+        if turn.seq <= (block - 1) * HISTORY_TURNS:
+            continue
         risky = turn.screen_level is not None and Level.parse(turn.screen_level) >= Level.MODERATE
         # A role-play line is the other person speaking, and an offer is the app's own words.
         if turn.role == "client" and risky or turn.kind in ("crisis", "paused", "unavailable", "roleplay",
                                                             "flow_offer"):
             continue
-        kept.append({"role": turn.role, "text": turn.text or ""})
-    return kept[-HISTORY_TURNS:]
+        kept.append({"role": turn.role, "text": turn.text or "", "current": turn.seq > block * HISTORY_TURNS,
+                     "opens": turn.seq == 1})
+    return kept
+
+
+def _passages(text: str, lang: str, offered: list[str], shown: set[tuple[str, str]],
+              limit: int = PASSAGES) -> list[dict[str, str]]:
+    """The best library passages for a message (up to `limit`), leaving out those already shown in the current
+    block (`shown` grows)."""
+    found: list[dict[str, str]] = []
+    for p in library.search(text, lang, offered, k=PASSAGES):
+        if (p.slug, p.heading) in shown or len(found) >= limit:
+            continue
+        shown.add((p.slug, p.heading))
+        found.append({"title": f"{p.title}: {p.heading}" if p.heading and p.heading != p.title else p.title,
+                      "text": p.text[:PASSAGE_CHARS]})
+    return found
 
 
 async def _prepare(session: AsyncSession, client: Client, plan: CompanionPlan, lang: str, text: str,
@@ -198,15 +225,29 @@ async def _prepare(session: AsyncSession, client: Client, plan: CompanionPlan, l
     choice = await llm_service.choose_provider(session, client.practice_id, "companion", client.id)
     items = library.by_slug()
     offered = [s for s in [*(plan.modules or []), *(plan.skills or [])] if s in items]
-    passages = library.search(text, lang, offered, k=PASSAGES)
+    history = _history(earlier)
+    shown: set[tuple[str, str]] = set()
+    if getattr(template, "history_as_messages", False):
+        # Earlier turns are chat messages, each client turn as it was sent: with the passages first shown with it
+        # (retrieval is deterministic), in the current block only. A passage is shown once a block; the message
+        # that opens the conversation gets up to PASSAGES, each later one LATER_PASSAGES new ones. So the prompt
+        # extends the previous turn's prompt and reply, and a model that kept that state reads only what is new.
+        for turn in history:
+            current, opens = turn.pop("current"), turn.pop("opens")
+            if turn["role"] == "client" and current:
+                limit = PASSAGES if opens else LATER_PASSAGES
+                turn["passages"] = _passages(turn["text"], lang, offered, shown, limit)
+        limit = LATER_PASSAGES if earlier else PASSAGES
+    else:
+        history = [{"role": t["role"], "text": t["text"]} for t in history][-HISTORY_TURNS:]
+        limit = PASSAGES
     language = LANGUAGE_IN_ENGLISH.get(lang, "English")
     variables: dict[str, Any] = {
         "language": language, "address": plan.address, "focus": plan.focus or "",
         "scope": [items[s].title(items[s].language_for(lang)) for s in offered],
         "steer_topics": plan.steer_topics or "", "cultural_notes": plan.cultural_notes or "",
-        "passages": [{"title": f"{p.title}: {p.heading}" if p.heading and p.heading != p.title else p.title,
-                      "text": p.text[:PASSAGE_CHARS]} for p in passages],
-        "history": _history(earlier), "message": text,
+        "passages": _passages(text, lang, offered, shown, limit),
+        "history": history, "message": text,
     }
     if "clinician_note" in template.variables:  # version 1 of the prompt (a practice may still approve it)
         note = [f"Reply only in {language}.", f"Focus: {plan.focus}." if plan.focus else "",
@@ -319,6 +360,11 @@ async def generate(prepared: _Prepared, check: checks.OutputCheck, client_id: uu
         _in_flight -= 1
         _calls.reset(token)
     out.call = calls[-1] if calls else None
+
+
+def conversation_key(client_id: uuid.UUID) -> str:
+    """The key under which a model keeps this client's conversation state (never shared with another client)."""
+    return f"companion:{client_id}"
 
 
 def _limit(template: Any, max_tokens: int | None) -> int:
@@ -442,7 +488,7 @@ async def run_turn(session: AsyncSession, actor: Actor, text: str, *,
             chunks = stream(prepared.messages, purpose="companion", provider=prepared.provider,
                             max_tokens=_limit(prepared.template, max_tokens), temperature=0.3,
                             client_id=str(client.id), template=prepared.template,
-                            allow_external=prepared.external)
+                            allow_external=prepared.external, conversation=conversation_key(client.id))
             splitter = checks.Sentences()
             try:
                 async for chunk in chunks:

@@ -62,6 +62,9 @@ class LLMSettings(BaseSettings):
     max_tokens: int = Field(default=512, ge=1)
     # Embedded models: memory for KV snapshots of prompt heads (system prompts), per loaded model; 0 turns it off.
     prefix_cache_mb: int = Field(default=256, ge=0)
+    # Embedded models: conversations whose KV state after their last reply is kept in process memory (never on
+    # disk), least recently used out first, so a later turn reads only what is new; 0 turns it off.
+    conversation_cache: int = Field(default=4, ge=0)
     schema_max_length: int = Field(default=600, ge=1)  # default maxLength added to unbounded schema strings
     schema_max_items: int = Field(default=12, ge=1)  # default maxItems added to unbounded schema arrays
     models_dir: Path | None = None  # where assembled models live; default <data_dir>/cache/models

@@ -155,8 +155,13 @@ async def stream(
     prompt: Prompt, *, purpose: str, provider: str | None = None, model: str | None = None,
     max_tokens: int | None = None, temperature: float = 0.2, timeout: float | None = None,
     client_id: str | None = None, template: Any = None, allow_external: bool = False,
+    conversation: str | None = None,
 ) -> AsyncIterator[str]:
-    """Text chunks as they are generated; closing the iterator (or cancelling) stops generation."""
+    """Text chunks as they are generated; closing the iterator (or cancelling) stops generation.
+
+    `conversation` names the conversation the call continues; a provider that keeps conversations' states (the
+    embedded one) reads only what is new in its next call (alliance.llm.providers.embedded.ConversationCache).
+    """
     prov = get_provider(provider, model=model, purpose=purpose)
     call = _Call("stream", purpose, prov, template, client_id)
     failure: BaseException | None = None
@@ -168,9 +173,11 @@ async def stream(
             tries += 1
             call.attempts += 1
             started = False
+            keeps = conversation and getattr(prov, "keeps_conversations", False)
+            keep = {"conversation": conversation} if keeps else {}
             chunks = prov.stream(
                 messages, max_tokens=max_tokens or settings().max_tokens, temperature=temperature,
-                timeout=timeout or prov.timeout,
+                timeout=timeout or prov.timeout, **keep,
             )
             try:
                 async for item in chunks:

@@ -49,6 +49,12 @@ class PromptTemplate(BaseModel):
     user: str
     output_schema: dict[str, Any] | None = None
     max_tokens: int | None = None
+    # The `history` variable (items with a role, client or companion, and a text, plus any other variables that
+    # turn's user message had, e.g. its passages) becomes earlier chat messages between the system and the user
+    # message: each client turn rendered through the `user` template exactly as when it was the new message, each
+    # reply as the assistant's. A prompt then extends the previous turn's prompt and reply token for token, so a
+    # model that keeps the conversation's state reads only the new message.
+    history_as_messages: bool = False
     reviewed_by: str
     reviewed_at: date
 
@@ -142,7 +148,17 @@ def render(template: PromptTemplate, variables: dict[str, Any]) -> list[Message]
     values.update(variables)
     try:
         system = _env.from_string(template.system).render(values).strip()
-        user = _env.from_string(template.user).render(values).strip()
+        user_template = _env.from_string(template.user)
+        user = user_template.render(values).strip()
+        earlier: list[Message] = []
+        if template.history_as_messages:
+            for turn in values.get("history") or []:
+                if turn.get("role") == "client":
+                    own = {k: v for k, v in turn.items() if k not in ("role", "text")}
+                    text = user_template.render({**values, "passages": [], **own, "message": turn["text"]}).strip()
+                    earlier.append({"role": "user", "content": text})
+                else:
+                    earlier.append({"role": "assistant", "content": str(turn.get("text") or "")})
     except jinja2.UndefinedError as exc:
         raise PromptVariableError(f"prompt {template.key}: {exc.message}") from exc
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    return [{"role": "system", "content": system}, *earlier, {"role": "user", "content": user}]

@@ -9,6 +9,12 @@ companion, the system prompt rendered from the client's plan) is read once: its 
 in-memory cache keyed by its tokens (`PrefixCache`), so a later call with the same head, even after calls with
 other prompts, reads only what follows it. llama-cpp-python's own `LlamaRAMCache` is not used: it snapshots the
 whole context after every call, logits included (512 x 151,936 floats, about 311 MB, for Qwen).
+
+A conversation goes further (`ConversationCache`): a caller that names its conversation (the companion: one per
+client) gets the KV state after its last reply kept, in process memory only, for a few conversations, least
+recently used out first. Its next prompt extends that one token for token (earlier turns rendered as they were
+sent, then the reply, then the new message), so only the new message is read; states are keyed by conversation and
+only ever restored for the same one.
 """
 
 from __future__ import annotations
@@ -57,6 +63,9 @@ class PrefixCache:
     def __len__(self) -> int:
         return len(self._items)
 
+    def __contains__(self, key: bytes) -> bool:
+        return key in self._items
+
     def get(self, key: bytes) -> bytes | None:
         """The snapshot for these tokens (marked as just used), or None."""
         data = self._items.get(key)
@@ -85,6 +94,63 @@ class PrefixCache:
 
 
 @dataclass
+class ConversationState:
+    """The tokens in a conversation's context after its last reply, and their KV cells."""
+
+    tokens: np.ndarray
+    data: bytes
+
+
+class ConversationCache:
+    """KV states of conversations after their last reply, by conversation key, the least recently used out first.
+
+    RAM only (the tokens are a client's words: never written to disk). A state holds the KV cells of the whole
+    prompt and reply (about 28 KB a token for Qwen2.5-1.5B with an f16 cache: 30-60 MB for a companion turn).
+    Used under the model's lock only.
+    """
+
+    def __init__(self, capacity: int = 0) -> None:
+        self.capacity = max(int(capacity), 0)
+        self._items: OrderedDict[str, ConversationState] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._items
+
+    @property
+    def nbytes(self) -> int:
+        return sum(len(s.data) + s.tokens.nbytes for s in self._items.values())
+
+    def get(self, key: str) -> ConversationState | None:
+        """This conversation's state (marked as just used), or None."""
+        state = self._items.get(key)
+        if state is not None:
+            self._items.move_to_end(key)
+        return state
+
+    def put(self, key: str, state: ConversationState) -> None:
+        """Keep (or replace) a conversation's state, dropping the least recently used beyond the capacity."""
+        self._items.pop(key, None)
+        if not self.capacity:
+            return
+        self._items[key] = state
+        while len(self._items) > self.capacity:
+            self._items.popitem(last=False)
+
+    def drop(self, key: str) -> None:
+        """Forget a conversation's state."""
+        self._items.pop(key, None)
+
+    def resize(self, capacity: int) -> None:
+        """Change how many conversations are kept, dropping the oldest if needed."""
+        self.capacity = max(int(capacity), 0)
+        while len(self._items) > self.capacity:
+            self._items.popitem(last=False)
+
+
+@dataclass
 class PrefixStats:
     """How the prompt heads of this model's calls were read (counters since the model was loaded)."""
 
@@ -92,9 +158,12 @@ class PrefixStats:
     restored: int = 0  # the head was loaded from a snapshot
     evaluated: int = 0  # the head was read (and snapshotted when the cache is on)
     skipped: int = 0  # no usable head: no GGUF chat template, a single message, or too short
+    conversation: int = 0  # the conversation's own state (after its last reply) was restored
     tokens_reused: int = 0  # head tokens not read again thanks to the context or a snapshot
     last: str = ""  # what happened on the latest call: one of the names above
     last_prefix_tokens: int = 0
+    last_prompt_tokens: int = 0  # the latest call's whole prompt
+    last_read_tokens: int = 0  # of those, the ones evaluated on the latest call (the rest came from the cache)
 
 
 @dataclass
@@ -111,6 +180,7 @@ class LoadedModel:
     )
     prefixes: PrefixCache = field(default_factory=PrefixCache)
     prefix_stats: PrefixStats = field(default_factory=PrefixStats)
+    conversations: ConversationCache = field(default_factory=ConversationCache)
     formatter: Any = None  # the GGUF chat template as llama-cpp-python renders it; built on first use
 
 
@@ -155,6 +225,7 @@ class EmbeddedProvider:
 
     kind = "embedded"
     supports_json_schema = True
+    keeps_conversations = True  # stream(..., conversation=key) keeps the state after the reply
 
     def __init__(self, config: ProviderConfig, settings: LLMSettings) -> None:
         self.name = config.name
@@ -172,6 +243,7 @@ class EmbeddedProvider:
         self._spec = spec
         self._models_dir = settings.resolved_models_dir()
         self.prefix_cache_bytes = settings.prefix_cache_mb * 1024 * 1024
+        self.conversation_cache = settings.conversation_cache
 
     def status(self) -> tuple[bool, str]:
         """Whether the model file is ready, can be assembled, or is missing."""
@@ -191,11 +263,15 @@ class EmbeddedProvider:
         if loaded.prefixes.capacity != self.prefix_cache_bytes:
             with loaded.lock:
                 loaded.prefixes.resize(self.prefix_cache_bytes)
+        if loaded.conversations.capacity != self.conversation_cache:
+            with loaded.lock:
+                loaded.conversations.resize(self.conversation_cache)
         return loaded
 
     def _generate(
         self, loaded: LoadedModel, messages: list[Message], kwargs: dict[str, Any], timeout: float,
         deadline: float, cancel: threading.Event, emit: Callable[[str], None] | None,
+        conversation: str | None = None,
     ) -> ProviderReply:
         if cancel.is_set():
             return ProviderReply(text="", usage=Usage(), finish_reason="cancelled")
@@ -214,7 +290,7 @@ class EmbeddedProvider:
                 raise ModelUnavailable(f"model {self.model}: the output schema gave no usable grammar") from exc
             if processor is not None:
                 kwargs["logits_processor"] = [processor]
-            reuse_prefix(loaded, messages, self.n_ctx)
+            reuse_prefix(loaded, messages, self.n_ctx, conversation)
             chunks = llama.create_chat_completion(messages=list(messages), stream=True, **kwargs)
             parts: list[str] = []
             finish: str | None = None
@@ -238,6 +314,8 @@ class EmbeddedProvider:
                 if processor is not None:
                     processor.close()
             text = "".join(parts)
+            if conversation is not None and finish in ("stop", "length"):
+                keep_conversation(loaded, conversation)  # a reply cut short leaves the previous state in place
             completion_tokens = len(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)) if text else 0
             prompt_tokens = max(llama.n_tokens - completion_tokens, 0)
             return ProviderReply(text=text, usage=Usage(prompt_tokens, completion_tokens), finish_reason=finish)
@@ -246,14 +324,15 @@ class EmbeddedProvider:
 
     async def _submit(
         self, messages: list[Message], kwargs: dict[str, Any], timeout: float, cancel: threading.Event,
-        emit: Callable[[str], None] | None,
+        emit: Callable[[str], None] | None, conversation: str | None = None,
     ) -> tuple[asyncio.Future[ProviderReply], float]:
         """Load the model if needed (not counted in the timeout), then queue generation on its thread."""
         loaded = await asyncio.to_thread(self.loaded)
         deadline = time.monotonic() + timeout  # waiting in the queue counts
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(
-            loaded.executor, self._generate, loaded, messages, kwargs, timeout, deadline, cancel, emit
+            loaded.executor, self._generate, loaded, messages, kwargs, timeout, deadline, cancel, emit,
+            conversation,
         )
         return future, deadline
 
@@ -297,9 +376,14 @@ class EmbeddedProvider:
         return await self._run(messages, kwargs, timeout)
 
     async def stream(
-        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout: float
+        self, messages: list[Message], *, max_tokens: int, temperature: float, timeout: float,
+        conversation: str | None = None,
     ) -> AsyncIterator[str | Usage]:
-        """Text chunks as they are generated, then the Usage; closing the iterator stops generation."""
+        """Text chunks as they are generated, then the Usage; closing the iterator stops generation.
+
+        `conversation` names the conversation this call continues (the companion: one per client): its state after
+        the reply is kept (`ConversationCache`) so that its next call reads only what is new.
+        """
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[str, str | None]] = asyncio.Queue()
         cancel = threading.Event()
@@ -308,7 +392,7 @@ class EmbeddedProvider:
             loop.call_soon_threadsafe(queue.put_nowait, ("chunk", delta))
 
         kwargs = {"max_tokens": max_tokens, "temperature": temperature}
-        future, deadline = await self._submit(messages, kwargs, timeout, cancel, emit)
+        future, deadline = await self._submit(messages, kwargs, timeout, cancel, emit, conversation)
         future.add_done_callback(lambda _: queue.put_nowait(("done", None)))
         try:
             while True:
@@ -362,19 +446,27 @@ def prompt_head(loaded: LoadedModel, messages: list[Message]) -> list[int] | Non
     The prompt is rendered exactly as llama-cpp-python's chat handler renders it (the GGUF template, no BOS added
     when tokenizing), so the head is a prefix of the tokens it will read. None when there is no usable head.
     """
+    return prompt_tokens(loaded, messages)[1]
+
+
+def prompt_tokens(loaded: LoadedModel, messages: list[Message]) -> tuple[list[int] | None, list[int] | None]:
+    """The tokens llama.cpp will read for these messages, and those of their head (see prompt_head); None for what
+    cannot be known (no GGUF chat template: a built-in format)."""
     formatter = _formatter(loaded)
-    content = messages[-1].get("content") if messages else None
-    if formatter is None or len(messages) < 2 or not isinstance(content, str) or not content.strip():
-        return None
+    if formatter is None or not messages:
+        return None, None
     text = formatter(messages=list(messages)).prompt
-    cut = text.rfind(content)
-    if cut <= 0:
-        return None
     llama = loaded.llama
     tokens = llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+    content = messages[-1].get("content")
+    if len(messages) < 2 or not isinstance(content, str) or not content.strip():
+        return tokens, None
+    cut = text.rfind(content)
+    if cut <= 0:
+        return tokens, None
     head = llama.tokenize(text[:cut].encode("utf-8"), add_bos=False, special=True)
     n = _common_prefix(head, tokens)  # a token merging across the cut is left out of the head
-    return head[:n] if n >= MIN_PREFIX_TOKENS else None
+    return tokens, (head[:n] if n >= MIN_PREFIX_TOKENS else None)
 
 
 def _common_prefix(a: Any, b: Any) -> int:
@@ -413,20 +505,32 @@ def _seq_restore(llama: Any, tokens: list[int], data: bytes) -> bool:
     return True
 
 
-def reuse_prefix(loaded: LoadedModel, messages: list[Message], n_ctx: int) -> str:
+def reuse_prefix(
+    loaded: LoadedModel, messages: list[Message], n_ctx: int, conversation: str | None = None,
+) -> str:
     """Put the prompt's head in the context before a call, so llama.cpp reads only the rest. Under the lock.
 
-    The head is kept if the context already starts with it, else loaded from a snapshot, else read now and
-    snapshotted. llama-cpp-python then matches the context against the whole prompt and reads only the tokens
-    after the common prefix (it compares token by token, so a wrong head costs time, never correctness).
-    Returns what happened (a PrefixStats field name).
+    With a conversation whose state after its last reply extends further into this prompt than the context does,
+    that state is restored. Otherwise the head is kept if the context already starts with it, else loaded from a
+    snapshot, else read now and snapshotted. llama-cpp-python then matches the context against the whole prompt and
+    reads only the tokens after the common prefix (it compares token by token, so a wrong head costs time, never
+    correctness). Returns what happened (a PrefixStats field name).
     """
     stats, llama = loaded.prefix_stats, loaded.llama
-    outcome, head = "skipped", None
+    outcome, head, tokens, read_here = "skipped", None, None, 0
     try:
         if not (llama._is_recurrent or llama._is_hybrid):
-            head = prompt_head(loaded, messages)
-        if head is not None and len(head) < n_ctx - 1:
+            tokens, head = prompt_tokens(loaded, messages)
+        state = loaded.conversations.get(conversation) if conversation is not None and tokens else None
+        in_context = _common_prefix(llama.input_ids[: llama.n_tokens], tokens) if tokens else 0
+        from_state = _common_prefix(state.tokens, tokens) if state is not None else 0
+        # What the head would save: all of it when it is in the context or a snapshot, else only the context.
+        head_hit = len(head) if head is not None and (
+            in_context >= len(head) or np.asarray(head, dtype=np.int32).tobytes() in loaded.prefixes) else 0
+        if (from_state > max(in_context, head_hit) and from_state >= MIN_PREFIX_TOKENS
+                and _seq_restore(llama, state.tokens.tolist(), state.data)):
+            outcome = "conversation"
+        elif head is not None and len(head) < n_ctx - 1:
             have = _common_prefix(llama.input_ids[: llama.n_tokens], head)
             key = np.asarray(head, dtype=np.int32).tobytes()
             if have == len(head):
@@ -438,6 +542,7 @@ def reuse_prefix(loaded: LoadedModel, messages: list[Message], n_ctx: int) -> st
             else:
                 llama.n_tokens = have  # keep what matches; eval() drops the KV cells after it
                 llama.eval(head[have:])
+                read_here = len(head) - have
                 llama._requires_eval = True
                 snapshot = _seq_snapshot(llama)
                 if snapshot is not None:
@@ -451,7 +556,32 @@ def reuse_prefix(loaded: LoadedModel, messages: list[Message], n_ctx: int) -> st
     if outcome in ("in_context", "restored") and head is not None:
         stats.tokens_reused += len(head)
     stats.last, stats.last_prefix_tokens = outcome, len(head) if head is not None else 0
+    if tokens:
+        # What llama-cpp-python will evaluate: the prompt after its common prefix with the context (at least the
+        # last token, whose logits the first sample needs).
+        have = _common_prefix(llama.input_ids[: llama.n_tokens], tokens)
+        have = min(have, len(tokens) - 1)
+        if outcome == "conversation":
+            stats.tokens_reused += have
+        stats.last_prompt_tokens, stats.last_read_tokens = len(tokens), read_here + len(tokens) - have
+    else:
+        stats.last_prompt_tokens = stats.last_read_tokens = 0
     return outcome
+
+
+def keep_conversation(loaded: LoadedModel, conversation: str) -> None:
+    """Keep the context (the prompt and the reply just written) as this conversation's state. Under the lock."""
+    llama = loaded.llama
+    if not loaded.conversations.capacity or llama.n_tokens < MIN_PREFIX_TOKENS:
+        return
+    try:
+        data = _seq_snapshot(llama)
+    except Exception as exc:  # noqa: BLE001 - without a state the next turn reads its whole prompt
+        log.warning("llm.conversation_snapshot_failed error=%s", type(exc).__name__)
+        return
+    if data is not None:
+        tokens = np.array(llama.input_ids[: llama.n_tokens], dtype=np.int32)
+        loaded.conversations.put(conversation, ConversationState(tokens=tokens, data=data))
 
 
 def _checked(chunks: Iterator[Any], model: str, n_ctx: int) -> Iterator[Any]:
