@@ -5,12 +5,13 @@ cookie session, as a browser holds) and requests, round after round, the caseloa
 and some of its areas, through `httpx.ASGITransport` (authentication, the transaction, authorization, decryption,
 every panel's queries, the audit write, the template). The baseline, measured in the same run and the same way, is
 `/healthz` (routing and middleware alone). The order of the pages alternates per round so drift hits all alike.
-Wall time and the process's CPU time are reported.
+Wall time and the process's CPU time are reported. After the warm-up the garbage collector is tuned as `alliance
+serve` tunes it after start-up (`--default-gc` keeps Python's defaults).
 
 `--profile FILE` runs the pages under cProfile after the timed rounds and prints where the time goes, by part
 (SQL execution, template rendering, decryption, audit write, the rest) and the top functions.
 
-    .venv/bin/python benchmarks/pages.py [--rounds 60] [--json] [--profile /tmp/pages.prof]
+    .venv/bin/python benchmarks/pages.py [--rounds 60] [--json] [--profile /tmp/pages.prof] [--default-gc]
 """
 
 from __future__ import annotations
@@ -110,6 +111,10 @@ async def run(args: argparse.Namespace) -> dict:
         for path in pages.values():  # warm-up: templates compiled, keys loaded
             await get(path)
             await get(path)
+        if not args.default_gc:  # as `alliance serve` does after start-up (web/startup.py)
+            from alliance.web.startup import tune_gc
+
+            tune_gc()
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in pages}
         for r in range(args.rounds):
             order = list(pages.items()) if r % 2 == 0 else list(reversed(pages.items()))
@@ -202,6 +207,8 @@ def main() -> None:
     parser.add_argument("--profile-rounds", type=int, default=20)
     parser.add_argument("--verbose", action="store_true", help="with --profile: Alliance's functions, cumulative")
     parser.add_argument("--queries", action="store_true", help="list the SQL statements of one request per page")
+    parser.add_argument("--default-gc", action="store_true",
+                        help="keep Python's default garbage collection (no gc.freeze and thresholds as `serve` sets)")
     args = parser.parse_args()
     try:
         result = asyncio.run(run(args))

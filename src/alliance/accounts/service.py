@@ -456,5 +456,6 @@ async def viewer_zone(session: AsyncSession, user: User) -> str:
         own = (await session.execute(select(Client.timezone).where(Client.id == user.client_id))).scalar_one_or_none()
         if own:
             return own
-    found = (await session.execute(select(Practice.timezone).where(Practice.id == user.practice_id))).scalar_one_or_none()
-    return found or "UTC"
+    from alliance.practices.service import timezone_of
+
+    return await timezone_of(session, user.practice_id)

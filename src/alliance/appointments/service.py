@@ -22,7 +22,6 @@ from alliance.appointments.schemas import (
 from alliance.clients.models import Client
 from alliance.db.base import utcnow
 from alliance.errors import BadRequest, Conflict, NotFound
-from alliance.practices.models import Practice
 from alliance.security import audit, tokens
 from alliance.security.audit import Actor
 from alliance.security.authz import Action, AccessDenied, authorize, require_role, visible_clients
@@ -44,8 +43,9 @@ async def zone_of(session: AsyncSession, user: User | None, practice_id: uuid.UU
     """A member of staff's own zone, else the practice's (times on their calendar and in their forms)."""
     if user is not None and user.timezone:
         return user.timezone
-    found = await session.scalar(select(Practice.timezone).where(Practice.id == practice_id))
-    return found or "UTC"
+    from alliance.practices.service import timezone_of
+
+    return await timezone_of(session, practice_id)
 
 
 async def actor_zone(session: AsyncSession, actor: Actor) -> str:

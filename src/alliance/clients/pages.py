@@ -112,7 +112,7 @@ async def _workspace(request: Request, actor, session, client_id: uuid.UUID, are
     from sqlalchemy import select
 
     from alliance.accounts.models import User
-    from alliance.practices.models import Practice
+    from alliance.practices import service as practices_service
     from alliance.web.timefmt import all_zones
 
     client = await service.get_client(session, actor, client_id)
@@ -122,7 +122,7 @@ async def _workspace(request: Request, actor, session, client_id: uuid.UUID, are
     team = await service.care_team(session, actor, client_id) if area.key == panels.OVERVIEW else []
     consent = await consent_service.status(session, actor, client_id) if area.key == panels.OVERVIEW else []
     staff = {u.id: u for u in (await session.execute(select(User).where(User.practice_id == actor.practice_id))).scalars()}
-    practice_zone = (await session.execute(select(Practice.timezone).where(Practice.id == client.practice_id))).scalar_one()
+    practice_zone = await practices_service.timezone_of(session, client.practice_id)
     return render(request, "client.html", {
         "client": client, "age": _age(client.date_of_birth), "team": team, "staff": staff, "consent": consent,
         "labels": FEATURE_LABELS, "actions": actions, "area": area, "areas": areas,

@@ -102,8 +102,9 @@ async def client_zone(session: AsyncSession, client: Client) -> str:
     """The client's time zone, else the practice's."""
     if client.timezone:
         return client.timezone
-    found = await session.scalar(select(Practice.timezone).where(Practice.id == client.practice_id))
-    return found or "UTC"
+    from alliance.practices.service import timezone_of
+
+    return await timezone_of(session, client.practice_id)
 
 
 async def client_today(session: AsyncSession, client: Client) -> date:

@@ -33,7 +33,6 @@ from alliance.plans.schemas import (
     ReviewCreate,
     RevisionRead,
 )
-from alliance.practices.models import Practice
 from alliance.security import audit
 from alliance.security.audit import Actor
 from alliance.security.authz import Action, authorize, visible_clients
@@ -52,9 +51,9 @@ class PlanLocked(Conflict):
 
 async def client_today(session: AsyncSession, client: Client) -> date:
     """Today where the client lives (their zone, else the practice's)."""
-    zone = client.timezone or await session.scalar(
-        select(Practice.timezone).where(Practice.id == client.practice_id)
-    )
+    from alliance.practices.service import timezone_of
+
+    zone = client.timezone or await timezone_of(session, client.practice_id)
     return to_local(utcnow(), zone or "UTC").date()
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
+from sqlalchemy import event as sa_event
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
 
 from alliance.errors import BadRequest, Conflict, NotFound
 from alliance.practices.models import Practice
@@ -50,3 +54,25 @@ async def update_practice(session: AsyncSession, actor: Actor, data: PracticeUpd
     await audit.record(session, actor, "practice.update", resource_type="practice", resource_id=practice.id,
                        detail="; ".join(f"{k}={v}" for k, v in sorted(changed.items()) if k != "name"))
     return practice
+
+
+_KEPT = "alliance.practice_rows"  # session.info: practice rows read in this transaction (see timezone_of)
+
+
+async def timezone_of(session: AsyncSession, practice_id: uuid.UUID | None) -> str:
+    """The practice's time zone ("UTC" when none). Its row is kept until the transaction ends, so that the viewer's
+    zone and the panels of one page that each need it cost one query between them."""
+    kept: dict = session.info.setdefault(_KEPT, {})
+    practice = kept.get(practice_id)
+    if practice is None and practice_id is not None:
+        practice = kept[practice_id] = await session.get(Practice, practice_id)
+    return (practice.timezone if practice else None) or "UTC"
+
+
+def _forget_kept(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the transaction's end, not a flush's or a savepoint's
+        session.info.pop(_KEPT, None)
+
+
+if not sa_event.contains(Session, "after_transaction_end", _forget_kept):
+    sa_event.listen(Session, "after_transaction_end", _forget_kept)

@@ -143,10 +143,13 @@ async def list_alerts(session: AsyncSession, actor: Actor, *, status: str | None
     if client_id is not None:
         query = query.where(RiskAlert.client_id == client_id)
     alerts = (await session.execute(query.order_by(RiskAlert.created_at.desc()).limit(500))).scalars().all()
-    clients = {c.id: c for c in (await session.execute(
-        select(Client).where(Client.id.in_({a.client_id for a in alerts})))).unique().scalars()}
-    paused = {p for p in (await session.execute(select(AiPause.client_id).where(
-        AiPause.client_id.in_(clients), AiPause.resumed_at.is_(None)))).scalars()}
+    clients: dict[uuid.UUID, Client] = {}
+    paused: set[uuid.UUID] = set()
+    if alerts:  # no alert (the usual answer on a client's page): nothing more to look up
+        clients = {c.id: c for c in (await session.execute(
+            select(Client).where(Client.id.in_({a.client_id for a in alerts})))).unique().scalars()}
+        paused = {p for p in (await session.execute(select(AiPause.client_id).where(
+            AiPause.client_id.in_(clients), AiPause.resumed_at.is_(None)))).scalars()}
     await audit.record(session, actor, "safety.alert.list", detail=f"count={len(alerts)}")
     result = [alert_read(a, client_name=clients[a.client_id].full_name if a.client_id in clients else None,
                          paused=a.client_id in paused) for a in alerts]

@@ -25,10 +25,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from alliance.db.base import utcnow
 from alliance.security import checkpoints
@@ -44,6 +44,7 @@ CHECKPOINT_SECONDS = 30.0  # ... or seconds, whichever comes first (checked when
 CHECKPOINT_PATH_INFO = "alliance.audit_checkpoints"  # session.info key: another checkpoint file (tests)
 _HEAD_INFO = "alliance.audit_head"
 _TAIL_INFO = "alliance.audit_tail"  # see record(): valid only while this transaction holds the anchor's lock
+_PENDING_INFO = "alliance.audit_pending"  # events added to the session and not flushed yet (see record())
 _ENTRY_DOMAIN = b"alliance-audit-entry\x00"
 
 
@@ -207,14 +208,48 @@ async def record(
     )
     event.hash = _keyed_digest(event, audit_key())
     session.add(event)
-    await session.execute(
-        update(AuditAnchor).where(AuditAnchor.id == 1).values(last_seq=event.seq, last_hash=event.hash)
-    )
-    await session.flush()
+    anchor.last_seq, anchor.last_hash = event.seq, event.hash
+    # The events of a transaction go to the database together: one INSERT of them all and one UPDATE of the anchor
+    # at the next flush (the commit's at the latest), instead of two statements per event. Only while nothing else
+    # is pending, so a caller that relied on this flush for its own rows still gets it; a query that reads the audit
+    # tables flushes them first (_flush_before_audit_reads).
+    if _others_pending(session.sync_session):
+        await session.flush()
+    else:
+        session.info[_PENDING_INFO] = True
     if practice_seq is not None:
         tail.practice_seqs[actor.practice_id] = practice_seq
     session.info[_HEAD_INFO] = (event.seq, event.hash)
     return event
+
+
+def _others_pending(sync: Session) -> bool:
+    """Whether the session holds changes other than this transaction's audit events and anchor."""
+    return bool(sync.deleted) or any(not isinstance(o, AuditEvent) for o in sync.new) or any(
+        not isinstance(o, AuditAnchor) for o in sync.dirty)
+
+
+_AUDIT_TABLES = frozenset({AuditEvent.__tablename__, AuditAnchor.__tablename__})
+
+
+def _flush_before_audit_reads(state: ORMExecuteState) -> None:
+    """Events recorded but not yet flushed are written before any statement that reads the audit tables (or writes
+    anything), so the session still sees its own events, and the anchor, as it did when each was flushed at once."""
+    session = state.session
+    if not session.info.get(_PENDING_INFO):
+        return
+    if state.is_select:
+        mappers = state.all_mappers
+        if mappers:
+            if not any(m.local_table.name in _AUDIT_TABLES for m in mappers):
+                return
+        elif not any(getattr(f, "name", None) in _AUDIT_TABLES for f in state.statement.get_final_froms()):
+            return
+    session.flush()
+
+
+def _flushed(session: Session, _context: object) -> None:
+    session.info.pop(_PENDING_INFO, None)
 
 
 @dataclass
@@ -298,6 +333,7 @@ def _after_commit(session: Session) -> None:
 def _forget_head(session: Session, _previous: object) -> None:
     session.info.pop(_HEAD_INFO, None)  # a rollback (even of a savepoint) may have dropped the newest events
     session.info.pop(_TAIL_INFO, None)
+    session.info.pop(_PENDING_INFO, None)
 
 
 def _transaction_end(session: Session, transaction: object) -> None:
@@ -306,12 +342,14 @@ def _transaction_end(session: Session, transaction: object) -> None:
         session.info.pop(_TAIL_INFO, None)  # a savepoint's end too: the next event reads the anchor again
     if root:
         session.info.pop(_HEAD_INFO, None)
+        session.info.pop(_PENDING_INFO, None)
 
 
 def install_checkpoint_hooks() -> None:
     """Write checkpoints after durable commits (idempotent)."""
     for name, fn in (("after_commit", _after_commit), ("after_soft_rollback", _forget_head),
-                     ("after_transaction_end", _transaction_end)):
+                     ("after_transaction_end", _transaction_end), ("do_orm_execute", _flush_before_audit_reads),
+                     ("after_flush", _flushed)):
         if not sa_event.contains(Session, name, fn):
             sa_event.listen(Session, name, fn)
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, event as sa_event, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from alliance.clients.models import CareTeamMember, Client, Supervision
 from alliance.errors import Forbidden, NotFound
@@ -106,15 +107,53 @@ async def allowed_actions(session: AsyncSession, actor: Actor, client: Client) -
     if actor.role == "client":
         return set(SELF) if actor.client_id == client.id else set()
     actions: set[Action] = set()
-    if actor.role in ("clinician", "supervisor"):
-        treating = await session.scalar(select(_treating(actor)).where(Client.id == client.id))
-        if treating:
-            actions |= TREATING
-    if actor.role == "supervisor":
-        supervising = await session.scalar(select(_supervising(actor)).where(Client.id == client.id))
-        if supervising:
-            actions |= SUPERVISING
+    # Every panel of a page asks again for the same client: the care-team answers are kept for the rest of this
+    # transaction (never across requests or users), and forgotten as soon as a care team or supervision is written.
+    known: dict = session.sync_session.info.setdefault(_RELATIONS_INFO, {})
+    relations = known.get((actor.user_id, client.id))
+    if relations is None:
+        treating = supervising = False
+        if actor.role in ("clinician", "supervisor"):
+            treating = bool(await session.scalar(select(_treating(actor)).where(Client.id == client.id)))
+        if actor.role == "supervisor":
+            supervising = bool(await session.scalar(select(_supervising(actor)).where(Client.id == client.id)))
+        relations = known[(actor.user_id, client.id)] = (treating, supervising)
+    treating, supervising = relations
+    if treating:
+        actions |= TREATING
+    if supervising:
+        actions |= SUPERVISING
     return actions
+
+
+_RELATIONS_INFO = "alliance.authz_relations"  # (actor, client) -> (treating, supervising), this transaction only
+
+
+def _forget_relations(session: Session, transaction: object = None) -> None:
+    if transaction is None or getattr(transaction, "parent", None) is None or getattr(transaction, "nested", False):
+        session.info.pop(_RELATIONS_INFO, None)  # the transaction's end or a savepoint's, not a flush's own
+
+
+def _forget_session(session: Session, _previous: object) -> None:
+    session.info.pop(_RELATIONS_INFO, None)
+
+
+def _forget_if_relations_written(session: Session, _context: object, _instances: object) -> None:
+    if _RELATIONS_INFO in session.info and any(
+            isinstance(o, (CareTeamMember, Supervision, Client))
+            for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info.pop(_RELATIONS_INFO, None)
+
+
+def _forget_before_other_writes(state: ORMExecuteState) -> None:
+    if not state.is_select and _RELATIONS_INFO in state.session.info:
+        state.session.info.pop(_RELATIONS_INFO, None)  # a bulk UPDATE or DELETE (or raw SQL) may change a care team
+
+
+for _name, _fn in (("after_transaction_end", _forget_relations), ("after_soft_rollback", _forget_session),
+                   ("before_flush", _forget_if_relations_written), ("do_orm_execute", _forget_before_other_writes)):
+    if not sa_event.contains(Session, _name, _fn):
+        sa_event.listen(Session, _name, _fn)
 
 
 async def authorize(session: AsyncSession, actor: Actor, action: Action, client_id: uuid.UUID) -> Client:

@@ -17,6 +17,7 @@ from alliance.config import Settings, get_settings
 from alliance.db.session import get_engine, get_sessionmaker
 from alliance.observability.middleware import ObservabilityMiddleware
 from alliance.web import errors
+from alliance.web.headers import SecurityHeaders
 from alliance.web.i18n import LanguageMiddleware
 from alliance.web.limits import BodyLimit, LargeBody, MiB
 from alliance.web.templates import templates
@@ -84,8 +85,10 @@ async def _checkpoint_audit_head(database_url: str) -> None:
         logging.getLogger("alliance.web").warning("audit checkpoint at shutdown failed (%s)", type(exc).__name__)
 
 
-def create_app(*, database_url: str | None = None, embedded_worker: bool = False) -> FastAPI:
-    """Build the app; `embedded_worker` runs the job queue in threads of this process (SQLite default)."""
+def create_app(*, database_url: str | None = None, embedded_worker: bool = False, tune_gc: bool = False) -> FastAPI:
+    """Build the app; `embedded_worker` runs the job queue in threads of this process (SQLite default); `tune_gc`
+    loads the crisis screen, then freezes what start-up loaded out of the garbage collector's sight (served
+    processes, web/startup.py)."""
     import importlib
 
     import alliance.db.models  # noqa: F401  (every table registered)
@@ -113,6 +116,12 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
             from alliance.jobs.queue import start_embedded_consumer
 
             consumer = start_embedded_consumer()
+        if tune_gc:
+            from alliance.web.startup import tune_gc as freeze_startup_objects
+            from alliance.web.startup import warm_crisis_screen
+
+            warm_crisis_screen()  # loaded before the freeze, so its tables are frozen with the rest
+            freeze_startup_objects()
         try:
             yield
         finally:
@@ -135,6 +144,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
     )
     app.state.sessionmaker = get_sessionmaker(database_url)  # also read by BodyLimit's credential check
     app.state.templates = templates
+    templates.env.auto_reload = settings.env == "development"  # no stat() of every template a page includes
     errors.install(app)
     for name in API_ROUTERS + PAGE_ROUTERS:
         app.include_router(importlib.import_module(name).router)
@@ -173,22 +183,7 @@ def create_app(*, database_url: str | None = None, embedded_worker: bool = False
 
     app.add_middleware(BodyLimit, default=settings.max_body_bytes, large=large_bodies(settings))
     app.add_middleware(LanguageMiddleware)  # Accept-Language until the viewer is known (web/i18n.py)
-    hsts = settings.hsts_header
-
-    @app.middleware("http")
-    async def security_headers(request, call_next):  # noqa: ANN001, ANN202
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("Content-Security-Policy",
-                                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                    "script-src 'self'; frame-ancestors 'none'")
-        if hsts:
-            response.headers.setdefault("Strict-Transport-Security", hsts)
-        if not request.url.path.startswith("/static"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    app.add_middleware(SecurityHeaders, hsts=settings.hsts_header)  # web/headers.py
 
     # Outermost: the request id, metrics by route template and the access line (observability/middleware.py).
     app.add_middleware(ObservabilityMiddleware)
@@ -221,4 +216,4 @@ def serve_app() -> FastAPI:
     from alliance.logging import configure
 
     configure(get_settings().log_level)  # in every uvicorn worker process: plain or JSON lines
-    return create_app(embedded_worker=True)
+    return create_app(embedded_worker=True, tune_gc=True)
