@@ -67,7 +67,7 @@ OPS = {
     "le": operator.le,
 }
 Op = Literal["eq", "ne", "gt", "ge", "lt", "le"]
-DEFAULT_VERSION = "v2"
+DEFAULT_VERSION = "v3"
 DEFAULT_FILE = f"rules-{DEFAULT_VERSION}.yaml"
 
 

@@ -155,6 +155,11 @@ COMBOS: tuple[Combo, ...] = (
     # A double dose taken by mistake, with its effects: poisoning to assess now (NICE CKS, poisoning).
     Combo("double_dose_effects", ("double_dose", "symptom|ed_effect"), L.HIGH, (OD,), "double_dose"),
     Combo("crash_method", ("crash_method",), L.HIGH, (PLAN, SI), "crash_method"),
+    # Party drugs with their effects hours later (jaw locked, cold sweat, heart racing): serotonin toxicity or
+    # sympathomimetic toxicity to assess now (round 15, `families_r15.py`).
+    Combo("party_drug_effects", ("party_drug", "symptom"), L.HIGH, (SUB, OD), "party_drug"),
+    # A wound swollen or infected with fever, or care avoided: sepsis risk after self-harm (NICE CG16).
+    Combo("wound_infected", ("wound_bad", "care_avoided"), L.HIGH, (SH, OD), "wound_bad"),
     Combo("danger_now", ("under_threat_now",), L.HIGH, (ABUSE,), "under_threat_now", subject="any"),
     Combo("self_harm_recent", ("self_harm",), L.HIGH, (SH,), "self_harm"),
     Combo("depressant_with_alcohol", ("depressant", "alcohol"), L.HIGH, (SUB,), "depressant"),

@@ -300,7 +300,8 @@ def _past_with_nothing_now(text: str, langs: tuple[str, ...], hits: list[Hit]) -
         return hits
     for h in risky:
         h.level, h.notes = Level.LOW, [*h.notes, "historical"]
-    return hits
+    # A time that raised the act ("hoy se cumplen tres años de la última vez que me corté") goes with it (round 15).
+    return [h for h in hits if ".modifier." not in h.rule_id]
 
 
 # Someone written to about their own risk ("you want to commit suicide because you feel you've tried everything",

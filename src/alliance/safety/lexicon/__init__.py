@@ -36,6 +36,8 @@ expression with word boundaries. The parts:
   double_dose (an accidental double dose), crash_method and driving_now (the car steered at a wall, at speed);
 - families (`lexicon/families.py`, after round 14): height (a floor or metres told from a bridge or a roof) and
   event_time (a time that belongs to an exam or a race: not a plan's time), with more wording of the parts above;
+- families of round 15 (`lexicon/families_r15.py`): party_drug (ecstasy, ketamine taken at a party) with its
+  effects, and wound_bad (a wound swollen or infected) with care_avoided (fever, not going to A&E);
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -63,7 +65,7 @@ ANCHORS = ("death", "indirect", "method", "pills", "lethal_means", "poison", "un
            "engine_running", "gas_on", "under_threat_now", "purging", "restriction", "voices_worse", "alcohol",
            "ed_effect", "self_harm", "self_harm_urge", "depressant", "harm_thought", "opioid_use", "command",
            "message_goodbye", "drink_driving", "withdrawal", "give_away", "laxative", "double_dose",
-           "crash_method", "track", "step_off")
+           "crash_method", "track", "step_off", "party_drug", "wound_bad")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,9 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     from alliance.safety.patterns.triggers import triggers
 
+    from alliance.safety.lexicon.calm_plans import PARTS as CALM_PLANS
     from alliance.safety.lexicon.families import PARTS as FAMILIES
+    from alliance.safety.lexicon.families_r15 import PARTS as FAMILIES_R15
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -120,7 +124,8 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.situations import PARTS as SITUATIONS
 
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
-                   RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {})):
+                   RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
+                   FAMILIES_R15.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
