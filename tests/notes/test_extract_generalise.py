@@ -383,3 +383,88 @@ def test_a_smaller_task_agreed_in_note_form_is_homework():
                       "Client: Every day? Maybe three times.\n"
                       "Therapist: Three walks this week, agreed.")
     assert any("three walks this week" in f for f in facts)
+
+
+# --- sixth round: facts said by any speaker, in any order ------------------------------------------------------
+
+
+def test_a_score_read_out_by_the_client_after_naming_the_questionnaire():
+    assert any("GAD-7" in f and "nine" in f.lower() for f in _scores(
+        "Therapist: Did you get round to the form before you came in?\n"
+        "Client: The GAD-7, yep. Nine."))
+
+
+def test_a_score_given_in_the_turn_after_a_question():
+    assert any("CORE-OM" in f and "41" in f for f in _scores(
+        "Client: I filled in the CORE-OM on the bus.\n"
+        "Therapist: Lovely. And what did it add up to?\n"
+        "Client: 41, I think."))
+
+
+def test_a_corrected_score_is_the_second_number():
+    facts = _scores("Therapist: Any luck with the questionnaire?\n"
+                    "Client: The BDI-II. Thirty. No, sorry, twenty-nine, I counted one twice.")
+    assert any("twenty-nine" in f for f in facts) and not any("Thirty" in f for f in facts)
+
+
+def test_a_number_in_a_questionnaires_nickname_is_not_its_score():
+    facts = _scores("Client: I did the GAD, the seven one, on my phone.\n"
+                    "Therapist: And the result?\n"
+                    "Client: Twelve on the GAD-7.")
+    assert facts == ["Score: GAD-7 Twelve."]
+
+
+def test_subscale_readings_in_the_answer_are_kept_together():
+    facts = _scores("Therapist: How did the RCADS come out?\n"
+                    "Client: Social anxiety eleven, panic six, depression nine.")
+    assert any("eleven" in f and "six" in f and "nine" in f for f in facts)
+
+
+def test_a_decimal_score_said_by_the_client():
+    assert any("2.7" in f for f in _scores("Therapist: Did you complete it?\n"
+                                          "Client: Yes, the EDE-Q. It came to 2.7 overall."))
+
+
+def test_a_parent_speaking_in_the_clients_turn_gives_the_childs_medicine():
+    facts = _meds("Therapist: Who'd like to start?\n"
+                  "Client: It's Mum here. She's on the Ritalin, ten milligrams at breakfast, since March. "
+                  "I take my own citalopram too.")
+    assert any("Ritalin" in f and "ten milligrams" in f for f in facts)
+    assert not any("citalopram" in f for f in facts)
+
+
+def test_a_stop_said_before_the_drug_is_named():
+    facts = _meds("Therapist: What about the sleeping tablet?\n"
+                  "Client: Came off it. The temazepam, the ten milligram. That was a month ago.")
+    assert any("temazepam" in f and "stopped" in f for f in facts)
+
+
+def test_a_task_agreed_after_a_short_lead_is_homework():
+    facts = _homework("Therapist: Right: two evenings of the budgeting sheet, and a list of the bills due.\n"
+                      "Client: Sounds fine.")
+    assert any("budgeting sheet" in f for f in facts)
+
+
+def test_a_counter_offer_accepted_replaces_the_first_task():
+    facts = _homework("Therapist: I'd like you to do the breathing every morning this week.\n"
+                      "Client: Every morning is too much. Weekdays?\n"
+                      "Therapist: Weekdays it is - the breathing, ten minutes after breakfast.\n"
+                      "Client: Okay.")
+    assert len(facts) == 1 and "Weekdays" in facts[0]
+
+
+def test_the_clients_own_commitment_answering_a_suggestion_is_homework():
+    facts = _homework("Therapist: And what about getting help with the garden?\n"
+                      "Client: A man from the church does odd jobs. I'll ask him on Sunday.")
+    assert any("I'll ask him on Sunday" in f and "odd jobs" in f for f in facts)
+
+
+def test_a_question_framed_by_time_or_passed_on_is_not_homework():
+    assert _homework("Therapist: Before we meet again, how could you keep this up?") == []
+    assert _homework("Therapist: Shall we put the walk in the diary for this week?") == []
+    assert _homework("Therapist: Could you ask him how the evenings have been this week?") == []
+
+
+def test_a_reduction_keeps_both_doses_as_said():
+    facts = _meds("Client: The venlafaxine, I've tapered it from two twenty-five to one fifty, as agreed.")
+    assert any("venlafaxine" in f and "from two twenty-five to one fifty" in f for f in facts)

@@ -196,6 +196,82 @@ FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's se
 MAX_HOMEWORK = 6
 
 
+# A question, not a task: "Between now and next time, what would help keep this going?", "Shall we plan it in?"
+_FRAMED_QUESTION = re.compile(r"(?:(?:^|,\s*)(?:what|how)\s+(?:would|could|will|might|do|does|can|should|is|are)\b"
+                              r"[^,;:]*|^(?:\w+,?\s+)?(?:shall|should) we\b.*)\?\s*$", re.IGNORECASE)
+# A question for someone else in the room, passed on: "Could you ask her how the nights have been?"
+_RELAYED = re.compile(r"\b(?:ask|tell)\s+(?:him|her|them)\s+(?:how|what|whether|if|why|when|about)\b", re.IGNORECASE)
+# What is to happen away from the session, not today's exercise
+_AWAY = re.compile(r"\b(?:this week|next week|tonight|tomorrow|at home|between (?:now|sessions)|before (?:next|we)|"
+                   r"until (?:next|we)|every|each|a day|a night|daily|nightly|mondays?|tuesdays?|wednesdays?|"
+                   r"thursdays?|fridays?|saturdays?|sundays?)\b", re.IGNORECASE)
+# A task agreed in note form after a short lead: "So: drink-free Monday to Thursday, and ...", "This week: keep a
+# diary", "So the experiment: ...", "Let's make that the task, then: ...", "Three nights it is - the ...".
+_AGREED = re.compile(r"^(?P<lead>[^:?;]{0,40}?)(?::|\bit is\s*[—–-]|\bit'?s\s+[—–-])\s*(?P<task>[^?]{12,})$",
+                     re.IGNORECASE)
+_AGREED_LEAD = re.compile(r"^\W*(?:(?:so|great|good|okay|ok|right|fine|lovely|brilliant|perfect|then|and),?\s*)*"
+                          r"(?:(?:for |over )?(?:this|the|next) (?:week|fortnight|weekend)|the (?:experiment|task|plan|"
+                          r"homework|practice|challenge)|your (?:homework|task|plan)|homework|let'?s make (?:that|this|it) "
+                          r"(?:the|your) (?:task|homework|plan)(?:,? then)?|(?:[\w-]+ (?:\w+ )?)?[\w-]*(?:nights?|days?|times?|"
+                          r"mornings?|evenings?)(?: a week)?)?\W*$", re.IGNORECASE)
+# An implementation intention written in the session: "If it's Sunday after the game, then I open one letter."
+_INTENTION = re.compile(r"^\W*(?:\w+,?\s+){0,2}?(?:if|when)\b[^?]{3,60},\s*then\s+(?:i|you|we)\b[^?]{8,}$",
+                        re.IGNORECASE)
+# The client's own commitment, answering the clinician's question: "Yeah, I'll call Keisha by Friday."
+_OWN_TASK = re.compile(rf"^\W*(?:(?:yeah|yes|okay|ok|sure|right|fine),?\s+)*i'?ll\s+(?!be\b|see\b|let\b|tell you\b|try not\b)"
+                       rf"\w+\b[^?]*\b(?:by|on|this|next|every|each|before)?\s*(?:{_WEEKDAY}|weekend|week|morning|"
+                       rf"evening|night)s?\b[^?]*$", re.IGNORECASE)
+_SUGGESTED = re.compile(r"\b(?:what about|how about|you mentioned|you said you'?d|could you|would you|will you|"
+                        r"can you)\b[^?]*\?", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:one|it|that|them|those|him|her|there)\b", re.IGNORECASE)
+
+
+def _agreed_tasks(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, list]]:
+    """Tasks agreed in note form, as an intention, or in the client's own words (task, sentences)."""
+    out = []
+    for k, s in enumerate(sents):
+        reply = segs[s.index + 1] if s.index + 1 < len(segs) else None
+        last = s.end >= len(s.seg.text.rstrip()) - 1
+        accepted = reply is not None and not _is_therapist(reply) and bool(
+            _ACCEPTED.search(reply.text) or re.match(r"^\W*(?:done|easy|deal|grand|right)\b", reply.text,
+                                                      re.IGNORECASE)) and not (last and _declined(reply.text))
+        if _is_therapist(s.seg):
+            m = _AGREED.match(s.text.strip())
+            if m and _AGREED_LEAD.match(m.group("lead")) and not _PAST_HOMEWORK.search(m.group("lead")) \
+                    and (accepted or _AWAY.search(m.group("task")) or re.search(r"\b(?:task|homework|week)\b",
+                                                                                m.group("lead"), re.IGNORECASE)):
+                used = [s]
+                nxt = sents[k + 1] if k + 1 < len(sents) else None
+                if nxt is not None and nxt.seg is s.seg and len(nxt.text.split()) <= 8 and (
+                        _IMPERATIVE.search(nxt.text)
+                        or re.match(r"^(?:include|add|bring|note|mark|plus|and)\b", nxt.text, re.IGNORECASE)) \
+                        and not nxt.text.rstrip().endswith("?"):
+                    used.append(nxt)  # "... out of ten. Include the humming."
+                task = _homework_task(m.group("task")).rstrip(".")
+                if re.search(r"\bit(?: is|'?s)\s*[—–-]\s*$", s.text[: m.start("task")]):
+                    task = f"{m.group('lead').strip()}: {task}"  # "Three nights it is - the ...": the lead is the change
+                task = "; ".join([task, *(x.text.strip().rstrip(".") for x in used[1:])])
+                out.append((task, used))
+            elif _INTENTION.match(s.text.strip()) and accepted:
+                out.append((s.text.strip().rstrip("."), [s]))
+            continue
+        prev_turn = segs[s.index - 1] if s.index > 0 else None
+        if prev_turn is None or not _is_therapist(prev_turn) or not _SUGGESTED.search(prev_turn.text):
+            continue
+        if not _OWN_TASK.match(s.text.strip()) or _declined(s.text):
+            continue
+        used = [s]
+        before = sents[k - 1] if k > 0 and sents[k - 1].seg is s.seg else None
+        if before is not None and _ANAPHOR.search(s.text) and len(before.text.split()) <= 10:
+            used.insert(0, before)  # "A dosette box from the chemist. I'll pick one up Saturday."
+        out.append((" ".join(x.text.strip().rstrip(".") for x in used), used))
+    return out
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]{4,}", text.lower())}
+
+
 def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
     """Homework the clinician set: the assigning sentences of the clinician's turns (at most six), and the
     instructions said in everyday words just after them ("And pack a lunch for library days")."""
@@ -209,6 +285,8 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue
         if _WH_QUESTION.search(s.text) and not _WHEN_REQUEST.match(s.text) and not _SUGGESTION.match(s.text):
             continue  # "What could you do differently on payday?" asks, it does not set ("When ..., could you ...?" does)
+        if _FRAMED_QUESTION.search(s.text) or _RELAYED.search(s.text):
+            continue  # "Between now and next time, what would help?", "Shall we plan it?", "Can you ask her how ..."
         turns = None if last_task is None else sum(
             1 for x in segs[last_task + 1: s.index + 1] if _is_therapist(x))
         prev_sent = next((x for x in reversed(sents) if x.seg is s.seg and x.end <= s.start), None)
@@ -239,7 +317,7 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue  # "One small job for the weekend.": it announces the task the next sentence sets
         if _PAST_HOMEWORK.search(s.text):
             continue
-        if _NOW_TASK.match(s.text) and not _TIME_FRAME.search(s.text):
+        if _NOW_TASK.match(s.text) and (not _TIME_FRAME.search(s.text) or not _AWAY.search(s.text)):
             continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         if _ASKS.search(s.text) or _MEDICATION_ADVICE.search(s.text):
             continue
@@ -281,4 +359,26 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         last_task = s.index
         if len(facts) == MAX_HOMEWORK:
             break
-    return facts
+    for task, used in _agreed_tasks(sents, segs):
+        said = {(x.seg.id, x.start) for x in used}
+        if any(said & {(e.segment, e.start) for e in f.evidence} for f in facts):
+            continue  # already set
+        if not _is_therapist(used[-1].seg):
+            asked = segs[used[-1].index - 1].id
+            if any(e.segment == asked and e.text.rstrip().endswith("?")
+                   and not re.match(r"^(?:something|anything)\b", f.value["task"], re.IGNORECASE)
+                   for f in facts for e in f.evidence):
+                continue  # "Could you call the centre this week?" "I'll ring them Monday.": the task already set
+            # "What about something to help with the tablets?" "A dosette box ...": the client's answer says it
+            facts = [f for f in facts if not any(e.segment == asked and e.text.rstrip().endswith("?")
+                                                 for e in f.evidence)]
+        words = _content(task)
+        # the agreed version replaces the task first proposed ("every night" -> "Three nights it is - ...")
+        where = {x.id: i for i, x in enumerate(segs)}
+        facts = [f for f in facts if where.get(f.evidence[-1].segment, -1) >= used[0].index
+                 or len(_content(f.value["task"]) & words) < (1 if used[0].index - where.get(
+                     f.evidence[-1].segment, -9) <= 2 else 2)]
+        claim = f"Homework: {task}."
+        facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim,
+                          evidence=[x.evidence() for x in used]))
+    return facts[:MAX_HOMEWORK + 2]

@@ -445,6 +445,19 @@ _THEIR_MEDICINES = re.compile(r"(?:\b(?:his|her|their)|\b(?-i:[A-Z][a-z]+)'s)\s+
                               r"prescriptions?|patches|inhalers?|injections?)\b", re.IGNORECASE)
 
 
+# A parent or carer who says so in a turn labelled as the client's ("It's Mam here", "Dad again", "that's me,
+# Dad"): "he", "she" and "her" are the child who is the client, "I" and "my own" the carer.
+_CARER = r"(?:mam|mum|mom|mammy|mummy|mommy|dad|daddy|da|papa|mama|nan|nana|gran|granny|grandma|grandad|grandpa|" \
+    r"auntie|aunt|uncle|stepmum|stepmom|stepdad|foster (?:mum|mom|dad|carer)|carer)"
+_CARER_VOICE = re.compile(rf"(?:^|[.!?,]\s*)(?:(?:it'?s|this is|that'?s me,?|me,)\s+(?:\w+\s+)?{_CARER}\b|"
+                          rf"{_CARER}\s+(?:here|again|speaking)\b)", re.IGNORECASE)
+
+
+def _carer_turn(seg: Segment) -> bool:
+    return seg.speaker == "client" and not _FAMILY_LABEL.match(seg.label or "") \
+        and bool(_CARER_VOICE.search(seg.text[:120]))
+
+
 def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     """Whether the drug named at `start` of sentence k is someone else's (a relative's, a friend's)."""
     text = sents[k].text
@@ -454,6 +467,9 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     name = _NAME_POSSESSIVE.search(before) or _NAME_TAKES.search(before)
     if name and name.group(1).lower() not in _NOT_NAMES:
         return True
+    if _carer_turn(sents[k].seg):  # the carer speaks of the child's medicines as "his", hers as "my own"
+        return bool(_FIRST_PERSON_TAKES.search(clause) or re.search(r"\b(?:my own|myself|I take)\b", clause,
+                                                                    re.IGNORECASE))
     if _FAMILY_LABEL.match(sents[k].seg.label or "") and _FIRST_PERSON_TAKES.search(clause):
         return True  # the mother in a family session: "I take Zoloft myself"
     prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == sents[k].seg.id else None
@@ -616,7 +632,9 @@ def _dose_change(text: str, start: int, end: int, *, planner: bool) -> _Step:
     if unit and not new.group("unit"):
         dose_text = f"{dose_text} {unit}"
     if new.group("old"):
-        label += f" from {text[new.start('old'): new.end('old_unit') if new.group('old_unit') else new.end('old')]}"
+        # "from a hundred to fifty": both doses, as said
+        label += f" from {text[new.start('old'): new.end('old_unit') if new.group('old_unit') else new.end('old')]}" \
+            f" to {text[new.start('num'): new.end()].strip()}"
     return _Step(change, label, (dose_text, parse_number(new.group("num")), unit))
 
 
@@ -715,6 +733,10 @@ def _later_change(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent, str] | No
     return None
 
 
+_STOPPED_BEFORE = re.compile(r"^\W*(?:(?:yes|yeah|no|well|so),?\s+)?(?:i(?:'ve| have)?\s+|we(?:'ve)?\s+|she(?:'s)?\s+|"
+                             r"he(?:'s)?\s+)?(?:stopped|quit|came off|come off|ditched|dropped)\s+(?:it|them|those|that|"
+                             r"taking (?:it|them))\W*$", re.IGNORECASE)
+_TAKES_VERB = re.compile(r"\b(?:take|takes|taking|on|started|start)\b", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|these days|at the moment)\b[^.,;]{0,15}$", re.IGNORECASE)
 LOOKAHEAD = 3  # sentences after a drug named without a dose that may give it ("What dose?" "200 mg.")
 MAX_MEDICATION_EVIDENCE = 6
@@ -809,6 +831,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 dose_text = f"{count.group('num')} {count.group('unit')}"
                 dose_value, unit = parse_number(count.group("num")) or 0.5, count.group("unit")
             change, label = step.change, step.label
+            prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == s.seg.id else None
+            if change is None and prev is not None and _STOPPED_BEFORE.match(prev.text) \
+                    and not _drug_mentions(prev.text) and not _TAKES_VERB.search(s.text[: m.start()]):
+                # "I stopped it. The five milligram Ambien.": the stop said first, the drug named after it
+                change, label = "stopped", _change_label("stopped", prev.text.strip().rstrip("."))
+                evidence.insert(0, prev.evidence())
             if change is None:
                 later = _later_change(sents, k)
                 if later:

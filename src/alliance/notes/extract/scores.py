@@ -398,7 +398,8 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             lo = mentions[j - 1][1] if j > 0 else 0
             hi = mentions[j + 1][0] if j + 1 < len(mentions) else len(s.text)
             numbers = _score_numbers(s.text, [(x, y) for x, y, _ in mentions])
-            numbers = [m for m in numbers if lo <= m.start() < hi]
+            numbers = [m for m in numbers if lo <= m.start() < hi and not _NAME_NUMBER.match(s.text, m.start())
+                       and not (m.start() >= b and _PART_OF_NAME.fullmatch(s.text[b:m.start()]))]
             previous = None
             for pm in _PREVIOUS.finditer(s.text[lo:hi]):
                 previous = pm
@@ -441,23 +442,16 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             if pick is None:
                 if after or before:
                     continue
-                # The answer in the next turn ("And the GAD-7?" "I think it was eleven."), or the next sentence of
-                # the same turn when it says it is the score ("Your score today is 18.").
-                nxt = sents[k + 1] if k + 1 < len(sents) else None
-                if nxt is None or _instrument_mentions(nxt.text) or len(nxt.text.split()) > 25:
+                # The answer in the next sentences of the same turn or in the next turns, by either speaker
+                # ("Yeah, the Y-BOCS. Twenty-four."; "What did it come to?" "Eighteen."), corrected or not.
+                answer = _answer(sents, k) if len(_instrument_mentions(s.text)) == 1 else None  # one named
+                if answer is None:
                     continue
-                if nxt.seg.id == s.seg.id and not (_SCORE_CUE.search(nxt.text) or _NUMBER_STATEMENT.search(nxt.text)):
-                    continue
-                if nxt.seg.id != s.seg.id and len(nxt.text.split()) > 12:
-                    continue
-                nums = _score_numbers(nxt.text, [])
-                totals = [x for x in nums if _TOTAL_BEFORE.search(nxt.text[max(0, x.start() - 30): x.start()])]
-                nums = totals[:1] or nums
-                if not nums or _past_reading(nxt.text, 0, nums[0].start(), nums[0].end()):
-                    continue
-                pick_text, value = nums[0].group(0), parse_number(nums[0].group(0))
-                read_in = (nxt.text, nums[0].end(), len(nxt.text), 0)  # "Dana, you're at 24, and Luis, you're at 19."
-                evidence.append(nxt.evidence())
+                nxt, num, told = answer
+                group = "num" if "num" in num.re.groupindex else 0
+                pick_text, value = told or num.group(group), parse_number(num.group(group))
+                read_in = (nxt.text, num.end(group), len(nxt.text), 0)  # "Dana, you're at 24, and Luis, you're at 19."
+                evidence.extend(x.evidence() for x in sents[k + 1: sents.index(nxt) + 1])
             else:
                 pick_text, value = pick.group(0), parse_number(pick.group(0))
             if value is None:
@@ -471,7 +465,8 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                 first = next(x[1] for d, x in named.items() if x[0] == name)
                 if (first.seg.id, first.start) != (s.seg.id, s.start):
                     evidence.insert(0, first.evidence())
-            claim = f"Score: {said} {pick_text}" + (f" (previously {prev_text})." if prev_text else ".")
+            listed = ":" if "," in pick_text or ";" in pick_text else ""  # several readings, said as a list
+            claim = f"Score: {said}{listed} {pick_text}" + (f" (previously {prev_text})." if prev_text else ".")
             facts[name] = Fact(kind="score", value={"instrument": name, "said": said, "score": value,
                                                     "score_text": pick_text,
                                                     "previous": parse_number(prev_text) if prev_text else None},
@@ -492,6 +487,73 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             if second is not None:
                 facts[f"{name} ({second.value['said']})"] = second
     return list(facts.values())
+
+
+# A number that is part of the name, not a score: "the PHQ, the nine one", "the seven one".
+_NAME_NUMBER = re.compile(rf"(?:{NUMBER})\s+one\b(?!\s*(?:point|and))", re.IGNORECASE)
+_PART_OF_NAME = re.compile(r"[\s,—–-]*(?:the\s+)?", re.IGNORECASE)
+# A number said again as a correction: "Fourteen. No, hang on, thirteen.", "Six. No, wait, seven.",
+# "twenty... twenty-two".
+_CORRECTION = re.compile(rf"^\W*(?:(?:no|nope|sorry|wait|hang on|actually|or rather|scratch that)\b[\s,—–-]*)+"
+                         rf"(?:(?:it'?s|it was|make that|I mean)\s+)?(?P<num>{NUMBER})\b", re.IGNORECASE)
+_TRAILED = re.compile(rf"^\s*(?:\.\.\.|…)\s*(?P<num>{NUMBER})\b", re.IGNORECASE)
+_ANSWER_CUE = re.compile(r"\b(?:said|says|say|got|is|was|came|comes|total|scored|score|makes?|reads?)\b", re.IGNORECASE)
+ANSWER_TURNS = 2  # turns after the one naming a questionnaire that may hold its score
+ANSWER_WORDS = 8  # the words before a number in a sentence that gives it (more with a cue such as "said")
+LIST_WORDS = 20  # the most words of a sentence read as a list of readings ("Depression fourteen, stress eighteen")
+
+
+def _answer(sents: Sequence[_Sent], k: int) -> tuple[_Sent, re.Match[str], str] | None:
+    """The score of the questionnaire named in sentence k but given later, by either speaker: in the next
+    sentences of the same turn or in the next turns, before another questionnaire or a medicine is named.
+    Returns (sentence, number, told), told being the sentence itself when it gives several readings."""
+    here = sents[k]
+    segs = [here.seg.id]
+    for j in range(k + 1, min(len(sents), k + 8)):
+        nxt = sents[j]
+        if nxt.seg.id != segs[-1]:
+            segs.append(nxt.seg.id)
+            if len(segs) > ANSWER_TURNS + 1:
+                return None
+        if _instrument_mentions(nxt.text) or _drug_mentions(nxt.text):
+            return None
+        nums = _score_numbers(nxt.text, [])
+        nums = [m for m in nums if not _NAME_NUMBER.match(nxt.text, m.start())]
+        if not nums:
+            continue
+        first = nums[0]
+        lead = len(nxt.text[: first.start()].split())
+        words = len(nxt.text.split())
+        if _past_reading(nxt.text, 0, first.start(), first.end()) or _PREVIOUS.search(nxt.text[: first.start()]):
+            return None
+        if not (lead <= 2 or (lead <= ANSWER_WORDS and (_ANSWER_CUE.search(nxt.text[: first.start()])
+                                                       or _SCORE_CUE.search(nxt.text)
+                                                       or _NUMBER_STATEMENT.search(nxt.text)))):
+            return None
+        totals = [x for x in nums if _TOTAL_BEFORE.search(nxt.text[max(0, x.start() - 30): x.start()])]
+        num = totals[0] if totals else first
+        # a correction: later in the sentence after "..." or in the next sentence of the turn after "no"
+        trailed = _TRAILED.match(nxt.text, num.end())
+        if trailed:
+            return nxt, trailed, ""
+        rest = nxt.text[num.end():]
+        fix = _CORRECTION.match(re.sub(r"^[?!.]", "", rest.lstrip()))
+        if fix and fix.group("num"):
+            again = [m for m in nums if m.start() > num.end()]
+            return (nxt, again[0], "") if again else (nxt, num, "")
+        after = sents[j + 1] if j + 1 < len(sents) else None
+        if after is not None and after.seg.id == nxt.seg.id:
+            fix = _CORRECTION.match(after.text)
+            if fix is None and re.search(r"(?:\.\.\.|…)\s*$", nxt.text) and not nxt.text[num.end():].strip(" .…"):
+                fix = re.match(rf"^\s*(?P<num>{NUMBER})\b", after.text)
+            if fix and parse_number(fix.group("num")) is not None:
+                return after, fix, ""
+        if len(nums) > 1 and words <= LIST_WORDS and not totals and not _OTHER_READING.match(nxt.text, num.end()):
+            told = re.sub(r"^\W*(?:(?:and|so|okay|ok|right|yes|yeah|well),?\s+)*", "", nxt.text.strip().rstrip(".!"),
+                          flags=re.IGNORECASE)
+            return nxt, num, told
+        return nxt, num, ""
+    return None
 
 
 # Another reading of the questionnaire just scored, for another person or form, said in the clinician's next
