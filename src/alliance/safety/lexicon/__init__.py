@@ -38,6 +38,10 @@ expression with word boundaries. The parts:
   event_time (a time that belongs to an exam or a race: not a plan's time), with more wording of the parts above;
 - families of round 15 (`lexicon/families_r15.py`): party_drug (ecstasy, ketamine taken at a party) with its
   effects, and wound_bad (a wound swollen or infected) with care_avoided (fever, not going to A&E);
+- families of round 16 (`lexicon/families_r16.py`): what is not risk (`idiom`): a health or care professional
+  telling of their work and saying they are fine, a song quoted, a boss or an exam "being the death of me" or taken
+  back with a joke marker, food or plants killed, a farewell to therapy because of a move, bruises from blood
+  thinners; and more wording of the parts above;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -117,6 +121,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.calm_plans import PARTS as CALM_PLANS
     from alliance.safety.lexicon.families import PARTS as FAMILIES
     from alliance.safety.lexicon.families_r15 import PARTS as FAMILIES_R15
+    from alliance.safety.lexicon.families_r16 import PARTS as FAMILIES_R16
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -125,7 +130,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
-                   FAMILIES_R15.get(lang, {})):
+                   FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
