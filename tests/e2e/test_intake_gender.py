@@ -49,8 +49,7 @@ def test_a_gender_preference_ranks_the_match_first_or_says_none_matches(sqlite_s
         first = region.locator("li").first
         expect(first).to_contain_text(SAM)
         expect(first).to_contain_text("matches the preference for a man clinician")
-        for other in ("Dr. Maya Okafor", "Dr. Ruth Abernathy"):  # the others are still listed
-            expect(region).to_contain_text(other)
+        _others_still_listed(region)
         assert_accessible(page, name="referral with a matching clinician")
     finally:
         _set_sam(page, server, "non_binary")  # the demo's value, for the other browser tests
@@ -58,6 +57,13 @@ def test_a_gender_preference_ranks_the_match_first_or_says_none_matches(sqlite_s
     log_in(page, server, CLINICIAN)
     region = _suggestions(page, server)
     expect(region).to_contain_text("No clinician matches the preference for a man clinician")
-    for other in (SAM, "Dr. Maya Okafor", "Dr. Ruth Abernathy"):
-        expect(region).to_contain_text(other)
+    _others_still_listed(region)
     assert_accessible(page, name="referral with no matching clinician")
+
+
+def _others_still_listed(region) -> None:  # noqa: ANN001 - a Playwright locator
+    """A preference ranks, never filters: the region lists several clinicians, not only the matching one. Which
+    others make the best five depends on the caseloads other browser tests leave on the shared demo server, so the
+    names are not checked."""
+    expect(region.locator("li").nth(2)).to_be_visible()
+
