@@ -224,6 +224,15 @@ async def list_supervisions(session: AsyncSession, actor: Actor) -> Sequence[Sup
     return (await session.execute(select(Supervision).where(Supervision.practice_id == actor.practice_id))).scalars().all()
 
 
+async def cosigning_supervisor(session: AsyncSession, signer_id: uuid.UUID) -> uuid.UUID | None:
+    """The supervisor who co-signs what this clinician signs (notes and plans): the earliest active supervision of
+    the clinician with co-signing, if any."""
+    return (await session.execute(
+        select(Supervision.supervisor_id).where(Supervision.supervisee_id == signer_id, Supervision.cosign_notes,
+                                                Supervision.ended_at.is_(None))
+        .order_by(Supervision.created_at).limit(1))).scalar_one_or_none()
+
+
 async def get_demographics(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> ClientDemographics | None:
     """A client's optional demographics."""
     client = await authorize(session, actor, Action.profile_read, client_id)

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from alliance.accounts.models import User
 from alliance.appointments.models import Appointment
 from alliance.clients.models import Client
+from alliance.clients.service import cosigning_supervisor
 from alliance.db.base import utcnow
 from alliance.errors import BadRequest, Conflict, Forbidden, NotFound
 from alliance.notes.formats import BUILTIN_FORMATS, NoteFormat, custom_format
@@ -330,7 +331,7 @@ async def sign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confi
     note.signed_by, note.signed_name, note.signed_credentials = user.id, user.display_name, user.credentials
     note.signed_at = note.updated_at = utcnow()
     note.updated_by = actor.user_id
-    note.cosign_by = await _cosigner_for(session, user.id)
+    note.cosign_by = await cosigning_supervisor(session, user.id)
     await audit.record(
         session,
         actor,
@@ -341,16 +342,6 @@ async def sign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confi
         detail=f"edit_distance_mean={note.edit_distance_mean}" + (" cosign=required" if note.cosign_by else ""),
     )
     return note
-
-
-async def _cosigner_for(session: AsyncSession, signer_id: uuid.UUID) -> uuid.UUID | None:
-    """The supervisor who co-signs this clinician's notes (a trainee's active supervision with co-signing), if any."""
-    from alliance.clients.models import Supervision
-
-    return (await session.execute(
-        select(Supervision.supervisor_id).where(Supervision.supervisee_id == signer_id, Supervision.cosign_notes,
-                                                Supervision.ended_at.is_(None))
-        .order_by(Supervision.created_at).limit(1))).scalar_one_or_none()
 
 
 async def cosign(session: AsyncSession, actor: Actor, note_id: uuid.UUID, *, confirm: bool = True) -> Note:

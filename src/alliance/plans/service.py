@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.accounts.models import User
 from alliance.clients.models import Client
+from alliance.clients.service import cosigning_supervisor
 from alliance.db.base import utcnow
 from alliance.errors import BadRequest, Conflict, Forbidden, NotFound
 from alliance.plans import templates
@@ -225,7 +226,7 @@ async def sign(
     plan.signed_at = plan.updated_at = now
     plan.updated_by = actor.user_id
     # A trainee's plan waits for their supervisor's co-signature; until then the client's previous plan stays.
-    plan.cosign_by = await _cosigner_for(session, user.id)
+    plan.cosign_by = await cosigning_supervisor(session, user.id)
     closed = 0 if plan.cosign_by else await _close_older(session, actor, plan)
     session.add(_revision(plan, "signed", user, content, None))
     await session.flush()
@@ -244,17 +245,6 @@ async def _close_older(session: AsyncSession, actor: Actor, plan: TreatmentPlan)
     for old in older:
         old.status, old.closed_at, old.updated_by = "closed", utcnow(), actor.user_id
     return len(older)
-
-
-async def _cosigner_for(session: AsyncSession, signer_id: uuid.UUID) -> uuid.UUID | None:
-    """The supervisor who co-signs this clinician's plans: the same rule as for notes (a trainee's active
-    supervision with co-signing, alliance.notes.service)."""
-    from alliance.clients.models import Supervision
-
-    return (await session.execute(
-        select(Supervision.supervisor_id).where(Supervision.supervisee_id == signer_id, Supervision.cosign_notes,
-                                                Supervision.ended_at.is_(None))
-        .order_by(Supervision.created_at).limit(1))).scalar_one_or_none()
 
 
 async def cosign(session: AsyncSession, actor: Actor, plan_id: uuid.UUID, *, confirm: bool = True
