@@ -234,9 +234,18 @@ class LiveServer:
 def assert_accessible(page, *, name: str = "") -> None:  # noqa: ANN001 - a Playwright page
     """axe-core (shipped inside axe-playwright-python) finds no serious or critical violation on the page."""
     from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import Error as PlaywrightError
 
-    results = Axe().run(page, options={"resultTypes": ["violations"],
-                                       "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}})
+    options = {"resultTypes": ["violations"],
+               "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}}
+    page.wait_for_load_state("load")
+    try:
+        results = Axe().run(page, options=options)
+    except PlaywrightError as error:  # a navigation still replacing the document: check the page it lands on
+        if "documentElement" not in str(error) and "context was destroyed" not in str(error):
+            raise
+        page.wait_for_load_state("load")
+        results = Axe().run(page, options=options)
     bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     detail = "; ".join(f"{v['id']} ({v['impact']}): {len(v['nodes'])} node(s), e.g. {v['nodes'][0]['target']}"
                        for v in bad)

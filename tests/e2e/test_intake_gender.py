@@ -15,17 +15,22 @@ from tests.e2e.test_browser import log_in
 pytestmark = pytest.mark.browser
 
 SAM = "Sam Lindqvist"  # the demo's non-binary clinician
+MAYA = "Dr. Maya Okafor"  # the demo clinician who logs in as CLINICIAN
 DESHAWN = "Deshawn Pike"  # the demo referral that asks for a man clinician (no demo clinician is a man)
 
 
-def _set_sam(page: Page, server: LiveServer, gender: str) -> None:
+def _set_gender(page: Page, server: LiveServer, gender: str, name: str = SAM) -> None:
     page.context.clear_cookies()
     log_in(page, server, ADMIN)
     page.goto(f"{server.base_url}/admin/users")
-    row = page.locator("tbody tr").filter(has_text=SAM)
+    row = page.locator("tbody tr").filter(has_text=name)
     row.get_by_label("Gender").select_option(gender)
     row.get_by_role("button", name="Save").click()
-    expect(page.locator("tbody tr").filter(has_text=SAM).get_by_label("Gender")).to_have_value(gender)
+    expect(page.locator("tbody tr").filter(has_text=name).get_by_label("Gender")).to_have_value(gender)
+
+
+def _set_sam(page: Page, server: LiveServer, gender: str) -> None:
+    _set_gender(page, server, gender)
 
 
 def _suggestions(page: Page, server: LiveServer):  # noqa: ANN202 - a Playwright locator
@@ -37,6 +42,7 @@ def _suggestions(page: Page, server: LiveServer):  # noqa: ANN202 - a Playwright
 def test_a_gender_preference_ranks_the_match_first_or_says_none_matches(sqlite_server: LiveServer,
                                                                          page: Page) -> None:
     server = sqlite_server
+    _set_gender(page, server, "woman", name=MAYA)  # set here, not assumed from the seed: the server is shared
     _set_sam(page, server, "man")
     assert_accessible(page, name="users page with gender")
     try:

@@ -68,6 +68,7 @@ def test_new_plan_from_a_template_signed_exported_and_acknowledged(
     assert resource["resourceType"] == "CarePlan" and resource["status"] == "active"
 
     page.get_by_role("link", name="Amend the plan").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Amend the signed plan")
     assert_accessible(page, name="amend editor")
     page.goto(f"{server.base_url}/plans/templates")
     assert_accessible(page, name="plan templates")
