@@ -19,9 +19,9 @@ def triage(text: str, lang: str, measures: dict | None = None):
     return outcome
 
 
-def test_rules_v3_with_signals_v2_are_the_default() -> None:
+def test_the_newest_rules_and_signals_are_the_default() -> None:
     rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v3" and rules.signals.version == "signals-v2"
+    assert DEFAULT_VERSION == rules.version == "v4" and rules.signals.version == "signals-v3"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -24,7 +24,7 @@ import yaml
 
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 GUARDS = ("history", "joke", "third_party")
-DEFAULT_VERSION = "signals-v2"
+DEFAULT_VERSION = "signals-v3"
 WINDOW = 2  # sentences either side of the anchor's that one combination may draw on
 QUOTE_LIMIT = 220
 _APOSTROPHES = frozenset("'’‘ʼ´`")
@@ -53,12 +53,14 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One concept: its phrasings per language, whether a negation cue drops it, and its everyday uses."""
+    """One concept: its phrasings per language, whether a negation cue drops it, and its everyday uses (in the
+    same clause, or, from signals-v3, `except_sentence`: anywhere in the same sentence)."""
 
     name: str
     patterns: dict[str, re.Pattern[str]]
     negatable: bool
     except_: re.Pattern[str] | None
+    except_sentence: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,10 @@ class Lexicon:
                 clause = doc.clause_at(start)
                 if part.except_ is not None and part.except_.search(doc.norm, clause[0], clause[1]):
                     continue
+                if part.except_sentence is not None:
+                    s_lo, s_hi = doc.sentences[doc.sentence_of(start)]
+                    if part.except_sentence.search(doc.norm, s_lo, s_hi):
+                        continue
                 if part.negatable and neg is not None:
                     lead = max(clause[0], start - NEGATION_REACH)
                     if neg.search(doc.norm, lead, end):
@@ -229,13 +235,16 @@ def from_yaml(text: str) -> Lexicon:
             raise SignalsInvalid(f"cues.{needed} is missing")
     parts: dict[str, Part] = {}
     for name, spec in (data.get("parts") or {}).items():
-        langs = {k: v for k, v in spec.items() if k not in ("negatable", "except")}
+        langs = {k: v for k, v in spec.items() if k not in ("negatable", "except", "except_sentence")}
         _check_langs(langs, f"parts.{name}")
         parts[name] = Part(
             name,
             {lg: _compile(p, f"parts.{name}.{lg}") for lg, p in langs.items()},
             bool(spec.get("negatable", True)),
             _compile(spec["except"], f"parts.{name}.except") if spec.get("except") else None,
+            _compile(spec["except_sentence"], f"parts.{name}.except_sentence")
+            if spec.get("except_sentence")
+            else None,
         )
     signals: dict[str, Signal] = {}
     for name, spec in (data.get("signals") or {}).items():
