@@ -24,7 +24,8 @@ from alliance.db.base import utcnow
 from alliance.errors import BadRequest, Conflict, NotFound
 from alliance.security import audit, tokens
 from alliance.security.audit import Actor
-from alliance.security.authz import Action, AccessDenied, authorize, require_role, visible_clients
+from alliance.security.authz import (
+    Action, AccessDenied, authorize, require_role, visible_clients, visible_clients_if_kept)
 from alliance.web.timefmt import check_zone, local_text, zone
 
 STAFF_ROLES = ("clinician", "supervisor")
@@ -353,8 +354,13 @@ async def week(session: AsyncSession, actor: Actor, clinician_id: uuid.UUID | No
         Appointment.clinician_id == clinician.id, Appointment.deleted_at.is_(None),
         Appointment.starts_at >= start, Appointment.starts_at < end).order_by(Appointment.starts_at))).scalars())
     ids = {a.client_id for a in rows}
-    visible = {c.id: c for c in (await session.execute(
-        visible_clients(actor).where(Client.id.in_(ids)))).unique().scalars()} if ids else {}
+    # Today has read the actor's active clients already: only the others of the week need a query.
+    kept = visible_clients_if_kept(session, actor, "active") or []
+    visible = {c.id: c for c in kept if c.id in ids}
+    missing = {i for i in ids - visible.keys() if i is not None}
+    if missing:
+        visible |= {c.id: c for c in (await session.execute(
+            visible_clients(actor).where(Client.id.in_(missing)))).unique().scalars()}
     result = Week(clinician, zone_name, monday)
     for offset in range(7):
         day = monday + timedelta(days=offset)

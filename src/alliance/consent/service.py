@@ -6,7 +6,9 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
+from sqlalchemy import event as sa_event
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from alliance.consent.models import ConsentDocument, ConsentRecord, Decision, Feature
 from alliance.consent.schemas import DecisionCreate, DocumentCreate, FeatureStatus
@@ -52,7 +54,37 @@ async def current_documents(session: AsyncSession, practice_id: uuid.UUID) -> di
     return current
 
 
+# The client page reads every decision of the client (`status`) and then a panel asks `has_consent` again: the
+# latest decision per feature that `status` read is kept for the rest of the transaction, and forgotten as soon
+# as a consent record is written (flushed or bulk) and at every transaction end (savepoints included).
+_KEPT = "alliance.consent_latest"  # session.info: client id -> {feature: latest ConsentRecord}
+
+
+def _forget_kept(session: Session, *_args: object) -> None:
+    session.info.pop(_KEPT, None)
+
+
+def _forget_if_records_written(session: Session, _context: object, _instances: object) -> None:
+    if _KEPT in session.info and any(isinstance(o, ConsentRecord)
+                                     for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info.pop(_KEPT, None)
+
+
+def _forget_before_writes(state: ORMExecuteState) -> None:
+    if not state.is_select and _KEPT in state.session.info:
+        state.session.info.pop(_KEPT, None)
+
+
+for _name, _fn in (("after_transaction_end", _forget_kept), ("after_soft_rollback", _forget_kept),
+                   ("before_flush", _forget_if_records_written), ("do_orm_execute", _forget_before_writes)):
+    if not sa_event.contains(Session, _name, _fn):
+        sa_event.listen(Session, _name, _fn)
+
+
 async def _latest(session: AsyncSession, client_id: uuid.UUID, feature: str) -> ConsentRecord | None:
+    kept = (session.sync_session.info.get(_KEPT) or {}).get(client_id)
+    if kept is not None:
+        return kept.get(feature)
     return (
         await session.execute(select(ConsentRecord).where(ConsentRecord.client_id == client_id,
                                                           ConsentRecord.feature == feature)
@@ -112,6 +144,7 @@ async def status(session: AsyncSession, actor: Actor, client_id: uuid.UUID) -> l
     for row in (await session.execute(select(ConsentRecord).where(ConsentRecord.client_id == client.id)
                                       .order_by(ConsentRecord.recorded_at.desc()))).scalars():
         latest.setdefault(row.feature, row)  # newest first: the first per feature is what _latest returns
+    session.sync_session.info.setdefault(_KEPT, {})[client.id] = latest
     result = []
     for feature in Feature:
         record = latest.get(feature.value)

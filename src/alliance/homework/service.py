@@ -44,13 +44,12 @@ from alliance.homework.schemas import (
     JournalCreate,
     WorryLogCreate,
 )
-from alliance.practices.models import Practice
 from alliance.safety import service as safety_service
 from alliance.safety.levels import Level
 from alliance.safety.schemas import CrisisResponse
 from alliance.security import audit
 from alliance.security.audit import Actor
-from alliance.security.authz import Action, authorize, visible_clients
+from alliance.security.authz import Action, authorize, kept_visible_clients
 from alliance.web.timefmt import to_local
 
 log = logging.getLogger("alliance.homework")
@@ -530,6 +529,8 @@ async def count_tool_use(session: AsyncSession, actor: Actor, client: Client, ki
 async def standing_by_client(session: AsyncSession, actor: Actor, clients: Sequence[Client],
                              ) -> dict[uuid.UUID, list[HomeworkRead]]:
     """For each client (already authorized by the caller's list), their active homework and where it stands."""
+    from alliance.practices.service import timezones_of
+
     ids = [c.id for c in clients]
     if not ids or actor.role not in ("clinician", "supervisor"):
         return {}
@@ -538,8 +539,7 @@ async def standing_by_client(session: AsyncSession, actor: Actor, clients: Seque
         HomeworkAssignment.deleted_at.is_(None)))).scalars().all()
     entries = await _entries_by_assignment(session, [r.id for r in rows])
     by_id = {c.id: c for c in clients}
-    zones = {pid: tz for pid, tz in (await session.execute(select(Practice.id, Practice.timezone).where(
-        Practice.id.in_({c.practice_id for c in clients})))).all()}
+    zones = await timezones_of(session, (c.practice_id for c in clients))  # kept rows: no query
     now = utcnow()
     out: dict[uuid.UUID, list[HomeworkRead]] = {}
     for r in rows:
@@ -555,7 +555,7 @@ async def overdue(session: AsyncSession, actor: Actor) -> list[tuple[Client, lis
     """Clients this clinician may see with overdue homework (Today)."""
     if actor.role not in ("clinician", "supervisor"):
         return []
-    clients = (await session.execute(visible_clients(actor).where(Client.status == "active"))).unique().scalars().all()
+    clients = await kept_visible_clients(session, actor, "active")  # read once for all of Today's sections
     standing_map = await standing_by_client(session, actor, clients)
     out = []
     for client in clients:

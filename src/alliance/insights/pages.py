@@ -185,10 +185,9 @@ async def client_groups_panel(session, actor, client, actions: set[str]) -> pane
     """The practice groups the client is tagged with, and a form to change them (staff who may edit the profile)."""
     if "profile.write" not in actions or not insights_allowed(actor, "insights.groups"):
         return None
-    groups = await service.list_groups(session, actor)
+    groups, tagged = await service.groups_for_client(session, actor, client.id)
     if not groups:
         return None
-    tagged = await service.client_group_ids(session, actor, client.id)
     return panels.Panel("insights_client_groups.html", {"groups": groups, "tagged": tagged, "client": client})
 
 

@@ -154,6 +154,21 @@ async def client_group_ids(session: AsyncSession, actor: Actor, client_id: uuid.
     return {r for r, in rows}
 
 
+async def groups_for_client(session: AsyncSession, actor: Actor, client_id: uuid.UUID,
+                            ) -> tuple[list[PracticeGroup], set[uuid.UUID]]:
+    """The practice's groups in use (as `list_groups`) and which of them tag the client, in one statement (the
+    client overview's panel)."""
+    authorize_insights(actor, "insights.groups")
+    client = await authorize(session, actor, Action.profile_read, client_id)
+    rows = (await session.execute(
+        select(PracticeGroup, ClientGroupMember.group_id)
+        .outerjoin(ClientGroupMember, and_(ClientGroupMember.group_id == PracticeGroup.id,
+                                           ClientGroupMember.client_id == client.id))
+        .where(PracticeGroup.practice_id == actor.practice_id, PracticeGroup.archived_at.is_(None))
+        .order_by(PracticeGroup.name))).all()
+    return list(dict.fromkeys(g for g, _ in rows)), {tagged for _, tagged in rows if tagged is not None}
+
+
 async def set_client_groups(session: AsyncSession, actor: Actor, client_id: uuid.UUID,
                             group_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
     """Tag a client with exactly these practice groups (staff who may change the client's profile)."""
@@ -357,14 +372,31 @@ async def tracks(session: AsyncSession, actor: Actor, clinician_id: uuid.UUID | 
     return await trajectory.tracks(session, scope, actor.practice_id, utcnow())
 
 
+async def _clients_by_id(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[Client]:
+    """These clients: those this session holds already (Today's sections read the caseload) without a query, the
+    rest with one."""
+    from sqlalchemy import inspect as sa_inspect
+
+    held, missing = [], []
+    for cid in dict.fromkeys(ids):
+        client = session.sync_session.identity_map.get(session.sync_session.identity_key(Client, cid))
+        state = sa_inspect(client) if client is not None else None
+        if state is not None and not state.unloaded and not state.deleted and not state.was_deleted:
+            held.append(client)
+        else:
+            missing.append(cid)
+    if missing:
+        held += (await session.execute(select(Client).where(Client.id.in_(missing)))).scalars().all()
+    return held
+
+
 async def not_on_track(session: AsyncSession, actor: Actor, clinician_id: uuid.UUID | None = None,
                        ) -> list[dict[str, Any]]:
     """Clients off their expected trajectory or reliably worse, with the reason in words (names decrypted)."""
     off = [t for t in await tracks(session, actor, clinician_id) if t.off_track]
     names: dict[uuid.UUID, str] = {}
     if off:
-        rows = (await session.execute(select(Client).where(Client.id.in_([t.client_id for t in off])))).scalars()
-        names = {c.id: c.full_name for c in rows}
+        names = {c.id: c.full_name for c in await _clients_by_id(session, [t.client_id for t in off])}
     await audit.record(session, actor, "insights.not_on_track.list", resource_type="insights",
                        detail=f"count={len(off)}")
     return [{"client_id": str(t.client_id), "name": names.get(t.client_id, ""), "baseline": t.baseline,

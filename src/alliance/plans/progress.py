@@ -330,9 +330,8 @@ async def progress_by_client(session: AsyncSession, actor: Actor, clients: Seque
     """Progress of each client's signed plan for Today, read in bulk (plans/reads.py) and audited once; the
     clients are the caller's already-authorized list."""
     from alliance.plans import reads
-    from alliance.practices.models import Practice
+    from alliance.practices import service as practices_service
     from alliance.security import audit
-    from sqlalchemy import select
 
     by_id = {c.id: c for c in clients if c.id in plans}
     objectives = [o for p in plans.values() for _, o in service.content_of(p).objectives()]
@@ -350,8 +349,7 @@ async def progress_by_client(session: AsyncSession, actor: Actor, clients: Seque
         )
         if metric in metrics
     }
-    zones = dict((await session.execute(select(Practice.id, Practice.timezone).where(
-        Practice.id.in_({c.practice_id for c in by_id.values()})))).all())
+    zones = await practices_service.timezones_of(session, (c.practice_id for c in by_id.values()))
     now = utcnow()
     out = {}
     for cid, plan in plans.items():

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from alliance.homework.models import (
@@ -57,16 +57,17 @@ async def hierarchies(session: AsyncSession, client_ids: Iterable[uuid.UUID]) ->
     ids = list(client_ids)
     if not ids:
         return {}
-    situations = (
-        (await session.execute(select(ExposureSituation).where(ExposureSituation.client_id.in_(ids))))
-        .scalars()
-        .all()
-    )
+    # One statement: each situation with its attempts (none: one row with no step), attempts in date order.
+    rows = (await session.execute(
+        select(ExposureSituation, ExposureStep)
+        .outerjoin(ExposureStep, and_(ExposureStep.situation_id == ExposureSituation.id,
+                                      ExposureStep.client_id.in_(ids)))
+        .where(ExposureSituation.client_id.in_(ids))
+        .order_by(ExposureStep.day, ExposureStep.created_at))).all()
+    situations = list({s.id: s for s, _ in rows}.values())
     rungs = {s.id: Rung(id=s.id, suds=s.suds, created_at=s.created_at) for s in situations}
-    steps = (await session.execute(select(ExposureStep).where(ExposureStep.client_id.in_(ids))
-                                   .order_by(ExposureStep.day, ExposureStep.created_at))).scalars().all()
-    for st in steps:
-        if st.situation_id in rungs:
+    for _, st in rows:
+        if st is not None:
             rungs[st.situation_id].steps.append(st)
     out: dict[uuid.UUID, list[Rung]] = {}
     for s in situations:

@@ -36,7 +36,7 @@ from alliance.plans.schemas import (
 )
 from alliance.security import audit
 from alliance.security.audit import Actor
-from alliance.security.authz import Action, authorize, visible_clients
+from alliance.security.authz import Action, authorize, kept_visible_clients
 from alliance.web.timefmt import to_local
 
 log = logging.getLogger("alliance.plans")
@@ -466,5 +466,4 @@ async def visible_active_clients(session: AsyncSession, actor: Actor) -> list[Cl
     """The active clients this clinician may see (Today)."""
     if actor.role not in SIGNERS:
         return []
-    return list((await session.execute(visible_clients(actor).where(Client.status == "active")))
-                .unique().scalars().all())
+    return list(await kept_visible_clients(session, actor, "active"))  # read once for all of Today's sections

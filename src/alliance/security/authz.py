@@ -127,27 +127,57 @@ async def allowed_actions(session: AsyncSession, actor: Actor, client: Client) -
 
 
 _RELATIONS_INFO = "alliance.authz_relations"  # (actor, client) -> (treating, supervising), this transaction only
+_VISIBLE_INFO = "alliance.authz_visible"  # (actor, status) -> visible_clients(actor) rows, this transaction only
+_KEPT_INFOS = (_RELATIONS_INFO, _VISIBLE_INFO)  # what a care-team, supervision or client write makes stale
+
+
+def _forget_kept(session: Session) -> None:
+    for key in _KEPT_INFOS:
+        session.info.pop(key, None)
 
 
 def _forget_relations(session: Session, transaction: object = None) -> None:
     if transaction is None or getattr(transaction, "parent", None) is None or getattr(transaction, "nested", False):
-        session.info.pop(_RELATIONS_INFO, None)  # the transaction's end or a savepoint's, not a flush's own
+        _forget_kept(session)  # the transaction's end or a savepoint's, not a flush's own
 
 
 def _forget_session(session: Session, _previous: object) -> None:
-    session.info.pop(_RELATIONS_INFO, None)
+    _forget_kept(session)
 
 
 def _forget_if_relations_written(session: Session, _context: object, _instances: object) -> None:
-    if _RELATIONS_INFO in session.info and any(
+    if any(k in session.info for k in _KEPT_INFOS) and any(
             isinstance(o, (CareTeamMember, Supervision, Client))
             for o in (*session.new, *session.dirty, *session.deleted)):
-        session.info.pop(_RELATIONS_INFO, None)
+        _forget_kept(session)
 
 
 def _forget_before_other_writes(state: ORMExecuteState) -> None:
-    if not state.is_select and _RELATIONS_INFO in state.session.info:
-        state.session.info.pop(_RELATIONS_INFO, None)  # a bulk UPDATE or DELETE (or raw SQL) may change a care team
+    if not state.is_select and any(k in state.session.info for k in _KEPT_INFOS):
+        _forget_kept(state.session)  # a bulk UPDATE or DELETE (or raw SQL) may change a care team
+
+
+def _visible_key(actor: Actor, status: str | None) -> tuple:
+    return actor.user_id, actor.role, actor.practice_id, actor.client_id, status
+
+
+async def kept_visible_clients(session: AsyncSession, actor: Actor, status: str | None = None) -> list[Client]:
+    """The rows of `visible_clients(actor)` (with this status, when one is named), read once a transaction: Today's
+    sections (the week's sessions, overdue homework, plans) each need the actor's clients. Forgotten as the
+    care-team answers above are (a care team, supervision or client written, a bulk write, every transaction end),
+    so never stale and never kept across requests or users."""
+    key = _visible_key(actor, status)
+    rows = (session.sync_session.info.get(_VISIBLE_INFO) or {}).get(key)
+    if rows is None:
+        query = visible_clients(actor) if status is None else visible_clients(actor).where(Client.status == status)
+        rows = list((await session.execute(query)).unique().scalars().all())
+        session.sync_session.info.setdefault(_VISIBLE_INFO, {})[key] = rows
+    return rows
+
+
+def visible_clients_if_kept(session: AsyncSession, actor: Actor, status: str | None = None) -> list[Client] | None:
+    """The kept rows of `kept_visible_clients(session, actor, status)` when this transaction read them, else None."""
+    return (session.sync_session.info.get(_VISIBLE_INFO) or {}).get(_visible_key(actor, status))
 
 
 for _name, _fn in (("after_transaction_end", _forget_relations), ("after_soft_rollback", _forget_session),

@@ -19,7 +19,11 @@ async def today(request: Request, actor: CurrentActor, session: DB) -> Response:
     if actor.role not in ("clinician", "supervisor"):
         return RedirectResponse("/portal" if actor.role == "client" else "/caseload", status_code=303)
     from alliance.db.base import utcnow
+    from alliance.security.authz import kept_visible_clients
 
+    # The sections (sessions, homework, plans) each need the actor's active clients: one read, kept for the
+    # transaction (security/authz.py), instead of one each.
+    await kept_visible_clients(session, actor, "active")
     zone = getattr(getattr(request.state, "who", None), "zone", None)
     return render(request, "today.html", {"sections": await panels.today_sections(session, actor),
                                           "now": to_local(utcnow(), zone)})
