@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from alliance.notes.extract import (
-    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores,
+    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores, parse_number,
     sentence_spans,
 )
 from alliance.notes.transcripts import parse_transcript
@@ -468,3 +468,220 @@ def test_a_question_framed_by_time_or_passed_on_is_not_homework():
 def test_a_reduction_keeps_both_doses_as_said():
     facts = _meds("Client: The venlafaxine, I've tapered it from two twenty-five to one fifty, as agreed.")
     assert any("venlafaxine" in f and "from two twenty-five to one fifty" in f for f in facts)
+
+
+# --- seventh round (set h): facts said apart, corrected, restated or summed up --------------------------------
+
+
+def test_a_score_said_as_arriving_or_shown_is_read():
+    facts = _scores("Therapist: Your BAI from the tablet in reception, once it synced, came through as 27.")
+    assert facts == ["Score: BAI 27."]
+    facts = _scores("Therapist: The K10 you sent in, the screen here shows 31 for it.")
+    assert any("31" in f for f in facts)
+
+
+def test_a_reading_arriving_from_the_past_is_not_the_sessions():
+    assert _scores("Therapist: Last month your BAI came through as 27, and we did not repeat it.") == []
+
+
+def test_a_score_said_with_an_article_is_the_number_not_one_more():
+    facts = extract_scores(parse_transcript("Therapist: How was the ISI?\nClient: I got a 9 on it."))
+    assert [f.value["score"] for f in facts] == [9.0]
+    assert parse_number("a hundred") == 100 and parse_number("an 8") == 8
+
+
+def test_every_name_of_the_questionnaire_where_its_score_is_said():
+    facts = _scores("Therapist: On the Patient Health Questionnaire, your PHQ-9, you came in at 12 this time.")
+    assert any("Patient Health Questionnaire" in f and "PHQ-9" in f and "12" in f for f in facts)
+
+
+def test_the_same_score_said_again_under_another_name_adds_it():
+    facts = extract_scores(parse_transcript("Client: I filled in the Edinburgh one. Got a 14 I think.\n"
+                                            "Therapist: An EPDS of 14, yes."))
+    assert len(facts) == 1 and len(facts[0].segment_ids) == 2 and "EPDS" in facts[0].sentence
+
+
+def test_another_name_with_a_different_number_is_not_joined():
+    facts = extract_scores(parse_transcript("Client: I filled in the Edinburgh one. Got a 14 I think.\n"
+                                            "Therapist: Hmm. Back in May the EPDS was 20."))
+    assert facts and facts[0].segment_ids == ["S1"]
+
+
+def test_a_second_person_named_with_the_bare_number_is_a_second_reading():
+    facts = _scores("Therapist: The DAS for the two of you: Lena, you're on 98, and Sam, 104.")
+    assert any("Sam, 104" in f for f in facts)
+
+
+def test_a_month_after_and_is_not_a_second_reader():
+    facts = _scores("Therapist: Your DAS came out at 98, and March, 104 was the lowest.")
+    assert not any("March" in f for f in facts)
+
+
+def test_a_time_corrected_in_the_next_sentence_of_the_turn():
+    facts = extract_appointment(parse_transcript(
+        "Therapist: Next session on Friday the 13th at two. Hold on, I'm teaching then. Let's say 3:30 instead.\n"
+        "Client: Friday the 13th, 3:30. Fine."), MONDAY)
+    assert len(facts) == 1 and "3:30" in facts[0].sentence and "2026-03-13" == facts[0].value["date"]
+    assert facts[0].segment_ids == ["S1", "S2"]
+
+
+def test_a_later_sentence_with_a_new_date_is_not_a_time_correction():
+    facts = extract_appointment(parse_transcript(
+        "Therapist: Next session on Friday the 13th at two. Sorry, actually Monday the 16th works better, at 4.\n"), MONDAY)
+    assert facts and "at two" not in facts[0].sentence
+
+
+def test_a_read_back_of_another_date_is_not_evidence():
+    facts = extract_appointment(parse_transcript(
+        "Therapist: See you on Thursday the 12th at 10.\nClient: The 19th? Okay."), MONDAY)
+    assert facts[0].segment_ids == ["S1"]
+
+
+def test_clock_times_said_as_minutes_past_or_to():
+    facts = extract_appointment(parse_transcript("Therapist: Our next appointment is Tuesday the 10th at ten to four."),
+                                MONDAY)
+    assert "ten to four" in facts[0].sentence
+
+
+def test_the_dose_taken_until_now_is_kept_beside_the_new_one():
+    facts = _meds("Client: I take the paroxetine, the 20 milligrams, in the morning.\n"
+                  "Therapist: Then I'd like us to lower the paroxetine to 10 mg from Monday.")
+    assert any("10 mg" in f and "20 milligrams" in f for f in facts)
+
+
+def test_a_count_of_tablets_is_not_kept_as_an_earlier_dose():
+    facts = _meds("Client: Two tablets of the quetiapine at night.\n"
+                  "Therapist: We'll reduce the quetiapine to 25 mg.")
+    assert not any("previously" in f for f in facts)
+
+
+def test_a_blood_level_then_the_dose_taken_is_the_drug():
+    facts = _meds("Therapist: Your clozapine level was 0.45 on Friday. And you're on 300 mg at night still?\n"
+                  "Client: Yes.")
+    assert any("clozapine" in f and "300 mg" in f for f in facts)
+
+
+def test_a_blood_level_alone_is_not_a_drug_taken():
+    assert _meds("Therapist: The lithium level they took at the GP was fine, 0.7.") == []
+
+
+def test_a_verbless_drug_after_someone_elses_medicines_is_theirs():
+    assert _meds("Client: My uncle lives with us now. He's on heart tablets, loads of them. Ramipril, the ten.") == []
+
+
+def test_a_verbless_drug_after_the_clients_own_medicines_is_kept():
+    facts = _meds("Client: I'm on heart tablets now. Ramipril, the ten.")
+    assert any("Ramipril" in f for f in facts)
+
+
+def test_a_named_person_who_takes_medicines_is_not_the_client():
+    assert _meds("Client: Bernie has a blister pack. She's on six tablets a day, the apixaban and all.") == []
+
+
+def test_psychodynamic_and_experiential_techniques_are_named():
+    facts = _interventions("Therapist: I notice something of the countertransference here, I feel pushed away.\n"
+                           "Therapist: Would you try some focusing? Sense where the worry lives in your body.\n"
+                           "Therapist: Let's use the empty chair and speak to her.")
+    text = " ".join(facts)
+    assert "countertransference" in text and "focusing" in text and "empty chair" in text
+
+
+def test_focusing_on_something_is_not_the_technique():
+    assert _interventions("Therapist: You've been focusing on the deadlines a lot.") == []
+
+
+def test_a_technique_from_the_clients_history_is_not_this_sessions():
+    assert _interventions("Client: We tried mindfulness at a clinic back in 2017 and it did nothing.") == []
+
+
+def test_a_technique_carried_on_from_last_time_is_this_sessions():
+    facts = _interventions("Therapist: Last session we began the timeline, and the formulation too, so let's "
+                           "carry on with the formulation today.")
+    assert any("formulation" in f for f in facts)
+
+
+def test_a_task_in_a_note_form_list_is_not_an_intervention():
+    assert _interventions("Therapist: Right: the walk on Tuesday, and the body scan once a day before bed.") == []
+
+
+def test_a_task_suggested_as_that_you_is_homework():
+    facts = _homework("Therapist: Your key worker recommends, and I think it's wise, that you book a slot at the "
+                      "allotment on Saturdays.")
+    assert any(f.startswith("Homework: book a slot at the allotment") for f in facts)
+
+
+def test_a_suggestion_for_someone_else_is_not_homework():
+    assert _homework("Therapist: The ward suggested that he stays another week.") == []
+
+
+def test_keep_doing_that_takes_the_activity_said_before():
+    facts = _homework("Therapist: You said you've been sketching on the bus. Could you keep doing that until we meet?")
+    assert any("sketching on the bus" in f for f in facts)
+
+
+def test_the_clients_own_plan_reflected_and_taken_on_is_homework():
+    facts = _homework("Client: I could go and see the allotment people this week, ask about a plot.\n"
+                      "Therapist: The allotment. That would mean a lot to you.\n"
+                      "Client: It would. I'll do it Thursday morning.")
+    assert any("allotment people" in f and "Thursday" in f for f in facts)
+
+
+def test_the_clients_wish_not_taken_on_is_not_homework():
+    facts = _homework("Client: I could go and see the allotment people this week, ask about a plot.\n"
+                      "Therapist: The allotment. That would mean a lot to you.\n"
+                      "Client: Maybe. I don't know yet.")
+    assert facts == []
+
+
+def test_a_summary_of_what_the_client_offered_to_try_is_homework():
+    facts = _homework("Therapist: What would you be up for trying before we next meet?\n"
+                      "Client: Cooking once. With my daughter.\n"
+                      "Therapist: Okay, one meal cooked with your daughter, and a note of how it went.")
+    assert any("one meal cooked with your daughter" in f for f in facts)
+
+
+def test_work_started_together_in_the_session_is_not_homework():
+    assert _homework("Therapist: Now let's draw up a worry list for the next fortnight.") == []
+    assert _homework("Therapist: And a tiny first step for this week. What comes to mind?") == []
+
+
+def test_a_dose_corrected_as_it_is_said_takes_the_correction():
+    facts = _meds("Client: The olanzapine is five milligrams, no wait, I mean seven and a half milligrams, at night.")
+    assert any("seven and a half milligrams" in f and "five milligrams" not in f for f in facts)
+
+
+def test_two_doses_without_a_correction_keep_the_nearest():
+    facts = _meds("Client: The olanzapine is five milligrams at night, and I've had it for 10 mg worth of trouble.")
+    assert any("five milligrams" in f for f in facts)
+
+
+def test_the_dose_said_as_now_after_the_old_one_in_the_next_sentence():
+    facts = _meds("Client: The gabapentin, yeah, they lowered it. I was on 600 milligrams three times a day, now it's "
+                  "three hundred, three times a day.")
+    assert any("gabapentin three hundred" in f for f in facts)
+
+
+def test_a_time_said_first_with_oclock_goes_with_the_date():
+    facts = extract_appointment(parse_transcript("Therapist: Next session then. Three o'clock on the 20th?\n"
+                                                 "Client: Yes."), MONDAY)
+    assert "Three o'clock" in facts[0].sentence
+
+
+def test_a_dose_said_as_past_then_the_dose_now_in_the_next_sentence():
+    facts = _meds("Client: I was on the sertraline, the hundred, over the winter. Now I'm down to half of that, "
+                  "fifty, since the spring.")
+    assert any("fifty" in f and "previously hundred" in f for f in facts)
+
+
+def test_a_past_dose_with_no_new_dose_after_it_stays():
+    facts = _meds("Client: I was on the sertraline, the hundred, over the winter. Now I feel much better.")
+    assert any("hundred" in f and "previously" not in f for f in facts)
+
+
+def test_the_clinicians_own_plan_for_the_session_is_not_homework():
+    assert _homework("Therapist: Today I'd like to go through the bedtime rows over homework with both of you here.") == []
+
+
+def test_the_clinicians_wish_for_a_task_is_still_homework():
+    facts = _homework("Therapist: I'd like to suggest that you keep the sleep diary every night this week.")
+    assert any("sleep diary" in f for f in facts)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from alliance.notes.extract.common import Fact, _is_therapist, _sentences
+from alliance.notes.extract.common import Fact, _Sent, _is_therapist, _sentences
 from alliance.notes.transcripts import Segment
 
 
@@ -59,14 +59,14 @@ _DATE_RE = re.compile(
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIME_RE = re.compile(
     # a clock time that needs no "at": "half two", "quarter to four", "four fifteen", "10:30", "3pm"
-    rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|quarter (?:past|to) {_CLOCK_WORD}|"
+    rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) {_CLOCK_WORD}|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     rf"{_CLOCK_WORD}\s*(?:am|pm|a\.m\.|p\.m\.))"
     rf"(?:\s*(?:am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?)(?![\w:.]\d)"
-    r"|\b(?:at\s+|a las\s+)(?P<time>(?:\d{1,2}(?:[:.]\d{2})?|"
+    r"|\b(?:at\s+|a las\s+)(?P<time>(?:(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) \w+|\d{1,2}(?:[:.]\d{2})?|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|noon|half past \w+|quarter (?:past|to) \w+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the "
+    r"twelve|noon|half past \w+|(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) \w+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the "
     r"afternoon|in the evening))?)", re.IGNORECASE)
 _APPOINTMENT_CUE = re.compile(
     r"\b(?:see you|see each other|next (?:session|appointment|time|visit|meeting)|our next|meet (?:again|next)|"
@@ -188,8 +188,8 @@ _CORRECTION = re.compile(r"\b(?:but|so|instead|actually|move (?:\w+ )?to|change 
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:on\s+)?$", re.IGNORECASE)
 _TIME_CORRECTION = re.compile(r"\b(?:no|sorry|make it|actually|instead|rather|change (?:it|that) to)\b", re.IGNORECASE)
 # A clock time said first, before the date it goes with: "Eleven on Tuesday the 12th it is."
-_TIME_FIRST = re.compile(rf"^\W*(?:(?:so|okay|right),?\s+)?(?P<time>(?:half (?:past )?)?{_CLOCK_WORD}|\d{{1,2}}(?:[:.]\d{{2}})?"
-                         r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)\s+(?:on\s+)?$", re.IGNORECASE)
+_TIME_FIRST = re.compile(rf"^\W*(?:(?:so|okay|right),?\s+)?(?P<time>(?:(?:half (?:past )?)?{_CLOCK_WORD}|\d{{1,2}}(?:[:.]\d{{2}})?)"
+                         r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?)\s+(?:on\s+)?$", re.IGNORECASE)
 FALLBACK_SHARE = 0.3
 CONFIRM_TURNS = 2  # segments after a booking sentence in which the clinician's date settles it
 CONFIRM_WORDS = 16  # with no booking cue, a clinician's dated sentence in the last 30% of the session
@@ -306,6 +306,11 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
         lead = _TIME_FIRST.match(s.text[:start]) if t is None else None
         if lead:  # "Eleven on Tuesday the 12th it is."
             time_said = lead.group("time")
+        evidence = [s.evidence()]
+        later = _later_time(sents, k) if time_said else None
+        if later is not None:  # "... at 3:15. Wait, no, I have a meeting then. Let's do 4:15."
+            time_said = later[0]
+            evidence.append(later[1].evidence())
         phrase = said + (f" at {time_said}" if time_said and not re.search(
             rf"\b{re.escape(time_said)}\b", said, re.IGNORECASE) else "")
         if re.search(r"\bsame time\b", s.text, re.IGNORECASE) and "same time" not in phrase.lower():
@@ -322,7 +327,10 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
             derived = f"date resolved from the session date {session.isoformat()}"
         fact = Fact(kind="appointment", value={"said": phrase, "date": when.isoformat() if when else None,
                                                "time": time_said},
-                    claim=claim, sentence=sentence, derived=derived, evidence=[s.evidence()])
+                    claim=claim, sentence=sentence, derived=derived, evidence=evidence)
+        readback = _read_back(sents, k, when, time_said, session) if when is not None else None
+        if readback is not None:
+            fact.evidence.append(readback.evidence())
         if cued:
             found = fact
             also = _ALSO_BOOKED.search(s.text, end)
@@ -356,3 +364,46 @@ _ALSO_BOOKED = re.compile(
     r",?\s+and\s+(?:then\s+)?(?P<what>(?:the\s+|your\s+|our\s+)?(?:[\w']+[- ])?(?:group|session|review|clinic|"
     r"meeting|call|appointment|class|workshop|check-in))\s+(?:is\s+)?(?:on|at|next|this)\s+[^.;!?]{2,40}",
     re.IGNORECASE)
+
+
+# The time changed a sentence or two later in the same turn: "Wait, no, I have a team meeting then. Let's do 4:15.",
+# "Oh, hang on, make that 9.45".
+_LATER_TIME_CUE = re.compile(r"\b(?:no|sorry|wait|hang on|hold on|actually|instead|rather|make (?:it|that)|"
+                             r"let's (?:do|say|go for)|change (?:it|that) to|better make it)\b", re.IGNORECASE)
+LATER_TIME_REACH = 2  # sentences after the booking sentence, in the same turn
+
+
+def _later_time(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
+    """A time corrected after the booking sentence, in the next sentences of the same turn and with no new date
+    (the time said with its correction), else None."""
+    here = sents[k]
+    for nxt in sents[k + 1: k + 1 + LATER_TIME_REACH]:
+        if nxt.seg.id != here.seg.id:
+            return None
+        if _date_phrase(nxt.text) is not None:
+            return None  # a new date: the sentence is a booking of its own
+        times = list(_TIME_RE.finditer(nxt.text))
+        if len(times) == 1 and _LATER_TIME_CUE.search(nxt.text[: times[0].start()]):
+            t = times[0]
+            return (t.group("time") or t.group("bare")), nxt
+    return None
+
+
+def _read_back(sents: Sequence[_Sent], k: int, when: date, time_said: str | None, session: date | None
+               ) -> _Sent | None:
+    """The other speaker's read-back of the booking in the next turn ("Tuesday the 4th of August, 9.45. Got it."):
+    the same date, and the same time when one is said, else None."""
+    here = sents[k]
+    for nxt in sents[k + 1:]:
+        if nxt.seg.id == here.seg.id:
+            continue
+        if nxt.index > here.index + 1 or _is_therapist(nxt.seg) == _is_therapist(here.seg):
+            return None
+        picked = _date_phrase(nxt.text)
+        if picked is None or session is None or resolve_date(picked[0], session) != when:
+            continue
+        times = [(t.group("time") or t.group("bare")).lower() for t in _TIME_RE.finditer(nxt.text)]
+        if times and time_said and time_said.lower() not in times:
+            return None
+        return nxt
+    return None

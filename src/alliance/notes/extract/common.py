@@ -53,9 +53,10 @@ def parse_number(text: str) -> float | None:
         if rest is not None and 10 <= rest <= 99:
             return _UNITS_WORDS[spoken.group(1)] * 100 + rest
     total, current, decimals, seen = 0.0, 0.0, None, False
-    for w in words:
+    for i, w in enumerate(words):
         if w in ("a", "an", "and", "y"):
-            if w in ("a", "an"):
+            # "a hundred" is 100, but "a 3" ("I got a 3") is 3
+            if w in ("a", "an") and words[i + 1: i + 2] in (["hundred"], ["thousand"]):
                 current = current or 1
             continue
         if w == "point":

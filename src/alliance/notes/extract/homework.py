@@ -28,6 +28,10 @@ _HOMEWORK_CUE = re.compile(
     r"(?:for|over|in) the (?:next|coming) (?:(?:few|two|three|four|couple of) )?(?:days?|weeks?|fortnight|"
     r"months?)|until (?:i see you|next time|we meet|our next)|before we meet again|"
     r"tarea|para (?:esta|la pr[oó]xima) semana|me gustar[ií]a que)", re.IGNORECASE)
+# A task suggested, by the clinician or someone they agree with, as "that you ...": "Deirdre's suggesting, and I
+# agree with her, that you keep a diary", "I'd recommend that you book a taster class".
+_SUGGESTED_THAT = re.compile(r"^[^.?!]{0,60}?\b(?:suggest\w*|recommend\w*|propos\w*|advis\w*)\b[^.?!]{0,40}?"
+                             r"\bthat you\s+(?:two\s+|both\s+)?", re.IGNORECASE)
 # A request with a time frame is a task too: "For the coming fortnight, could you touch the door handles three
 # times a day?", "Over the break, could you keep up the Saturday swim?" (not "Can you tell me ... every day?").
 _REQUEST = re.compile(
@@ -77,8 +81,8 @@ _LEAD_IN = re.compile(
     r"[^.?!:]{0,40}:\s*))?"
     r"(?:i'?d (?:also |really |then )?like (?:you|you both|you two|you all|the two of you|both of you|each of you) to|"
     r"i would like you to|i want you to|"
-    r"can you|could you|will you|would you|please|try and|let's have you|(?:how|what) about (?:just |maybe |you )?|"
-    r"would you like to|see if you can)?\s*", re.IGNORECASE)
+    r"would you like to|can you|could you|will you|would you|please|try and|let's have you|"
+    r"(?:how|what) about (?:just |maybe |you )?|see if you can)?\s*", re.IGNORECASE)
 
 
 _TASK = re.compile(r"\b(?:homework|tarea|you to|could you|can you|please|practi[cs]e|keep|write|fill|track|"
@@ -86,7 +90,8 @@ _TASK = re.compile(r"\b(?:homework|tarea|you to|could you|can you|please|practi[
 
 
 def _homework_task(text: str) -> str:
-    task = _LEAD_IN.sub("", text.strip(), count=1).strip().lstrip(":;, ")
+    task = _SUGGESTED_THAT.sub("", text.strip(), count=1)
+    task = _LEAD_IN.sub("", task, count=1).strip().lstrip(":;, ")
     task = re.sub(r"\s*[?!.]+$", "", task)
     task = re.sub(r"\b(?:for (?:your )?homework|as homework)\b,?\s*", "", task, flags=re.IGNORECASE).strip(" ,")
     return task[:1].lower() + task[1:] if task else task
@@ -169,8 +174,8 @@ _SUGGESTION = re.compile(r"^(?:so,?\s+|and\s+|okay,?\s+|well,?\s+)?(?:how|what) 
                          re.IGNORECASE)
 # A sentence that announces another task: "And the second thing.", "One more thing for the week."
 _NEXT_TASK = re.compile(r"\b(?:second|third|next|other|another|one more|last) (?:thing|task|bit|job|piece)\b|"
-                        r"^(?:and\s+|so\s+)?(?:one|a) (?:small |quick |little |practical |last |more )*"
-                        r"(?:thing|task|job|piece|challenge)\b",
+                        r"^(?:and,?\s+|so,?\s+)?(?:one|a) (?:small |quick |little |practical |last |more |tiny |"
+                        r"[\w]+-based |first )*(?:thing|task|job|piece|challenge|step)\b",
                         re.IGNORECASE)
 # A task for the session itself: "Today I'd like you to touch the handle", "Right now, could you ...".
 _NOW_TASK = re.compile(r"^(?:(?:so|okay|ok|right|and|now),?\s+)*(?:today|right now|now|in (?:the )?session|here|"
@@ -190,7 +195,8 @@ _MEDICATION_ADVICE = re.compile(r"\b(?:discontinuation|withdrawal (?:symptoms|ef
                                 r"prescriber|pharmacist)\b(?:\s+know)?\s+(?:if|when|about the)\b)", re.IGNORECASE)
 FRAME_WORDS = 8  # the most words of a sentence that only frames the next one's request in time
 # A task whose object points back at the sentence before: "For homework, try that three mornings this week."
-_ANAPHOR_TASK = re.compile(r"^(?:try|do|practi[cs]e|repeat|use|run|test)\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
+_ANAPHOR_TASK = re.compile(r"^(?:(?:try|do|practi[cs]e|repeat|use|run|test)\s+|(?:keep|carry on|continue|go on)\s+"
+                           r"(?:(?:doing|with|up)\s+)?)(?:that|this|it|them|those)\b", re.IGNORECASE)
 ANAPHOR_WORDS = 40  # the most words of the sentence a task points back at
 FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
 MAX_HOMEWORK = 6
@@ -226,6 +232,33 @@ _SUGGESTED = re.compile(r"\b(?:what about|how about|you mentioned|you said you'?
 _ANAPHOR = re.compile(r"\b(?:one|it|that|them|those|him|her|there)\b", re.IGNORECASE)
 
 
+# "Let's ..." is work done together in the session, even when it plans the week ("Let's build an activity
+# schedule for the coming week"), unless it is to be done at home.
+_LETS_NOW = re.compile(r"^\W*(?:(?:so|okay|ok|now|right|and|then),?\s+)*let'?s\s+(?!have you\b|make (?:that|this|it) "
+                       r"(?:the|your)\b|say\b|agree\b|keep\b|stick\b|carry on\b|continue\b|both\b)\w+", re.IGNORECASE)
+_AT_HOME = re.compile(r"\b(?:at home|between (?:now and|sessions|our sessions)|(?:every|each) (?:day|morning|evening|"
+                      r"night)|once a day|daily|before (?:we meet|next time))\b", re.IGNORECASE)
+# The clinician's own intention for the session, with no task for anyone: "Today I'd like to try ...".
+_OWN_SESSION_PLAN = re.compile(r"^\W*(?:(?:so|okay|ok|now|right|and|then|today|first),?\s+)*(?:i'?d like to|i would like "
+                               r"to|i want to|i'?m going to|i am going to)\s+(?!you\b|ask you\b|have you\b)", re.IGNORECASE)
+# The clinician asks what the client would take on ("So, for the next fortnight, what would you be willing to
+# try?"), the client says it, and the clinician sums it up in note form ("So two alcohol-free days, ...").
+_PLAN_QUESTION = re.compile(r"\bwhat (?:would|could|will|might|can) you (?:be (?:willing|able|up for|happy) (?:to )?|"
+                            r"like to |want to |feel able to )?(?:try(?:ing)?|do(?:ing)?|manag(?:e|ing)|tak(?:e|ing) on|"
+                            r"commit(?:ting)? to|aim(?:ing)? for)\b[^?]*\?",
+                            re.IGNORECASE)
+_SUMMARY_LEAD = re.compile(r"^\W*(?:so|okay|ok|right|great|good|then|and),?\s+\w", re.IGNORECASE)
+# The client's own plan, said in their own turn: "I think I might ring my sister this week and tell her".
+_OWN_PLAN = re.compile(rf"\b(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:might|could|will|'ll|want to|am going to|'m going to|"
+                       rf"'d like to|would like to|plan to)\s+(?:try (?:and |to )?)?(?:{_TASK_VERBS})\b[^?]*$", re.IGNORECASE)
+
+
+def _answers_plan_question(segs: Sequence[Segment], i: int) -> bool:
+    """Whether the turn before segment i is the client's answer to the clinician asking what they would try."""
+    return i >= 2 and not _is_therapist(segs[i - 1]) and _is_therapist(segs[i - 2]) \
+        and bool(_PLAN_QUESTION.search(segs[i - 2].text))
+
+
 def _agreed_tasks(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, list]]:
     """Tasks agreed in note form, as an intention, or in the client's own words (task, sentences)."""
     out = []
@@ -256,7 +289,18 @@ def _agreed_tasks(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, l
                 out.append((s.text.strip().rstrip("."), [s]))
             continue
         prev_turn = segs[s.index - 1] if s.index > 0 else None
-        if prev_turn is None or not _is_therapist(prev_turn) or not _SUGGESTED.search(prev_turn.text):
+        if prev_turn is None or not _is_therapist(prev_turn):
+            continue
+        if not _SUGGESTED.search(prev_turn.text):
+            # The client's own plan, reflected back by the clinician, then taken on: "I think I might ring my sister
+            # this week." "... Ringing her ..." "I'll do it Sunday." (the plan is the task, the commitment its time)
+            plan = next((x for x in sents[:k] if x.index == s.index - 2 and not _is_therapist(x.seg)
+                         and _OWN_PLAN.search(x.text) and _TIME_FRAME.search(x.text) or False), None) \
+                if s.index >= 2 else None
+            if plan is not None and _OWN_TASK.match(s.text.strip()) and re.search(
+                    r"\bi'?ll\s+\w+\s+(?:it|that|this)\b", s.text, re.IGNORECASE) and not _declined(s.text) \
+                    and len(_content(plan.text) & _content(prev_turn.text)) >= 1:
+                out.append((f"{plan.text.strip().rstrip('.')}; {s.text.strip().rstrip('.')}", [plan, s]))
             continue
         if not _OWN_TASK.match(s.text.strip()) or _declined(s.text):
             continue
@@ -310,6 +354,14 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
                 and not _STATEMENT_VERB.search(s.text) and not _NEXT_TASK.search(s.text) and len(s.text.split()) >= 5:
             cued = bool(_TIME_FRAME.search(s.text) or (
                 re.search(rf"\b(?:{_WEEKDAY})\b", s.text, re.IGNORECASE) and _CLAUSE_IMPERATIVE.search(s.text)))
+        if not cued and not s.text.rstrip().endswith("?") and _answers_plan_question(segs, s.index):
+            lead = _SUMMARY_LEAD.match(s.text)
+            head = s.text[lead.end() - 1:].split(",")[0] if lead else ""
+            # the summary's first phrase names the task, with no subject or verb of its own
+            cued = len(head.split()) >= 2 and not _SUBJECT.search(head) and not _STATEMENT_VERB.search(head)
+        if not cued and _SUGGESTED_THAT.search(s.text) and re.search(rf"\bthat you\s+(?:two\s+|both\s+)?(?:{_TASK_VERBS})\b",
+                                                                     s.text, re.IGNORECASE):
+            cued = True
         if not cued:
             continue
         if _NEXT_TASK.search(s.text) and not request and not _IMPERATIVE.search(s.text) \
@@ -321,6 +373,12 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         if _ASKS.search(s.text) or _MEDICATION_ADVICE.search(s.text):
             continue
+        own = _OWN_SESSION_PLAN.match(s.text)
+        if own and not re.search(r"(?<!of )\b(?:you|your)\b(?!\s+(?:here|two|both|all|together)\b)",
+                                 s.text[own.end():], re.IGNORECASE):
+            continue  # "Today I'd like to try a bit of problem solving around the homework rows": the session's plan
+        if _LETS_NOW.match(s.text) and not _AT_HOME.search(s.text):
+            continue  # "Let's build an activity schedule for the coming week.": done together in the session
         turn_before = [x.text for x in sents if x.seg is s.seg and x.end <= s.start][-2:]
         if not _TIME_FRAME.search(s.text) and not re.search(r"\bhomework\b", s.text, re.IGNORECASE) \
                 and any(_IN_SESSION_BEFORE.search(t) for t in turn_before):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from alliance.notes.extract.common import _NEGATED, Fact, _is_therapist, _lower_first, _sentences
-from alliance.notes.extract.homework import _HOMEWORK_CUE, _IMPERATIVE, _TIME_FRAME
+from alliance.notes.extract.homework import _HOMEWORK_CUE, _IMPERATIVE, _NEXT_TASK, _TIME_FRAME, FRAME_WORDS
 from alliance.notes.extract.medication import _NAME_POSSESSIVE, _NOT_NAMES, _THIRD_POSSESSIVE
 from alliance.notes.extract.scores import _instrument_mentions
 from alliance.notes.transcripts import Segment
@@ -98,7 +98,8 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"acceptance (?:exercise|practice|strateg(?:y|ies)|work|skills?)|leaves on a stream": ("acceptance", "ACT"),
     r"worry time|postpon(?:e|ing) (?:the |your )?worr(?:y|ies)|worry postponement|worry (?:period|window)":
         ("worry time", "CBT"),
-    r"values (?:clarification|work|exercise|card)|acceptance and commitment|defusion|cognitive defusion":
+    r"values (?:clarification|work|exercise|card)|acceptance and commitment|defusion|cognitive defusion|"
+    r"values[- ](?:based|led|guided|consistent) (?:steps?|actions?|activit(?:y|ies)|goals?|choices?)|committed action":
         ("acceptance and commitment therapy", "ACT"),
     r"self[- ]compassion|compassion[- ]focused|compassionate (?:letter|friend|self|mind)":
         ("self-compassion", "CFT"),
@@ -151,6 +152,18 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"written exposure|hotspots?|(?:imaginal )?reliving|memory updating": ("trauma memory work", "trauma"),
     r"window of tolerance|containment exercise|stabili[sz]ation skills?": ("stabilisation", "trauma"),
     r"guided discovery": ("guided discovery", "CBT"),
+    # psychodynamic and experiential work named by the clinician (Lemma, Target & Fonagy 2011; Gendlin 1981;
+    # Greenberg 2011): "the transference", "a bit of free association", "some focusing with me"
+    r"(?:counter-?)?transference(?! (?:of|to) (?:the )?(?:money|funds|data|records?|care))": (
+        "working with the transference", "psychodynamic"),
+    r"free[- ]associat(?:ion|e|ing)": ("free association", "psychodynamic"),
+    r"dream (?:work|analysis)|(?:explore|exploring|look(?:ing)? at|work(?:ing)? with) (?:the |your |that |this )?dreams?":
+        ("dream work", "psychodynamic"),
+    r"(?:an |the |my |this )?interpretation(?= of (?:the |your |what|how|that|this))": ("interpretation", "psychodynamic"),
+    r"(?:(?:a (?:little |bit of )?|some |the |try |do )focusing(?! on\b)|focusing (?:exercise|with me|technique)|"
+    r"felt sense)": ("focusing", "experiential"),
+    r"empty[- ]chair|two[- ]chair(?: dialogue| work)?": ("chair work", "experiential"),
+    r"weigh(?:ing)? (?:you )?together|joint weighing": ("in-session weighing", "CBT-E"),
     r"psicoeducaci[oó]n": ("psychoeducation", "psychoeducation"),
     r"exposici[oó]n": ("exposure", "CBT"),
     r"atenci[oó]n plena": ("mindfulness", "mindfulness"),
@@ -171,8 +184,18 @@ _EARLIER_SESSION = re.compile(r"\b(?:last (?:session|time|week)|previous(?:ly| s
                               r"summer|autumn|winter)|(?:a few |two |three |several )?(?:weeks|months) ago|when we "
                               r"(?:first|started)|(?:i|we)(?:'d| had)? (?:also )?(?:suggested|mentioned|tried))\b",
                               re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"^[^,.;]{0,15}\b(?:a while (?:back|ago)|last (?:session|time|week|month)|before)\b",
+_EARLIER_AFTER = re.compile(r"^[^,.;]{0,15}\b(?:a while (?:back|ago)|last (?:session|time|week|month)|before)\b"
+                            # history: "EMDR with someone back in 2019", "CBT years ago", "DBT as a teenager"
+                            r"|^[^.;?!]{0,30}?\b(?:back in|in (?:19|20)\d\d|(?:years|months) ago|as a (?:kid|child|"
+                            r"teenager|student)|when i was (?:younger|a kid|at (?:school|uni)))\b",
                             re.IGNORECASE)  # "journaling a while back"
+# A technique begun earlier and carried on in this session: "Last time we started the genogram, and I'd like to
+# keep building it today."
+_CONTINUED_TODAY = re.compile(r"\b(?:keep|carry on|continu|pick (?:it |that |this )?(?:up|back up)|finish|add to|"
+                              r"get back to|return to|go on with)\w*\b[^.?!]{0,40}?\b(?:today|now|this session|"
+                              r"in here|this morning|this afternoon)\b", re.IGNORECASE)
+# A task list in note form: "So: bring a chair to the beach on Saturday, and do the leaves on a stream once a day".
+_NOTE_FORM_LEAD = re.compile(r"^\W*(?:so|okay|ok|right|great|then)\s*:\s*\w", re.IGNORECASE)
 # A technique introduced by name, known to the lexicon or not: "something called energy accounting", "a
 # technique called the two-chair dialogue".
 _CALLED = re.compile(r"(?:\b(?:something|a (?:technique|skill|tool|exercise|strategy|approach|method|model|idea)) "
@@ -186,7 +209,8 @@ _LATER_SESSION = re.compile(r"\b(?:next (?:session|time|week|appointment)|(?:in|
 _THIS_SESSION = re.compile(r"\b(?:today|now|this (?:session|time|morning|afternoon)|let's|let us|i'd like|"
                            r"i would like|we'll|we will|going to|shall we|try)\b", re.IGNORECASE)
 _IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|let's (?:do|try|start|use|"
-                         r"practi[cs]e))\b", re.IGNORECASE)
+                         r"practi[cs]e|build|make|draw(?: up)?|write|plan|map(?: out)?|put together|work out|"
+                         r"go through|look at|set up|fill in|sketch|design))\b", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"^(?:[^,?]{0,25},\s+)?(?:so,?\s+|and\s+|now,?\s+)?(?:how did|how'd|how was|how were|how has|how have|did you|have you "
                            r"been|were you able|you did|you tried|you managed|you brought|you got)\b.*\?\s*$"
                            # "How's the distress tolerance stuff landing?": how last week's work is going
@@ -313,9 +337,13 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
             continue
         if _ABOUT_BEFORE.search(s.text):
             continue  # "How did the activity schedule go?": a question about last week's work
-        if _HOMEWORK_CUE.search(s.text) and not _IN_SESSION.search(s.text):
+        if _HOMEWORK_CUE.search(s.text) and not _IN_SESSION.search(s.text) and not (
+                _NEXT_TASK.search(s.text) and not _IMPERATIVE.search(s.text) and len(s.text.split()) <= FRAME_WORDS):
+            # (a sentence that only announces the week's task names the kind of work planned in the session: "So,
+            # a small values-based step for this week.")
             continue  # "please do a thought record twice this week": the homework, not what was done in session
-        if _IMPERATIVE.search(s.text) and _TIME_FRAME.search(s.text) and not _IN_SESSION.search(s.text):
+        if (_IMPERATIVE.search(s.text) or _NOTE_FORM_LEAD.match(s.text)) and _TIME_FRAME.search(s.text) \
+                and not _IN_SESSION.search(s.text):
             continue  # "And practise the TIPP skill whenever the urge is high": a task set for the week
         # One group per technique: a technique named inside another's phrase ("psychoeducation about early
         # warning signs") or named again in the sentence ("...; relapse signature: ...") joins that group.
@@ -331,7 +359,8 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                     "today", "tonight", "week", "session", "time"}:
                 continue  # "the health visitor's coming Friday for her weigh-in": someone else's, not this session's
             if (_EARLIER_SESSION.search(before) or _EARLIER_AFTER.match(s.text[m.end():])) \
-                    and not _THIS_SESSION.search(before):
+                    and not _THIS_SESSION.search(before) and not (
+                        _is_therapist(s.seg) and _CONTINUED_TODAY.search(s.text[m.end():])):
                 continue
             if _LATER_SESSION.search(s.text) and not _IN_SESSION.search(s.text):
                 continue  # "Next session we'll start EMDR": planned for later, not used today

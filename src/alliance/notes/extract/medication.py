@@ -303,7 +303,19 @@ def _dose_for(text: str, mentions: list[re.Match[str]], j: int) -> re.Match[str]
         reach = len(text) if len(mentions) == 1 else 60
         if owner == j and gap(mentions[j])[0] <= reach and (best is None or gap(mentions[j]) < best[0]):
             best = (gap(mentions[j]), d)
+    if best and len(mentions) == 1:
+        # a dose corrected as it is said: "one milligram at night - sorry, she is correcting me - two milligrams"
+        later = next((d for d in _doses(text) if d.start() > best[1].end()
+                      and d.start() - best[1].end() <= CORRECTION_REACH
+                      and _DOSE_CORRECTED.search(text[best[1].end(): d.start()])), None)
+        if later is not None:
+            return later
     return best[1] if best else None
+
+
+_DOSE_CORRECTED = re.compile(r"\b(?:sorry|no|i mean|she means|he means|correcting|correction|rather|make that|scratch "
+                             r"that|wait)\b", re.IGNORECASE)
+CORRECTION_REACH = 60  # characters between a dose and its correction
 
 
 # A change that did not happen: said of what to avoid or what might be ("stopping it suddenly can cause ...",
@@ -445,6 +457,15 @@ _THEIR_MEDICINES = re.compile(r"(?:\b(?:his|her|their)|\b(?-i:[A-Z][a-z]+)'s)\s+
                               r"prescriptions?|patches|inhalers?|injections?)\b", re.IGNORECASE)
 
 
+# A third person on medicines: "she's on blood pressure meds", "he takes tablets for his heart".
+_THIRD_ON_MEDICINES = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are| was| were| has| have)?\s+(?:\w+\s+){0,2}?"
+                                 r"(?:on|takes?|taking|gets?)\s+(?:\w+\s+){0,3}?(?:tablets|pills|meds|medications?|"
+                                 r"medicines?|inhalers?|injections?)\b", re.IGNORECASE)
+_VERBLESS_BEFORE = re.compile(r"\W*(?:(?:and|oh|um|uh|like|the|yeah|aye)\W+)*", re.IGNORECASE)
+# A person named as the one doing something: "Nora does hers that way", "Tom has his in a pill box".
+_NAMED_DOER = re.compile(r"\b(?-i:([A-Z][a-z]+))\s+(?:does|did|has|had|is|was|takes|took|gets|got|keeps|uses)\b")
+
+
 # A parent or carer who says so in a turn labelled as the client's ("It's Mam here", "Dad again", "that's me,
 # Dad"): "he", "she" and "her" are the child who is the client, "I" and "my own" the carer.
 _CARER = r"(?:mam|mum|mom|mammy|mummy|mommy|dad|daddy|da|papa|mama|nan|nana|gran|granny|grandma|grandad|grandpa|" \
@@ -476,6 +497,18 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     if prev is not None and _THEIR_MEDICINES.search(prev.text) and not _FIRST_PERSON.search(clause) \
             and not _FIRST_PERSON.search(prev.text[: _THEIR_MEDICINES.search(prev.text).start()]):
         return True  # a verbless list continuing someone else's medicines
+    # A drug named with no subject of its own just after a sentence about someone else taking medicines: "She's on
+    # blood pressure meds ... Lisinopril, the twenty."
+    if prev is not None and _VERBLESS_BEFORE.fullmatch(before) and _THIRD_ON_MEDICINES.search(prev.text) \
+            and not _FIRST_PERSON.search(prev.text):
+        return True
+    # Someone named just before is the "she" who takes it: "Nora does hers that way. She's on about nine tablets
+    # ..., the digoxin": the speaker says nothing of their own in the turn.
+    if _THIRD_ON_MEDICINES.search(clause) or _THIRD_TAKES.search(clause):
+        turn_before = " ".join(x.text for x in sents[max(0, k - 3): k] if x.seg.id == sents[k].seg.id)
+        named = [x.group(1) for x in _NAMED_DOER.finditer(turn_before) if x.group(1).lower() not in _NOT_NAMES]
+        if named and not _FIRST_PERSON.search(turn_before + " " + before) and not _carer_turn(sents[k].seg):
+            return True
     # An answer that names the drug asked about as someone else's: "... worried about Tom's tablets still being in
     # the house?" "The warfarin, yes."
     asked = sents[k - 1] if k > 0 and sents[k - 1].seg.id != sents[k].seg.id else None
@@ -513,6 +546,11 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
 
 # Doses said without a unit: "fluoxetine 40", "half a tablet of the 100", "tapered it from 150 to 75".
 _BARE_NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{NUMBER}))"
+# A dose said as past, then the dose now in the next sentence of the turn.
+_WAS_ON = re.compile(r"\b(?:i|she|he|they|we)(?: was| were|'d been| had been| used to be)\s+(?:on|taking)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+_NOW_LEAD = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:now|these days|at the moment|currently)\b", re.IGNORECASE)
+_NOW_NUMBER = re.compile(rf"(?<![\w-])(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?", re.IGNORECASE)
 _DOSE_FRACTION = re.compile(
     rf"\b(?P<frac>half|a quarter|quarter|one|two|three|a|an)\s+(?:of\s+)?(?:a\s+)?(?:tablets?|pills?|capsules?|"
     rf"tabs?)\s+of\s+(?:the\s+|my\s+|a\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
@@ -569,6 +607,24 @@ _COUNT_DOSE = (rf"(?P<num>{NUMBER}|half(?:\s+a)?)\s+(?:{{name}}\s+)?"
 # A drug named as a thing kept, taught or tested, not taken: "your naloxone kit", "the lithium level".
 _NOT_TAKEN_AFTER = re.compile(r"^(?:'s)?\s+(?:kits?|training|leaflets?|pens?|nasal spray kits?|levels?|"
                               r"blood (?:levels?|tests?))\b", re.IGNORECASE)
+
+
+# A drug's blood level: "the lithium level", "your clozapine levels".
+_LEVEL_AFTER = re.compile(r"^(?:'s)?\s+(?:blood\s+)?levels?\b", re.IGNORECASE)
+
+
+def _dose_after_level(sents: Sequence[_Sent], k: int, generic: str) -> tuple[_Sent, re.Match[str]] | None:
+    """The dose taken, said in the next sentences after a drug's blood level (this turn or the next), with its
+    unit and no other drug named first; else None."""
+    for nxt in sents[k + 1: k + 1 + LOOKAHEAD]:
+        if nxt.index > sents[k].index + 1:
+            return None
+        if {_generic(x.group(1)) for x in _drug_mentions(nxt.text)} - {generic}:
+            return None
+        found = [d for d in _doses(nxt.text) if _TAKING.search(nxt.text[: d.start()])]
+        if found:
+            return nxt, found[0]
+    return None
 
 
 def _count_dose(window: str, name_start: int, name_end: int, name: str) -> re.Match[str] | None:
@@ -758,8 +814,22 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
         for j, m in enumerate(mentions):
             name = m.group(1)
             generic = _generic(name)
-            if _third_party(sents, k, m.start()) or _NOT_TAKEN_AFTER.match(s.text[m.end():]) \
+            level = _LEVEL_AFTER.match(s.text[m.end():])
+            if _third_party(sents, k, m.start()) or (_NOT_TAKEN_AFTER.match(s.text[m.end():]) and not level) \
                     or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]):
+                continue
+            if level:
+                # "your lithium level came back at 0.8 ... You're still taking 900 milligrams at night?": the level is
+                # a blood test, the dose said in the next sentences is the drug taken
+                taken = _dose_after_level(sents, k, generic)
+                if taken is not None and generic not in by_drug:
+                    nxt, d = taken
+                    freq = _FREQ_RE.search(nxt.text)
+                    by_drug[generic] = Fact(kind="medication", value={
+                        "name": name, "generic": generic, "dose": d.group(0), "dose_value": parse_number(d.group("num")),
+                        "unit": d.group("unit"), "frequency": freq.group(0) if freq else None, "change": None,
+                        "changes": [], "change_labels": []}, claim="", sentence="", evidence=[s.evidence(), nxt.evidence()])
+                    order.append(generic)
                 continue
             dose = _dose_for(s.text, mentions, j)
             # The clauses this mention owns: up to the next drug named in the sentence.
@@ -817,6 +887,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                         # "I was on fifty micrograms and now it's seventy-five": the dose said as now
                         d2 = next((d for d in found if _NOW_BEFORE.search(nxt.text[: d.start()])), found[0])
                         dose_text, dose_value, unit = d2.group(0), parse_number(d2.group("num")), d2.group("unit")
+                        now_bare = _NOW_DOSE.search(nxt.text, d2.end()) if not _NOW_BEFORE.search(
+                            nxt.text[: d2.start()]) and len(found) == 1 else None
+                        value_bare = _plausible_dose(now_bare.group("num"), nxt.text[now_bare.end("num"):]) \
+                            if now_bare else None
+                        if value_bare is not None:  # "I was on 150 milligrams twice a day, now it's seventy-five"
+                            dose_text, dose_value, unit = now_bare.group("num"), value_bare, None
                         evidence.append(nxt.evidence())
                         if step.change is None:
                             step = _dose_change(nxt.text, d2.start(), d2.end(), planner=_is_therapist(nxt.seg))
@@ -831,6 +907,18 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 dose_text = f"{count.group('num')} {count.group('unit')}"
                 dose_value, unit = parse_number(count.group("num")) or 0.5, count.group("unit")
             change, label = step.change, step.label
+            previous_dose = None
+            nxt = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].seg.id == s.seg.id else None
+            if dose_text is not None and step.dose is None and nxt is not None and _WAS_ON.search(s.text[: m.start()]) \
+                    and _NOW_LEAD.match(nxt.text) and not _drug_mentions(nxt.text):
+                # "I was on the zopiclone, the seven and a half, for years. Now I'm cutting them in half - three
+                # point seven five": the dose now, the one before kept beside it
+                now = next((x for x in _NOW_NUMBER.finditer(nxt.text) if _plausible_dose(
+                    x.group("num"), nxt.text[x.end("num"):]) is not None), None)
+                if now is not None and parse_number(now.group("num")) != dose_value:
+                    previous_dose = dose_text
+                    dose_text, dose_value, unit = now.group(0).strip(), parse_number(now.group("num")), now.group("unit")
+                    evidence.append(nxt.evidence())
             prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == s.seg.id else None
             if change is None and prev is not None and _STOPPED_BEFORE.match(prev.text) \
                     and not _drug_mentions(prev.text) and not _TAKES_VERB.search(s.text[: m.start()]):
@@ -862,6 +950,8 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             value = {"name": name, "generic": generic, "dose": dose_text, "dose_value": dose_value, "unit": unit,
                      "frequency": freq.group(0) if freq else None, "change": change,
                      "changes": [change] if change else [], "change_labels": [label or change] if change else []}
+            if previous_dose:
+                value["previous_dose"] = previous_dose
             if fact is None:
                 by_drug[generic] = Fact(kind="medication", value=value, claim="", sentence="", evidence=evidence)
                 order.append(generic)
@@ -878,6 +968,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 fact.value["dose"] = None  # "a quarter of the 100" ... "25 milligrams": the dose in its unit
             if step.dose is not None and value["dose"] and value["dose"] != fact.value.get("dose") \
                     and not (change or "").endswith("planned"):
+                if fact.value.get("dose") and fact.value.get("dose_value") != value["dose_value"] \
+                        and not fact.value.get("previous_dose") and (fact.value.get("unit") or "").lower().rstrip(
+                            "s") not in _COUNT_UNITS:
+                    # "The sertraline, the 100 milligrams, ..." then "drop the sertraline down to 50 mg": the dose
+                    # taken until now is kept beside the new one
+                    fact.value["previous_dose"] = fact.value["dose"]
                 fact.value["dose"] = None  # "... comes down from sixty to fifty-five mils": the dose after the change
             for key in ("dose", "frequency"):
                 if value[key] and not fact.value.get(key):
@@ -915,9 +1011,11 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             head, words = f"{head} {v['dose']}", [k for k in ("frequency",) if v[k]]  # "fluoxetine 40"
         else:
             words = [k for k in ("dose", "frequency") if v[k]]
+        parts = [head] + [_lower_first(v[k]) for k in words]
+        if v.get("previous_dose") and v["dose"]:
+            parts.append(f"previously {v['previous_dose']}")
         changes = ", then ".join(v["change_labels"])
-        fact.claim = f"Medication: {', '.join([head] + [_lower_first(v[k]) for k in words])}" + (
-            f" ({changes})." if changes else ".")
+        fact.claim = f"Medication: {', '.join(parts)}" + (f" ({changes})." if changes else ".")
         fact.sentence = _spaced_units(fact.claim)
         facts.append(fact)
     return facts

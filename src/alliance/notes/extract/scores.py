@@ -274,6 +274,8 @@ def _score_numbers(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]
             continue
         if re.search(r"\bout of\s*$", text[: m.start()], re.IGNORECASE):
             continue  # "9 out of 27": the most the questionnaire allows, not the score
+        if re.match(r"\s+of (?:you|us|them)\b", text[m.end():], re.IGNORECASE):
+            continue  # "the two of you": people, not a score
         out.append(m)
     return out
 
@@ -282,7 +284,10 @@ def _score_numbers(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]
 # out at 14"; "You filled in the CORE-10. Your score today is 18").
 _SCORE_CUE = re.compile(r"\b(?:scor(?:e|ed|es|ing)|c[oa]mes? (?:out|back|to)|coming (?:out|to)|total(?:s|led)?|"
                         r"add(?:s|ed|ing)? (?:it |them |that |those )?up|rated|rating|ticked|endorsed|circled|"
-                        r"you(?:'re| are) (?:at|on)|it(?:'s| is| was) (?:at|on)|puts? you|c[oa]mes? in (?:at|on)|coming in at)\b",
+                        r"you(?:'re| are) (?:at|on)|it(?:'s| is| was) (?:at|on)|puts? you|c[oa]mes? in (?:at|on)|coming in at|"
+                        # the reading arriving or shown: "it came through as 16", "it shows 12", "landed on 9"
+                        r"c[oa]mes? through|coming through|shows?|showed|showing|land(?:s|ed)? (?:at|on)|"
+                        r"works? out (?:at|as)|worked out (?:at|as)|sits? at|sitting at)\b",
                         re.IGNORECASE)
 # A short next sentence that states a number: "It's thirty-two today.", "That's nineteen."
 _NUMBER_STATEMENT = re.compile(rf"^\W*(?:(?:so|okay|ok|right|and|well),?\s+)*(?:it|that|this|you|yours)(?:'s|'re|'ve|"
@@ -339,6 +344,13 @@ _OTHER_READING = re.compile(
     rf"[^.;?!]{{0,12}}?,?\s+(?:and|while|whereas)\s+(?P<who>(?:[A-Z][a-z]+,\s+)?(?:yours|his|hers|theirs|"
     rf"[A-Z][a-z]+'s|you(?:'re|\s+are)(?=\s+at\b)|(?i:your|the)\s+[a-z]+(?:\s+(?:score|subscale|one))?))\s+"
     rf"(?:was|is|were|at|came (?:out |back |in )?(?:at|to|as)|scored)\s+(?:a\s+)?(?P<num>{NUMBER})\b")
+
+
+# Another person's reading said by their name and the number alone: "Aisha, you're on 41, and Tom, 44."
+_OTHER_NAMED = re.compile(
+    rf"[^.;?!]{{0,12}}?,?\s+(?:and|while|whereas)\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    rf"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mum|Mom|"
+    rf"Dad|I)\b)[A-Z][a-z]+)\s*[,:—–-]\s*(?P<num>{NUMBER})(?=\s*(?:[.;!?]|,|$|today|this time|now))")
 
 
 # A questionnaire named by what it measures ("the depression questionnaire", "the anxiety one", "your sleep
@@ -471,7 +483,8 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                                                     "score_text": pick_text,
                                                     "previous": parse_number(prev_text) if prev_text else None},
                                claim=claim, sentence=claim, evidence=evidence)
-            other = _OTHER_READING.match(*read_in[:3]) if read_in is not None else None
+            other = (_OTHER_READING.match(*read_in[:3]) or _OTHER_NAMED.match(*read_in[:3])) \
+                if read_in is not None else None
             other_value = parse_number(other.group("num")) if other else None
             if other is not None and other_value is not None \
                     and not _past_reading(read_in[0], read_in[3], other.start("num"), other.end("num")):
@@ -486,7 +499,46 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
             second = _second_reading(sents, last_k, facts[name])
             if second is not None:
                 facts[f"{name} ({second.value['said']})"] = second
+    for name, fact in facts.items():
+        if fact.value.get("instrument") == name:
+            _other_names(sents, fact)
     return list(facts.values())
+
+
+RESTATE_REACH = 4  # sentences after a score's evidence in which it may be said again under another name
+
+
+def _other_names(sents: Sequence[_Sent], fact: Fact) -> None:
+    """Every name the questionnaire is given where its score is said: a second name in the same sentence ("the
+    Work and Social Adjustment Scale ... 26 on the WSAS") or the same number said again under another of its
+    names a few sentences on ("the Altman thing ... I got a 3." "An ASRM of 3 ..."), each name once, the
+    sentence added to the evidence."""
+    name, value = fact.value["instrument"], fact.value["score"]
+    spans = {(e.segment, e.start) for e in fact.evidence}
+    idx = [k for k, s in enumerate(sents) if (s.seg.id, s.start) in spans]
+    if not idx:
+        return
+    said = [fact.value["said"]]
+    for k in range(idx[0], min(len(sents), idx[-1] + 1 + RESTATE_REACH)):
+        s = sents[k]
+        mentions = [(a, b) for a, b, n in _instrument_mentions(s.text) if n == name]
+        if not mentions:
+            continue
+        if (s.seg.id, s.start) not in spans:
+            if len(_instrument_mentions(s.text)) != len(mentions) or not any(
+                    parse_number(m.group(0)) == value for m in _score_numbers(s.text, mentions)):
+                continue
+        for a, b in mentions:
+            word = s.text[a:b]
+            if not any(word.lower() in x.lower() for x in said):
+                said.append(word)
+                if (s.seg.id, s.start) not in spans and len(fact.evidence) < 4:
+                    fact.evidence.append(s.evidence())
+                    spans.add((s.seg.id, s.start))
+    if len(said) > 1:
+        head = said[0] + "".join(f" ({x})" for x in said[1:])
+        fact.value["said"] = head
+        fact.claim = fact.sentence = fact.claim.replace(f"Score: {said[0]}", f"Score: {head}", 1)
 
 
 # A number that is part of the name, not a score: "the PHQ, the nine one", "the seven one".
