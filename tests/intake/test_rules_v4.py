@@ -22,10 +22,10 @@ def triage(text: str, lang: str, rules: engine.RuleSet | None = None) -> engine.
     return (rules or default_rules()).triage(Inputs(measures={"phq9": MILD_PHQ}, text=text, lang=lang))
 
 
-def test_rules_v4_reading_signals_v3_are_the_default() -> None:
-    rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v4" and rules.signals.version == "signals-v3"
-    assert signals.DEFAULT_VERSION == "signals-v3"
+def test_rules_v4_read_signals_v3_and_v5_is_the_default() -> None:
+    rules = engine.shipped_rules("rules-v4.yaml")
+    assert rules.version == "v4" and rules.signals.version == "signals-v3"
+    assert DEFAULT_VERSION == default_rules().version == "v5" and signals.DEFAULT_VERSION == "signals-v4"
 
 
 # --- means kept ready with a day or time chosen, affairs settled, or a decision -----------------------------
@@ -256,7 +256,7 @@ def test_the_old_rules_keep_their_version_and_do_not_read_the_new_signals() -> N
     text = MEANS_AND_TIME[0][1]
     old = engine.shipped_rules("rules-v3.yaml")
     assert old.signals.version == "signals-v2" and triage(text, "en", old).tier == "routine"
-    assert triage(text, "en").rules_version == "v4"
+    assert triage(text, "en").rules_version == DEFAULT_VERSION
 
 
 @pytest.mark.parametrize(("lang", "text"), [

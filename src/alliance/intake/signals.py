@@ -4,7 +4,9 @@ The crisis screen (`alliance.safety`) is made for crisis; issue 15's intake defa
 psychotic symptoms, domestic abuse, recent self-harm, trauma that disrupts daily life, and severe impairment or
 symptoms told in words. This module reads those, in six languages, the way the screen composes parts: a signal is a
 combination of parts (a concept with its phrasings per language) found in one stretch of the text, with
-negation, everyday-use, resolved-history, joke and third-party guards. The definitions are versioned data
+negation, everyday-use, resolved-history, joke and third-party guards. From signals-v4 a file may name an
+`on_behalf` signal: when the text opens as a referral written for the person who needs care ("I'm writing
+for my father"), that person's state is read, the third-party guard lifted. The definitions are versioned data
 (`data/signals-<version>.yaml`); a rules file names the version it reads, so the rules version a triage
 records fixes the signals too.
 
@@ -24,7 +26,7 @@ import yaml
 
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 GUARDS = ("history", "joke", "third_party")
-DEFAULT_VERSION = "signals-v3"
+DEFAULT_VERSION = "signals-v4"
 WINDOW = 2  # sentences either side of the anchor's that one combination may draw on
 QUOTE_LIMIT = 220
 _APOSTROPHES = frozenset("'’‘ʼ´`")
@@ -94,6 +96,7 @@ class Lexicon:
     cues: dict[str, dict[str, re.Pattern[str]]]
     parts: dict[str, Part]
     signals: dict[str, Signal]
+    on_behalf: str | None = None  # the signal marking a referral written for the person who needs care (v4)
 
     def read(self, text: str | None, lang: str | None = None) -> list[Evidence]:
         """Every signal in the text, one evidence per signal (its first anchor), in the file's order."""
@@ -103,9 +106,13 @@ class Lexicon:
         doc = _Doc(text, normalise(text))
         found: list[Evidence] = []
         hits_by_lang = {lg: self._hits(doc, lg) for lg in langs}
+        # A referral written for the person who needs care: the person referred is the subject of the text.
+        behalf = self.on_behalf is not None and any(
+            self._signal(doc, self.signals[self.on_behalf], lg, hits_by_lang[lg]) is not None for lg in langs
+        )
         for sig in self.signals.values():
             for lg in langs:
-                ev = self._signal(doc, sig, lg, hits_by_lang[lg])
+                ev = self._signal(doc, sig, lg, hits_by_lang[lg], behalf)
                 if ev is not None:
                     found.append(ev)
                     break
@@ -135,7 +142,7 @@ class Lexicon:
                 out.setdefault(part.name, []).append((doc.sentence_of(start), start, end))
         return out
 
-    def _signal(self, doc: _Doc, sig: Signal, lang: str, hits: dict) -> Evidence | None:
+    def _signal(self, doc: _Doc, sig: Signal, lang: str, hits: dict, behalf: bool = False) -> Evidence | None:
         for combo in sig.combos:
             for sent, start, end in _alternatives(hits, combo[0]):
                 lo, hi = sent - WINDOW, sent + WINDOW
@@ -146,13 +153,15 @@ class Lexicon:
                         break
                     used.append(min(near, key=lambda h: abs(h[0] - sent))[0])
                 else:
-                    if not self._guarded(doc, sig, lang, sent, start):
+                    if not self._guarded(doc, sig, lang, sent, start, behalf):
                         names = combo[0].split("|")
                         anchor = next(n for n in names if any(h[1] == start for h in hits.get(n, ())))
                         return Evidence(sig.name, anchor, doc.quote(sorted(set(used))))
         return None
 
-    def _guarded(self, doc: _Doc, sig: Signal, lang: str, sent: int, start: int) -> bool:
+    def _guarded(
+        self, doc: _Doc, sig: Signal, lang: str, sent: int, start: int, behalf: bool = False
+    ) -> bool:
         s_lo, s_hi = doc.sentences[sent]
         if "joke" in sig.guards and self.cues["joke"]["*"].search(doc.norm, s_lo, s_hi):
             return True
@@ -168,7 +177,7 @@ class Lexicon:
                 and not (recent is not None and recent.search(doc.norm, s_lo, s_hi))
             ):
                 return True
-        if "third_party" in sig.guards:
+        if "third_party" in sig.guards and not behalf:
             c_lo = doc.clause_at(start)[0]
             before = doc.norm[c_lo:start]
             other, writer = self.cues["third_party"]["*"], self.cues["first_person"]["*"]
@@ -261,7 +270,10 @@ def from_yaml(text: str) -> Lexicon:
         signals[name] = Signal(name, str(spec.get("label") or name), combos, guards)
     if not signals:
         raise SignalsInvalid("no signal is defined")
-    return Lexicon(data["version"], cues, parts, signals)
+    on_behalf = data.get("on_behalf")
+    if on_behalf is not None and on_behalf not in signals:
+        raise SignalsInvalid(f"on_behalf: unknown signal {on_behalf!r}")
+    return Lexicon(data["version"], cues, parts, signals, on_behalf)
 
 
 def _check_langs(spec: Any, where: str) -> None:
