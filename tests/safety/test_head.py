@@ -57,3 +57,61 @@ def test_new_wording_of_an_act_under_way_reaches_imminent(text):
 
 def test_an_everyday_message_with_the_same_words_stays_quiet():
     assert screen("we poured petrol into the lawnmower and mowed the lounge area of the garden").level < Level.MODERATE
+
+
+def test_the_neighbour_vote_keeps_its_budget_and_is_deterministic():
+    rng = np.random.default_rng(5)
+    levels = rng.integers(0, 5, size=800)
+    x = rng.normal(size=(800, 16))
+    x[np.arange(800), levels] += 2.0
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    vote, figures = H.train_neighbours(x, levels)
+    again, _ = H.train_neighbours(x, levels)
+    assert np.array_equal(vote.thresholds, again.thresholds)
+    for lv in (Level.HIGH, Level.IMMINENT):
+        assert figures[lv.name.lower()]["raised_below"] <= H.NEIGHBOUR_BUDGETS[lv] + 1e-9
+    # >= moderate tops out at 0.995 (all seven neighbours agree), where ties can pass the budget a little
+    assert figures["moderate"]["raised_below"] <= 0.02
+    assert figures["moderate"]["recall"] > 0.3
+
+
+def test_the_shipped_neighbour_vote_was_trained_only_on_first_scored_sets_and_is_small():
+    with np.load(_data(H.NEIGHBOURS_FILE), allow_pickle=False) as d:
+        used = set(d["sets"].tolist()) - {"semantic-prototypes.jsonl"}
+        vectors, labels = d["vectors"], d["levels"]
+    scored = {e["file"] for e in ev.load_manifest() if e.get("first_score")}
+    blind = {p.name for p in ev.blind_dir().glob("*.jsonl")}
+    assert used & blind <= scored and "testset.jsonl" not in used
+    assert vectors.dtype == np.float16 and vectors.shape == (len(labels), 512)
+    size = sum(_data(n).stat().st_size for n in (H.HEAD_FILE, H.NEIGHBOURS_FILE))
+    assert size < 15_000_000
+
+
+def _vote():
+    from alliance.safety.semantic import get_layer
+
+    layer = get_layer()
+    assert layer is not None and isinstance(layer.head, H.Either)
+    vote = next(h for h in layer.head.heads if isinstance(h, H.NeighbourVote))
+    return layer, vote
+
+
+@pytest.mark.parametrize("text", [
+    "I've stopped answering my sister's calls and I've been reading about how many of my sleeping tablets it would "
+    "take.",
+    "Ya no contesto las llamadas de mi hermana y he estado mirando cuántas de mis pastillas para dormir harían falta.",
+])
+def test_the_neighbour_vote_raises_a_fresh_warning_in_two_languages(text):
+    layer, vote = _vote()
+    levels, _ = vote.levels(layer.encoder.embed([text]))
+    assert levels[0] >= Level.HIGH
+
+
+@pytest.mark.parametrize("text", [
+    "Can you move my Thursday appointment to the afternoon? The bus schedule changed.",
+    "Mi hermana me regaló un perro y hoy lo llevamos al veterinario por primera vez.",
+])
+def test_the_neighbour_vote_leaves_a_fresh_everyday_message_alone(text):
+    layer, vote = _vote()
+    levels, _ = vote.levels(layer.encoder.embed([text]))
+    assert levels[0] == Level.NONE

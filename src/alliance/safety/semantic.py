@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from alliance.safety.head import HEAD_FILE, Head, head_input
+from alliance.safety.head import HEAD_FILE, head_input, load_head
 from alliance.safety.levels import Category, Level
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class SemanticLayer:
         self.encoder = encoder
         self.prototypes = prototypes
         self.thresholds = thresholds
-        self.head = head  # alliance.safety.head.Head, or None for prototypes alone
+        self.head = head  # alliance.safety.head.load_head(): regressions and neighbour vote, or None
         self.matrix = encoder.embed([p.text for p in prototypes])
         self.risk = np.array([p.level >= Level.MODERATE for p in prototypes])
         self.levels = np.array([int(p.level) for p in prototypes])
@@ -201,8 +201,7 @@ def get_layer() -> SemanticLayer | None:
     with _lock:
         if not _loaded:
             try:
-                head_path = _data(HEAD_FILE)
-                head = Head.load(head_path) if head_path.exists() else None
+                head = load_head(_data(HEAD_FILE).parent)
                 _layer = SemanticLayer(Encoder(), load_prototypes(), load_thresholds(), head)
             except Exception as exc:  # the screen must keep working on its lexical layers alone
                 log.warning("safety semantic layer unavailable (%s): %s", NAME, type(exc).__name__)
