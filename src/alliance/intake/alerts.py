@@ -142,9 +142,7 @@ def _alerts_query(actor: Actor):  # noqa: ANN202
     return query
 
 
-async def _alert_read(session: AsyncSession, alert: IntakeAlert) -> IntakeAlertRead:
-    referral = await session.get(Referral, alert.referral_id)
-    triage = await session.get(TriageResult, alert.triage_id) if alert.triage_id else None
+def _read(alert: IntakeAlert, referral: Referral | None, triage: TriageResult | None) -> IntakeAlertRead:
     return IntakeAlertRead(
         id=alert.id,
         referral_id=alert.referral_id,
@@ -161,6 +159,12 @@ async def _alert_read(session: AsyncSession, alert: IntakeAlert) -> IntakeAlertR
     )
 
 
+async def _alert_read(session: AsyncSession, alert: IntakeAlert) -> IntakeAlertRead:
+    referral = await session.get(Referral, alert.referral_id)
+    triage = await session.get(TriageResult, alert.triage_id) if alert.triage_id else None
+    return _read(alert, referral, triage)
+
+
 async def list_alerts(
     session: AsyncSession, actor: Actor, *, status: str | None = "open"
 ) -> list[IntakeAlertRead]:
@@ -169,11 +173,17 @@ async def list_alerts(
     query = _alerts_query(actor)
     if status:
         query = query.where(IntakeAlert.status == status)
-    rows = (await session.execute(query.order_by(IntakeAlert.created_at.desc()).limit(200))).scalars().all()
+    # The referral (its name) and the triage (its reasons) come with each alert: one statement, not two each.
+    query = (
+        query.add_columns(Referral, TriageResult)
+        .outerjoin(Referral, Referral.id == IntakeAlert.referral_id)
+        .outerjoin(TriageResult, TriageResult.id == IntakeAlert.triage_id)
+    )
+    rows = (await session.execute(query.order_by(IntakeAlert.created_at.desc()).limit(200))).all()
     await audit.record(
         session, actor, "intake.alert.list", resource_type="intake_alert", detail=f"count={len(rows)}"
     )
-    return [await _alert_read(session, a) for a in rows]
+    return [_read(alert, referral, triage) for alert, referral, triage in rows]
 
 
 async def acknowledge_alert(

@@ -303,7 +303,7 @@ async def today_referrals(session: Any, actor: Any) -> panels.Panel | None:
         return None
     from alliance.intake import waiting
 
-    counts = await service.today_counts(session, actor)
     alerts = await service.list_alerts(session, actor, status="open")
+    counts = await service.today_counts(session, actor, open_alerts=alerts)  # counted, not read again
     worse = await waiting.worse_while_waiting(session, actor)
     return panels.Panel("intake/_today.html", {"counts": counts, "alerts": alerts, "worse": worse})

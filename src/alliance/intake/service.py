@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from alliance.intake import access, alerts, rules as engine
 from alliance.intake.access import load, public_actor
 from alliance.intake.models import RANK, TIERS, Referral, TriageResult
 from alliance.intake.schemas import (
+    IntakeAlertRead,
     ReferralCreate,
     ReferralRead,
     Submitted,
@@ -290,22 +291,8 @@ async def waitlist(
     if status not in ("waiting", "offered", "converted", "closed"):
         raise BadRequest("status must be waiting, offered, converted or closed.")
     now = now or utcnow()
-    targets = access.targets_of(await access.settings_row(session, actor.practice_id))  # type: ignore[arg-type]
+    targets, counts = await _tier_counts(session, actor, status, now)
     where = [Referral.practice_id == actor.practice_id, Referral.status == status]
-    over = [
-        and_(Referral.tier == t, Referral.waiting_since < access.breach_cutoff(d, now))
-        for t, d in targets.items()
-        if d is not None
-    ]
-    breach = case((or_(*over), 1), else_=0) if over else 0
-    counts = {
-        t: (n, b)
-        for t, n, b in (
-            await session.execute(
-                select(Referral.tier, func.count(), func.sum(breach)).where(*where).group_by(Referral.tier)
-            )
-        ).all()
-    }
     # Only what a row of the list shows, as plain columns (no ORM objects: the page may hold thousands and a
     # partly loaded referral must not linger in the session); names and reasons are unsealed here.
     cols = (
@@ -395,6 +382,26 @@ async def waitlist(
     )
 
 
+async def _tier_counts(
+    session: AsyncSession, actor: Actor, status: str, now: datetime
+) -> tuple[dict[str, int | None], dict[str | None, tuple[int, int | None]]]:
+    """The practice's target days per tier, and per tier (None: untriaged) how many referrals have this status and
+    how many of them are past their tier's target: one grouped query."""
+    targets = access.targets_of(await access.settings_row(session, actor.practice_id))  # type: ignore[arg-type]
+    over = [
+        and_(Referral.tier == t, Referral.waiting_since < access.breach_cutoff(d, now))
+        for t, d in targets.items()
+        if d is not None
+    ]
+    breach = case((or_(*over), 1), else_=0) if over else 0
+    rows = await session.execute(
+        select(Referral.tier, func.count(), func.sum(breach))
+        .where(Referral.practice_id == actor.practice_id, Referral.status == status)
+        .group_by(Referral.tier)
+    )
+    return targets, {t: (n, b) for t, n, b in rows.all()}
+
+
 def _unseal(table: str, column: str, row_id: uuid.UUID, blob: bytes | None) -> str | None:
     """A sealed value read as a plain column (the same associated data the Encrypted attribute binds)."""
     if blob is None:
@@ -402,17 +409,31 @@ def _unseal(table: str, column: str, row_id: uuid.UUID, blob: bytes | None) -> s
     return crypto.unseal_global(blob, f"{table}.{column}:{row_id}".encode()).decode()
 
 
-async def today_counts(session: AsyncSession, actor: Actor) -> TodayCounts:
-    """Emergency and urgent referrals waiting, breaches and open intake alerts (the Today page)."""
-    wl = await waitlist(session, actor, limit=1)
-    by = {t.tier: t for t in wl.tiers}
-    alerts_open = (
-        len(await alerts.list_alerts(session, actor)) if intake_allowed(actor, "intake.clinical") else 0
+async def today_counts(
+    session: AsyncSession, actor: Actor, *, open_alerts: Sequence[IntakeAlertRead] | None = None
+) -> TodayCounts:
+    """Emergency and urgent referrals waiting, breaches and open intake alerts (the Today page).
+
+    The tiers' counts come from one grouped query (no referral row is read); `open_alerts`, when the caller
+    has already listed the actor's open intake alerts (Today shows them), are counted, not read again.
+    """
+    authorize_intake(actor, "intake.list")
+    _, counts = await _tier_counts(session, actor, "waiting", utcnow())
+    total = sum(n for n, _ in counts.values())
+    await audit.record(
+        session, actor, "intake.waitlist.read", resource_type="intake_referral",
+        detail=f"count=0 total={total}",
     )
+    if not intake_allowed(actor, "intake.clinical"):
+        alerts_open = 0
+    elif open_alerts is not None:
+        alerts_open = len(open_alerts)
+    else:
+        alerts_open = len(await alerts.list_alerts(session, actor))
     return TodayCounts(
-        emergency=by["emergency"].waiting,
-        urgent=by["urgent"].waiting,
-        breached=sum(t.breached for t in wl.tiers),
+        emergency=counts.get("emergency", (0, 0))[0],
+        urgent=counts.get("urgent", (0, 0))[0],
+        breached=sum(int(counts.get(t, (0, 0))[1] or 0) for t in TIERS),
         open_alerts=alerts_open,
     )
 

@@ -142,17 +142,14 @@ async def list_alerts(session: AsyncSession, actor: Actor, *, status: str | None
         query = query.where(RiskAlert.status == status)
     if client_id is not None:
         query = query.where(RiskAlert.client_id == client_id)
-    alerts = (await session.execute(query.order_by(RiskAlert.created_at.desc()).limit(500))).scalars().all()
-    clients: dict[uuid.UUID, Client] = {}
-    paused: set[uuid.UUID] = set()
-    if alerts:  # no alert (the usual answer on a client's page): nothing more to look up
-        clients = {c.id: c for c in (await session.execute(
-            select(Client).where(Client.id.in_({a.client_id for a in alerts})))).unique().scalars()}
-        paused = {p for p in (await session.execute(select(AiPause.client_id).where(
-            AiPause.client_id.in_(clients), AiPause.resumed_at.is_(None)))).scalars()}
-    await audit.record(session, actor, "safety.alert.list", detail=f"count={len(alerts)}")
-    result = [alert_read(a, client_name=clients[a.client_id].full_name if a.client_id in clients else None,
-                         paused=a.client_id in paused) for a in alerts]
+    # Each alert's client (its name) and whether the client's AI is paused come in the same statement.
+    paused = select(AiPause.id).where(AiPause.client_id == RiskAlert.client_id,
+                                      AiPause.resumed_at.is_(None)).exists()
+    query = query.add_columns(Client, paused).outerjoin(Client, Client.id == RiskAlert.client_id)
+    rows = (await session.execute(query.order_by(RiskAlert.created_at.desc()).limit(500))).unique().all()
+    await audit.record(session, actor, "safety.alert.list", detail=f"count={len(rows)}")
+    result = [alert_read(a, client_name=client.full_name if client is not None else None,
+                         paused=client is not None and bool(is_paused)) for a, client, is_paused in rows]
     return sorted(result, key=lambda a: (a.status != "open", -Level.parse(a.level), -a.created_at.timestamp()))
 
 
