@@ -685,3 +685,111 @@ def test_the_clinicians_own_plan_for_the_session_is_not_homework():
 def test_the_clinicians_wish_for_a_task_is_still_homework():
     facts = _homework("Therapist: I'd like to suggest that you keep the sleep diary every night this week.")
     assert any("sleep diary" in f for f in facts)
+
+
+# --- round 8 (set i): homework in everyday words, each modality's techniques, history and relatives' medicines ---
+
+
+def test_a_request_framed_by_a_weekday_to_come_is_homework():
+    facts = _homework("Therapist: Could you repot the basil this Saturday, even just one pot?")
+    assert any("repot the basil" in f for f in facts)
+
+
+def test_a_task_said_to_each_of_several_in_the_room_follows_the_first():
+    facts = _homework("Therapist: For this week, could you both keep a list of the arguments?\nClient: Fine.\n"
+                      "Therapist: Good. And each of you write down one kind thing the other said.")
+    assert any("write down one kind thing" in f for f in facts)
+
+
+def test_try_with_an_ing_verb_and_tonight_is_homework():
+    facts = _homework("Therapist: Before bed tonight, try listing three things that went okay.")
+    assert any("listing three things" in f for f in facts)
+
+
+def test_a_suggestion_with_you_could_and_a_time_frame_is_homework():
+    facts = _homework("Therapist: If any memories surface this week, you could write them on a card and bring them "
+                      "along.")
+    assert any("write them on a card" in f for f in facts)
+
+
+def test_the_clients_own_idea_taken_up_and_agreed_is_the_task():
+    facts = extract_homework(parse_transcript(
+        "Therapist: What would be one small useful thing this week?\nClient: I could fix the fence for my neighbour.\n"
+        "Therapist: Would you be willing to try that, even if it's sore?\nClient: I'll do it on Sunday."))
+    assert any("fix the fence" in f.sentence and "S2" in f.segment_ids for f in facts)
+
+
+def test_an_everyday_activity_just_after_a_task_is_homework_too():
+    facts = _homework("Therapist: This week, could you call the dentist?\nClient: Okay.\n"
+                      "Therapist: And bake a loaf with your son on Friday.")
+    assert any("bake a loaf" in f for f in facts)
+
+
+def test_a_routine_tied_to_a_craving_cropping_up_is_homework():
+    facts = _homework("Therapist: When a craving crops up at work, text your sponsor first.")
+    assert any("text your sponsor" in f for f in facts)
+
+
+def test_a_no_that_qualifies_a_noun_does_not_turn_the_task_down():
+    facts = _homework("Therapist: Maybe pick one evening this week without the laptop.\n"
+                      "Client: Thursday. No meetings on Thursdays.")
+    assert any("one evening" in f for f in facts)
+
+
+def test_a_word_to_pass_on_or_an_explanation_asked_for_is_not_homework():
+    assert _homework("Therapist: Tell your brother it's homework, then.") == []
+    assert _homework("Client: How do I park it?\nTherapist: Jot the thought on a card tomorrow, and then put it "
+                     "away.") == []
+    assert _homework("Therapist: Open your eyes when you're ready.") == []
+
+
+def test_emdr_resources_said_as_done_now_are_interventions():
+    assert any("calm place" in f for f in _interventions(
+        "Therapist: Let's go back to your calm place for a moment, the garden at your gran's."))
+    assert any("set of tapping" in f for f in _interventions(
+        "Therapist: Hold that image, and we'll do another set of tapping."))
+
+
+def test_a_reframe_as_x_rather_than_y_is_an_intervention():
+    facts = _interventions("Therapist: What happens if you see it as worry rather than nagging?")
+    assert any("see it as worry rather than nagging" in f for f in facts)
+
+
+def test_free_association_and_an_interpretation_are_psychodynamic_interventions():
+    assert any("whatever comes into your mind" in f for f in _interventions(
+        "Therapist: Try to say whatever comes into your mind, however silly it seems."))
+    assert any("interpretation" in f for f in _interventions("Therapist: May I share an interpretation?"))
+
+
+def test_a_cognitive_model_and_time_boxing_are_interventions():
+    assert any("cognitive model of health anxiety" in f for f in _interventions(
+        "Therapist: Let's map out the cognitive model of health anxiety on the whiteboard."))
+    assert any("time-boxing" in f for f in _interventions("Therapist: Let's try time-boxing your mornings."))
+
+
+def test_a_committed_action_named_as_the_weeks_task_is_not_an_intervention():
+    assert _interventions("Therapist: That's a committed action. Could you manage it this week?") == []
+    assert _interventions("Therapist: Let's choose one committed action now, before we finish.") != []
+
+
+def test_the_evidence_asked_for_inside_a_thought_record_is_not_a_second_technique():
+    facts = _interventions("Therapist: Let's do a thought record on Monday's row.\nClient: OK.\n"
+                           "Therapist: What's the evidence for and against the thought?")
+    assert len(facts) == 1 and "thought record" in facts[0]
+
+
+def test_a_medicine_stopped_long_ago_is_history_not_this_sessions_medication():
+    assert _meds("Client: I took venlafaxine for a while, but I stopped it three years ago.") == []
+    assert _meds("Client: I used to be on citalopram years back, it did nothing.") == []
+    assert any("stopped" in f for f in _meds("Client: I stopped the citalopram a fortnight ago."))
+
+
+def test_a_drug_named_with_a_test_or_in_a_relatives_story_is_not_the_clients():
+    assert _meds("Therapist: We'll need kidney and lithium tests before the next clinic.") == []
+    assert _meds("Client: Dad was in the hospice for a week at the end.\n"
+                 "Client: The oxycodone, 5 milligrams, then they raised it, and he slipped away.") == []
+
+
+def test_a_friends_reading_told_by_the_client_is_not_the_clients_score():
+    assert _scores("Client: My flatmate Jo filled in the PHQ-9 for her uni and got 19 on it.") == []
+    assert _scores("Client: My sister says I scored 12 on the PHQ-9 today.") != []

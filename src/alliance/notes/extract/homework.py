@@ -42,7 +42,13 @@ _REQUEST = re.compile(
     r"(?:could|can|would|will) you (?:tell|ask|remind|show) (?:him|her|them|your [\w'-]+|[A-Z][a-z]+) to\b|"
     r"i would like you to|i want you to|try to|try and|see (?:if|whether) you can|"
     r"(?:how|what) about (?:just |maybe |you )?\w+ing|would you like to (?:try|have a go)|"
-    r"please (?!don't|do not)\w+|your (?:task|job|challenge|"
+    r"please (?!don't|do not)\w+|"
+    # a suggestion in the second person: "you might jot them down", "you could try writing her that letter"
+    r"you (?:might|could|may)(?: (?:want|like) to| try(?: to| and)?)? (?!notice|feel|find|get|start|stay|let|wait|"
+    r"sit|say|show|see|hear|have|be\b|remember|think|recall|go through|go back)"
+    r"(?:(?:jot|write|bring|keep|ring|call|phone|text|plan|book|read|listen|"
+    r"practi[cs]e|take|make|put|go|walk|do|use|spend|track|note|log|record|visit|join|ask|talk|speak)\b|\w+ing\b)|"
+    r"your (?:task|job|challenge|"
     r"assignment|practice))\b", re.IGNORECASE)
 _TIME_FRAME = re.compile(
     r"\b(?:(?:every|each) (?:(?:work|week|school|other|single)[- ]?(?:day)?\s?)?(?:day|morning|evening|night|week|"
@@ -50,21 +56,26 @@ _TIME_FRAME = re.compile(
     # a routine tied to a moment: "when they start", "when you notice the worry", "if you catch yourself"
     r"when(?:ever)? (?:you|they|it|he|she) (?!were|was|did|had|used|said|told|came|went)\w+|"
     r"when(?:ever)? (?:the|your|that|a|an) (?:[\w'-]+ ){1,2}(?:starts?|comes?|hits?|happens?|shows? up|kicks? in|"
-    r"arrives?|builds?)\b|"
+    r"arrives?|builds?|pops? up|crops? up|comes? up|turns? up|creeps? in|strikes?|surfaces?)\b|"
     r"if (?:you|he|she|they) (?:notice|catch|feel|find|get|start|text|call|wake)\w*|"
     r"(?:once|twice|three times|four times|\w+ times) "
     r"(?:a|per) (?:day|week)|daily|this (?:coming )?(?:week|month)|over the (?:next|coming|break|holidays?|"
     r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
     r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
-    r"between (?:now and|sessions)|(?:for|during|at) the (?:weekend|week ahead|break|holidays?)|this weekend)\b",
+    r"between (?:now and|sessions)|(?:for|during|at) the (?:weekend|week ahead|break|holidays?)|this weekend|"
+    # a day or a part of the day to come: "tonight", "tomorrow", "in the mornings", "for the first week"
+    r"tonight|tomorrow(?: morning| evening| night)?|in the (?:mornings|evenings|afternoons)|for the first (?:week|"
+    r"few days|fortnight)|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"when(?:ever)? you(?:'re| are) (?!ready|done|here|finished)\w+ing)\b",
     re.IGNORECASE)
 # A day named frames a request as a task: "have a go at the tax paperwork with Jess on Sunday".
-_DAY_FRAME = re.compile(r"\b(?:on (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|this weekend|"
+_DAY_FRAME = re.compile(r"\b(?:(?:on (?:a )?|this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+                        r"this weekend|"
                         r"at the weekend)\b", re.IGNORECASE)
 # Homework spoken of as past: "how did the homework go?", "back in the spring, when your homework was ...".
 _PAST_HOMEWORK = re.compile(
     # (not a comparison with what was done: "walk him through it, just like you did with me")
-    r"(?<!like )(?<!as )\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|you remember|"
+    r"(?<!like )(?<!as )\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|(?<!if )you remember|"
     r"remember when|back in|last (?:week|time|session)'s|(?:homework|task|assignment|exercise) (?:was|were|went|"
     r"had been)|you (?:did|tried|managed)|we set|i set|i gave you)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
@@ -107,7 +118,10 @@ _TASK_VERBS = (
     r"reward|treat|buy|get|tick|touch|limit|cut(?: down| back)?|reduce|turn off|switch off|leave|stay|sit|reach out|check|"
     r"rate|list|pick|choose|reflect|meditate|send|share|show|remind|repeat|continue|carry on|look up|sign up|"
     r"notice|spot|catch|count|start|aim|allow|let|plant|water|tidy|clean|open|fill|finish|arrange|organi[sz]e|"
-    r"wait|hold off|pause|delay|resist|breathe|hum|sing|walk away")
+    r"wait|hold off|pause|delay|resist|breathe|hum|sing|walk away|"
+    # everyday activities (Martell et al. 2010: activities named as the client would say them)
+    r"ride|cycle|drive|bake|garden|knit|draw|paint|dance|hold|host|invite|block(?: out| off)?|jot(?: down)?|"
+    r"sort|clear|throw out|bin|post|mark|add|swap|switch|change|have|go for|head|pop|meet|see")
 _IMPERATIVE = re.compile(
     rf"^(?:(?:and|also|so|then|plus|oh|okay|ok|right|great|good|alright|one more thing|finally|lastly|last thing|"
     rf"maybe|perhaps|just|and then|"
@@ -118,8 +132,14 @@ _IMPERATIVE = re.compile(
     rf"between now and (?:next time|next session|then)|until (?:next time|i see you)|every (?:day|morning|evening)|"
     rf"each (?:day|morning|evening)|at home)(?:\s+(?:this|next) (?:week|weekend|fortnight))?\s*[,:]\s*"
     rf"(?:(?:and|then|so)\s+)?)?"
+    # a day to come first: "Tomorrow, block just two slots", "On Sunday, ring her"
+    rf"(?:(?:tonight|tomorrow|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    rf"(?: morning| evening| night)?\s*,\s*)?"
     rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
-    rf"(?:try (?:and |to )?|have a go at\s+)?(?:{_TASK_VERBS}|have a go)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+    # the one of several in the room it is said to: "And each of you note one thing", "Kai, ring him"
+    rf"(?:(?:(?:each|both|all|one) of you|you (?:both|two|all)|(?-i:[A-Z][a-z]+),)\s+)?"
+    rf"(?:try (?:and |to )?(?=(?:{_TASK_VERBS})\b)|try (?=\w+ing\b)|have a go at\s+)?"
+    rf"(?:{_TASK_VERBS}|have a go|(?<=try )\w+ing)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
 # A request that involves someone outside the room is done outside the session: "Could you ask him to stop
 # reassuring you?", "can you tell your sister ...".
 _OUTSIDE = re.compile(rf"\b(?:ask|tell|show|remind|text|call|ring)\s+(?:him|her|them|your\s+(?:\w+\s+)?{_RELATIVE}|"
@@ -132,7 +152,9 @@ _STATEMENT_VERB = re.compile(r"\b(?:will be|would be|is|are|was|were|has|have|ha
 _SUBJECT = re.compile(r"\b(?:i|you|we|he|she|they|it|there|that|this|what|how)(?:'\w+)?\b", re.IGNORECASE)
 # A task the client turns down in the next turn is not set: "That... no. I don't think I can ask her that.",
 # "Nah, I'm not ready for meetings."
-_DECLINED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:no|nah|nope)\b(?!\s+(?:problem|worries|bother))|"
+_DECLINED = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:no|nah|nope)\b(?!\s+(?:problem|worries|bother))"
+                       # (a "no" that qualifies a noun answers something else: "Wednesday. No football on a Wednesday.")
+                       r"(?=\s*(?:[,.!;…-]|$|(?:i|i'm|i'd|thanks|thank|way|chance|not|sorry|really|honestly)\b))|"
                        r"\bnot (?:yet|ready|this week|for me)\b|\bi(?:'m| am) (?:not|no) (?:ready|going|gonna|doing)|"
                        r"\bi don'?t think i (?:can|could|"
                        r"will|want)|\bi (?:can'?t|won'?t|couldn'?t) (?:do|ask|face|manage)\b", re.IGNORECASE)
@@ -202,11 +224,16 @@ FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's se
 MAX_HOMEWORK = 6
 
 
+# The client asks how a technique is done: the clinician's answer explains it ("Park it how?").
+_ASKED_HOW = re.compile(r"\bhow\b[^.?!]*\?\s*$|\bwhat do i (?:do|say)\b[^.?!]*\?\s*$", re.IGNORECASE)
 # A question, not a task: "Between now and next time, what would help keep this going?", "Shall we plan it in?"
 _FRAMED_QUESTION = re.compile(r"(?:(?:^|,\s*)(?:what|how)\s+(?:would|could|will|might|do|does|can|should|is|are)\b"
                               r"[^,;:]*|^(?:\w+,?\s+)?(?:shall|should) we\b.*)\?\s*$", re.IGNORECASE)
 # A question for someone else in the room, passed on: "Could you ask her how the nights have been?"
-_RELAYED = re.compile(r"\b(?:ask|tell)\s+(?:him|her|them)\s+(?:how|what|whether|if|why|when|about)\b", re.IGNORECASE)
+_RELAYED = re.compile(r"\b(?:ask|tell)\s+(?:him|her|them)\s+(?:how|what|whether|if|why|when|about)\b"
+                      # a word to pass on about the task, not a task: "Tell her it's homework."
+                      r"|^\W*(?:\w+,?\s+)?(?:just\s+)?(?:tell|say to|explain to)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|your\s+\w+)"
+                      r"\s+(?:that\s+)?(?:it'?s|it is|this is|that'?s|you'?re)\b", re.IGNORECASE)
 # What is to happen away from the session, not today's exercise
 _AWAY = re.compile(r"\b(?:this week|next week|tonight|tomorrow|at home|between (?:now|sessions)|before (?:next|we)|"
                    r"until (?:next|we)|every|each|a day|a night|daily|nightly|mondays?|tuesdays?|wednesdays?|"
@@ -230,6 +257,12 @@ _OWN_TASK = re.compile(rf"^\W*(?:(?:yeah|yes|okay|ok|sure|right|fine),?\s+)*i'?l
 _SUGGESTED = re.compile(r"\b(?:what about|how about|you mentioned|you said you'?d|could you|would you|will you|"
                         r"can you)\b[^?]*\?", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:one|it|that|them|those|him|her|there)\b", re.IGNORECASE)
+# An idea of the client's own, said as what they could do: "I could sit on a stool and do the brakes."
+_IDEA = re.compile(r"\b(?:i|we)\s+(?:could|might)\s+(?:always\s+|just\s+|maybe\s+)?(?!not\b|be\b|have\b|feel\b|lose\b|get\b)"
+                   r"\w+\b[^?]*$", re.IGNORECASE)
+# A request that points back at what was just said: "Would you be up for doing that?", "Could you try it?"
+_POINTS_BACK = re.compile(r"\b(?:do(?:ing)?|try(?:ing)?|giv(?:e|ing) (?:it|that) a (?:go|try))\s+(?:that|it|this)\b[^.?!]*\?",
+                          re.IGNORECASE)
 
 
 # "Let's ..." is work done together in the session, even when it plans the week ("Let's build an activity
@@ -308,6 +341,13 @@ def _agreed_tasks(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, l
         before = sents[k - 1] if k > 0 and sents[k - 1].seg is s.seg else None
         if before is not None and _ANAPHOR.search(s.text) and len(before.text.split()) <= 10:
             used.insert(0, before)  # "A dosette box from the chemist. I'll pick one up Saturday."
+        elif _ANAPHOR.search(s.text) and _POINTS_BACK.search(prev_turn.text) and s.index >= 2:
+            # The client's own idea, taken up by the clinician and then agreed to: "I could sit on a stool and do
+            # the brakes." "... Would you be up for doing that?" "I'll give it a go on Saturday."
+            idea = next((x for x in reversed(sents[:k]) if x.index == s.index - 2 and not _is_therapist(x.seg)
+                         and (_OWN_PLAN.search(x.text) or _IDEA.search(x.text))), None)
+            if idea is not None:
+                used.insert(0, idea)
         out.append((" ".join(x.text.strip().rstrip(".") for x in used), used))
     return out
 
@@ -369,6 +409,10 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue  # "One small job for the weekend.": it announces the task the next sentence sets
         if _PAST_HOMEWORK.search(s.text):
             continue
+        asked_how = segs[s.index - 1] if s.index > 0 and not _is_therapist(segs[s.index - 1]) else None
+        if asked_how is not None and _ASKED_HOW.search(asked_how.text) and not _HOMEWORK_CUE.search(s.text) \
+                and not request:
+            continue  # "Park it how?" "Write it on a pad by the bed, ...": how the technique works, not the task
         if _NOW_TASK.match(s.text) and (not _TIME_FRAME.search(s.text) or not _AWAY.search(s.text)):
             continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         if _ASKS.search(s.text) or _MEDICATION_ADVICE.search(s.text):

@@ -164,6 +164,27 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"felt sense)": ("focusing", "experiential"),
     r"empty[- ]chair|two[- ]chair(?: dialogue| work)?": ("chair work", "experiential"),
     r"weigh(?:ing)? (?:you )?together|joint weighing": ("in-session weighing", "CBT-E"),
+    # Each modality's techniques as its clinicians say them. EMDR (Shapiro 2018): the resource of a safe or calm
+    # place brought up, bilateral stimulation, installation; systemic (McGoldrick 2008; Watzlawick 1974):
+    # reframing a behaviour "as X rather than Y"; psychodynamic (Lemma 2016): free association asked for as "say
+    # whatever comes to mind", an interpretation offered; panic (Clark 1986): the cognitive model; ADHD
+    # coaching (Safren 2005): time-blocking.
+    r"(?:bring(?:ing)? up|go(?:ing)? (?:back )?to|return(?:ing)? to|pictur(?:e|ing)|imagin(?:e|ing)|install(?:ing)?|"
+    r"think(?:ing)? of|connect(?:ing)? with) (?:your|the|that) (?:safe|calm|peaceful) place|"
+    r"(?:safe|calm) place (?:exercise|installation|imagery|resource)": ("safe place", "EMDR"),
+    r"bilateral (?:stimulation|tapping|sets?|movements?)|(?:sets?|rounds?) of (?:eye movements|tapping)|"
+    r"(?:resource|positive cognition) installation|install(?:ing)? the positive (?:cognition|belief)":
+        ("bilateral stimulation", "EMDR"),
+    r"(?:hear|see|think of|look at|understand|read|take) (?:it|this|that|him|her|them|what \w+ (?:did|said)) as "
+    r"[\w' -]{1,30}? (?:rather than|instead of|and not) [\w'-]+(?: [\w'-]+)?|reframe|reframing":
+        ("reframing", "systemic"),
+    r"say (?:whatever|anything(?: that)?|what(?:ever)? (?:comes|pops)) (?:comes |pops )?(?:to|into|up in) (?:your )?mind|"
+    r"whatever comes (?:to|into) (?:your )?mind": ("free association", "psychodynamic"),
+    r"(?:offer|make|give|share|try|suggest) (?:you )?(?:an|a|my|one) (?:possible |tentative )?interpretation":
+        ("interpretation", "psychodynamic"),
+    r"cognitive model(?: of (?:panic|depression|anxiety|health anxiety|social anxiety|ocd|insomnia))?|"
+    r"panic (?:cycle|model)": ("formulation", "CBT"),
+    r"time[- ]block(?:ing|s)?|time[- ]boxing|block(?:ing)? out time": ("time-blocking", "time management"),
     r"psicoeducaci[oó]n": ("psychoeducation", "psychoeducation"),
     r"exposici[oó]n": ("exposure", "CBT"),
     r"atenci[oó]n plena": ("mindfulness", "mindfulness"),
@@ -219,6 +240,13 @@ _ABOUT_BEFORE = re.compile(r"^(?:[^,?]{0,25},\s+)?(?:so,?\s+|and\s+|now,?\s+)?(?
                            # a question that reviews work done since: "Can we look at the worksheet you did on ...?"
                            r"|^(?:so,?\s+|and\s+)?(?:can|could|shall) we (?:look at|go over|go through|check)\b"
                            r".*\b(?:you|we) (?:did|filled|completed|brought|wrote|tried|kept)\b.*\?\s*$", re.IGNORECASE)
+# Techniques counted only when the sentence says they are done now ("Let's take one committed action now"), not
+# when they name the week's task (Hayes et al. 2012).
+_IN_SESSION_ONLY = re.compile(r"committed action", re.IGNORECASE)
+_DOING_NOW = re.compile(r"\b(?:let'?s|let us|we'?ll|we will|i'?d like to try|shall we|now)\b", re.IGNORECASE)
+# The columns of a thought record asked in turn: the evidence, the balanced or alternative thought (Beck 2011).
+_RESTRUCTURING_STEP = re.compile(r"(?:evidence|(?:more )?balanced|alternative)\b", re.IGNORECASE)
+STEP_TURNS = 8  # the segments after a thought record was begun within which its columns belong to it
 _ASKED = re.compile(r"\b(?:can|could|would|will) you\s+(?:\w+\s+)?$", re.IGNORECASE)  # "can you explain what..."
 _TOPIC = re.compile(r"(?:[ \t]+(?!and\b|but\b|because\b|which\b|so\b|then\b|y\b|that\b|to\b|are\b|is\b|were\b|was\b|we\b)"
                     r"[\w'-]+){0,5}")
@@ -332,6 +360,7 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
     experiment.") takes the next sentence of the turn that describes it."""
     sents = _sentences(segments)
     facts: dict[str, Fact] = {}
+    where = {seg.id: i for i, seg in enumerate(segments)}
     for k, s in enumerate(sents):
         if not (_is_therapist(s.seg) or _WE_DID.search(s.text)):
             continue
@@ -364,6 +393,12 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                 continue
             if _LATER_SESSION.search(s.text) and not _IN_SESSION.search(s.text):
                 continue  # "Next session we'll start EMDR": planned for later, not used today
+            if _IN_SESSION_ONLY.fullmatch(m.group(0)) and not (_IN_SESSION.search(s.text) or _DOING_NOW.search(s.text)):
+                continue  # "That's a committed action. Would you be up for doing that?": the week's task named
+            if name == "cognitive restructuring" and _RESTRUCTURING_STEP.match(m.group(0)) and any(
+                    key in facts and 0 <= s.index - where.get(facts[key].evidence[0].segment, -99) <= STEP_TURNS
+                    for key in ("thought record", "cognitive restructuring")):
+                continue  # "What's the evidence for and against?" a few turns into a thought record: its next column
             phrase, end = _intervention_phrase(s.text, m)
             if groups and m.start() < groups[-1]["end"]:
                 g = groups[-1]

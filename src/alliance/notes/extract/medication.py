@@ -479,6 +479,13 @@ def _carer_turn(seg: Segment) -> bool:
         and bool(_CARER_VOICE.search(seg.text[:120]))
 
 
+# A third person as the subject of what happened next, not of the prescribing: "and she stopped talking".
+_THIRD_STORY = re.compile(r"\b(?:and|then|so|until)\s+(?:she|he)\s+(?!put|upped|increased|reduced|lowered|raised|said|"
+                          r"changed|started|prescribed|gave|switched|moved|wants?|thinks?|took|told|asked)\w+\s+(?!it\b|them\b|"
+                          r"me\b|the\b|my\b)\w+", re.IGNORECASE)
+STORY_SENTENCES = 12  # the client's sentences before, in which the relative of the story is named
+
+
 def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     """Whether the drug named at `start` of sentence k is someone else's (a relative's, a friend's)."""
     text = sents[k].text
@@ -523,6 +530,11 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
         between = clause[relative.end():]
         if not _SELF.search(between) or _THIRD_POSSESSIVE.search(before):
             return True
+    after = text[start:]
+    if not _is_therapist(sents[k].seg) and not _FIRST_PERSON.search(text) and _THIRD_STORY.search(after) \
+            and any(_RELATIVE_RE.search(x.text) for x in sents[max(0, k - STORY_SENTENCES): k]
+                    if not _is_therapist(x.seg)):
+        return True  # the drug in a story of a relative: "... then they upped it, and she stopped talking."
     if _THIRD_POSSESSIVE.search(before):
         return True  # "upped her methylphenidate", "his lithium": the client's is "my" or "your"
     if _PUT_THIRD_ON.search(before[-40:]):
@@ -606,7 +618,14 @@ _COUNT_DOSE = (rf"(?P<num>{NUMBER}|half(?:\s+a)?)\s+(?:{{name}}\s+)?"
                r"(?P<unit>tablets?|capsules?|pills?|puffs?|sachets?|patch(?:es)?|injections?|drops?|tabs?)\b")
 # A drug named as a thing kept, taught or tested, not taken: "your naloxone kit", "the lithium level".
 _NOT_TAKEN_AFTER = re.compile(r"^(?:'s)?\s+(?:kits?|training|leaflets?|pens?|nasal spray kits?|levels?|"
-                              r"blood (?:levels?|tests?))\b", re.IGNORECASE)
+                              r"blood (?:levels?|tests?)|checks?|tests?|function|results?|scans?|clinic)\b", re.IGNORECASE)
+# A medicine told as history, stopped long ago: "I stopped those two years ago", "I used to be on tramadol years
+# back", "I stopped the mirtazapine back in the autumn" (not "two weeks ago": a recent change is the session's).
+_LONG_AGO = re.compile(r"\b(?:(?:\w+|a few|a couple of) years? ago|years back|back in the (?:spring|summer|autumn|"
+                       r"fall|winter)|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:teenager|student|kid|child)|when i was "
+                       r"(?:younger|at (?:uni|university|school|college)|a teenager)|used to be on)\b", re.IGNORECASE)
+_PAST_TAKING = re.compile(r"\b(?:stopped|came off|quit|used to|had|was on|were on|tried|took|ditched)\b", re.IGNORECASE)
+_STILL_NOW = re.compile(r"\b(?:now|currently|still|at the moment|these days|today|this week)\b", re.IGNORECASE)
 
 
 # A drug's blood level: "the lithium level", "your clozapine levels".
@@ -818,6 +837,8 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             if _third_party(sents, k, m.start()) or (_NOT_TAKEN_AFTER.match(s.text[m.end():]) and not level) \
                     or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]):
                 continue
+            if _LONG_AGO.search(s.text) and _PAST_TAKING.search(s.text) and not _STILL_NOW.search(s.text):
+                continue  # a medicine of the past, stopped long ago: history, not this session's medication
             if level:
                 # "your lithium level came back at 0.8 ... You're still taking 900 milligrams at night?": the level is
                 # a blood test, the dose said in the next sentences is the drug taken

@@ -384,6 +384,22 @@ def _domain_mentions(text: str, named: dict[str, tuple[str, _Sent]]) -> list[tup
     return out
 
 
+# A reading the client tells of someone else: "my friend ... got a 17", "my sister scored 20 on it".
+_OTHERS_READING = re.compile(r"\bmy\s+(?:\w+\s+)?(?:friend|mate|sister|brother|cousin|colleague|flatmate|housemate|"
+                             r"neighbou?r|partner|wife|husband|boyfriend|girlfriend)s?\b", re.IGNORECASE)
+_OWN_READING = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself|mine)\b", re.IGNORECASE)
+
+
+def _someone_elses(s: _Sent, start: int) -> bool:
+    """Whether the client speaks of someone else's reading before the instrument named at `start`."""
+    if _is_therapist(s.seg):
+        return False
+    who = None
+    for who in _OTHERS_READING.finditer(s.text[:start]):
+        pass
+    return who is not None and not _OWN_READING.search(s.text[who.end():start])
+
+
 def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
     """Questionnaire scores read out: instrument, score and an earlier score when one is given. A reading dated
     in the past ("in the summer my PHQ was twenty") is not the session's score."""
@@ -407,6 +423,8 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
         for j, (a, b, name) in enumerate(mentions):
             if name in facts:  # the first reading of an instrument is the session's score; later ones repeat it
                 continue
+            if _someone_elses(s, a):
+                continue  # "My friend Sam did one ... and got a 17 on the GAD-7": a friend's reading
             lo = mentions[j - 1][1] if j > 0 else 0
             hi = mentions[j + 1][0] if j + 1 < len(mentions) else len(s.text)
             numbers = _score_numbers(s.text, [(x, y) for x, y, _ in mentions])
