@@ -214,6 +214,8 @@ SIGNAL_RULES = {
     "text.eating_disorder",  # rules v4: its cases are in test_rules_v4.py
     "text.mania",  # rules v5: its cases are in test_rules_v5.py
     "text.frequent_suicidal_thoughts",  # rules v5: its cases are in test_rules_v5.py
+    "text.eating_disorder_severe",  # rules v6: its cases are in test_rules_v6.py
+    "text.harmful_drinking",  # rules v6: its cases are in test_rules_v6.py
 }
 
 
@@ -236,7 +238,7 @@ def test_nothing_fires_on_a_mild_referral_and_it_is_routine() -> None:
     outcome = default_rules().triage(
         Inputs(measures={"phq9": PHQ_MILD, "cssrs_screener": {}}, screening=verdict())
     )
-    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v5")
+    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v6")
 
 
 def test_the_highest_tier_wins_and_every_rule_that_fired_is_a_reason() -> None:
@@ -358,4 +360,4 @@ def test_the_shipped_files_validate() -> None:
     assert v1.version == "v1" and {r.id for r in v1.rules} == set(CASES)
     v2 = engine.shipped_rules("rules-v2.yaml")
     assert v2.version == "v2" and {r.id for r in v1.rules} < {r.id for r in v2.rules}
-    assert default_rules().version == "v5"
+    assert default_rules().version == "v6"

@@ -25,7 +25,7 @@ def triage(text: str, lang: str, rules: engine.RuleSet | None = None) -> engine.
 def test_rules_v4_read_signals_v3_and_v5_is_the_default() -> None:
     rules = engine.shipped_rules("rules-v4.yaml")
     assert rules.version == "v4" and rules.signals.version == "signals-v3"
-    assert DEFAULT_VERSION == default_rules().version == "v5" and signals.DEFAULT_VERSION == "signals-v4"
+    assert DEFAULT_VERSION == default_rules().version == "v6" and signals.DEFAULT_VERSION == "signals-v5"
 
 
 # --- means kept ready with a day or time chosen, affairs settled, or a decision -----------------------------
@@ -301,7 +301,8 @@ def test_the_screens_self_harm_or_abuse_evidence_does_not_raise_a_referral_about
 # --- an eating disorder in words ----------------------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "I make myself sick after dinner, three times a week at least."),
-    ("es", "Me salto las comidas y he perdido 9 kilos en dos meses."),
+    # (5 kilos: from rules v6, restriction with 8 kg or more lost is urgent, see test_rules_v6.py)
+    ("es", "Me salto las comidas y he perdido 5 kilos en dos meses."),
     ("fr", "Je me fais vomir après les repas, tous les jours maintenant."),
     ("de", "Ich habe Essanfälle und nehme danach Abführmittel, mehrmals pro Woche."),
     ("pt", "Tomo laxantes depois de comer, todos os dias."),

@@ -23,10 +23,11 @@ def triage(text: str, lang: str, rules: engine.RuleSet | None = None) -> engine.
     return (rules or default_rules()).triage(Inputs(measures={"phq9": MILD_PHQ}, text=text, lang=lang))
 
 
-def test_rules_v5_reading_signals_v4_are_the_default() -> None:
-    rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v5" and rules.signals.version == "signals-v4"
-    assert signals.DEFAULT_VERSION == "signals-v4" and rules.signals.on_behalf == "on_behalf"
+def test_rules_v5_read_signals_v4_and_v6_is_the_default() -> None:
+    rules = engine.shipped_rules("rules-v5.yaml")
+    assert rules.version == "v5" and rules.signals.version == "signals-v4"
+    assert DEFAULT_VERSION == default_rules().version == "v6" and signals.DEFAULT_VERSION == "signals-v5"
+    assert rules.signals.on_behalf == "on_behalf"
 
 
 # --- mania (NICE CG185): less need for sleep with grandiosity, spending, racing speech or a relapse ---------
@@ -277,4 +278,4 @@ def test_the_old_rules_keep_their_version_and_do_not_read_the_new_signals() -> N
     old = engine.shipped_rules("rules-v4.yaml")
     assert old.version == "v4" and old.signals.version == "signals-v3"
     assert "text.mania" not in triage(text, "en", old).rules
-    assert triage(text, "en").rules_version == "v5"
+    assert triage(text, "en").rules_version == "v6"
