@@ -123,6 +123,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.families_r15 import PARTS as FAMILIES_R15
     from alliance.safety.lexicon.families_r16 import PARTS as FAMILIES_R16
     from alliance.safety.lexicon.families_r17 import PARTS as FAMILIES_R17
+    from alliance.safety.lexicon.families_r18 import PARTS as FAMILIES_R18
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -131,7 +132,8 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
-                   FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {})):
+                   FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {}),
+                   FAMILIES_R18.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
