@@ -793,3 +793,96 @@ def test_a_drug_named_with_a_test_or_in_a_relatives_story_is_not_the_clients():
 def test_a_friends_reading_told_by_the_client_is_not_the_clients_score():
     assert _scores("Client: My flatmate Jo filled in the PHQ-9 for her uni and got 19 on it.") == []
     assert _scores("Client: My sister says I scored 12 on the PHQ-9 today.") != []
+
+
+# --- round 9: schedules beside the dose, appointments across a comma, modality terms, rules for the week ---------
+
+
+def _appointments(text: str) -> list[str]:
+    return [f.sentence for f in extract_appointment(parse_transcript(text), MONDAY)]
+
+
+def test_the_schedule_and_as_needed_condition_said_after_the_dose_join_the_medication():
+    assert any("10 milligrams, if I can't get to sleep" in f for f in _meds(
+        "Client: The zopiclone, 10 milligrams if I can't get to sleep, which is rare now."))
+    assert any("1 gram, up to four times a day" in f for f in _meds(
+        "Nurse: Paracetamol, 1 gram up to four times a day, no more."))
+    assert any("20 mg, per day" in f for f in _meds("Client: I take citalopram, 20 mg per day, with breakfast."))
+    assert any("15 milligrams, for the next fortnight" in f for f in _meds(
+        "Therapist: Start the mirtazapine at 15 milligrams for the next fortnight."))
+
+
+def test_the_schedule_stops_at_the_clause_that_follows_the_dose():
+    facts = _meds("Client: Quetiapine, 50 milligrams when I get agitated, but my sister hates me taking it.")
+    assert facts and "when I get agitated" in facts[0] and "sister" not in facts[0]
+    assert not any("when" in f for f in _meds("Client: Sertraline 100 milligrams. When I forget, I feel awful."))
+
+
+def test_a_drug_weighed_and_not_started_is_not_the_clients_medication():
+    assert _meds("Therapist: We could talk about clonidine later, but I won't start it yet.") == []
+    assert _meds("Therapist: I'm starting clonidine today, 25 micrograms at night.") != []
+
+
+def test_a_time_said_after_a_comma_and_a_same_slot_booking_are_kept():
+    assert any("eleven o'clock" in f.lower() or "11 o'clock" in f for f in _appointments(
+        "Therapist: See you Thursday the 12th, 11 o'clock."))
+    assert any("same slot" in f for f in _appointments("Therapist: Same slot in three weeks, Friday at 4pm."))
+
+
+def test_the_clients_proposed_date_read_back_is_evidence_of_the_booking():
+    facts = extract_appointment(parse_transcript(
+        "Therapist: Shall we meet again next week? What day suits you?\nClient: Could we do next Wednesday at two?\n"
+        "Therapist: Next Wednesday at two it is."), MONDAY)
+    assert facts and [e.segment for e in facts[0].evidence] == ["S2", "S3"]
+
+
+def test_a_later_clinician_fixture_with_its_own_day_and_time_is_kept_beside_the_booking():
+    facts = _appointments(
+        "Therapist: How has the week been?\nClient: Busy.\nTherapist: Did the log help?\nClient: Yes.\n"
+        "Nurse: Your next injection is on the 20th of March, I'll see you at the clinic at 9.\n"
+        "Client: Fine.\nNurse: Bring the sleep log and we'll go over it on Tuesday the 10th at quarter past three.")
+    assert len(facts) == 2 and any("10th" in f for f in facts)
+    # a date given before the booking is not a second fixture
+    assert len(_appointments(
+        "Therapist: How has the week been?\nClient: Busy.\nTherapist: Did the log help?\nClient: Yes.\n"
+        "Therapist: We went over it on Tuesday the 24th at half two.\nClient: Fine.\n"
+        "Therapist: I'll see you on the 20th of March at 9.")) == 1
+
+
+def test_modality_techniques_are_named_as_interventions():
+    said = {
+        "Therapist: Before we stop, let's use the container exercise to put today's material away.": "container",
+        "Therapist: Notice the demand-withdraw pattern you two just showed me.": "demand-withdraw",
+        "Therapist: On a scale of one to ten, let's try a scaling question about where things are.": "scaling",
+        "Therapist: Let's start the interpersonal inventory today with your closest people.": "interpersonal inventory",
+        "Therapist: Let's try some soothing rhythm breathing together now.": "soothing rhythm",
+        "Therapist: Let's go through a communication analysis of that argument.": "communication analysis",
+    }
+    for text, word in said.items():
+        assert any(word in f for f in _interventions(text)), text
+
+
+def test_a_technique_in_apposition_to_a_task_kept_going_is_not_an_intervention():
+    assert _interventions("Therapist: And keep the evening swims up, the behavioural activation bit.") == []
+
+
+def test_a_rule_for_the_week_is_homework():
+    assert any("no checking" in f for f in _homework(
+        "Therapist: This week, touch the taps once and leave.\nClient: OK.\n"
+        "Therapist: And no checking them again from the doorway."))
+    assert any("bedtime at midnight" in f for f in _homework(
+        "Therapist: From tonight we'll set bedtime at midnight, five days a week, and review it after."))
+    assert any("pain diary" in f for f in _homework(
+        "Therapist: For you, let's also track a pain diary through the reduction so we can see the pattern."))
+
+
+def test_an_in_session_step_is_not_homework():
+    assert _homework("Therapist: I'd like you to hold this ice cube for thirty seconds.") == []
+    assert _homework("Therapist: Sam, I want you to say it back before you reply.") == []
+    assert _homework("Therapist: Could you both complete the ORS at the end?") == []
+    assert _homework("Therapist: For homework, hold an ice cube for thirty seconds each evening.") != []
+
+
+def test_taking_the_lift_up_beside_a_drug_is_a_task_not_a_dose_increase():
+    facts = _homework("Therapist: For homework, on Friday take the stairs up three floors without the propranolol.")
+    assert facts and "stairs up" in facts[0]

@@ -60,7 +60,7 @@ _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _TIME_RE = re.compile(
     # a clock time that needs no "at": "half two", "quarter to four", "four fifteen", "10:30", "3pm"
     rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) {_CLOCK_WORD}|"
-    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}} o'clock|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     rf"{_CLOCK_WORD}\s*(?:am|pm|a\.m\.|p\.m\.))"
     rf"(?:\s*(?:am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?)(?![\w:.]\d)"
     r"|\b(?:at\s+|a las\s+)(?P<time>(?:(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) \w+|\d{1,2}(?:[:.]\d{2})?|"
@@ -271,6 +271,7 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
     session date. A date that belongs to someone else (the GP, a blood test, an exam) is not the appointment."""
     session = session_date.date() if isinstance(session_date, datetime) else session_date
     sents = _sentences(segments)
+    where = {seg.id: i for i, seg in enumerate(segments)}
     found: Fact | None = None
     found_also: Fact | None = None
     fallback: Fact | None = None
@@ -313,8 +314,9 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
             evidence.append(later[1].evidence())
         phrase = said + (f" at {time_said}" if time_said and not re.search(
             rf"\b{re.escape(time_said)}\b", said, re.IGNORECASE) else "")
-        if re.search(r"\bsame time\b", s.text, re.IGNORECASE) and "same time" not in phrase.lower():
-            phrase += ", same time"
+        same = re.search(r"\bsame (?:time|slot)\b", s.text, re.IGNORECASE)
+        if same and same.group(0).lower() not in phrase.lower():
+            phrase += f", {same.group(0).lower()}"  # "same slot in a fortnight"
         claim = f"Next appointment: {phrase}."
         when = resolve_date(m, session) if session else None
         anchor = _break_anchor(said, session) if session else None
@@ -331,6 +333,9 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
         readback = _read_back(sents, k, when, time_said, session) if when is not None else None
         if readback is not None:
             fact.evidence.append(readback.evidence())
+        proposed = _proposed_before(sents, k, when, session) if when is not None else None
+        if proposed is not None:  # "Could we do next Monday at ten?" "Next Monday at ten it is."
+            fact.evidence.insert(0, proposed.evidence())
         if cued:
             found = fact
             also = _ALSO_BOOKED.search(s.text, end)
@@ -353,8 +358,15 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
     chosen = found or fallback
     if chosen is None:
         return []
+    if found is not None and fallback is not None and fallback.value["time"] and fallback.value["date"] \
+            and fallback.value["date"] != found.value["date"] and session is not None \
+            and fallback.value["date"] > session.isoformat() \
+            and where[fallback.evidence[-1].segment] > where[found.evidence[-1].segment]:
+        # A second fixture given a day and a time by the clinician after the booking ("Next depot is due on the
+        # 19th, I'll see you at 10." ... "We'll look at it together on Wednesday the 6th at half two."): both kept.
+        return [found, fallback]
     extra = found_also if found is not None and found_also is not None \
-        and found_also.evidence[0] == found.evidence[0] else None
+        and found_also.evidence[0] in found.evidence else None
     return [chosen, extra] if extra else [chosen]
 
 
@@ -386,6 +398,21 @@ def _later_time(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
         if len(times) == 1 and _LATER_TIME_CUE.search(nxt.text[: times[0].start()]):
             t = times[0]
             return (t.group("time") or t.group("bare")), nxt
+    return None
+
+
+def _proposed_before(sents: Sequence[_Sent], k: int, when: date, session: date | None) -> _Sent | None:
+    """The other speaker's proposal of the same date in the turn just before ("Could we do next Monday at ten?"
+    "Next Monday at ten it is."), else None."""
+    here = sents[k]
+    for prev in reversed(sents[:k]):
+        if prev.seg.id == here.seg.id:
+            continue
+        if prev.index < here.index - 1 or _is_therapist(prev.seg) == _is_therapist(here.seg):
+            return None
+        picked = _date_phrase(prev.text)
+        if picked is not None and session is not None and resolve_date(picked[0], session) == when:
+            return prev
     return None
 
 

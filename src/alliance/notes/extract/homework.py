@@ -66,7 +66,10 @@ _TIME_FRAME = re.compile(
     # a day or a part of the day to come: "tonight", "tomorrow", "in the mornings", "for the first week"
     r"tonight|tomorrow(?: morning| evening| night)?|in the (?:mornings|evenings|afternoons)|for the first (?:week|"
     r"few days|fortnight)|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"when(?:ever)? you(?:'re| are) (?!ready|done|here|finished)\w+ing)\b",
+    r"when(?:ever)? you(?:'re| are) (?!ready|done|here|finished)\w+ing|"
+    # a rule kept every day or through a stretch of time: "seven days a week", "through the taper"
+    r"(?:seven|six|five|7|6|5) days a week|through (?:the|your) (?:taper|reduction|titration|week|weekend|break|"
+    r"holidays?|fortnight|month))\b",
     re.IGNORECASE)
 # A day named frames a request as a task: "have a go at the tax paperwork with Jess on Sunday".
 _DAY_FRAME = re.compile(r"\b(?:(?:on (?:a )?|this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
@@ -135,11 +138,22 @@ _IMPERATIVE = re.compile(
     # a day to come first: "Tomorrow, block just two slots", "On Sunday, ring her"
     rf"(?:(?:tonight|tomorrow|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
     rf"(?: morning| evening| night)?\s*,\s*)?"
-    rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+)?(?:please\s+)?"
+    rf"(?:(?:if|when|whenever|once|after|before|each time|every time)\s+[^,.?!]{{1,60}},\s+"
+    rf"(?:(?:maybe|perhaps|just|also|then),?\s+)*)?(?:please\s+)?"
     # the one of several in the room it is said to: "And each of you note one thing", "Kai, ring him"
     rf"(?:(?:(?:each|both|all|one) of you|you (?:both|two|all)|(?-i:[A-Z][a-z]+),)\s+)?"
     rf"(?:try (?:and |to )?(?=(?:{_TASK_VERBS})\b)|try (?=\w+ing\b)|have a go at\s+)?"
-    rf"(?:{_TASK_VERBS}|have a go|(?<=try )\w+ing)\b(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+    rf"(?:{_TASK_VERBS}|have a go|(?<=try )\w+ing|no (?:more )?(?!thing|nothing|during|morning|evening)\w+ing)\b"
+    rf"(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+# A rule the clinician sets with "we'll" or "let's" for the time until the next session: "For now we'll fix the
+# wake time at 6, seven days a week", "let's also keep a withdrawal diary through the taper" (with a time frame).
+_WE_SET = re.compile(r"\b(?:we'?ll|we will|let'?s)\s+(?:also\s+|just\s+)?(?:fix|set|keep|hold|stick to|track|log|"
+                     r"record)\b", re.IGNORECASE)
+# A step done now in the session, said with no time frame: "breathe through this straw for sixty seconds", "before
+# you answer, mirror back what you heard", "both fill in the SRS at the end".
+_NOW_STEP = re.compile(r"\b(?:for (?:\w+|\d+) seconds|before you (?:answer|respond|reply|say anything)|"
+                       r"at the end(?! of (?:the|each|every) (?:day|week|night|month))(?: of (?:the|this|today'?s) "
+                       r"session)?)\b", re.IGNORECASE)
 # A request that involves someone outside the room is done outside the session: "Could you ask him to stop
 # reassuring you?", "can you tell your sister ...".
 _OUTSIDE = re.compile(rf"\b(?:ask|tell|show|remind|text|call|ring)\s+(?:him|her|them|your\s+(?:\w+\s+)?{_RELATIVE}|"
@@ -383,6 +397,8 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
                              and _TIME_FRAME.search(prev_sent.text) and not _PAST_HOMEWORK.search(prev_sent.text))
         cued = bool(_HOMEWORK_CUE.search(s.text) or (request and (
             _TIME_FRAME.search(s.text) or framed_before or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
+        if not cued and _WE_SET.search(s.text) and _TIME_FRAME.search(s.text):
+            cued = True
         if not cued and _IMPERATIVE.search(s.text):
             cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
                 r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
@@ -408,6 +424,9 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
                 and len(s.text.split()) <= FRAME_WORDS:
             continue  # "One small job for the weekend.": it announces the task the next sentence sets
         if _PAST_HOMEWORK.search(s.text):
+            continue
+        if _NOW_STEP.search(s.text) and not _TIME_FRAME.search(s.text) \
+                and not re.search(r"\bhomework\b", s.text, re.IGNORECASE):
             continue
         asked_how = segs[s.index - 1] if s.index > 0 and not _is_therapist(segs[s.index - 1]) else None
         if asked_how is not None and _ASKED_HOW.search(asked_how.text) and not _HOMEWORK_CUE.search(s.text) \

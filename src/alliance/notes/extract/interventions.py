@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from alliance.notes.extract.common import _NEGATED, Fact, _is_therapist, _lower_first, _sentences
-from alliance.notes.extract.homework import _HOMEWORK_CUE, _IMPERATIVE, _NEXT_TASK, _TIME_FRAME, FRAME_WORDS
+from alliance.notes.extract.homework import _HOMEWORK_CUE, _IMPERATIVE, _NEXT_TASK, _NOW_STEP, _TIME_FRAME, FRAME_WORDS
 from alliance.notes.extract.medication import _NAME_POSSESSIVE, _NOT_NAMES, _THIRD_POSSESSIVE
 from alliance.notes.extract.scores import _instrument_mentions
 from alliance.notes.transcripts import Segment
@@ -18,7 +18,7 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     # pattern: (canonical name, family)
     r"thought records?|thought diary|abc (?:sheet|worksheet|form|model)": ("thought record", "CBT"),
     r"cognitive restructuring|challeng(?:e|ing) (?:the |those |that |this |your )?(?:thoughts?|beliefs?)|"
-    r"thought challenging|evidence for and against|(?:more )?balanced thought|alternative thoughts?|"
+    r"thought challenging|evidence[- ]for[- ]and[- ]against|(?:more )?balanced thought|alternative thoughts?|"
     r"downward arrow|responsibility pie|pie chart": ("cognitive restructuring", "CBT"),
     r"de-?catastrophi[sz](?:ing|e)": ("decatastrophising", "CBT"),
     r"cognitive distortions?|thinking (?:traps|errors)|catastrophi[sz]ing": ("identifying thinking errors", "CBT"),
@@ -88,7 +88,7 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
         ("stimulus control", "CBT-I"),
     r"safety plan(?:ning)?|crisis plan": ("safety planning", "safety"),
     r"assertive(?:ness)?(?: training| skills| communication)?|communication (?:skills?|exercise|work|practice)|"
-    r"\bi[- ]statements?|speaker[- ]listener|active listening|reflect(?:ing)? back|soft(?:ened)? start[- ]?up|"
+    r"\bi[- ]statements?|speaker[- ]listener|active listening|reflect(?:ing)? back|mirror(?:ing)? back|soft(?:ened)? start[- ]?up|"
     r"validat(?:e|ing|ion) (?:each other|her|him|their|your partner)": ("communication skills", "skills"),
     r"validation(?! (?:of|from)\b)|validating (?:responses?|statements?|sentences?|what)": ("validation", "DBT"),
     r"normali[sz](?:ing|ation|e (?:it|that|this|what|how))": ("normalising", "CBT"),
@@ -185,6 +185,19 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     r"cognitive model(?: of (?:panic|depression|anxiety|health anxiety|social anxiety|ocd|insomnia))?|"
     r"panic (?:cycle|model)": ("formulation", "CBT"),
     r"time[- ]block(?:ing|s)?|time[- ]boxing|block(?:ing)? out time": ("time-blocking", "time management"),
+    # Techniques named in their modality's own terms: EMDR closing (Shapiro 2018), EFT for couples (Johnson 2004),
+    # solution-focused (de Shazer 1988), IPT (Weissman, Markowitz & Klerman 2007), CFT (Gilbert 2010).
+    r"container (?:exercise|imagery|technique)|(?:put|putting|place|placing) (?:it|that|them|this) (?:away )?in "
+    r"(?:the|your|a) container": ("container exercise", "EMDR"),
+    r"(?:pursue|pursuer|demand)[- ](?:withdraw|withdrawer|distance|distancer)(?: cycle| pattern| dance)?|"
+    r"negative (?:interaction )?cycle|hold me tight":
+        ("pursue-withdraw cycle", "EFT"),
+    r"exception (?:questions?|finding|spotting)|(?:look(?:ing)? for|find(?:ing)?) (?:the )?exceptions|"
+    r"coping questions?|preferred future|best hopes": ("solution-focused", "SFBT"),
+    r"communication analysis|decision analysis|interpersonal (?:inventory|deficits?|disputes?)|role "
+    r"(?:transitions?|disputes?)": ("interpersonal therapy", "IPT"),
+    r"soothing[- ]rhythm(?: breathing)?|compassionate (?:image|imagery|other|colour|color)|"
+    r"(?:threat|drive|soothing) systems?|three (?:circles|systems)(?: model)?": ("compassion-focused techniques", "CFT"),
     r"psicoeducaci[oó]n": ("psychoeducation", "psychoeducation"),
     r"exposici[oó]n": ("exposure", "CBT"),
     r"atenci[oó]n plena": ("mindfulness", "mindfulness"),
@@ -229,7 +242,7 @@ _LATER_SESSION = re.compile(r"\b(?:next (?:session|time|week|appointment)|(?:in|
                             r"(?:weeks|sessions))\b", re.IGNORECASE)
 _THIS_SESSION = re.compile(r"\b(?:today|now|this (?:session|time|morning|afternoon)|let's|let us|i'd like|"
                            r"i would like|we'll|we will|going to|shall we|try)\b", re.IGNORECASE)
-_IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|let's (?:do|try|start|use|"
+_IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|we(?:'ve)? just (?:did|done|used|tried)|let's (?:do|try|start|use|"
                          r"practi[cs]e|build|make|draw(?: up)?|write|plan|map(?: out)?|put together|work out|"
                          r"go through|look at|set up|fill in|sketch|design))\b", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"^(?:[^,?]{0,25},\s+)?(?:so,?\s+|and\s+|now,?\s+)?(?:how did|how'd|how was|how were|how has|how have|did you|have you "
@@ -243,6 +256,7 @@ _ABOUT_BEFORE = re.compile(r"^(?:[^,?]{0,25},\s+)?(?:so,?\s+|and\s+|now,?\s+)?(?
 # Techniques counted only when the sentence says they are done now ("Let's take one committed action now"), not
 # when they name the week's task (Hayes et al. 2012).
 _IN_SESSION_ONLY = re.compile(r"committed action", re.IGNORECASE)
+_KEEP_GOING = re.compile(r"^\W*(?:(?:and|so|but)\s+)?keep (?:[\w'-]+\s+){0,6}?(?:going|up)\b", re.IGNORECASE)
 _DOING_NOW = re.compile(r"\b(?:let'?s|let us|we'?ll|we will|i'?d like to try|shall we|now)\b", re.IGNORECASE)
 # The columns of a thought record asked in turn: the evidence, the balanced or alternative thought (Beck 2011).
 _RESTRUCTURING_STEP = re.compile(r"(?:evidence|(?:more )?balanced|alternative)\b", re.IGNORECASE)
@@ -367,10 +381,13 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
         if _ABOUT_BEFORE.search(s.text):
             continue  # "How did the activity schedule go?": a question about last week's work
         if _HOMEWORK_CUE.search(s.text) and not _IN_SESSION.search(s.text) and not (
+                _NOW_STEP.search(s.text) and not _TIME_FRAME.search(s.text)) and not (
                 _NEXT_TASK.search(s.text) and not _IMPERATIVE.search(s.text) and len(s.text.split()) <= FRAME_WORDS):
             # (a sentence that only announces the week's task names the kind of work planned in the session: "So,
             # a small values-based step for this week.")
             continue  # "please do a thought record twice this week": the homework, not what was done in session
+        if _KEEP_GOING.match(s.text):
+            continue  # "And keep the walk before work going, the behavioural activation piece": the week's task
         if (_IMPERATIVE.search(s.text) or _NOTE_FORM_LEAD.match(s.text)) and _TIME_FRAME.search(s.text) \
                 and not _IN_SESSION.search(s.text):
             continue  # "And practise the TIPP skill whenever the urge is high": a task set for the week
@@ -440,6 +457,7 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                 and ":" not in texts[-1]
             if bare and nxt is not None and nxt.seg.id == s.seg.id and not nxt.text.rstrip().endswith("?") \
                     and len(nxt.text.split()) <= ELABORATION_WORDS \
+                    and not _HOMEWORK_CUE.search(nxt.text) \
                     and all(name in g["names"] for _, name, _ in _intervention_matches(nxt.text)):
                 texts[-1] = f"{texts[-1]} ({_lower_first(nxt.text.rstrip(' .!'))})"
                 evidence.append(nxt.evidence())

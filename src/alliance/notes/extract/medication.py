@@ -196,13 +196,39 @@ _FREQ_RE = re.compile(
     r"noche|d[ií]a)s?\b|\bat bedtime\b|\bdaily\b|\bnightly\b|\bas needed\b|\bwhen needed\b|\bas and when\b|\bprn\b|"
     r"\bal d[ií]a\b|\b(?:one|two|three|four|a|an|\d+)\s+(?:(?:tablets?|capsules?|pills?)\s+)?(?:a|per|each)\s+"
     r"(?:day|night|morning|evening)\b", re.IGNORECASE)
+# The schedule said right after the dose, kept verbatim: "25 milligrams when I can't settle", "5 milligrams up to
+# three times a day", "50 mg a day", "25 milligrams for the first week"; one clause only, the next one is not taken.
+_SCHEDULE_PIECE = re.compile(
+    r"\s*,?\s*(?P<piece>(?:(?:up to|at most|no more than)\s+)?(?:once|twice|three times|four times|(?:one|two|three|four|"
+    r"\d+) (?:tablets?|capsules?|pills?|puffs?))(?: a| per)? (?:day|night|week|morning|evening)"
+    r"|(?:a|per|each) (?:day|night|week)|daily|nightly|(?:every|each|at|in the) (?:morning|evening|night|bedtime|day)s?"
+    r"|at bed ?time|as needed|when needed|as required|if needed|prn"
+    r"|for the (?:first|next) (?:week|fortnight|few days|two weeks|month)|for (?:a|one|two) (?:week|weeks|fortnight)"
+    r"|(?:only )?(?:when|if|whenever) (?:i|you|he|she|they|it|the|my|your)\b[^,.;:?!]{1,40}?)"
+    r"(?=\s*(?:[,.;:?!]|$|\b(?:and|but|then|maybe|probably|so|since|until|which)\b))", re.IGNORECASE)
+SCHEDULE_PIECES = 3
+
+
+def _schedule_after(text: str, end: int) -> str | None:
+    """The schedule and as-needed condition said right after a dose ending at end, verbatim with what joins it to
+    the dose (" when I can't settle", ", up to three times a day"); None if none."""
+    pieces, pos = 0, end
+    while pieces < SCHEDULE_PIECES:
+        m = _SCHEDULE_PIECE.match(text, pos)
+        if m is None:
+            break
+        pieces, pos = pieces + 1, m.end()
+    return text[end:pos].rstrip() or None
+
+
 # (pattern, change); the first that matches near the drug name wins, so specific patterns come first.
 _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c) for p, c in (
     (r"\bswitch(?:ed|ing)?\b|\bswap(?:ped|ping|s)?\b|\breplac(?:e|ed|ing)\b|"
      r"\bchang(?:e|ed|ing) (?:me |you |it )?(?:from|over|to)\b|\bmov(?:e|ed|ing) (?:me |you )?(?:from|over|onto)\b|\bcambi(?:ó|o|ar|amos)\b",
      "switched"),
     (r"\b(?:increas(?:e|ed|ing)|upp(?:ed|ing)|rais(?:ed|ing)|went up|gone up|go up|bump(?:ed|ing)?(?! into)|"
-     r"(?:put|take|taking|took|bring|brought|step|move|moving) (?:me |it |my |her |his |the )?(?:[\w-]+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
+     r"(?:put|take|taking|took|bring|brought|step|move|moving) (?:me |it |my |her |his |the )?"
+     r"(?!(?:lift|stairs|escalator|elevator|steps) )(?:[\w-]+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
      "increased"),
     (r"\b(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|lower(?:ed|ing)?|cut (?:it |them |that |the dose )?(?:back|down)|"
      # the particle after the drug: "cut the tramadol down", "brought my quetiapine down"
@@ -663,6 +689,10 @@ _NOT_TAKEN_BEFORE = re.compile(r"\b(?:go(?:ing)? over|run(?:ning)? through|show(
                                r"train(?:ing)? (?:you )?(?:on|in|with)|teach(?:ing)? (?:you )?(?:about|how to use)|"
                                r"demonstrat\w*|refresher on)\s+(?:the\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
+# A drug weighed and not started: "we'll talk about propranolol, but I'm not starting it today".
+_NOT_STARTED_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:(?:i'?m|we'?re|i am|we are) not|(?:i|we) won'?t be|(?:i|we) won'?t)\s+"
+                                r"(?:starting|start|prescribing|prescribe|adding|add)\s+(?:it|that|them|this)\b", re.IGNORECASE)
+
 
 class _Step:
     """A change found beside a drug: the change, its label as said, and the dose after it."""
@@ -835,7 +865,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             generic = _generic(name)
             level = _LEVEL_AFTER.match(s.text[m.end():])
             if _third_party(sents, k, m.start()) or (_NOT_TAKEN_AFTER.match(s.text[m.end():]) and not level) \
-                    or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]):
+                    or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]) or _NOT_STARTED_AFTER.match(s.text[m.end():]):
                 continue
             if _LONG_AGO.search(s.text) and _PAST_TAKING.search(s.text) and not _STILL_NOW.search(s.text):
                 continue  # a medicine of the past, stopped long ago: history, not this session's medication
@@ -849,6 +879,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                     by_drug[generic] = Fact(kind="medication", value={
                         "name": name, "generic": generic, "dose": d.group(0), "dose_value": parse_number(d.group("num")),
                         "unit": d.group("unit"), "frequency": freq.group(0) if freq else None, "change": None,
+                        "schedule": _schedule_after(nxt.text, d.end()),
                         "changes": [], "change_labels": []}, claim="", sentence="", evidence=[s.evidence(), nxt.evidence()])
                     order.append(generic)
                 continue
@@ -861,6 +892,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             dose_text = dose.group(0) if dose else None
             dose_value = parse_number(dose.group("num")) if dose else None
             unit = dose.group("unit") if dose else None
+            sched = _schedule_after(s.text, dose.end()) if dose else None
             frac = _fraction_dose(window)
             if frac and dose is not None and lo + frac[0].start() <= dose.start() < lo + frac[0].end():
                 dose = None  # "half a tablet of the 20 mg citalopram": the dose is half of 20 mg
@@ -908,6 +940,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                         # "I was on fifty micrograms and now it's seventy-five": the dose said as now
                         d2 = next((d for d in found if _NOW_BEFORE.search(nxt.text[: d.start()])), found[0])
                         dose_text, dose_value, unit = d2.group(0), parse_number(d2.group("num")), d2.group("unit")
+                        sched = _schedule_after(nxt.text, d2.end())
                         now_bare = _NOW_DOSE.search(nxt.text, d2.end()) if not _NOW_BEFORE.search(
                             nxt.text[: d2.start()]) and len(found) == 1 else None
                         value_bare = _plausible_dose(now_bare.group("num"), nxt.text[now_bare.end("num"):]) \
@@ -921,9 +954,10 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                         break
             if step.planned_span and dose is not None and step.planned_span[0] <= dose.start() - lo \
                     < step.planned_span[1]:
-                dose_text = dose_value = unit = None  # "I'd like to go up to 100mg": the dose planned, not taken
+                dose_text = dose_value = unit = sched = None  # "I'd like to go up to 100mg": the dose planned
             if step.dose is not None:  # the dose after the change ("from one milligram to two milligrams")
                 dose_text, dose_value, unit = step.dose
+                sched = None
             elif dose_text is None and count is not None:
                 dose_text = f"{count.group('num')} {count.group('unit')}"
                 dose_value, unit = parse_number(count.group("num")) or 0.5, count.group("unit")
@@ -969,7 +1003,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                     change + label[len("switched"):]
             fact = by_drug.get(generic)
             value = {"name": name, "generic": generic, "dose": dose_text, "dose_value": dose_value, "unit": unit,
-                     "frequency": freq.group(0) if freq else None, "change": change,
+                     "frequency": freq.group(0) if freq else None, "change": change, "schedule": sched,
                      "changes": [change] if change else [], "change_labels": [label or change] if change else []}
             if previous_dose:
                 value["previous_dose"] = previous_dose
@@ -996,7 +1030,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                     # taken until now is kept beside the new one
                     fact.value["previous_dose"] = fact.value["dose"]
                 fact.value["dose"] = None  # "... comes down from sixty to fifty-five mils": the dose after the change
-            for key in ("dose", "frequency"):
+            for key in ("dose", "frequency", "schedule"):
                 if value[key] and not fact.value.get(key):
                     fact.value[key] = value[key]
                     if key == "dose":
@@ -1032,7 +1066,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             head, words = f"{head} {v['dose']}", [k for k in ("frequency",) if v[k]]  # "fluoxetine 40"
         else:
             words = [k for k in ("dose", "frequency") if v[k]]
-        parts = [head] + [_lower_first(v[k]) for k in words]
+        sched = (v.get("schedule") or "").strip(" ,")
+        if sched and v["frequency"] and v["frequency"].lower() in sched.lower():
+            words = [k for k in words if k != "frequency"]  # "up to three times a day" holds "three times a day"
+        # the schedule as said after the dose, after it: "25 milligrams, when I can't settle"
+        parts = [head] + [_lower_first(v[k]) for k in words[:1]] + ([sched] if sched else []) \
+            + [_lower_first(v[k]) for k in words[1:]]
         if v.get("previous_dose") and v["dose"]:
             parts.append(f"previously {v['previous_dose']}")
         changes = ", then ".join(v["change_labels"])
