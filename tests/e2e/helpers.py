@@ -163,7 +163,7 @@ class LiveServer:
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> LiveServer:
+    def start(self, timeout: float = 150) -> LiveServer:
         """Seed the demo, start the server and wait until /readyz answers."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # Every test logs in from 127.0.0.1; the per-address limit is tested in-process, not here.
