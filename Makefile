@@ -17,7 +17,14 @@ PYTEST_ARGS ?= -n 2 --dist loadfile
 
 .PHONY: install run test demo serve chromium clean lint i18n
 
-install: $(STAMP)
+# The crisis screen's neighbour vote: the embeddings of every first-scored blind message, built here from the
+# sets in the repository (a few minutes, once) rather than kept in git.
+NEIGHBOURS := src/alliance/safety/data/semantic-neighbours.npz
+
+install: $(STAMP) $(NEIGHBOURS)
+
+$(NEIGHBOURS): $(STAMP) src/alliance/safety/data/blind/sets.json $(wildcard src/alliance/safety/data/head-training/*.jsonl) src/alliance/safety/data/semantic-prototypes.jsonl
+	$(BIN)/python -m alliance.safety.head --neighbours-only
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -244,25 +244,29 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=_data(HEAD_FILE))
     parser.add_argument("--neighbours-out", type=Path, default=_data(NEIGHBOURS_FILE))
     parser.add_argument("--exclude", action="append", default=[], help="leave out a blind set (a file name)")
+    parser.add_argument("--neighbours-only", action="store_true",
+                        help="build only the neighbour vote's file (not kept in git: `make install` builds it)")
     args = parser.parse_args(argv)
     texts, y, used = training_data(ev.blind_dir(), ev.load_manifest(), _data("semantic-prototypes.jsonl"),
                                    set(args.exclude), _data("head-training"))
     x = Encoder().embed(texts)
-    head, figures = train(x, y)
-    args.out.write_text(json.dumps({
-        "model": "logistic regression over USE-m3 embeddings, one per level (>= moderate, >= high, imminent)",
-        "trained": date.today().isoformat(), "sets": used, "n": len(texts), "l2": L2, "budgets":
-        {lv.name.lower(): b for lv, b in BUDGETS.items()}, "cross_validated": figures,
-        "thresholds": [round(float(t), 6) for t in head.thresholds],
-        "weights": [[round(float(v), 6) for v in row] for row in head.weights],
-    }, indent=1) + "\n", encoding="utf-8")
+    head, figures = (None, {}) if args.neighbours_only else train(x, y)
+    if head is not None:
+        args.out.write_text(json.dumps({
+            "model": "logistic regression over USE-m3 embeddings, one per level (>= moderate, >= high, imminent)",
+            "trained": date.today().isoformat(), "sets": used, "n": len(texts), "l2": L2, "budgets":
+            {lv.name.lower(): b for lv, b in BUDGETS.items()}, "cross_validated": figures,
+            "thresholds": [round(float(t), 6) for t in head.thresholds],
+            "weights": [[round(float(v), 6) for v in row] for row in head.weights],
+        }, indent=1) + "\n", encoding="utf-8")
     vote, vote_figures = train_neighbours(x, y)
     with open(args.neighbours_out, "wb") as fh:
         np.savez_compressed(fh, vectors=vote.vectors.astype(np.float16), levels=vote.labels,
                             thresholds=vote.thresholds, k=np.int64(vote.k), sets=np.array(used),
                             budgets=np.array([NEIGHBOUR_BUDGETS[lv] for lv in LEVELS]),
                             cross_validated=np.array(json.dumps(vote_figures)))
-    print(json.dumps({"n": len(texts), "sets": used, "thresholds": head.thresholds.tolist(), "cv": figures,
+    print(json.dumps({"n": len(texts), "sets": used, "thresholds": head.thresholds.tolist() if head else None,
+                      "cv": figures,
                       "neighbour_thresholds": vote.thresholds.tolist(), "neighbour_cv": vote_figures}))
 
 
