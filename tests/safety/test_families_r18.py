@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from alliance.safety import Level, screen
-
-
-def _level(text: str, context: list[str] | None = None) -> Level:
-    return screen(text, context=context, use_classifier=False).level
-
-
-def _reaches(text: str, level: Level, context: list[str] | None = None) -> None:
-    got = _level(text, context)
-    assert got >= level, (text, got)
-
-
-def _stays_below_moderate(text: str, context: list[str] | None = None) -> None:
-    got = _level(text, context)
-    assert got < Level.MODERATE, (text, got)
+from alliance.safety import Level
+from tests.safety.lexical import reaches as _reaches
+from tests.safety.lexical import stays_below_moderate as _stays_below_moderate
 
 
 # ---- False alarms, by structure ----
