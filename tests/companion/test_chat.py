@@ -20,9 +20,6 @@ from alliance.safety.models import RiskAlert
 from alliance.security.models import AuditEvent
 from tests.support.factories import actor, make_client, make_consent, make_practice, make_user
 
-# The crisis screen's neighbour vote (rounds 1-18) raises an ordinary text in these tests to moderate or above:
-# a known false alarm, reported in docs/safety.md. Strict, so the test fails again (and must be unmarked) once fixed.
-VOTE_FALSE_ALARM = "a known false alarm of the crisis screen's neighbour vote (docs/safety.md)"
 
 
 PLAN = PlanWrite(enabled=True, focus="panic attacks; interoceptive exposure; CBT", modules=["panic", "anxiety"],
@@ -74,10 +71,20 @@ async def test_a_crisis_message_is_escalated_and_never_reaches_the_model(session
     assert b"matarme" not in raw  # encrypted at rest
 
 
-@pytest.mark.xfail(strict=True, reason=VOTE_FALSE_ALARM)
+async def test_a_message_read_with_a_crisis_message_as_its_context_never_reaches_the_model(session, scripted):
+    _, _, client, portal = await _world(session)
+    await _events(session, portal, CRISIS["en"])
+    follow = await _events(session, portal, "Sorry about that, can we do the breathing again?")
+    assert _kinds(follow)[1] in ("crisis", "paused") and _kinds(follow)[-1] == "done" and scripted.requests == []
+    assert await safety_service.ai_paused(session, client.id)
+
+
 async def test_after_an_escalation_the_companion_is_paused_until_a_clinician_resumes_it(session, scripted):
     _, clinician, client, portal = await _world(session)
-    await _events(session, portal, CRISIS["en"])
+    # The crisis is written elsewhere (a check-in): the pause holds for the companion too.
+    escalation = await safety_service.screen_client_text(session, actor(portal), client.id, CRISIS["en"],
+                                                         source="checkin")
+    assert escalation.alert is not None and await safety_service.ai_paused(session, client.id)
     paused = await _events(session, portal, "Sorry about that, can we do the breathing again?")
     assert _kinds(paused) == ["screened", "paused", "done"]
     assert "paused until your clinician" in paused[-1].reply.text and scripted.requests == []
@@ -91,6 +98,19 @@ async def test_after_an_escalation_the_companion_is_paused_until_a_clinician_res
     scripted.script = ["Of course. Breathe in slowly for four counts."]
     again = await _events(session, portal, "Can we do the breathing again?")
     assert "sentence" in _kinds(again) and again[-1].reply.kind == "reply" and len(scripted.requests) == 1
+
+
+async def test_after_a_clinician_resumes_the_companion_earlier_messages_are_no_longer_screened_as_context(
+        session, scripted):
+    _, clinician, client, portal = await _world(session)
+    await _events(session, portal, CRISIS["en"])
+    assert await chat.screen_context(session, client.id) == [CRISIS["en"]]
+    await chat.resume(session, actor(clinician), client.id, "Saw her today; safety plan reviewed.")
+    assert await chat.screen_context(session, client.id) == []
+    scripted.script = ["Let's breathe together: in for four, out for six."]
+    answered = await _events(session, portal, "2")
+    assert _kinds(answered)[1] == "waiting" and answered[-1].reply.kind == "reply"
+    assert await chat.screen_context(session, client.id) == ["2"]
 
 
 async def test_a_clean_reply_streams_sentence_by_sentence_with_its_call_recorded(session, scripted, calls):

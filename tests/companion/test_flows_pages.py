@@ -17,16 +17,12 @@ from tests.companion.test_flows import world
 from tests.support.factories import actor, token_headers
 
 
-# The crisis screen's neighbour vote (rounds 1-18) raises an ordinary text in these tests to moderate or above:
-# a known false alarm, reported in docs/safety.md. Strict, so the test fails again (and must be unmarked) once fixed.
-VOTE_FALSE_ALARM = "a known false alarm of the crisis screen's neighbour vote (docs/safety.md)"
 
 
 async def _flow(session, portal) -> CompanionFlow:
     return await flows.current(session, portal.client_id)
 
 
-@pytest.mark.xfail(strict=True, reason=VOTE_FALSE_ALARM)
 async def test_a_breathing_exercise_is_done_in_the_chat_with_plain_posts(session, http, model_down):
     clinician, client, portal = await world(session, lang="es", country="ES")
     me = await token_headers(session, portal)
@@ -112,7 +108,6 @@ async def test_library_and_homework_offer_the_companion_beside_the_form(session,
     assert started.status_code == 303 and (await _flow(session, portal)).assignment_id == assignment.id
 
 
-@pytest.mark.xfail(strict=True, reason=VOTE_FALSE_ALARM)
 async def test_the_clinician_sets_scenarios_and_the_client_chooses_one(session, http, model_down):
     clinician, client, portal = await world(session)
     staff = await token_headers(session, clinician)

@@ -112,6 +112,17 @@ async def _turns(session: AsyncSession, client_id: uuid.UUID, limit: int) -> lis
     return list(reversed(rows))
 
 
+async def screen_context(session: AsyncSession, client_id: uuid.UUID) -> list[str]:
+    """The client's last messages the crisis screen reads with a new one: none from before a clinician last resumed
+    the companion (that clinician has reviewed them; read again they would pause it at the next ordinary message)."""
+    query = select(CompanionTurn).where(CompanionTurn.client_id == client_id, CompanionTurn.role == "client")
+    since = await safety_service.last_resumed_at(session, client_id)
+    if since is not None:
+        query = query.where(CompanionTurn.created_at > since)
+    rows = (await session.execute(query.order_by(CompanionTurn.seq.desc()).limit(CONTEXT_TURNS))).scalars().all()
+    return [t.text for t in reversed(rows)]
+
+
 async def _add_turn(session: AsyncSession, client: Client, actor: Actor, *, text: str, **fields: Any) -> CompanionTurn:
     """Store a turn at the end of the conversation (a clash with a turn stored at the same moment: Conflict)."""
     seq = (await session.scalar(select(func.max(CompanionTurn.seq)).where(CompanionTurn.client_id == client.id)) or 0)
@@ -399,7 +410,7 @@ async def run_turn(session: AsyncSession, actor: Actor, text: str, *,
         raise BadRequest(f"A message can be up to {MAX_MESSAGE} characters; this one has {len(text)}.")
     avail = await availability(session, client)
     earlier = await _turns(session, client.id, max(HISTORY_TURNS, CONTEXT_TURNS) * 2)
-    context = [t.text for t in earlier if t.role == "client"][-CONTEXT_TURNS:]
+    context = await screen_context(session, client.id)
     turn_id = uuid.uuid4()
     # 1. The screen, before anything else.
     escalation = await safety_service.screen_client_text(session, actor, client.id, text, source="companion",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from datetime import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -202,6 +203,12 @@ async def ai_paused(session: AsyncSession, client_id: uuid.UUID) -> bool:
     """True while the client's AI features are paused after a risk alert. AI features check through here."""
     return bool(await session.scalar(select(func.count()).select_from(AiPause).where(
         AiPause.client_id == client_id, AiPause.resumed_at.is_(None))))
+
+
+async def last_resumed_at(session: AsyncSession, client_id: uuid.UUID) -> datetime | None:
+    """When a clinician last resumed the client's AI features after reviewing a risk alert (None: never). What the
+    client wrote before it has been reviewed, so the screen no longer reads it as the context of new messages."""
+    return await session.scalar(select(func.max(AiPause.resumed_at)).where(AiPause.client_id == client_id))
 
 
 async def _resume(session: AsyncSession, actor: Actor, client_id: uuid.UUID, note: str) -> int:
