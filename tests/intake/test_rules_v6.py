@@ -26,10 +26,11 @@ def triage(text: str, lang: str, measures: dict | None = None, rules: engine.Rul
     return (rules or default_rules()).triage(inputs)
 
 
-def test_rules_v6_reading_signals_v5_are_the_default() -> None:
-    rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v6" and rules.signals.version == "signals-v5"
-    assert signals.DEFAULT_VERSION == "signals-v5" and rules.signals.on_behalf == "on_behalf"
+def test_rules_v6_read_signals_v5_and_v7_is_the_default() -> None:
+    shipped = engine.shipped_rules("rules-v6.yaml")
+    assert shipped.version == "v6" and shipped.signals.version == "signals-v5"
+    assert shipped.signals.on_behalf == "on_behalf"
+    assert DEFAULT_VERSION == default_rules().version == "v7" and signals.DEFAULT_VERSION == "signals-v6"
     old = engine.shipped_rules("rules-v5.yaml")
     assert old.version == "v5" and old.signals.version == "signals-v4"
 

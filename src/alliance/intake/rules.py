@@ -67,7 +67,7 @@ OPS = {
     "le": operator.le,
 }
 Op = Literal["eq", "ne", "gt", "ge", "lt", "le"]
-DEFAULT_VERSION = "v6"
+DEFAULT_VERSION = "v7"
 DEFAULT_FILE = f"rules-{DEFAULT_VERSION}.yaml"
 
 
@@ -459,7 +459,7 @@ def shipped_rules(name: str = DEFAULT_FILE) -> RuleSet:
 
 
 def default_rules() -> RuleSet:
-    """The default rules (data/rules-v6.yaml, reading signals-v5)."""
+    """The default rules (data/rules-v7.yaml, reading signals-v6)."""
     return shipped_rules(DEFAULT_FILE)
 
 
