@@ -194,3 +194,164 @@ def test_parts_of_a_strength_and_changes_in_everyday_words(line, generic, dose, 
 def test_as_and_when_is_a_frequency():
     assert _meds("Client: I use the propranolol as and when, before presentations.")["propranolol"][
         "frequency"] == "as and when"
+
+
+# --- the tenth round (after blind set k): sentences written for these tests, not taken from the set ----------
+
+_SESSION = date(2026, 2, 2)  # a Monday
+
+
+def _homework(text: str) -> list[str]:
+    return [f.value["task"] for f in extract_homework(parse_transcript(text))]
+
+
+def test_an_appointment_time_given_in_the_next_sentence_of_the_turn():
+    [appt] = extract_appointment(parse_transcript(
+        "Therapist: I'll see you on the 9th of March. I've pencilled you in for half ten."), _SESSION)
+    assert appt.value["date"] == "2026-03-09" and appt.value["time"] == "half ten"
+    assert len(appt.evidence) == 2
+
+
+def test_a_time_in_the_next_sentence_without_a_booking_word_is_not_the_appointments():
+    [appt] = extract_appointment(parse_transcript(
+        "Therapist: I'll see you on the 9th of March. Try the breathing at 7pm each night."), _SESSION)
+    assert appt.value["time"] is None
+
+
+@pytest.mark.parametrize("line,day,time", [
+    ("Client: So we're still on for Thursday the 5th, at two?", "2026-02-05", "two"),
+    ("Therapist: Wednesday at 3pm works for you?", "2026-02-04", "3pm"),
+    ("Client: And am I back in on the 20th at 9:15?", "2026-02-20", "9:15"),
+    ("Therapist: Good. Friday the 6th, twelve noon, suits you?", "2026-02-06", "twelve noon"),
+])
+def test_a_booking_checked_or_read_back_as_a_question_by_either_speaker(line, day, time):
+    [appt] = extract_appointment(parse_transcript(line), _SESSION)
+    assert appt.value["date"] == day and appt.value["time"] == time
+
+
+def test_a_day_that_works_for_someone_else_is_not_the_appointment():
+    assert extract_appointment(parse_transcript(
+        "Client: Thursday works for me if the GP can fit me in then."), _SESSION) == []
+
+
+def test_a_count_of_items_endorsed_keeps_the_number_of_items():
+    [fact] = extract_scores(parse_transcript("Therapist: On the ASRS you scored five out of six on part A."))
+    assert fact.value["score"] == 5 and "five out of six" in fact.sentence
+
+
+def test_the_maximum_of_a_total_is_left_out():
+    [fact] = extract_scores(parse_transcript("Therapist: On the PHQ-9 you scored twelve out of twenty-seven."))
+    assert fact.value["score"] == 12 and "twenty-seven" not in fact.sentence
+
+
+def test_a_questionnaire_completed_at_the_last_contact_read_out_now():
+    [fact] = extract_scores(parse_transcript(
+        "Therapist: You filled in the GAD-7 at the end of last session and it came to 15. How does that sit?"))
+    assert fact.value["score"] == 15
+
+
+def test_a_reading_from_last_week_beside_todays_is_not_the_sessions_score():
+    scores = extract_scores(parse_transcript(
+        "Therapist: You did the PHQ-9 last week and scored 18.\nClient: Right.\nTherapist: Today the PHQ-9 is 12."))
+    assert [f.value["score"] for f in scores] == [12]
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Therapist: We'll use graded tasks: first just opening the post, then answering one letter.",
+     "graded task assignment"),
+    ("Therapist: Let's sketch a timeline of your episodes since 2019, the highs and the lows.", "life chart"),
+])
+def test_behavioural_steps_and_the_life_chart_are_techniques(line, name):
+    assert name in {f.value["name"] for f in extract_interventions(parse_transcript(line))}
+
+
+def test_a_technique_described_then_named_in_the_same_turn_keeps_its_name():
+    [fact] = extract_interventions(parse_transcript(
+        "Therapist: Tell me whatever comes into your mind about your father. Free associating, no editing."))
+    assert "Free associating" in fact.sentence
+
+
+def test_pros_and_cons_while_solving_a_problem_is_its_step_not_decisional_balance():
+    facts = extract_interventions(parse_transcript(
+        "Therapist: Let's do some problem solving with the rent.\nClient: I could ask for more hours, or move.\n"
+        "Therapist: Which of those has better pros and cons, do you think?"))
+    assert [f.value["name"] for f in facts] == ["problem solving"]
+
+
+@pytest.mark.parametrize("line", [
+    "Client: I'll write down the worry thoughts whenever I wake at night.",
+    "Client: Maybe I'll try phoning my brother one evening this week.",
+    "Client: I can use the breathing on my own if the panic starts on the bus, can't I?",
+])
+def test_the_clients_own_commitment_with_a_time_of_their_own_is_homework(line):
+    assert len(_homework(f"{line}\nTherapist: That sounds right.")) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Client: I'll see how it goes this week.",
+    "Client: I'll do that when I get home.",
+    "Client: I'll be honest, I didn't sleep every night.",
+])
+def test_what_the_client_says_of_the_week_without_a_task_is_not_homework(line):
+    assert _homework(f"{line}\nTherapist: Okay.") == []
+
+
+def test_a_task_proposed_for_the_partner_and_named_homework():
+    text = ("Therapist: For this week, eat together three evenings.\nPartner: And the school run?\n"
+            "Client: What about you do the school run on Tuesdays? That can be your part of the homework.\n"
+            "Partner: Fair enough.")
+    assert any("the school run on Tuesdays" in t for t in _homework(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Therapist: Could you read the leaflet before we next meet?",
+    "Therapist: And maybe note every cigarette you smoke on the card, just to see the pattern?",
+    "Therapist: Could you fill in the sheet I gave you before I next see you?",
+])
+def test_requests_framed_until_the_next_meeting_or_by_each_occasion(line):
+    assert len(_homework(line)) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Therapist: Notice how, Sam: you said what you needed, not what he always does.",
+    "Therapist: Your physio slot got cancelled, so please rebook it with reception.",
+])
+def test_a_moment_pointed_out_and_an_errand_elsewhere_are_not_homework(line):
+    assert _homework(line) == []
+
+
+def test_the_answer_to_a_question_about_the_task_details_it():
+    tasks = _homework("Therapist: For this week, walk to the shop every morning.\nClient: Even when it rains?\n"
+                      "Therapist: Walk to the bus stop and back when it rains.")
+    assert len(tasks) == 1 and "bus stop" in tasks[0]
+
+
+def test_a_parent_in_the_room_speaks_of_the_childs_medicine():
+    med = _meds("Mother: His doctor started him on melatonin, three milligrams.")["melatonin"]
+    assert med["dose_value"] == 3
+
+
+def test_a_parent_speaking_of_another_relatives_medicine_is_not_the_clients():
+    assert _meds("Mother: His dad's on lithium, nine hundred milligrams.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Client: Citalopram, twenty milligrams, years ago. I stopped it because of the nausea.",
+    "Therapist: Does your brother take anything for it?\nClient: Quetiapine, I think.",
+])
+def test_a_drug_of_long_ago_or_of_a_relative_asked_about_is_not_the_clients(text):
+    assert _meds(text) == {}
+
+
+def test_a_planned_dose_corrected_as_it_is_said():
+    med = _meds("Therapist: You're on lamotrigine 50 milligrams. I'd like to take it up to a hundred, sorry, "
+                "seventy-five milligrams of lamotrigine from Monday.")["lamotrigine"]
+    assert med["change"] == "increase planned" and "seventy-five" in med["change_labels"][-1]
+    assert med["dose_value"] == 50
+
+
+def test_a_read_back_in_other_words_keeps_the_booking_as_the_clinician_said_it():
+    [appt] = extract_appointment(parse_transcript(
+        "Therapist: Two weeks today, Monday the 16th at 5:15?\nClient: 5:15 on the 16th works for me."), _SESSION)
+    assert "Monday the 16th" in appt.value["said"] and appt.value["time"] == "5:15"
+    assert [e.segment for e in appt.evidence] == ["S1", "S2"]

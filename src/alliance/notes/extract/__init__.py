@@ -13,7 +13,8 @@ sentence written in the transcript's own words (numbers and names as spoken), so
 `place_facts(fmt)` says which section of a note format each kind of fact lands in; `alliance.notes.drafting`
 adds the facts the model's draft does not already state, marked `source="extracted"`.
 
-One module a kind of fact: `common` (the fact model, sentences, numbers, negation), `medication`, `scores`,
+One module a kind of fact: `common` (the fact model, sentences, numbers, negation), `medication` (with `drugs`,
+the drug names, and `dosing`, the dose, schedule and change grammar), `scores`,
 `interventions`, `homework`, `appointments`, `risk`; `placement` gathers them and places them in a format.
 """
 
@@ -22,8 +23,14 @@ from __future__ import annotations
 from alliance.notes.extract.common import (  # noqa: F401
     Kind, KINDS, NUMBER, parse_number, FactEvidence, Fact, sentence_spans,
 )
+from alliance.notes.extract.drugs import (  # noqa: F401
+    BRANDS, GENERICS, DRUG_NAMES,
+)
+from alliance.notes.extract.dosing import (  # noqa: F401
+    PLANNED, CHANGE_WORDS,
+)
 from alliance.notes.extract.medication import (  # noqa: F401
-    BRANDS, GENERICS, DRUG_NAMES, PLANNED, CHANGE_WORDS, LOOKAHEAD, MAX_MEDICATION_EVIDENCE, extract_medications,
+    LOOKAHEAD, MAX_MEDICATION_EVIDENCE, extract_medications,
 )
 from alliance.notes.extract.scores import (  # noqa: F401
     INSTRUMENTS, TOTAL_REACH, SCORE_REACH, SCORE_CUE_REACH, extract_scores, SECOND_WORDS, SECOND_REACH,

@@ -61,7 +61,7 @@ _TIME_RE = re.compile(
     # a clock time that needs no "at": "half two", "quarter to four", "four fifteen", "10:30", "3pm"
     rf"\b(?P<bare>(?:half (?:past )?{_CLOCK_WORD}|(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) {_CLOCK_WORD}|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|\d{{1,2}} o'clock|\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|"
-    rf"{_CLOCK_WORD}\s*(?:am|pm|a\.m\.|p\.m\.))"
+    rf"{_CLOCK_WORD}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:12|twelve) (?:noon|midday)|midday)"
     rf"(?:\s*(?:am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?)(?![\w:.]\d)"
     r"|\b(?:at\s+|a las\s+)(?P<time>(?:(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) \w+|\d{1,2}(?:[:.]\d{2})?|"
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
@@ -71,6 +71,10 @@ _TIME_RE = re.compile(
 _APPOINTMENT_CUE = re.compile(
     r"\b(?:see you|see each other|next (?:session|appointment|time|visit|meeting)|our next|meet (?:again|next)|"
     r"book(?:ed)? (?:you|it|in)|same time|come (?:back|in)|schedule[d]?|follow[- ]up|check in|appointment|"
+    # a day checked or confirmed by either speaker: "Thursday at two suits you?", "are we still on for the 3rd?",
+    # "so I'm back here on the 9th?"
+    r"(?:suits?|works? for) (?:you|me|us)|(?:we're|we are|are we)(?: still)? on(?: for)?|"
+    r"(?:i'm|i am|am i|we're|we are|are we) back (?:here|in on)|"
     r"pr[oó]xima (?:sesi[oó]n|cita)|nos vemos|la cita)\b", re.IGNORECASE)
 
 
@@ -308,7 +312,7 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
         if lead:  # "Eleven on Tuesday the 12th it is."
             time_said = lead.group("time")
         evidence = [s.evidence()]
-        later = _later_time(sents, k) if time_said else None
+        later = _later_time(sents, k) if time_said else _time_after(sents, k)
         if later is not None:  # "... at 3:15. Wait, no, I have a meeting then. Let's do 4:15."
             time_said = later[0]
             evidence.append(later[1].evidence())
@@ -336,6 +340,17 @@ def extract_appointment(segments: Sequence[Segment], session_date: date | dateti
         proposed = _proposed_before(sents, k, when, session) if when is not None else None
         if proposed is not None:  # "Could we do next Monday at ten?" "Next Monday at ten it is."
             fact.evidence.insert(0, proposed.evidence())
+            if _is_therapist(proposed.seg) and not _is_therapist(s.seg):
+                _as_proposed(fact, proposed.text, when)  # the client's read-back: the booking as the clinician said it
+        if cued and found is not None and fact.value["date"] is not None and fact.value["date"] == found.value["date"] \
+                and (found.value["time"] or not time_said) and _is_therapist(s.seg) != any(
+                    _is_therapist(x.seg) for x in sents if (x.seg.id, x.start) == (found.evidence[-1].segment,
+                                                                                  found.evidence[-1].start)):
+            # "Monday May 4th at 5:15?" "5:15 on the fourth works for me.": the other speaker's read-back confirms
+            # the booking as first said
+            if (s.seg.id, s.start) not in {(e.segment, e.start) for e in found.evidence}:
+                found.evidence.append(s.evidence())
+            continue
         if cued:
             found = fact
             also = _ALSO_BOOKED.search(s.text, end)
@@ -399,6 +414,48 @@ def _later_time(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
             t = times[0]
             return (t.group("time") or t.group("bare")), nxt
     return None
+
+
+# The time of a booking given in the next sentence of the same turn: "... due on the 2nd of June. I've put you in
+# for 11 o'clock.", "... on Thursday the 9th. Let's say half ten?"
+_TIME_NEXT_CUE = re.compile(r"\b(?:put you (?:in|down)|pencil(?:led)? (?:you|it|that)|book(?:ed)? (?:you|it|that)|"
+                            r"(?:got|have|had) you (?:in|down)|slot|let's (?:say|do|go for|make it)|make it|"
+                            r"(?:shall|could|can) we (?:say|do)|it'?s at|that'?s at|(?:the )?time is)\b", re.IGNORECASE)
+
+
+def _time_after(sents: Sequence[_Sent], k: int) -> tuple[str, _Sent] | None:
+    """The time of a booking said without one, given in the next sentence of the same turn with a booking cue and
+    no date of its own, else None."""
+    here = sents[k]
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
+    if nxt is None or nxt.seg.id != here.seg.id or _date_phrase(nxt.text) is not None:
+        return None
+    times = list(_TIME_RE.finditer(nxt.text))
+    if len(times) == 1 and _TIME_NEXT_CUE.search(nxt.text[: times[0].start()]):
+        return (times[0].group("time") or times[0].group("bare")), nxt
+    return None
+
+
+def _as_proposed(fact: Fact, text: str, when: date | None) -> None:
+    """Write the appointment as the clinician proposed it ("Monday May 4th at 5:15?"), read back by the client in
+    other words ("5:15 on the fourth works for me"), when the proposal gives the time or the read-back none."""
+    picked = _date_phrase(text)
+    if picked is None:
+        return
+    said = text[picked[1]: picked[2]].strip(" ,")
+    times = [t for t in _TIME_RE.finditer(text) if t.start() >= picked[1]]
+    time_said = (times[0].group("time") or times[0].group("bare")) if times else None
+    if time_said is None and fact.value["time"]:
+        return
+    phrase = said + (f" at {time_said}" if time_said and not re.search(rf"\b{re.escape(time_said)}\b", said,
+                                                                         re.IGNORECASE) else "")
+    same = re.search(r"\bsame (?:time|slot)\b", text, re.IGNORECASE)
+    if same and same.group(0).lower() not in phrase.lower():
+        phrase += f", {same.group(0).lower()}"
+    fact.value.update(said=phrase, time=time_said)
+    fact.claim = f"Next appointment: {phrase}."
+    fact.sentence = fact.claim if when is None else \
+        f"Next appointment: {phrase} ({when.strftime('%A')} {when.day} {when.strftime('%B %Y')})."
 
 
 def _proposed_before(sents: Sequence[_Sent], k: int, when: date, session: date | None) -> _Sent | None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from alliance.notes.extract.appointments import _APPOINTMENT_CUE, _DATE_RE, _WEEKDAY
 from alliance.notes.extract.common import Fact, _is_therapist, sentence_spans, _sentences
-from alliance.notes.extract.medication import _CHANGES, _RELATIVE, _doses, _drug_mentions
+from alliance.notes.extract.dosing import _CHANGES, _doses
+from alliance.notes.extract.drugs import _drug_mentions
+from alliance.notes.extract.medication import _RELATIVE
 from alliance.notes.transcripts import Segment
 
 
@@ -27,6 +30,7 @@ _HOMEWORK_CUE = re.compile(
     r"try to .{0,60}\b(?:every|each|a) (?:day|morning|evening|night)|"
     r"(?:for|over|in) the (?:next|coming) (?:(?:few|two|three|four|couple of) )?(?:days?|weeks?|fortnight|"
     r"months?)|until (?:i see you|next time|we meet|our next)|before we meet again|"
+    r"before (?:we|i) (?:next (?:meet|see you)|see you (?:next|again))|"
     r"tarea|para (?:esta|la pr[oó]xima) semana|me gustar[ií]a que)", re.IGNORECASE)
 # A task suggested, by the clinician or someone they agree with, as "that you ...": "Deirdre's suggesting, and I
 # agree with her, that you keep a diary", "I'd recommend that you book a taster class".
@@ -62,6 +66,10 @@ _TIME_FRAME = re.compile(
     r"(?:a|per) (?:day|week)|daily|this (?:coming )?(?:week|month)|over the (?:next|coming|break|holidays?|"
     r"weekend|christmas|summer|half[- ]term)|for the (?:coming|next) (?:week|fortnight|two weeks|few days|month)|"
     r"until (?:i see you|next time|we meet|our next|then)|before (?:we meet|next time|i see you)|at home|"
+    r"before (?:we|i) next (?:meet|see you)|"
+    # each occasion of what is monitored: "jot down every drink you have", "each urge you notice"
+    r"(?:every|each) [\w-]+ (?:that )?(?:you|he|she|they) (?:have|has|drink|smoke|eat|take|notice|feel|get|buy|"
+    r"spend|send|make|skip|miss)|"
     r"between (?:now and|sessions)|(?:for|during|at) the (?:weekend|week ahead|break|holidays?)|this weekend|"
     # a day or a part of the day to come: "tonight", "tomorrow", "in the mornings", "for the first week"
     r"tonight|tomorrow(?: morning| evening| night)?|in the (?:mornings|evenings|afternoons)|for the first (?:week|"
@@ -80,7 +88,9 @@ _PAST_HOMEWORK = re.compile(
     # (not a comparison with what was done: "walk him through it, just like you did with me")
     r"(?<!like )(?<!as )\b(?:how did|did you|how was|how were|how's|how has|how have|were you able|(?<!if )you remember|"
     r"remember when|back in|last (?:week|time|session)'s|(?:homework|task|assignment|exercise) (?:was|were|went|"
-    r"had been)|you (?:did|tried|managed)|we set|i set|i gave you)\b", re.IGNORECASE)
+    r"had been)|you (?:did|tried|managed)|we set|i set|"
+    # (not a thing described by it: "write them on the card I gave you")
+    r"(?<!card )(?<!sheet )(?<!leaflet )(?<!booklet )(?<!form )(?<!diary )(?<!worksheet )(?<!app )(?<!book )i gave you)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
     r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
@@ -366,6 +376,82 @@ def _agreed_tasks(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, l
     return out
 
 
+# Something the client just did, pointed out in the session: "Notice that: you asked, not demanded", "See how
+# your voice dropped?"
+_POINTED_OUT = re.compile(r"^\W*(?:(?:and|so|now|okay|right),?\s+)?(?:notice|see|hear|look at)\s+(?:that|this|how|what)\b"
+                          r"(?:,\s*(?-i:[A-Z][a-z]+))?\s*[,:;]?", re.IGNORECASE)
+# An appointment with another service cancelled and to be booked again: an errand, not a therapy task.
+_REBOOK = re.compile(r"\bcancel\w*\b[^?]*\bre-?(?:book|schedule|arrange)\w*\b|\bre-?(?:book|schedule|arrange)\w*\b[^?]*"
+                     r"\bcancel\w*\b", re.IGNORECASE)
+
+
+def _task_detail(facts: list[Fact], segs: Sequence[Segment], s: Any, last_task: int | None) -> Fact | None:
+    """The task just set that sentence s details, answering the client's question about it ("Every day? Even
+    Sunday?" "Use the handles at home on Sunday."), else None: the clinician's next turn, after a question, with a
+    word of the task in it."""
+    if last_task is None or s.index != last_task + 2 or not facts:
+        return None
+    asked = segs[s.index - 1]
+    if _is_therapist(asked) or not asked.text.rstrip().endswith("?"):
+        return None
+    first = next((x for x in _sentences([s.seg]) if x.text.strip()), None)
+    if first is None or first.start != s.start:
+        return None  # the first sentence of the answer only
+    last = facts[-1]
+    if not any(e.segment == segs[last_task].id for e in last.evidence):
+        return None
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]{4,}", text.lower())) - {"when", "then", "that", "this", "with", "your", "just"}
+    return last if words(s.text) & words(last.value["task"]) else None
+
+
+# The client's own commitment for the time until the next session, said unprompted, with a time or an occasion of
+# their own: "I'll practise it when I catch myself spiralling", "Maybe I'll try writing to her one evening this
+# week", "I can do the breathing on my own if the panic comes, can't I?" (not "I'll do that": the object is said).
+_OWN_FRAME = (r"when(?:ever)? i (?!was|did|had|used|said|told|came|went|got)\w+|if (?:i|the|my|it|that|he|she|they)\b"
+              r"[^,.?!]{0,30}?\b(?:comes?|jumps?|starts?|hits?|gets?|happens?|catch\w*|notice\w*|feel\w*|wake\w*)\b|"
+              r"this (?:coming )?week(?:end)?|at the weekend|one (?:evening|morning|day|night|afternoon)|"
+              r"(?:every|each) (?:day|evening|morning|night|time)|tonight|tomorrow|before (?:next time|we (?:next )?meet)|"
+              r"between (?:now and|sessions)")
+_OWN_COMMITMENT = re.compile(
+    rf"^\W*(?:(?:and|so|okay|ok|yeah|yes|right|then|maybe|i think),?\s+)*(?:i'?ll|i will|i can|i'?m going to)\s+"
+    rf"(?!see\b|be\b|let\b|tell you\b|try not\b|think\b|have to\b|have a think\b|get back\b)"
+    rf"(?:(?:also|just|then|definitely|maybe|try|start|have a go at)\s+(?:and\s+|to\s+)?)*"
+    rf"(?:(?:{_TASK_VERBS})\b|\w+ing\b)(?!\s+(?:it|that|this|them)\b)[^?]*?\b(?:{_OWN_FRAME})\b[^?]*"
+    rf"(?:\?\s*$|$)", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r",?\s*(?:can't|couldn't|won't|shouldn't|isn't|don't|didn't|right|yeah)(?:\s+(?:i|it|we|you))?\s*"
+                           r"\?\s*$", re.IGNORECASE)
+# A task proposed for someone else in the room and named as homework in the same turn: "How about you text her
+# that you'll call back? That could be your bit of the homework."
+_PROPOSED_FOR = re.compile(r"^\W*(?:(?:and|so|okay|well),?\s+)?(?:(?:how|what) about (?:if )?you|you could|maybe you "
+                           r"(?:could )?)\s+\w+", re.IGNORECASE)
+_NAMED_HOMEWORK = re.compile(r"\b(?:homework|your (?:task|job|bit|part)|the (?:task|plan) for the week)\b",
+                             re.IGNORECASE)
+_THERAPIST_NO = re.compile(r"^\W*(?:no\b|not (?:yet|this)|let'?s not|i'?d rather|i wouldn'?t|hold off)", re.IGNORECASE)
+
+
+def _own_commitments(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str, list]]:
+    """Tasks the client takes on in their own words, or proposes for someone else in the room as homework, that
+    the clinician does not turn down in the next turn (task, sentences)."""
+    out = []
+    for k, s in enumerate(sents):
+        if _is_therapist(s.seg):
+            continue
+        nxt_turn = segs[s.index + 1] if s.index + 1 < len(segs) else None
+        if nxt_turn is not None and _is_therapist(nxt_turn) and _THERAPIST_NO.match(nxt_turn.text):
+            continue
+        text = s.text.strip()
+        asks = text.endswith("?") and not _TAG_QUESTION.search(text)  # "Should I do it every night?" asks
+        if not asks and _OWN_COMMITMENT.match(text) and not _PAST_HOMEWORK.search(text) and not _declined(text):
+            out.append((_TAG_QUESTION.sub("", text).rstrip(" .!"), [s]))
+            continue
+        after = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].seg is s.seg else None
+        if _PROPOSED_FOR.match(text) and after is not None and _NAMED_HOMEWORK.search(after.text) \
+                and not (nxt_turn is not None and _declined(nxt_turn.text)):
+            out.append((_homework_task(text), [s, after]))
+    return out
+
+
 def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'-]{4,}", text.lower())}
 
@@ -436,6 +522,16 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             continue  # "Today I'd like you to touch the handle, then ...": done in the session, not homework
         if _ASKS.search(s.text) or _MEDICATION_ADVICE.search(s.text):
             continue
+        if _POINTED_OUT.match(s.text) and not _AWAY.search(s.text):
+            continue  # "Notice that, Hannah: your complaint came with a feeling": what just happened, pointed out
+        if _REBOOK.search(s.text):
+            continue  # "the blood test slot was cancelled, so please rebook it": an errand for another service
+        detail = _task_detail(facts, segs, s, last_task)
+        if detail is not None:  # "Every day? Even Sunday?" "Use the handles at home on Sunday.": the same task
+            detail.value["task"] = f"{detail.value['task']}; {_homework_task(s.text)}"
+            detail.claim = detail.sentence = f"Homework: {detail.value['task']}."
+            detail.evidence.append(s.evidence())
+            continue
         own = _OWN_SESSION_PLAN.match(s.text)
         if own and not re.search(r"(?<!of )\b(?:you|your)\b(?!\s+(?:here|two|both|all|together)\b)",
                                  s.text[own.end():], re.IGNORECASE):
@@ -499,6 +595,17 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         facts = [f for f in facts if where.get(f.evidence[-1].segment, -1) >= used[0].index
                  or len(_content(f.value["task"]) & words) < (1 if used[0].index - where.get(
                      f.evidence[-1].segment, -9) <= 2 else 2)]
+        claim = f"Homework: {task}."
+        facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim,
+                          evidence=[x.evidence() for x in used]))
+    for task, used in _own_commitments(sents, segs):
+        said = {(x.seg.id, x.start) for x in used}
+        if any(said & {(e.segment, e.start) for e in f.evidence} for f in facts):
+            continue
+        asked = segs[used[0].index - 1] if used[0].index > 0 else None
+        if asked is not None and any(e.segment == asked.id and e.text.rstrip().endswith("?") for f in facts
+                                     for e in f.evidence):
+            continue  # the answer to a task asked for: already set
         claim = f"Homework: {task}."
         facts.append(Fact(kind="homework", value={"task": task}, claim=claim, sentence=claim,
                           evidence=[x.evidence() for x in used]))

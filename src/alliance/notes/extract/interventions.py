@@ -32,6 +32,12 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
         ("behavioural experiment", "CBT"),
     r"behaviou?ral activation|activity scheduling|activity (?:diary|log|monitoring|schedule)|"
     r"pleasant activit(?:y|ies)": ("behavioural activation", "CBT"),
+    # Beck's behavioural steps for depression and the life chart of bipolar work (Beck 1979; Post 1988; Colom &
+    # Vieta 2006): "graded task assignment", "a graded task", "mastery and pleasure ratings", "a life chart".
+    r"graded[- ]task(?:s| assignments?)?|graded assignments?|mastery (?:and|&) pleasure(?: ratings?)?":
+        ("graded task assignment", "CBT"),
+    r"life[- ]chart(?:s|ing)?|(?:mood|illness|episode) timeline|timeline of (?:your |the )?(?:episodes|moods?|"
+    r"highs and lows|ups and downs)": ("life chart", "bipolar psychoeducation"),
     r"exposure and response prevention|\berp\b|response prevention": ("exposure and response prevention", "CBT"),
     r"(?:graded|interoceptive|imaginal|in[- ]vivo|cue|situational|prolonged) exposure|"
     r"exposure (?:hierarchy|ladder|exercise|work|task|therapy|practice)|imaginal (?:version|rehearsal|practice|run)|"
@@ -260,6 +266,8 @@ _KEEP_GOING = re.compile(r"^\W*(?:(?:and|so|but)\s+)?keep (?:[\w'-]+\s+){0,6}?(?
 _DOING_NOW = re.compile(r"\b(?:let'?s|let us|we'?ll|we will|i'?d like to try|shall we|now)\b", re.IGNORECASE)
 # The columns of a thought record asked in turn: the evidence, the balanced or alternative thought (Beck 2011).
 _RESTRUCTURING_STEP = re.compile(r"(?:evidence|(?:more )?balanced|alternative)\b", re.IGNORECASE)
+# Weighing the options is a step of problem solving (D'Zurilla & Nezu 2010), not decisional balance of its own.
+_OPTIONS_STEP = re.compile(r"pros and cons|advantages and disadvantages", re.IGNORECASE)
 STEP_TURNS = 8  # the segments after a thought record was begun within which its columns belong to it
 _ASKED = re.compile(r"\b(?:can|could|would|will) you\s+(?:\w+\s+)?$", re.IGNORECASE)  # "can you explain what..."
 _TOPIC = re.compile(r"(?:[ \t]+(?!and\b|but\b|because\b|which\b|so\b|then\b|y\b|that\b|to\b|are\b|is\b|were\b|was\b|we\b)"
@@ -368,6 +376,11 @@ def _technique_key(name: str, said: str) -> str:
     return f"{name}:{words[0] if words else ''}"
 
 
+def _says_name(text: str, name: str) -> bool:
+    """Whether a text says a technique by its name, in any form of its words ("free associating")."""
+    return all(w[:6] in text.lower() for w in name.lower().split())
+
+
 def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
     """Techniques the clinician used in the session (named in the clinician's turns, or "we did ..." by the
     client). Techniques named in one sentence make one fact; a technique named alone ("Let's set up a behavioural
@@ -416,6 +429,9 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                     key in facts and 0 <= s.index - where.get(facts[key].evidence[0].segment, -99) <= STEP_TURNS
                     for key in ("thought record", "cognitive restructuring")):
                 continue  # "What's the evidence for and against?" a few turns into a thought record: its next column
+            if _OPTIONS_STEP.fullmatch(m.group(0)) and "problem solving" in facts and 0 <= s.index - where.get(
+                    facts["problem solving"].evidence[0].segment, -99) <= STEP_TURNS:
+                continue  # "Which has the best pros and cons?" a few turns into problem solving: its weighing step
             phrase, end = _intervention_phrase(s.text, m)
             if groups and m.start() < groups[-1]["end"]:
                 g = groups[-1]
@@ -442,9 +458,13 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
                 # relapse signature" ... "your relapse prevention plan") adds that name and its evidence.
                 known = facts.get(g["keys"][0])
                 said = " ".join(g["texts"][0].split()[:3])
+                # The technique described first and named after it in the same turn ("Just say whatever comes to
+                # mind. Free association, no need to tidy it up."): its name is added too.
+                named_now = known is not None and _says_name(g["texts"][0], g["names"][0]) \
+                    and not _says_name(known.claim, g["names"][0])
                 if known is not None and g["keys"][0] not in _UMBRELLA and len(known.evidence) < 4 \
                         and said.lower() not in known.claim.lower() and not s.text.rstrip().endswith("?") \
-                        and known.evidence[-1].segment != s.seg.id:
+                        and (known.evidence[-1].segment != s.seg.id or named_now):
                     known.claim = known.sentence = f"{known.claim[:-1]}; {g['texts'][0]}."
                     known.evidence.append(s.evidence())
                 continue

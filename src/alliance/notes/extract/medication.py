@@ -1,443 +1,28 @@
-"""Medications: names (generic and brand), doses, frequency and changes, the client's and not a relative's."""
+"""Medications: the drugs named in the session, the client's and not a relative's, as one fact per drug with its
+dose, frequency, schedule and changes.
+
+The names are found by `alliance.notes.extract.drugs` (the lexicon and the drug dictionary); what is said of a
+drug beside its name (dose, schedule, change) is read by `alliance.notes.extract.dosing`.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 from alliance.notes.extract.common import (
-    _HALF, _NEGATED, NUMBER, Fact, _Sent, _is_therapist, _lower_first, parse_number, _sentences,
+    _NEGATED, Fact, _Sent, _is_therapist, _lower_first, parse_number, _sentences,
 )
-from alliance.notes.extract.drugs import generic_of, is_brand
-from alliance.notes.facts import MEDICATIONS
+from alliance.notes.extract.dosing import (  # noqa: F401 - PLANNED, CHANGE_WORDS: the package's names
+    _BARE_NUMBER, _CHANGES, _COUNT_UNITS, _DOSE_ALONE, _FREQ_RE, _GENERIC_EFFECT, _HYPOTHETICAL_BEFORE, _NEW_DOSE,
+    _NOW_DOSE, _NOW_LEAD, _NOW_NUMBER, _OBJECT_AFTER, _TAKING, _WAS_ON, CHANGE_WORDS, PLANNED, _change_label,
+    _change_said, _count_dose, _dose_change, _dose_for, _doses, _fraction_dose, _plausible_dose, _schedule_after,
+    _spaced_units, _unitless_dose,
+)
+from alliance.notes.extract.drugs import (  # noqa: F401 - BRANDS, GENERICS, DRUG_NAMES: the package's names
+    BRANDS, DRUG_NAMES, GENERICS, _drug_mentions, _generic,
+)
 from alliance.notes.transcripts import Segment
-
-
-# --- lexicons ------------------------------------------------------------------------------------------------
-
-# Brand -> generic (US/UK/EU brands of the drugs most prescribed in outpatient mental health; WHO EML 2023 s.24).
-BRANDS = {
-    "zoloft": "sertraline", "lustral": "sertraline", "prozac": "fluoxetine", "sarafem": "fluoxetine",
-    "celexa": "citalopram", "cipramil": "citalopram", "lexapro": "escitalopram", "cipralex": "escitalopram",
-    "paxil": "paroxetine", "seroxat": "paroxetine", "luvox": "fluvoxamine", "effexor": "venlafaxine",
-    "pristiq": "desvenlafaxine", "cymbalta": "duloxetine", "remeron": "mirtazapine", "zispin": "mirtazapine",
-    "wellbutrin": "bupropion", "zyban": "bupropion", "desyrel": "trazodone", "trintellix": "vortioxetine",
-    "brintellix": "vortioxetine", "elavil": "amitriptyline", "pamelor": "nortriptyline", "anafranil":
-    "clomipramine", "tofranil": "imipramine", "lamictal": "lamotrigine", "depakote": "divalproex", "epilim":
-    "valproate", "tegretol": "carbamazepine", "trileptal": "oxcarbazepine", "seroquel": "quetiapine", "zyprexa":
-    "olanzapine", "risperdal": "risperidone", "abilify": "aripiprazole", "latuda": "lurasidone", "haldol":
-    "haloperidol", "clozaril": "clozapine", "geodon": "ziprasidone", "invega": "paliperidone", "vraylar":
-    "cariprazine", "rexulti": "brexpiprazole", "valium": "diazepam", "ativan": "lorazepam", "xanax": "alprazolam",
-    "klonopin": "clonazepam", "rivotril": "clonazepam", "librium": "chlordiazepoxide", "buspar": "buspirone",
-    "atarax": "hydroxyzine", "vistaril": "hydroxyzine", "inderal": "propranolol", "minipress": "prazosin",
-    "catapres": "clonidine", "intuniv": "guanfacine", "ambien": "zolpidem", "stilnoct": "zolpidem", "zimovane":
-    "zopiclone", "lunesta": "eszopiclone", "circadin": "melatonin", "ritalin": "methylphenidate", "concerta":
-    "methylphenidate", "vyvanse": "lisdexamfetamine", "elvanse": "lisdexamfetamine", "adderall": "amphetamine",
-    "strattera": "atomoxetine", "provigil": "modafinil", "revia": "naltrexone", "vivitrol": "naltrexone",
-    "campral": "acamprosate", "antabuse": "disulfiram", "suboxone": "buprenorphine", "subutex": "buprenorphine",
-    "neurontin": "gabapentin", "lyrica": "pregabalin", "topamax": "topiramate", "synthroid": "levothyroxine",
-    "tylenol": "paracetamol", "acetaminophen": "paracetamol", "camcolit": "lithium", "priadel": "lithium",
-    "spravato": "esketamine", "auvelity": "dextromethorphan-bupropion", "caplyta": "lumateperone",
-    "ozempic": "semaglutide", "wegovy": "semaglutide", "chantix": "varenicline", "champix": "varenicline",
-    # antidepressants
-    "efexor": "venlafaxine", "faverin": "fluvoxamine", "molipaxin": "trazodone", "oleptro": "trazodone",
-    "valdoxan": "agomelatine", "manerix": "moclobemide", "nardil": "phenelzine", "parnate": "tranylcypromine",
-    "marplan": "isocarboxazid", "emsam": "selegiline", "edronax": "reboxetine", "fetzima": "levomilnacipran",
-    "viibryd": "vilazodone", "sinequan": "doxepin", "silenor": "doxepin", "aventyl": "nortriptyline",
-    "norpramin": "desipramine", "prothiaden": "dosulepin", "lomont": "lofepramine", "zulresso": "brexanolone",
-    "zurzuvae": "zuranolone",
-    # antipsychotics and movement side effects
-    "solian": "amisulpride", "dolmatil": "sulpiride", "largactil": "chlorpromazine", "thorazine": "chlorpromazine",
-    "depixol": "flupentixol", "fluanxol": "flupentixol", "clopixol": "zuclopenthixol", "modecate": "fluphenazine",
-    "stelazine": "trifluoperazine", "orap": "pimozide", "saphris": "asenapine", "sycrest": "asenapine",
-    "fanapt": "iloperidone", "xeplion": "paliperidone", "trevicta": "paliperidone", "sustenna": "paliperidone",
-    "maintena": "aripiprazole", "aristada": "aripiprazole", "denzapine": "clozapine", "zaponex": "clozapine",
-    "versacloz": "clozapine", "nuplazid": "pimavanserin", "serenace": "haloperidol", "zypadhera": "olanzapine",
-    "cogentin": "benztropine", "kemadrin": "procyclidine", "artane": "trihexyphenidyl",
-    "austedo": "deutetrabenazine", "ingrezza": "valbenazine", "xenazine": "tetrabenazine",
-    # mood stabilisers and anticonvulsants
-    "lithobid": "lithium", "eskalith": "lithium", "liskonum": "lithium", "depakene": "valproate",
-    "episenta": "valproate", "convulex": "valproate", "equetro": "carbamazepine", "keppra": "levetiracetam",
-    # anxiolytics and hypnotics
-    "stesolid": "diazepam", "tranxene": "clorazepate", "serax": "oxazepam", "restoril": "temazepam",
-    "halcion": "triazolam", "mogadon": "nitrazepam", "frisium": "clobazam", "onfi": "clobazam",
-    "belsomra": "suvorexant", "dayvigo": "lemborexant", "quviviq": "daridorexant", "rozerem": "ramelteon",
-    "slenyto": "melatonin", "phenergan": "promethazine", "sominex": "promethazine", "nytol": "diphenhydramine",
-    "benadryl": "diphenhydramine", "unisom": "doxylamine",
-    # stimulants and ADHD
-    "focalin": "dexmethylphenidate", "medikinet": "methylphenidate", "equasym": "methylphenidate",
-    "xaggitin": "methylphenidate", "delmosart": "methylphenidate", "xenidate": "methylphenidate",
-    "dexedrine": "dexamfetamine", "amfexa": "dexamfetamine", "mydayis": "amphetamine", "qelbree": "viloxazine",
-    "nuvigil": "armodafinil", "sunosi": "solriamfetol",
-    # alcohol and opioid treatment
-    "selincro": "nalmefene", "lucemyra": "lofexidine", "britlofex": "lofexidine", "narcan": "naloxone",
-    "prenoxad": "naloxone", "nyxoid": "naloxone", "espranor": "buprenorphine", "buvidal": "buprenorphine",
-    "sublocade": "buprenorphine", "zubsolv": "buprenorphine", "physeptone": "methadone", "methadose":
-    "methadone", "dolophine": "methadone",
-    # dementia
-    "aricept": "donepezil", "ebixa": "memantine", "namenda": "memantine", "reminyl": "galantamine",
-    "razadyne": "galantamine",
-    # common GP drugs
-    "coumadin": "warfarin", "eliquis": "apixaban", "xarelto": "rivaroxaban", "glucophage": "metformin",
-    "lipitor": "atorvastatin", "zocor": "simvastatin", "norvasc": "amlodipine", "zestril": "lisinopril",
-    "tritace": "ramipril", "cozaar": "losartan", "tenormin": "atenolol", "losec": "omeprazole",
-    "prilosec": "omeprazole", "nexium": "esomeprazole", "zoton": "lansoprazole", "prevacid": "lansoprazole",
-    "ventolin": "salbutamol", "imigran": "sumatriptan", "imitrex": "sumatriptan", "nurofen": "ibuprofen",
-    "advil": "ibuprofen", "motrin": "ibuprofen", "panadol": "paracetamol", "calpol": "paracetamol",
-    "naprosyn": "naproxen", "zydol": "tramadol", "ultram": "tramadol", "oxycontin": "oxycodone",
-    "zomorph": "morphine", "oramorph": "morphine", "eltroxin": "levothyroxine", "euthyrox": "levothyroxine",
-    "mounjaro": "tirzepatide", "saxenda": "liraglutide", "victoza": "liraglutide", "nicorette": "nicotine",
-    "deltasone": "prednisone", "cerazette": "desogestrel", "microgynon": "levonorgestrel",
-    # more psychiatric brands
-    "cobenfy": "xanomeline-trospium", "wakix": "pitolisant", "xyrem": "sodium oxybate", "xywav": "sodium oxybate",
-    "heminevrin": "clomethiazole", "stemetil": "prochlorperazine", "compazine": "prochlorperazine",
-    "contrave": "naltrexone-bupropion", "mysimba": "naltrexone-bupropion", "lybalvi": "olanzapine-samidorphan",
-    "exelon": "rivastigmine", "leqembi": "lecanemab", "kisunla": "donanemab", "tenex": "guanfacine",
-    "kapvay": "clonidine", "jornay": "methylphenidate", "quillichew": "methylphenidate", "daytrana":
-    "methylphenidate", "evekeo": "amphetamine", "zenzedi": "dexamfetamine", "azstarys": "serdexmethylphenidate",
-    "nicotinell": "nicotine", "niquitin": "nicotine", "pabrinex": "thiamine", "tegretol retard": "carbamazepine",
-    "zyban sr": "bupropion", "anafranil sr": "clomipramine",
-    # common non-psychiatric brands clients mention
-    "roaccutane": "isotretinoin", "accutane": "isotretinoin", "zyrtec": "cetirizine", "piriton": "chlorphenamine",
-    "claritin": "loratadine", "clarityn": "loratadine", "singulair": "montelukast", "lasix": "furosemide",
-    "plavix": "clopidogrel", "voltaren": "diclofenac", "voltarol": "diclofenac", "pepcid": "famotidine",
-    "januvia": "sitagliptin", "jardiance": "empagliflozin", "forxiga": "dapagliflozin", "trulicity": "dulaglutide",
-    "flomax": "tamsulosin", "proscar": "finasteride", "propecia": "finasteride", "viagra": "sildenafil",
-    "cialis": "tadalafil", "epanutin": "phenytoin", "dilantin": "phenytoin", "vimpat": "lacosamide",
-    "zonegran": "zonisamide", "neurontin": "gabapentin", "cytomel": "liothyronine", "maxalt": "rizatriptan",
-    "xenical": "orlistat", "buscopan": "hyoscine", "imodium": "loperamide", 
-    "fultium": "colecalciferol", "symbicort": "budesonide-formoterol", "seretide":
-    "fluticasone-salmeterol", "clenil": "beclometasone", "qvar": "beclometasone", "flixotide": "fluticasone",
-    "plaquenil": "hydroxychloroquine", "humira": "adalimumab", "utrogestan": "progesterone", "evorel":
-    "estradiol", "oestrogel": "estradiol", "premarin": "conjugated estrogens", "yasmin": "drospirenone",
-    "depo-provera": "medroxyprogesterone", "nexplanon": "etonogestrel", "mirena": "levonorgestrel",
-    "co-amoxiclav": "amoxicillin-clavulanate", "augmentin": "amoxicillin-clavulanate",
-    "keflex": "cefalexin", "cipro": "ciprofloxacin", "flagyl": "metronidazole", "tamiflu": "oseltamivir",
-    "paxlovid": "nirmatrelvir", "truvada": "emtricitabine-tenofovir", "descovy": "emtricitabine-tenofovir",
-    "biktarvy": "bictegravir", "efavirenz": "efavirenz", "accupro": "quinapril", "crestor": "rosuvastatin",
-    "ventolin evohaler": "salbutamol",
-}
-_MORE_GENERICS = """
-esketamine ketamine lumateperone semaglutide varenicline nicotine agomelatine moclobemide phenelzine
-tranylcypromine selegiline doxepin dosulepin lofepramine trimipramine vilazodone levomilnacipran
-asenapine iloperidone amisulpride sulpiride chlorpromazine flupentixol zuclopenthixol fluphenazine
-perphenazine trifluoperazine promethazine temazepam oxazepam nitrazepam clobazam diphenhydramine
-doxylamine ramelteon suvorexant lemborexant daridorexant dexamfetamine dexmethylphenidate viloxazine
-solriamfetol nalmefene baclofen lofexidine naloxone levetiracetam valproic sodium omeprazole
-atorvastatin simvastatin amlodipine lisinopril ramipril sumatriptan levonorgestrel estradiol
-reboxetine milnacipran isocarboxazid desipramine protriptyline maprotiline mianserin brexanolone zuranolone
-pimozide loxapine levomepromazine pericyazine benperidol pimavanserin procyclidine benztropine
-trihexyphenidyl valbenazine deutetrabenazine tetrabenazine clorazepate chlordiazepoxide lormetazepam
-triazolam zaleplon armodafinil dexamfetamine lisdexamfetamine methadone donepezil memantine rivastigmine
-galantamine warfarin apixaban rivaroxaban losartan bisoprolol atenolol esomeprazole lansoprazole
-salbutamol prednisolone naproxen co-codamol dihydrocodeine amoxicillin metoclopramide ondansetron
-tirzepatide liraglutide desogestrel hydrocortisone
-xanomeline pitolisant clomethiazole prochlorperazine promazine droperidol cyproheptadine flurazepam
-meprobamate chloral lecanemab donanemab serdexmethylphenidate amfetamine dextroamphetamine perampanel
-brivaracetam cenobamate phenytoin lacosamide zonisamide phenobarbital primidone ethosuximide clonazepam
-cytisine cytisinicline thiamine pabrinex cyanocobalamin hydroxocobalamin colecalciferol cholecalciferol
-ergocalciferol folate multivitamin multivitamins melatonin omega-3 ferrous isotretinoin cetirizine
-loratadine fexofenadine chlorphenamine montelukast beclometasone budesonide fluticasone formoterol
-salmeterol tiotropium furosemide bendroflumethiazide indapamide spironolactone doxazosin candesartan
-irbesartan valsartan enalapril perindopril quinapril clopidogrel ticagrelor edoxaban dabigatran diclofenac
-celecoxib etoricoxib mefenamic tapentadol buprenorphine pizotifen rizatriptan zolmitriptan naratriptan
-propylthiouracil carbimazole liothyronine gliclazide sitagliptin linagliptin empagliflozin dapagliflozin
-canagliflozin dulaglutide pioglitazone glimepiride finasteride tamsulosin sildenafil tadalafil mebeverine
-lactulose senna docusate macrogol loperamide hyoscine famotidine ranitidine pantoprazole rabeprazole
-domperidone prochlorperazine betahistine cinnarizine hydroxychloroquine methotrexate sulfasalazine
-adalimumab dexamethasone fludrocortisone progesterone medroxyprogesterone norethisterone drospirenone
-etonogestrel testosterone tibolone raloxifene alendronate doxycycline lymecycline minocycline
-nitrofurantoin trimethoprim clarithromycin erythromycin azithromycin ciprofloxacin cefalexin
-flucloxacillin metronidazole penicillin aciclovir valaciclovir oseltamivir rosuvastatin pravastatin
-ezetimibe orlistat phentermine mefloquine chloroquine interferon ribavirin efavirenz dolutegravir
-tenofovir emtricitabine bictegravir glucagon
-""".split()
-# Two-word names ("folic acid", "vitamin D"), matched as one.
-_MORE_GENERICS += ["folic acid", "vitamin d", "vitamin d3", "vitamin b12", "vitamin b", "vitamin b complex",
-                   "iron tablets", "st john's wort", "st johns wort", "nicotine patches", "nicotine patch",
-                   "nicotine gum", "sodium valproate", "valproic acid", "lithium carbonate", "fish oil",
-                   "the contraceptive pill", "the mini pill", "the morning after pill", "hrt"]
-
-
-_MEDICATIONS_FILE = Path(__file__).parent.parent / "data" / "medications.txt"
-
-
-def _load_medications(path: Path = _MEDICATIONS_FILE) -> dict[str, list[str]]:
-    """The medication lexicon's data file: {generic: [brand, ...]} ("generic: brand, brand" a line; # comments)."""
-    out: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            generic, _, brands = line.partition(":")
-            out[generic.strip().lower()] = [b.strip().lower() for b in brands.split(",") if b.strip()]
-    return out
-
-
-for _generic_name, _brands in _load_medications().items():
-    _MORE_GENERICS.append(_generic_name)
-    BRANDS.update({b: _generic_name for b in _brands if b not in BRANDS})
-GENERICS = frozenset((MEDICATIONS - set(BRANDS)) | set(_MORE_GENERICS) | set(BRANDS.values())) - {"sodium"}
-DRUG_NAMES = frozenset(GENERICS | set(BRANDS)) - {"contraceptive", "dextromethorphan-bupropion"}
-
-# A brand's product line said after it is part of its name: "Panadol Osteo", "Seroquel XL", "Ventolin Evohaler".
-_PRODUCT_LINE = (r"(?:\s+(?-i:Osteo|Forte|Extra|Plus|Rapid|Retard|Continus|Evohaler|Accuhaler|Easyhaler|Turbohaler|"
-                 r"Junior|Solutab|Velotab|XL|XR|SR|CR|ER|MR|LA|ODT)\b)?")
-_DRUG_RE = re.compile(r"\b((?:" + "|".join(sorted((re.escape(d) for d in DRUG_NAMES), key=len, reverse=True))
-                      + r")\b" + _PRODUCT_LINE + ")", re.IGNORECASE)
-_PRODUCT_LINE_END = re.compile(_PRODUCT_LINE.removeprefix("(?:").removesuffix(")?") + "$")
-_UNIT = (r"mg|mgs|milligrams?|miligramos?|mcg|micrograms?|µg|ug|mls?|mils?|millilit(?:er|re)s?|mililitros?|grams?|"
-         r"gramos?|g|units?|unidades|iu")
-_DOSE_RE = re.compile(rf"(?P<num>\b(?:{NUMBER})|{_HALF})\s*-?\s*(?P<unit>{_UNIT})\b", re.IGNORECASE)
-_FREQ_RE = re.compile(
-    r"\b(?:once|twice|three times|una vez|dos veces)(?: a| per| al)? (?:day|daily|night|week|d[ií]a|semana)"
-    r"|\bevery (?:other|second|third) (?:day|night|morning|evening|week)\b|\b(?:on )?alternate (?:days|nights)\b"
-    r"|\b(?:every|each|at|in the|por la|cada|at bed ?time)\s+(?:morning|evening|night|bedtime|day|ma[nñ]ana|"
-    r"noche|d[ií]a)s?\b|\bat bedtime\b|\bdaily\b|\bnightly\b|\bas needed\b|\bwhen needed\b|\bas and when\b|\bprn\b|"
-    r"\bal d[ií]a\b|\b(?:one|two|three|four|a|an|\d+)\s+(?:(?:tablets?|capsules?|pills?)\s+)?(?:a|per|each)\s+"
-    r"(?:day|night|morning|evening)\b", re.IGNORECASE)
-# The schedule said right after the dose, kept verbatim: "25 milligrams when I can't settle", "5 milligrams up to
-# three times a day", "50 mg a day", "25 milligrams for the first week"; one clause only, the next one is not taken.
-_SCHEDULE_PIECE = re.compile(
-    r"\s*,?\s*(?P<piece>(?:(?:up to|at most|no more than)\s+)?(?:once|twice|three times|four times|(?:one|two|three|four|"
-    r"\d+) (?:tablets?|capsules?|pills?|puffs?))(?: a| per)? (?:day|night|week|morning|evening)"
-    r"|(?:a|per|each) (?:day|night|week)|daily|nightly|(?:every|each|at|in the) (?:morning|evening|night|bedtime|day)s?"
-    r"|at bed ?time|as needed|when needed|as required|if needed|prn"
-    r"|for the (?:first|next) (?:week|fortnight|few days|two weeks|month)|for (?:a|one|two) (?:week|weeks|fortnight)"
-    r"|(?:only )?(?:when|if|whenever) (?:i|you|he|she|they|it|the|my|your)\b[^,.;:?!]{1,40}?)"
-    r"(?=\s*(?:[,.;:?!]|$|\b(?:and|but|then|maybe|probably|so|since|until|which)\b))", re.IGNORECASE)
-SCHEDULE_PIECES = 3
-
-
-def _schedule_after(text: str, end: int) -> str | None:
-    """The schedule and as-needed condition said right after a dose ending at end, verbatim with what joins it to
-    the dose (" when I can't settle", ", up to three times a day"); None if none."""
-    pieces, pos = 0, end
-    while pieces < SCHEDULE_PIECES:
-        m = _SCHEDULE_PIECE.match(text, pos)
-        if m is None:
-            break
-        pieces, pos = pieces + 1, m.end()
-    return text[end:pos].rstrip() or None
-
-
-# (pattern, change); the first that matches near the drug name wins, so specific patterns come first.
-_CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c) for p, c in (
-    (r"\bswitch(?:ed|ing)?\b|\bswap(?:ped|ping|s)?\b|\breplac(?:e|ed|ing)\b|"
-     r"\bchang(?:e|ed|ing) (?:me |you |it )?(?:from|over|to)\b|\bmov(?:e|ed|ing) (?:me |you )?(?:from|over|onto)\b|\bcambi(?:ó|o|ar|amos)\b",
-     "switched"),
-    (r"\b(?:increas(?:e|ed|ing)|upp(?:ed|ing)|rais(?:ed|ing)|went up|gone up|go up|bump(?:ed|ing)?(?! into)|"
-     r"(?:put|take|taking|took|bring|brought|step|move|moving) (?:me |it |my |her |his |the )?"
-     r"(?!(?:lift|stairs|escalator|elevator|steps) )(?:[\w-]+ )?up|doubl(?:ed|ing)|titrat(?:ed|ing) up|sub(?:ió|io|ir)|aument(?:ó|o|ar|amos))\b",
-     "increased"),
-    (r"\b(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|lower(?:ed|ing)?|cut (?:it |them |that |the dose )?(?:back|down)|"
-     # the particle after the drug: "cut the tramadol down", "brought my quetiapine down"
-     r"(?:cut|brought|bring|take|taking|taken|took|knocked|step|move|drop) (?:the |my |your |it |them )?(?:[\w-]+ )?"
-     r"(?:back|down)\b(?! to (?:the )?(?:chemist|pharmacy|shop|clinic|surgery))|step(?:ped|ping)? down|"
-     r"cut it |went down|"
-     r"gone down|come down|came down|brought (?:it )?down|dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
-     r"halv(?:e|ed|ing)|taper(?:ed|ing)?(?! off)|tapering (?:it |them )?off|wean(?:ed|ing)?(?! off)|"
-     r"weaning (?:me |myself |it )?off|(?:only |just )?tak(?:e|es|ing|en) half|baj(?:ó|o|ar|amos)|"
-     r"reduj(?:o|imos))\b",
-     "reduced"),
-    (r"\b(?:stopp?(?:ed|ing)?|came off|come off|coming off|gone off|went off|weaned (?:me |myself )?off|"
-     r"tapered (?:me |myself |it |them )?off|t(?:ook|aken?) (?:me |her |him |them )?off|quit|discontinu(?:e|ed|ing)|no longer|given up|gave up|binned|ditch(?:ed|ing)?|"
-     r"dej(?:é|e|ó|o|ar)(?: de tomar)?|suspend(?:ió|io|er|imos))\b", "stopped"),
-    (r"\b(?:miss(?:ed|ing)?|forg(?:o|e)t(?:ten)?(?! to (?:tell|mention|say|ask|bring|let))|skipp?(?:ed|ing)?|r[au]n(?:ning)? out|haven't been taking|"
-     r"hasn't been taking|not been taking|(?:only )?tak(?:e|en|ing) (?:it|them) (?:on and off|now and then|"
-     r"sometimes)|olvid(?:é|e|ó|o|ar))\b", "missed"),
-    (r"\b(?:(?:re)?start(?:ed|ing)?|began|begun|put (?:me|her|him|them) on|prescrib(?:ed|ing)|new prescription|"
-     r"back on|just got|going back on|went back on|empec(?:é|e)|empez(?:ó|o|ar)|recet(?:ó|o|aron))\b",
-     "started"),
-    (r"\b(?:stay(?:s|ed|ing)? on|keep(?:s|ing)? (?:you )?(?:on|taking)|continu(?:e|ed|ing|es)|"
-     r"carry(?:ing)? on (?:with|taking)|remain(?:s|ed|ing)? on)\b", "continued"),
-)]
-# What the clinician decides in the session is a planned change ("I'd like to bump the mirtazapine up to 30mg",
-# "let's reduce it to 100"); what someone else might do, or the client would like, is not a change.
-_DECIDED = re.compile(r"\b(?:i'?d like (?:you )?to|i would like (?:you )?to|i want you to|i'?m going to|i am going to|i'?ll|i will|we'?ll|we will|"
-                      r"let'?s|let us|we'?re going to|we are going to|i want to|we(?:'ve| have)? agreed to|"
-                      r"(?:the )?(?:plan|idea|aim|intention)\b[^.,;]{0,30}?\bis to|i'?m (?:happy|suggesting) (?:for you |with you )?to)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
-PLANNED = {"increased": "increase planned", "reduced": "reduction planned", "stopped": "stop planned",
-           "started": "start planned", "switched": "switch planned", "continued": "continued"}
-_TAKING = re.compile(r"\b(?:tak(?:e|es|ing)|on|tomo|tomando|toma)\b", re.IGNORECASE)
-
-
-def _generic(name: str) -> str:
-    """One generic name for every name of a drug: the lexicon's brands, then the drug dictionary's names."""
-    key = name.lower()
-    if key not in BRANDS and key not in GENERICS:
-        key = _PRODUCT_LINE_END.sub("", name).lower()  # "Panadol Osteo": paracetamol
-    if key in BRANDS:
-        return BRANDS[key]
-    found = generic_of(key)
-    if key in GENERICS and (found is None or found not in GENERICS):
-        return key  # the lexicon's own generic ("vitamin d", not ergocalciferol)
-    return found or key
-
-
-# A brand the lexicon lacks counts as a drug where the sentence is about medicines (a brand may also be a name:
-# "Allegra"); a generic name the dictionary knows counts anywhere.
-_MEDICINE_TALK = re.compile(r"\b(?:tablets?|pills?|capsules?|medic\w*|prescri\w*|doses?|inhalers?|puffs?|patch(?:es)?|"
-                            r"cream|injections?|liquid|drops|mg|milligrams?|micrograms?|mcg|ml|mls)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
-
-
-def _drug_mentions(text: str) -> list[re.Match[str]]:
-    """The drug names in a text, in order (group 1 the name as said): the lexicon's, then any other name the drug
-    dictionary knows (two words before one: "Panadol Osteo" before "Panadol")."""
-    found = list(_DRUG_RE.finditer(text))
-    taken = [(m.start(), m.end()) for m in found]
-    words = [w for w in _WORD.finditer(text) if not any(a < w.end() and w.start() < b for a, b in taken)]
-    talk = None
-    i = 0
-    while i < len(words):
-        w = words[i]
-        pair = words[i + 1] if i + 1 < len(words) and text[w.end(): words[i + 1].start()] == " " else None
-        for span in ((w.start(), pair.end()), (w.start(), w.end())) if pair else ((w.start(), w.end()),):
-            name = re.sub(r"'s$", "", text[span[0]: span[1]])
-            if generic_of(name) is None:
-                continue
-            if is_brand(name):
-                if talk is None:
-                    talk = bool(_MEDICINE_TALK.search(text) or found)
-                if not talk:
-                    continue
-            found.append(re.compile(rf"({re.escape(name)})").match(text, span[0]))
-            i += 1 if span[1] == w.end() else 2
-            break
-        else:
-            i += 1
-    return sorted(found, key=lambda m: m.start())
-
-
-def _doses(text: str) -> list[re.Match[str]]:
-    return [m for m in _DOSE_RE.finditer(text) if parse_number(m.group("num")) is not None]
-
-
-def _dose_for(text: str, mentions: list[re.Match[str]], j: int) -> re.Match[str] | None:
-    """The dose of the sentence nearest mention j (each dose belongs to its nearest drug name; on a tie, the
-    name before it: "aripiprazole, 5 milligrams, on top of the lithium")."""
-    best = None
-    for d in _doses(text):
-        def gap(m: re.Match[str]) -> tuple[int, int]:
-            after = d.start() >= m.end()
-            return (d.start() - m.end() if after else max(m.start() - d.end(), 0), 0 if after else 1)
-        owner = min(range(len(mentions)), key=lambda i: gap(mentions[i]))
-        # A sentence naming one drug: its dose wherever it is said ("Sertraline is the one we use most ..., so
-        # I'll prescribe fifty milligrams once a day").
-        reach = len(text) if len(mentions) == 1 else 60
-        if owner == j and gap(mentions[j])[0] <= reach and (best is None or gap(mentions[j]) < best[0]):
-            best = (gap(mentions[j]), d)
-    if best and len(mentions) == 1:
-        # a dose corrected as it is said: "one milligram at night - sorry, she is correcting me - two milligrams"
-        later = next((d for d in _doses(text) if d.start() > best[1].end()
-                      and d.start() - best[1].end() <= CORRECTION_REACH
-                      and _DOSE_CORRECTED.search(text[best[1].end(): d.start()])), None)
-        if later is not None:
-            return later
-    return best[1] if best else None
-
-
-_DOSE_CORRECTED = re.compile(r"\b(?:sorry|no|i mean|she means|he means|correcting|correction|rather|make that|scratch "
-                             r"that|wait)\b", re.IGNORECASE)
-CORRECTION_REACH = 60  # characters between a dose and its correction
-
-
-# A change that did not happen: said of what to avoid or what might be ("stopping it suddenly can cause ...",
-# "if you miss a dose", "don't stop it").
-_HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:if|unless|without|avoid|never|don't|do not|shouldn't|should not|not to|in case)\s+(?:you\s+|we\s+|i\s+|"
-    r"they\s+|she\s+|he\s+)?(?:\w+\s+)?$"
-    # a change planned, not made: "the GP wants to increase it", "we might reduce it", "thinking about stopping"
-    r"|\b(?:is|was) to\s+$"  # "the plan from the memory clinic is to increase it"
-    r"|\b(?:wants?|wanted|going|plans?|planning|hop(?:e|es|ing)|like|need|needs|ought|aim|aiming)\s+"
-    r"(?:(?:you|him|her|them)\s+)?to\s+$"
-    r"|\b(?:will|'ll|might|may|could|would|should|shall|(?:think|talk)(?:s|ing|ed)? (?:of|about)|consider(?:s|ing)?|"
-    r"discuss(?:ed|ing)?)\s+(?:\w+\s+)?$",
-    re.IGNORECASE)
-_GENERIC_EFFECT = re.compile(r"\b(?:can|could|may|might|will|would|tends? to|often|usually)\s+(?:\w+\s+)?"
-                             r"(?:cause|make|lead|give|bring|trigger|leave|mean)\b", re.IGNORECASE)
-
-
-def _change_event(text: str, start: int, end: int, *, reach: int = 45, planner: bool = False
-                  ) -> tuple[str, re.Match[str]] | None:
-    """The change verb closest to the drug mention in the same sentence (not negated, not hypothetical; with
-    `planner`, the clinician's decision made in the session is a planned change) and its match."""
-    best: tuple[int, str, re.Match[str]] | None = None
-    for pattern, change in _CHANGES:
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 25): m.start()]
-            if _NEGATED.search(before):
-                continue
-            if change == "continued" and text.rstrip().endswith("?"):
-                continue  # "Are you continuing the sertraline?" asks; the answer says
-            planned = False
-            if _HYPOTHETICAL_BEFORE.search(before):
-                if not (planner and _DECIDED.search(text[max(0, m.start() - 40): m.start()])):
-                    continue
-                planned = True
-            if m.group(0).lower().endswith("ing") and _GENERIC_EFFECT.search(text[m.end():]):
-                continue  # "stopping sertraline suddenly can cause dizziness": what a change does, not one made
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            dist = max(dist, 0)
-            # A verb further on whose object points back at the drug: "..., but I've skipped the lunchtime ones".
-            back = m.start() >= end and bool(_OBJECT_AFTER.match(text[m.end():])) and dist <= 2 * reach
-            if (dist <= reach or back) and (best is None or dist < best[0]):
-                best = (dist, PLANNED[change] if planned else change, m)
-    return (best[1], best[2]) if best else None
-
-
-def _change_near(text: str, start: int, end: int, *, reach: int = 45, planner: bool = False) -> str | None:
-    """The change closest to the drug mention in the same sentence (see `_change_event`)."""
-    event = _change_event(text, start, end, reach=reach, planner=planner)
-    return event[0] if event else None
-
-
-# What follows a change verb and belongs to it: "skipped about five days", "weaned off", "bumped ... up to 30mg".
-_CHANGE_TAIL = re.compile(
-    rf"^(?:\s+(?:off|up|down|back|over))?(?:\s+(?:me|myself|it|them)(?=\s+(?:off|up|down|back)\b))?"
-    rf"(?:\s+(?:off|up|down|back))?(?:(?:\s+(?:about|around|roughly|maybe|nearly|almost|over|at least|a few|"
-    rf"a couple of|the odd|some|(?:{NUMBER})|half)\b)+\s+(?:days?|doses?|nights?|weeks?|tablets?|pills?|"
-    rf"capsules?|mornings?|evenings?|times?)\b)?", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(
-    rf"^[^.;,?!]{{0,30}}?\s((?:(?:like|about|around|roughly|maybe|nearly|almost|for)\s+)?(?:{NUMBER}|a few|a couple of|"
-    rf"the odd)\s+(?:days?|doses?|nights?|weeks?|tablets?|pills?|mornings?|evenings?|times)(?:\s+ago)?)\b", re.IGNORECASE)
-CHANGE_WORDS = 8  # the most words of a change as said
-
-
-def _change_said(text: str, verb: re.Match[str], to: re.Match[str] | None = None) -> str:
-    """The change as said: the verb with its particle and amount ("weaned off", "skipped about five days"), and
-    the new dose of a planned change (" to 30mg"). Words naming the drug or whose it is ("put my sertraline up")
-    are left to the rest of the note sentence."""
-    end = verb.end() + _CHANGE_TAIL.match(text[verb.end():]).end()
-    said = re.sub(r"\s+", " ", text[verb.start(): end]).strip(" ,")
-    amount = _AMOUNT_AFTER.match(text[end:]) if end == verb.end() else None
-    if amount is not None:  # "skipped the Lexapro like three days": how much, said after the drug
-        said = f"{said} {amount.group(1)}"
-    if _drug_mentions(said) or re.search(r"\b(?:my|your|his|her|their|our)\b", said, re.IGNORECASE):
-        said = ""
-    words = said.split()
-    said = " ".join(words[:CHANGE_WORDS]) if len(words) > CHANGE_WORDS else said
-    if to is not None:
-        dose = text[to.start("num"): to.end()].strip()
-        said = f"{said} to {dose}".strip()
-    return said
-
-
-def _change_label(change: str, said: str) -> str:
-    """"stopped: weaned off" (the canonical change and the words said); "missed two doses" when the words said
-    begin with the change's own verb; "stopped" when they are the same."""
-    first, _, rest = said.partition(" ")
-    if not said:
-        return change
-    if first.lower() == "to":  # "increase planned to 30mg"
-        return f"{change} {said}"
-    if first.lower().startswith(change.split()[0][:4].lower()):
-        return f"{change} {rest}".strip()
-    return f"{change}: {said}"
-
-
 
 
 # Whose drug: a relative's or a friend's is not the client's ("my wife takes zopiclone", "her propranolol",
@@ -467,6 +52,14 @@ _NOT_NAMES = {"it", "that", "what", "there", "here", "he", "she", "who", "let", 
               "nobody", "somebody", "someone", "everybody", "anyone", "which", "then", "well", "yes", "yeah",
               "nothing", "something", "today", "doctor", "dr", "gp", "one", "mine", "yours", "this"}
 _CLAUSE_START = re.compile(r".*(?:[;:!?]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|so)\b)", re.IGNORECASE | re.DOTALL)
+
+
+_PARENT_LABEL = re.compile(r"^\s*(?:mum|mom|mam|mother|dad|father|parents?|carer|caregiver|guardian|foster|step)",
+                           re.IGNORECASE)
+# A question about what a relative takes: "You mentioned your mum takes something too?", "Is your dad on anything?"
+_RELATIVE_TAKES = re.compile(rf"\b(?:your|his|her|their)\s+(?:\w+\s+)?{_RELATIVE}(?:'s|\s+is|\s+was)?\s+(?:\w+\s+)?"
+                             rf"(?:takes?|taking|on|uses?|using|prescribed)\s+(?:something|anything|any|a|the|medic\w*|"
+                             rf"tablets|pills)\b", re.IGNORECASE)
 
 
 # Someone named who takes the drug: "Kathleen's on the warfarin", "Tom takes lithium too".
@@ -526,6 +119,10 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
                                                                     re.IGNORECASE))
     if _FAMILY_LABEL.match(sents[k].seg.label or "") and _FIRST_PERSON_TAKES.search(clause):
         return True  # the mother in a family session: "I take Zoloft myself"
+    if _FAMILY_LABEL.match(sents[k].seg.label or "") and _PARENT_LABEL.match(sents[k].seg.label or "") \
+            and not _RELATIVE_RE.search(clause) and (_PUT_THIRD_ON.search(before[-40:]) or _THIRD_POSSESSIVE.search(
+                before) or _THIRD_TAKES.search(clause)):
+        return False  # a parent in the room: "the paediatrician started him on melatonin" is the child's
     prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == sents[k].seg.id else None
     if prev is not None and _THEIR_MEDICINES.search(prev.text) and not _FIRST_PERSON.search(clause) \
             and not _FIRST_PERSON.search(prev.text[: _THEIR_MEDICINES.search(prev.text).start()]):
@@ -549,6 +146,10 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     if their is not None and not re.sub(r"^\W*(?:the|my|your|and)?\W*", "", before, flags=re.IGNORECASE) \
             and not _NOT_NAMES & {their.group(0).split("'")[0].lower()}:
         return True
+    if asked is not None and _RELATIVE_TAKES.search(asked.text) and _is_therapist(asked.seg) \
+            and not re.sub(r"^\W*(?:the|and|she|he|they|it's|she's|he's)?\W*", "", before, flags=re.IGNORECASE) \
+            and not _FIRST_PERSON_TAKES.search(before):
+        return True  # "You mentioned your mum takes something too?" "Fluoxetine, for years."
     relative = None
     for relative in _RELATIVE_RE.finditer(clause):
         pass
@@ -580,74 +181,12 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
         context = " ".join(x.text for x in sents[max(0, k - 2): k + 1])
         return bool(_RELATIVE_RE.search(context))
     return False
-
-
-# Doses said without a unit: "fluoxetine 40", "half a tablet of the 100", "tapered it from 150 to 75".
-_BARE_NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{NUMBER}))"
-# A dose said as past, then the dose now in the next sentence of the turn.
-_WAS_ON = re.compile(r"\b(?:i|she|he|they|we)(?: was| were|'d been| had been| used to be)\s+(?:on|taking)\s+(?:the\s+)?$",
-                     re.IGNORECASE)
-_NOW_LEAD = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:now|these days|at the moment|currently)\b", re.IGNORECASE)
-_NOW_NUMBER = re.compile(rf"(?<![\w-])(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?", re.IGNORECASE)
-_DOSE_FRACTION = re.compile(
-    rf"\b(?P<frac>half|a quarter|quarter|one|two|three|a|an)\s+(?:of\s+)?(?:a\s+)?(?:tablets?|pills?|capsules?|"
-    rf"tabs?)\s+of\s+(?:the\s+|my\s+|a\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
-    # a part of the strength, no tablet named: "half of the twenty", "a quarter of the hundred"
-    rf"|\b(?P<frac2>half|a quarter|quarter)\s+of\s+(?:the|my)\s+(?P<num2>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit2>{_UNIT})\b)?",
-    re.IGNORECASE)
-_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
-_AFTER_NAME = re.compile(
-    rf"^\s*,?\s*(?:(?:yeah|yes|yep|aye|um|uh|still)\s*,\s*)?(?:at\s+|is\s+|now\s+|(?:up\s+|down\s+|back\s+)?to\s+)?"
-    rf"(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
-# The dose as a thing named after the drug, in the clause that follows: "the amitriptyline, the ten at night",
-# "lithium, still the nine hundred", "the Abilify Maintena, the four hundred", "the fluoxetine's twenty now"
-# (a brand's second word, such as "Maintena" or "XL", may come between).
-_THE_DOSE_AFTER = re.compile(
-    rf"^(?:\s+(?:[A-Z][\w-]+|XL|XR|SR|ER|CR))?(?:'s\s+|\s*,\s*|\s+(?:is|was)\s+)(?:(?:still|now|just|only|currently|"
-    rf"on|at)\s+)?(?:(?:still|now|just|only|currently|on|at)\s+)?(?:the|a|an)?\s*(?P<num>{_BARE_NUMBER})\b(?!\s+(?:of|or)\b)")
-# The dose said in the clause before the name, set off by a comma: "I'm on the sixty now, the fluoxetine".
-_ON_DOSE_BEFORE = re.compile(
-    rf"\b(?:i'm|i am|i've been|she's got me|he's got me|they've got me|got me|has me|have me)\s+(?:on|taking|at)\s+"
-    rf"(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s+now)?\s*,\s*(?:the\s+|my\s+|that's\s+(?:the\s+)?)?$",
-    re.IGNORECASE)
-# The dose taken now given in the next sentence of the same turn: "... increased the fluvoxamine. Earlier it was
-# one hundred, now one fifty at night."
-_NOW_DOSE = re.compile(rf"(?:^|,\s*|\bbut\s+|\band\s+)(?:it's\s+|it is\s+|i'm\s+(?:on\s+)?)?(?:now|currently)\s+"
-                       rf"(?:it's\s+|it is\s+|on\s+|at\s+)?(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
-_BEFORE_NAME = re.compile(rf"(?<!of )\b(?:on|take|takes|taking|taken|had|get|gets|the|still|just)\s+"
-                          rf"(?P<num>{_BARE_NUMBER})\s+"
-                          rf"(?:of\s+(?:the\s+|my\s+|your\s+)?)?$", re.IGNORECASE)
-# "I'm on 20 of citalopram", "still the twenty-five of quetiapine", "the two co-codamol"
-# The dose taken now said in a clause after the name: "bumped up the lithium, I'm on eight hundred now".
-_ON_DOSE = re.compile(rf"^[^.;?]{{0,40}}?\b(?:i'm|i am|i've been|you're|you are|now|currently|got me|has me|"
-                      rf"have me|had me|put me|keeps? me)\s+"
-                      rf"(?:on|taking|at)\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
-# A dose in a sentence of its own after the name: "... forgot my Wellbutrin. The one-fifty."
-_DOSE_ALONE = re.compile(rf"^\W*(?:the\s+|on\s+(?:the\s+)?)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
-                         rf"(?:\s+ones?)?\W*$", re.IGNORECASE)
-_TO_DOSE = re.compile(
-    rf"(?:\bfrom\s+(?:{_BARE_NUMBER})\s+|\b(?:up|down|back)\s+|\b(?:increas|reduc|decreas|lower|taper|cut|"
-    rf"dropp?|rais|halv|doubl|titrat|bump|upp)\w*\s+(?:it\s+|them\s+|me\s+|that\s+|the dose\s+)?(?:back\s+|down\s+|"
-    rf"up\s+)?)to\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})\b", re.IGNORECASE)
-_NOT_A_DOSE_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times?|sessions?|ago|%|"
-                               r"percent|o'clock|am|pm|a\.m\.|p\.m\.|tablets?|pills?|capsules?|people|of (?:them|"
-                               r"those)|(?:a|per|each) (?:day|night|week)|out of|or so|in the (?:morning|afternoon|evening))\b", re.IGNORECASE)
-
-
-# A new dose: "from one milligram to two milligrams", "up to 30mg", "down to 0.5 mg".
-_NEW_DOSE = re.compile(
-    rf"(?:\bfrom\s+(?P<old>{_BARE_NUMBER})(?:\s*-?\s*(?P<old_unit>{_UNIT})\b)?\s+(?:up\s+|down\s+|back\s+)?|"
-    rf"\b(?:up|down|back)\s+)to\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?",
-    re.IGNORECASE)
-# A dose counted in tablets: "two acamprosate tablets", "one capsule of pregabalin", "2 puffs".
-_COUNT_DOSE = (rf"(?P<num>{NUMBER}|half(?:\s+a)?)\s+(?:{{name}}\s+)?"
-               r"(?P<unit>tablets?|capsules?|pills?|puffs?|sachets?|patch(?:es)?|injections?|drops?|tabs?)\b")
 # A drug named as a thing kept, taught or tested, not taken: "your naloxone kit", "the lithium level".
 _NOT_TAKEN_AFTER = re.compile(r"^(?:'s)?\s+(?:kits?|training|leaflets?|pens?|nasal spray kits?|levels?|"
                               r"blood (?:levels?|tests?)|checks?|tests?|function|results?|scans?|clinic)\b", re.IGNORECASE)
 # A medicine told as history, stopped long ago: "I stopped those two years ago", "I used to be on tramadol years
 # back", "I stopped the mirtazapine back in the autumn" (not "two weeks ago": a recent change is the session's).
-_LONG_AGO = re.compile(r"\b(?:(?:\w+|a few|a couple of) years? ago|years back|back in the (?:spring|summer|autumn|"
+_LONG_AGO = re.compile(r"\b(?:(?:(?:\w+|a few|a couple of) )?years? ago|years back|back in the (?:spring|summer|autumn|"
                        r"fall|winter)|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:teenager|student|kid|child)|when i was "
                        r"(?:younger|at (?:uni|university|school|college)|a teenager)|used to be on)\b", re.IGNORECASE)
 _PAST_TAKING = re.compile(r"\b(?:stopped|came off|quit|used to|had|was on|were on|tried|took|ditched)\b", re.IGNORECASE)
@@ -672,16 +211,13 @@ def _dose_after_level(sents: Sequence[_Sent], k: int, generic: str) -> tuple[_Se
     return None
 
 
-def _count_dose(window: str, name_start: int, name_end: int, name: str) -> re.Match[str] | None:
-    """"Two acamprosate tablets": a count of tablets said beside the drug (within a few words)."""
-    pattern = re.compile(r"\b" + _COUNT_DOSE.replace("{name}", re.escape(name)), re.IGNORECASE)
-    for m in pattern.finditer(window):
-        if m.group("num").lower() in ("a", "an"):
-            continue
-        near = m.end() >= name_start - 25 and m.start() <= name_end + 30
-        if near and parse_number(m.group("num")) is not None or m.group("num").lower().startswith("half"):
-            return m
-    return None
+def _stopped_next(sents: Sequence[_Sent], k: int) -> bool:
+    """Whether the next sentences of the turn tell a drug named long ago as stopped ("Mirtazapine, back in 2022.
+    It helped me sleep, but ... I came off it")."""
+    here = sents[k]
+    after = [x for x in sents[k + 1: k + 1 + LOOKAHEAD] if x.seg.id == here.seg.id]
+    return any(_PAST_TAKING.search(x.text) and not _drug_mentions(x.text) and not _STILL_NOW.search(x.text)
+               for x in after)
 
 
 # A drug gone over or taught, not taken: "I want to go over naloxone with you again", "show me how to use the".
@@ -692,114 +228,6 @@ _NOT_TAKEN_BEFORE = re.compile(r"\b(?:go(?:ing)? over|run(?:ning)? through|show(
 # A drug weighed and not started: "we'll talk about propranolol, but I'm not starting it today".
 _NOT_STARTED_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:(?:i'?m|we'?re|i am|we are) not|(?:i|we) won'?t be|(?:i|we) won'?t)\s+"
                                 r"(?:starting|start|prescribing|prescribe|adding|add)\s+(?:it|that|them|this)\b", re.IGNORECASE)
-
-
-class _Step:
-    """A change found beside a drug: the change, its label as said, and the dose after it."""
-
-    def __init__(self, change: str | None = None, label: str | None = None,
-                 dose: tuple[str, float | None, str | None] | None = None,
-                 planned_span: tuple[int, int] | None = None) -> None:
-        self.change, self.label, self.dose = change, label, dose
-        self.planned_span = planned_span  # where a planned new dose is said (not the dose taken now)
-
-
-def _dose_change(text: str, start: int, end: int, *, planner: bool) -> _Step:
-    """The change said beside text[start:end] (a drug or its dose) and the new dose it gives: "bumped the prazosin
-    from one milligram to two milligrams" is increased to two milligrams; "I'd like to bump the mirtazapine up to
-    30mg" is an increase planned, the dose taken stays; "started on 25mg, and it goes up to 50 in two weeks" is
-    started at 25 (the step up is not the verb's)."""
-    event = _change_event(text, start, end, planner=planner)
-    new = next((x for x in _NEW_DOSE.finditer(text)
-                if _plausible_dose(x.group("num"), text[x.end("num"):]) is not None), None)
-    if new is None and event is not None:  # "increase the sertraline to 100mg": the verb's own "to"
-        new = next((x for x in _TO_AFTER_VERB.finditer(text, event[1].end(), min(len(text), event[1].end() + 60))
-                    if _plausible_dose(x.group("num"), text[x.end("num"):]) is not None), None)
-    if new is not None and event is not None:
-        verb = event[1]
-        between = text[verb.end(): new.start()] if verb.end() <= new.start() else text[new.end(): verb.start()]
-        if len(between) > 45 or _CLAUSE_END.search(between):
-            new = None  # the new dose belongs to another clause
-    change = event[0] if event else None
-    if change is None and new is not None and new.group("old"):
-        old_v, new_v = parse_number(new.group("old")), parse_number(new.group("num"))
-        if old_v is not None and new_v is not None and old_v != new_v:
-            change = "increased" if new_v > old_v else "reduced"
-    if change is None:
-        return _Step()
-    planned = change.endswith("planned")
-    said = _change_said(text, event[1], new if planned else None) if event else ""
-    label = _change_label(change, said)
-    if new is None or planned:
-        return _Step(change, label, planned_span=(new.start("num"), new.end()) if new is not None else None)
-    unit = new.group("unit") or new.group("old_unit")
-    dose_text = text[new.start("num"): new.end()].strip() if new.group("unit") else new.group("num")
-    if unit and not new.group("unit"):
-        dose_text = f"{dose_text} {unit}"
-    if new.group("old"):
-        # "from a hundred to fifty": both doses, as said
-        label += f" from {text[new.start('old'): new.end('old_unit') if new.group('old_unit') else new.end('old')]}" \
-            f" to {text[new.start('num'): new.end()].strip()}"
-    return _Step(change, label, (dose_text, parse_number(new.group("num")), unit))
-
-
-_TO_AFTER_VERB = re.compile(rf"\bto\s+(?:the\s+)?(?P<num>{_BARE_NUMBER})(?:\s*-?\s*(?P<unit>{_UNIT})\b)?"
-                            rf"(?P<old>)?(?P<old_unit>)?", re.IGNORECASE)
-_COUNT_UNITS = {"tablet", "capsule", "pill", "puff", "sachet", "patche", "patch", "injection", "drop", "tab"}
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|so|then)\b|\b(?:but|if|when|once|after|until)\b", re.IGNORECASE)
-
-
-def _plausible_dose(num_text: str, rest: str) -> float | None:
-    """A number said next to a drug as its dose: not a duration, time or count, and in a dose's range."""
-    if num_text.lower().strip() in ("a", "an", "one") or _NOT_A_DOSE_AFTER.match(rest):
-        return None
-    value = parse_number(num_text)
-    return value if value is not None and 0 < value <= 3000 else None
-
-
-def _fraction_dose(window: str) -> tuple[re.Match[str], float] | None:
-    """"half a tablet of the 100": the match and the dose it makes (50)."""
-    frac = _DOSE_FRACTION.search(window)
-    if frac is None:
-        return None
-    strength = parse_number(frac.group("num") or frac.group("num2"))
-    if strength is None or not 0 < strength <= 3000:
-        return None
-    return frac, _FRACTIONS[(frac.group("frac") or frac.group("frac2")).lower()] * strength
-
-
-def _unitless_dose(window: str, name_start: int, name_end: int) -> tuple[str, float, str | None] | None:
-    """(dose as said, value, unit) for a dose without a unit in the clauses of one mention."""
-    frac = _fraction_dose(window)
-    if frac:
-        return frac[0].group(0), frac[1], frac[0].group("unit") or frac[0].group("unit2")
-    before = _BEFORE_NAME.search(window[:name_start])
-    if before:
-        value = _plausible_dose(before.group("num"), "")
-        if value is not None:
-            return before.group("num"), value, None
-    before = _ON_DOSE_BEFORE.search(window[:name_start])
-    if before:
-        value = _plausible_dose(before.group("num"), window[before.end("num"):])
-        if value is not None:
-            return before.group("num"), value, None
-    for after in (_AFTER_NAME.match(window[name_end:]), _THE_DOSE_AFTER.match(window[name_end:]),
-                  _ON_DOSE.match(window[name_end:])):
-        if after:
-            end = name_end + after.end("num")
-            value = _plausible_dose(after.group("num"), window[end:])
-            if value is not None:
-                return after.group("num"), value, None
-    for m in _TO_DOSE.finditer(window):
-        value = _plausible_dose(m.group("num"), window[m.end("num"):])
-        if value is not None:
-            return m.group("num"), value, None
-    return None
-
-
-_OBJECT_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:it|them|those|these|that one|the (?:tablets?|pills?|dose|doses|"
-                           r"medication|medicine|capsules?|prescription)|the (?:\w+\s+)?(?:ones?|doses?|tablets?|"
-                           r"pills?))\b", re.IGNORECASE)
 
 
 _BARE_AFTER = re.compile(r"^(?:\s*[,.;!?]|\s*$|\s+(?:on|last|about|for|a few|a couple|some|the odd|since|in|at|"
@@ -847,11 +275,6 @@ LOOKAHEAD = 3  # sentences after a drug named without a dose that may give it ("
 MAX_MEDICATION_EVIDENCE = 6
 
 
-def _spaced_units(text: str) -> str:
-    """"100mg" -> "100 mg" (a note writes a space between a dose and its unit)."""
-    return re.sub(rf"(?<=\d)(?=(?:{_UNIT})\b)", " ", text, flags=re.IGNORECASE)
-
-
 def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
     """Medications named in the session, one fact per drug: name, dose, frequency, changes, evidence. A drug
     said to be someone else's (a relative's, a friend's) is left out."""
@@ -867,7 +290,8 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             if _third_party(sents, k, m.start()) or (_NOT_TAKEN_AFTER.match(s.text[m.end():]) and not level) \
                     or _NOT_TAKEN_BEFORE.search(s.text[: m.start()]) or _NOT_STARTED_AFTER.match(s.text[m.end():]):
                 continue
-            if _LONG_AGO.search(s.text) and _PAST_TAKING.search(s.text) and not _STILL_NOW.search(s.text):
+            if _LONG_AGO.search(s.text) and not _STILL_NOW.search(s.text) and (
+                    _PAST_TAKING.search(s.text) or _stopped_next(sents, k)):
                 continue  # a medicine of the past, stopped long ago: history, not this session's medication
             if level:
                 # "your lithium level came back at 0.8 ... You're still taking 900 milligrams at night?": the level is
@@ -903,7 +327,10 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                     bare = None  # "the Ventolin, two puffs": the number counts puffs
                 if bare:
                     dose_text, dose_value, unit = bare
-            step = _dose_change(window, m.start() - lo, m.end() - lo, planner=_is_therapist(s.seg))
+            # the change said beside the drug or beside its dose ("go up to ..., one hundred and fifty milligrams
+            # of sertraline")
+            near = min(m.start(), dose.start()) - lo if dose is not None and dose.start() >= lo else m.start() - lo
+            step = _dose_change(window, near, m.end() - lo, planner=_is_therapist(s.seg))
             freq = _FREQ_RE.search(window)
             if dose_text is None and step.dose is None and count is None:
                 # "What dose are you on now?" / "A hundred milligrams." - a dose in the next few sentences,

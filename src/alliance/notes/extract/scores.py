@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from alliance.notes.extract.common import (
     NUMBER, _NUMBER_RE, Fact, _Sent, _is_therapist, _lower_first, parse_number, _sentences,
 )
-from alliance.notes.extract.medication import _drug_mentions
+from alliance.notes.extract.drugs import _drug_mentions
 from alliance.notes.transcripts import Segment
 
 
@@ -299,8 +299,12 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|led)?(?: (?:of|is|was|comes to))?|c[
                            re.IGNORECASE)
 TOTAL_REACH = 160  # characters between an instrument's name and a total said after its parts
 _SCORED_ON = re.compile(rf"\b(?:scored|got|had|was|were|at|to|totall?ing|came (?:out|back) (?:at|as))\s+(?:a\s+)?(?P<num>{NUMBER})"
-                        rf"(?:\s+(?:points?|out of \d+))?\s+(?:on|in|for)\s+(?:the\s+|your\s+|this\s+)?$",
+                        rf"(?:\s+(?:points?|out of (?:\d+|{NUMBER})))?\s+(?:on|in|for)\s+(?:the\s+|your\s+|this\s+)?$",
                         re.IGNORECASE)
+# A count of the items endorsed keeps the number of items: "four out of six on part A", "five out of nine
+# symptoms" (the maximum of a total, "9 out of 27", is left out).
+_OUT_OF = re.compile(rf"\s+out of (?:\d+|{NUMBER})\b(?=\s+(?:on (?:part|section) \w+|items|questions|symptoms|"
+                     rf"criteria|boxes|statements)\b)", re.IGNORECASE)
 SCORE_REACH = 40  # characters between an instrument's name and its score
 SCORE_CUE_REACH = 90  # ... when a word such as "score" or "came out" comes between them
 # A reading from the past, not this session's: "in the summer my PHQ was twenty", "your GAD-7 back in March".
@@ -400,6 +404,21 @@ def _someone_elses(s: _Sent, start: int) -> bool:
     return who is not None and not _OWN_READING.search(s.text[who.end():start])
 
 
+# A questionnaire the client completed at the last contact, its result given now for the first time: "You did the
+# AUDIT with me last week and scored 24", "you filled in the CORE-10 at the end of last session: it came to 15".
+_DONE_RECENTLY = re.compile(r"\b(?:did|completed|filled (?:in|out)|took|sent (?:back|in))\b[^.;?!]{0,60}?\b(?:last "
+                            r"(?:week|time|session)|at the end of (?:last|our last) (?:session|appointment)|"
+                            r"yesterday)\b", re.IGNORECASE)
+
+
+def _done_recently(sents: Sequence[_Sent], k: int, name: str) -> bool:
+    """Whether sentence k tells a questionnaire completed at the last contact whose result is given now: said so,
+    and the questionnaire named in no other sentence of the session (no reading today to compare)."""
+    if not _DONE_RECENTLY.search(sents[k].text):
+        return False
+    return not any(n == name for i, x in enumerate(sents) if i != k for _, _, n in _instrument_mentions(x.text))
+
+
 def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
     """Questionnaire scores read out: instrument, score and an earlier score when one is given. A reading dated
     in the past ("in the summer my PHQ was twenty") is not the session's score."""
@@ -463,6 +482,8 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                 pick = before[-1]
                 if _past_reading(s.text, pick.start(), pick.start(), pick.end()):
                     continue
+            if pick is None and past is not None and _done_recently(sents, k, name):
+                pick, past = past, None  # "You did the AUDIT with me last week and scored 24": its first reading
             if pick is None and past is not None:
                 continue  # only a reading from the past
             if pick is not None and past is not None and previous is None:
@@ -484,6 +505,9 @@ def extract_scores(segments: Sequence[Segment]) -> list[Fact]:
                 evidence.extend(x.evidence() for x in sents[k + 1: sents.index(nxt) + 1])
             else:
                 pick_text, value = pick.group(0), parse_number(pick.group(0))
+                of_most = _OUT_OF.match(s.text, pick.end())
+                if of_most is not None:  # "four out of six on part A": the score with the most it allows
+                    pick_text += of_most.group(0)
             if value is None:
                 continue
             prev_text = previous.group(group or 0) if previous and (pick is None or prev_span[0] != pick.start()) \
