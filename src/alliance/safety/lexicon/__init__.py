@@ -42,6 +42,9 @@ expression with word boundaries. The parts:
   telling of their work and saying they are fine, a song quoted, a boss or an exam "being the death of me" or taken
   back with a joke marker, food or plants killed, a farewell to therapy because of a move, bruises from blood
   thinners; and more wording of the parts above;
+- families of round 19 (`lexicon/families_r19.py`): false alarms by structure (a rope named with its purpose
+  further on, a helpline course or a patient's attempt, a jump before its sport, an attempt dated and no such
+  thoughts now, "kms jk"), with more wording of the parts above;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -124,6 +127,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.families_r16 import PARTS as FAMILIES_R16
     from alliance.safety.lexicon.families_r17 import PARTS as FAMILIES_R17
     from alliance.safety.lexicon.families_r18 import PARTS as FAMILIES_R18
+    from alliance.safety.lexicon.families_r19 import PARTS as FAMILIES_R19
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -133,7 +137,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
                    FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {}),
-                   FAMILIES_R18.get(lang, {})):
+                   FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
