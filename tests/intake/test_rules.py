@@ -238,7 +238,7 @@ def test_nothing_fires_on_a_mild_referral_and_it_is_routine() -> None:
     outcome = default_rules().triage(
         Inputs(measures={"phq9": PHQ_MILD, "cssrs_screener": {}}, screening=verdict())
     )
-    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v7")
+    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v8")
 
 
 def test_the_highest_tier_wins_and_every_rule_that_fired_is_a_reason() -> None:
@@ -360,4 +360,4 @@ def test_the_shipped_files_validate() -> None:
     assert v1.version == "v1" and {r.id for r in v1.rules} == set(CASES)
     v2 = engine.shipped_rules("rules-v2.yaml")
     assert v2.version == "v2" and {r.id for r in v1.rules} < {r.id for r in v2.rules}
-    assert default_rules().version == "v7"
+    assert default_rules().version == "v8"

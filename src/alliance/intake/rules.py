@@ -16,7 +16,11 @@ Conditions: `all` / `any` (lists), `not`, `item` (`phq9.phq9_9` with `op` and `v
 `screen` (evidence of the screen: `category` (one or a list), `min_level`, `max_level`, `rule` / `rule_not`
 (regular expressions over the screen's rule id), `subject` self | third_party | any, `also`: the same words
 also carry one of these categories), and `signal` (one or a list of the intake signals; the file must name its
-signals version, `signals: signals-v1`).
+signals version, `signals: signals-v1`). From v8 a file may set `behalf_subject: true`: in a referral written
+on behalf of the person who needs care (the signals' `on_behalf`), the screen's third-party evidence is that
+person's own, so `subject: self` reads it too (the writer is not the subject of such a referral), except
+evidence whose rule id matches `behalf_rule_not` (a regular expression: the screen's bare "someone else is at
+risk" readings).
 
 """
 
@@ -67,7 +71,7 @@ OPS = {
     "le": operator.le,
 }
 Op = Literal["eq", "ne", "gt", "ge", "lt", "le"]
-DEFAULT_VERSION = "v7"
+DEFAULT_VERSION = "v8"
 DEFAULT_FILE = f"rules-{DEFAULT_VERSION}.yaml"
 
 
@@ -149,6 +153,17 @@ class RuleFile(_Strict):
     version: str = Field(min_length=1, max_length=80)
     description: str = ""
     signals: str | None = None  # the intake signals version its `signal` conditions read
+    behalf_subject: bool = False  # v8: on someone's behalf, third-party screen evidence is theirs
+    behalf_rule_not: str | None = None  # v8: third-party evidence whose rule id matches stays third-party
+
+    @model_validator(mode="after")
+    def _check_behalf(self) -> RuleFile:
+        if self.behalf_rule_not is not None:
+            try:
+                re.compile(self.behalf_rule_not)
+            except re.error as exc:
+                raise ValueError(f"behalf_rule_not is not a regular expression ({exc})") from None
+        return self
     sources: dict[str, str]
     rules: list[RuleSpec] = Field(min_length=1)
 
@@ -257,7 +272,7 @@ class RuleSet:
 
     def triage(self, inputs: Inputs) -> Outcome:
         """Run every rule; the highest tier any rule gives wins (routine when none fires)."""
-        ctx = _Context(inputs, self.signals)
+        ctx = _Context(inputs, self.signals, self.spec.behalf_subject, self.spec.behalf_rule_not)
         reasons: list[Reason] = []
         for rule in self.rules:
             hit, evidence = ctx.eval(rule.when)
@@ -322,9 +337,18 @@ def _check_measure_ref(rule_id: str, cond: Cond) -> None:
 class _Context:
     """One referral's inputs, with totals and option texts computed once."""
 
-    def __init__(self, inputs: Inputs, lexicon: Any = None) -> None:
+    def __init__(
+        self,
+        inputs: Inputs,
+        lexicon: Any = None,
+        behalf_subject: bool = False,
+        behalf_rule_not: str | None = None,
+    ) -> None:
         self.inputs, self.lexicon = inputs, lexicon
+        self.behalf_subject = behalf_subject and lexicon is not None and lexicon.on_behalf is not None
+        self.behalf_rule_not = behalf_rule_not
         self._signals: list[Any] | None = None
+        self._behalf: bool | None = None
         self.measures = {k: _by_item(k, v) for k, v in (inputs.measures or {}).items() if v is not None}
         self.questions = inputs.questions or {}
         verdict = inputs.screening
@@ -396,9 +420,29 @@ class _Context:
             f'{inst.short_name} question {_number(inst, item_id)} "{_short(item.text["en"])}": "{option}"'
         ]
 
-    def _signal(self, cond: Cond) -> tuple[bool, list[str]]:
+    def _read_signals(self) -> list[Any]:
         if self._signals is None:
             self._signals = self.lexicon.read(self.inputs.text, self.inputs.lang) if self.lexicon else []
+        return self._signals
+
+    def on_behalf(self) -> bool:
+        """Whether the referral is written on behalf of the person who needs care (and the file reads so)."""
+        if self._behalf is None:
+            self._behalf = self.behalf_subject and any(
+                ev.signal == self.lexicon.on_behalf for ev in self._read_signals()
+            )
+        return self._behalf
+
+    def _subject(self, ev: Mapping[str, Any]) -> str:
+        """The evidence's subject: in a referral written on someone's behalf, their risk is theirs (v8)."""
+        subject = str(ev.get("subject", "self"))
+        if subject != "third_party" or not self.on_behalf():
+            return subject
+        kept = self.behalf_rule_not is not None and re.search(self.behalf_rule_not, str(ev.get("rule", "")))
+        return subject if kept else "self"
+
+    def _signal(self, cond: Cond) -> tuple[bool, list[str]]:
+        self._read_signals()
         names = {cond.signal} if isinstance(cond.signal, str) else set(cond.signal or ())
         quotes = [f'"{ev.text}"' for ev in self._signals if ev.signal in names]
         return bool(quotes), quotes
@@ -416,7 +460,9 @@ class _Context:
                 continue
             if cats and ev.get("category") not in cats:
                 continue
-            if cond.subject != "any" and ev.get("subject", "self") != cond.subject:
+            if cond.subject == "self" and self._subject(ev) != "self":
+                continue
+            if cond.subject == "third_party" and ev.get("subject", "self") != "third_party":
                 continue
             rule = str(ev.get("rule", ""))
             if cond.rule is not None and not re.search(cond.rule, rule):
@@ -459,7 +505,7 @@ def shipped_rules(name: str = DEFAULT_FILE) -> RuleSet:
 
 
 def default_rules() -> RuleSet:
-    """The default rules (data/rules-v7.yaml, reading signals-v6)."""
+    """The default rules (data/rules-v8.yaml, reading signals-v7)."""
     return shipped_rules(DEFAULT_FILE)
 
 
