@@ -45,6 +45,10 @@ expression with word boundaries. The parts:
 - families of round 19 (`lexicon/families_r19.py`): false alarms by structure (a rope named with its purpose
   further on, a helpline course or a patient's attempt, a jump before its sport, an attempt dated and no such
   thoughts now, "kms jk"), with more wording of the parts above;
+- families of round 20 (`lexicon/families_r20.py`): false alarms by structure (a carer sorting a parent's pills, a
+  farm slaughter, a last concert or race "tonight", "me jogar na festa", a game's boss, an attempt years ago told
+  with peace now), with more wording of the parts above (trains that do not stop here, a line past the platform's
+  edge, a weapon taken to someone, a cut that will not stop bleeding);
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -128,6 +132,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.families_r17 import PARTS as FAMILIES_R17
     from alliance.safety.lexicon.families_r18 import PARTS as FAMILIES_R18
     from alliance.safety.lexicon.families_r19 import PARTS as FAMILIES_R19
+    from alliance.safety.lexicon.families_r20 import PARTS as FAMILIES_R20
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -137,7 +142,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
                    FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {}),
-                   FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {})):
+                   FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {}), FAMILIES_R20.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
