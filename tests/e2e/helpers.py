@@ -170,7 +170,9 @@ class LiveServer:
         self.env = cli_env(
             self.data_dir, self.database_url, ALLIANCE_LOGIN_IP_ATTEMPTS_PER_MINUTE="10000", **self.extra_env
         )
-        demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env)
+        # The demo seeds a year of measures, notes and alerts and loads the crisis screen: about a minute on an idle
+        # 2-core machine, several under load; a timeout here errors every test of the worker that shares the server.
+        demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env, timeout=400)
         if demo.returncode != 0:
             raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")
         port = free_port()

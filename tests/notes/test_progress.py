@@ -92,3 +92,23 @@ def test_progress_goes_through_reading_writing_with_tokens_and_grounding(small_m
     for fact in draft.facts:
         assert any(s.source == "extracted" and s.text == fact.sentence for s in sentences) or any(
             s.source == "model" and s.supported and states_fact(s.text, fact) for s in sentences), fact
+
+
+def test_a_progress_write_the_database_refuses_is_skipped_with_a_warning(tmp_path, monkeypatch, caplog):
+    """Progress is written from a helper thread while the step runs; a database that refuses the write (SQLite's
+    write lock held by another writer, here a database without the table) must not end that thread with a
+    traceback: the update is skipped and logged by note id."""
+    import logging
+
+    from alliance.config import get_settings
+    from alliance.notes import tasks
+
+    empty = tmp_path / "empty.db"
+    monkeypatch.setenv("ALLIANCE_DATABASE_URL", f"sqlite+aiosqlite:///{empty}")
+    get_settings.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="alliance.jobs"):
+            tasks._write_progress("0d9c5f5e-7d7c-4c43-9d0e-0f5d0e3f7a11", "transcribing", 40)
+    finally:
+        get_settings.cache_clear()
+    assert any("progress of note 0d9c5f5e" in r.getMessage() for r in caplog.records)

@@ -21,6 +21,19 @@ log = logging.getLogger("alliance.jobs")
 PROGRESS_EVERY = 1.5  # seconds between progress writes
 
 
+def _write_progress(note_id: str, stage: str, percent: int) -> None:
+    """Store the progress the page shows; a database busy with another writer (SQLite's single write lock) skips
+    this update instead of failing the step: the next one follows within seconds, and 100% is written by the step."""
+    from sqlalchemy.exc import OperationalError
+
+    from alliance.notes.pipeline import record_progress
+
+    try:
+        run_async(record_progress, note_id, stage, percent)
+    except OperationalError as exc:
+        log.warning("progress of note %s not stored (%s)", note_id, type(exc.orig).__name__ if exc.orig else "busy")
+
+
 class _Progress:
     """Writes a step's progress to the note, at most every PROGRESS_EVERY seconds (and always at 100%)."""
 
@@ -32,10 +45,8 @@ class _Progress:
         if percent < 100 and now - self.last < PROGRESS_EVERY:
             return
         self.last = now
-        from alliance.notes.pipeline import record_progress
-
         # Called from inside a running event loop too (drafting): write from a helper thread.
-        thread = threading.Thread(target=run_async, args=(record_progress, self.note_id, stage, percent))
+        thread = threading.Thread(target=_write_progress, args=(self.note_id, stage, percent))
         thread.start()
         thread.join()
 
