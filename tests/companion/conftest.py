@@ -52,8 +52,9 @@ def scripted_url() -> Iterator[str]:
 
 
 def _settings(scripted_url: str, companion: str) -> LLMSettings:
+    # The embedded model loads and answers in seconds on an idle machine; 180 s leaves room for a loaded CI host.
     return LLMSettings(
-        model="smollm2-135m", n_ctx=2048, n_threads=1, timeout=60, max_retries=0, retry_backoff=0.01, max_tokens=24,
+        model="smollm2-135m", n_ctx=2048, n_threads=1, timeout=180, max_retries=0, retry_backoff=0.01, max_tokens=24,
         providers=[ProviderConfig(name="scripted", base_url=scripted_url, model="scripted", privacy="local"),
                    ProviderConfig(name="down", base_url="http://127.0.0.1:9/v1", model="m", privacy="local",
                                   timeout=2)],
