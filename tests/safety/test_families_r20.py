@@ -345,3 +345,18 @@ def test_blow_to_the_head_with_a_weapon_kept_ready_reaches_high(text):
 ])
 def test_someone_soon_no_ones_problem_reaches_moderate(text):
     _reaches(text, Level.MODERATE)
+
+
+# ---- A negation after "if" states a condition, not a denial (round 21: "se eu não me cortar agora ...") ----
+
+def test_a_negation_after_a_conditional_is_a_condition_not_a_denial():
+    from alliance.safety.lexicon import LEXICONS
+    from alliance.safety.matcher import conditional_negation
+
+    it, en = LEXICONS["it"].negation, LEXICONS["en"].negation
+    assert conditional_negation(["se", "non", "mi"], it)
+    assert conditional_negation(["if", "i", "not"], en)
+    assert not conditional_negation(["non", "mi", "sono"], it)  # a plain denial stays a denial
+    assert not conditional_negation(["se", "ne", "va"], it)  # no negation
+    _reaches("se non mi ammazzo è solo per mia madre, ci penso ogni sera", Level.MODERATE)
+    _stays_below_moderate("non mi ammazzo, tranquilla, era solo un modo di dire")

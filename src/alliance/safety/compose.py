@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from alliance.safety.levels import Category, Level
 from alliance.safety.lexicon import ANCHORS, LEXICONS, Lexicon
-from alliance.safety.matcher import Hit
+from alliance.safety.matcher import Hit, conditional_negation
 from alliance.safety.patterns import PACKS
 
 C, L = Category, Level
@@ -251,6 +251,8 @@ def _negated(lex: Lexicon, text: str, f: _Found) -> bool:
     # "and" starts a clause of its own, as in the pattern rules: "er sieht keinen Sinn mehr und wär lieber nicht da".
     clause = re.split(r"[.!?;,\n]| but | pero | mais | aber | mas | ma | and | und | et | y ", left)[-1]
     words = re.findall(r"\w+", clause)[-4:]
+    if conditional_negation(words, lex.negation):  # "se eu não me cortar agora": a condition, not a denial
+        return False
     return bool(words) and lex.negation.search(" ".join(words)) is not None
 
 

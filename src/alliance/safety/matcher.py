@@ -84,6 +84,19 @@ class Segments:
         return start, max(self.sentence_ends[j], pos)
 
 
+# "if", "si", "se", "wenn", "falls", "unless": a negation after one of them states a condition, not a denial ("a voz
+# diz que se eu não me cortar agora ...", "wenn ich mich nicht ritze, ..."): the words after it are not denied.
+_CONDITIONAL = re.compile(r"^(?:if|unless|si|se|wenn|falls)$")
+
+
+def conditional_negation(words: list[str], negation: re.Pattern[str]) -> bool:
+    """The negation among the words comes within three words after a conditional conjunction."""
+    for i, word in enumerate(words):
+        if negation.search(word) and any(_CONDITIONAL.match(w.lower()) for w in words[max(0, i - 3):i]):
+            return True
+    return False
+
+
 def _negated(pack: Pack, text: str, clause_start: int, start: int) -> bool:
     window = text[clause_start:start]
     last_subject = None
@@ -92,6 +105,8 @@ def _negated(pack: Pack, text: str, clause_start: int, start: int) -> bool:
     if last_subject is not None:
         window = window[last_subject.end():]
     words = _WORD.findall(window)[-4:]
+    if conditional_negation(words, pack.negation):
+        return False
     return bool(words) and pack.negation.search(" ".join(words)) is not None
 
 

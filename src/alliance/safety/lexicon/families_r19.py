@@ -379,9 +379,14 @@ _INTO_WATER = (r"(?:im |i am )?(?:walking|wading|going) (?:into|in(?:to)? the) (
 _BLOOD_SPURTS = (r"(?:blood (?:is )?(?:spurting|gushing|pumping|pouring out)|la sangre sale a chorros|le sang (?:gicle|coule"
                  r" a flots)|blut spritzt|(?:o )?sangue (?:jorra|esguicha)|(?:il )?sangue (?:esce|sgorga|zampilla) a"
                  r" fiotti)")
-_CUT_BODY = (r"(?:i )?cut my " + _BODY + r"|me (?:corte|he cortado) (?:el|la|los|las) " + _BODY + r"|je me suis coupee?"
-             r" (?:le|la|les) " + _BODY + r"|(?:hab|habe) mir (?:den|die|das) " + _BODY + r" (?:aufgeschnitten|geschnitten)"
-             r"|cortei (?:o|a|os|as) " + _BODY + r"|mi sono tagliat[oa] (?:il|la|le|i|l) ?" + _BODY)
+_CUT_BODY = {  # each language its own words: a Spanish cut read by the English lexicon escapes Spanish history guards
+    "en": r"(?:i )?cut my " + _BODY,
+    "es": r"me (?:corte|he cortado) (?:el|la|los|las) " + _BODY,
+    "fr": r"je me suis coupee? (?:le|la|les) " + _BODY,
+    "de": r"(?:hab|habe) mir (?:den|die|das) " + _BODY + r" (?:aufgeschnitten|geschnitten)",
+    "pt": r"cortei (?:o|a|os|as) " + _BODY,
+    "it": r"mi sono tagliat[oa] (?:il|la|le|i|l) ?" + _BODY,
+}
 
 # A weapon in the boot or the cellar and "he'll pay"; someone downstairs with a knife.
 _WEAPON_MORE = (r"(?:machete|cacadeira|espingarda|luftgewehr|gewehr|escopeta|fusil|fucile|doppietta|pied-de-biche"
@@ -571,7 +576,7 @@ for _code in _LANGS:
     _p["at_place"] = [_AT_WATER_EDGE]
     _p["intent"] = [_NOT_MOVING, _LEAN_LET_GO]
     _p["under_way"] = [_INTO_WATER, _BLOOD_SPURTS]
-    _p["self_harm"] = [_CUT_BODY]
+    _p["self_harm"] = [_CUT_BODY[_code]]
     _p["weapon"] = [_WEAPON_MORE]
     _p["access"] = [_WEAPON_STORED]
     _p["threat"] = [_PAY_FOR_IT[_code], _STRIKE_WITH[_code]]

@@ -65,7 +65,8 @@ _RELATIVE = (r"(?:(?:my |mi |ma |mon |meine?[rn]? |minha |meu |mia |mio |a mia |
              r"(?:mums?|moms?|mothers?|dads?|fathers?|nans?|grans?|grandmas?|grandads?|husbands?|wifes?|partners?"
              r"|mamas?|papas?|omas?|opas?|mutters?|vaters?|mannes|frau|madre|padre|abuel[oa]|marido|mujer|mere|pere"
              r"|grand-mere|grand-pere|mari|mae|pai|avo|esposa|nonn[ao]|moglie|marito))")
-_SORT = (r"(?:sort\w*|fill\w*|prepar\w*|set(?:ting)? up|organi[sz]\w*|sortier\w*|richte\w*|gerichtet|befull\w*"
+# "fill" whole: "fille" (a daughter) is not filling a pill box.
+_SORT = (r"\b(?:sort\w*|fill(?:s|ed|ing)?\b|prepar\w*|set(?:ting)? up|organi[sz]\w*|sortier\w*|richte\w*|gerichtet|befull\w*"
          r"|ordenand\w*|ordeno|ordene|prepar\w*|organiz\w*|rempli\w*|trie\w*|tri[eé]|ranger|range|separand\w*"
          r"|separei|separo|smist\w*|sistem\w*|riempi\w*)")
 _MEDS_OF = (r"(?:pills|tablets|meds|medication|insulin|syringe|pen|tabletten|medikamente|insulin|spritze|pastillas"
@@ -376,7 +377,10 @@ _EASIER = (r"(?:better|easier|more room|more money|lighter|calmer|happier|leicht
 _WITHOUT_ME = (r"(?:without me|sin mi|sin tener que mantenerme|sans moi|ohne mich|sem mim|senza di me)")
 _GONE_IF = (r"(?:wenn ich weg (?:war|ware)|if i were gone|if i wasnt here|si yo no estuviera|si je netais plus la"
             r"|se eu nao estivesse (?:mais )?aqui|se non ci fossi(?: piu)?)")
-_BURDEN_GONE = (_EASIER + r"\b[^.!?\n]{0,60}?\b" + _WITHOUT_ME + r"|" + _GONE_IF + r"\b[^\n]{0,40}?\b" + _EASIER)
+# "without me" ends its clause: "happier without me nagging about homework", "mejor sin mí en la final" are a role,
+# not the person's existence (round 9's near misses).
+_WITHOUT_ME_END = _WITHOUT_ME + r"(?=\s*(?:[.!?,;:\n]|$|\b(?:honestly|really|tbh|franchement|ehrlich|davvero|de verdad|sinceramente|anyway)\b))"
+_BURDEN_GONE = (_EASIER + r"\b[^.!?\n]{0,60}?\b" + _WITHOUT_ME_END + r"|" + _GONE_IF + r"\b[^\n]{0,40}?\b" + _EASIER)
 
 # The urge back: to scratch or cut; blades looked at, "not yet".
 _URGE_SCRATCH = (r"(?:l?envie|vontade|ganas|urge|voglia|drang) (?:de |di |to )?(?:me |mi |mich )?(?:griffer|riscar|arranhar"
