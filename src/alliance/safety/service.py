@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from datetime import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
