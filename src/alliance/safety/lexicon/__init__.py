@@ -49,6 +49,9 @@ expression with word boundaries. The parts:
   farm slaughter, a last concert or race "tonight", "me jogar na festa", a game's boss, an attempt years ago told
   with peace now), with more wording of the parts above (trains that do not stop here, a line past the platform's
   edge, a weapon taken to someone, a cut that will not stop bleeding);
+- families of round 21 (`lexicon/families_r21.py`): more wording of the parts above (a weapon stowed or held near
+  the person's home, the speaker past a railing or on a car park's top level, a train heard in the tunnel, voices
+  saying it must be now, passive metaphors and burden, self-harm by burning or scratching, a child left alone);
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -123,7 +126,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     layer must be given."""
     import ahocorasick
 
-    from alliance.safety.patterns.triggers import triggers
+    from alliance.safety import regex_cache
 
     from alliance.safety.lexicon.calm_plans import PARTS as CALM_PLANS
     from alliance.safety.lexicon.families import PARTS as FAMILIES
@@ -133,6 +136,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.families_r18 import PARTS as FAMILIES_R18
     from alliance.safety.lexicon.families_r19 import PARTS as FAMILIES_R19
     from alliance.safety.lexicon.families_r20 import PARTS as FAMILIES_R20
+    from alliance.safety.lexicon.families_r21 import PARTS as FAMILIES_R21
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -142,16 +146,18 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     for family in (*families, OTHERS.get(lang, {}), OWN_RISK.get(lang, {}), MEDICAL.get(lang, {}),
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
                    FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {}),
-                   FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {}), FAMILIES_R20.get(lang, {})):
+                   FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {}), FAMILIES_R20.get(lang, {}),
+                   FAMILIES_R21.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
     by_literal: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     always: list[tuple[str, re.Pattern[str]]] = []
+    compiled = regex_cache.current()
     for name, alts in parts.items():
         for alt in alts:
-            entry = (name, re.compile(_union([alt])))
-            needs = triggers(_union([alt]))
+            rx, needs = compiled.compile(_union([alt]))
+            entry = (name, rx)
             if needs is None:
                 always.append(entry)
             for literal in needs or ():
@@ -166,7 +172,10 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
 
 
 def _load() -> dict[str, Lexicon]:
-    from alliance.safety.lexicon import de, en, es, fr, it, pt
+    from alliance.safety import regex_cache
+
+    with regex_cache.building():  # compiled expressions from the install-time cache (regex_cache.py)
+        from alliance.safety.lexicon import de, en, es, fr, it, pt
 
     return {m.LEXICON.lang: m.LEXICON for m in (en, es, fr, de, pt, it)}
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from alliance.safety.levels import Category, Level
-from alliance.safety.patterns.triggers import triggers
+from alliance.safety import regex_cache
 
 C = Category
 L = Level
@@ -59,11 +59,11 @@ class Pack:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return regex_cache.current().compile(pattern)[0]
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    return _rx(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
 def make_pack(
@@ -95,7 +95,8 @@ def make_pack(
         if full_id in seen:
             raise ValueError(f"duplicate rule id {full_id}")
         seen.add(full_id)
-        built.append(Rule(full_id, cat, level, _rx(pattern), subject, tags, requires, triggers(pattern)))
+        compiled, needs = regex_cache.current().compile(pattern)
+        built.append(Rule(full_id, cat, level, compiled, subject, tags, requires, needs))
     return Pack(
         lang=lang,
         rules=tuple(built),
@@ -115,7 +116,8 @@ def make_pack(
 
 
 def _load() -> dict[str, Pack]:
-    from alliance.safety.patterns import de, en, es, fr, it, pt
+    with regex_cache.building():  # compiled expressions from the install-time cache (regex_cache.py)
+        from alliance.safety.patterns import de, en, es, fr, it, pt
 
     return {m.PACK.lang: m.PACK for m in (en, es, fr, de, pt, it)}
 

@@ -57,10 +57,14 @@ def _branch(alternatives) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def triggers(pattern: str) -> tuple[str, ...] | None:
-    """The literal triggers of a pattern, or None when no safe requirement can be derived."""
-    parsed = _parser.parse(pattern)
+def requirement(parsed) -> tuple[str, ...] | None:
+    """The literal triggers of an already parsed pattern (`re._parser.parse`), or None."""
     items = list(parsed)
     req = _branch(items[0][1][1]) if len(items) == 1 and items[0][0] is c.BRANCH else _seq(items)
     return tuple(sorted(req)) if req else None
+
+
+def triggers(pattern: str) -> tuple[str, ...] | None:
+    """The literal triggers of a pattern, or None when no safe requirement can be derived."""
+    return requirement(_parser.parse(pattern))
 
