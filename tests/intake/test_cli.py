@@ -53,7 +53,7 @@ def test_triage_prints_one_json_line_per_input_in_order(tmp_path) -> None:
     assert [o["id"] for o in out] == ["calm", "plan", "scores", "bad"]
     assert [o.get("tier") for o in out] == ["routine", "emergency", "urgent", None]
     assert (
-        set(out[1]) == {"id", "tier", "reasons", "rules", "rules_version"} and out[1]["rules_version"] == "v8"
+        set(out[1]) == {"id", "tier", "reasons", "rules", "rules_version"} and out[1]["rules_version"] == "v9"
     )
     assert "cssrs.plan" in out[1]["rules"] and any("corde" in r for r in out[1]["reasons"])
     assert "expected 9 or 10 answers" in out[3]["error"]

@@ -21,7 +21,7 @@ def triage(text: str, lang: str, measures: dict | None = None):
 
 def test_the_newest_rules_and_signals_are_the_default() -> None:
     rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v8" and rules.signals.version == "signals-v7"
+    assert DEFAULT_VERSION == rules.version == "v9" and rules.signals.version == "signals-v8"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -216,6 +216,13 @@ SIGNAL_RULES = {
     "text.frequent_suicidal_thoughts",  # rules v5: its cases are in test_rules_v5.py
     "text.eating_disorder_severe",  # rules v6: its cases are in test_rules_v6.py
     "text.harmful_drinking",  # rules v6: its cases are in test_rules_v6.py
+    # rules v9: their cases are in test_rules_v9.py
+    "cssrs.active_thoughts",
+    "text.psychosis_child_at_risk",
+    "text.method_thoughts",
+    "text.other_wish_to_die_declining",
+    "text.opioid_withdrawal",
+    "text.impairment_without_questionnaires",
 }
 
 
@@ -238,7 +245,7 @@ def test_nothing_fires_on_a_mild_referral_and_it_is_routine() -> None:
     outcome = default_rules().triage(
         Inputs(measures={"phq9": PHQ_MILD, "cssrs_screener": {}}, screening=verdict())
     )
-    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v8")
+    assert (outcome.tier, outcome.reasons, outcome.rules_version) == ("routine", (), "v9")
 
 
 def test_the_highest_tier_wins_and_every_rule_that_fired_is_a_reason() -> None:
@@ -360,4 +367,4 @@ def test_the_shipped_files_validate() -> None:
     assert v1.version == "v1" and {r.id for r in v1.rules} == set(CASES)
     v2 = engine.shipped_rules("rules-v2.yaml")
     assert v2.version == "v2" and {r.id for r in v1.rules} < {r.id for r in v2.rules}
-    assert default_rules().version == "v8"
+    assert default_rules().version == "v9"

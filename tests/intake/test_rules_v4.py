@@ -25,7 +25,7 @@ def triage(text: str, lang: str, rules: engine.RuleSet | None = None) -> engine.
 def test_rules_v4_read_signals_v3_and_v5_is_the_default() -> None:
     rules = engine.shipped_rules("rules-v4.yaml")
     assert rules.version == "v4" and rules.signals.version == "signals-v3"
-    assert DEFAULT_VERSION == default_rules().version == "v8" and signals.DEFAULT_VERSION == "signals-v7"
+    assert DEFAULT_VERSION == default_rules().version == "v9" and signals.DEFAULT_VERSION == "signals-v8"
 
 
 # --- means kept ready with a day or time chosen, affairs settled, or a decision -----------------------------

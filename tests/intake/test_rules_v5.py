@@ -26,7 +26,7 @@ def triage(text: str, lang: str, rules: engine.RuleSet | None = None) -> engine.
 def test_rules_v5_read_signals_v4_and_v6_is_the_default() -> None:
     rules = engine.shipped_rules("rules-v5.yaml")
     assert rules.version == "v5" and rules.signals.version == "signals-v4"
-    assert DEFAULT_VERSION == default_rules().version == "v8" and signals.DEFAULT_VERSION == "signals-v7"
+    assert DEFAULT_VERSION == default_rules().version == "v9" and signals.DEFAULT_VERSION == "signals-v8"
     assert rules.signals.on_behalf == "on_behalf"
 
 
@@ -278,4 +278,4 @@ def test_the_old_rules_keep_their_version_and_do_not_read_the_new_signals() -> N
     old = engine.shipped_rules("rules-v4.yaml")
     assert old.version == "v4" and old.signals.version == "signals-v3"
     assert "text.mania" not in triage(text, "en", old).rules
-    assert triage(text, "en").rules_version == "v8"
+    assert triage(text, "en").rules_version == "v9"

@@ -30,7 +30,7 @@ def test_rules_v6_read_signals_v5_and_v7_is_the_default() -> None:
     shipped = engine.shipped_rules("rules-v6.yaml")
     assert shipped.version == "v6" and shipped.signals.version == "signals-v5"
     assert shipped.signals.on_behalf == "on_behalf"
-    assert DEFAULT_VERSION == default_rules().version == "v8" and signals.DEFAULT_VERSION == "signals-v7"
+    assert DEFAULT_VERSION == default_rules().version == "v9" and signals.DEFAULT_VERSION == "signals-v8"
     old = engine.shipped_rules("rules-v5.yaml")
     assert old.version == "v5" and old.signals.version == "signals-v4"
 

@@ -31,8 +31,8 @@ def triage(text: str, lang: str, screening: dict[str, Any] | None = None, rules:
 
 def test_rules_v7_reading_signals_v6_are_the_default_and_v6_stays_shipped() -> None:
     rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v8" and rules.signals.version == "signals-v7"
-    assert signals.DEFAULT_VERSION == "signals-v7" and rules.signals.on_behalf == "on_behalf"
+    assert DEFAULT_VERSION == rules.version == "v9" and rules.signals.version == "signals-v8"
+    assert signals.DEFAULT_VERSION == "signals-v8" and rules.signals.on_behalf == "on_behalf"
     old = engine.shipped_rules("rules-v6.yaml")
     assert old.version == "v6" and old.signals.version == "signals-v5"
 

@@ -29,10 +29,10 @@ def triage(
     return (rules or default_rules()).triage(Inputs(text=text, lang=lang, screening=screening))
 
 
-def test_rules_v8_reading_signals_v7_are_the_default_and_v7_stays_shipped() -> None:
-    rules = default_rules()
-    assert DEFAULT_VERSION == rules.version == "v8" and rules.signals.version == "signals-v7"
-    assert signals.DEFAULT_VERSION == "signals-v7" and rules.spec.behalf_subject is True
+def test_rules_v8_reading_signals_v7_stay_shipped_beside_the_default_and_v7_too() -> None:
+    rules = engine.shipped_rules("rules-v8.yaml")
+    assert DEFAULT_VERSION == default_rules().version == "v9" and signals.DEFAULT_VERSION == "signals-v8"
+    assert rules.version == "v8" and rules.signals.version == "signals-v7" and rules.spec.behalf_subject is True
     old = engine.shipped_rules("rules-v7.yaml")
     assert old.version == "v7" and old.signals.version == "signals-v6" and old.spec.behalf_subject is False
 

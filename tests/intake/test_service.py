@@ -71,7 +71,7 @@ async def test_a_public_referral_is_stored_sealed_triaged_and_audited(session) -
     triage = (
         await session.execute(select(TriageResult).where(TriageResult.referral_id == row.id))
     ).scalar_one()
-    assert triage.rules_version == "v8" and triage.screen_version.startswith("screen-")
+    assert triage.rules_version == "v9" and triage.screen_version.startswith("screen-")
 
 
 async def test_an_emergency_alerts_the_on_call_clinician_and_answers_with_the_countrys_crisis_lines(
@@ -362,7 +362,7 @@ async def test_other_practices_and_clients_cannot_reach_a_referral(session) -> N
 async def test_a_supervisor_approved_override_is_used_and_its_version_recorded(session) -> None:
     practice, admin, clinician, _, supervisor = await world(session)
     rules = await service.get_rules(session, actor(clinician))
-    custom = rules.yaml.replace("version: v8", "version: riverside-1").replace(
+    custom = rules.yaml.replace("version: v9", "version: riverside-1").replace(
         "when: {total: phq9, op: ge, value: 20}", "when: {total: phq9, op: ge, value: 4}"
     )
     with pytest.raises(Forbidden):
@@ -385,7 +385,7 @@ async def test_a_supervisor_approved_override_is_used_and_its_version_recorded(s
     history = await service.triage_history(session, actor(clinician), submitted.referral_id)
     assert (submitted.tier, history[0].rules_version) == ("urgent", "riverside-1")
     back = await service.clear_rules_override(session, actor(supervisor))
-    assert (back.rules_version, back.override) == ("v8", False)
+    assert (back.rules_version, back.override) == ("v9", False)
 
 
 async def test_suggestions_match_language_and_specialism_and_leave_out_no_one(session) -> None:

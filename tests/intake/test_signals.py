@@ -152,7 +152,7 @@ def triage(text: str, lang: str, measures: dict | None = None):
 )
 def test_rules_v2_read_the_signals_and_quote_the_words(text, lang, measures, tier, rule) -> None:
     outcome = triage(text, lang, measures)
-    assert outcome.tier == tier and outcome.rules_version == DEFAULT_VERSION == "v8", outcome.rules
+    assert outcome.tier == tier and outcome.rules_version == DEFAULT_VERSION == "v9", outcome.rules
     reason = next(r for r in outcome.reasons if r.rule == rule)
     assert any(e.strip('"') in text for e in reason.evidence) and reason.evidence[0] in reason.text
 
@@ -167,9 +167,9 @@ def test_impairment_in_words_does_not_stand_in_for_a_given_wsas_and_severe_words
 def test_a_rules_file_must_name_a_shipped_signals_version_and_known_signals() -> None:
     text = default_rules().text
     with pytest.raises(RulesInvalid, match="signals version"):
-        RuleSet.from_yaml(text.replace("signals: signals-v7\n", ""))
+        RuleSet.from_yaml(text.replace("signals: signals-v8\n", ""))
     with pytest.raises(RulesInvalid, match="unknown signals version"):
-        RuleSet.from_yaml(text.replace("signals: signals-v7", "signals: signals-v9"))
+        RuleSet.from_yaml(text.replace("signals: signals-v8", "signals: signals-v9"))
     with pytest.raises(RulesInvalid, match="unknown signal 'telepathy'"):
         RuleSet.from_yaml(text.replace("signal: trauma", "signal: telepathy"))
 

@@ -71,7 +71,7 @@ OPS = {
     "le": operator.le,
 }
 Op = Literal["eq", "ne", "gt", "ge", "lt", "le"]
-DEFAULT_VERSION = "v8"
+DEFAULT_VERSION = "v9"
 DEFAULT_FILE = f"rules-{DEFAULT_VERSION}.yaml"
 
 
@@ -505,7 +505,7 @@ def shipped_rules(name: str = DEFAULT_FILE) -> RuleSet:
 
 
 def default_rules() -> RuleSet:
-    """The default rules (data/rules-v8.yaml, reading signals-v7)."""
+    """The default rules (data/rules-v9.yaml, reading signals-v8)."""
     return shipped_rules(DEFAULT_FILE)
 
 

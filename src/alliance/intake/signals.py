@@ -26,7 +26,7 @@ import yaml
 
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 GUARDS = ("history", "joke", "third_party")
-DEFAULT_VERSION = "signals-v7"
+DEFAULT_VERSION = "signals-v8"
 WINDOW = 2  # sentences either side of the anchor's that one combination may draw on
 QUOTE_LIMIT = 220
 _APOSTROPHES = frozenset("'’‘ʼ´`")
