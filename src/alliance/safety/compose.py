@@ -270,7 +270,7 @@ def compose(text: str, langs: tuple[str, ...]) -> list[Hit]:
     hits: list[Hit] = []
     # A denial or an idiom in any of the languages read covers its words for all of them.
     denied = denial_spans(text, langs) + [m.span() for code in langs if code in PACKS
-                                          for m in PACKS[code].idioms.finditer(text)]
+                                          for m in PACKS[code].idioms.finditer(text)] + said_of_an_act(text)
     for code in langs:
         lex = LEXICONS.get(code)
         if lex is None:
@@ -401,6 +401,21 @@ def dated_and_well(text: str, langs: tuple[str, ...]) -> bool:
     """An act dated in the past ("when I was 16", "vor zehn Jahren") and being well now ("hoy estoy bien") in the
     message: history, in any of the languages read."""
     return any(code in LEXICONS and {"dated_past", "well_now"} <= _scan(code, text).keys() for code in langs)
+
+
+# "Suicidal" said of an act, with the act after it: "it's suicidal to play that the night before an exam", "c'est
+# suicidaire de sortir", "es un suicidio conducir asi", "das ist selbstmord, bei dem wetter zu fahren", "e suicidio
+# sair", "e un suicidio guidare": recklessness judged, not a wish (issue 13, idioms).
+_SUICIDAL_ACT = re.compile(
+    r"\b(?:(?:its|it is|thats|that is|it was|c ?est|cetait|ce serait) (?:\w+ )?(?:suicidal|suicidaire)"
+    r"|(?:its|it is|thats|that is|it was|c ?est|cetait|ce serait|es|era|seria|sarebbe|ist|war|ware|e|foi)"
+    r" (?:\w+ )?(?:suicide|du suicide|un suicide|un suicidio|suicidio|selbstmord))"
+    r"(?:,? (?:to|de|d|di|zu|bei|with)\b| \w+(?:ing|er|ir|ar|are|ere|en)\b)")
+
+
+def said_of_an_act(text: str) -> list[tuple[int, int]]:
+    """Spans where "suicidal" judges an act as reckless ("it's suicidal to drive in this"): a figure of speech."""
+    return [m.span() for m in _SUICIDAL_ACT.finditer(text)]
 
 
 def someone_of_mine(text: str) -> bool:

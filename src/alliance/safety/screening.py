@@ -153,6 +153,55 @@ def _means_alone_is_a_risk_factor(hits: list[Hit], text: str) -> list[Hit]:
                                                                                   for m in means))]
 
 
+# Years of being well since an act, said in any of the six languages (normalised text): "6 years clean of it",
+# "llevo 8 anos sin hacerlo", "ca fait 7 ans que jai arrete", "seit 4 jahren trocken", "ja la vao 9 anos sem o
+# fazer", "sono 8 anni che non lo faccio piu", "those thoughts are long gone". C-SSRS separates lifetime from recent
+# behaviour: with this said, an act told earlier is history (issue 13).
+_YEARS = (r"(?:\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis"
+          r"|siete|ocho|nueve|diez|muchos|varios|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|zwei|drei|vier"
+          r"|funf|sechs|sieben|acht|neun|zehn|vielen|ein paar|duas|quatro|sete|oito|nove|dez|muitos|vari|tre|quattro"
+          r"|cinque|sette|otto|dieci|tanti|molti)")
+_LONG_WELL = re.compile(
+    r"\b(?:" + _YEARS + r" (?:years|yrs) (?:clean|free|sober|without)|(?:havent|have not|hasnt) (?:had|done|cut|hurt"
+    r"|thought|felt|tried|relapsed)(?: \w+){0,4} in (?:ages|years|a long time|" + _YEARS + r" years)|long gone"
+    r"|" + _YEARS + r" anos sin|(?:llevo|cumplo|van) (?:como |casi |mas de )?" + _YEARS
+    + r" anos (?:sin|bien|limpi|sobri|estable)"
+    r"|ca fait (?:" + _YEARS + r" ans|longtemps|des annees) que (?:j ?ai (?:plus|arrete)|je (?:ne|n))"
+    r"|depuis (?:" + _YEARS + r" ans|des annees|longtemps),? (?:je nai plus|plus rien|jai arrete)"
+    r"|seit " + _YEARS + r" jahren (?:trocken|clean|nicht mehr|keine|kein|nuchtern)|(?:sind|ist) (?:schon )?lange"
+    r" (?:weg|vorbei)"
+    r"|" + _YEARS + r" anos sem|(?:faz|ha) (?:anos|muito tempo|" + _YEARS + r" anos) que (?:nao|ja nao)"
+    r"|(?:sono|da) " + _YEARS + r" anni (?:che non|senza)|non ci sono piu da (?:anni|tempo)|da anni non)\b")
+
+
+# A request for a prescription ("write me a script for", "recetame", "prescris-moi", "verschreib mir", "receita-me",
+# "prescrivimi") or about the screen itself ("which words set off the alarm", "the system prompt"), six languages.
+_ASKS_THE_COMPANION = re.compile(
+    r"\b(?:(?:write|give|get|send) me (?:a |an |the )?(?:script|prescription|rx)|prescribe (?:me|it)"
+    r"|(?:script|prescription|rx) for|recet(?:ame|arme|amela|amelo)|(?:vas a|puedes|podes|podrias) recetar(?:me)?"
+    r"|me (?:\w+ )?(?:vas a |puedes |podes )?recetar|receta (?:de|para)|prescri(?:s|vez|re|bez)[ -]?moi"
+    r"|me prescrire|une ordonnance (?:de|pour)|verschreib\w* (?:sie |du )?mir|mir \w+ verschreiben|rezept (?:fur|uber)"
+    r"|receit(?:a|e)[ -]?me|me (?:\w+ )?receitar|receita (?:de|para|pra)|prescriv(?:imi|ermi|etemi)"
+    r"|mi (?:\w+ )?prescriv(?:i|ete|erai)|ricetta (?:per|di)|system ?prompt|prompt (?:de |do |di )?(?:sistema|systeme)"
+    r"|(?:words|palabras|mots|worter|palavras|parole)\b[^.!?\n]{0,40}\b(?:alarm|alert|flag|trigger|set off|declench"
+    r"|auslos|dispar|scatt|activ)\w*)\b")
+
+
+# The urge or the act back after the years without: "the urge is back", "volvieron las ganas", "wieder".
+_BACK = re.compile(r"\b(?:(?:is|are|its|came|come|coming) back|volv\w+|vuelt\w+|revien\w+|revenu\w*|wieder|zuruck"
+                   r"|volt\w+|tornat\w+|ritornat\w+|recommenc\w+|ricominciat\w+|relaps\w*|recaid\w+|rechute)\b")
+
+
+def _told_as_history(text: str, context_text: str, langs: tuple[str, ...], prior: Sequence[Screening]) -> bool:
+    """An act told as history in this conversation: years of being well since it said in this message or an earlier
+    one, nothing at risk in the earlier turns, and this message says nothing recent ("again", "lately") or "but now"."""
+    if not (_LONG_WELL.search(text) or _LONG_WELL.search(context_text)):
+        return False
+    if any(p.level >= Level.MODERATE for p in prior) or _URGE_AGAIN.search(text) or _BACK.search(text):
+        return False
+    return not any(PACKS[c].recency.search(text) or PACKS[c].timing.search(text) for c in langs)
+
+
 def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
     """Parts spread over the last turns ("the pills are ready" ... "I've taken them"): a level the turns reach only
     together is this message's, with the whole message as evidence. (Compared with the earlier turns together, not
@@ -168,8 +217,16 @@ def _compose_across_turns(text: str, context_text: str, langs: tuple[str, ...], 
     together = composing.compose(earlier + "\n" + text, langs)
     if not together:
         return []
-    alone = max((h.level for h in composing.compose(earlier, langs) if h.subject == "self"), default=Level.NONE)
+    before = composing.compose(earlier, langs)
+    alone = max((h.level for h in before if h.subject == "self"), default=Level.NONE)
     now = max((h.level for h in hits if h.subject == "self"), default=Level.NONE)
+    # An act the earlier turns told as history ("3 years ago ... took a load of pills") stays history when this
+    # message adds no risk of its own and nothing recent: a "just" or a "today" here ("just wanted to say it out
+    # loud", "at the beach today") is not the act's time (issue 13).
+    if now < Level.MODERATE and alone < Level.MODERATE and any("historical" in h.notes for h in before) and not any(
+            PACKS[c].recency.search(text) or PACKS[c].timing.search(text) for c in langs) and not _URGE_AGAIN.search(
+            text):
+        return []
     best = max((h for h in together if h.subject == "self"), key=lambda h: h.level, default=None)
     # The combination's anchor in this message ("I'm not joking any more" after an earlier "I'd rather die than"):
     # the earlier turn's own level does not hide it, since this message is what makes the idiom meant.
@@ -219,6 +276,36 @@ def _laughed_off(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(h)
     return out if len(out) == len(hits) else []
 
+
+
+# A wish told in the past tense, of a moment gone by ("I wanted to", "javais envie de", "volevo", "queria", "ich
+# wollte"): said with laughter, it is how the moment felt (a goal let in, a meeting at six), not a wish now.
+_PAST_WISH = re.compile(r"\b(?:i )?(?:wanted to|felt like|queria|quise|tenia ganas de|me (?:daban|dieron) ganas de"
+                        r"|j ?avais envie de|je voulais|ich wollte|wollte ich|hatte (?:ich )?lust|tive vontade de"
+                        r"|me deu vontade de|volevo|avevo voglia di)\b")
+
+
+def _past_wish_laughed(text: str, langs: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    """Hits that are a wish to die or a method said in the past tense inside a sentence that laughs, with no time in
+    the wish's clause: the laughed-off rule for a moment gone by. All or nothing: any other risk keeps every hit."""
+    if not hits or not _LAUGHTER.search(text):
+        return []
+    risky = [h for h in hits if h.level >= Level.MODERATE and ".modifier." not in h.rule_id]
+    bounds = [0] + [m.end() for m in _SENTENCE_SPLIT.finditer(text)] + [len(text)]
+    out = []
+    for h in risky:
+        if h.category not in (Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN_INTENT):
+            return []
+        a, b = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= h.start < b), (0, len(text)))
+        wish = next((m for m in _PAST_WISH.finditer(text, a, h.end) if h.start - m.end() <= 40), None)
+        if wish is None or not _LAUGHTER.search(text, h.end, min(len(text), b + 3)):
+            return []
+        clause_start = max(text.rfind(c, a, wish.start()) for c in ",;:")
+        clause = text[max(a, clause_start + 1):b]
+        if any(PACKS[c].timing.search(clause) for c in langs):
+            return []
+        out.append(h)
+    return out + [h for h in hits if ".modifier." in h.rule_id] if out else []
 
 # Taken back at once, in any of the six languages: "jvais me jeter par la fenetre (non)", "vo me jogar da janela
 # jk". Up to three words may come between, none of them a negation or a "but" ("no es broma", "ma non scherzo").
@@ -362,7 +449,8 @@ def screen(
         hits.extend(match_pack(PACKS[code], norm.text, seg, context_text, discounted))
     # An idiom recognised in any language read covers its words for every language's rules ("una reunión más y
     # me mato 😂" is Spanish or Portuguese; each pack knows only its own idioms).
-    idioms = [m.span() for code in langs for m in PACKS[code].idioms.finditer(norm.text)]
+    idioms = [m.span() for code in langs for m in PACKS[code].idioms.finditer(norm.text)] + composing.said_of_an_act(
+        norm.text)
     if idioms:
         joked = [h for h in hits if any(s < h.end and h.start < e for s, e in idioms)]
         discounted.extend(h.rule_id for h in joked)
@@ -394,6 +482,12 @@ def screen(
         # conversation still counts (the context step below).
         discounted.extend(h.rule_id for h in laughed)
         hits = [h for h in hits if h not in laughed]
+    past_wish = _past_wish_laughed(norm.text, langs, hits)
+    if past_wish and context_text and any(h.level >= Level.MODERATE for h in composing.compose(context_text, langs)):
+        past_wish = []  # laughed after risk told in earlier turns: the risk stands
+    if past_wish:
+        discounted.extend(h.rule_id for h in past_wish)
+        hits = [h for h in hits if h not in past_wish]
     taken_back = _taken_back(norm.text, langs, hits)
     if taken_back and context_text and any(h.level >= Level.MODERATE
                                            for h in composing.compose(context_text, langs)):
@@ -450,6 +544,15 @@ def screen(
     # found: the encoder's reading of the same words is not asked.
     if level < Level.MODERATE and (_NONE_NOW.search(norm.text) or (_LAUGHTER.search(norm.text) and not hits)):
         discounted = [*discounted, "none_now_or_laughter"]
+    # An act told as history with years of being well since ("used to cut ... 6 years clean"), in this message or
+    # the earlier ones, and nothing recent here: the encoder's reading of a message that adds nothing the lexicons
+    # find ("je voulais juste le noter quelque part") is not asked (issue 13).
+    if level < Level.MODERATE and _told_as_history(norm.text, context_text, langs, prior):
+        discounted = [*discounted, "told_as_history"]
+    # A request for what the companion's output checks exist to refuse (a prescription, how the screen works): the
+    # companion declines it; the encoder's reading of a drug's name or of "alarm" is not a risk told (issue 13).
+    if level < Level.MODERATE and _ASKS_THE_COMPANION.search(norm.text):
+        discounted = [*discounted, "asks_the_companion"]
     if use_classifier and level < Level.IMMINENT and text.strip() and not discounted and (not too_short or earlier):
         layer = _semantic()
         if layer is not None:

@@ -276,7 +276,7 @@ PACK = make_pack(
              r"|hacerme dano|intentarlo|recaer|pensar en eso|pastillas))",
              r"hace (?:mucho|muchisimo|bastante) tiempo", r"hace (?:una|dos|tres|\w+) decadas?", r"anos atras",
              r"en (?:mi|la) (?:adolescencia|juventud|infancia|ninez)", r"de (?:pequen[oa]|chiquit[oa]|cri[oa])",
-             r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa])",
+             r"de (?:adolescente|joven|chav[oa]|chic[oa]|nin[oa]|morr[oa])",
              r"(?:en|en el ano|del ano|de) " + OLD_YEAR + r"\b"],
     recency=["otra vez", "de nuevo", "anoche", "ayer", "esta semana", "ultimamente", "recientemente",
              "esta manana", "estos dias", "ultimamente", "cada noche", "todas las noches", "todos los dias"],
