@@ -12,11 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from alliance.companion import checks
 from alliance.companion.models import CompanionFlow
 from alliance.companion.schemas import MAX_SHORT, MAX_TEXT
+from alliance.yamlfile import load_yaml
 
 TEXTS = Path(__file__).resolve().parent / "flow_texts"
 KINDS = ("thought-record", "paced-breathing", "grounding-54321", "behavioural-activation", "communication-practice")
@@ -85,7 +84,7 @@ PLANNED_AT = 3  # behavioural activation: the steps before this one plan the act
 def texts(lang: str) -> dict[str, Any]:
     """The fixed texts in a language (English where the language has no file), word lists folded."""
     path = TEXTS / f"{lang}.yaml"
-    data = yaml.safe_load((path if path.exists() else TEXTS / "en.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((path if path.exists() else TEXTS / "en.yaml").read_text(encoding="utf-8"))
     data["words"] = {key: frozenset(checks.fold(w) for w in words) for key, words in data["words"].items()}
     data["intents"] = {kind: [checks.fold(p) for p in phrases] for kind, phrases in data["intents"].items()}
     return data

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from markdown_it import MarkdownIt
 from markupsafe import Markup
+
+from alliance.yamlfile import load_yaml
 
 LIBRARY = Path(__file__).resolve().parent / "library"
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
@@ -75,7 +76,7 @@ class Item:
 
 
 def _load_item(folder: Path) -> Item:
-    meta = yaml.safe_load((folder / "meta.yaml").read_text(encoding="utf-8"))
+    meta = load_yaml((folder / "meta.yaml").read_text(encoding="utf-8"))
     texts = {lang: (folder / f"{lang}.md").read_text(encoding="utf-8")
              for lang in LANGUAGES if (folder / f"{lang}.md").is_file()}
     sources = tuple(Source(title=s["title"], publisher=s["publisher"], year=int(s["year"]), url=s.get("url"))

@@ -38,6 +38,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from alliance.errors import BadRequest
+from alliance.yamlfile import load_yaml
 
 TIERS = ("emergency", "urgent", "soon", "routine")
 RANK = {t: i for i, t in enumerate(TIERS)}
@@ -242,7 +243,7 @@ class RuleSet:
         """Parse and validate a rule file: every instrument, item, category, source and template is checked.
         """
         try:
-            data = yaml.safe_load(text)
+            data = load_yaml(text)
         except yaml.YAMLError as exc:
             raise RulesInvalid(f"The rules are not valid YAML: {exc}") from None
         if not isinstance(data, dict):

@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from alliance.yamlfile import load_yaml
+
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 GUARDS = ("history", "joke", "third_party")
 DEFAULT_VERSION = "signals-v8"
@@ -227,7 +229,7 @@ def _compile(pattern: str | list[str], where: str) -> re.Pattern[str]:
 def from_yaml(text: str) -> Lexicon:
     """Parse and validate a signals file (a bad pattern, language, part or guard refuses it whole)."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise SignalsInvalid(f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), str):

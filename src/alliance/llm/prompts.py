@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from alliance.errors import BadRequest, NotFound
 from alliance.llm.types import Message
+from alliance.yamlfile import load_yaml
 
 _env = jinja2.Environment(
     undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False, trim_blocks=True,
@@ -88,7 +89,7 @@ class PromptTemplate(BaseModel):
 
 def _load_text(text: str, source: str) -> PromptTemplate:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
         return PromptTemplate.model_validate(data)
     except (yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"prompt template {source} is invalid: {exc}") from exc

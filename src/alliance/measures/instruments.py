@@ -6,10 +6,10 @@ import functools
 import importlib.resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from alliance.errors import BadRequest, NotFound
+from alliance.yamlfile import load_yaml
 
 Op = Literal["eq", "ne", "gt", "ge", "lt", "le"]
 SEXES = ("male", "female", "unknown")
@@ -263,7 +263,7 @@ def _load_all() -> dict[str, Instrument]:
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
-        data: dict[str, Any] = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        data: dict[str, Any] = load_yaml(entry.read_text(encoding="utf-8"))
         inst = Instrument.model_validate(data)
         out[inst.id] = inst
     return out

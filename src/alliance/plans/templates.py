@@ -24,6 +24,7 @@ from alliance.plans.schemas import Goal, Objective, PlanContent, TemplateBody, T
 from alliance.security import audit
 from alliance.security.audit import Actor
 from alliance.security.authz import require_role
+from alliance.yamlfile import load_yaml
 
 DATA = Path(__file__).parent / "data" / "templates"
 EDITORS = ("admin", "supervisor")
@@ -33,7 +34,7 @@ EDITORS = ("admin", "supervisor")
 def _builtin() -> tuple[TemplateBody, ...]:
     out = []
     for path in sorted(DATA.glob("*.yaml")):
-        body = TemplateBody.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        body = TemplateBody.model_validate(load_yaml(path.read_text(encoding="utf-8")))
         if body.key != path.stem:
             raise ValueError(f"{path.name}: key {body.key!r} does not match the file name")
         out.append(body)
@@ -95,7 +96,7 @@ async def get_template(session: AsyncSession, actor: Actor, key: str) -> Templat
 def parse_yaml(text: str) -> TemplateBody:
     """A template written in the package's YAML format (the admin page's text box); 400 naming the problem."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise BadRequest(f"The template is not valid YAML ({type(exc).__name__}).") from exc
     if not isinstance(data, dict):

@@ -16,6 +16,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from alliance.yamlfile import load_yaml
+
 Topic = Literal[
     "crisis",
     "suicide",
@@ -374,7 +376,7 @@ def _norm_country(country: str | None) -> str | None:
 def load_emergency_numbers() -> EmergencyFile:
     """Parse and validate the shipped emergency-number table (once per process)."""
     text = (files("alliance") / "content" / "emergency_numbers.yaml").read_text(encoding="utf-8")
-    return EmergencyFile.model_validate(yaml.safe_load(text))
+    return EmergencyFile.model_validate(load_yaml(text))
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +386,7 @@ def load_resources() -> ResourcesFile:
     A country entry without its own `emergency` list gets the numbers of emergency_numbers.yaml.
     """
     text = (files("alliance") / "content" / "crisis_resources.yaml").read_text(encoding="utf-8")
-    data = ResourcesFile.model_validate(yaml.safe_load(text))
+    data = ResourcesFile.model_validate(load_yaml(text))
     table = load_emergency_numbers()
     countries: dict[str, CountryEntry] = {}
     for code, entry in data.countries.items():
