@@ -34,3 +34,7 @@ from alliance.insights.ai_commands import ai_command as _insights_ai; _insights_
 def main() -> None:  # pragma: no cover - console entry point
     """Run the CLI."""
     app()
+
+
+if __name__ == "__main__":  # `python -m alliance.cli ...` runs the same commands as `alliance ...`
+    main()

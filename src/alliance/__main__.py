@@ -1,0 +1,5 @@
+"""`python -m alliance ...`: the same commands as the `alliance` console script."""
+
+from alliance.cli import main
+
+main()
