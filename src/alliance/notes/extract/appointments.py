@@ -53,7 +53,8 @@ _DATE_RE = re.compile(
     rf"|(?:on\s+)?(?:the\s+)?(?P<day>{_ORD})\s+(?:of\s+)?(?P<month>{_MONTH})\b"
     rf"|(?:on\s+)?(?P<month2>{_MONTH})\s+(?:the\s+)?(?P<day2>{_ORD})\b"
     # "the 24th", "on the twelfth" (not "the first signs", "the second time": an ordinal before a noun counts)
-    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?!\s+(?:of\s+)?(?:{_MONTH})|\s+(?!at\b|of\b|on\b|in\b|for\b|or\b|and\b|"
+    # (nor a sequence: "the 5-4-3-2-1 grounding")
+    rf"|(?:on\s+)?the\s+(?P<day3>{_ORD})\b(?![-–/]\w|\s+(?:of\s+)?(?:{_MONTH})|\s+(?!at\b|of\b|on\b|in\b|for\b|or\b|and\b|"
     rf"then\b|instead\b|with\b|if\b|is\b|works?\b|suits?\b|please\b|then\b|that\b|again\b)[a-z]+)",
     re.IGNORECASE)
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -67,7 +68,7 @@ _TIME_RE = re.compile(
     rf"{_CLOCK_WORD}[- ](?:fifteen|thirty|forty[- ]five|o'clock)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|noon|half past \w+|(?:quarter|five|ten|twenty|twenty[- ]five) (?:past|to) \w+)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the "
-    r"afternoon|in the evening))?)", re.IGNORECASE)
+    r"afternoon|in the evening|noon|midday))?)", re.IGNORECASE)
 _APPOINTMENT_CUE = re.compile(
     r"\b(?:see you|see each other|next (?:session|appointment|time|visit|meeting)|our next|meet (?:again|next)|"
     r"book(?:ed)? (?:you|it|in)|same time|come (?:back|in)|schedule[d]?|follow[- ]up|check in|appointment|"

@@ -181,6 +181,20 @@ def _is_therapist(seg: Segment) -> bool:
     return seg.speaker in ("therapist", "unknown")
 
 
+# A role-play set up in the clinician's turn: the client's next turn speaks in character ("Let's role-play: I'm your
+# mum, asking for the pills." "Mum, I don't have lorazepam. I'll call you tomorrow."), not of their own life.
+_ROLE_PLAY_SETUP = re.compile(r"\b(?:let'?s (?:role[- ]?play|act (?:it|this|that) out|practi[cs]e (?:it|this|that) "
+                              r"out loud)|role[- ]?play (?:it|this|that)|i'?ll (?:be|play) (?:your|the|him|her)\b|"
+                              r"pretend (?:i'?m|i am)\b|i'?m (?:your|the) \w+ (?:now|here)?\s*[,.]?\s*(?:asking|saying|"
+                              r"telling|and)\b)", re.IGNORECASE)
+
+
+def _in_character(segments: Sequence[Segment], i: int) -> bool:
+    """Whether segment i is the client's turn speaking in a role-play the clinician set up in the turn before."""
+    return 0 < i < len(segments) and not _is_therapist(segments[i]) and _is_therapist(segments[i - 1]) \
+        and bool(_ROLE_PLAY_SETUP.search(segments[i - 1].text))
+
+
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|haven't|hasn't|didn't|don't|nunca|no he|sin)\b[\w' ]{0,20}$",
                       re.IGNORECASE)
 

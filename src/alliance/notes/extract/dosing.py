@@ -63,7 +63,10 @@ _CHANGES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), c)
      r"(?:cut|brought|bring|take|taking|taken|took|knocked|step|move|drop) (?:the |my |your |it |them )?(?:[\w-]+ )?"
      r"(?:back|down)\b(?! to (?:the )?(?:chemist|pharmacy|shop|clinic|surgery))|step(?:ped|ping)? down|"
      r"cut it |went down|"
-     r"gone down|come down|came down|brought (?:it )?down|dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
+     r"gone down|come down|came down|brought (?:it )?down|"
+     # "drop the zolpidem to 5 mg", "dropped me down to 50"
+     r"dropp?(?:ed|ing)? (?:it |me |the dose )?(?:down |back )?to|"
+     r"dropp?(?:ed|ing)? (?:the |my |your |her |his )[\w-]+ (?:down |back )?(?=to\b)|"
      r"halv(?:e|ed|ing)|taper(?:ed|ing)?(?! off)|tapering (?:it |them )?off|wean(?:ed|ing)?(?! off)|"
      r"weaning (?:me |myself |it )?off|(?:only |just )?tak(?:e|es|ing|en) half|baj(?:ó|o|ar|amos)|"
      r"reduj(?:o|imos))\b",

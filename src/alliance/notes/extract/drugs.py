@@ -224,7 +224,9 @@ tenofovir emtricitabine bictegravir glucagon
 _MORE_GENERICS += ["folic acid", "vitamin d", "vitamin d3", "vitamin b12", "vitamin b", "vitamin b complex",
                    "iron tablets", "st john's wort", "st johns wort", "nicotine patches", "nicotine patch",
                    "nicotine gum", "sodium valproate", "valproic acid", "lithium carbonate", "fish oil",
-                   "the contraceptive pill", "the mini pill", "the morning after pill", "hrt"]
+                   "the contraceptive pill", "the mini pill", "the morning after pill", "hrt",
+                   # iron by its salt, as prescribed (BNF 9.1.1): "ferrous sulfate, 200 mg twice a day"
+                   "ferrous sulfate", "ferrous sulphate", "ferrous fumarate", "ferrous gluconate"]
 
 
 _MEDICATIONS_FILE = Path(__file__).parent.parent / "data" / "medications.txt"

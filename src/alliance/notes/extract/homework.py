@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from alliance.notes.extract.appointments import _APPOINTMENT_CUE, _DATE_RE, _WEEKDAY
-from alliance.notes.extract.common import Fact, _is_therapist, sentence_spans, _sentences
+from alliance.notes.extract.common import Fact, _in_character, _is_therapist, sentence_spans, _sentences
 from alliance.notes.extract.dosing import _CHANGES, _doses
 from alliance.notes.extract.drugs import _drug_mentions
 from alliance.notes.extract.medication import _RELATIVE
@@ -93,7 +93,7 @@ _PAST_HOMEWORK = re.compile(
     r"(?<!card )(?<!sheet )(?<!leaflet )(?<!booklet )(?<!form )(?<!diary )(?<!worksheet )(?<!app )(?<!book )i gave you)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:so,?\s+|okay,?\s+|ok,?\s+|and\s+|alright,?\s+|great,?\s+|good,?\s+)*"
-    r"(?:for (?:your )?homework,?\s*|as homework,?\s*|your homework (?:is|will be)(?: to)?,?\s*|"
+    r"(?:for (?:your )?homework,?\s*|as homework,?\s*|homework\s*:\s*|your homework (?:is|will be)(?: to)?,?\s*|"
     r"(?:at home\s+)?(?:for (?:this|next|the) (?:coming )?week|this (?:coming )?week)\s*[,:]?\s*|"
     r"between (?:our )?sessions,?\s*|"
     r"(?:for|over|in) the (?:coming |next )?(?:(?:few|two|three|four|couple of) )?(?:weekend|weeks?|fortnight|"
@@ -105,6 +105,7 @@ _LEAD_IN = re.compile(
     r"[^.?!:]{0,40}:\s*))?"
     r"(?:i'?d (?:also |really |then )?like (?:you|you both|you two|you all|the two of you|both of you|each of you) to|"
     r"i would like you to|i want you to|"
+    r"(?:would|could|will) you be (?:willing|able|happy|up for|ok(?:ay)?)(?: to)?|"
     r"would you like to|can you|could you|will you|would you|please|try and|let's have you|"
     r"(?:how|what) about (?:just |maybe |you )?|see if you can)?\s*", re.IGNORECASE)
 
@@ -155,6 +156,20 @@ _IMPERATIVE = re.compile(
     rf"(?:try (?:and |to )?(?=(?:{_TASK_VERBS})\b)|try (?=\w+ing\b)|have a go at\s+)?"
     rf"(?:{_TASK_VERBS}|have a go|(?<=try )\w+ing|no (?:more )?(?!thing|nothing|during|morning|evening)\w+ing)\b"
     rf"(?!'s\b|\s+(?:me|us)\b)", re.IGNORECASE)
+# An instruction for the time until the next session after a condition, with a verb the lexicon lacks: "This week,
+# when a craving hits, surf it for ten minutes" (the time frame first: an exercise done now, "Each time a thought
+# comes, place it on a leaf", is not homework). After "when/if ...," a word that is no pronoun, article or
+# auxiliary and takes an object is the verb ("most people panic": no object after "most", no instruction).
+_CONDITION_IMPERATIVE = re.compile(
+    r"^(?:(?:and|also|so|then|okay|ok|right|fair|good|great|now),?\s+)*"
+    r"(?:(?:for\s+)?(?:this (?:coming )?week(?:end)?|over the (?:weekend|next few days|coming week)|"
+    r"between now and (?:next time|next session|then)|until (?:next time|i see you)|at home)\s*,\s*)"
+    r"(?:if|when|whenever|each time|every time)\s+[^,.?!]{1,60},\s+"
+    r"(?!(?:i|you|we|he|she|they|it|there|that|this|these|those|the|a|an|my|your|his|her|their|our|its|what|how|"
+    r"is|are|was|were|do|does|did|can|could|will|would|should|might|may|must|not|no|most|many|some|people|"
+    r"everyone|nobody|just|often|usually)\b)"
+    r"[a-z]+\s+(?:it|them|that|this|the|a|an|your|yourself|one|some|down|up|out|for|to|\d+|"
+    r"(?:one|two|three|four|five|ten|twenty|thirty) )\b", re.IGNORECASE)
 # A rule the clinician sets with "we'll" or "let's" for the time until the next session: "For now we'll fix the
 # wake time at 6, seven days a week", "let's also keep a withdrawal diary through the taper" (with a time frame).
 _WE_SET = re.compile(r"\b(?:we'?ll|we will|let'?s)\s+(?:also\s+|just\s+)?(?:fix|set|keep|hold|stick to|track|log|"
@@ -258,6 +273,9 @@ _RELAYED = re.compile(r"\b(?:ask|tell)\s+(?:him|her|them)\s+(?:how|what|whether|
                       # a word to pass on about the task, not a task: "Tell her it's homework."
                       r"|^\W*(?:\w+,?\s+)?(?:just\s+)?(?:tell|say to|explain to)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|your\s+\w+)"
                       r"\s+(?:that\s+)?(?:it'?s|it is|this is|that'?s|you'?re)\b", re.IGNORECASE)
+# A guided exercise begun in the turn: "Imagine a river.", "Close your eyes.", "Picture the room."
+_GUIDED = re.compile(r"^\W*(?:(?:so|okay|ok|now|right|and|first),?\s+)*"
+                     r"(?:imagine|picture|visuali[sz]e|close your eyes|shut your eyes)\b", re.IGNORECASE)
 # What is to happen away from the session, not today's exercise
 _AWAY = re.compile(r"\b(?:this week|next week|tonight|tomorrow|at home|between (?:now|sessions)|before (?:next|we)|"
                    r"until (?:next|we)|every|each|a day|a night|daily|nightly|mondays?|tuesdays?|wednesdays?|"
@@ -267,7 +285,8 @@ _AWAY = re.compile(r"\b(?:this week|next week|tonight|tomorrow|at home|between (
 _AGREED = re.compile(r"^(?P<lead>[^:?;]{0,40}?)(?::|\bit is\s*[—–-]|\bit'?s\s+[—–-])\s*(?P<task>[^?]{12,})$",
                      re.IGNORECASE)
 _AGREED_LEAD = re.compile(r"^\W*(?:(?:so|great|good|okay|ok|right|fine|lovely|brilliant|perfect|then|and),?\s*)*"
-                          r"(?:(?:for |over )?(?:this|the|next) (?:week|fortnight|weekend)|the (?:experiment|task|plan|"
+                          r"(?:here(?:'s| is)\s+)?"  # "Then here is the experiment: ..."
+                          r"(?:(?:for |over )?(?:this|the|next) (?:week|fortnight|weekend)|(?:the|your) (?:experiment|task|plan|"
                           r"homework|practice|challenge)|your (?:homework|task|plan)|homework|let'?s make (?:that|this|it) "
                           r"(?:the|your) (?:task|homework|plan)(?:,? then)?|(?:[\w-]+ (?:\w+ )?)?[\w-]*(?:nights?|days?|times?|"
                           r"mornings?|evenings?)(?: a week)?)?\W*$", re.IGNORECASE)
@@ -302,12 +321,30 @@ _OWN_SESSION_PLAN = re.compile(r"^\W*(?:(?:so|okay|ok|now|right|and|then|today|f
 # try?"), the client says it, and the clinician sums it up in note form ("So two alcohol-free days, ...").
 _PLAN_QUESTION = re.compile(r"\bwhat (?:would|could|will|might|can) you (?:be (?:willing|able|up for|happy) (?:to )?|"
                             r"like to |want to |feel able to )?(?:try(?:ing)?|do(?:ing)?|manag(?:e|ing)|tak(?:e|ing) on|"
-                            r"commit(?:ting)? to|aim(?:ing)? for)\b[^?]*\?",
+                            r"commit(?:ting)? to|aim(?:ing)? for)\b[^?]*\?|"
+                            # "What would be a first step this week?", "What's one small thing you could try?"
+                            r"\bwhat(?:'s| is| would be| could be| might be| will be) (?:a|the|one|your) (?:\w+ ){0,2}"
+                            r"(?:step|goal|target|change|task|thing (?:you|to))\b[^?]*\?",
                             re.IGNORECASE)
+# The client proposes a task of their own ("And maybe one small thing for the garden?", "I could walk the dog?"),
+# the clinician takes it up ("Yes, I love that.") and says it in note form: "Ten minutes in the garden on two days".
+_CLIENT_PROPOSAL = re.compile(r"\b(?:maybe|perhaps|what if i|could i|can i|should i|how about|what about|i could|"
+                              r"i might)\b[^.!]*(?:\?|$)", re.IGNORECASE)
+_TAKES_UP = re.compile(r"^\W*(?:yes|yeah|yep|sure|absolutely|definitely|of course|good idea|great idea|"
+                       r"i (?:love|like) (?:that|it|the idea)|lovely|perfect|brilliant|let'?s do (?:that|it))\b",
+                       re.IGNORECASE)
 _SUMMARY_LEAD = re.compile(r"^\W*(?:so|okay|ok|right|great|good|then|and),?\s+\w", re.IGNORECASE)
 # The client's own plan, said in their own turn: "I think I might ring my sister this week and tell her".
 _OWN_PLAN = re.compile(rf"\b(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:might|could|will|'ll|want to|am going to|'m going to|"
                        rf"'d like to|would like to|plan to)\s+(?:try (?:and |to )?)?(?:{_TASK_VERBS})\b[^?]*$", re.IGNORECASE)
+
+
+def _takes_up_proposal(segs: Sequence[Segment], i: int) -> bool:
+    """Whether segment i is the clinician's turn taking up a task the client proposed in the turn before."""
+    if i < 1 or _is_therapist(segs[i - 1]) or not _is_therapist(segs[i]) or not _TAKES_UP.match(segs[i].text):
+        return False
+    spans = sentence_spans(segs[i - 1].text)
+    return bool(spans) and bool(_CLIENT_PROPOSAL.search(segs[i - 1].text[spans[-1][0]: spans[-1][1]]))
 
 
 def _answers_plan_question(segs: Sequence[Segment], i: int) -> bool:
@@ -435,8 +472,8 @@ def _own_commitments(sents: Sequence, segs: Sequence[Segment]) -> list[tuple[str
     the clinician does not turn down in the next turn (task, sentences)."""
     out = []
     for k, s in enumerate(sents):
-        if _is_therapist(s.seg):
-            continue
+        if _is_therapist(s.seg) or _in_character(segs, s.index):
+            continue  # (a line said in a role-play is no commitment)
         nxt_turn = segs[s.index + 1] if s.index + 1 < len(segs) else None
         if nxt_turn is not None and _is_therapist(nxt_turn) and _THERAPIST_NO.match(nxt_turn.text):
             continue
@@ -485,7 +522,7 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             _TIME_FRAME.search(s.text) or framed_before or _DAY_FRAME.search(s.text[request.start():]) or follows or _OUTSIDE.search(s.text[request.start():]))))
         if not cued and _WE_SET.search(s.text) and _TIME_FRAME.search(s.text):
             cued = True
-        if not cued and _IMPERATIVE.search(s.text):
+        if not cued and (_IMPERATIVE.search(s.text) or _CONDITION_IMPERATIVE.match(s.text)):
             cued = bool(follows or _TIME_FRAME.search(s.text) or re.search(
                 r"\b(?:a|per|each|every) (?:day|night|morning|evening|week)\b", s.text, re.IGNORECASE))
         # "Two maths lessons this week, fine.": a smaller task agreed in note form ("this" of the time frame is
@@ -499,8 +536,18 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         if not cued and not s.text.rstrip().endswith("?") and _answers_plan_question(segs, s.index):
             lead = _SUMMARY_LEAD.match(s.text)
             head = s.text[lead.end() - 1:].split(",")[0] if lead else ""
-            # the summary's first phrase names the task, with no subject or verb of its own
-            cued = len(head.split()) >= 2 and not _SUBJECT.search(head) and not _STATEMENT_VERB.search(head)
+            # the summary's first phrase names the task, with no subject or verb of its own (not a topic: "And for
+            # learning, the thought ...: let's challenge it")
+            cued = len(head.split()) >= 2 and not _SUBJECT.search(head) and not _STATEMENT_VERB.search(head) \
+                and not re.match(r"\s*(?:for|about|on|with|as|in|regarding)\b", head, re.IGNORECASE)
+        if not cued and not s.text.rstrip().endswith("?") and _takes_up_proposal(segs, s.index) \
+                and not _TAKES_UP.match(s.text):
+            # the proposal as agreed, in note form with an amount: its first phrase has no subject or verb
+            head = s.text.split(",")[0]
+            cued = len(head.split()) >= 3 and not _SUBJECT.search(head) and not _STATEMENT_VERB.search(head) \
+                and bool(re.search(r"\b(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|once|twice|a|an)\s+"
+                                   r"(?:minutes?|hours?|days?|times?|evenings?|mornings?|nights?|walks?|pages?)\b",
+                                   s.text, re.IGNORECASE))
         if not cued and _SUGGESTED_THAT.search(s.text) and re.search(rf"\bthat you\s+(?:two\s+|both\s+)?(?:{_TASK_VERBS})\b",
                                                                      s.text, re.IGNORECASE):
             cued = True
@@ -539,6 +586,9 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
         if _LETS_NOW.match(s.text) and not _AT_HOME.search(s.text):
             continue  # "Let's build an activity schedule for the coming week.": done together in the session
         turn_before = [x.text for x in sents if x.seg is s.seg and x.end <= s.start][-2:]
+        if any(_GUIDED.match(t) for t in turn_before) and not _AWAY.search(s.text) \
+                and not re.search(r"\bhomework\b", s.text, re.IGNORECASE):
+            continue  # "Imagine a river. Whenever a worry arrives, set it on a boat.": the exercise, done now
         if not _TIME_FRAME.search(s.text) and not re.search(r"\bhomework\b", s.text, re.IGNORECASE) \
                 and any(_IN_SESSION_BEFORE.search(t) for t in turn_before):
             continue

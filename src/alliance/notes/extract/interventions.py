@@ -126,6 +126,9 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
                                                                                            "IPT"),
     r"schema (?:therapy|work|mode)|mode work|chair ?work|two[- ]chair": ("schema/chair work", "schema"),
     r"mentali[sz](?:ation|ing)(?:[- ]based)?": ("mentalization", "MBT"),
+    # MBT's stop-and-rewind (Bateman & Fonagy 2016): "Let's stop and rewind to the moment you read it".
+    r"stop(?:ping)?,? (?:and )?rewind(?:ing)?|rewind(?:ing)? (?:back )?to the (?:moment|point)":
+        ("stop and rewind", "MBT"),
     r"contingency management|functional analysis|abc analysis|trigger mapping|cue exposure":
         ("functional analysis", "CBT"),
     r"stress inoculation|anger management|time[- ]out (?:plan|technique)": ("stress management", "CBT"),
@@ -176,7 +179,8 @@ INTERVENTIONS: dict[str, tuple[str, str]] = {
     # whatever comes to mind", an interpretation offered; panic (Clark 1986): the cognitive model; ADHD
     # coaching (Safren 2005): time-blocking.
     r"(?:bring(?:ing)? up|go(?:ing)? (?:back )?to|return(?:ing)? to|pictur(?:e|ing)|imagin(?:e|ing)|install(?:ing)?|"
-    r"think(?:ing)? of|connect(?:ing)? with) (?:your|the|that) (?:safe|calm|peaceful) place|"
+    r"think(?:ing)? of|connect(?:ing)? with|start(?:ing)? with|begin(?:ning)? with|us(?:e|ing)|open(?:ing)? with) "
+    r"(?:your|the|that) (?:safe|calm|peaceful) place|"
     r"(?:safe|calm) place (?:exercise|installation|imagery|resource)": ("safe place", "EMDR"),
     r"bilateral (?:stimulation|tapping|sets?|movements?)|(?:sets?|rounds?) of (?:eye movements|tapping)|"
     r"(?:resource|positive cognition) installation|install(?:ing)? the positive (?:cognition|belief)":
@@ -245,7 +249,46 @@ _CALLED = re.compile(r"(?:\b(?:something|a (?:technique|skill|tool|exercise|stra
                      re.IGNORECASE)
 _LATER_SESSION = re.compile(r"\b(?:next (?:session|time|week|appointment)|(?:in|at) (?:a )?(?:future|later) "
                             r"sessions?|another (?:time|day|session)|down the (?:line|track)|in (?:a )?(?:few|couple of) "
-                            r"(?:weeks|sessions))\b", re.IGNORECASE)
+                            r"(?:weeks|sessions)|later on|one day|some day|at some (?:point|stage)|"
+                            # a day to come named by "that": "we'll do attention training as a group that night"
+                            r"(?:we'?ll|we will)\b[^.?!]*\bthat (?:night|day|evening|morning|afternoon|session))\b",
+                            re.IGNORECASE)
+# A technique someone else uses or offers: "Some clinics run an MBSR course", "The clinic down the road uses
+# contingency management", "Some couples find emotionally focused therapy helpful".
+_ELSEWHERE = re.compile(r"\b(?:clinics?|services?|teams?|centres?|centers?|hospitals?|programmes?|programs?|couples|"
+                        r"families|people|therapists)\b[^.?!;]{0,30}?\b(?:run|runs|offer|offers|use|uses|provide|provides|"
+                        r"find|finds|do|does)\b[^.?!;]{0,40}$", re.IGNORECASE)
+# A label for what the client just described, not a technique: "That's what we call psychic equivalence".
+_LABELS_IT = re.compile(r"\b(?:that|this|it)(?:'s| is| was)\s+(?:(?:just|exactly|really)\s+)?$", re.IGNORECASE)
+# The technique planned before and taken up today in the next sentence: "Last time we talked about trying imagery
+# rescripting. Are you up for that today?"
+_TAKEN_UP_TODAY = re.compile(r"\b(?:that|it|this|some)\b[^.?!]*\b(?:today|now|this session)\b", re.IGNORECASE)
+# The client tells of a skill they used on their own ("I did the cold water thing."), and the clinician names it in
+# a few words ("The TIPP skill, temperature."): the client's own use since the last session, not the session's.
+_CLIENT_DID = re.compile(r"\bi (?:did|used|tried|remembered|managed to (?:do|use))\b", re.IGNORECASE)
+# (not `_DOING_NOW`, whose "we'?ll" is also the "well" of "well done")
+_DONE_NOW = re.compile(r"\b(?:let'?s|let us|we'll|we will|shall we|now|today)\b", re.IGNORECASE)
+LABEL_WORDS = 8  # the most words of a clinician's sentence that only names what the client did
+
+
+def _names_clients_skill(segments: Sequence[Segment], sents: Sequence[Any], k: int) -> bool:
+    s = sents[k]
+    first = k == 0 or sents[k - 1].seg is not s.seg
+    return first and s.index > 0 and not _is_therapist(segments[s.index - 1]) \
+        and bool(_CLIENT_DID.search(segments[s.index - 1].text)) and len(s.text.split()) <= LABEL_WORDS \
+        and not s.text.rstrip().endswith("?") and not _DONE_NOW.search(s.text) and not _IN_SESSION.search(s.text)
+
+
+# "Now I'd like you to use the speaker-listener technique.": "now" first sets a step in the session, not the week's
+# task (unless the sentence names a time frame).
+_NOW_FIRST = re.compile(r"^\W*(?:(?:and|so|okay|ok|right),?\s+)?now\b", re.IGNORECASE)
+_USE_VERB = re.compile(r"\b(?:use|try|do|practi[cs]e|run|start)\s+(?:the |a |an |some |your |this )?$", re.IGNORECASE)
+
+
+def _technique_object(text: str) -> bool:
+    """Whether a technique is the object of the request ("use the speaker-listener technique"), not a word further
+    on ("sit in a third chair, as your compassionate self")."""
+    return any(_USE_VERB.search(text[max(0, m.start() - 20): m.start()]) for m, _, _ in _intervention_matches(text))
 _THIS_SESSION = re.compile(r"\b(?:today|now|this (?:session|time|morning|afternoon)|let's|let us|i'd like|"
                            r"i would like|we'll|we will|going to|shall we|try)\b", re.IGNORECASE)
 _IN_SESSION = re.compile(r"\b(?:today|in (?:the )?session|here|right now|together now|we(?:'ve)? just (?:did|done|used|tried)|let's (?:do|try|start|use|"
@@ -283,7 +326,8 @@ def _intervention_matches(text: str) -> list[tuple[re.Match[str], str, str]]:
     """Every technique named in a sentence, the longest where two overlap, in order (not the words of a
     questionnaire's name: "the Pain Catastrophising Scale")."""
     found = [(m, name, family) for pattern, name, family in _INTERVENTION_RE for m in pattern.finditer(text)]
-    found += [(_called_name(text, c), c.group("name").lower(), "other") for c in _CALLED.finditer(text)]
+    found += [(_called_name(text, c), c.group("name").lower(), "other") for c in _CALLED.finditer(text)
+              if not _LABELS_IT.search(text[: c.start()])]
     scales = [(a, b) for a, b, _ in _instrument_mentions(text)]
     found = [x for x in found if not any(a < x[0].end() and x[0].start() < b for a, b in scales)]
     found.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
@@ -394,11 +438,14 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
         if _ABOUT_BEFORE.search(s.text):
             continue  # "How did the activity schedule go?": a question about last week's work
         if _HOMEWORK_CUE.search(s.text) and not _IN_SESSION.search(s.text) and not (
+                _NOW_FIRST.match(s.text) and _technique_object(s.text) and not _TIME_FRAME.search(s.text)) and not (
                 _NOW_STEP.search(s.text) and not _TIME_FRAME.search(s.text)) and not (
                 _NEXT_TASK.search(s.text) and not _IMPERATIVE.search(s.text) and len(s.text.split()) <= FRAME_WORDS):
             # (a sentence that only announces the week's task names the kind of work planned in the session: "So,
             # a small values-based step for this week.")
             continue  # "please do a thought record twice this week": the homework, not what was done in session
+        if _is_therapist(s.seg) and _names_clients_skill(segments, sents, k):
+            continue  # "I did the cold water thing." "The TIPP skill, temperature.": the client's own use
         if _KEEP_GOING.match(s.text):
             continue  # "And keep the walk before work going, the behavioural activation piece": the week's task
         if (_IMPERATIVE.search(s.text) or _NOTE_FORM_LEAD.match(s.text)) and _TIME_FRAME.search(s.text) \
@@ -417,10 +464,14 @@ def extract_interventions(segments: Sequence[Segment]) -> list[Fact]:
             if _THIRD_POSSESSIVE.search(before[-30:]) or owner and owner.group(1).lower() not in _NOT_NAMES | {
                     "today", "tonight", "week", "session", "time"}:
                 continue  # "the health visitor's coming Friday for her weigh-in": someone else's, not this session's
+            nxt_here = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].seg is s.seg else None
             if (_EARLIER_SESSION.search(before) or _EARLIER_AFTER.match(s.text[m.end():])) \
                     and not _THIS_SESSION.search(before) and not (
-                        _is_therapist(s.seg) and _CONTINUED_TODAY.search(s.text[m.end():])):
+                        _is_therapist(s.seg) and _CONTINUED_TODAY.search(s.text[m.end():])) and not (
+                        _is_therapist(s.seg) and nxt_here is not None and _TAKEN_UP_TODAY.search(nxt_here.text)):
                 continue
+            if _ELSEWHERE.search(before) and not _IN_SESSION.search(s.text):
+                continue  # "The clinic down the road uses contingency management": another service's technique
             if _LATER_SESSION.search(s.text) and not _IN_SESSION.search(s.text):
                 continue  # "Next session we'll start EMDR": planned for later, not used today
             if _IN_SESSION_ONLY.fullmatch(m.group(0)) and not (_IN_SESSION.search(s.text) or _DOING_NOW.search(s.text)):

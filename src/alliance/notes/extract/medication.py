@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from alliance.notes.extract.common import (
-    _NEGATED, Fact, _Sent, _is_therapist, _lower_first, parse_number, _sentences,
+    _NEGATED, Fact, _in_character, _Sent, _is_therapist, _lower_first, parse_number, _sentences,
 )
 from alliance.notes.extract.dosing import (  # noqa: F401 - PLANNED, CHANGE_WORDS: the package's names
     _BARE_NUMBER, _CHANGES, _COUNT_UNITS, _DOSE_ALONE, _FREQ_RE, _GENERIC_EFFECT, _HYPOTHETICAL_BEFORE, _NEW_DOSE,
@@ -93,8 +93,18 @@ _CARER_VOICE = re.compile(rf"(?:^|[.!?,]\s*)(?:(?:it'?s|this is|that'?s me,?|me,
                           rf"{_CARER}\s+(?:here|again|speaking)\b)", re.IGNORECASE)
 
 
+# Who speaks, from the label or, in a turn labelled only "Client:", from a name in brackets that opens it:
+# "Client: (mother) I've started on citalopram myself" is the mother's turn.
+_BRACKET_SPEAKER = re.compile(r"^\s*\(([\w' -]{2,30})\)")
+
+
+def _speaker_label(seg: Segment) -> str:
+    opener = _BRACKET_SPEAKER.match(seg.text)
+    return opener.group(1) if opener else seg.label or ""
+
+
 def _carer_turn(seg: Segment) -> bool:
-    return seg.speaker == "client" and not _FAMILY_LABEL.match(seg.label or "") \
+    return seg.speaker == "client" and not _FAMILY_LABEL.match(_speaker_label(seg)) \
         and bool(_CARER_VOICE.search(seg.text[:120]))
 
 
@@ -117,9 +127,9 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
     if _carer_turn(sents[k].seg):  # the carer speaks of the child's medicines as "his", hers as "my own"
         return bool(_FIRST_PERSON_TAKES.search(clause) or re.search(r"\b(?:my own|myself|I take)\b", clause,
                                                                     re.IGNORECASE))
-    if _FAMILY_LABEL.match(sents[k].seg.label or "") and _FIRST_PERSON_TAKES.search(clause):
+    if _FAMILY_LABEL.match(_speaker_label(sents[k].seg)) and _FIRST_PERSON_TAKES.search(clause):
         return True  # the mother in a family session: "I take Zoloft myself"
-    if _FAMILY_LABEL.match(sents[k].seg.label or "") and _PARENT_LABEL.match(sents[k].seg.label or "") \
+    if _FAMILY_LABEL.match(_speaker_label(sents[k].seg)) and _PARENT_LABEL.match(_speaker_label(sents[k].seg)) \
             and not _RELATIVE_RE.search(clause) and (_PUT_THIRD_ON.search(before[-40:]) or _THIRD_POSSESSIVE.search(
                 before) or _THIRD_TAKES.search(clause)):
         return False  # a parent in the room: "the paediatrician started him on melatonin" is the child's
@@ -271,6 +281,29 @@ _STOPPED_BEFORE = re.compile(r"^\W*(?:(?:yes|yeah|no|well|so),?\s+)?(?:i(?:'ve| 
                              r"taking (?:it|them))\W*$", re.IGNORECASE)
 _TAKES_VERB = re.compile(r"\b(?:take|takes|taking|on|started|start)\b", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|these days|at the moment)\b[^.,;]{0,15}$", re.IGNORECASE)
+# The speaker takes back the dose just said: "No, sorry, that's wrong.", "Actually, wait", "I mean".
+_TAKEN_BACK = re.compile(r"^\W*(?:(?:no|nope)\s*[,.!—–-]+\s*|"  # ("No side effects." takes nothing back)
+                         r"(?:sorry|wait|hang on|hold on|actually|i mean|scratch that|oops)\b[\s,.!—–-]*)+"
+                         r"|\bthat'?s (?:wrong|not right)\b", re.IGNORECASE)
+FIX_SENTENCES = 2  # the sentences after a dose taken back in which the right one is said
+
+
+def _dose_fixed_after(sents: Sequence[_Sent], k: int) -> tuple[re.Match[str], list[_Sent]] | None:
+    """The dose that replaces the one of sentence k when the speaker takes it back in the next sentence of the turn
+    and says another in that one or the next, naming no other drug (the dose and the sentences), else None."""
+    here = sents[k]
+    after = [x for x in sents[k + 1: k + 1 + FIX_SENTENCES] if x.seg.id == here.seg.id]
+    if not after or not _TAKEN_BACK.search(after[0].text):
+        return None
+    for n, x in enumerate(after):
+        if _drug_mentions(x.text):
+            return None
+        found = _doses(x.text)
+        if found:
+            return found[0], after[: n + 1]
+    return None
+
+
 LOOKAHEAD = 3  # sentences after a drug named without a dose that may give it ("What dose?" "200 mg.")
 MAX_MEDICATION_EVIDENCE = 6
 
@@ -282,7 +315,7 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
     by_drug: dict[str, Fact] = {}
     order: list[str] = []
     for k, s in enumerate(sents):
-        mentions = list(_drug_mentions(s.text))
+        mentions = list(_drug_mentions(s.text)) if not _in_character(segments, s.index) else []
         for j, m in enumerate(mentions):
             name = m.group(1)
             generic = _generic(name)
@@ -420,6 +453,12 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                         dose_text = later[1].text[new.start("num"): new.end()].strip() if new.group("unit") \
                             else new.group("num")
                         dose_value, unit = parse_number(new.group("num")), new.group("unit")
+            fix = _dose_fixed_after(sents, k) if dose_text is not None and len(mentions) == 1 else None
+            if fix is not None:  # "The aripiprazole is 5 mg. No, sorry, that's wrong. They put it up to 10 mg."
+                d, used = fix
+                dose_text, dose_value, unit, sched = d.group(0), parse_number(d.group("num")), d.group("unit"), None
+                evidence += [x.evidence() for x in used if (x.seg.id, x.start) not in {
+                    (e.segment, e.start) for e in evidence}]
             if change == "switched":
                 before = s.text[max(0, m.start() - 12): m.start()].lower()
                 if re.search(r"\b(?:from|de)\s*$", before):

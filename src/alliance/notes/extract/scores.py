@@ -44,6 +44,7 @@ INSTRUMENTS: dict[str, str] = {
     r"psc[- ]?17|pediatric symptom checklist": "PSC-17",
     r"bsl[- ]?23|borderline symptom list": "BSL-23",
     r"msi[- ]?bpd|mclean screening instrument": "MSI-BPD",
+    r"ysq(?:[- ]?(?:s3|l3|sf|r))?|young schema questionnaire": "YSQ",  # schema therapy (Young 2003)
     r"(?-i:DES)(?:[- ]?(?:II|2))?|dissociative experiences scale": "DES",
     r"zbi|zarit(?: burden)?(?: interview)?|caregiver burden (?:interview|scale)": "ZBI",
     r"bads|behaviou?ral activation for depression scale": "BADS",
@@ -577,6 +578,12 @@ def _other_names(sents: Sequence[_Sent], fact: Fact) -> None:
                 if (s.seg.id, s.start) not in spans and len(fact.evidence) < 4:
                     fact.evidence.append(s.evidence())
                     spans.add((s.seg.id, s.start))
+            elif (s.seg.id, s.start) not in spans and len(fact.evidence) < 4 \
+                    and _is_therapist(s.seg) != _is_therapist(sents[idx[0]].seg):
+                # the other speaker confirms the reading under the same name: "I think I got eighteen." "You did,
+                # the MADRS was 18."
+                fact.evidence.append(s.evidence())
+                spans.add((s.seg.id, s.start))
     if len(said) > 1:
         head = said[0] + "".join(f" ({x})" for x in said[1:])
         fact.value["said"] = head
