@@ -1,5 +1,6 @@
 """End-to-end fixtures: the demo practice served by a real `alliance serve` process, and Debian's Chromium.
 
+Every SQLite server copies one demo seeded once for the run (`seeded_demo`).
 `sqlite_server` and `postgres_server` are started once per test session (the PostgreSQL one only when
 ALLIANCE_TEST_POSTGRES_URL is set); `server` runs a test on each backend. Tests that change shared state (MFA,
 lockout) use their own users or put the state back.
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import LiveServer, create_pg_database, drop_pg_database, service_missing
+from tests.e2e.helpers import LiveServer, create_pg_database, drop_pg_database, seeded_demo, service_missing
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -32,6 +33,11 @@ def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
     settings; all stop at the end."""
     started: list[LiveServer] = []
     databases: list[str] = []
+    # One seeded SQLite demo for the whole run: the test workers' temporary folders share a parent (pytest-xdist).
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    template_root = shared / "demo-template"
 
     def _start(name: str, backend: str = "sqlite", **env: str) -> LiveServer:
         root = tmp_path_factory.mktemp(name)
@@ -45,6 +51,7 @@ def start_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
             log_path=root / "server.log",
             database_url=database_url,
             extra_env=env,
+            template=seeded_demo(template_root) if backend == "sqlite" else None,
         )
         started.append(server)
         return server.start()

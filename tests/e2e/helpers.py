@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -143,6 +145,26 @@ def drop_pg_database(url: str) -> None:
     _in_thread(_drop)
 
 
+def seeded_demo(root: Path) -> Path:
+    """The demo practice seeded once on SQLite under root, for every SQLite test server to copy.
+
+    Seeding takes 15-30 s of CPU (a year of measures, notes, alerts, the insights cohort); the servers of one run
+    need the same demo, so the first to ask seeds it (under a lock that every test worker shares) and the rest copy
+    the data dir (database, job queue, keys). The copy is the same practice `alliance demo` makes."""
+    data = root / "data"
+    done = root / "seeded"
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(data, ignore_errors=True)
+            demo = run_cli("demo", "--data-dir", str(data), env=cli_env(data), timeout=400, cwd=root)
+            if demo.returncode != 0:
+                raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")
+            done.write_text("seeded\n")
+    return data
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     with socket.socket() as sock:
@@ -162,6 +184,7 @@ class LiveServer:
     extra_env: dict[str, str] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen | None = None
+    template: Path | None = None  # a seeded demo data dir to copy (SQLite) instead of seeding again
 
     def start(self, timeout: float = 150) -> LiveServer:
         """Seed the demo, start the server and wait until /readyz answers."""
@@ -172,9 +195,12 @@ class LiveServer:
         )
         # The demo seeds a year of measures, notes and alerts and loads the crisis screen: about a minute on an idle
         # 2-core machine, several under load; a timeout here errors every test of the worker that shares the server.
-        demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env, timeout=400)
-        if demo.returncode != 0:
-            raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")
+        if self.template is not None and self.backend == "sqlite":
+            shutil.copytree(self.template, self.data_dir, dirs_exist_ok=True)
+        else:
+            demo = run_cli("demo", "--data-dir", str(self.data_dir), env=self.env, timeout=400)
+            if demo.returncode != 0:
+                raise RuntimeError(f"alliance demo failed:\n{demo.stdout}\n{demo.stderr}")
         port = free_port()
         self.base_url = f"http://127.0.0.1:{port}"
         log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the server's lifetime
