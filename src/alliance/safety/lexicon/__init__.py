@@ -52,6 +52,9 @@ expression with word boundaries. The parts:
 - families of round 21 (`lexicon/families_r21.py`): more wording of the parts above (a weapon stowed or held near
   the person's home, the speaker past a railing or on a car park's top level, a train heard in the tunnel, voices
   saying it must be now, passive metaphors and burden, self-harm by burning or scratching, a child left alone);
+- families of round 22 (`lexicon/families_r22.py`): calm preparations in ordinary words (affairs put in order, a
+  bridge's height looked up, a last trip to a lake or a cliff, going there "and not coming back"), someone
+  threatened with a weapon, sitting on a roof's edge, voices ordering a jump, stockpiled tablets;
 - modifiers: denial (answers to a clinician's question, "I'm not suicidal"), fiction (literature, school, news),
   help_seeking (how to help someone else), hypothetical; idiom (words that are not what they seem: "goodbye
   shyness", "see you Tuesday" closing a message) covers the parts inside it as a denial does.
@@ -137,6 +140,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
     from alliance.safety.lexicon.families_r19 import PARTS as FAMILIES_R19
     from alliance.safety.lexicon.families_r20 import PARTS as FAMILIES_R20
     from alliance.safety.lexicon.families_r21 import PARTS as FAMILIES_R21
+    from alliance.safety.lexicon.families_r22 import PARTS as FAMILIES_R22
     from alliance.safety.lexicon.medical import PARTS as MEDICAL
     from alliance.safety.lexicon.others import OTHERS
     from alliance.safety.lexicon.own_risk import OWN_RISK
@@ -147,7 +151,7 @@ def make_lexicon(lang: str, *, negation: list[str], first_person: list[str], thi
                    RESOLVE.get(lang, {}), SITUATIONS.get(lang, {}), FAMILIES.get(lang, {}), CALM_PLANS.get(lang, {}),
                    FAMILIES_R15.get(lang, {}), FAMILIES_R16.get(lang, {}), FAMILIES_R17.get(lang, {}),
                    FAMILIES_R18.get(lang, {}), FAMILIES_R19.get(lang, {}), FAMILIES_R20.get(lang, {}),
-                   FAMILIES_R21.get(lang, {})):
+                   FAMILIES_R21.get(lang, {}), FAMILIES_R22.get(lang, {})):
         for name, alts in family.items():
             parts[name] = [*parts.get(name, ()), *alts]
     joined = {name: _union(alts) for name, alts in parts.items()}
