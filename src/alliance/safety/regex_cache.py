@@ -145,9 +145,11 @@ def current() -> CompiledExpressions:
     return _current if _current is not None else CompiledExpressions()
 
 
-def build(path: Path = CACHE_FILE) -> dict[str, Any]:
-    """Compile every lexicon and pattern expression afresh in this process and write the file."""
+def build(path: Path | None = None) -> dict[str, Any]:
+    """Compile every lexicon and pattern expression afresh in this process and write the file (by default where
+    `cache_path()` reads it: ALLIANCE_REGEX_CACHE, else the package's data folder)."""
     global _keep
+    path = path or cache_path() or CACHE_FILE
     if {"alliance.safety.lexicon", "alliance.safety.patterns"} & set(sys.modules):
         raise RuntimeError("build the regex cache in a fresh process (the lexicons are already built here)")
     _keep = CompiledExpressions()
