@@ -188,6 +188,9 @@ _OURS = re.compile(r"\b(?:see you|we'll meet|we meet|meet (?:again|next|on|in|af
 _AFTER_BREAK = re.compile(r"\bafter (?:the )?(?:holidays?|break|bank holiday|half[- ]term|christmas|new year|"
                           r"easter|summer|your (?:holiday|exams?|deadlines?))\s*,?\s*(?:on\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
+_SEE_YOU_BEFORE = re.compile(r"\b(?:see you|meet again|next (?:session|appointment)(?: is)?)\s+(?:on\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _DATE_JOIN = re.compile(r"^[\s,]*(?:on|is|so|or rather|that's|that is|instead|then)?[\s,]*$", re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:but|so|instead|actually|move (?:\w+ )?to|change (?:\w+ )?to|make it)\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -244,7 +247,8 @@ def _date_phrase(text: str) -> tuple[re.Match[str], int, int] | None:
     """The date expression a sentence books: the most specific one (a day of the month over a weekday over "next
     week"), with the expressions beside it ("in a fortnight, on the 19th"); (match, start, end)."""
     found = [m for m in _DATE_RE.finditer(text) if m.group(0).strip()
-             and m.group(0).strip().lower() not in ("on", "this", "next", "el", "este")]
+             and m.group(0).strip().lower() not in ("on", "this", "next", "el", "este")
+             and not _SINCE.search(text[: m.start()])]  # "since the third of March" is past
     if not found:
         return None
     def corrected(i: int) -> int:
@@ -255,8 +259,12 @@ def _date_phrase(text: str) -> tuple[re.Match[str], int, int] | None:
             return -1
         return 1 if i and _CORRECTION.search(between) and not _DATE_JOIN.match(between) else 0
 
+    def ours(i: int) -> int:
+        """1: the date said just after the clinician's own cue ("Next depot is ..., and I'll see you on Monday")."""
+        return int(bool(_SEE_YOU_BEFORE.search(text[found[i - 1].end() if i else 0: found[i].start()])))
+
     best = max(range(len(found)), key=lambda i: (_specificity(found[i]) if corrected(i) >= 0 else 0,
-                                                 corrected(i), -i))
+                                                 corrected(i), ours(i), -i))
     lo, hi = best, best
     while lo > 0 and _DATE_JOIN.match(text[found[lo - 1].end(): found[lo].start()]):
         lo -= 1

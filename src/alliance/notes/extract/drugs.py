@@ -257,9 +257,22 @@ _DRUG_RE = re.compile(r"\b((?:" + "|".join(sorted((re.escape(d) for d in DRUG_NA
 _PRODUCT_LINE_END = re.compile(_PRODUCT_LINE.removeprefix("(?:").removesuffix(")?") + "$")
 
 
+# A salt named after the drug ("lithium carbonate"), and a combination product said as one name
+# ("buprenorphine-naloxone", "co-careldopa" is a brand and stays one word).
+_SALT = re.compile(r"([a-z]+) (?:carbonate|citrate|hydrochloride|sulfate|sulphate|fumarate|succinate|tartrate|maleate|"
+                   r"mesylate|besylate|bromide|phosphate)")
+_COMBINATION = re.compile(r"([a-z]{4,})\s*[-/]\s*([a-z]{4,})")
+
+
 def _generic(name: str) -> str:
     """One generic name for every name of a drug: the lexicon's brands, then the drug dictionary's names."""
     key = name.lower()
+    combo = _COMBINATION.fullmatch(key)
+    if combo:  # "buprenorphine-naloxone": one product, both generics
+        return f"{_generic(combo.group(1))}/{_generic(combo.group(2))}"
+    salt = _SALT.fullmatch(key)
+    if salt and salt.group(1) in GENERICS:
+        key = salt.group(1)  # "lithium carbonate" is lithium, the drug of the level and the review
     if key not in BRANDS and key not in GENERICS:
         key = _PRODUCT_LINE_END.sub("", name).lower()  # "Panadol Osteo": paracetamol
     if key in BRANDS:
@@ -302,4 +315,13 @@ def _drug_mentions(text: str) -> list[re.Match[str]]:
             break
         else:
             i += 1
-    return sorted(found, key=lambda m: m.start())
+    found.sort(key=lambda m: m.start())
+    # Two drugs joined by a hyphen or slash are one combination product: "buprenorphine-naloxone 16 mg".
+    joined: list[re.Match[str]] = []
+    for m in found:
+        if joined and re.fullmatch(r"\s*[-/]\s*", text[joined[-1].end(): m.start()]) \
+                and _COMBINATION.fullmatch(text[joined[-1].start(): m.end()].lower()):
+            joined[-1] = re.compile(rf"({re.escape(text[joined[-1].start(): m.end()])})").match(text, joined[-1].start())
+            continue
+        joined.append(m)
+    return joined

@@ -261,6 +261,13 @@ _ANAPHOR_TASK = re.compile(r"^(?:(?:try|do|practi[cs]e|repeat|use|run|test)\s+|(
 ANAPHOR_WORDS = 40  # the most words of the sentence a task points back at
 FOLLOW_TURNS = 2  # a task set in everyday words counts up to the clinician's second turn after the last task set
 MAX_HOMEWORK = 6
+# Not a task: said not to be homework, a habit pointed out, a plan kept as it is.
+_NOT_HOMEWORK = re.compile(r"\b(?:it'?s|that'?s|this is|it is|that is)\s+not\s+(?:a\s+|your\s+|the\s+)?homework\b",
+                           re.IGNORECASE)
+_HABIT_STATEMENT = re.compile(r"\b(?:your|his|her|their)\s+(?:\w+\s+){0,2}?\w+(?:'s|\s+is|\s+are|\s+gets?|\s+goes)\s+"
+                              r"(?:usually|always|often|normally|typically)\b", re.IGNORECASE)
+_KEPT_AS_IS = re.compile(r"\b(?:we'?ll|we will|let'?s|i'?ll)\s+(?:just\s+)?(?:keep|leave)\s+(?:\w+\s+){1,3}?"
+                         r"(?:the same|as it is|unchanged|where it is)\b", re.IGNORECASE)
 
 
 # The client asks how a technique is done: the clinician's answer explains it ("Park it how?").
@@ -553,6 +560,8 @@ def extract_homework(segments: Sequence[Segment]) -> list[Fact]:
             cued = True
         if not cued:
             continue
+        if _NOT_HOMEWORK.search(s.text) or _HABIT_STATEMENT.search(s.text) or _KEPT_AS_IS.search(s.text):
+            continue  # "but it's not homework", "your heart rate's usually above a hundred", "we'll keep it the same"
         if _NEXT_TASK.search(s.text) and not request and not _IMPERATIVE.search(s.text) \
                 and len(s.text.split()) <= FRAME_WORDS:
             continue  # "One small job for the weekend.": it announces the task the next sentence sets

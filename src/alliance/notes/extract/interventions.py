@@ -260,6 +260,9 @@ _ELSEWHERE = re.compile(r"\b(?:clinics?|services?|teams?|centres?|centers?|hospi
                         r"find|finds|do|does)\b[^.?!;]{0,40}$", re.IGNORECASE)
 # A label for what the client just described, not a technique: "That's what we call psychic equivalence".
 _LABELS_IT = re.compile(r"\b(?:that|this|it)(?:'s| is| was)\s+(?:(?:just|exactly|really)\s+)?$", re.IGNORECASE)
+# Praise for what the client just said, not a technique done: "That's a great reframe."
+_PRAISED = re.compile(r"\b(?:that'?s|that is|that was|what)\s+(?:a|an)\s+(?:really\s+|very\s+)?(?:great|good|nice|"
+                      r"lovely|brilliant|excellent|fantastic|helpful|strong)\s+$", re.IGNORECASE)
 # The technique planned before and taken up today in the next sentence: "Last time we talked about trying imagery
 # rescripting. Are you up for that today?"
 _TAKEN_UP_TODAY = re.compile(r"\b(?:that|it|this|some)\b[^.?!]*\b(?:today|now|this session)\b", re.IGNORECASE)
@@ -328,6 +331,7 @@ def _intervention_matches(text: str) -> list[tuple[re.Match[str], str, str]]:
     found = [(m, name, family) for pattern, name, family in _INTERVENTION_RE for m in pattern.finditer(text)]
     found += [(_called_name(text, c), c.group("name").lower(), "other") for c in _CALLED.finditer(text)
               if not _LABELS_IT.search(text[: c.start()])]
+    found = [x for x in found if not _PRAISED.search(text[: x[0].start()])]
     scales = [(a, b) for a, b, _ in _instrument_mentions(text)]
     found = [x for x in found if not any(a < x[0].end() and x[0].start() < b for a, b in scales)]
     found.sort(key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))

@@ -43,6 +43,7 @@ _THIRD_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.IG
 _THIRD_TAKES = re.compile(r"\b(?:he|she|they)(?:'s|'re|'d| is| are| was| were| has| had| have)?(?:\s+(?!me\b|my\b|"
                           r"you\b|your\b)[\w']+){0,3}?\s+(?:on|takes?|taking|took|uses?|using|started(?: on)?|been on|"
                           r"gets?|getting)(?:,\s+|\s+)(?:the\s+|some\s+|a\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_SUBJECTS = re.compile(r"\b(i|he|she|they|you|we)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.IGNORECASE)
 _PUT_THIRD_ON = re.compile(r"\b(?:put|started|got|switched|moved|changed)\s+(?:him|her|them)\s+(?:on(?:to)?|to)\s+"
                            r"(?:the\s+|some\s+)?$", re.IGNORECASE)
@@ -133,6 +134,8 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
             and not _RELATIVE_RE.search(clause) and (_PUT_THIRD_ON.search(before[-40:]) or _THIRD_POSSESSIVE.search(
                 before) or _THIRD_TAKES.search(clause)):
         return False  # a parent in the room: "the paediatrician started him on melatonin" is the child's
+    if _THIRD_PRESCRIBER.search(before):
+        return True  # "since his doctor stopped the zopiclone"
     prev = sents[k - 1] if k > 0 and sents[k - 1].seg.id == sents[k].seg.id else None
     if prev is not None and _THEIR_MEDICINES.search(prev.text) and not _FIRST_PERSON.search(clause) \
             and not _FIRST_PERSON.search(prev.text[: _THEIR_MEDICINES.search(prev.text).start()]):
@@ -176,6 +179,9 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
         return True  # "upped her methylphenidate", "his lithium": the client's is "my" or "your"
     if _PUT_THIRD_ON.search(before[-40:]):
         return True  # "her GP put her on sertraline"
+    subjects = _SUBJECTS.findall(clause)
+    if subjects and subjects[-1].lower() in {"he", "she", "they"} and _third_before(sents, k, start):
+        return True  # "Your mate used methadone?" "... He was on 60 ml methadone."
     if _THIRD_TAKES.search(clause):
         # "Is he still on the donepezil?" (the clinician speaks to the client as "you"); "Get Sharon to hold my card.
         # She's just started on fluoxetine" (the client, who says "I" and "my", speaks of someone else). A parent
@@ -191,14 +197,43 @@ def _third_party(sents: Sequence[_Sent], k: int, start: int) -> bool:
         context = " ".join(x.text for x in sents[max(0, k - 2): k + 1])
         return bool(_RELATIVE_RE.search(context))
     return False
+def _third_before(sents: Sequence[_Sent], k: int, start: int) -> bool:
+    """Whether the drug named at `start` of sentence k was someone else's in the sentences just before."""
+    here = next((m for m in _drug_mentions(sents[k].text) if m.start() == start), None)
+    if here is None:
+        return False
+    generic = _generic(here.group(1))
+    return any(_generic(m.group(1)) == generic and _third_party(sents, i, m.start())
+               for i in range(max(0, k - THIRD_BEFORE), k) if sents[i].index >= sents[k].index - 1
+               for m in _drug_mentions(sents[i].text))
+
+
+THIRD_BEFORE = 5  # sentences back, in this turn or the one before, where the drug was someone else's
+
+
 # A drug named as a thing kept, taught or tested, not taken: "your naloxone kit", "the lithium level".
 _NOT_TAKEN_AFTER = re.compile(r"^(?:'s)?\s+(?:kits?|training|leaflets?|pens?|nasal spray kits?|levels?|"
-                              r"blood (?:levels?|tests?)|checks?|tests?|function|results?|scans?|clinic)\b", re.IGNORECASE)
+                              r"blood (?:levels?|tests?)|checks?|tests?|function|results?|scans?|clinic|reviews?|monitoring)\b", re.IGNORECASE)
 # A medicine told as history, stopped long ago: "I stopped those two years ago", "I used to be on tramadol years
 # back", "I stopped the mirtazapine back in the autumn" (not "two weeks ago": a recent change is the session's).
 _LONG_AGO = re.compile(r"\b(?:(?:(?:\w+|a few|a couple of) )?years? ago|years back|back in the (?:spring|summer|autumn|"
                        r"fall|winter)|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:teenager|student|kid|child)|when i was "
-                       r"(?:younger|at (?:uni|university|school|college)|a teenager)|used to be on)\b", re.IGNORECASE)
+                       r"(?:younger|at (?:uni|university|school|college)|a teenager)|used to be on|"
+                       r"(?:back )?in the (?:(?:late|early|mid) )?(?:seventies|eighties|nineties|noughties|'?[0-9]0s))\b",
+                       re.IGNORECASE)
+# A drug dated long ago just after its name, whatever the verb: "not as bad as on the haloperidol back in 2019".
+_DATED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:back in (?:the\s+)?(?:(?:19|20)\d\d|\w+ties|'?[0-9]0s)|"
+                          r"(?:\w+ )?years ago)\b", re.IGNORECASE)
+# Someone else's doctor changed it: "since his doctor stopped the zopiclone", "her GP put her on".
+_THIRD_PRESCRIBER = re.compile(r"(?:\b(?:his|her|their)|\b(?-i:[A-Z][a-z]+)'s)\s+(?:\w+\s+)?(?:doctor|gp|psychiatrist|"
+                               r"consultant|prescriber|nurse|specialist|paediatrician|pediatrician)\s+(?:\w+\s+){1,3}$",
+                               re.IGNORECASE)
+# A drug only weighed, set aside in the next turn: "She decided to wait, not start it for now."
+_NOT_STARTED_NEXT = re.compile(r"\b(?:decided|decide|prefer|want|wants|chose|rather) (?:to )?(?:wait|hold off)\b|"
+                               r"\bnot (?:to )?(?:start|starting|take|taking|try|trying) (?:it|that|them)\b"
+                               r"[^.?!]{0,20}\b(?:yet|for now|at the moment|just now)\b", re.IGNORECASE)
+# Painkillers bought over the counter (BNF 4.7.1): named with no dose, a remedy for an ache, not a prescription.
+_OVER_THE_COUNTER = {"ibuprofen", "paracetamol", "aspirin", "naproxen"}
 _PAST_TAKING = re.compile(r"\b(?:stopped|came off|quit|used to|had|was on|were on|tried|took|ditched)\b", re.IGNORECASE)
 _STILL_NOW = re.compile(r"\b(?:now|currently|still|at the moment|these days|today|this week)\b", re.IGNORECASE)
 
@@ -221,6 +256,16 @@ def _dose_after_level(sents: Sequence[_Sent], k: int, generic: str) -> tuple[_Se
     return None
 
 
+def _not_started_next(sents: Sequence[_Sent], k: int) -> bool:
+    """Whether the next two sentences (this turn or the next), naming no drug, set the drug aside unstarted."""
+    for nxt in sents[k + 1: k + 3]:
+        if _drug_mentions(nxt.text) or nxt.index > sents[k].index + 1:
+            return False
+        if _NOT_STARTED_NEXT.search(nxt.text):
+            return True
+    return False
+
+
 def _stopped_next(sents: Sequence[_Sent], k: int) -> bool:
     """Whether the next sentences of the turn tell a drug named long ago as stopped ("Mirtazapine, back in 2022.
     It helped me sleep, but ... I came off it")."""
@@ -233,11 +278,11 @@ def _stopped_next(sents: Sequence[_Sent], k: int) -> bool:
 # A drug gone over or taught, not taken: "I want to go over naloxone with you again", "show me how to use the".
 _NOT_TAKEN_BEFORE = re.compile(r"\b(?:go(?:ing)? over|run(?:ning)? through|show(?:ing)? (?:you|me) how (?:to|you'?d) use|"
                                r"train(?:ing)? (?:you )?(?:on|in|with)|teach(?:ing)? (?:you )?(?:about|how to use)|"
-                               r"demonstrat\w*|refresher on)\s+(?:the\s+|your\s+|a\s+)?$", re.IGNORECASE)
+                               r"demonstrat\w*|refresher on|(?:positive|negative) for|screen(?:ed)? for)\s+(?:the\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
 # A drug weighed and not started: "we'll talk about propranolol, but I'm not starting it today".
 _NOT_STARTED_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:(?:i'?m|we'?re|i am|we are) not|(?:i|we) won'?t be|(?:i|we) won'?t)\s+"
-                                r"(?:starting|start|prescribing|prescribe|adding|add)\s+(?:it|that|them|this)\b", re.IGNORECASE)
+                                r"(?:starting|start|prescribing|prescribe|adding|add|doing|trying|try)\s+(?:it|that|them|this)\b", re.IGNORECASE)
 
 
 _BARE_AFTER = re.compile(r"^(?:\s*[,.;!?]|\s*$|\s+(?:on|last|about|for|a few|a couple|some|the odd|since|in|at|"
@@ -304,6 +349,8 @@ def _dose_fixed_after(sents: Sequence[_Sent], k: int) -> tuple[re.Match[str], li
     return None
 
 
+_SWITCH_TO_END = re.compile(r"\b(?:switch\w*|chang\w*|mov\w*|went)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 LOOKAHEAD = 3  # sentences after a drug named without a dose that may give it ("What dose?" "200 mg.")
 MAX_MEDICATION_EVIDENCE = 6
 
@@ -326,6 +373,10 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
             if _LONG_AGO.search(s.text) and not _STILL_NOW.search(s.text) and (
                     _PAST_TAKING.search(s.text) or _stopped_next(sents, k)):
                 continue  # a medicine of the past, stopped long ago: history, not this session's medication
+            if _DATED_AFTER.match(s.text[m.end():]) and not _STILL_NOW.search(s.text):
+                continue  # "as bad as on the haloperidol back in 2019"
+            if not _doses(s.text) and _not_started_next(sents, k):
+                continue  # "how about the fluoxetine the paediatrician mentioned?" "She decided to wait"
             if level:
                 # "your lithium level came back at 0.8 ... You're still taking 900 milligrams at night?": the level is
                 # a blood test, the dose said in the next sentences is the drug taken
@@ -369,9 +420,10 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 # "What dose are you on now?" / "A hundred milligrams." - a dose in the next few sentences,
                 # unless another drug is named first.
                 for nxt in sents[k + 1: k + 1 + LOOKAHEAD]:
-                    others = {_generic(x.group(1)) for x in _drug_mentions(nxt.text)} - {generic}
-                    if others:
-                        break
+                    named = _drug_mentions(nxt.text)
+                    others = {_generic(x.group(1)) for x in named} - {generic}
+                    if others or any(_third_party(sents, sents.index(nxt), x.start()) for x in named):
+                        break  # another drug, or this one as someone else's ("Her brother took it at 20 mg")
                     alone = _DOSE_ALONE.match(nxt.text) if nxt.seg.id == s.seg.id else None
                     value_alone = _plausible_dose(alone.group("num"), "") if alone else None
                     if value_alone is not None:  # "The one-fifty."
@@ -459,6 +511,9 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                 dose_text, dose_value, unit, sched = d.group(0), parse_number(d.group("num")), d.group("unit"), None
                 evidence += [x.evidence() for x in used if (x.seg.id, x.start) not in {
                     (e.segment, e.start) for e in evidence}]
+            if change == "switched" and j + 1 < len(mentions) and _SWITCH_TO_END.search(window) \
+                    and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[: m.start()], re.IGNORECASE):
+                change = label = None  # "it can push up lithium, so I switched to paracetamol": the next one's
             if change == "switched":
                 before = s.text[max(0, m.start() - 12): m.start()].lower()
                 if re.search(r"\b(?:from|de)\s*$", before):
@@ -496,6 +551,9 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
                     # taken until now is kept beside the new one
                     fact.value["previous_dose"] = fact.value["dose"]
                 fact.value["dose"] = None  # "... comes down from sixty to fifty-five mils": the dose after the change
+            if value["dose"] and value["unit"] and not fact.value.get("unit") and fact.value.get("dose") \
+                    and value["dose_value"] == fact.value.get("dose_value"):
+                fact.value["dose"] = None  # "the venlafaxine one-fifty" ... "venlafaxine XR 150 mg": the dose in its unit
             for key in ("dose", "frequency", "schedule"):
                 if value[key] and not fact.value.get(key):
                     fact.value[key] = value[key]
@@ -522,6 +580,8 @@ def extract_medications(segments: Sequence[Segment]) -> list[Fact]:
     for generic in order:
         fact = by_drug[generic]
         v = fact.value
+        if generic in _OVER_THE_COUNTER and not v["dose"] and "stopped" not in v["changes"]:
+            continue  # "still taking ibuprofen for your knee?": a remedy for an ache (one given up is still told)
         # Every name the evidence gives the drug, as said: "buprenorphine" ... "take the Suboxone down".
         said = {x.group(1).lower(): x.group(1) for e in fact.evidence for x in _drug_mentions(e.text)
                 if _generic(x.group(1)) == generic}

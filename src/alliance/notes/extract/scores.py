@@ -204,7 +204,8 @@ _APPOSITION = re.compile(r"^\s*(?:(?:today|this week|this time|here)\s*(?=,))?(?
 # Inventory of Complicated Grief", "the Self-Harm Behaviour Questionnaire" (the name as said is its name).
 _TITLE_WORD = r"(?!(?:The|A|An|On|In|Your|My|His|Her|Their|Our|And|So|Then|For|At|Of|This|That)\b)[A-Z][\w'-]+"
 _TITLED_INSTRUMENT = re.compile(
-    rf"\b(?:{_TITLE_WORD}\s+){{1,4}}(?:Scale|Inventory|Index|Questionnaire|Checklist|Schedule|Measure|Survey)s?\b"
+    rf"\b(?:{_TITLE_WORD}\s+){{1,4}}(?:Scale|Inventory|Index|Questionnaire|Checklist|Schedule|Measure|Survey|Monitor)s?\b"
+    rf"|\b(?:{_TITLE_WORD}\s+){{2,4}}(?:scale|inventory|questionnaire|checklist)\b"  # "a quick Barnes Akathisia scale"
     rf"|\b(?:Inventory|Index|Scale|Questionnaire|Checklist) (?:of|for) (?:{_TITLE_WORD}\s?){{1,4}}")
 
 
@@ -222,6 +223,10 @@ _APPOSED_INSTRUMENT = re.compile(
     r"\b(?:questionnaire|scale|form|checklist|measure|screen(?:er|ing)?|inventory|index|survey|rating)s?\b"
     r"[^.?!;,]{0,20},\s+the\s+(?P<name>(?-i:[A-Z][A-Za-z0-9-]+)(?:\s+(?-i:[A-Z][A-Za-z0-9-]+))?)(?=\s+one\b|\W)",
     re.IGNORECASE)
+
+
+# A rating named in lower case as the person's own, read out at once: "your friendship scale was 7 out of 10".
+_OWN_SCALE = re.compile(r"\b(?:your|his|her|their)\s+(?P<name>[a-z]{4,}\s+(?:sub)?scale)(?=\s+(?:was|is|were|came|scored)\b)")
 
 
 def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -246,6 +251,10 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str]]:
         a, b = m.start(), m.start() + len(m.group(0).rstrip())
         if not any(x < b and a < y for x, y, _ in found):
             found.append((a, b, text[a:b]))
+    for m in _OWN_SCALE.finditer(text):
+        a, b = m.span("name")
+        if not any(x < b and a < y for x, y, _ in found):
+            found.append((a, b, m.group("name")))
     merged: list[tuple[int, int, str]] = []
     for a, b, name in sorted(found):
         if merged and merged[-1][2] == name and _APPOSITION.match(text[merged[-1][1]:a]):
@@ -346,7 +355,8 @@ def _past_reading(text: str, name_start: int, start: int, end: int) -> bool:
 # Another person's reading said after the first in one sentence: ", and Rob, yours was eighty-four", "and his
 # came out at 12".
 _OTHER_READING = re.compile(
-    rf"[^.;?!]{{0,12}}?,?\s+(?:and|while|whereas)\s+(?P<who>(?:[A-Z][a-z]+,\s+)?(?:yours|his|hers|theirs|"
+    rf"[^.;?!]{{0,12}}?(?:,?\s+(?:and|while|whereas)\s+|\s*;\s*|,\s+(?=(?:[A-Z][a-z]+,?\s+)?(?:yours|his|hers|theirs)\s))"
+    rf"(?P<who>(?:[A-Z][a-z]+,?\s+)?(?:yours|his|hers|theirs|"
     rf"[A-Z][a-z]+'s|you(?:'re|\s+are)(?=\s+at\b)|(?i:your|the)\s+[a-z]+(?:\s+(?:score|subscale|one))?))\s+"
     rf"(?:was|is|were|at|came (?:out |back |in )?(?:at|to|as)|scored)\s+(?:a\s+)?(?P<num>{NUMBER})\b")
 
@@ -599,6 +609,9 @@ _CORRECTION = re.compile(rf"^\W*(?:(?:no|nope|sorry|wait|hang on|actually|or rat
                          rf"(?:(?:it'?s|it was|make that|I mean)\s+)?(?P<num>{NUMBER})\b", re.IGNORECASE)
 _TRAILED = re.compile(rf"^\s*(?:\.\.\.|…)\s*(?P<num>{NUMBER})\b", re.IGNORECASE)
 _ANSWER_CUE = re.compile(r"\b(?:said|says|say|got|is|was|came|comes|total|scored|score|makes?|reads?)\b", re.IGNORECASE)
+# The clinician's rating said as such, however long the lead: "From what you've told me, I'm scoring it at 4".
+_SCORED_IT = re.compile(r"\b(?:scor(?:e|ing)|rat(?:e|ing))\s+(?:it|that|this|you|him|her|them)\s+(?:at|as)\s+(?:a\s+)?$",
+                        re.IGNORECASE)
 ANSWER_TURNS = 2  # turns after the one naming a questionnaire that may hold its score
 ANSWER_WORDS = 8  # the words before a number in a sentence that gives it (more with a cue such as "said")
 LIST_WORDS = 20  # the most words of a sentence read as a list of readings ("Depression fourteen, stress eighteen")
@@ -627,7 +640,7 @@ def _answer(sents: Sequence[_Sent], k: int) -> tuple[_Sent, re.Match[str], str] 
         words = len(nxt.text.split())
         if _past_reading(nxt.text, 0, first.start(), first.end()) or _PREVIOUS.search(nxt.text[: first.start()]):
             return None
-        if not (lead <= 2 or (lead <= ANSWER_WORDS and (_ANSWER_CUE.search(nxt.text[: first.start()])
+        if not (lead <= 2 or _SCORED_IT.search(nxt.text[: first.start()]) or (lead <= ANSWER_WORDS and (_ANSWER_CUE.search(nxt.text[: first.start()])
                                                        or _SCORE_CUE.search(nxt.text)
                                                        or _NUMBER_STATEMENT.search(nxt.text)))):
             return None
