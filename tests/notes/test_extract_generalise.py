@@ -5,33 +5,17 @@ many ways (and not when someone else's or planned for later)."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from alliance.notes.extract import (
-    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores, parse_number,
-    sentence_spans,
+    extract_appointment, extract_homework, extract_medications, extract_scores, parse_number, sentence_spans,
 )
 from alliance.notes.transcripts import parse_transcript
-
-MONDAY = date(2026, 3, 2)
-
-
-def _meds(text: str) -> list[str]:
-    return [f.sentence for f in extract_medications(parse_transcript(text))]
-
-
-def _scores(text: str) -> list[str]:
-    return [f.sentence for f in extract_scores(parse_transcript(text))]
-
-
-def _homework(text: str) -> list[str]:
-    return [f.sentence for f in extract_homework(parse_transcript(text))]
-
-
-def _interventions(text: str) -> list[str]:
-    return [f.sentence for f in extract_interventions(parse_transcript(text))]
+from tests.notes.extracted import (
+    MONDAY, appointments as _appointments, homework as _homework, interventions as _interventions, meds as _meds,
+    scores as _scores,
+)
 
 
 # --- medications ---------------------------------------------------------------------------------------------
@@ -796,10 +780,6 @@ def test_a_friends_reading_told_by_the_client_is_not_the_clients_score():
 
 
 # --- round 9: schedules beside the dose, appointments across a comma, modality terms, rules for the week ---------
-
-
-def _appointments(text: str) -> list[str]:
-    return [f.sentence for f in extract_appointment(parse_transcript(text), MONDAY)]
 
 
 def test_the_schedule_and_as_needed_condition_said_after_the_dose_join_the_medication():

@@ -6,26 +6,11 @@ confirmed by the other speaker, and techniques someone else uses or that only la
 
 from __future__ import annotations
 
-from datetime import date
-
-from alliance.notes.extract import (
-    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores,
-)
+from alliance.notes.extract import extract_appointment, extract_scores
 from alliance.notes.transcripts import parse_transcript
-
-MONDAY = date(2026, 3, 2)
-
-
-def _homework(text: str) -> list[str]:
-    return [f.sentence for f in extract_homework(parse_transcript(text))]
-
-
-def _meds(text: str) -> list[str]:
-    return [f.sentence for f in extract_medications(parse_transcript(text))]
-
-
-def _interventions(text: str) -> list[str]:
-    return [f.sentence for f in extract_interventions(parse_transcript(text))]
+from tests.notes.extracted import (
+    meds as _meds, homework as _homework, interventions as _interventions, MONDAY,
+)
 
 
 # --- homework ------------------------------------------------------------------------------------------------

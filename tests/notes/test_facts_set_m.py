@@ -9,26 +9,9 @@ drug's blood level read out is not a score here: set m lists one, the eight earl
 
 from __future__ import annotations
 
-from datetime import date
-
-from alliance.notes.extract import (
-    extract_appointment, extract_homework, extract_interventions, extract_medications, extract_scores,
-)
+from alliance.notes.extract import extract_appointment, extract_interventions
 from alliance.notes.transcripts import parse_transcript
-
-MONDAY = date(2026, 3, 2)
-
-
-def _meds(text: str) -> list[str]:
-    return [f.sentence for f in extract_medications(parse_transcript(text))]
-
-
-def _scores(text: str) -> list[str]:
-    return [f.sentence for f in extract_scores(parse_transcript(text))]
-
-
-def _homework(text: str) -> list[str]:
-    return [f.sentence for f in extract_homework(parse_transcript(text))]
+from tests.notes.extracted import meds as _meds, scores as _scores, homework as _homework, MONDAY
 
 
 # --- medications ---------------------------------------------------------------------------------------------
