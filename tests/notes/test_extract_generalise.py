@@ -5,7 +5,6 @@ many ways (and not when someone else's or planned for later)."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from alliance.notes.extract import (
